@@ -1,0 +1,152 @@
+#include "cli/Arguments.h"
+#include "cli/Commands.h"
+#include "cli/ProgressBar.h"
+
+#include "runs/BackboneRun.h"
+#include "util/Error.h"
+
+#include <nlohmann/json.hpp>
+
+#include <atomic>
+#include <csignal>
+#include <iomanip>
+#include <iostream>
+#include <sstream>
+
+namespace hiernet::cli {
+namespace {
+
+std::atomic<bool> interrupted{false};
+
+void onInterrupt(int)
+{
+    interrupted = true;
+}
+
+template <typename T>
+std::vector<T> parseList(const std::string& option, const std::string& text)
+{
+    std::vector<T> out;
+    std::istringstream in(text);
+    std::string item;
+    while (std::getline(in, item, ','))
+        out.push_back(T(std::is_integral<T>::value ? double(parseInteger(option, item)) : parseNumber(option, item)));
+    return out;
+}
+
+training::TrainerConfig trainerConfig(Arguments& a)
+{
+    training::TrainerConfig c;
+    c.schedule = a.text("schedule", "quick");
+    c.iterations = a.integer("iterations", 0);
+    c.epochs = a.number("epochs", 0);
+    c.batchSize = int(a.integer("batch", 128));
+    c.seed = std::uint64_t(a.integer("seed", 0));
+    c.device = a.text("device", "auto");
+    c.weightDecay = a.number("weight-decay", c.weightDecay);
+    c.momentum = a.number("momentum", c.momentum);
+    c.augment = !a.flag("no-augment");
+    c.validateEvery = a.integer("validate-every", 0);
+    c.checkpointEvery = a.integer("checkpoint-every", 0);
+    if (a.has("boundaries"))
+        c.boundaries = parseList<std::int64_t>("boundaries", a.text("boundaries", ""));
+    if (a.has("rates"))
+        c.rates = parseList<double>("rates", a.text("rates", ""));
+    if ((a.has("boundaries") || a.has("rates")) && c.schedule != "custom")
+        throw Error("--boundaries/--rates need --schedule custom");
+    return c;
+}
+
+int trainBackbone(runs::BackboneTrainingJob& job)
+{
+    ProgressBar bar;
+    job.onMessage = [](const std::string& m) { std::cerr << m << "\n"; };
+    job.onProgress = [&](const training::TrainingProgress& p) {
+        bar.update(p);
+        if (interrupted)
+            job.requestCancel();
+    };
+    job.onValidation = [&](const training::ValidationReport& v) { bar.validation(v); };
+    std::signal(SIGINT, onInterrupt);
+    const auto result = job.run();
+    std::signal(SIGINT, SIG_DFL);
+    bar.finish();
+    std::cerr << result.message << "\n";
+    if (result.outcome == training::TrainingOutcome::Finished) {
+        const auto run = runs::RunDirectory::open(job.directory());
+        std::cout << "validation top-1 " << std::fixed << std::setprecision(2) << 100.0 * run.info().value("val_top1", 0.0)
+                  << "%  run: " << job.directory() << "\n";
+        return 0;
+    }
+    if (result.outcome == training::TrainingOutcome::Cancelled) {
+        std::cout << "resume with: hiernet train-backbone --resume " << job.directory() << "\n";
+        return 130;
+    }
+    return 3;
+}
+
+} // namespace
+
+int runTrainBackbone(const std::vector<std::string>& args)
+{
+    Arguments a(args, {"no-augment"});
+    if (a.has("resume")) {
+        const auto dir = a.text("resume", "");
+        a.finish();
+        auto job = runs::BackboneTrainingJob::resume(dir);
+        return trainBackbone(*job);
+    }
+    runs::BackboneRunConfig config;
+    config.dataset = a.text("data", "fashion-mnist");
+    config.kind = models::parseBlockKind(a.text("arch", "resnet"));
+    config.n = int(a.integer("n", 1));
+    config.splitSeed = std::uint64_t(a.integer("split-seed", 0));
+    config.trainer = trainerConfig(a);
+    const auto out = a.required("out");
+    a.finish();
+    runs::BackboneTrainingJob job(out, config);
+    return trainBackbone(job);
+}
+
+int runCpm(const std::vector<std::string>& args)
+{
+    Arguments a(args, {});
+    if (a.positional().size() != 1)
+        throw Error("usage: hiernet cpm RUNDIR [--split val]");
+    const auto split = data::parseSplit(a.text("split", "val"));
+    const auto device = a.text("device", "auto");
+    a.finish();
+    if (split != data::Split::Val)
+        throw Error("the CPM is made on the validation split (the test split is reported once); use --split val");
+    auto loaded = runs::loadBackboneRun(a.positional()[0], device);
+    const auto result = runs::evaluateBackboneRun(loaded, split, true);
+    std::cout << "wrote " << loaded.run.file("cpm.json") << " (" << result.numClasses << " classes, " << result.count
+              << " images, top-1 " << std::fixed << std::setprecision(2) << 100 * result.top1 << "%)\n";
+    return 0;
+}
+
+int runEval(const std::vector<std::string>& args)
+{
+    Arguments a(args, {"json"});
+    if (a.positional().size() != 1)
+        throw Error("usage: hiernet eval RUNDIR [--split val|test] [--json]");
+    const auto split = data::parseSplit(a.text("split", "val"));
+    const bool json = a.flag("json");
+    const auto device = a.text("device", "auto");
+    a.finish();
+    auto loaded = runs::loadBackboneRun(a.positional()[0], device);
+    const auto result = runs::evaluateBackboneRun(loaded, split, true);
+    if (json) {
+        std::cout << nlohmann::json{{"run", loaded.run.path()}, {"kind", "backbone"}, {"split", data::toString(split)},
+                                    {"count", result.count}, {"top1", result.top1}, {"top5", result.top5}, {"loss", result.loss}}
+                         .dump(2)
+                  << "\n";
+    } else {
+        std::cout << std::fixed << std::setprecision(2) << loaded.run.path() << " on " << data::toString(split) << " ("
+                  << result.count << " images): top-1 " << 100 * result.top1 << "%, top-5 " << 100 * result.top5
+                  << "%, loss " << std::setprecision(4) << result.loss << "\n";
+    }
+    return 0;
+}
+
+} // namespace hiernet::cli

@@ -1,0 +1,85 @@
+// hiernet: the headless command-line front end of HierNet Studio (no Qt; runs on GPU servers).
+#include "cli/Commands.h"
+
+#include "util/Error.h"
+#include "util/Threads.h"
+
+#include <c10/util/Exception.h>
+
+#include <iostream>
+
+namespace hiernet::cli {
+
+const std::vector<Command>& commands()
+{
+    static const std::vector<Command> list = {
+        {"data", "dataset summary", "hiernet data info DATASET [--json] [--split-seed S]\n"
+                 "  DATASET: fashion-mnist | idx:DIR | cifar10:DIR | cifar100:DIR | folder:DIR\n",
+         runDataInfo},
+        {"train-backbone", "train a ResNet / ELU-ResNet backbone into a run directory",
+         "hiernet train-backbone --data DATASET --arch resnet|elu-resnet --n N --schedule paper|reference|quick|custom\n"
+         "                       [--iterations K | --epochs E] [--batch 128] [--seed S] [--device auto|cpu|cuda] --out RUNDIR\n"
+         "                       [--boundaries I1,I2 --rates R0,R1,R2] [--weight-decay 1e-4] [--momentum 0.9] [--no-augment]\n"
+         "                       [--validate-every K] [--checkpoint-every K] [--split-seed S]\n"
+         "hiernet train-backbone --resume RUNDIR\n"
+         "  Ctrl-C stops after the current step and keeps a checkpoint; --resume goes on from it.\n",
+         runTrainBackbone},
+        {"cpm", "confusion probability matrix of a backbone run (writes cpm.json)", "hiernet cpm RUNDIR [--split val] [--device D]\n", runCpm},
+        {"eval", "evaluate a run on a split", "hiernet eval RUNDIR [--split val|test] [--json] [--device D]\n", runEval},
+        {"group", "group classes by a CPM (the paper's grouping)",
+         "hiernet group --cpm FILE --g-max N --p-min X [--levels P1:G1,P2:G2,...] [--out hierarchy.json] [--json]\n"
+         "  FILE: cpm.json or a CSV square matrix (optional header row of class names)\n"
+         "  --levels: recursive grouping, each level applied inside the groups of the previous one\n",
+         runGroup},
+        {"bench", "speed benchmarks",
+         "hiernet bench grouping --classes N [--repeats R] [--oracle] [--json]\n", runBench},
+    };
+    return list;
+}
+
+namespace {
+
+void printHelp()
+{
+    std::cout << "hiernet — HierNet Studio command line\n\nUsage: hiernet COMMAND [OPTIONS]\n\nCommands:\n";
+    for (const auto& c : commands())
+        std::cout << "  " << c.name << std::string(16 - std::min<std::size_t>(15, c.name.size()), ' ') << c.summary << "\n";
+    std::cout << "\nhiernet COMMAND --help shows the options of one command.\n";
+}
+
+} // namespace
+} // namespace hiernet::cli
+
+int main(int argc, char** argv)
+{
+    using namespace hiernet::cli;
+    std::vector<std::string> args(argv + 1, argv + argc);
+    hiernet::useThreads(0);
+    if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
+        printHelp();
+        return args.empty() ? 2 : 0;
+    }
+    for (const auto& command : commands()) {
+        if (command.name != args[0])
+            continue;
+        std::vector<std::string> rest(args.begin() + 1, args.end());
+        for (const auto& a : rest)
+            if (a == "--help" || a == "-h") {
+                std::cout << "Usage: " << command.usage;
+                return 0;
+            }
+        try {
+            return command.run(rest);
+        } catch (const hiernet::Error& e) {
+            std::cerr << "hiernet " << command.name << ": error: " << e.what() << "\n";
+        } catch (const c10::Error& e) {
+            std::cerr << "hiernet " << command.name << ": error: " << e.what_without_backtrace() << "\n";
+        } catch (const std::exception& e) {
+            std::cerr << "hiernet " << command.name << ": error: " << e.what() << "\n";
+        }
+        return 1;
+    }
+    std::cerr << "hiernet: unknown command '" << args[0] << "'\n\n";
+    printHelp();
+    return 2;
+}

@@ -1,0 +1,52 @@
+#pragma once
+#include "DatasetLoader.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QListWidget;
+class QStackedWidget;
+
+namespace hiernet::studio {
+
+class DataPage;
+
+/// The studio window: a sidebar with the workflow (Data, Backbone, Confusion, Grouping, HierNet,
+/// Explore) and one page per step.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// Page ids in sidebar order: "data", "backbone", "confusion", "grouping", "hiernet", "explore".
+    static QStringList pageIds();
+    bool showPage(const QString& id);
+    QString currentPageId() const;
+
+    void openDataset(const QString& spec);
+    std::shared_ptr<const data::Dataset> dataset() const { return m_dataset; }
+    DataPage* dataPage() const { return m_dataPage; }
+    DatasetLoader* datasetLoader() const { return m_loader; }
+
+Q_SIGNALS:
+    void datasetChanged();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildMenus();
+    void chooseDataset();
+
+    QListWidget* m_sidebar;
+    QStackedWidget* m_pages;
+    DataPage* m_dataPage;
+    DatasetLoader* m_loader;
+    std::shared_ptr<const data::Dataset> m_dataset;
+};
+
+} // namespace hiernet::studio

@@ -1,0 +1,42 @@
+#pragma once
+#include <ATen/core/Tensor.h>
+
+#include <cstdint>
+
+namespace hiernet::data {
+
+struct AugmentationOptions
+{
+    bool flip = true;              ///< random horizontal flip
+    double maxShift = 0.125;       ///< random translation, fraction of each side
+    double fillValue = 0.5;        ///< grey for the pixels shifted in
+};
+
+/// Paper preprocessing (DESIGN.md §3) as batched tensor ops on whatever device the batch is on:
+/// pixels/255, random flip and translation (grey fill) for training, then subtract the train set's
+/// per-pixel mean image.
+///
+///     Preprocessor prep(ds.train.images);
+///     auto x = prep.augment(batchUint8, seed, step);   // float N×C×H×W
+class Preprocessor
+{
+public:
+    Preprocessor() = default;
+    explicit Preprocessor(const at::Tensor& trainImagesUint8, AugmentationOptions options = {});
+
+    /// uint8 batch → float, mean image subtracted (evaluation).
+    at::Tensor normalize(const at::Tensor& batchUint8) const;
+    /// uint8 batch → augmented float batch, mean subtracted. Seeded: the same (seed, step) gives the same batch.
+    at::Tensor augment(const at::Tensor& batchUint8, std::uint64_t seed, std::uint64_t step) const;
+    /// Flip and translation on a float [0,1] batch, before mean subtraction.
+    at::Tensor augmentUnit(const at::Tensor& batchUnit, std::uint64_t seed, std::uint64_t step) const;
+
+    const at::Tensor& meanImage() const { return m_mean; }
+    const AugmentationOptions& options() const { return m_options; }
+
+private:
+    at::Tensor m_mean; ///< float C×H×W in [0,1]
+    AugmentationOptions m_options;
+};
+
+} // namespace hiernet::data

@@ -1,0 +1,188 @@
+#include "grouping/Cpm.h"
+
+#include "util/Error.h"
+#include "util/FileIo.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <sstream>
+
+namespace hiernet::grouping {
+namespace {
+
+std::string trim(const std::string& s)
+{
+    const auto begin = s.find_first_not_of(" \t\r\"");
+    if (begin == std::string::npos)
+        return {};
+    const auto end = s.find_last_not_of(" \t\r\"");
+    return s.substr(begin, end - begin + 1);
+}
+
+std::vector<std::string> splitCsvLine(const std::string& line)
+{
+    std::vector<std::string> cells;
+    std::string cell;
+    std::istringstream in(line);
+    while (std::getline(in, cell, ','))
+        cells.push_back(trim(cell));
+    return cells;
+}
+
+bool parseNumber(const std::string& text, double& value)
+{
+    if (text.empty())
+        return false;
+    char* end = nullptr;
+    value = std::strtod(text.c_str(), &end);
+    return end == text.c_str() + text.size();
+}
+
+std::vector<double> readSquare(const nlohmann::json& rows, std::size_t n, const std::string& source, const char* key)
+{
+    if (!rows.is_array() || rows.size() != n)
+        throw Error(source + ": \"" + key + "\" must have " + std::to_string(n) + " rows, one per class");
+    std::vector<double> values;
+    values.reserve(n * n);
+    for (std::size_t i = 0; i < n; ++i) {
+        if (!rows[i].is_array() || rows[i].size() != n)
+            throw Error(source + ": row " + std::to_string(i) + " of \"" + key + "\" has "
+                        + std::to_string(rows[i].is_array() ? rows[i].size() : 0) + " entries; the matrix must be square ("
+                        + std::to_string(n) + ")");
+        for (const auto& v : rows[i]) {
+            if (!v.is_number())
+                throw Error(source + ": row " + std::to_string(i) + " of \"" + key + "\" holds a non-number " + v.dump());
+            values.push_back(v.get<double>());
+        }
+    }
+    return values;
+}
+
+} // namespace
+
+std::vector<std::string> validateCpm(const Cpm& cpm, const std::string& source)
+{
+    const auto n = cpm.classes.size();
+    if (n == 0)
+        throw Error(source + ": the matrix is empty");
+    if (cpm.values.size() != n * n)
+        throw Error(source + ": the matrix is not square (" + std::to_string(cpm.values.size()) + " entries for "
+                    + std::to_string(n) + " classes)");
+    std::vector<std::string> warnings;
+    for (std::size_t i = 0; i < n; ++i) {
+        double rowSum = 0;
+        for (std::size_t j = 0; j < n; ++j) {
+            const double v = cpm.values[i * n + j];
+            std::ostringstream where;
+            where << source << ": entry [" << i << "][" << j << "] = " << v;
+            if (!std::isfinite(v))
+                throw Error(where.str() + " is not a finite number");
+            if (v < 0)
+                throw Error(where.str() + " is negative; a CPM holds probabilities");
+            rowSum += v;
+        }
+        if (std::abs(rowSum - 1.0) > 0.01) {
+            std::ostringstream msg;
+            msg << source << ": row " << i << " (" << cpm.classes[i] << ") sums to " << rowSum
+                << ", not 1; is this a confusion probability matrix?";
+            warnings.push_back(msg.str());
+        }
+    }
+    return warnings;
+}
+
+Cpm parseCpmCsv(const std::string& text, const std::string& source)
+{
+    std::istringstream in(text);
+    std::string line;
+    std::vector<std::vector<std::string>> rows;
+    while (std::getline(in, line))
+        if (!trim(line).empty())
+            rows.push_back(splitCsvLine(line));
+    Cpm cpm;
+    if (rows.empty())
+        throw Error(source + ": the matrix is empty");
+    double probe = 0;
+    const bool header = !rows.front().empty() && !parseNumber(rows.front().front(), probe);
+    if (header) {
+        cpm.classes = rows.front();
+        rows.erase(rows.begin());
+    }
+    const auto n = rows.size();
+    if (n == 0)
+        throw Error(source + ": the matrix is empty");
+    if (header && cpm.classes.size() != n)
+        throw Error(source + ": the header names " + std::to_string(cpm.classes.size()) + " classes but there are "
+                    + std::to_string(n) + " rows");
+    for (std::size_t i = 0; i < n; ++i) {
+        if (rows[i].size() != n)
+            throw Error(source + ": row " + std::to_string(i + 1) + " has " + std::to_string(rows[i].size())
+                        + " values; the matrix must be square (" + std::to_string(n) + "x" + std::to_string(n) + ")");
+        for (const auto& cell : rows[i]) {
+            double v = 0;
+            if (!parseNumber(cell, v))
+                throw Error(source + ": row " + std::to_string(i + 1) + ": '" + cell + "' is not a number");
+            cpm.values.push_back(v);
+        }
+    }
+    if (!header)
+        for (std::size_t i = 0; i < n; ++i)
+            cpm.classes.push_back(std::to_string(i));
+    return cpm;
+}
+
+Cpm loadCpm(const std::string& path, std::vector<std::string>* warnings)
+{
+    const auto text = io::readText(path);
+    Cpm cpm;
+    const auto first = text.find_first_not_of(" \t\r\n");
+    if (first != std::string::npos && text[first] == '{') {
+        nlohmann::json json;
+        try {
+            json = nlohmann::json::parse(text);
+        } catch (const nlohmann::json::exception& e) {
+            throw Error(path + ": not valid JSON (" + e.what() + ")");
+        }
+        if (!json.contains("cpm"))
+            throw Error(path + ": no \"cpm\" matrix in this JSON file");
+        const auto& rows = json["cpm"];
+        const auto n = rows.is_array() ? rows.size() : 0;
+        if (n == 0)
+            throw Error(path + ": the matrix is empty");
+        if (json.contains("classes")) {
+            cpm.classes = json["classes"].get<std::vector<std::string>>();
+            if (cpm.classes.size() != n)
+                throw Error(path + ": \"classes\" names " + std::to_string(cpm.classes.size()) + " classes but \"cpm\" has "
+                            + std::to_string(n) + " rows");
+        } else {
+            for (std::size_t i = 0; i < n; ++i)
+                cpm.classes.push_back(std::to_string(i));
+        }
+        cpm.values = readSquare(rows, n, path, "cpm");
+        if (json.contains("confusion"))
+            cpm.confusion = readSquare(json["confusion"], n, path, "confusion");
+        if (json.contains("split") && json["split"].is_string())
+            cpm.split = json["split"].get<std::string>();
+    } else {
+        cpm = parseCpmCsv(text, path);
+    }
+    auto found = validateCpm(cpm, path);
+    if (warnings)
+        warnings->insert(warnings->end(), found.begin(), found.end());
+    return cpm;
+}
+
+Cpm subMatrix(const Cpm& cpm, const std::vector<int>& indices)
+{
+    Cpm sub;
+    sub.split = cpm.split;
+    for (int i : indices) {
+        sub.classes.push_back(cpm.classes[std::size_t(i)]);
+        for (int j : indices)
+            sub.values.push_back(cpm.at(i, j));
+    }
+    return sub;
+}
+
+} // namespace hiernet::grouping

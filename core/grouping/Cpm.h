@@ -1,0 +1,33 @@
+#pragma once
+#include <string>
+#include <vector>
+
+namespace hiernet::grouping {
+
+/// A confusion probability matrix: row i = mean softmax over the validation images of true class i.
+struct Cpm
+{
+    std::vector<std::string> classes; ///< one name per row; "0", "1", … when the file has none
+    std::vector<double> values;       ///< row-major n×n
+    std::vector<double> confusion;    ///< hard confusion counts (row-major n×n), empty when unknown
+    std::string split = "val";
+
+    int size() const { return static_cast<int>(classes.size()); }
+    double at(int row, int col) const { return values[std::size_t(row) * classes.size() + std::size_t(col)]; }
+};
+
+/// Checks a CPM: throws hiernet::Error for an empty or non-square matrix, NaN/inf or negative entries;
+/// returns warnings (rows far from summing to 1). `source` names the file in messages.
+std::vector<std::string> validateCpm(const Cpm& cpm, const std::string& source);
+
+/// Reads cpm.json ({"classes": [...], "cpm": [[...]], "confusion": [[...]]}) or a CSV square matrix with an
+/// optional header row of names. Validates; warnings are appended to `warnings` when given.
+Cpm loadCpm(const std::string& path, std::vector<std::string>* warnings = nullptr);
+
+/// Parses CSV text (see loadCpm); `source` names it in messages.
+Cpm parseCpmCsv(const std::string& text, const std::string& source);
+
+/// The rows and columns `indices` of a CPM, in that order (for grouping inside a group).
+Cpm subMatrix(const Cpm& cpm, const std::vector<int>& indices);
+
+} // namespace hiernet::grouping

@@ -1,0 +1,165 @@
+#include "grouping/GroupingEngine.h"
+
+#include "util/Error.h"
+
+#include <algorithm>
+#include <limits>
+
+namespace hiernet::grouping {
+namespace {
+constexpr double kNone = -std::numeric_limits<double>::infinity();
+constexpr int kNever = std::numeric_limits<int>::max();
+} // namespace
+
+GroupingEngine::GroupingEngine(const std::vector<double>& cpm, int n)
+    : m_n(n)
+    , m_pairSum(std::size_t(n) * std::size_t(n))
+{
+    if (n < 1 || cpm.size() != std::size_t(n) * std::size_t(n))
+        throw Error("grouping: the CPM must be a non-empty square matrix");
+    for (int a = 0; a < n; ++a)
+        for (int b = 0; b < n; ++b)
+            m_pairSum[std::size_t(a) * n + b] = cpm[std::size_t(a) * n + b] + cpm[std::size_t(b) * n + a];
+}
+
+void GroupingEngine::setMaxGroupSize(int gMax)
+{
+    if (gMax < 1)
+        throw Error("g_max must be at least 1 (got " + std::to_string(gMax) + ")");
+    m_gMax = gMax;
+    const int n = m_n;
+    const auto N = std::size_t(n);
+
+    // Slots hold the live groups; a merged group takes the slot of its earlier half. Pair sums of
+    // live groups are sums over member pairs, so a merge updates them by one row addition.
+    std::vector<double> sum = m_pairSum;
+    std::vector<int> size(N, 1), node(N), bestSlot(N, -1);
+    std::vector<double> bestProximity(N, kNone);
+    std::vector<int> alive(N);
+    for (int s = 0; s < n; ++s)
+        node[std::size_t(s)] = alive[std::size_t(s)] = s;
+
+    auto proximity = [&](int a, int b) { return sum[std::size_t(a) * N + b] / (double(size[std::size_t(a)]) * size[std::size_t(b)]); };
+    // Best partner of a row among the groups after it in list order (node ids grow with list order);
+    // ties go to the earliest partner, as in the reference enumeration i < j.
+    auto rescan = [&](int row) {
+        double best = kNone;
+        int bestAt = -1;
+        const int rowNode = node[std::size_t(row)];
+        for (int other : alive) {
+            if (node[std::size_t(other)] <= rowNode || size[std::size_t(row)] + size[std::size_t(other)] > gMax)
+                continue;
+            const double p = proximity(row, other);
+            if (p > best || (p == best && node[std::size_t(other)] < node[std::size_t(bestAt)])) {
+                best = p;
+                bestAt = other;
+            }
+        }
+        bestProximity[std::size_t(row)] = best;
+        bestSlot[std::size_t(row)] = bestAt;
+    };
+    for (int s = 0; s < n; ++s)
+        rescan(s);
+
+    m_merges.clear();
+    m_consumedAt.assign(2 * N, kNever);
+    while (true) {
+        int row = -1;
+        for (int s : alive)
+            if (bestSlot[std::size_t(s)] >= 0
+                && (row < 0 || bestProximity[std::size_t(s)] > bestProximity[std::size_t(row)]
+                    || (bestProximity[std::size_t(s)] == bestProximity[std::size_t(row)] && node[std::size_t(s)] < node[std::size_t(row)])))
+                row = s;
+        if (row < 0)
+            break;
+        const int partner = bestSlot[std::size_t(row)];
+        const int step = int(m_merges.size());
+        const int merged = n + step;
+        m_merges.push_back({node[std::size_t(row)], node[std::size_t(partner)], merged, bestProximity[std::size_t(row)]});
+        m_consumedAt[std::size_t(node[std::size_t(row)])] = step;
+        m_consumedAt[std::size_t(node[std::size_t(partner)])] = step;
+
+        alive.erase(std::find(alive.begin(), alive.end(), partner));
+        for (int other : alive) {
+            sum[std::size_t(row) * N + other] += sum[std::size_t(partner) * N + other];
+            sum[std::size_t(other) * N + row] = sum[std::size_t(row) * N + other];
+        }
+        size[std::size_t(row)] += size[std::size_t(partner)];
+        node[std::size_t(row)] = merged;
+        // The merged group is last in the list: it has no partners after it.
+        bestSlot[std::size_t(row)] = -1;
+        bestProximity[std::size_t(row)] = kNone;
+        for (int other : alive) {
+            if (other == row)
+                continue;
+            const int b = bestSlot[std::size_t(other)];
+            if (b == row || b == partner) {
+                rescan(other);
+            } else if (size[std::size_t(other)] + size[std::size_t(row)] <= gMax) {
+                // The new group comes last, so it wins only when strictly closer.
+                const double p = proximity(other, row);
+                if (p > bestProximity[std::size_t(other)]) {
+                    bestProximity[std::size_t(other)] = p;
+                    bestSlot[std::size_t(other)] = row;
+                }
+            }
+        }
+    }
+
+    m_prefixMinimum.resize(m_merges.size());
+    double running = std::numeric_limits<double>::infinity();
+    for (std::size_t i = 0; i < m_merges.size(); ++i)
+        m_prefixMinimum[i] = running = std::min(running, m_merges[i].proximity);
+}
+
+int GroupingEngine::mergeCount(double pMin) const
+{
+    // The first merge whose proximity is not above p_min stops the algorithm; the running minimum
+    // finds it by binary search even where rounding makes the sequence rise by an ulp.
+    const auto it = std::partition_point(m_prefixMinimum.begin(), m_prefixMinimum.end(), [pMin](double p) { return p > pMin; });
+    return int(it - m_prefixMinimum.begin());
+}
+
+std::vector<std::vector<int>> GroupingEngine::groups(double pMin) const
+{
+    return groupsAfter(mergeCount(pMin));
+}
+
+std::vector<std::vector<int>> GroupingEngine::groupsAfter(int mergeCount) const
+{
+    mergeCount = std::clamp(mergeCount, 0, int(m_merges.size()));
+    std::vector<std::vector<int>> out;
+    out.reserve(std::size_t(m_n - mergeCount));
+    // Live nodes in id order are the reference list order: classes first, then groups by creation.
+    for (int id = 0; id < m_n + mergeCount; ++id)
+        if (m_consumedAt[std::size_t(id)] >= mergeCount)
+            out.push_back(members(id));
+    return out;
+}
+
+std::vector<int> GroupingEngine::members(int id) const
+{
+    std::vector<int> out;
+    std::vector<int> stack{id};
+    while (!stack.empty()) {
+        const int top = stack.back();
+        stack.pop_back();
+        if (top < m_n) {
+            out.push_back(top);
+        } else {
+            const auto& merge = m_merges[std::size_t(top - m_n)];
+            stack.push_back(merge.second); // popped after the first half
+            stack.push_back(merge.first);
+        }
+    }
+    return out;
+}
+
+std::vector<std::vector<int>> groupClasses(const std::vector<double>& cpm, int n, double pMin, int gMax)
+{
+    GroupingEngine engine(cpm, n);
+    engine.setMaxGroupSize(gMax);
+    return engine.groups(pMin);
+}
+
+} // namespace hiernet::grouping

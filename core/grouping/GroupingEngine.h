@@ -1,0 +1,61 @@
+#pragma once
+#include <vector>
+
+namespace hiernet::grouping {
+
+/// One merge of the paper's grouping: node `first` (earlier in the group list) and node `second`
+/// became node `result`, at group proximity `proximity`.
+struct Merge
+{
+    int first = 0;
+    int second = 0;
+    int result = 0;
+    double proximity = 0.0;
+};
+
+/// The paper's grouping algorithm (§4), answered for any p_min without recomputation.
+///
+/// Nodes 0…n−1 are the classes; node n+s is the group made by merge s. For a fixed g_max the merge
+/// sequence does not depend on p_min, so it is computed once (incremental average linkage over pair
+/// sums) and a p_min is answered by cutting it: the merges whose proximity is strictly above p_min.
+/// Group order follows the reference: untouched classes in class order, then merged groups in the order
+/// they were made; a merged group lists the earlier group's members first.
+///
+///     GroupingEngine engine(cpmValues, n);
+///     engine.setMaxGroupSize(50);
+///     auto groups = engine.groups(0.0075);   // class indices per group
+class GroupingEngine
+{
+public:
+    /// `cpm` is row-major n×n.
+    GroupingEngine(const std::vector<double>& cpm, int n);
+
+    /// Recomputes the merge sequence for a new g_max (≥ 1).
+    void setMaxGroupSize(int gMax);
+    int maxGroupSize() const { return m_gMax; }
+    int classCount() const { return m_n; }
+
+    /// The whole merge sequence for the current g_max (until no pair fits in g_max).
+    const std::vector<Merge>& merges() const { return m_merges; }
+    /// Number of merges done for this p_min (a prefix of merges()).
+    int mergeCount(double pMin) const;
+    /// The groups for this p_min, in reference order, each a list of class indices.
+    std::vector<std::vector<int>> groups(double pMin) const;
+    /// The groups after the first `mergeCount` merges.
+    std::vector<std::vector<int>> groupsAfter(int mergeCount) const;
+    /// Class indices of a node, in reference order.
+    std::vector<int> members(int node) const;
+
+private:
+    int m_n = 0;
+    int m_gMax = 0;
+    std::vector<double> m_pairSum;        ///< symmetric n×n: CPM[a][b] + CPM[b][a]
+    std::vector<Merge> m_merges;
+    std::vector<double> m_prefixMinimum;  ///< running minimum of merge proximities (for the cut)
+    std::vector<int> m_consumedAt;        ///< merge step that used a node up; large when never
+};
+
+/// Convenience: groups of a row-major n×n CPM for (p_min, g_max).
+std::vector<std::vector<int>> groupClasses(const std::vector<double>& cpm, int n, double pMin, int gMax);
+
+} // namespace hiernet::grouping

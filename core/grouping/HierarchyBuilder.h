@@ -1,0 +1,25 @@
+#pragma once
+#include "grouping/Cpm.h"
+#include "grouping/Hierarchy.h"
+
+#include <string>
+#include <vector>
+
+namespace hiernet::grouping {
+
+/// One level of recursive grouping.
+struct GroupingLevel
+{
+    double pMin = 0.0075;
+    int gMax = 50;
+};
+
+/// Parses "P1:G1,P2:G2,…"; throws hiernet::Error naming the bad part.
+std::vector<GroupingLevel> parseLevels(const std::string& text);
+
+/// Groups the CPM with the first level, then applies each further level inside every group of the
+/// previous one (on the group's sub-CPM). A group that a level leaves whole, or cuts into single
+/// classes only, stays as it is.
+Hierarchy buildHierarchy(const Cpm& cpm, const std::vector<GroupingLevel>& levels);
+
+} // namespace hiernet::grouping

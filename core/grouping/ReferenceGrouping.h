@@ -1,0 +1,11 @@
+#pragma once
+#include <vector>
+
+namespace hiernet::grouping {
+
+/// The paper's grouping rule written the straightforward way: every iteration recomputes the mean
+/// proximity of every pair of groups from the CPM. Slow (O(n³) per run); the tests' oracle for
+/// GroupingEngine and the baseline of `hiernet bench grouping`.
+std::vector<std::vector<int>> referenceGrouping(const std::vector<double>& cpm, int n, double pMin, int gMax);
+
+} // namespace hiernet::grouping

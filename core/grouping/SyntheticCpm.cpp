@@ -1,0 +1,34 @@
+#include "grouping/SyntheticCpm.h"
+
+#include <algorithm>
+#include <random>
+
+namespace hiernet::grouping {
+
+std::vector<double> syntheticCpm(int n, std::uint64_t seed)
+{
+    std::mt19937_64 rng(seed);
+    std::uniform_real_distribution<double> unit(0.0, 1.0);
+    const int clusters = std::max(1, n / 8);
+    std::vector<int> cluster(static_cast<std::size_t>(n));
+    for (auto& c : cluster)
+        c = int(rng() % std::uint64_t(clusters));
+    std::vector<double> cpm(std::size_t(n) * n);
+    for (int i = 0; i < n; ++i) {
+        double sum = 0;
+        for (int j = 0; j < n; ++j) {
+            double v = 0.02 * unit(rng) * unit(rng);
+            if (i == j)
+                v = 2.0 + unit(rng);
+            else if (cluster[std::size_t(i)] == cluster[std::size_t(j)])
+                v += 0.3 * unit(rng);
+            cpm[std::size_t(i) * n + j] = v;
+            sum += v;
+        }
+        for (int j = 0; j < n; ++j)
+            cpm[std::size_t(i) * n + j] /= sum;
+    }
+    return cpm;
+}
+
+} // namespace hiernet::grouping

@@ -1,0 +1,186 @@
+#include "models/Backbone.h"
+
+#include "util/Error.h"
+
+#include <nlohmann/json.hpp>
+#include <torch/torch.h>
+
+namespace hiernet::models {
+namespace {
+
+torch::nn::Conv2d conv(int in, int out, int kernel, int stride)
+{
+    return torch::nn::Conv2d(torch::nn::Conv2dOptions(in, out, kernel).stride(stride).padding(kernel / 2).bias(false));
+}
+
+torch::Tensor activate(const torch::Tensor& x, BlockKind kind)
+{
+    return kind == BlockKind::ResNet ? torch::relu(x) : torch::elu(x);
+}
+
+} // namespace
+
+int BackboneSpec::blockInChannels(int block) const
+{
+    return block == 0 ? 16 : blockOutChannels(block - 1);
+}
+
+int BackboneSpec::blockOutChannels(int block) const
+{
+    return 16 << (block / n);
+}
+
+int BackboneSpec::blockStride(int block) const
+{
+    return (block > 0 && block % n == 0) ? 2 : 1;
+}
+
+std::string BackboneSpec::name() const
+{
+    return toString(kind) + "-" + std::to_string(layers());
+}
+
+void BackboneSpec::validate() const
+{
+    if (n != 1 && n != 2 && n != 3 && n != 5 && n != 7 && n != 9 && n != 18)
+        throw Error("n = " + std::to_string(n) + " is not a CIFAR ResNet depth (expected 1, 2, 3, 5, 7, 9 or 18: 8 to 110 layers)");
+    if (inChannels < 1)
+        throw Error("input channels must be at least 1");
+    if (numClasses < 1)
+        throw Error("the number of classes must be at least 1");
+}
+
+nlohmann::json BackboneSpec::toJson() const
+{
+    return {{"arch", toString(kind)}, {"n", n}, {"layers", layers()}, {"in_channels", inChannels}, {"classes", numClasses}};
+}
+
+BackboneSpec BackboneSpec::fromJson(const nlohmann::json& json)
+{
+    BackboneSpec spec;
+    spec.kind = parseBlockKind(json.at("arch").get<std::string>());
+    spec.n = json.at("n").get<int>();
+    spec.inChannels = json.at("in_channels").get<int>();
+    spec.numClasses = json.at("classes").get<int>();
+    spec.validate();
+    return spec;
+}
+
+BlockKind parseBlockKind(const std::string& text)
+{
+    if (text == "resnet")
+        return BlockKind::ResNet;
+    if (text == "elu-resnet")
+        return BlockKind::EluResNet;
+    throw Error("unknown architecture '" + text + "' (expected resnet or elu-resnet)");
+}
+
+std::string toString(BlockKind kind)
+{
+    return kind == BlockKind::ResNet ? "resnet" : "elu-resnet";
+}
+
+StemImpl::StemImpl(int inChannels, BlockKind kind_)
+    : kind(kind_)
+{
+    conv = register_module("conv", models::conv(inChannels, 16, 3, 1));
+    bn = register_module("bn", torch::nn::BatchNorm2d(16));
+}
+
+torch::Tensor StemImpl::forward(const torch::Tensor& x)
+{
+    return activate(bn(conv(x)), kind);
+}
+
+ResidualBlockImpl::ResidualBlockImpl(int inChannels, int outChannels, int stride, BlockKind kind_)
+    : kind(kind_)
+{
+    conv1 = register_module("conv1", conv(inChannels, outChannels, 3, stride));
+    if (kind == BlockKind::ResNet)
+        bn1 = register_module("bn1", torch::nn::BatchNorm2d(outChannels));
+    conv2 = register_module("conv2", conv(outChannels, outChannels, 3, 1));
+    bn2 = register_module("bn2", torch::nn::BatchNorm2d(outChannels));
+    if (stride != 1 || inChannels != outChannels) {
+        projectionConv = register_module("projection_conv", conv(inChannels, outChannels, 1, stride));
+        projectionBn = register_module("projection_bn", torch::nn::BatchNorm2d(outChannels));
+    }
+}
+
+torch::Tensor ResidualBlockImpl::forward(const torch::Tensor& x)
+{
+    auto y = conv1(x);
+    y = kind == BlockKind::ResNet ? torch::relu(bn1(y)) : torch::elu(y);
+    y = bn2(conv2(y));
+    const auto shortcut = projectionConv ? projectionBn(projectionConv(x)) : x;
+    y = y + shortcut;
+    return kind == BlockKind::ResNet ? torch::relu(y) : y;
+}
+
+ClassifierHeadImpl::ClassifierHeadImpl(int inChannels, int outputs, BlockKind kind_)
+    : kind(kind_)
+{
+    fc = register_module("fc", torch::nn::Linear(inChannels, outputs));
+}
+
+torch::Tensor ClassifierHeadImpl::forward(const torch::Tensor& features)
+{
+    auto x = kind == BlockKind::EluResNet ? torch::elu(features) : features;
+    return fc(x.mean({2, 3}));
+}
+
+BackboneImpl::BackboneImpl(const BackboneSpec& spec)
+    : m_spec(spec)
+{
+    spec.validate();
+    stem = register_module("stem", Stem(spec.inChannels, spec.kind));
+    blocks = register_module("blocks", torch::nn::ModuleList());
+    for (int b = 0; b < spec.blockCount(); ++b)
+        blocks->push_back(ResidualBlock(spec.blockInChannels(b), spec.blockOutChannels(b), spec.blockStride(b), spec.kind));
+    head = register_module("head", ClassifierHead(64, spec.numClasses, spec.kind));
+    initializeHeNormal(*this);
+}
+
+torch::Tensor BackboneImpl::forward(const torch::Tensor& x)
+{
+    return head(features(x, m_spec.blockCount()));
+}
+
+torch::Tensor BackboneImpl::features(const torch::Tensor& x, int toBlock)
+{
+    return runBlocks(stem(x), 0, toBlock);
+}
+
+torch::Tensor BackboneImpl::runBlocks(const torch::Tensor& features, int fromBlock, int toBlock)
+{
+    auto x = features;
+    for (int b = fromBlock; b < toBlock; ++b)
+        x = blocks[std::size_t(b)]->as<ResidualBlock>()->forward(x);
+    return x;
+}
+
+void initializeHeNormal(torch::nn::Module& module)
+{
+    torch::NoGradGuard noGrad;
+    // Not include_self: this runs inside constructors, before the module is held by a shared_ptr.
+    for (auto& child : module.modules(/*include_self=*/false)) {
+        if (auto* c = child->as<torch::nn::Conv2d>()) {
+            torch::nn::init::kaiming_normal_(c->weight, 0.0, torch::kFanIn, torch::kReLU);
+        } else if (auto* l = child->as<torch::nn::Linear>()) {
+            torch::nn::init::kaiming_normal_(l->weight, 0.0, torch::kFanIn, torch::kReLU);
+            l->bias.zero_();
+        } else if (auto* b = child->as<torch::nn::BatchNorm2d>()) {
+            b->weight.fill_(1.0);
+            b->bias.zero_();
+        }
+    }
+}
+
+std::int64_t parameterCount(const torch::nn::Module& module)
+{
+    std::int64_t count = 0;
+    for (const auto& p : module.parameters())
+        count += p.numel();
+    return count;
+}
+
+} // namespace hiernet::models

@@ -1,0 +1,112 @@
+#pragma once
+#include <torch/nn/module.h>
+#include <torch/nn/modules/batchnorm.h>
+#include <torch/nn/modules/container/modulelist.h>
+#include <torch/nn/modules/conv.h>
+#include <torch/nn/modules/linear.h>
+#include <torch/nn/pimpl.h>
+
+#include <nlohmann/json_fwd.hpp>
+
+#include <string>
+
+namespace hiernet::models {
+
+enum class BlockKind { ResNet, EluResNet };
+
+/// Which CIFAR ResNet (He et al.): n residual blocks per stage, 6n+2 layers, 16/32/64 filters.
+struct BackboneSpec
+{
+    BlockKind kind = BlockKind::ResNet;
+    int n = 3;
+    int inChannels = 3;
+    int numClasses = 10;
+
+    int blockCount() const { return 3 * n; }
+    int layers() const { return 6 * n + 2; }
+    int blockInChannels(int block) const;
+    int blockOutChannels(int block) const;
+    int blockStride(int block) const;
+    /// "resnet-20", "elu-resnet-56", …
+    std::string name() const;
+    /// Throws hiernet::Error for n outside {1,2,3,5,7,9,18} or bad sizes.
+    void validate() const;
+    nlohmann::json toJson() const;
+    static BackboneSpec fromJson(const nlohmann::json& json);
+};
+/// "resnet" or "elu-resnet" → kind; throws hiernet::Error otherwise.
+BlockKind parseBlockKind(const std::string& text);
+std::string toString(BlockKind kind);
+
+/// conv3×3 (16, no bias) – BN – ReLU/ELU.
+class StemImpl : public torch::nn::Module
+{
+public:
+    StemImpl(int inChannels, BlockKind kind);
+    torch::Tensor forward(const torch::Tensor& x);
+
+    torch::nn::Conv2d conv{nullptr};
+    torch::nn::BatchNorm2d bn{nullptr};
+    BlockKind kind;
+};
+TORCH_MODULE(Stem);
+
+/// One residual block. ResNet: conv–BN–ReLU–conv–BN (+shortcut) ReLU. ELU-ResNet: conv–ELU–conv–BN
+/// (+shortcut), no activation after the add. Projection shortcut (conv1×1 stride 2 + BN) where the shape changes.
+class ResidualBlockImpl : public torch::nn::Module
+{
+public:
+    ResidualBlockImpl(int inChannels, int outChannels, int stride, BlockKind kind);
+    torch::Tensor forward(const torch::Tensor& x);
+
+    torch::nn::Conv2d conv1{nullptr}, conv2{nullptr}, projectionConv{nullptr};
+    torch::nn::BatchNorm2d bn1{nullptr}, bn2{nullptr}, projectionBn{nullptr};
+    BlockKind kind;
+};
+TORCH_MODULE(ResidualBlock);
+
+/// (ELU for ELU-ResNet) – global average pool – fully connected.
+class ClassifierHeadImpl : public torch::nn::Module
+{
+public:
+    ClassifierHeadImpl(int inChannels, int outputs, BlockKind kind);
+    torch::Tensor forward(const torch::Tensor& features);
+
+    torch::nn::Linear fc{nullptr};
+    BlockKind kind;
+};
+TORCH_MODULE(ClassifierHead);
+
+/// A CIFAR ResNet as an explicit sequence: stem, blocks 0…3n−1, head — so that HierNet can cut it
+/// at any block and copy block weights one by one.
+///
+///     Backbone net(BackboneSpec{BlockKind::ResNet, 3, 1, 10});   // ResNet-20 for Fashion-MNIST
+///     auto logits = net->forward(images);                       // N×10
+class BackboneImpl : public torch::nn::Module
+{
+public:
+    explicit BackboneImpl(const BackboneSpec& spec);
+
+    torch::Tensor forward(const torch::Tensor& x);
+    /// Stem + blocks [0, toBlock).
+    torch::Tensor features(const torch::Tensor& x, int toBlock);
+    /// Blocks [fromBlock, toBlock) on features.
+    torch::Tensor runBlocks(const torch::Tensor& features, int fromBlock, int toBlock);
+
+    const BackboneSpec& spec() const { return m_spec; }
+    Stem stem{nullptr};
+    torch::nn::ModuleList blocks{nullptr};
+    ClassifierHead head{nullptr};
+
+private:
+    BackboneSpec m_spec;
+};
+TORCH_MODULE(Backbone);
+
+/// He-normal initialisation of convolution and linear weights; BN weight 1, bias 0.
+void initializeHeNormal(torch::nn::Module& module);
+
+/// Number of trainable parameters.
+std::int64_t parameterCount(const torch::nn::Module& module);
+
+} // namespace hiernet::models

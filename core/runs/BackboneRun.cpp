@@ -1,0 +1,221 @@
+#include "runs/BackboneRun.h"
+
+#include "training/Checkpoint.h"
+#include "training/Device.h"
+#include "util/Error.h"
+#include "util/FileIo.h"
+
+#include <torch/torch.h>
+
+namespace hiernet::runs {
+
+nlohmann::json BackboneRunConfig::toJson() const
+{
+    return {{"dataset", dataset},
+            {"split_seed", splitSeed},
+            {"arch", models::toString(kind)},
+            {"n", n},
+            {"trainer", trainer.toJson()}};
+}
+
+BackboneRunConfig BackboneRunConfig::fromJson(const nlohmann::json& json)
+{
+    BackboneRunConfig c;
+    c.dataset = json.at("dataset").get<std::string>();
+    c.splitSeed = json.value("split_seed", std::uint64_t(0));
+    c.kind = models::parseBlockKind(json.at("arch").get<std::string>());
+    c.n = json.at("n").get<int>();
+    c.trainer = training::TrainerConfig::fromJson(json.at("trainer"));
+    return c;
+}
+
+BackboneClassifier::BackboneClassifier(const models::BackboneSpec& spec)
+    : net(spec)
+{
+}
+
+torch::nn::Module& BackboneClassifier::module()
+{
+    return *net;
+}
+
+at::Tensor BackboneClassifier::logProbabilities(const at::Tensor& input)
+{
+    return torch::log_softmax(net->forward(input), 1);
+}
+
+namespace {
+
+models::BackboneSpec specFor(const BackboneRunConfig& config, const data::Dataset& dataset)
+{
+    models::BackboneSpec spec;
+    spec.kind = config.kind;
+    spec.n = config.n;
+    spec.inChannels = int(dataset.imageShape()[0]);
+    spec.numClasses = int(dataset.numClasses());
+    spec.validate();
+    return spec;
+}
+
+void seedEverything(std::uint64_t seed)
+{
+    torch::manual_seed(seed);
+}
+
+} // namespace
+
+BackboneTrainingJob::BackboneTrainingJob(std::string directory, BackboneRunConfig config)
+    : m_directory(std::move(directory))
+    , m_config(std::move(config))
+{
+    // Check everything a user typed before anything is written.
+    m_config.trainer.validate();
+    models::BackboneSpec probe;
+    probe.kind = m_config.kind;
+    probe.n = m_config.n;
+    probe.validate();
+    data::DatasetSpec::parse(m_config.dataset);
+    if (io::fileExists(m_directory + "/run.json"))
+        throw Error(m_directory + ": already holds a run (run.json); choose another directory, or resume it");
+}
+
+std::unique_ptr<BackboneTrainingJob> BackboneTrainingJob::resume(const std::string& directory)
+{
+    const auto run = RunDirectory::open(directory);
+    if (run.kind() != "backbone")
+        throw Error(directory + ": is a " + run.kind() + " run, not a backbone run");
+    if (!io::fileExists(run.checkpointPath()))
+        throw Error(run.checkpointPath() + ": no checkpoint to resume from");
+    std::unique_ptr<BackboneTrainingJob> job(new BackboneTrainingJob);
+    job->m_directory = directory;
+    job->m_config = BackboneRunConfig::fromJson(run.info().at("config"));
+    job->m_resume = true;
+    return job;
+}
+
+void BackboneTrainingJob::say(const std::string& message) const
+{
+    if (onMessage)
+        onMessage(message);
+}
+
+void BackboneTrainingJob::requestCancel()
+{
+    m_cancel = true;
+    std::lock_guard<std::mutex> lock(m_mutex);
+    if (m_trainer)
+        m_trainer->requestCancel();
+}
+
+void BackboneTrainingJob::setPaused(bool paused)
+{
+    m_paused = paused;
+    std::lock_guard<std::mutex> lock(m_mutex);
+    if (m_trainer)
+        m_trainer->setPaused(paused);
+}
+
+training::TrainingResult BackboneTrainingJob::run()
+{
+    say("loading " + m_config.dataset);
+    const auto dataset = data::loadDataset(m_config.dataset, m_config.splitSeed);
+    const auto spec = specFor(m_config, dataset);
+    const auto device = training::resolveDevice(m_config.trainer.device);
+    RunDirectory run = m_resume ? RunDirectory::open(m_directory)
+                                : RunDirectory::create(m_directory, "backbone",
+                                                       {{"config", m_config.toJson()},
+                                                        {"model", spec.toJson()},
+                                                        {"dataset", {{"spec", dataset.spec}, {"name", dataset.name},
+                                                                     {"classes", dataset.classNames},
+                                                                     {"split", dataset.splitDescription}}},
+                                                        {"seed", m_config.trainer.seed},
+                                                        {"libtorch", training::libtorchVersion()},
+                                                        {"device", device.str()}});
+    seedEverything(m_config.trainer.seed);
+    BackboneClassifier model(spec);
+    const data::Preprocessor preprocessor(dataset.train.images);
+    training::Trainer trainer(model, dataset.train, dataset.split(data::Split::Val), preprocessor, m_config.trainer, device);
+    trainer.setCheckpointPath(run.checkpointPath());
+    trainer.onProgress = [&](const training::TrainingProgress& p) {
+        run.appendMetric({{"type", "train"}, {"iteration", p.iteration}, {"epoch", p.epoch}, {"loss", p.loss},
+                          {"train_accuracy", p.trainAccuracy}, {"lr", p.learningRate}, {"images_per_second", p.imagesPerSecond}});
+        if (onProgress)
+            onProgress(p);
+    };
+    trainer.onValidation = [&](const training::ValidationReport& v) {
+        run.appendMetric({{"type", "val"}, {"iteration", v.iteration}, {"loss", v.loss}, {"accuracy", v.accuracy}, {"top5", v.top5}});
+        if (onValidation)
+            onValidation(v);
+    };
+    trainer.onCheckpoint = [&](std::int64_t iteration) { run.update({{"checkpoint_iteration", iteration}}); };
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_trainer = &trainer;
+        if (m_cancel)
+            trainer.requestCancel();
+        trainer.setPaused(m_paused);
+    }
+    run.update({{"total_iterations", trainer.schedule().totalIterations()},
+                {"iterations_per_epoch", trainer.iterationsPerEpoch()},
+                {"schedule", trainer.schedule().toJson()},
+                {"parameters", models::parameterCount(*model.net)}});
+    run.setStatus("running");
+    say(spec.name() + " on " + dataset.name + ", " + std::to_string(trainer.schedule().totalIterations()) + " iterations on "
+        + device.str());
+    training::TrainingResult result;
+    try {
+        result = trainer.run();
+    } catch (...) {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_trainer = nullptr;
+        run.setStatus("failed");
+        throw;
+    }
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_trainer = nullptr;
+    }
+    run.setStatus(training::toString(result.outcome), result.message);
+    if (result.outcome == training::TrainingOutcome::Finished) {
+        say("computing the confusion probability matrix on the validation split");
+        const auto val = training::evaluate(model, dataset.split(data::Split::Val), preprocessor, device);
+        run.writeJson("cpm.json", training::cpmJson(val, dataset.classNames, "val", m_directory));
+        run.writeJson("eval.json", {{"val", {{"top1", val.top1}, {"top5", val.top5}, {"loss", val.loss}, {"count", val.count}}}});
+        run.update({{"val_top1", val.top1}});
+    }
+    return result;
+}
+
+LoadedBackboneRun loadBackboneRun(const std::string& directory, const std::string& deviceName)
+{
+    auto run = RunDirectory::open(directory);
+    if (run.kind() != "backbone")
+        throw Error(directory + ": is a " + run.kind() + " run, not a backbone run");
+    if (!run.info().contains("config"))
+        throw Error(run.file("run.json") + ": has no \"config\"");
+    auto config = BackboneRunConfig::fromJson(run.info()["config"]);
+    auto dataset = data::loadDataset(config.dataset, config.splitSeed);
+    const auto spec = specFor(config, dataset);
+    auto model = std::make_shared<BackboneClassifier>(spec);
+    training::loadModuleState(*model->net, training::loadTensors(run.checkpointPath()), run.checkpointPath());
+    const auto device = training::resolveDevice(deviceName);
+    model->net->to(device);
+    data::Preprocessor preprocessor(dataset.train.images);
+    return {std::move(run), std::move(config), std::move(dataset), std::move(preprocessor), std::move(model), device};
+}
+
+training::EvaluationResult evaluateBackboneRun(LoadedBackboneRun& loaded, data::Split split, bool writeResults)
+{
+    const auto result = training::evaluate(*loaded.model, loaded.dataset.split(split), loaded.preprocessor, loaded.device);
+    if (writeResults) {
+        const auto name = data::toString(split);
+        if (split == data::Split::Val)
+            loaded.run.writeJson("cpm.json", training::cpmJson(result, loaded.dataset.classNames, name, loaded.run.path()));
+        nlohmann::json eval = io::fileExists(loaded.run.file("eval.json")) ? loaded.run.readJson("eval.json") : nlohmann::json::object();
+        eval[name] = {{"top1", result.top1}, {"top5", result.top5}, {"loss", result.loss}, {"count", result.count}};
+        loaded.run.writeJson("eval.json", eval);
+    }
+    return result;
+}
+
+} // namespace hiernet::runs

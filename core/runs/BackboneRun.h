@@ -1,0 +1,94 @@
+#pragma once
+#include "data/Dataset.h"
+#include "data/Preprocessing.h"
+#include "models/Backbone.h"
+#include "runs/RunDirectory.h"
+#include "training/ClassifierModel.h"
+#include "training/Evaluation.h"
+#include "training/Trainer.h"
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <string>
+
+namespace hiernet::runs {
+
+/// Everything that defines a backbone run (saved in run.json as "config").
+struct BackboneRunConfig
+{
+    std::string dataset = "fashion-mnist";
+    std::uint64_t splitSeed = 0;
+    models::BlockKind kind = models::BlockKind::ResNet;
+    int n = 1;
+    training::TrainerConfig trainer;
+
+    nlohmann::json toJson() const;
+    static BackboneRunConfig fromJson(const nlohmann::json& json);
+};
+
+/// A Backbone as a ClassifierModel: log-softmax of its logits.
+class BackboneClassifier : public training::ClassifierModel
+{
+public:
+    explicit BackboneClassifier(const models::BackboneSpec& spec);
+    torch::nn::Module& module() override;
+    at::Tensor logProbabilities(const at::Tensor& input) override;
+    models::Backbone net;
+};
+
+/// Trains a backbone into a run directory: run.json, metrics.jsonl, checkpoint.pt, and at the end the
+/// validation CPM (cpm.json) and evaluation (eval.json). Cancel keeps a checkpoint; resume() goes on from it.
+///
+///     BackboneTrainingJob job("runs/r8", config);
+///     job.onProgress = …;
+///     auto result = job.run();
+class BackboneTrainingJob
+{
+public:
+    /// A new run; throws hiernet::Error when the directory already holds one.
+    BackboneTrainingJob(std::string directory, BackboneRunConfig config);
+    /// Continues the run in `directory` from its checkpoint, with its saved config.
+    static std::unique_ptr<BackboneTrainingJob> resume(const std::string& directory);
+
+    std::function<void(const training::TrainingProgress&)> onProgress;
+    std::function<void(const training::ValidationReport&)> onValidation;
+    std::function<void(const std::string&)> onMessage;
+
+    training::TrainingResult run();
+    void requestCancel();
+    void setPaused(bool paused);
+    const std::string& directory() const { return m_directory; }
+    const BackboneRunConfig& config() const { return m_config; }
+
+private:
+    BackboneTrainingJob() = default;
+    void say(const std::string& message) const;
+
+    std::string m_directory;
+    BackboneRunConfig m_config;
+    bool m_resume = false;
+    std::mutex m_mutex;
+    training::Trainer* m_trainer = nullptr;
+    std::atomic<bool> m_cancel{false};
+    std::atomic<bool> m_paused{false};
+};
+
+/// A finished (or stopped) backbone run, loaded for evaluation.
+struct LoadedBackboneRun
+{
+    RunDirectory run;
+    BackboneRunConfig config;
+    data::Dataset dataset;
+    data::Preprocessor preprocessor;
+    std::shared_ptr<BackboneClassifier> model;
+    c10::Device device = c10::Device(c10::kCPU);
+};
+/// Throws hiernet::Error naming the file for a missing or unreadable run or checkpoint.
+LoadedBackboneRun loadBackboneRun(const std::string& directory, const std::string& device = "auto");
+
+/// Evaluates a loaded run on a split and writes cpm.json (for val) or the split's entry in eval.json.
+training::EvaluationResult evaluateBackboneRun(LoadedBackboneRun& loaded, data::Split split, bool writeResults);
+
+} // namespace hiernet::runs

@@ -1,0 +1,136 @@
+#include "runs/RunDirectory.h"
+
+#include "util/Error.h"
+#include "util/FileIo.h"
+
+#include <chrono>
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace hiernet::runs {
+
+std::string nowIso8601()
+{
+    const auto now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+    std::tm tm{};
+    gmtime_r(&now, &tm);
+    char buffer[32];
+    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    return buffer;
+}
+
+RunDirectory RunDirectory::create(const std::string& path, const std::string& kind, const nlohmann::json& info)
+{
+    if (path.empty())
+        throw Error("no run directory given (--out DIR)");
+    if (io::fileExists(path + "/run.json"))
+        throw Error(path + ": already holds a run (run.json); choose another directory, or resume it");
+    std::error_code ec;
+    std::filesystem::create_directories(path, ec);
+    if (ec || !io::isDirectory(path))
+        throw Error(path + ": cannot create the run directory (" + ec.message() + ")");
+    RunDirectory run;
+    run.m_path = path;
+    run.m_info = info;
+    run.m_info["kind"] = kind;
+    run.m_info["status"] = "created";
+    run.m_info["created"] = nowIso8601();
+    run.save();
+    return run;
+}
+
+RunDirectory RunDirectory::open(const std::string& path)
+{
+    const auto file = path + "/run.json";
+    if (!io::isDirectory(path))
+        throw Error(path + ": run directory not found");
+    if (!io::fileExists(file))
+        throw Error(file + ": not found; " + path + " is not a run directory");
+    RunDirectory run;
+    run.m_path = path;
+    try {
+        run.m_info = nlohmann::json::parse(io::readText(file));
+    } catch (const nlohmann::json::exception& e) {
+        throw Error(file + ": not valid JSON (" + e.what() + ")");
+    }
+    if (!run.m_info.is_object() || !run.m_info.contains("kind"))
+        throw Error(file + ": has no \"kind\"; not a run file");
+    return run;
+}
+
+void RunDirectory::setStatus(const std::string& status, const std::string& message)
+{
+    m_info["status"] = status;
+    if (message.empty())
+        m_info.erase("message");
+    else
+        m_info["message"] = message;
+    save();
+}
+
+void RunDirectory::update(const nlohmann::json& patch)
+{
+    m_info.merge_patch(patch);
+    save();
+}
+
+void RunDirectory::save()
+{
+    m_info["updated"] = nowIso8601();
+    io::writeAtomically(file("run.json"), m_info.dump(2) + "\n");
+}
+
+void RunDirectory::appendMetric(const nlohmann::json& line) const
+{
+    std::ofstream out(file("metrics.jsonl"), std::ios::app);
+    if (!out)
+        throw Error(file("metrics.jsonl") + ": cannot append");
+    out << line.dump() << "\n";
+    out.flush();
+}
+
+void RunDirectory::writeJson(const std::string& name, const nlohmann::json& json) const
+{
+    io::writeAtomically(file(name), json.dump(2) + "\n");
+}
+
+nlohmann::json RunDirectory::readJson(const std::string& name) const
+{
+    const auto path = file(name);
+    if (!io::fileExists(path))
+        throw Error(path + ": not found");
+    try {
+        return nlohmann::json::parse(io::readText(path));
+    } catch (const nlohmann::json::exception& e) {
+        throw Error(path + ": not valid JSON (" + e.what() + ")");
+    }
+}
+
+std::vector<nlohmann::json> readMetrics(const std::string& path)
+{
+    std::vector<nlohmann::json> lines;
+    if (!io::fileExists(path))
+        return lines;
+    const auto text = io::readText(path);
+    std::istringstream in(text);
+    std::string line;
+    std::size_t number = 0;
+    while (std::getline(in, line)) {
+        ++number;
+        if (line.empty())
+            continue;
+        try {
+            lines.push_back(nlohmann::json::parse(line));
+        } catch (const nlohmann::json::exception&) {
+            const bool lastAndUnterminated = in.eof() && !text.empty() && text.back() != '\n';
+            if (lastAndUnterminated)
+                break;
+            throw Error(path + ": line " + std::to_string(number) + " is not valid JSON");
+        }
+    }
+    return lines;
+}
+
+} // namespace hiernet::runs

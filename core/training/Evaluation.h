@@ -1,0 +1,41 @@
+#pragma once
+#include "data/Dataset.h"
+#include "data/Preprocessing.h"
+#include "training/ClassifierModel.h"
+
+#include <c10/core/Device.h>
+#include <nlohmann/json_fwd.hpp>
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace hiernet::training {
+
+/// A classifier evaluated on one split.
+struct EvaluationResult
+{
+    std::int64_t count = 0;
+    int numClasses = 0;
+    double loss = 0;   ///< mean negative log-likelihood
+    double top1 = 0;
+    double top5 = 0;
+    /// Confusion probability matrix, row-major K×K: row i = mean softmax over the images of true class i
+    /// (a class without images gets a zero row).
+    std::vector<double> cpm;
+    /// Hard confusion matrix, row-major K×K: [true][predicted] counts.
+    std::vector<std::int64_t> confusion;
+    std::vector<std::int64_t> predictions; ///< per image, argmax class
+
+    double cpmAt(int row, int col) const { return cpm[std::size_t(row) * std::size_t(numClasses) + std::size_t(col)]; }
+};
+
+/// Evaluates in eval mode, without gradients, in batches; restores the model's training mode.
+EvaluationResult evaluate(ClassifierModel& model, const data::ImageSet& images, const data::Preprocessor& preprocessor,
+                          c10::Device device, int batchSize = 500);
+
+/// {"classes", "cpm", "confusion", "split", "run", "top1", "count"} as cpm.json holds it.
+nlohmann::json cpmJson(const EvaluationResult& result, const std::vector<std::string>& classNames, const std::string& split,
+                       const std::string& run);
+
+} // namespace hiernet::training

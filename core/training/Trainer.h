@@ -1,0 +1,126 @@
+#pragma once
+#include "data/Dataset.h"
+#include "data/Preprocessing.h"
+#include "training/ClassifierModel.h"
+#include "training/LrSchedule.h"
+
+#include <c10/core/Device.h>
+#include <nlohmann/json.hpp>
+
+#include <atomic>
+#include <condition_variable>
+#include <cstdint>
+#include <functional>
+#include <mutex>
+#include <string>
+#include <vector>
+
+namespace hiernet::training {
+
+struct TrainerConfig
+{
+    std::string schedule = "quick";        ///< paper, reference, quick or custom
+    std::int64_t iterations = 0;           ///< 0: from `epochs`, else the schedule's own length
+    double epochs = 0;
+    std::vector<std::int64_t> boundaries;  ///< custom schedule
+    std::vector<double> rates;             ///< custom schedule
+    int batchSize = 128;
+    double momentum = 0.9;
+    double weightDecay = 1e-4;
+    std::uint64_t seed = 0;
+    std::string device = "auto";
+    bool augment = true;
+    std::int64_t validateEvery = 0;        ///< iterations; 0: once per epoch
+    std::int64_t checkpointEvery = 0;      ///< iterations; 0: once per epoch
+    std::int64_t logEvery = 20;
+
+    nlohmann::json toJson() const;
+    static TrainerConfig fromJson(const nlohmann::json& json);
+    /// Throws hiernet::Error naming the bad value.
+    void validate() const;
+    LrSchedule makeSchedule(std::int64_t iterationsPerEpoch) const;
+};
+
+struct TrainingProgress
+{
+    std::int64_t iteration = 0; ///< iterations done
+    std::int64_t total = 0;
+    double epoch = 0;
+    double loss = 0;            ///< mean over the iterations since the last report
+    double trainAccuracy = 0;   ///< same window
+    double learningRate = 0;
+    double imagesPerSecond = 0;
+    double etaSeconds = 0;
+};
+
+struct ValidationReport
+{
+    std::int64_t iteration = 0;
+    double loss = 0;
+    double accuracy = 0;
+    double top5 = 0;
+};
+
+enum class TrainingOutcome { Finished, Cancelled, Diverged };
+
+struct TrainingResult
+{
+    TrainingOutcome outcome = TrainingOutcome::Finished;
+    std::int64_t iteration = 0;
+    std::string message;
+};
+std::string toString(TrainingOutcome outcome);
+
+/// Trains a ClassifierModel with SGD on a schedule, from a seeded data order and augmentation that
+/// depend only on (seed, iteration) — so a run resumed from its checkpoint ends exactly where the
+/// uninterrupted run would (on CPU). Thread-safe controls: requestCancel(), setPaused().
+///
+///     Trainer trainer(model, ds.train, ds.split(Split::Val), prep, config, device);
+///     trainer.setCheckpointPath(run.checkpointPath());
+///     trainer.onProgress = [](const TrainingProgress& p) { … };
+///     auto result = trainer.run();   // resumes when the checkpoint exists
+class Trainer
+{
+public:
+    Trainer(ClassifierModel& model, const data::ImageSet& train, const data::ImageSet& val, const data::Preprocessor& preprocessor,
+            TrainerConfig config, c10::Device device);
+
+    std::function<void(const TrainingProgress&)> onProgress;
+    std::function<void(const ValidationReport&)> onValidation;
+    std::function<void(std::int64_t iteration)> onCheckpoint;
+
+    /// Where checkpoints go; when the file exists, run() continues from it.
+    void setCheckpointPath(const std::string& path) { m_checkpointPath = path; }
+    /// Trains until the schedule ends, cancel, or a non-finite loss.
+    TrainingResult run();
+
+    void requestCancel();
+    void setPaused(bool paused);
+    bool isPaused() const { return m_paused; }
+
+    const LrSchedule& schedule() const { return m_schedule; }
+    std::int64_t iterationsPerEpoch() const { return m_iterationsPerEpoch; }
+
+private:
+    void saveCheckpoint(std::int64_t iteration, class Sgd& sgd);
+    std::int64_t loadCheckpoint(class Sgd& sgd);
+    ValidationReport validate(std::int64_t iteration);
+    void waitWhilePaused();
+
+    ClassifierModel& m_model;
+    data::ImageSet m_train;
+    data::ImageSet m_val;
+    const data::Preprocessor& m_preprocessor;
+    TrainerConfig m_config;
+    c10::Device m_device;
+    std::int64_t m_iterationsPerEpoch = 1;
+    LrSchedule m_schedule;
+    std::string m_checkpointPath;
+
+    std::atomic<bool> m_cancel{false};
+    std::atomic<bool> m_paused{false};
+    std::mutex m_pauseMutex;
+    std::condition_variable m_pauseChanged;
+};
+
+} // namespace hiernet::training
