@@ -2,6 +2,10 @@
 #include "cli/Commands.h"
 
 #include "grouping/GroupingEngine.h"
+#include "runs/BackboneRun.h"
+#include "training/Device.h"
+#include "training/Sgd.h"
+#include "util/Threads.h"
 #include "grouping/ReferenceGrouping.h"
 #include "grouping/SyntheticCpm.h"
 #include "util/Error.h"
@@ -12,6 +16,8 @@
 #include <chrono>
 #include <iomanip>
 #include <iostream>
+
+#include <torch/torch.h>
 
 namespace hiernet::cli {
 namespace {
@@ -82,17 +88,89 @@ int benchGrouping(Arguments& a)
     return groupCount > 0 ? 0 : 1;
 }
 
+int benchTrain(Arguments& a)
+{
+    models::BackboneSpec spec;
+    spec.kind = models::parseBlockKind(a.text("arch", "resnet"));
+    spec.n = int(a.integer("n", 3));
+    spec.numClasses = int(a.integer("classes", 10));
+    spec.inChannels = int(a.integer("channels", 3));
+    const auto model = a.text("model", "backbone");
+    const int image = int(a.integer("image", 32));
+    const int batch = int(a.integer("batch", 128));
+    const int warmup = int(a.integer("warmup", 5));
+    const int steps = int(a.integer("steps", 20));
+    const auto deviceName = a.text("device", "auto");
+    const bool channelsLast = a.flag("channels-last");
+    const int threads = useThreads(int(a.integer("threads", 0)));
+    const bool json = a.flag("json");
+    a.finish();
+    if (model != "backbone")
+        throw Error("--model " + model + ": only the backbone can be benchmarked in this build");
+    if (batch < 1 || steps < 1 || warmup < 0 || image < 4)
+        throw Error("--batch and --steps must be ≥ 1, --warmup ≥ 0, --image ≥ 4");
+    spec.validate();
+    const auto device = training::resolveDevice(deviceName);
+
+    torch::manual_seed(0);
+    runs::BackboneClassifier classifier(spec);
+    classifier.net->to(device);
+    auto x = torch::randn({batch, spec.inChannels, image, image}, torch::TensorOptions().device(device));
+    const auto y = torch::randint(0, spec.numClasses, {batch}, torch::TensorOptions().dtype(torch::kInt64).device(device));
+    if (channelsLast) {
+        for (auto& p : classifier.net->parameters())
+            if (p.dim() == 4)
+                p.set_data(p.data().contiguous(at::MemoryFormat::ChannelsLast));
+        x = x.contiguous(at::MemoryFormat::ChannelsLast);
+    }
+    std::vector<std::pair<std::string, at::Tensor>> parameters;
+    for (const auto& p : classifier.net->named_parameters())
+        parameters.emplace_back(p.key(), p.value());
+    training::Sgd sgd(parameters, 0.9, 1e-4);
+    classifier.net->train();
+    auto step = [&] {
+        sgd.zeroGrad();
+        const auto loss = torch::nll_loss(classifier.logProbabilities(x), y);
+        loss.backward();
+        sgd.step(0.01);
+        return loss;
+    };
+    for (int i = 0; i < warmup; ++i)
+        step();
+    (void)step().item<double>(); // synchronise before timing
+    const auto start = Clock::now();
+    at::Tensor last;
+    for (int i = 0; i < steps; ++i)
+        last = step();
+    (void)last.item<double>();
+    const double seconds = millisecondsSince(start) / 1000.0;
+    const double imagesPerSecond = double(batch) * steps / seconds;
+    nlohmann::json result = {{"benchmark", "train"}, {"model", spec.name()}, {"parameters", models::parameterCount(*classifier.net)},
+                             {"batch", batch},       {"image", {spec.inChannels, image, image}}, {"classes", spec.numClasses},
+                             {"device", device.str()}, {"threads", threads}, {"channels_last", channelsLast},
+                             {"steps", steps},       {"images_per_second", imagesPerSecond}};
+    if (json)
+        std::cout << result.dump(2) << "\n";
+    else
+        std::cout << spec.name() << " training, batch " << batch << ", " << spec.inChannels << "x" << image << "x" << image << " on "
+                  << device.str() << " (" << threads << " threads" << (channelsLast ? ", channels-last" : "") << "): " << std::fixed
+                  << std::setprecision(0) << imagesPerSecond << " images/s\n";
+    return 0;
+}
+
 } // namespace
 
 int runBench(const std::vector<std::string>& args)
 {
-    Arguments a(args, {"json", "oracle"});
+    Arguments a(args, {"json", "oracle", "channels-last"});
     const auto& pos = a.positional();
     if (pos.size() != 1)
         throw Error("usage: hiernet bench grouping|train ... (see --help)");
     if (pos[0] == "grouping")
         return benchGrouping(a);
-    throw Error("unknown benchmark '" + pos[0] + "' (expected grouping)");
+    if (pos[0] == "train")
+        return benchTrain(a);
+    throw Error("unknown benchmark '" + pos[0] + "' (expected grouping or train)");
 }
 
 } // namespace hiernet::cli

@@ -1,8 +1,23 @@
 #pragma once
+#include "data/Dataset.h"
+
 #include <string>
 #include <vector>
 
+namespace hiernet::training {
+struct TrainerConfig;
+}
+namespace hiernet::runs {
+class TrainingJob;
+}
+
 namespace hiernet::cli {
+
+class Arguments;
+/// Trainer options shared by the training commands (--schedule, --iterations, --epochs, --batch, …).
+training::TrainerConfig trainerConfigFrom(Arguments& a);
+/// Runs a job with a terminal progress bar; Ctrl-C stops it with a checkpoint. Returns the exit code.
+int runTrainingJob(runs::TrainingJob& job);
 
 /// One `hiernet` sub-command: its name, a one-line summary, its usage text, and what it does.
 struct Command
@@ -21,5 +36,9 @@ int runBench(const std::vector<std::string>& args);
 int runTrainBackbone(const std::vector<std::string>& args);
 int runCpm(const std::vector<std::string>& args);
 int runEval(const std::vector<std::string>& args);
+int evalHierNet(const std::string& directory, data::Split split, bool json, const std::string& device);
+int runTrainHierNet(const std::vector<std::string>& args);
+int runRoute(const std::vector<std::string>& args);
+int runReproduce(const std::vector<std::string>& args);
 
 } // namespace hiernet::cli

@@ -3,6 +3,7 @@
 #include "cli/ProgressBar.h"
 
 #include "runs/BackboneRun.h"
+#include "runs/HierNetRun.h"
 #include "util/Error.h"
 
 #include <nlohmann/json.hpp>
@@ -34,7 +35,9 @@ std::vector<T> parseList(const std::string& option, const std::string& text)
     return out;
 }
 
-training::TrainerConfig trainerConfig(Arguments& a)
+} // namespace
+
+training::TrainerConfig trainerConfigFrom(Arguments& a)
 {
     training::TrainerConfig c;
     c.schedule = a.text("schedule", "quick");
@@ -57,7 +60,7 @@ training::TrainerConfig trainerConfig(Arguments& a)
     return c;
 }
 
-int trainBackbone(runs::BackboneTrainingJob& job)
+int runTrainingJob(runs::TrainingJob& job)
 {
     ProgressBar bar;
     job.onMessage = [](const std::string& m) { std::cerr << m << "\n"; };
@@ -72,20 +75,24 @@ int trainBackbone(runs::BackboneTrainingJob& job)
     std::signal(SIGINT, SIG_DFL);
     bar.finish();
     std::cerr << result.message << "\n";
+    const auto run = runs::RunDirectory::open(job.directory());
     if (result.outcome == training::TrainingOutcome::Finished) {
-        const auto run = runs::RunDirectory::open(job.directory());
-        std::cout << "validation top-1 " << std::fixed << std::setprecision(2) << 100.0 * run.info().value("val_top1", 0.0)
-                  << "%  run: " << job.directory() << "\n";
+        std::cout << std::fixed << std::setprecision(2);
+        if (run.kind() == "hiernet")
+            std::cout << "validation conditional top-1 " << 100.0 * run.info().value("val_conditional_top1", 0.0) << "%, routing top-1 "
+                      << 100.0 * run.info().value("val_routing_top1", 0.0) << "%";
+        else
+            std::cout << "validation top-1 " << 100.0 * run.info().value("val_top1", 0.0) << "%";
+        std::cout << "  run: " << job.directory() << "\n";
         return 0;
     }
     if (result.outcome == training::TrainingOutcome::Cancelled) {
-        std::cout << "resume with: hiernet train-backbone --resume " << job.directory() << "\n";
+        std::cout << "resume with: hiernet " << (run.kind() == "hiernet" ? "train-hiernet" : "train-backbone") << " --resume "
+                  << job.directory() << "\n";
         return 130;
     }
     return 3;
 }
-
-} // namespace
 
 int runTrainBackbone(const std::vector<std::string>& args)
 {
@@ -94,18 +101,18 @@ int runTrainBackbone(const std::vector<std::string>& args)
         const auto dir = a.text("resume", "");
         a.finish();
         auto job = runs::BackboneTrainingJob::resume(dir);
-        return trainBackbone(*job);
+        return runTrainingJob(*job);
     }
     runs::BackboneRunConfig config;
     config.dataset = a.text("data", "fashion-mnist");
     config.kind = models::parseBlockKind(a.text("arch", "resnet"));
     config.n = int(a.integer("n", 1));
     config.splitSeed = std::uint64_t(a.integer("split-seed", 0));
-    config.trainer = trainerConfig(a);
+    config.trainer = trainerConfigFrom(a);
     const auto out = a.required("out");
     a.finish();
     runs::BackboneTrainingJob job(out, config);
-    return trainBackbone(job);
+    return runTrainingJob(job);
 }
 
 int runCpm(const std::vector<std::string>& args)
@@ -134,6 +141,8 @@ int runEval(const std::vector<std::string>& args)
     const bool json = a.flag("json");
     const auto device = a.text("device", "auto");
     a.finish();
+    if (runs::RunDirectory::open(a.positional()[0]).kind() == "hiernet")
+        return evalHierNet(a.positional()[0], split, json, device);
     auto loaded = runs::loadBackboneRun(a.positional()[0], device);
     const auto result = runs::evaluateBackboneRun(loaded, split, true);
     if (json) {

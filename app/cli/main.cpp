@@ -24,15 +24,33 @@ const std::vector<Command>& commands()
          "hiernet train-backbone --resume RUNDIR\n"
          "  Ctrl-C stops after the current step and keeps a checkpoint; --resume goes on from it.\n",
          runTrainBackbone},
+        {"train-hiernet", "train a HierNet (tree of CNNs) on a hierarchy, with transfer from a backbone run",
+         "hiernet train-hiernet --backbone RUNDIR --hierarchy hierarchy.json --out RUNDIR [--splits S1,S2 --extra K1,K2]\n"
+         "                      [--root-pretrain K] [--no-seed-leaf-heads] [--data D --arch A --n N] [trainer options as train-backbone]\n"
+         "hiernet train-hiernet --resume RUNDIR\n"
+         "  --splits: block index where each level's edges end (default: the paper's per n); --extra: additional\n"
+         "  classifier blocks per level. --data/--arch/--n default to the backbone run's.\n",
+         runTrainHierNet},
+        {"route", "explain one image's route through a HierNet",
+         "hiernet route RUNDIR [--split test] (--index I | --first-misrouted) [--json]\n", runRoute},
+        {"reproduce", "backbone → CPM → grouping → HierNet → test table, in one go",
+         "hiernet reproduce --data D --arch resnet|elu-resnet --n N [--table 1|2] [--p-min X --g-max N] --out DIR [trainer options]\n"
+         "  --table 1|2 uses the paper's settings (p_min, g_max, split point, additional blocks) for the chosen n.\n"
+         "  Re-running continues where it stopped.\n",
+         runReproduce},
         {"cpm", "confusion probability matrix of a backbone run (writes cpm.json)", "hiernet cpm RUNDIR [--split val] [--device D]\n", runCpm},
-        {"eval", "evaluate a run on a split", "hiernet eval RUNDIR [--split val|test] [--json] [--device D]\n", runEval},
+        {"eval", "evaluate a run on a split", "hiernet eval RUNDIR [--split val|test] [--json] [--device D]\n  backbone runs: top-1/top-5; HierNet runs: conditional (slow) and routing (fast) accuracy, per node, error kinds\n", runEval},
         {"group", "group classes by a CPM (the paper's grouping)",
          "hiernet group --cpm FILE --g-max N --p-min X [--levels P1:G1,P2:G2,...] [--out hierarchy.json] [--json]\n"
          "  FILE: cpm.json or a CSV square matrix (optional header row of class names)\n"
          "  --levels: recursive grouping, each level applied inside the groups of the previous one\n",
          runGroup},
         {"bench", "speed benchmarks",
-         "hiernet bench grouping --classes N [--repeats R] [--oracle] [--json]\n", runBench},
+         "hiernet bench grouping --classes N [--repeats R] [--g-max 50] [--oracle] [--json]\n"
+         "hiernet bench train --arch resnet|elu-resnet --n N [--batch 128] [--device auto|cpu|cuda] [--classes 10]\n"
+         "                    [--image 32] [--channels 3] [--threads T] [--channels-last] [--warmup 5] [--steps 20] [--json]\n"
+         "  Training images/s of one SGD step (forward, backward, update) on synthetic input, after warm-up.\n",
+         runBench},
     };
     return list;
 }

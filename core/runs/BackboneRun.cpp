@@ -65,9 +65,9 @@ void seedEverything(std::uint64_t seed)
 } // namespace
 
 BackboneTrainingJob::BackboneTrainingJob(std::string directory, BackboneRunConfig config)
-    : m_directory(std::move(directory))
-    , m_config(std::move(config))
+    : m_config(std::move(config))
 {
+    m_directory = std::move(directory);
     // Check everything a user typed before anything is written.
     m_config.trainer.validate();
     models::BackboneSpec probe;
@@ -93,28 +93,6 @@ std::unique_ptr<BackboneTrainingJob> BackboneTrainingJob::resume(const std::stri
     return job;
 }
 
-void BackboneTrainingJob::say(const std::string& message) const
-{
-    if (onMessage)
-        onMessage(message);
-}
-
-void BackboneTrainingJob::requestCancel()
-{
-    m_cancel = true;
-    std::lock_guard<std::mutex> lock(m_mutex);
-    if (m_trainer)
-        m_trainer->requestCancel();
-}
-
-void BackboneTrainingJob::setPaused(bool paused)
-{
-    m_paused = paused;
-    std::lock_guard<std::mutex> lock(m_mutex);
-    if (m_trainer)
-        m_trainer->setPaused(paused);
-}
-
 training::TrainingResult BackboneTrainingJob::run()
 {
     say("loading " + m_config.dataset);
@@ -134,48 +112,10 @@ training::TrainingResult BackboneTrainingJob::run()
     seedEverything(m_config.trainer.seed);
     BackboneClassifier model(spec);
     const data::Preprocessor preprocessor(dataset.train.images);
-    training::Trainer trainer(model, dataset.train, dataset.split(data::Split::Val), preprocessor, m_config.trainer, device);
-    trainer.setCheckpointPath(run.checkpointPath());
-    trainer.onProgress = [&](const training::TrainingProgress& p) {
-        run.appendMetric({{"type", "train"}, {"iteration", p.iteration}, {"epoch", p.epoch}, {"loss", p.loss},
-                          {"train_accuracy", p.trainAccuracy}, {"lr", p.learningRate}, {"images_per_second", p.imagesPerSecond}});
-        if (onProgress)
-            onProgress(p);
-    };
-    trainer.onValidation = [&](const training::ValidationReport& v) {
-        run.appendMetric({{"type", "val"}, {"iteration", v.iteration}, {"loss", v.loss}, {"accuracy", v.accuracy}, {"top5", v.top5}});
-        if (onValidation)
-            onValidation(v);
-    };
-    trainer.onCheckpoint = [&](std::int64_t iteration) { run.update({{"checkpoint_iteration", iteration}}); };
-    {
-        std::lock_guard<std::mutex> lock(m_mutex);
-        m_trainer = &trainer;
-        if (m_cancel)
-            trainer.requestCancel();
-        trainer.setPaused(m_paused);
-    }
-    run.update({{"total_iterations", trainer.schedule().totalIterations()},
-                {"iterations_per_epoch", trainer.iterationsPerEpoch()},
-                {"schedule", trainer.schedule().toJson()},
-                {"parameters", models::parameterCount(*model.net)}});
-    run.setStatus("running");
-    say(spec.name() + " on " + dataset.name + ", " + std::to_string(trainer.schedule().totalIterations()) + " iterations on "
-        + device.str());
-    training::TrainingResult result;
-    try {
-        result = trainer.run();
-    } catch (...) {
-        std::lock_guard<std::mutex> lock(m_mutex);
-        m_trainer = nullptr;
-        run.setStatus("failed");
-        throw;
-    }
-    {
-        std::lock_guard<std::mutex> lock(m_mutex);
-        m_trainer = nullptr;
-    }
-    run.setStatus(training::toString(result.outcome), result.message);
+    run.update({{"parameters", models::parameterCount(*model.net)}});
+    say(spec.name() + " on " + dataset.name + " on " + device.str());
+    const auto result = train(run, model, dataset.train, dataset.split(data::Split::Val), preprocessor, m_config.trainer, device,
+                              run.checkpointPath());
     if (result.outcome == training::TrainingOutcome::Finished) {
         say("computing the confusion probability matrix on the validation split");
         const auto val = training::evaluate(model, dataset.split(data::Split::Val), preprocessor, device);

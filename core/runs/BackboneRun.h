@@ -3,6 +3,7 @@
 #include "data/Preprocessing.h"
 #include "models/Backbone.h"
 #include "runs/RunDirectory.h"
+#include "runs/TrainingJob.h"
 #include "training/ClassifierModel.h"
 #include "training/Evaluation.h"
 #include "training/Trainer.h"
@@ -44,35 +45,22 @@ public:
 ///     BackboneTrainingJob job("runs/r8", config);
 ///     job.onProgress = …;
 ///     auto result = job.run();
-class BackboneTrainingJob
+class BackboneTrainingJob : public TrainingJob
 {
 public:
-    /// A new run; throws hiernet::Error when the directory already holds one.
+    /// A new run; throws hiernet::Error when the directory already holds one or an option is bad.
     BackboneTrainingJob(std::string directory, BackboneRunConfig config);
     /// Continues the run in `directory` from its checkpoint, with its saved config.
     static std::unique_ptr<BackboneTrainingJob> resume(const std::string& directory);
 
-    std::function<void(const training::TrainingProgress&)> onProgress;
-    std::function<void(const training::ValidationReport&)> onValidation;
-    std::function<void(const std::string&)> onMessage;
-
-    training::TrainingResult run();
-    void requestCancel();
-    void setPaused(bool paused);
-    const std::string& directory() const { return m_directory; }
+    training::TrainingResult run() override;
     const BackboneRunConfig& config() const { return m_config; }
 
 private:
     BackboneTrainingJob() = default;
-    void say(const std::string& message) const;
 
-    std::string m_directory;
     BackboneRunConfig m_config;
     bool m_resume = false;
-    std::mutex m_mutex;
-    training::Trainer* m_trainer = nullptr;
-    std::atomic<bool> m_cancel{false};
-    std::atomic<bool> m_paused{false};
 };
 
 /// A finished (or stopped) backbone run, loaded for evaluation.

@@ -1,8 +1,16 @@
 #pragma once
+#include "data/Dataset.h"
+
 #include <ATen/core/Tensor.h>
+#include <c10/core/Device.h>
+#include <nlohmann/json.hpp>
 
 namespace torch::nn {
 class Module;
+}
+
+namespace hiernet::data {
+class Preprocessor;
 }
 
 namespace hiernet::training {
@@ -15,6 +23,11 @@ public:
     virtual ~ClassifierModel() = default;
     virtual torch::nn::Module& module() = 0;
     virtual at::Tensor logProbabilities(const at::Tensor& input) = 0;
+    /// Further validation figures for metrics.jsonl (HierNet: routing and per-node accuracy).
+    virtual nlohmann::json validationExtras(const data::ImageSet& val, const data::Preprocessor& preprocessor, c10::Device device)
+    {
+        return nlohmann::json::object();
+    }
 };
 
 } // namespace hiernet::training

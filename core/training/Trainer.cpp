@@ -163,6 +163,7 @@ ValidationReport Trainer::validate(std::int64_t iteration)
     report.loss = result.loss;
     report.accuracy = result.top1;
     report.top5 = result.top5;
+    report.extras = m_model.validationExtras(m_val, m_preprocessor, m_device);
     if (onValidation)
         onValidation(report);
     return report;
@@ -192,7 +193,7 @@ TrainingResult Trainer::run()
     at::Tensor order;
     std::int64_t orderEpoch = -1;
     double windowLoss = 0, windowCorrect = 0;
-    std::int64_t windowSteps = 0, windowImages = 0;
+    std::int64_t windowSteps = 0, speedImages = 0;
     auto windowStart = std::chrono::steady_clock::now();
     double imagesPerSecond = 0;
 
@@ -233,10 +234,10 @@ TrainingResult Trainer::run()
         windowLoss += lossValue;
         windowCorrect += logp.argmax(1).eq(labels).sum().item<double>();
         ++windowSteps;
-        windowImages += batch;
+        speedImages += batch;
         if (iteration % m_config.logEvery == 0 || iteration == total) {
             const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - windowStart).count();
-            imagesPerSecond = seconds > 0 ? double(windowImages) / seconds : 0;
+            imagesPerSecond = seconds > 0 ? double(speedImages) / seconds : 0;
             if (onProgress) {
                 TrainingProgress p;
                 p.iteration = iteration;
@@ -250,12 +251,14 @@ TrainingResult Trainer::run()
                 onProgress(p);
             }
             windowLoss = windowCorrect = 0;
-            windowSteps = windowImages = 0;
+            windowSteps = speedImages = 0;
             windowStart = std::chrono::steady_clock::now();
         }
         if (iteration % validateEvery == 0 || iteration == total) {
             validate(iteration);
-            windowStart = std::chrono::steady_clock::now(); // validation time is not training speed
+            // Validation time is not training speed: restart the speed window.
+            speedImages = 0;
+            windowStart = std::chrono::steady_clock::now();
         }
         if (iteration % checkpointEvery == 0 || iteration == total) {
             saveCheckpoint(iteration, sgd);

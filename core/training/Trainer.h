@@ -59,6 +59,7 @@ struct ValidationReport
     double loss = 0;
     double accuracy = 0;
     double top5 = 0;
+    nlohmann::json extras = nlohmann::json::object(); ///< model-specific figures (ClassifierModel::validationExtras)
 };
 
 enum class TrainingOutcome { Finished, Cancelled, Diverged };

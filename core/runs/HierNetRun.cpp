@@ -1,0 +1,212 @@
+#include "runs/HierNetRun.h"
+
+#include "runs/BackboneRun.h"
+#include "training/Checkpoint.h"
+#include "training/Device.h"
+#include "util/Error.h"
+#include "util/FileIo.h"
+
+#include <torch/torch.h>
+
+namespace hiernet::runs {
+namespace {
+
+/// The root node's classifier alone, trained on group labels over the frozen trunk (root pre-training).
+class RootClassifier : public training::ClassifierModel
+{
+public:
+    explicit RootClassifier(models::HierNet net)
+        : m_net(std::move(net))
+    {
+        auto root = m_net->node(0);
+        m_trainable.register_module("classifier", root->classifierBlocks);
+        m_trainable.register_module("head", root->head);
+    }
+    torch::nn::Module& module() override { return m_trainable; }
+    at::Tensor logProbabilities(const at::Tensor& input) override
+    {
+        auto root = m_net->node(0);
+        at::Tensor trunk;
+        {
+            torch::NoGradGuard noGrad;
+            const bool wasTraining = root->is_training();
+            root->eval(); // the trunk keeps its (transferred) BN statistics
+            trunk = root->edge(input);
+            root->train(wasTraining);
+        }
+        return torch::log_softmax(root->classify(trunk), 1);
+    }
+
+private:
+    models::HierNet m_net;
+    torch::nn::Module m_trainable;
+};
+
+data::ImageSet withGroupLabels(const data::ImageSet& set, const grouping::Hierarchy& hierarchy)
+{
+    const auto partition = hierarchy.firstLevelPartition();
+    const auto map = torch::tensor(std::vector<std::int64_t>(partition.begin(), partition.end()), torch::kInt64);
+    return {set.images, map.index_select(0, set.labels.to(torch::kCPU)).to(set.labels.device()), {}};
+}
+
+} // namespace
+
+models::BackboneSpec backboneSpecFor(models::BlockKind kind, int n, const data::Dataset& dataset)
+{
+    models::BackboneSpec spec;
+    spec.kind = kind;
+    spec.n = n;
+    spec.inChannels = int(dataset.imageShape()[0]);
+    spec.numClasses = int(dataset.numClasses());
+    spec.validate();
+    return spec;
+}
+
+nlohmann::json HierNetRunConfig::toJson() const
+{
+    return {{"dataset", dataset},     {"split_seed", splitSeed},       {"arch", models::toString(kind)}, {"n", n},
+            {"layout", layout.toJson()}, {"backbone_run", backboneRun}, {"seed_leaf_heads", seedLeafHeads},
+            {"root_pretrain_iterations", rootPretrainIterations}, {"trainer", trainer.toJson()}};
+}
+
+HierNetRunConfig HierNetRunConfig::fromJson(const nlohmann::json& json)
+{
+    HierNetRunConfig c;
+    c.dataset = json.at("dataset").get<std::string>();
+    c.splitSeed = json.value("split_seed", std::uint64_t(0));
+    c.kind = models::parseBlockKind(json.at("arch").get<std::string>());
+    c.n = json.at("n").get<int>();
+    c.layout = models::TreeLayout::fromJson(json.at("layout"));
+    c.backboneRun = json.value("backbone_run", std::string());
+    c.seedLeafHeads = json.value("seed_leaf_heads", true);
+    c.rootPretrainIterations = json.value("root_pretrain_iterations", std::int64_t(0));
+    c.trainer = training::TrainerConfig::fromJson(json.at("trainer"));
+    return c;
+}
+
+HierNetClassifier::HierNetClassifier(const models::BackboneSpec& spec, const grouping::Hierarchy& hierarchy, const models::TreeLayout& layout)
+    : net(spec, hierarchy, layout)
+{
+}
+
+torch::nn::Module& HierNetClassifier::module()
+{
+    return *net;
+}
+
+at::Tensor HierNetClassifier::logProbabilities(const at::Tensor& input)
+{
+    return net->forwardAll(input).logConditional;
+}
+
+nlohmann::json HierNetClassifier::validationExtras(const data::ImageSet& val, const data::Preprocessor& preprocessor, c10::Device device)
+{
+    const auto e = evaluation::evaluateHierNet(*net, val, preprocessor, device);
+    nlohmann::json nodes = nlohmann::json::object();
+    for (const auto& node : e.nodes)
+        nodes[node.name] = node.accuracy();
+    return {{"conditional_accuracy", e.conditionalTop1}, {"routing_accuracy", e.routingTop1}, {"node_accuracy", nodes}};
+}
+
+HierNetTrainingJob::HierNetTrainingJob(std::string directory, HierNetRunConfig config, grouping::Hierarchy hierarchy)
+    : m_config(std::move(config))
+    , m_hierarchy(std::move(hierarchy))
+{
+    m_directory = std::move(directory);
+    m_config.trainer.validate();
+    models::BackboneSpec probe{m_config.kind, m_config.n, 1, int(m_hierarchy.classNames().size())};
+    models::validateLayout(probe, m_hierarchy, m_config.layout);
+    if (m_config.rootPretrainIterations < 0)
+        throw Error("root pre-training iterations cannot be negative");
+    if (!m_config.backboneRun.empty()) {
+        const auto backbone = RunDirectory::open(m_config.backboneRun);
+        if (backbone.kind() != "backbone")
+            throw Error(m_config.backboneRun + ": is a " + backbone.kind() + " run, not a backbone run to transfer from");
+    }
+    if (io::fileExists(m_directory + "/run.json"))
+        throw Error(m_directory + ": already holds a run (run.json); choose another directory, or resume it");
+}
+
+std::unique_ptr<HierNetTrainingJob> HierNetTrainingJob::resume(const std::string& directory)
+{
+    const auto run = RunDirectory::open(directory);
+    if (run.kind() != "hiernet")
+        throw Error(directory + ": is a " + run.kind() + " run, not a HierNet run");
+    std::unique_ptr<HierNetTrainingJob> job(new HierNetTrainingJob);
+    job->m_directory = directory;
+    job->m_config = HierNetRunConfig::fromJson(run.info().at("config"));
+    job->m_hierarchy = grouping::Hierarchy::load(run.file("hierarchy.json"));
+    job->m_resume = true;
+    return job;
+}
+
+training::TrainingResult HierNetTrainingJob::run()
+{
+    say("loading " + m_config.dataset);
+    const auto dataset = data::loadDataset(m_config.dataset, m_config.splitSeed);
+    if (m_hierarchy.classNames() != dataset.classNames)
+        throw Error("the hierarchy's classes differ from " + dataset.name + "'s classes (names and order must match)");
+    const auto spec = backboneSpecFor(m_config.kind, m_config.n, dataset);
+    const auto device = training::resolveDevice(m_config.trainer.device);
+    RunDirectory run = m_resume ? RunDirectory::open(m_directory)
+                                : RunDirectory::create(m_directory, "hiernet",
+                                                       {{"config", m_config.toJson()},
+                                                        {"model", spec.toJson()},
+                                                        {"dataset", {{"spec", dataset.spec}, {"name", dataset.name},
+                                                                     {"classes", dataset.classNames}, {"split", dataset.splitDescription}}},
+                                                        {"hierarchy", "hierarchy.json"},
+                                                        {"seed", m_config.trainer.seed},
+                                                        {"libtorch", training::libtorchVersion()},
+                                                        {"device", device.str()}});
+    if (!m_resume)
+        m_hierarchy.save(run.file("hierarchy.json"));
+    torch::manual_seed(m_config.trainer.seed);
+    HierNetClassifier model(spec, m_hierarchy, m_config.layout);
+    run.update({{"parameters", models::parameterCount(*model.net)}, {"groups", m_hierarchy.statistics().groupsPerLevel}});
+    const data::Preprocessor preprocessor(dataset.train.images);
+    const bool fresh = !io::fileExists(run.checkpointPath());
+    if (fresh && !m_config.backboneRun.empty()) {
+        say("transferring weights from " + m_config.backboneRun);
+        auto backbone = loadBackboneRun(m_config.backboneRun, "cpu");
+        model.net->transferFrom(*backbone.model->net, m_config.seedLeafHeads);
+    }
+    if (fresh && m_config.rootPretrainIterations > 0) {
+        say("pre-training the root classifier on group labels for " + std::to_string(m_config.rootPretrainIterations) + " iterations");
+        RootClassifier root(model.net);
+        auto config = m_config.trainer;
+        config.schedule = "quick";
+        config.epochs = 0;
+        config.iterations = m_config.rootPretrainIterations;
+        const auto result = train(run, root, withGroupLabels(dataset.train, m_hierarchy), withGroupLabels(dataset.split(data::Split::Val), m_hierarchy),
+                                  preprocessor, config, device, run.file("pretrain.pt"), "root_pretrain");
+        if (result.outcome != training::TrainingOutcome::Finished)
+            return result;
+    }
+    say(spec.name() + " HierNet, " + std::to_string(model.net->nodeCount()) + " tree nodes, on " + device.str());
+    const auto result = train(run, model, dataset.train, dataset.split(data::Split::Val), preprocessor, m_config.trainer, device,
+                              run.checkpointPath());
+    if (result.outcome == training::TrainingOutcome::Finished) {
+        const auto val = evaluation::evaluateHierNet(*model.net, dataset.split(data::Split::Val), preprocessor, device);
+        run.writeJson("eval.json", {{"val", evaluation::summaryJson(val)}});
+        run.update({{"val_conditional_top1", val.conditionalTop1}, {"val_routing_top1", val.routingTop1}});
+    }
+    return result;
+}
+
+LoadedHierNetRun loadHierNetRun(const std::string& directory, const std::string& deviceName)
+{
+    auto run = RunDirectory::open(directory);
+    if (run.kind() != "hiernet")
+        throw Error(directory + ": is a " + run.kind() + " run, not a HierNet run");
+    auto config = HierNetRunConfig::fromJson(run.info().at("config"));
+    auto dataset = data::loadDataset(config.dataset, config.splitSeed);
+    const auto hierarchy = grouping::Hierarchy::load(run.file("hierarchy.json"), dataset.classNames);
+    auto model = std::make_shared<HierNetClassifier>(backboneSpecFor(config.kind, config.n, dataset), hierarchy, config.layout);
+    training::loadModuleState(*model->net, training::loadTensors(run.checkpointPath()), run.checkpointPath());
+    const auto device = training::resolveDevice(deviceName);
+    model->net->to(device);
+    data::Preprocessor preprocessor(dataset.train.images);
+    return {std::move(run), std::move(config), std::move(dataset), std::move(preprocessor), std::move(model), device};
+}
+
+} // namespace hiernet::runs

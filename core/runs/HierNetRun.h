@@ -1,0 +1,74 @@
+#pragma once
+#include "data/Dataset.h"
+#include "data/Preprocessing.h"
+#include "evaluation/HierNetEvaluation.h"
+#include "grouping/Hierarchy.h"
+#include "models/HierNet.h"
+#include "runs/RunDirectory.h"
+#include "runs/TrainingJob.h"
+#include "training/ClassifierModel.h"
+
+#include <memory>
+#include <string>
+
+namespace hiernet::runs {
+
+/// Everything that defines a HierNet run (run.json "config"); the hierarchy itself is hierarchy.json in the run.
+struct HierNetRunConfig
+{
+    std::string dataset = "fashion-mnist";
+    std::uint64_t splitSeed = 0;
+    models::BlockKind kind = models::BlockKind::ResNet;
+    int n = 1;
+    models::TreeLayout layout;
+    std::string backboneRun;          ///< transfer from this backbone run ("" = start from He-normal weights)
+    bool seedLeafHeads = true;        ///< leaf FCs start from the backbone FC rows of their classes
+    std::int64_t rootPretrainIterations = 0; ///< train the root classifier alone on group labels first
+    training::TrainerConfig trainer;
+
+    nlohmann::json toJson() const;
+    static HierNetRunConfig fromJson(const nlohmann::json& json);
+};
+
+/// A HierNet as a ClassifierModel: conditional log-probabilities; validation adds routing and node accuracy.
+class HierNetClassifier : public training::ClassifierModel
+{
+public:
+    HierNetClassifier(const models::BackboneSpec& spec, const grouping::Hierarchy& hierarchy, const models::TreeLayout& layout);
+    torch::nn::Module& module() override;
+    at::Tensor logProbabilities(const at::Tensor& input) override;
+    nlohmann::json validationExtras(const data::ImageSet& val, const data::Preprocessor& preprocessor, c10::Device device) override;
+    models::HierNet net;
+};
+
+/// Trains a HierNet into a run directory (transfer from a backbone run, optional root pre-training,
+/// end-to-end training on the conditional cross-entropy), then evaluates it on the validation split.
+class HierNetTrainingJob : public TrainingJob
+{
+public:
+    HierNetTrainingJob(std::string directory, HierNetRunConfig config, grouping::Hierarchy hierarchy);
+    static std::unique_ptr<HierNetTrainingJob> resume(const std::string& directory);
+    training::TrainingResult run() override;
+
+private:
+    HierNetTrainingJob() = default;
+    HierNetRunConfig m_config;
+    grouping::Hierarchy m_hierarchy;
+    bool m_resume = false;
+};
+
+struct LoadedHierNetRun
+{
+    RunDirectory run;
+    HierNetRunConfig config;
+    data::Dataset dataset;
+    data::Preprocessor preprocessor;
+    std::shared_ptr<HierNetClassifier> model;
+    c10::Device device = c10::Device(c10::kCPU);
+};
+LoadedHierNetRun loadHierNetRun(const std::string& directory, const std::string& device = "auto");
+
+/// The backbone spec a dataset needs.
+models::BackboneSpec backboneSpecFor(models::BlockKind kind, int n, const data::Dataset& dataset);
+
+} // namespace hiernet::runs

@@ -1,0 +1,86 @@
+#include "runs/TrainingJob.h"
+
+namespace hiernet::runs {
+
+void TrainingJob::say(const std::string& message) const
+{
+    if (onMessage)
+        onMessage(message);
+}
+
+void TrainingJob::requestCancel()
+{
+    m_cancel = true;
+    std::lock_guard<std::mutex> lock(m_mutex);
+    if (m_trainer)
+        m_trainer->requestCancel();
+}
+
+void TrainingJob::setPaused(bool paused)
+{
+    m_paused = paused;
+    std::lock_guard<std::mutex> lock(m_mutex);
+    if (m_trainer)
+        m_trainer->setPaused(paused);
+}
+
+training::TrainingResult TrainingJob::train(RunDirectory& run, training::ClassifierModel& model, const data::ImageSet& trainSet,
+                                            const data::ImageSet& val, const data::Preprocessor& preprocessor,
+                                            const training::TrainerConfig& config, c10::Device device, const std::string& checkpoint,
+                                            const std::string& phase)
+{
+    training::Trainer trainer(model, trainSet, val, preprocessor, config, device);
+    trainer.setCheckpointPath(checkpoint);
+    auto tagged = [&phase](nlohmann::json line) {
+        if (!phase.empty())
+            line["phase"] = phase;
+        return line;
+    };
+    trainer.onProgress = [&](const training::TrainingProgress& p) {
+        run.appendMetric(tagged({{"type", "train"}, {"iteration", p.iteration}, {"epoch", p.epoch}, {"loss", p.loss},
+                                 {"train_accuracy", p.trainAccuracy}, {"lr", p.learningRate}, {"images_per_second", p.imagesPerSecond}}));
+        if (onProgress)
+            onProgress(p);
+    };
+    trainer.onValidation = [&](const training::ValidationReport& v) {
+        nlohmann::json line = {{"type", "val"}, {"iteration", v.iteration}, {"loss", v.loss}, {"accuracy", v.accuracy}, {"top5", v.top5}};
+        if (v.extras.is_object())
+            line.update(v.extras);
+        run.appendMetric(tagged(line));
+        if (onValidation)
+            onValidation(v);
+    };
+    trainer.onCheckpoint = [&](std::int64_t iteration) { run.update({{phase.empty() ? "checkpoint_iteration" : phase + "_checkpoint_iteration", iteration}}); };
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_trainer = &trainer;
+        if (m_cancel)
+            trainer.requestCancel();
+        trainer.setPaused(m_paused);
+    }
+    if (phase.empty())
+        run.update({{"total_iterations", trainer.schedule().totalIterations()},
+                    {"iterations_per_epoch", trainer.iterationsPerEpoch()},
+                    {"schedule", trainer.schedule().toJson()}});
+    run.setStatus("running", phase.empty() ? std::string() : phase);
+    training::TrainingResult result;
+    try {
+        result = trainer.run();
+    } catch (...) {
+        {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            m_trainer = nullptr;
+        }
+        run.setStatus("failed");
+        throw;
+    }
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_trainer = nullptr;
+    }
+    if (result.outcome != training::TrainingOutcome::Finished || phase.empty())
+        run.setStatus(training::toString(result.outcome), result.message);
+    return result;
+}
+
+} // namespace hiernet::runs

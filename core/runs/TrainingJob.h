@@ -1,0 +1,51 @@
+#pragma once
+#include "data/Dataset.h"
+#include "data/Preprocessing.h"
+#include "runs/RunDirectory.h"
+#include "training/ClassifierModel.h"
+#include "training/Trainer.h"
+
+#include <atomic>
+#include <functional>
+#include <mutex>
+#include <string>
+
+namespace hiernet::runs {
+
+/// What backbone and HierNet training jobs share: progress callbacks, thread-safe pause/cancel that
+/// reach the trainer whenever it exists, and the wiring of a Trainer to a run directory
+/// (metrics.jsonl lines, checkpoint, status).
+class TrainingJob
+{
+public:
+    virtual ~TrainingJob() = default;
+
+    std::function<void(const training::TrainingProgress&)> onProgress;
+    std::function<void(const training::ValidationReport&)> onValidation;
+    std::function<void(const std::string&)> onMessage;
+
+    virtual training::TrainingResult run() = 0;
+    void requestCancel();
+    void setPaused(bool paused);
+    bool cancelRequested() const { return m_cancel; }
+    const std::string& directory() const { return m_directory; }
+
+protected:
+    void say(const std::string& message) const;
+    /// Trains `model` with `config`, logging into `run` under `phase` ("" for the main training), and
+    /// sets the run's status from the outcome. Rethrows failures after marking the run failed.
+    training::TrainingResult train(RunDirectory& run, training::ClassifierModel& model, const data::ImageSet& train,
+                                   const data::ImageSet& val, const data::Preprocessor& preprocessor,
+                                   const training::TrainerConfig& config, c10::Device device, const std::string& checkpoint,
+                                   const std::string& phase = {});
+
+    std::string m_directory;
+
+private:
+    std::mutex m_mutex;
+    training::Trainer* m_trainer = nullptr;
+    std::atomic<bool> m_cancel{false};
+    std::atomic<bool> m_paused{false};
+};
+
+} // namespace hiernet::runs

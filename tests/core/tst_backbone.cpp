@@ -1,0 +1,141 @@
+// CIFAR ResNet / ELU-ResNet backbones: structure, shapes, parameter counts, checkpoints.
+#include "models/Backbone.h"
+#include "training/Checkpoint.h"
+#include "util/Error.h"
+
+#include <torch/torch.h>
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <fstream>
+
+using namespace hiernet;
+using namespace hiernet::models;
+
+namespace {
+
+// Parameters counted by hand from the architecture (DESIGN.md §3), independent of the model code.
+std::int64_t expectedParameters(BlockKind kind, int n, int inChannels, int classes)
+{
+    auto bn = [](int c) { return 2 * c; };
+    std::int64_t total = inChannels * 16 * 9 + bn(16);
+    int in = 16;
+    for (int stage = 0; stage < 3; ++stage) {
+        const int out = 16 << stage;
+        for (int b = 0; b < n; ++b) {
+            total += in * out * 9 + out * out * 9 + bn(out);      // conv1, conv2, bn2
+            if (kind == BlockKind::ResNet)
+                total += bn(out);                                 // bn1
+            if (in != out)
+                total += in * out + bn(out);                      // projection shortcut
+            in = out;
+        }
+    }
+    return total + 64 * classes + classes;
+}
+
+} // namespace
+
+class TestBackbone : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void parameterCounts_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("n");
+        for (int n : {1, 2, 3, 5, 7, 9, 18}) {
+            QTest::newRow(qPrintable(QStringLiteral("resnet n=%1").arg(n))) << int(BlockKind::ResNet) << n;
+            QTest::newRow(qPrintable(QStringLiteral("elu-resnet n=%1").arg(n))) << int(BlockKind::EluResNet) << n;
+        }
+    }
+
+    void parameterCounts()
+    {
+        QFETCH(int, kind);
+        QFETCH(int, n);
+        const BackboneSpec spec{BlockKind(kind), n, 3, 10};
+        Backbone net(spec);
+        QCOMPARE(parameterCount(*net), expectedParameters(BlockKind(kind), n, 3, 10));
+        QCOMPARE(spec.layers(), 6 * n + 2);
+        QCOMPARE(int(net->blocks->size()), 3 * n);
+    }
+
+    void resnet20HasThePapersSize()
+    {
+        Backbone net(BackboneSpec{BlockKind::ResNet, 3, 3, 10});
+        QCOMPARE(parameterCount(*net), std::int64_t(272474)); // "0.27M" (He et al., with projection shortcuts)
+        QCOMPARE(BackboneSpec({BlockKind::EluResNet, 18, 3, 100}).name(), std::string("elu-resnet-110"));
+    }
+
+    void shapesAlongTheBlocks()
+    {
+        torch::manual_seed(0);
+        Backbone net(BackboneSpec{BlockKind::ResNet, 2, 1, 7});
+        const auto x = torch::randn({4, 1, 28, 28});
+        QCOMPARE(net->features(x, 0).sizes().vec(), (std::vector<int64_t>{4, 16, 28, 28}));
+        QCOMPARE(net->features(x, 2).sizes().vec(), (std::vector<int64_t>{4, 16, 28, 28}));
+        QCOMPARE(net->features(x, 3).sizes().vec(), (std::vector<int64_t>{4, 32, 14, 14}));
+        QCOMPARE(net->features(x, 6).sizes().vec(), (std::vector<int64_t>{4, 64, 7, 7}));
+        QCOMPARE(net->forward(x).sizes().vec(), (std::vector<int64_t>{4, 7}));
+        // Cutting and continuing equals the whole forward pass.
+        net->eval();
+        const auto whole = net->forward(x);
+        const auto cut = net->head(net->runBlocks(net->features(x, 4), 4, 6));
+        QVERIFY(torch::allclose(whole, cut));
+    }
+
+    void eluBlockHasNoActivationAfterTheAdd()
+    {
+        torch::manual_seed(1);
+        ResidualBlock block(16, 16, 1, BlockKind::EluResNet);
+        block->eval();
+        const auto y = block->forward(torch::randn({2, 16, 8, 8}));
+        QVERIFY((y < 0).any().item<bool>());            // a ReLU after the add would forbid this
+        QVERIFY(!block->bn1);                            // conv–ELU–conv–BN
+        ResidualBlock relu(16, 32, 2, BlockKind::ResNet);
+        QVERIFY(relu->projectionConv && relu->bn1);
+        QVERIFY(((relu->forward(torch::randn({2, 16, 8, 8}))) >= 0).all().item<bool>());
+    }
+
+    void checkpointRoundTripIsBitExact()
+    {
+        QTemporaryDir dir;
+        const auto path = dir.filePath("ckpt.pt").toStdString();
+        torch::manual_seed(2);
+        Backbone a(BackboneSpec{BlockKind::ResNet, 1, 3, 5});
+        // Move BN statistics off their initial values.
+        a->train();
+        a->forward(torch::randn({8, 3, 16, 16}));
+        training::saveTensors(path, training::moduleState(*a));
+        torch::manual_seed(3);
+        Backbone b(BackboneSpec{BlockKind::ResNet, 1, 3, 5});
+        training::loadModuleState(*b, training::loadTensors(path), path);
+        a->eval();
+        b->eval();
+        const auto x = torch::randn({4, 3, 16, 16});
+        QVERIFY(torch::equal(a->forward(x), b->forward(x)));
+
+        Backbone other(BackboneSpec{BlockKind::ResNet, 1, 3, 6});
+        try {
+            training::loadModuleState(*other, training::loadTensors(path), path);
+            QFAIL("a checkpoint for 5 classes loaded into a 6-class model");
+        } catch (const Error& e) {
+            QVERIFY(QString::fromStdString(e.what()).contains(QStringLiteral("head.fc.weight")));
+        }
+        std::ofstream(dir.filePath("junk.pt").toStdString()) << "not a checkpoint";
+        QVERIFY_THROWS_EXCEPTION(Error, training::loadTensors(dir.filePath("junk.pt").toStdString()));
+        QVERIFY_THROWS_EXCEPTION(Error, training::loadTensors(dir.filePath("none.pt").toStdString()));
+    }
+
+    void badSpecsAreRefused()
+    {
+        QVERIFY_THROWS_EXCEPTION(Error, (BackboneSpec{BlockKind::ResNet, 4, 3, 10}.validate()));
+        QVERIFY_THROWS_EXCEPTION(Error, parseBlockKind("vgg"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBackbone)
+#include "tst_backbone.moc"

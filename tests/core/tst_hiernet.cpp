@@ -1,0 +1,207 @@
+// The HierNet tree model: outputs, Algorithm 1, transfer learning, layouts, save/load.
+#include "grouping/Hierarchy.h"
+#include "models/HierNet.h"
+#include "runs/HierNetRun.h"
+#include "training/Checkpoint.h"
+#include "training/Trainer.h"
+#include "util/Error.h"
+
+#include <torch/torch.h>
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace hiernet;
+using namespace hiernet::models;
+using grouping::Hierarchy;
+
+namespace {
+
+std::vector<std::string> names(int k)
+{
+    std::vector<std::string> out;
+    for (int i = 0; i < k; ++i)
+        out.push_back("c" + std::to_string(i));
+    return out;
+}
+
+// Two levels: {c0,c3,c5}, {c1}, {c2,c4}.
+Hierarchy twoLevels()
+{
+    return Hierarchy::fromGroups(names(6), {{0, 3, 5}, {1}, {2, 4}});
+}
+
+// Three levels and uneven: root → A(→ A1{c0,c1}, A2{c2}), B{c3,c4,c5} (a leaf group reached one level earlier).
+Hierarchy deepUneven()
+{
+    return Hierarchy::fromJson(R"({"root": {"A": {"A1": ["c0", "c1"], "A2": ["c2"]}, "B": ["c3", "c4", "c5"]}})", names(6), "test");
+}
+
+BackboneSpec spec(int n, int classes = 6)
+{
+    return {BlockKind::ResNet, n, 1, classes};
+}
+
+// Puts BN statistics off their initial values so that eval-mode checks test real copies.
+void warmBatchNorm(torch::nn::Module& module, const torch::Tensor& x, const std::function<void()>& forward)
+{
+    module.train();
+    torch::NoGradGuard noGrad;
+    forward();
+    module.eval();
+}
+
+template <typename F>
+QString errorOf(F f)
+{
+    try {
+        f();
+    } catch (const Error& e) {
+        return QString::fromStdString(e.what());
+    }
+    return {};
+}
+
+} // namespace
+
+class TestHierNet : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void conditionalIsADistributionInClassOrder()
+    {
+        torch::manual_seed(1);
+        HierNet net(spec(1), twoLevels(), TreeLayout{{1}, {1}});
+        net->eval();
+        const auto x = torch::randn({5, 1, 12, 12});
+        const auto out = net->forwardAll(x);
+        const auto p = out.logConditional.exp();
+        QCOMPARE(p.sizes().vec(), (std::vector<int64_t>{5, 6}));
+        QVERIFY((p >= 0).all().item<bool>());
+        QVERIFY(torch::allclose(p.sum(1), torch::ones({5}), 1e-5, 1e-6));
+        // Class 4 sits in group 3 at position 1: p(c4) = p(group 3) · p(c4 | group 3), in dataset column 4.
+        const auto expected = out.nodeLogProbs[0].select(1, 2) + out.nodeLogProbs[net->treeNodeOf(net->hierarchy().findNode("group 3"))].select(1, 1);
+        QVERIFY(torch::allclose(out.logConditional.select(1, 4), expected));
+    }
+
+    void routingIsAlgorithmOne()
+    {
+        torch::manual_seed(2);
+        HierNet net(spec(2), deepUneven(), TreeLayout{{2, 4}, {1, 1}});
+        const auto x = torch::randn({24, 1, 10, 10});
+        warmBatchNorm(*net, x, [&] { net->forwardAll(x); });
+        const auto batched = net->route(x).predictions;
+        torch::NoGradGuard noGrad;
+        for (int i = 0; i < 24; ++i) {
+            // Algorithm 1 for one image: edge, classify, follow the argmax, until a leaf group.
+            auto features = x.slice(0, i, i + 1);
+            int t = 0;
+            std::int64_t predicted = -1;
+            while (true) {
+                features = net->node(t)->edge(features);
+                const auto choice = net->node(t)->classify(features).argmax(1).item<int64_t>();
+                if (net->isLeafGroup(t)) {
+                    predicted = net->leafClasses(t)[std::size_t(choice)];
+                    break;
+                }
+                t = net->childNodes(t)[std::size_t(choice)];
+            }
+            QCOMPARE(batched[i].item<int64_t>(), predicted);
+        }
+    }
+
+    void transferGivesTheBackboneOnEveryPath()
+    {
+        torch::manual_seed(3);
+        Backbone backbone(spec(2));
+        const auto x = torch::randn({6, 1, 10, 10});
+        warmBatchNorm(*backbone, x, [&] { backbone->forward(x); });
+        torch::manual_seed(4);
+        HierNet net(spec(2), deepUneven(), TreeLayout{{2, 4}, {1, 2}});
+        net->transferFrom(*backbone, true);
+        net->eval();
+        torch::NoGradGuard noGrad;
+        const auto expected = backbone->features(x, 6);
+        std::function<void(int, const torch::Tensor&)> walk = [&](int t, const torch::Tensor& in) {
+            const auto f = net->node(t)->edge(in);
+            if (net->isLeafGroup(t)) {
+                QVERIFY(torch::equal(f, expected));
+                return;
+            }
+            // The node's additional blocks are the next backbone blocks.
+            auto node = net->node(t);
+            auto extra = f;
+            for (const auto& block : *node->classifierBlocks)
+                extra = block->as<ResidualBlock>()->forward(extra);
+            QVERIFY(torch::equal(extra, backbone->runBlocks(backbone->features(x, node->edgeTo), node->classifierFrom, node->classifierTo)));
+            for (int child : net->childNodes(t))
+                walk(child, f);
+        };
+        walk(0, x);
+    }
+
+    void oneGroupTreeIsTheBackbone()
+    {
+        torch::manual_seed(5);
+        Backbone backbone(spec(1));
+        const auto x = torch::randn({8, 1, 12, 12});
+        warmBatchNorm(*backbone, x, [&] { backbone->forward(x); });
+        HierNet net(spec(1), Hierarchy::fromGroups(names(6), {{0, 1, 2, 3, 4, 5}}), TreeLayout{{1}, {0}});
+        net->transferFrom(*backbone, true);
+        net->eval();
+        torch::NoGradGuard noGrad;
+        const auto expected = torch::log_softmax(backbone->forward(x), 1);
+        QVERIFY(torch::allclose(net->forwardAll(x).logConditional, expected, 1e-5, 1e-6));
+        QVERIFY(torch::equal(net->route(x).predictions, expected.argmax(1)));
+    }
+
+    void deepAndUnevenTreesTrainAndReload()
+    {
+        QTemporaryDir dir;
+        torch::manual_seed(6);
+        runs::HierNetClassifier model(spec(2), deepUneven(), TreeLayout{{2, 4}, {1, 1}});
+        const auto images = (torch::rand({24, 1, 10, 10}) * 255).to(torch::kUInt8);
+        const auto labels = torch::arange(24, torch::kInt64) % 6;
+        data::Preprocessor prep(images);
+        training::TrainerConfig config;
+        config.schedule = "custom";
+        config.rates = {0.05};
+        config.iterations = 4;
+        config.batchSize = 8;
+        config.device = "cpu";
+        training::Trainer trainer(model, {images, labels, {}}, {images, labels, {}}, prep, config, c10::Device(c10::kCPU));
+        nlohmann::json extras;
+        trainer.onValidation = [&](const training::ValidationReport& v) { extras = v.extras; };
+        QCOMPARE(int(trainer.run().outcome), int(training::TrainingOutcome::Finished));
+        QVERIFY(extras.contains("routing_accuracy"));
+        QCOMPARE(extras["node_accuracy"].size(), std::size_t(5)); // root, A, A1, A2, B
+
+        const auto path = dir.filePath("hiernet.pt").toStdString();
+        training::saveTensors(path, training::moduleState(*model.net));
+        torch::manual_seed(7);
+        runs::HierNetClassifier again(spec(2), deepUneven(), TreeLayout{{2, 4}, {1, 1}});
+        training::loadModuleState(*again.net, training::loadTensors(path), path);
+        model.net->eval();
+        again.net->eval();
+        const auto x = prep.normalize(images);
+        QVERIFY(torch::equal(model.net->forwardAll(x).logConditional, again.net->forwardAll(x).logConditional));
+        QVERIFY(torch::equal(model.net->route(x).predictions, again.net->route(x).predictions));
+    }
+
+    void badLayoutsAreRefused()
+    {
+        const auto h = twoLevels();
+        QVERIFY(errorOf([&] { HierNet(spec(1), h, TreeLayout{{4}, {0}}); }).contains("split point 4 is outside the backbone"));
+        QVERIFY(errorOf([&] { HierNet(spec(1), h, TreeLayout{{2}, {2}}); }).contains("2 additional block(s) after split point 2"));
+        QVERIFY(errorOf([&] { HierNet(spec(2), deepUneven(), TreeLayout{{3, 3}, {0, 0}}); }).contains("split points must increase"));
+        QVERIFY(errorOf([&] { HierNet(spec(2), deepUneven(), TreeLayout{{3}, {0}}); }).contains("needs 2 split point(s)"));
+        QVERIFY(errorOf([&] { HierNet(spec(1, 7), h, TreeLayout{{1}, {0}}); }).contains("6 classes but the backbone 7"));
+        QVERIFY(errorOf([&] { HierNet(spec(1), h, TreeLayout{{1}, {-1}}); }).contains("cannot be negative"));
+        QCOMPARE(TreeLayout::paperDefaults(BlockKind::ResNet, 18).splitPoints, std::vector<int>{38});
+        QCOMPARE(TreeLayout::paperDefaults(BlockKind::EluResNet, 7).additionalBlocks, std::vector<int>{2});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHierNet)
+#include "tst_hiernet.moc"

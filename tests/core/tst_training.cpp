@@ -1,0 +1,271 @@
+// Schedules, SGD, the trainer (over-fitting, exact resume, divergence, controls) and evaluation / CPM.
+#include "runs/BackboneRun.h"
+#include "training/Checkpoint.h"
+#include "training/Device.h"
+#include "training/Evaluation.h"
+#include "training/LrSchedule.h"
+#include "training/Trainer.h"
+#include "util/Error.h"
+
+#include <torch/torch.h>
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace hiernet;
+using namespace hiernet::training;
+
+namespace {
+
+// 64 random 1×8×8 images of 4 classes whose class shows in the mean brightness (learnable).
+data::ImageSet tinySet(std::uint64_t seed, int count = 64)
+{
+    torch::manual_seed(seed);
+    const auto labels = torch::arange(count, torch::kInt64) % 4;
+    auto images = (torch::rand({count, 1, 8, 8}) * 80 + labels.view({count, 1, 1, 1}).to(torch::kFloat32) * 50).to(torch::kUInt8);
+    return {images, labels, {}};
+}
+
+TrainerConfig tinyConfig()
+{
+    TrainerConfig c;
+    c.schedule = "custom";
+    c.boundaries = {6};
+    c.rates = {0.05, 0.02};
+    c.iterations = 12;
+    c.batchSize = 16;
+    c.device = "cpu";
+    c.logEvery = 1;
+    c.seed = 5;
+    return c;
+}
+
+models::BackboneSpec tinySpec()
+{
+    return {models::BlockKind::ResNet, 1, 1, 4};
+}
+
+/// Returns fixed probabilities: the softmax of the first K pixels of each (normalised) image.
+class FixedModel : public ClassifierModel
+{
+public:
+    torch::nn::Module& module() override { return m_module; }
+    at::Tensor logProbabilities(const at::Tensor& input) override { return torch::log_softmax(input.flatten(1).slice(1, 0, 3) * 10, 1); }
+
+private:
+    torch::nn::Module m_module;
+};
+
+} // namespace
+
+class TestTraining : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void paperScheduleAtEveryBoundary()
+    {
+        const auto s = LrSchedule::named("paper", 0, 390);
+        QCOMPARE(s.totalIterations(), std::int64_t(64000));
+        const std::pair<std::int64_t, double> expected[] = {{0, 0.01},     {1999, 0.01},  {2000, 0.1},   {31999, 0.1},
+                                                            {32000, 0.01}, {47999, 0.01}, {48000, 0.001}, {63999, 0.001}};
+        for (const auto& [it, lr] : expected)
+            QCOMPARE(s.learningRate(it), lr);
+        QCOMPARE(s.weightDecayFactor(40000), 1.0);
+    }
+
+    void referenceSchedule()
+    {
+        const auto s = LrSchedule::named("reference", 0, 390);
+        QCOMPARE(s.totalIterations(), std::int64_t(200 * 390));
+        QCOMPARE(s.learningRate(1999), 0.01);
+        QCOMPARE(s.learningRate(2000), 0.1);
+        QCOMPARE(s.learningRate(33999), 0.1);
+        QCOMPARE(s.learningRate(34000), 0.01);
+        QCOMPARE(s.learningRate(50000), 0.001);
+        QCOMPARE(s.weightDecayFactor(1000), 0.1); // weight decay follows the learning rate
+        QCOMPARE(s.weightDecayFactor(10000), 1.0);
+        QCOMPARE(s.weightDecayFactor(60000), 0.01);
+    }
+
+    void quickAndCustomSchedules()
+    {
+        const auto q = LrSchedule::named("quick", 1000, 100);
+        QVERIFY(q.learningRate(0) < 0.01);
+        QCOMPARE(q.learningRate(99), 0.1);
+        QVERIFY(q.learningRate(550) < 0.06 && q.learningRate(550) > 0.04);
+        QVERIFY(q.learningRate(999) < 0.001);
+        QCOMPARE(LrSchedule::named("quick", 0, 100).totalIterations(), std::int64_t(400));
+        const auto c = LrSchedule::custom({10, 20}, {1.0, 0.5, 0.25}, 30);
+        QCOMPARE(c.learningRate(9), 1.0);
+        QCOMPARE(c.learningRate(10), 0.5);
+        QCOMPARE(c.learningRate(25), 0.25);
+        QVERIFY_THROWS_EXCEPTION(Error, LrSchedule::custom({10}, {1.0}, 30));
+        QVERIFY_THROWS_EXCEPTION(Error, LrSchedule::custom({20, 10}, {1.0, 0.5, 0.2}, 30));
+        QVERIFY_THROWS_EXCEPTION(Error, LrSchedule::named("cosine", 0, 1));
+    }
+
+    void badOptionsAreRefused()
+    {
+        auto c = tinyConfig();
+        c.batchSize = 0;
+        QVERIFY_THROWS_EXCEPTION(Error, c.validate());
+        c = tinyConfig();
+        c.epochs = 2;
+        QVERIFY_THROWS_EXCEPTION(Error, c.validate()); // both iterations and epochs
+        c = tinyConfig();
+        c.schedule = "fast";
+        QVERIFY_THROWS_EXCEPTION(Error, c.validate());
+        QVERIFY_THROWS_EXCEPTION(Error, resolveDevice("gpu"));
+        if (!cudaAvailable())
+            QVERIFY_THROWS_EXCEPTION(Error, resolveDevice("cuda"));
+        QCOMPARE(resolveDevice("cpu").type(), c10::kCPU);
+        QCOMPARE(TrainerConfig::fromJson(tinyConfig().toJson()).toJson(), tinyConfig().toJson());
+    }
+
+    void tinyBatchOverfits()
+    {
+        const auto set = tinySet(1, 16);
+        torch::manual_seed(0);
+        runs::BackboneClassifier model(tinySpec());
+        data::Preprocessor prep(set.images);
+        auto config = tinyConfig();
+        config.iterations = 60;
+        config.augment = false;
+        config.boundaries = {};
+        config.rates = {0.05};
+        Trainer trainer(model, set, set, prep, config, c10::Device(c10::kCPU));
+        double lastLoss = 0, lastAccuracy = 0;
+        trainer.onProgress = [&](const TrainingProgress& p) {
+            lastLoss = p.loss;
+            lastAccuracy = p.trainAccuracy;
+        };
+        QCOMPARE(int(trainer.run().outcome), int(TrainingOutcome::Finished));
+        QCOMPARE(lastAccuracy, 1.0);
+        QVERIFY2(lastLoss < 0.1, qPrintable(QString::number(lastLoss)));
+    }
+
+    void resumeEqualsUninterrupted()
+    {
+        QTemporaryDir dir;
+        const auto train = tinySet(2), val = tinySet(3, 16);
+        data::Preprocessor prep(train.images);
+        auto config = tinyConfig();
+        config.checkpointEvery = 3;
+
+        torch::manual_seed(7);
+        runs::BackboneClassifier straight(tinySpec());
+        Trainer a(straight, train, val, prep, config, c10::Device(c10::kCPU));
+        QCOMPARE(a.run().iteration, std::int64_t(12));
+
+        const auto checkpoint = dir.filePath("checkpoint.pt").toStdString();
+        torch::manual_seed(7);
+        runs::BackboneClassifier first(tinySpec());
+        Trainer b(first, train, val, prep, config, c10::Device(c10::kCPU));
+        b.setCheckpointPath(checkpoint);
+        b.onProgress = [&](const TrainingProgress& p) {
+            if (p.iteration == 5)
+                b.requestCancel();
+        };
+        const auto stopped = b.run();
+        QCOMPARE(int(stopped.outcome), int(TrainingOutcome::Cancelled));
+        QCOMPARE(stopped.iteration, std::int64_t(5));
+
+        torch::manual_seed(99); // a different initialisation: everything must come from the checkpoint
+        runs::BackboneClassifier second(tinySpec());
+        Trainer c(second, train, val, prep, config, c10::Device(c10::kCPU));
+        c.setCheckpointPath(checkpoint);
+        QCOMPARE(int(c.run().outcome), int(TrainingOutcome::Finished));
+
+        const auto expected = moduleState(straight.module()), got = moduleState(second.module());
+        QCOMPARE(got.size(), expected.size());
+        for (const auto& [name, tensor] : expected)
+            QVERIFY2(torch::equal(tensor, got.at(name)), name.c_str());
+    }
+
+    void divergenceStopsAndKeepsLastGoodCheckpoint()
+    {
+        QTemporaryDir dir;
+        const auto train = tinySet(4);
+        data::Preprocessor prep(train.images);
+        auto config = tinyConfig();
+        config.iterations = 40;
+        config.boundaries = {2};
+        config.rates = {0.01, 1e8};
+        config.checkpointEvery = 1;
+        torch::manual_seed(1);
+        runs::BackboneClassifier model(tinySpec());
+        Trainer trainer(model, train, {}, prep, config, c10::Device(c10::kCPU));
+        const auto checkpoint = dir.filePath("checkpoint.pt").toStdString();
+        trainer.setCheckpointPath(checkpoint);
+        const auto result = trainer.run();
+        QCOMPARE(int(result.outcome), int(TrainingOutcome::Diverged));
+        QVERIFY(QString::fromStdString(result.message).contains(QStringLiteral("diverged")));
+        const auto saved = loadTensors(checkpoint);
+        QVERIFY(saved.at("trainer.iteration").item<std::int64_t>() <= result.iteration);
+        for (const auto& [name, tensor] : saved)
+            if (tensor.is_floating_point())
+                QVERIFY2(torch::isfinite(tensor).all().item<bool>(), name.c_str());
+    }
+
+    void pauseAndCancelFromAnotherThread()
+    {
+        const auto train = tinySet(5);
+        data::Preprocessor prep(train.images);
+        auto config = tinyConfig();
+        config.iterations = 100000;
+        torch::manual_seed(1);
+        runs::BackboneClassifier model(tinySpec());
+        Trainer trainer(model, train, {}, prep, config, c10::Device(c10::kCPU));
+        std::atomic<std::int64_t> seen{0};
+        trainer.onProgress = [&](const TrainingProgress& p) { seen = p.iteration; };
+        std::thread worker([&] { trainer.run(); });
+        while (seen < 3)
+            std::this_thread::yield();
+        trainer.setPaused(true);
+        QTest::qWait(50);
+        const auto pausedAt = seen.load();
+        QTest::qWait(100);
+        QVERIFY(seen.load() <= pausedAt + 1); // at most the step in flight finishes
+        trainer.setPaused(false);
+        while (seen < pausedAt + 3)
+            std::this_thread::yield();
+        trainer.requestCancel();
+        worker.join();
+        QVERIFY(seen < 100000);
+    }
+
+    void cpmMatchesHandComputation()
+    {
+        // Three images of class 0 and one of class 2, three classes; the model's softmax is fixed by the pixels.
+        auto images = torch::zeros({4, 1, 2, 2}, torch::kUInt8);
+        images[0].view(-1)[0] = 51;  // probabilities ∝ exp(10·pixel/255)
+        images[1].view(-1)[1] = 51;
+        images[2].view(-1)[0] = 102;
+        images[3].view(-1)[2] = 51;
+        const auto labels = torch::tensor({0, 0, 0, 2}, torch::kInt64);
+        data::Preprocessor prep(torch::zeros({1, 1, 2, 2}, torch::kUInt8));
+        FixedModel model;
+        const auto result = evaluate(model, {images, labels, {}}, prep, c10::Device(c10::kCPU), 3);
+        const auto probs = torch::softmax((images.flatten(1).slice(1, 0, 3).to(torch::kFloat64) / 255.0) * 10, 1);
+        const auto row0 = probs.slice(0, 0, 3).mean(0);
+        for (int j = 0; j < 3; ++j) {
+            QVERIFY(qAbs(result.cpmAt(0, j) - row0[j].item<double>()) < 1e-6);
+            QVERIFY(qAbs(result.cpmAt(2, j) - probs[3][j].item<double>()) < 1e-6);
+            QCOMPARE(result.cpmAt(1, j), 0.0); // no image of class 1
+        }
+        for (int i : {0, 2}) {
+            double sum = 0;
+            for (int j = 0; j < 3; ++j)
+                sum += result.cpmAt(i, j);
+            QVERIFY(qAbs(sum - 1) < 1e-6); // float32 softmax
+        }
+        // Hard predictions: images 0, 2 → class 0; image 1 → class 1; image 3 → class 2.
+        QCOMPARE(result.confusion, (std::vector<std::int64_t>{2, 1, 0, 0, 0, 0, 0, 0, 1}));
+        QCOMPARE(result.top1, 0.75);
+        QCOMPARE(result.top5, 1.0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTraining)
+#include "tst_training.moc"
