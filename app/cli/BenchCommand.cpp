@@ -2,6 +2,8 @@
 #include "cli/Commands.h"
 
 #include "grouping/GroupingEngine.h"
+#include "grouping/Hierarchy.h"
+#include "models/HierNet.h"
 #include "runs/BackboneRun.h"
 #include "training/Device.h"
 #include "training/Sgd.h"
@@ -158,6 +160,64 @@ int benchTrain(Arguments& a)
     return 0;
 }
 
+int benchInfer(Arguments& a)
+{
+    models::BackboneSpec spec;
+    spec.kind = models::parseBlockKind(a.text("arch", "resnet"));
+    spec.n = int(a.integer("n", 3));
+    spec.numClasses = int(a.integer("classes", 100));
+    spec.inChannels = 3;
+    const int groups = int(a.integer("groups", 7));
+    const int batch = int(a.integer("batch", 256));
+    const int steps = int(a.integer("steps", 10));
+    const auto deviceName = a.text("device", "auto");
+    const bool json = a.flag("json");
+    a.finish();
+    spec.validate();
+    if (groups < 1 || groups > spec.numClasses || batch < 1 || steps < 1)
+        throw Error("--groups must be in 1…classes, --batch and --steps ≥ 1");
+    const auto device = training::resolveDevice(deviceName);
+    std::vector<std::string> names;
+    std::vector<std::vector<int>> members(static_cast<std::size_t>(groups));
+    for (int c = 0; c < spec.numClasses; ++c) {
+        names.push_back("c" + std::to_string(c));
+        members[std::size_t(c % groups)].push_back(c);
+    }
+    torch::manual_seed(0);
+    models::Backbone backbone(spec);
+    models::HierNet net(spec, grouping::Hierarchy::fromGroups(names, members), models::TreeLayout::paperDefaults(spec.kind, spec.n));
+    backbone->to(device);
+    net->to(device);
+    backbone->eval();
+    net->eval();
+    torch::NoGradGuard noGrad;
+    const auto x = torch::randn({batch, 3, 32, 32}, torch::TensorOptions().device(device));
+    auto measure = [&](const std::function<at::Tensor()>& forward) {
+        forward().sum().item<double>(); // warm-up and synchronise
+        const auto start = Clock::now();
+        at::Tensor last;
+        for (int i = 0; i < steps; ++i)
+            last = forward();
+        last.sum().item<double>();
+        return double(batch) * steps / (millisecondsSince(start) / 1000.0);
+    };
+    const double backboneRate = measure([&] { return backbone->forward(x); });
+    const double fastRate = measure([&] { return net->route(x).predictions; });
+    const double fullRate = measure([&] { return net->forwardAll(x).logConditional; });
+    nlohmann::json result = {{"benchmark", "infer"}, {"model", spec.name()}, {"classes", spec.numClasses}, {"groups", groups},
+                             {"batch", batch}, {"device", device.str()},
+                             {"images_per_second", {{"backbone", backboneRate}, {"hiernet_fast", fastRate}, {"hiernet_full", fullRate}}},
+                             {"fast_vs_backbone", fastRate / backboneRate}};
+    if (json)
+        std::cout << result.dump(2) << "\n";
+    else
+        std::cout << std::fixed << std::setprecision(0) << spec.name() << " inference, " << spec.numClasses << " classes in " << groups
+                  << " groups, batch " << batch << " on " << device.str() << " (images/s):\n  backbone      " << backboneRate
+                  << "\n  HierNet fast  " << fastRate << "  (routing: each image along its own path)\n  HierNet full  " << fullRate
+                  << "  (every node, conditional outputs)\n";
+    return 0;
+}
+
 } // namespace
 
 int runBench(const std::vector<std::string>& args)
@@ -170,7 +230,9 @@ int runBench(const std::vector<std::string>& args)
         return benchGrouping(a);
     if (pos[0] == "train")
         return benchTrain(a);
-    throw Error("unknown benchmark '" + pos[0] + "' (expected grouping or train)");
+    if (pos[0] == "infer")
+        return benchInfer(a);
+    throw Error("unknown benchmark '" + pos[0] + "' (expected grouping, train or infer)");
 }
 
 } // namespace hiernet::cli

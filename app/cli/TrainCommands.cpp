@@ -48,7 +48,7 @@ training::TrainerConfig trainerConfigFrom(Arguments& a)
     c.device = a.text("device", "auto");
     c.weightDecay = a.number("weight-decay", c.weightDecay);
     c.momentum = a.number("momentum", c.momentum);
-    c.augment = !a.flag("no-augment");
+    c.augmentation = a.text("augment", c.augmentation);
     c.validateEvery = a.integer("validate-every", 0);
     c.checkpointEvery = a.integer("checkpoint-every", 0);
     if (a.has("boundaries"))
@@ -96,7 +96,7 @@ int runTrainingJob(runs::TrainingJob& job)
 
 int runTrainBackbone(const std::vector<std::string>& args)
 {
-    Arguments a(args, {"no-augment"});
+    Arguments a(args, {});
     if (a.has("resume")) {
         const auto dir = a.text("resume", "");
         a.finish();

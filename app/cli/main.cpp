@@ -19,7 +19,7 @@ const std::vector<Command>& commands()
         {"train-backbone", "train a ResNet / ELU-ResNet backbone into a run directory",
          "hiernet train-backbone --data DATASET --arch resnet|elu-resnet --n N --schedule paper|reference|quick|custom\n"
          "                       [--iterations K | --epochs E] [--batch 128] [--seed S] [--device auto|cpu|cuda] --out RUNDIR\n"
-         "                       [--boundaries I1,I2 --rates R0,R1,R2] [--weight-decay 1e-4] [--momentum 0.9] [--no-augment]\n"
+         "                       [--boundaries I1,I2 --rates R0,R1,R2] [--weight-decay 1e-4] [--momentum 0.9] [--augment flip-translate|flip|none]\n"
          "                       [--validate-every K] [--checkpoint-every K] [--split-seed S]\n"
          "hiernet train-backbone --resume RUNDIR\n"
          "  Ctrl-C stops after the current step and keeps a checkpoint; --resume goes on from it.\n",
@@ -49,7 +49,9 @@ const std::vector<Command>& commands()
          "hiernet bench grouping --classes N [--repeats R] [--g-max 50] [--oracle] [--json]\n"
          "hiernet bench train --arch resnet|elu-resnet --n N [--batch 128] [--device auto|cpu|cuda] [--classes 10]\n"
          "                    [--image 32] [--channels 3] [--threads T] [--channels-last] [--warmup 5] [--steps 20] [--json]\n"
-         "  Training images/s of one SGD step (forward, backward, update) on synthetic input, after warm-up.\n",
+         "  Training images/s of one SGD step (forward, backward, update) on synthetic input, after warm-up.\n"
+         "hiernet bench infer --arch resnet|elu-resnet --n N [--classes 100] [--groups 7] [--batch 256] [--device D] [--json]\n"
+         "  Inference images/s: backbone vs HierNet fast (routing) vs HierNet full (every node).\n",
          runBench},
     };
     return list;

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ConfusionPage.h"
 #include "DataPage.h"
 #include "OpenDatasetDialog.h"
 #include "PlannedPage.h"
@@ -22,6 +23,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_sidebar(new QListWidget)
     , m_pages(new QStackedWidget)
     , m_dataPage(new DataPage)
+    , m_confusionPage(new ConfusionPage)
     , m_loader(new DatasetLoader(this))
 {
     setWindowTitle(tr("HierNet Studio"));
@@ -39,10 +41,7 @@ MainWindow::MainWindow(QWidget* parent)
                          tr("training a ResNet / ELU-ResNet backbone with live loss, accuracy and learning-rate curves, "
                             "pause / resume / stop, and the list of finished runs."),
                          tr("not available yet."))},
-        {tr("3  Confusion"),
-         new PlannedPage(tr("Confusion"),
-                         tr("the backbone's confusion probability matrix (CPM) as a heatmap, ordered by the current grouping."),
-                         tr("not available yet."))},
+        {tr("3  Confusion"), m_confusionPage},
         {tr("4  Grouping"),
          new PlannedPage(tr("Grouping"),
                          tr("p_min and g_max sliders that regroup the classes as you drag, a dendrogram of the merges, "

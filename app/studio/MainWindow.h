@@ -10,6 +10,7 @@ class QStackedWidget;
 
 namespace hiernet::studio {
 
+class ConfusionPage;
 class DataPage;
 
 /// The studio window: a sidebar with the workflow (Data, Backbone, Confusion, Grouping, HierNet,
@@ -30,6 +31,7 @@ public:
     void openDataset(const QString& spec);
     std::shared_ptr<const data::Dataset> dataset() const { return m_dataset; }
     DataPage* dataPage() const { return m_dataPage; }
+    ConfusionPage* confusionPage() const { return m_confusionPage; }
     DatasetLoader* datasetLoader() const { return m_loader; }
 
 Q_SIGNALS:
@@ -45,6 +47,7 @@ private:
     QListWidget* m_sidebar;
     QStackedWidget* m_pages;
     DataPage* m_dataPage;
+    ConfusionPage* m_confusionPage;
     DatasetLoader* m_loader;
     std::shared_ptr<const data::Dataset> m_dataset;
 };

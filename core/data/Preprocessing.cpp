@@ -11,6 +11,13 @@ Preprocessor::Preprocessor(const at::Tensor& trainImagesUint8, AugmentationOptio
     m_mean = trainImagesUint8.to(torch::kFloat64).mean(0).div(255.0).to(torch::kFloat32);
 }
 
+Preprocessor Preprocessor::withAugmentation(AugmentationOptions options) const
+{
+    Preprocessor copy = *this;
+    copy.m_options = options;
+    return copy;
+}
+
 at::Tensor Preprocessor::normalize(const at::Tensor& batchUint8) const
 {
     return batchUint8.to(torch::kFloat32).div(255.0) - m_mean.to(batchUint8.device());

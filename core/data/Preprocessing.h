@@ -31,6 +31,9 @@ public:
     /// Flip and translation on a float [0,1] batch, before mean subtraction.
     at::Tensor augmentUnit(const at::Tensor& batchUnit, std::uint64_t seed, std::uint64_t step) const;
 
+    /// The same normalisation with other augmentation settings.
+    Preprocessor withAugmentation(AugmentationOptions options) const;
+
     const at::Tensor& meanImage() const { return m_mean; }
     const AugmentationOptions& options() const { return m_options; }
 

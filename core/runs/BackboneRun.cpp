@@ -29,6 +29,17 @@ BackboneRunConfig BackboneRunConfig::fromJson(const nlohmann::json& json)
     return c;
 }
 
+models::BackboneSpec backboneSpecFor(models::BlockKind kind, int n, const data::Dataset& dataset)
+{
+    models::BackboneSpec spec;
+    spec.kind = kind;
+    spec.n = n;
+    spec.inChannels = int(dataset.imageShape()[0]);
+    spec.numClasses = int(dataset.numClasses());
+    spec.validate();
+    return spec;
+}
+
 BackboneClassifier::BackboneClassifier(const models::BackboneSpec& spec)
     : net(spec)
 {
@@ -45,17 +56,6 @@ at::Tensor BackboneClassifier::logProbabilities(const at::Tensor& input)
 }
 
 namespace {
-
-models::BackboneSpec specFor(const BackboneRunConfig& config, const data::Dataset& dataset)
-{
-    models::BackboneSpec spec;
-    spec.kind = config.kind;
-    spec.n = config.n;
-    spec.inChannels = int(dataset.imageShape()[0]);
-    spec.numClasses = int(dataset.numClasses());
-    spec.validate();
-    return spec;
-}
 
 void seedEverything(std::uint64_t seed)
 {
@@ -97,7 +97,7 @@ training::TrainingResult BackboneTrainingJob::run()
 {
     say("loading " + m_config.dataset);
     const auto dataset = data::loadDataset(m_config.dataset, m_config.splitSeed);
-    const auto spec = specFor(m_config, dataset);
+    const auto spec = backboneSpecFor(m_config.kind, m_config.n, dataset);
     const auto device = training::resolveDevice(m_config.trainer.device);
     RunDirectory run = m_resume ? RunDirectory::open(m_directory)
                                 : RunDirectory::create(m_directory, "backbone",
@@ -135,7 +135,7 @@ LoadedBackboneRun loadBackboneRun(const std::string& directory, const std::strin
         throw Error(run.file("run.json") + ": has no \"config\"");
     auto config = BackboneRunConfig::fromJson(run.info()["config"]);
     auto dataset = data::loadDataset(config.dataset, config.splitSeed);
-    const auto spec = specFor(config, dataset);
+    const auto spec = backboneSpecFor(config.kind, config.n, dataset);
     auto model = std::make_shared<BackboneClassifier>(spec);
     training::loadModuleState(*model->net, training::loadTensors(run.checkpointPath()), run.checkpointPath());
     const auto device = training::resolveDevice(deviceName);

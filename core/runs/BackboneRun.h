@@ -29,6 +29,9 @@ struct BackboneRunConfig
     static BackboneRunConfig fromJson(const nlohmann::json& json);
 };
 
+/// The backbone spec a dataset needs (input channels and classes from the data); validates n.
+models::BackboneSpec backboneSpecFor(models::BlockKind kind, int n, const data::Dataset& dataset);
+
 /// A Backbone as a ClassifierModel: log-softmax of its logits.
 class BackboneClassifier : public training::ClassifierModel
 {

@@ -51,17 +51,6 @@ data::ImageSet withGroupLabels(const data::ImageSet& set, const grouping::Hierar
 
 } // namespace
 
-models::BackboneSpec backboneSpecFor(models::BlockKind kind, int n, const data::Dataset& dataset)
-{
-    models::BackboneSpec spec;
-    spec.kind = kind;
-    spec.n = n;
-    spec.inChannels = int(dataset.imageShape()[0]);
-    spec.numClasses = int(dataset.numClasses());
-    spec.validate();
-    return spec;
-}
-
 nlohmann::json HierNetRunConfig::toJson() const
 {
     return {{"dataset", dataset},     {"split_seed", splitSeed},       {"arch", models::toString(kind)}, {"n", n},

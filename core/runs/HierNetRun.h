@@ -68,7 +68,4 @@ struct LoadedHierNetRun
 };
 LoadedHierNetRun loadHierNetRun(const std::string& directory, const std::string& device = "auto");
 
-/// The backbone spec a dataset needs.
-models::BackboneSpec backboneSpecFor(models::BlockKind kind, int n, const data::Dataset& dataset);
-
 } // namespace hiernet::runs

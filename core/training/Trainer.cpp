@@ -18,7 +18,7 @@ nlohmann::json TrainerConfig::toJson() const
 {
     nlohmann::json json = {{"schedule", schedule},       {"iterations", iterations},     {"epochs", epochs},
                            {"batch_size", batchSize},    {"momentum", momentum},         {"weight_decay", weightDecay},
-                           {"seed", seed},               {"device", device},             {"augment", augment},
+                           {"seed", seed},               {"device", device},             {"augmentation", augmentation},
                            {"validate_every", validateEvery}, {"checkpoint_every", checkpointEvery}, {"log_every", logEvery}};
     if (schedule == "custom") {
         json["boundaries"] = boundaries;
@@ -38,7 +38,7 @@ TrainerConfig TrainerConfig::fromJson(const nlohmann::json& json)
     c.weightDecay = json.value("weight_decay", c.weightDecay);
     c.seed = json.value("seed", c.seed);
     c.device = json.value("device", c.device);
-    c.augment = json.value("augment", c.augment);
+    c.augmentation = json.value("augmentation", c.augmentation);
     c.validateEvery = json.value("validate_every", c.validateEvery);
     c.checkpointEvery = json.value("checkpoint_every", c.checkpointEvery);
     c.logEvery = json.value("log_every", c.logEvery);
@@ -63,6 +63,8 @@ void TrainerConfig::validate() const
         throw Error("weight decay cannot be negative");
     if (validateEvery < 0 || checkpointEvery < 0 || logEvery < 1)
         throw Error("validation, checkpoint and log periods must be positive");
+    if (augmentation != "flip-translate" && augmentation != "flip" && augmentation != "none")
+        throw Error("unknown augmentation '" + augmentation + "' (expected flip-translate, flip or none)");
     makeSchedule(1); // checks the schedule's name and custom values
 }
 
@@ -97,6 +99,10 @@ Trainer::Trainer(ClassifierModel& model, const data::ImageSet& train, const data
     // Keep the uint8 images on the training device: batches are gathered and augmented there.
     m_train = {train.images.to(device), train.labels.to(device), {}};
     m_val = val;
+    auto augmentation = preprocessor.options();
+    augmentation.flip = true;
+    augmentation.maxShift = m_config.augmentation == "flip-translate" ? augmentation.maxShift : 0.0;
+    m_augmenter = preprocessor.withAugmentation(augmentation);
     m_iterationsPerEpoch = std::max<std::int64_t>(1, train.size() / std::min<std::int64_t>(m_config.batchSize, train.size()));
     m_schedule = m_config.makeSchedule(m_iterationsPerEpoch);
     if (m_schedule.totalIterations() < 1)
@@ -214,7 +220,7 @@ TrainingResult Trainer::run()
         const auto index = order.slice(0, (iteration % perEpoch) * batch, (iteration % perEpoch + 1) * batch);
         const auto rawImages = m_train.images.index_select(0, index);
         const auto labels = m_train.labels.index_select(0, index);
-        const auto input = m_config.augment ? m_preprocessor.augment(rawImages, m_config.seed, std::uint64_t(iteration))
+        const auto input = m_config.augmentation != "none" ? m_augmenter.augment(rawImages, m_config.seed, std::uint64_t(iteration))
                                             : m_preprocessor.normalize(rawImages);
         const auto logp = m_model.logProbabilities(input);
         const auto loss = torch::nll_loss(logp, labels);

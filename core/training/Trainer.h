@@ -29,7 +29,7 @@ struct TrainerConfig
     double weightDecay = 1e-4;
     std::uint64_t seed = 0;
     std::string device = "auto";
-    bool augment = true;
+    std::string augmentation = "flip-translate"; ///< flip-translate (paper), flip, or none
     std::int64_t validateEvery = 0;        ///< iterations; 0: once per epoch
     std::int64_t checkpointEvery = 0;      ///< iterations; 0: once per epoch
     std::int64_t logEvery = 20;
@@ -112,6 +112,7 @@ private:
     data::ImageSet m_train;
     data::ImageSet m_val;
     const data::Preprocessor& m_preprocessor;
+    data::Preprocessor m_augmenter; ///< the same mean image, with this run's augmentation
     TrainerConfig m_config;
     c10::Device m_device;
     std::int64_t m_iterationsPerEpoch = 1;

@@ -3,6 +3,7 @@
 #include "grouping/GroupingEngine.h"
 #include "grouping/ReferenceGrouping.h"
 #include "grouping/SyntheticCpm.h"
+#include "ErrorMessage.h"
 #include "util/Error.h"
 
 #include <QTemporaryDir>
@@ -24,17 +25,6 @@ std::vector<double> randomCpm(int n, std::mt19937_64& rng, bool dyadicTies)
         v = dyadicTies ? double(rng() % 4) / 64.0 : std::uniform_real_distribution<double>(0, 1)(rng) * ((rng() % 3) ? 0.01 : 0.2);
     }
     return cpm;
-}
-
-template <typename F>
-QString errorOf(F f)
-{
-    try {
-        f();
-    } catch (const Error& e) {
-        return QString::fromStdString(e.what());
-    }
-    return {};
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 #include "grouping/Cpm.h"
 #include "grouping/Hierarchy.h"
 #include "grouping/HierarchyBuilder.h"
+#include "ErrorMessage.h"
 #include "util/Error.h"
 
 #include <QTemporaryDir>
@@ -13,17 +14,6 @@ using namespace hiernet::grouping;
 namespace {
 
 const std::vector<std::string> kClasses = {"a", "b", "c", "d", "e"};
-
-template <typename F>
-QString errorOf(F f)
-{
-    try {
-        f();
-    } catch (const Error& e) {
-        return QString::fromStdString(e.what());
-    }
-    return {};
-}
 
 Hierarchy sample()
 {

@@ -4,6 +4,7 @@
 #include "runs/HierNetRun.h"
 #include "training/Checkpoint.h"
 #include "training/Trainer.h"
+#include "ErrorMessage.h"
 #include "util/Error.h"
 
 #include <torch/torch.h>
@@ -49,17 +50,6 @@ void warmBatchNorm(torch::nn::Module& module, const torch::Tensor& x, const std:
     torch::NoGradGuard noGrad;
     forward();
     module.eval();
-}
-
-template <typename F>
-QString errorOf(F f)
-{
-    try {
-        f();
-    } catch (const Error& e) {
-        return QString::fromStdString(e.what());
-    }
-    return {};
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "grouping/Cpm.h"
 #include "runs/BackboneRun.h"
 #include "runs/RunDirectory.h"
+#include "ErrorMessage.h"
 #include "util/Error.h"
 
 #include <QTemporaryDir>
@@ -29,17 +30,6 @@ BackboneRunConfig tinyRun(const std::string& datasetDir)
     c.trainer.device = "cpu";
     c.trainer.logEvery = 2;
     return c;
-}
-
-template <typename F>
-QString errorOf(F f)
-{
-    try {
-        f();
-    } catch (const Error& e) {
-        return QString::fromStdString(e.what());
-    }
-    return {};
 }
 
 } // namespace

@@ -131,7 +131,7 @@ private Q_SLOTS:
         data::Preprocessor prep(set.images);
         auto config = tinyConfig();
         config.iterations = 60;
-        config.augment = false;
+        config.augmentation = "none";
         config.boundaries = {};
         config.rates = {0.05};
         Trainer trainer(model, set, set, prep, config, c10::Device(c10::kCPU));

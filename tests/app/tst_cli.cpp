@@ -1,0 +1,97 @@
+// The hiernet command line as a user runs it: output formats, exit codes and error messages.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+struct Result
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Result hiernet(const QStringList& args)
+{
+    QProcess process;
+    process.start(QStringLiteral(HIERNET_CLI), args);
+    process.waitForFinished(120000);
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+void writeFile(const QString& path, const QByteArray& text)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(text);
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void helpListsCommands()
+    {
+        const auto r = hiernet({QStringLiteral("--help")});
+        QCOMPARE(r.code, 0);
+        for (const char* command : {"data", "train-backbone", "train-hiernet", "cpm", "eval", "route", "reproduce", "group", "bench"})
+            QVERIFY2(r.out.contains(QLatin1String(command)), command);
+        QCOMPARE(hiernet({QStringLiteral("group"), QStringLiteral("--help")}).code, 0);
+        QCOMPARE(hiernet({QStringLiteral("frobnicate")}).code, 2);
+    }
+
+    void groupPrintsReferenceOrderJson()
+    {
+        QTemporaryDir dir;
+        const auto cpm = dir.filePath(QStringLiteral("cpm.csv"));
+        writeFile(cpm, "a,b,c,d,e\n0.70,0,0.30,0,0\n0,0.95,0,0.05,0\n0.20,0,0.80,0,0\n0,0.05,0,0.95,0\n0,0,0,0,1\n");
+        const auto out = dir.filePath(QStringLiteral("h.json"));
+        const auto r = hiernet({QStringLiteral("group"), QStringLiteral("--cpm"), cpm, QStringLiteral("--g-max"), QStringLiteral("50"),
+                                QStringLiteral("--p-min"), QStringLiteral("0.05"), QStringLiteral("--json"), QStringLiteral("--out"), out});
+        QCOMPARE(r.code, 0);
+        const auto json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(json[QStringLiteral("groups")].toArray(), QJsonArray({QJsonArray{4}, QJsonArray{0, 2}, QJsonArray{1, 3}}));
+        QCOMPARE(json[QStringLiteral("names")].toArray()[1].toArray(), QJsonArray({QStringLiteral("a"), QStringLiteral("c")}));
+        QVERIFY(QFile::exists(out));
+    }
+
+    void badInputGivesClearErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("missing cpm") << QStringList{"group", "--cpm", "/nonexistent/cpm.json"} << "/nonexistent/cpm.json";
+        QTest::newRow("g_max 0") << QStringList{"group", "--cpm", "CPM", "--g-max", "0"} << "--g-max 0 must be at least 1";
+        QTest::newRow("p_min text") << QStringList{"group", "--cpm", "CPM", "--p-min", "abc"} << "--p-min 'abc' is not a number";
+        QTest::newRow("unknown option") << QStringList{"group", "--cpm", "CPM", "--gmax", "3"} << "unknown option --gmax";
+        QTest::newRow("bad dataset") << QStringList{"data", "info", "cifar10:/nonexistent"} << "/nonexistent: dataset folder not found";
+        QTest::newRow("bad arch") << QStringList{"train-backbone", "--arch", "vgg", "--out", "OUT"} << "unknown architecture 'vgg'";
+        QTest::newRow("bad n") << QStringList{"train-backbone", "--n", "4", "--out", "OUT"} << "n = 4 is not a CIFAR ResNet depth";
+        QTest::newRow("bad schedule") << QStringList{"train-backbone", "--schedule", "fast", "--out", "OUT"} << "unknown schedule 'fast'";
+        QTest::newRow("not a run") << QStringList{"eval", "/nonexistent/run"} << "/nonexistent/run: run directory not found";
+    }
+
+    void badInputGivesClearErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        const auto cpm = dir.filePath(QStringLiteral("cpm.csv"));
+        writeFile(cpm, "1,0\n0,1\n");
+        args.replaceInStrings(QStringLiteral("CPM"), cpm);
+        args.replaceInStrings(QStringLiteral("OUT"), dir.filePath(QStringLiteral("run")));
+        const auto r = hiernet(args);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("run/run.json")))); // nothing written for a refused run
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

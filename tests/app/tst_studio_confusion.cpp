@@ -1,0 +1,64 @@
+// The Confusion page: a run's cpm.json as a heatmap ordered by exactly the core's groups.
+#include "ConfusionHeatmap.h"
+#include "ConfusionPage.h"
+#include "grouping/GroupingEngine.h"
+#include "grouping/SyntheticCpm.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <nlohmann/json.hpp>
+
+using namespace hiernet;
+
+class TestStudioConfusion : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void heatmapFollowsTheGrouping()
+    {
+        QTemporaryDir dir;
+        const int n = 30;
+        const auto values = grouping::syntheticCpm(n, 3);
+        nlohmann::json json;
+        std::vector<std::vector<double>> rows;
+        std::vector<std::string> names;
+        for (int i = 0; i < n; ++i) {
+            rows.emplace_back(values.begin() + i * n, values.begin() + (i + 1) * n);
+            names.push_back("class " + std::to_string(i));
+        }
+        json["classes"] = names;
+        json["cpm"] = rows;
+        QFile file(dir.filePath(QStringLiteral("cpm.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray::fromStdString(json.dump()));
+        file.close();
+
+        studio::ConfusionPage page;
+        QVERIFY(page.openRun(dir.path()));
+        for (double pMin : {0.001, 0.01, 0.05}) {
+            page.setGrouping(pMin, 6);
+            const auto expected = grouping::groupClasses(values, n, pMin, 6);
+            QCOMPARE(page.groups(), expected);
+            QVector<int> order;
+            for (const auto& g : expected)
+                for (int c : g)
+                    order << c;
+            QCOMPARE(page.heatmap()->order(), order);
+            QCOMPARE(page.heatmap()->displayedValue(0, 1), values[std::size_t(order[0] * n + order[1])]);
+        }
+    }
+
+    void badFileIsReported()
+    {
+        QTemporaryDir dir;
+        studio::ConfusionPage page;
+        QVERIFY(!page.openRun(dir.path()));
+        QVERIFY2(page.statusText().contains(dir.filePath(QStringLiteral("cpm.json"))), qPrintable(page.statusText()));
+    }
+};
+
+QTEST_MAIN(TestStudioConfusion)
+#include "tst_studio_confusion.moc"

@@ -1,0 +1,49 @@
+#pragma once
+#include <QStringList>
+#include <QVector>
+#include <QWidget>
+
+#include <memory>
+
+class QCustomPlot;
+
+namespace hiernet::widgets {
+
+/// A square matrix (CPM or confusion counts) as a heatmap with a colour scale: rows are true classes,
+/// columns predicted ones, both in a display order (e.g. by group) with group boundaries drawn;
+/// class names on the axes where they fit; a tooltip "true → predicted: value" under the mouse.
+///
+///     heatmap->setMatrix(cpm, n, names);
+///     heatmap->setOrder(order, groupStarts);   // order[k] = class shown at position k
+class ConfusionHeatmap : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ConfusionHeatmap(QWidget* parent = nullptr);
+    ~ConfusionHeatmap() override;
+
+    /// `values` row-major n×n.
+    void setMatrix(const QVector<double>& values, int n, const QStringList& names, const QString& valueLabel = {});
+    /// Display order (a permutation of 0…n−1) and the positions where a new group starts.
+    void setOrder(const QVector<int>& order, const QVector<int>& groupStarts = {});
+    void setLogScale(bool log);
+    bool logScale() const;
+
+    int size() const;
+    const QVector<int>& order() const;
+    /// The value drawn in display cell (row, col): matrix[order[row]][order[col]].
+    double displayedValue(int row, int column) const;
+    /// Tooltip text for a display cell.
+    QString cellText(int row, int column) const;
+    /// Writes PNG or PDF (by the file's suffix); returns false when it cannot.
+    bool exportTo(const QString& file) const;
+    QCustomPlot* plot() const;
+
+private:
+    void rebuild();
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace hiernet::widgets
