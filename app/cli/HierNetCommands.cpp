@@ -102,7 +102,7 @@ int runTrainHierNet(const std::vector<std::string>& args)
 
 int runRoute(const std::vector<std::string>& args)
 {
-    Arguments a(args, {"json"});
+    Arguments a(args, {"json", "first-misrouted"});
     if (a.positional().size() != 1)
         throw Error("usage: hiernet route RUNDIR [--split test] --index I [--json]");
     const auto split = data::parseSplit(a.text("split", "test"));

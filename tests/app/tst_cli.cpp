@@ -75,6 +75,8 @@ private Q_SLOTS:
         QTest::newRow("bad n") << QStringList{"train-backbone", "--n", "4", "--out", "OUT"} << "n = 4 is not a CIFAR ResNet depth";
         QTest::newRow("bad schedule") << QStringList{"train-backbone", "--schedule", "fast", "--out", "OUT"} << "unknown schedule 'fast'";
         QTest::newRow("not a run") << QStringList{"eval", "/nonexistent/run"} << "/nonexistent/run: run directory not found";
+        QTest::newRow("route flag") << QStringList{"route", "/nonexistent/run", "--first-misrouted"} << "/nonexistent/run: run directory not found";
+        QTest::newRow("bad levels") << QStringList{"group", "--cpm", "CPM", "--levels", "0.1:x"} << "g_max 'x' must be a whole number";
     }
 
     void badInputGivesClearErrors()
