@@ -14,6 +14,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QVBoxLayout>
 
 #include <stdexcept>
@@ -89,7 +90,9 @@ bool ConfusionPage::openRun(const QString& path)
         m_status->setText(tr("Could not open %1: %2").arg(file, QString::fromStdString(e.what())));
         return false;
     }
-    m_matrix->setItemData(1, m_cpm.confusion.empty() ? 0 : -1, Qt::UserRole - 1); // disable "hard" when the file has none
+    // The hard view needs counts, which a CSV matrix does not have.
+    if (auto* model = qobject_cast<QStandardItemModel*>(m_matrix->model()))
+        model->item(1)->setEnabled(!m_cpm.confusion.empty());
     showMatrix();
     return true;
 }

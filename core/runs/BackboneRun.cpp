@@ -101,14 +101,7 @@ training::TrainingResult BackboneTrainingJob::run()
     const auto device = training::resolveDevice(m_config.trainer.device);
     RunDirectory run = m_resume ? RunDirectory::open(m_directory)
                                 : RunDirectory::create(m_directory, "backbone",
-                                                       {{"config", m_config.toJson()},
-                                                        {"model", spec.toJson()},
-                                                        {"dataset", {{"spec", dataset.spec}, {"name", dataset.name},
-                                                                     {"classes", dataset.classNames},
-                                                                     {"split", dataset.splitDescription}}},
-                                                        {"seed", m_config.trainer.seed},
-                                                        {"libtorch", training::libtorchVersion()},
-                                                        {"device", device.str()}});
+                                                       runInfo(m_config.toJson(), spec.toJson(), dataset, m_config.trainer.seed, device));
     seedEverything(m_config.trainer.seed);
     BackboneClassifier model(spec);
     const data::Preprocessor preprocessor(dataset.train.images);

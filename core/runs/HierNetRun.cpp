@@ -139,14 +139,9 @@ training::TrainingResult HierNetTrainingJob::run()
     const auto device = training::resolveDevice(m_config.trainer.device);
     RunDirectory run = m_resume ? RunDirectory::open(m_directory)
                                 : RunDirectory::create(m_directory, "hiernet",
-                                                       {{"config", m_config.toJson()},
-                                                        {"model", spec.toJson()},
-                                                        {"dataset", {{"spec", dataset.spec}, {"name", dataset.name},
-                                                                     {"classes", dataset.classNames}, {"split", dataset.splitDescription}}},
-                                                        {"hierarchy", "hierarchy.json"},
-                                                        {"seed", m_config.trainer.seed},
-                                                        {"libtorch", training::libtorchVersion()},
-                                                        {"device", device.str()}});
+                                                       runInfo(m_config.toJson(), spec.toJson(), dataset, m_config.trainer.seed, device));
+    if (!m_resume)
+        run.update({{"hierarchy", "hierarchy.json"}});
     if (!m_resume)
         m_hierarchy.save(run.file("hierarchy.json"));
     torch::manual_seed(m_config.trainer.seed);

@@ -1,6 +1,19 @@
 #include "runs/TrainingJob.h"
 
+#include "training/Checkpoint.h"
+
 namespace hiernet::runs {
+
+nlohmann::json TrainingJob::runInfo(const nlohmann::json& config, const nlohmann::json& model, const data::Dataset& dataset,
+                                   std::uint64_t seed, c10::Device device)
+{
+    return {{"config", config},
+            {"model", model},
+            {"dataset", {{"spec", dataset.spec}, {"name", dataset.name}, {"classes", dataset.classNames}, {"split", dataset.splitDescription}}},
+            {"seed", seed},
+            {"libtorch", training::libtorchVersion()},
+            {"device", device.str()}};
+}
 
 void TrainingJob::say(const std::string& message) const
 {

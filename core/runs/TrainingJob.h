@@ -31,6 +31,9 @@ public:
     const std::string& directory() const { return m_directory; }
 
 protected:
+    /// The run.json fields every training run records: config, model, dataset, seed, LibTorch version, device.
+    static nlohmann::json runInfo(const nlohmann::json& config, const nlohmann::json& model, const data::Dataset& dataset,
+                                  std::uint64_t seed, c10::Device device);
     void say(const std::string& message) const;
     /// Trains `model` with `config`, logging into `run` under `phase` ("" for the main training), and
     /// sets the run's status from the outcome. Rethrows failures after marking the run failed.
