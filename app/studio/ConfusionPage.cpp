@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QStandardItemModel>
 #include <QVBoxLayout>
@@ -64,8 +65,12 @@ ConfusionPage::ConfusionPage(QWidget* parent)
     connect(m_matrix, &QComboBox::currentIndexChanged, this, &ConfusionPage::showMatrix);
     connect(m_log, &QCheckBox::toggled, m_heatmap, &widgets::ConfusionHeatmap::setLogScale);
     connect(m_ordered, &QCheckBox::toggled, this, &ConfusionPage::regroup);
-    connect(m_pMin, &QDoubleSpinBox::valueChanged, this, &ConfusionPage::regroup);
+    connect(m_pMin, &QDoubleSpinBox::valueChanged, this, [this] {
+        m_givenGroups.clear();
+        regroup();
+    });
     connect(m_gMax, &QSpinBox::valueChanged, this, [this](int gMax) {
+        m_givenGroups.clear();
         if (m_engine)
             m_engine->setMaxGroupSize(gMax);
         regroup();
@@ -101,6 +106,11 @@ std::vector<std::vector<int>> ConfusionPage::groups() const
 {
     if (!m_engine || !m_ordered->isChecked())
         return {};
+    std::size_t covered = 0;
+    for (const auto& group : m_givenGroups)
+        covered += group.size();
+    if (covered == std::size_t(m_cpm.size()) && covered > 0)
+        return m_givenGroups;
     return m_engine->groups(m_pMin->value());
 }
 
@@ -108,6 +118,19 @@ void ConfusionPage::setGrouping(double pMin, int gMax)
 {
     m_gMax->setValue(gMax);
     m_pMin->setValue(pMin);
+    regroup();
+}
+
+void ConfusionPage::showGroups(const std::vector<std::vector<int>>& groups, double pMin, int gMax)
+{
+    {
+        const QSignalBlocker blockP(m_pMin), blockG(m_gMax);
+        m_pMin->setValue(pMin);
+        m_gMax->setValue(gMax);
+    }
+    if (m_engine)
+        m_engine->setMaxGroupSize(gMax);
+    m_givenGroups = groups;
     regroup();
 }
 

@@ -36,6 +36,9 @@ public:
     /// The groups the heatmap is ordered by (class indices, reference order).
     std::vector<std::vector<int>> groups() const;
     void setGrouping(double pMin, int gMax);
+    /// Orders by groups made elsewhere (the Grouping page, hand edits included) until p_min or g_max
+    /// is changed here.
+    void showGroups(const std::vector<std::vector<int>>& groups, double pMin, int gMax);
     QString statusText() const;
 
 private:
@@ -53,6 +56,7 @@ private:
     QSpinBox* m_gMax;
     grouping::Cpm m_cpm;
     std::unique_ptr<grouping::GroupingEngine> m_engine;
+    std::vector<std::vector<int>> m_givenGroups;
 };
 
 } // namespace hiernet::studio

@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
+#include "BackbonePage.h"
 #include "ConfusionPage.h"
+#include "GroupingPage.h"
 #include "DataPage.h"
 #include "OpenDatasetDialog.h"
 #include "PlannedPage.h"
@@ -8,6 +10,9 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QMenuBar>
@@ -23,7 +28,9 @@ MainWindow::MainWindow(QWidget* parent)
     , m_sidebar(new QListWidget)
     , m_pages(new QStackedWidget)
     , m_dataPage(new DataPage)
+    , m_backbonePage(new BackbonePage)
     , m_confusionPage(new ConfusionPage)
+    , m_groupingPage(new GroupingPage)
     , m_loader(new DatasetLoader(this))
 {
     setWindowTitle(tr("HierNet Studio"));
@@ -36,18 +43,9 @@ MainWindow::MainWindow(QWidget* parent)
     };
     const Step steps[] = {
         {tr("1  Data"), m_dataPage},
-        {tr("2  Backbone"),
-         new PlannedPage(tr("Backbone"),
-                         tr("training a ResNet / ELU-ResNet backbone with live loss, accuracy and learning-rate curves, "
-                            "pause / resume / stop, and the list of finished runs."),
-                         tr("not available yet."))},
+        {tr("2  Backbone"), m_backbonePage},
         {tr("3  Confusion"), m_confusionPage},
-        {tr("4  Grouping"),
-         new PlannedPage(tr("Grouping"),
-                         tr("p_min and g_max sliders that regroup the classes as you drag, a dendrogram of the merges, "
-                            "hand edits with undo, and saving hierarchy.json."),
-                         tr("<code>hiernet group --cpm cpm.json --g-max 50 --p-min 0.0075 --out hierarchy.json</code> "
-                            "does the grouping from the command line."))},
+        {tr("4  Grouping"), m_groupingPage},
         {tr("5  HierNet"),
          new PlannedPage(tr("HierNet"), tr("training the tree of CNNs with live curves and per-node accuracy."),
                          tr("not available yet."))},
@@ -79,6 +77,8 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_loader, &DatasetLoader::loaded, this, [this](std::shared_ptr<const data::Dataset> dataset, const DatasetPreview& preview) {
         m_dataset = std::move(dataset);
         m_dataPage->showPreview(preview);
+        m_backbonePage->setDataset(preview.spec, preview.name);
+        m_groupingPage->setDataset(m_dataset, preview);
         settings::lastDataset.setValue(preview.spec);
         statusBar()->showMessage(tr("%1 loaded").arg(preview.name), 5000);
         Q_EMIT datasetChanged();
@@ -87,6 +87,12 @@ MainWindow::MainWindow(QWidget* parent)
         m_dataPage->showError(spec, message);
         statusBar()->showMessage(tr("Could not load %1").arg(spec));
     });
+
+    connect(m_backbonePage, &BackbonePage::runOpened, this, &MainWindow::openRun);
+    connect(m_backbonePage, &BackbonePage::trainingFinished, this, [this](const QString& directory, const QString& outcome) {
+        statusBar()->showMessage(tr("Training in %1: %2").arg(directory, outcome), 10000);
+    });
+    connect(m_groupingPage, &GroupingPage::hierarchyChanged, m_confusionPage, &ConfusionPage::showGroups);
 
     restoreGeometry(settings::windowGeometry.value());
     restoreState(settings::windowState.value());
@@ -119,11 +125,25 @@ void MainWindow::openDataset(const QString& spec)
     m_loader->load(spec);
 }
 
+void MainWindow::openRun(const QString& directory)
+{
+    // The CPM appears when a backbone run finishes; until then the two pages keep what they show.
+    if (!QFileInfo::exists(QDir(directory).filePath(QStringLiteral("cpm.json"))))
+        return;
+    m_confusionPage->openRun(directory);
+    m_groupingPage->openCpm(directory);
+}
+
 void MainWindow::buildMenus()
 {
     auto* file = menuBar()->addMenu(tr("&File"));
     auto* open = file->addAction(tr("&Open dataset…"), this, &MainWindow::chooseDataset);
     open->setShortcut(QKeySequence::Open);
+    file->addAction(tr("Open &run…"), this, [this] {
+        const auto dir = QFileDialog::getExistingDirectory(this, tr("Run directory"), settings::runsFolder.value());
+        if (!dir.isEmpty() && m_backbonePage->openRun(dir))
+            showPage(QStringLiteral("backbone"));
+    });
     file->addSeparator();
     auto* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -144,6 +164,15 @@ void MainWindow::chooseDataset()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (m_backbonePage->isTraining()) {
+        const auto answer = QMessageBox::question(this, tr("Training is running"),
+                                                  tr("Stop the training and quit? The run keeps a checkpoint and can be resumed from the Backbone page."));
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+        m_backbonePage->stop();
+    }
     settings::windowGeometry.setValue(saveGeometry());
     settings::windowState.setValue(saveState());
     event->accept();

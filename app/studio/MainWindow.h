@@ -10,8 +10,10 @@ class QStackedWidget;
 
 namespace hiernet::studio {
 
+class BackbonePage;
 class ConfusionPage;
 class DataPage;
+class GroupingPage;
 
 /// The studio window: a sidebar with the workflow (Data, Backbone, Confusion, Grouping, HierNet,
 /// Explore) and one page per step.
@@ -29,9 +31,13 @@ public:
     QString currentPageId() const;
 
     void openDataset(const QString& spec);
+    /// Shows a backbone run's CPM on the Confusion and Grouping pages (when it has one).
+    void openRun(const QString& directory);
     std::shared_ptr<const data::Dataset> dataset() const { return m_dataset; }
     DataPage* dataPage() const { return m_dataPage; }
     ConfusionPage* confusionPage() const { return m_confusionPage; }
+    BackbonePage* backbonePage() const { return m_backbonePage; }
+    GroupingPage* groupingPage() const { return m_groupingPage; }
     DatasetLoader* datasetLoader() const { return m_loader; }
 
 Q_SIGNALS:
@@ -47,7 +53,9 @@ private:
     QListWidget* m_sidebar;
     QStackedWidget* m_pages;
     DataPage* m_dataPage;
+    BackbonePage* m_backbonePage;
     ConfusionPage* m_confusionPage;
+    GroupingPage* m_groupingPage;
     DatasetLoader* m_loader;
     std::shared_ptr<const data::Dataset> m_dataset;
 };

@@ -1,6 +1,8 @@
 #pragma once
 #include <QSettings>
+#include <QDir>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 namespace hiernet::studio {
@@ -28,6 +30,30 @@ inline const Setting<QString> lastDataset{"data/lastSpec", QStringLiteral("fashi
 inline const Setting<QByteArray> windowGeometry{"window/geometry", {}};
 inline const Setting<QByteArray> windowState{"window/state", {}};
 inline const Setting<QString> lastPage{"window/page", QStringLiteral("data")};
+/// Where new runs go (one folder per run).
+inline const Setting<QString> runsFolder{"runs/folder", QDir::home().filePath(QStringLiteral("hiernet-runs"))};
+/// Run directories opened or trained lately, newest first.
+inline const Setting<QStringList> recentRuns{"runs/recent", {}};
+/// Last choices on the Backbone page.
+inline const Setting<QString> backboneArch{"backbone/arch", QStringLiteral("resnet")};
+inline const Setting<int> backboneN{"backbone/n", 1};
+inline const Setting<QString> backboneSchedule{"backbone/schedule", QStringLiteral("quick")};
+inline const Setting<double> backboneEpochs{"backbone/epochs", 6.0};
+inline const Setting<QString> backboneAugmentation{"backbone/augmentation", QStringLiteral("flip")};
+inline const Setting<QString> trainingDevice{"training/device", QStringLiteral("auto")};
+/// The grouping's last p_min and g_max.
+inline const Setting<double> groupingPMin{"grouping/pMin", 0.0075};
+inline const Setting<int> groupingGMax{"grouping/gMax", 50};
+
+/// Puts a run directory first in the recent runs (at most ten kept).
+inline void rememberRun(const QString& directory)
+{
+    auto runs = recentRuns.value();
+    const QString path = QDir(directory).absolutePath();
+    runs.removeAll(path);
+    runs.prepend(path);
+    recentRuns.setValue(runs.mid(0, 10));
+}
 } // namespace settings
 
 } // namespace hiernet::studio

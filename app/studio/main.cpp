@@ -1,5 +1,5 @@
 // hiernet-studio: the desktop studio.
-#include "ConfusionPage.h"
+#include "BackbonePage.h"
 #include "DataPage.h"
 #include "MainWindow.h"
 #include "QtImageDecoder.h"
@@ -66,7 +66,7 @@ int main(int argc, char** argv)
                                   QStringLiteral("name"));
     QCommandLineOption threadsOption(QStringLiteral("threads"), QApplication::translate("main", "CPU threads for LibTorch (default: all cores)."),
                                      QStringLiteral("n"));
-    QCommandLineOption runOption(QStringLiteral("run"), QApplication::translate("main", "Backbone run directory to open on the Confusion page."),
+    QCommandLineOption runOption(QStringLiteral("run"), QApplication::translate("main", "Backbone run directory to open (curves, CPM and grouping)."),
                                  QStringLiteral("dir"));
     parser.addOptions({dataOption, screenshotOption, pageOption, threadsOption, runOption});
     parser.process(app);
@@ -81,8 +81,8 @@ int main(int argc, char** argv)
                      qPrintable(MainWindow::pageIds().join(QStringLiteral(", "))));
         return 2;
     }
-    if (parser.isSet(runOption) && !window.confusionPage()->openRun(parser.value(runOption)))
-        std::fprintf(stderr, "hiernet-studio: %s\n", qPrintable(window.confusionPage()->statusText()));
+    if (parser.isSet(runOption) && !window.backbonePage()->openRun(parser.value(runOption)))
+        std::fprintf(stderr, "hiernet-studio: %s\n", qPrintable(window.backbonePage()->lastError()));
     if (parser.isSet(screenshotOption))
         scheduleScreenshot(window, parser.value(screenshotOption));
     window.show();

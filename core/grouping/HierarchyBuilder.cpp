@@ -96,4 +96,26 @@ Hierarchy buildHierarchy(const Cpm& cpm, const std::vector<GroupingLevel>& level
     return Hierarchy::fromJson(json.dump(), cpm.classes, "grouping");
 }
 
+Hierarchy hierarchyFromCoarseLabels(const data::Dataset& dataset)
+{
+    if (!dataset.train.coarseLabels.defined() || dataset.coarseClassNames.empty())
+        throw Error(dataset.name + ": has no coarse labels (only CIFAR-100 has them); load a hierarchy file instead");
+    const auto fine = dataset.train.labels.contiguous();
+    const auto coarse = dataset.train.coarseLabels.contiguous();
+    const auto* f = fine.data_ptr<std::int64_t>();
+    const auto* c = coarse.data_ptr<std::int64_t>();
+    std::vector<int> coarseOfClass(dataset.classNames.size(), -1);
+    for (std::int64_t i = 0; i < fine.numel(); ++i) {
+        auto& known = coarseOfClass[std::size_t(f[i])];
+        if (known >= 0 && known != int(c[i]))
+            throw Error(dataset.name + ": class '" + dataset.classNames[std::size_t(f[i])] + "' has two coarse labels ('" +
+                        dataset.coarseClassNames[std::size_t(known)] + "' and '" + dataset.coarseClassNames[std::size_t(c[i])] + "')");
+        known = int(c[i]);
+    }
+    for (std::size_t k = 0; k < coarseOfClass.size(); ++k)
+        if (coarseOfClass[k] < 0)
+            throw Error(dataset.name + ": class '" + dataset.classNames[k] + "' has no training images, so no coarse label");
+    return Hierarchy::fromCoarseLabels(dataset.classNames, dataset.coarseClassNames, coarseOfClass);
+}
+
 } // namespace hiernet::grouping

@@ -1,4 +1,5 @@
 #pragma once
+#include "data/Dataset.h"
 #include "grouping/Cpm.h"
 #include "grouping/Hierarchy.h"
 
@@ -21,5 +22,9 @@ std::vector<GroupingLevel> parseLevels(const std::string& text);
 /// previous one (on the group's sub-CPM). A group that a level leaves whole, or cuts into single
 /// classes only, stays as it is.
 Hierarchy buildHierarchy(const Cpm& cpm, const std::vector<GroupingLevel>& levels);
+
+/// The hierarchy of a dataset's coarse labels (CIFAR-100's 20 super-classes): one group per coarse
+/// label, named by it. Throws hiernet::Error when the dataset has no coarse labels or a class carries two.
+Hierarchy hierarchyFromCoarseLabels(const data::Dataset& dataset);
 
 } // namespace hiernet::grouping

@@ -1,14 +1,12 @@
 // The Confusion page: a run's cpm.json as a heatmap ordered by exactly the core's groups.
 #include "ConfusionHeatmap.h"
+#include "CpmFile.h"
 #include "ConfusionPage.h"
 #include "grouping/GroupingEngine.h"
 #include "grouping/SyntheticCpm.h"
 
-#include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
-
-#include <nlohmann/json.hpp>
 
 using namespace hiernet;
 
@@ -22,19 +20,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const int n = 30;
         const auto values = grouping::syntheticCpm(n, 3);
-        nlohmann::json json;
-        std::vector<std::vector<double>> rows;
-        std::vector<std::string> names;
-        for (int i = 0; i < n; ++i) {
-            rows.emplace_back(values.begin() + i * n, values.begin() + (i + 1) * n);
-            names.push_back("class " + std::to_string(i));
-        }
-        json["classes"] = names;
-        json["cpm"] = rows;
-        QFile file(dir.filePath(QStringLiteral("cpm.json")));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QByteArray::fromStdString(json.dump()));
-        file.close();
+        QVERIFY(writeCpmJson(dir.filePath(QStringLiteral("cpm.json")), values, numberedClasses(n)));
 
         studio::ConfusionPage page;
         QVERIFY(page.openRun(dir.path()));

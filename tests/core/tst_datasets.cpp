@@ -4,6 +4,7 @@
 #include "data/Dataset.h"
 #include "data/DatasetInfo.h"
 #include "data/Loaders.h"
+#include "grouping/HierarchyBuilder.h"
 #include "util/Error.h"
 
 #include <nlohmann/json.hpp>
@@ -168,6 +169,19 @@ private Q_SLOTS:
         QVERIFY(ds.splitDescription.find("stratified") != std::string::npos);
         const auto info = datasetInfo(ds);
         QCOMPARE(info["coarse_classes"].size(), std::size_t(20));
+
+        // The coarse labels as a hierarchy: fine class c sits in coarse group c / 5, named by it.
+        const auto coarse = hiernet::grouping::hierarchyFromCoarseLabels(ds);
+        QCOMPARE(coarse.leafGroups().size(), std::size_t(20));
+        for (int c : {0, 4, 5, 57, 99})
+            QCOMPARE(coarse.node(coarse.node(coarse.classNode(c)).parent).name, ds.coarseClassNames[std::size_t(c / 5)]);
+        auto clash = ds;
+        clash.train.coarseLabels = clash.train.coarseLabels.clone();
+        clash.train.coarseLabels[157] = 0; // record 157 is class 57 (coarse 11) too
+        expectError([&] { hiernet::grouping::hierarchyFromCoarseLabels(clash); }, {"has two coarse labels"});
+        auto flat = ds;
+        flat.train.coarseLabels = at::Tensor();
+        expectError([&] { hiernet::grouping::hierarchyFromCoarseLabels(flat); }, {"has no coarse labels"});
     }
 
     void cifar100BadFiles()

@@ -2,6 +2,7 @@
 #include "grouping/Cpm.h"
 #include "grouping/Hierarchy.h"
 #include "grouping/HierarchyBuilder.h"
+#include "grouping/HierarchyComparison.h"
 #include "ErrorMessage.h"
 #include "util/Error.h"
 
@@ -155,6 +156,28 @@ private Q_SLOTS:
         QVERIFY(adjustedRandIndex({0, 0, 1, 1}, {0, 1, 0, 1}) < 0);
         // Known value: sklearn's adjusted_rand_score([0,0,0,1,1,1],[0,0,1,1,2,2]) = 0.24242424…
         QVERIFY(qAbs(adjustedRandIndex({0, 0, 0, 1, 1, 1}, {0, 0, 1, 1, 2, 2}) - 0.242424242424) < 1e-9);
+    }
+
+    void comparison()
+    {
+        const auto a = sample(); // {e} {a, c} {b, d}
+        const auto same = compareHierarchies(a, a);
+        QCOMPARE(same.leafGroupAri, 1.0);
+        QCOMPARE(same.firstLevelAri, 1.0);
+        QVERIFY(same.moved.empty());
+
+        auto b = a; // move c into {b, d}: c is the one class outside its group's best match
+        b.moveClass(2, b.node(b.classNode(1)).parent);
+        const auto diff = compareHierarchies(a, b);
+        QCOMPARE(diff.moved.size(), std::size_t(1));
+        QCOMPARE(diff.moved[0].classId, 2);
+        QCOMPARE(diff.moved[0].from, std::string("group 2"));
+        QCOMPARE(diff.moved[0].to, std::string("group 3"));
+        QCOMPARE(diff.leafGroupAri, adjustedRandIndex({1, 2, 1, 2, 0}, {1, 2, 2, 2, 0}));
+        QVERIFY(diff.leafGroupAri < 1.0);
+
+        const auto other = Hierarchy::fromGroups({"a", "b"}, {{0, 1}});
+        QVERIFY(errorOf([&] { compareHierarchies(a, other); }).contains("different classes"));
     }
 };
 

@@ -1,0 +1,176 @@
+#include "RunMonitor.h"
+
+#include "RunFollower.h"
+#include "TrainingCurves.h"
+
+#include <QLabel>
+#include <QProgressBar>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace hiernet::studio {
+
+using widgets::TrainingCurves;
+
+namespace {
+const QString trainLoss = QStringLiteral("train loss");
+const QString valLoss = QStringLiteral("validation loss");
+const QString trainAccuracy = QStringLiteral("train accuracy");
+const QString valAccuracy = QStringLiteral("validation accuracy");
+const QString learningRate = QStringLiteral("learning rate");
+} // namespace
+
+QString formatDuration(double seconds)
+{
+    if (!std::isfinite(seconds) || seconds < 0)
+        return QStringLiteral("–");
+    const auto s = qint64(std::lround(seconds));
+    if (s < 60)
+        return RunMonitor::tr("%1 s").arg(s);
+    if (s < 3600)
+        return RunMonitor::tr("%1 min %2 s").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+    return RunMonitor::tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60, 2, 10, QLatin1Char('0'));
+}
+
+RunMonitor::RunMonitor(QWidget* parent)
+    : QWidget(parent)
+    , m_follower(new RunFollower(this))
+    , m_curves(new widgets::TrainingCurves)
+    , m_progress(new QProgressBar)
+    , m_status(new QLabel(tr("No run yet: start one, or open a run folder.")))
+{
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_progress->setRange(0, 1000);
+    m_progress->setValue(0);
+    m_progress->setTextVisible(true);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_status);
+    layout->addWidget(m_curves, 1);
+    connect(m_follower, &RunFollower::metricsAppended, this, &RunMonitor::addMetrics);
+    connect(m_follower, &RunFollower::infoChanged, this, &RunMonitor::updateInfo);
+    connect(m_follower, &RunFollower::restarted, m_curves, &TrainingCurves::clear);
+    connect(m_follower, &RunFollower::problem, this, [this](const QString& message) { m_status->setText(message); });
+}
+
+void RunMonitor::follow(const QString& directory)
+{
+    m_curves->clear();
+    m_lastTrain = {};
+    m_runStatus.clear();
+    m_phase.clear();
+    m_progress->setValue(0);
+    m_status->setText(tr("Waiting for %1…").arg(directory));
+    m_follower->follow(directory);
+}
+
+QString RunMonitor::directory() const
+{
+    return m_follower->directory();
+}
+
+void RunMonitor::poll()
+{
+    m_follower->poll();
+}
+
+QString RunMonitor::statusText() const
+{
+    return m_status->text();
+}
+
+int RunMonitor::progressValue() const
+{
+    return m_progress->value();
+}
+
+void RunMonitor::addMetrics(const QList<QJsonObject>& lines)
+{
+    for (const auto& line : lines) {
+        const QString phase = line.value(QStringLiteral("phase")).toString();
+        m_phase = phase;
+        if (!phase.isEmpty())
+            continue; // a pre-training phase has its own iteration count; the curves show the main training
+        const double iteration = line.value(QStringLiteral("iteration")).toDouble();
+        const QString type = line.value(QStringLiteral("type")).toString();
+        if (type == QLatin1String("train")) {
+            m_curves->addSeries(trainLoss, TrainingCurves::Panel::Loss);
+            m_curves->addSeries(trainAccuracy, TrainingCurves::Panel::Accuracy);
+            m_curves->addSeries(learningRate, TrainingCurves::Panel::LearningRate);
+            m_curves->addPoint(trainLoss, iteration, line.value(QStringLiteral("loss")).toDouble());
+            m_curves->addPoint(trainAccuracy, iteration, 100 * line.value(QStringLiteral("train_accuracy")).toDouble());
+            m_curves->addPoint(learningRate, iteration, line.value(QStringLiteral("lr")).toDouble());
+            m_lastTrain = line;
+        } else if (type == QLatin1String("val")) {
+            addValidation(iteration, line);
+        }
+    }
+    updateStatusLine();
+}
+
+void RunMonitor::addValidation(double iteration, const QJsonObject& line)
+{
+    m_curves->addSeries(valLoss, TrainingCurves::Panel::Loss);
+    m_curves->addPoint(valLoss, iteration, line.value(QStringLiteral("loss")).toDouble());
+    // A HierNet reports its two accuracies and one per node; a backbone its top-1.
+    if (line.contains(QStringLiteral("conditional_accuracy"))) {
+        const QString conditional = tr("val conditional (slow)"), routing = tr("val routing (fast)");
+        m_curves->addSeries(conditional, TrainingCurves::Panel::Accuracy);
+        m_curves->addSeries(routing, TrainingCurves::Panel::Accuracy);
+        m_curves->addPoint(conditional, iteration, 100 * line.value(QStringLiteral("conditional_accuracy")).toDouble());
+        m_curves->addPoint(routing, iteration, 100 * line.value(QStringLiteral("routing_accuracy")).toDouble());
+        const auto nodes = line.value(QStringLiteral("node_accuracy")).toObject(); // node name → accuracy
+        for (auto it = nodes.begin(); it != nodes.end(); ++it) {
+            const QString name = tr("node %1").arg(it.key());
+            m_curves->addSeries(name, TrainingCurves::Panel::Accuracy, QColor(150, 150, 150));
+            m_curves->addPoint(name, iteration, 100 * it.value().toDouble());
+        }
+    } else {
+        m_curves->addSeries(valAccuracy, TrainingCurves::Panel::Accuracy);
+        m_curves->addPoint(valAccuracy, iteration, 100 * line.value(QStringLiteral("accuracy")).toDouble());
+    }
+}
+
+void RunMonitor::updateInfo(const QJsonObject& info)
+{
+    const QString status = info.value(QStringLiteral("status")).toString();
+    updateStatusLine();
+    if (status != m_runStatus) {
+        m_runStatus = status;
+        Q_EMIT statusChanged(status);
+    }
+}
+
+void RunMonitor::updateStatusLine()
+{
+    const auto info = m_follower->info();
+    const double total = info.value(QStringLiteral("total_iterations")).toDouble();
+    const QString status = info.value(QStringLiteral("status")).toString();
+    if (m_lastTrain.isEmpty()) {
+        if (!status.isEmpty())
+            m_status->setText(tr("%1 · %2").arg(m_follower->directory(), status));
+        return;
+    }
+    const double iteration = m_lastTrain.value(QStringLiteral("iteration")).toDouble();
+    const double imagesPerSecond = m_lastTrain.value(QStringLiteral("images_per_second")).toDouble();
+    const double batch = info.value(QStringLiteral("config")).toObject().value(QStringLiteral("trainer")).toObject().value(QStringLiteral("batch_size")).toDouble(128);
+    if (total > 0)
+        m_progress->setValue(int(std::lround(1000 * std::min(1.0, iteration / total))));
+    if (status == QLatin1String("finished"))
+        m_progress->setValue(1000);
+    QString text = tr("Iteration %1 / %2 · epoch %3 · loss %4 · %5 images/s")
+                       .arg(qint64(iteration))
+                       .arg(qint64(total))
+                       .arg(m_lastTrain.value(QStringLiteral("epoch")).toDouble(), 0, 'f', 2)
+                       .arg(m_lastTrain.value(QStringLiteral("loss")).toDouble(), 0, 'f', 4)
+                       .arg(imagesPerSecond, 0, 'f', 0);
+    if (status == QLatin1String("running") && imagesPerSecond > 0 && total > iteration)
+        text += tr(" · ETA %1").arg(formatDuration((total - iteration) * batch / imagesPerSecond));
+    if (!status.isEmpty())
+        text += QStringLiteral(" · ") + status;
+    m_status->setText(text);
+}
+
+} // namespace hiernet::studio

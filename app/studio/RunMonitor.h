@@ -1,0 +1,60 @@
+#pragma once
+#include <QJsonObject>
+#include <QList>
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+
+namespace hiernet::widgets {
+class TrainingCurves;
+}
+
+namespace hiernet::studio {
+
+class RunFollower;
+
+/// A run's live view: curves (loss, accuracies, learning rate), a progress bar and a line with
+/// iteration, epoch, images/s and ETA — all read from the run directory, so a run trained here and one
+/// a `hiernet` CLI is writing look the same.
+class RunMonitor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit RunMonitor(QWidget* parent = nullptr);
+
+    /// Clears the curves and follows `directory` from its first metric.
+    void follow(const QString& directory);
+    QString directory() const;
+    /// Reads what the run wrote since the last look (the timer does this every 300 ms).
+    void poll();
+
+    widgets::TrainingCurves* curves() const { return m_curves; }
+    RunFollower* follower() const { return m_follower; }
+    QString statusText() const;
+    int progressValue() const;
+
+Q_SIGNALS:
+    /// run.json's status changed ("running", "finished", "cancelled", …).
+    void statusChanged(const QString& status);
+
+private:
+    void addMetrics(const QList<QJsonObject>& lines);
+    void addValidation(double iteration, const QJsonObject& line);
+    void updateInfo(const QJsonObject& info);
+    void updateStatusLine();
+
+    RunFollower* m_follower;
+    widgets::TrainingCurves* m_curves;
+    QProgressBar* m_progress;
+    QLabel* m_status;
+    QJsonObject m_lastTrain;
+    QString m_runStatus;
+    QString m_phase;
+};
+
+/// "4 min 12 s", "1 h 05 min", "12 s".
+QString formatDuration(double seconds);
+
+} // namespace hiernet::studio

@@ -1,0 +1,31 @@
+#pragma once
+#include <QStringList>
+#include <QTreeWidget>
+
+namespace hiernet::studio {
+
+/// The runs of one kind ("backbone" or "hiernet") found in the runs folder and among the recently
+/// opened runs, with their model, dataset, status and validation accuracy. Activating a row emits
+/// runActivated with its directory.
+class RunsList : public QTreeWidget
+{
+    Q_OBJECT
+
+public:
+    explicit RunsList(QString kind, QWidget* parent = nullptr);
+
+    /// Re-reads the runs folder and the recent runs.
+    void refresh();
+    QString selectedRun() const;
+    QString selectedStatus() const;
+    bool selectRun(const QString& directory);
+    QStringList runs() const;
+
+Q_SIGNALS:
+    void runActivated(const QString& directory);
+
+private:
+    QString m_kind;
+};
+
+} // namespace hiernet::studio

@@ -1,0 +1,265 @@
+// The Backbone page: a training started from the page reports progress, draws curves, keeps the GUI
+// thread free, stops with a checkpoint and resumes; run directories written by another process are
+// followed as they grow.
+#include "BackbonePage.h"
+#include "ConfusionHeatmap.h"
+#include "ConfusionPage.h"
+#include "Fixtures.h"
+#include "GroupingPage.h"
+#include "MainWindow.h"
+#include "RunFollower.h"
+#include "RunMonitor.h"
+#include "RunsList.h"
+#include "StudioSettings.h"
+#include "TrainingCurves.h"
+#include "TrainingWorker.h"
+#include "runs/RunDirectory.h"
+#include "util/Threads.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QtTest>
+
+using namespace hiernet;
+
+namespace {
+
+/// Measures the longest gap between timer ticks on the GUI thread while it lives.
+class EventLoopGapMeter : public QObject
+{
+public:
+    EventLoopGapMeter()
+    {
+        m_clock.start();
+        m_timer.setInterval(5);
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            m_longest = std::max(m_longest, m_clock.restart());
+        });
+        m_timer.start();
+    }
+    qint64 longest() const { return m_longest; }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_longest = 0;
+};
+
+void appendText(const QString& path, const QByteArray& text)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::Append));
+    file.write(text);
+}
+
+int trainLines(const QString& dir)
+{
+    const auto metrics = hiernet::runs::readMetrics(dir.toStdString() + "/metrics.jsonl");
+    return int(std::count_if(metrics.begin(), metrics.end(), [](const nlohmann::json& l) { return l.value("type", "") == "train"; }));
+}
+
+} // namespace
+
+class TestStudioBackbone : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_data;
+    QTemporaryDir m_runs;
+
+    void loadFixture(studio::MainWindow& window)
+    {
+        QSignalSpy loaded(window.datasetLoader(), &studio::DatasetLoader::loaded);
+        window.openDataset(QStringLiteral("idx:") + m_data.path());
+        QVERIFY(loaded.wait(30000));
+    }
+
+    /// Waits for the page's trainingFinished and returns its outcome.
+    QString waitForFinish(studio::BackbonePage* page, int timeoutMs = 180000)
+    {
+        QSignalSpy finished(page, &studio::BackbonePage::trainingFinished);
+        if (!finished.wait(timeoutMs))
+            return QStringLiteral("(timed out)");
+        return finished.takeFirst().at(1).toString();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        studio::settings::runsFolder.setValue(m_runs.path());
+        hiernet::useThreads(1); // leave a core to the GUI thread on a 2-core machine
+        fixtures::writeIdxDataset(m_data.path().toStdString(), 10, 5, 4, false);
+    }
+
+    void trainingFromThePage()
+    {
+        studio::MainWindow window;
+        window.show();
+        loadFixture(window);
+        auto* page = window.backbonePage();
+        page->setIterations(40);
+        int progressSignals = 0;
+        const QString dir = m_runs.filePath(QStringLiteral("first"));
+        EventLoopGapMeter meter;
+        QVERIFY2(page->startTraining(dir), qPrintable(page->lastError()));
+        QVERIFY(page->isTraining());
+        // Counted on the GUI thread: the worker's signals arrive queued.
+        connect(page->worker(), &studio::TrainingWorker::progress, this, [&] { ++progressSignals; });
+        QCOMPARE(waitForFinish(page), QStringLiteral("finished"));
+        qInfo("longest event-loop gap while training: %lld ms", meter.longest());
+        QVERIFY2(meter.longest() < 250, qPrintable(QString::number(meter.longest())));
+
+        QVERIFY(progressSignals >= 1);
+        auto* curves = page->monitor()->curves();
+        QCOMPARE(curves->pointCount(QStringLiteral("train loss")), 2); // logged every 20 iterations
+        QVERIFY(curves->pointCount(QStringLiteral("validation accuracy")) >= 1);
+        QVERIFY(curves->pointCount(QStringLiteral("learning rate")) == 2);
+        QCOMPARE(page->monitor()->progressValue(), 1000);
+        QVERIFY(page->monitor()->statusText().contains(QStringLiteral("40 / 40")));
+        const auto run = runs::RunDirectory::open(dir.toStdString());
+        QCOMPARE(run.status(), std::string("finished"));
+        QVERIFY(page->runsList()->runs().contains(dir));
+        // The finished run's CPM is on the Confusion and Grouping pages.
+        QCOMPARE(window.confusionPage()->heatmap()->size(), 10);
+        QCOMPARE(window.groupingPage()->cpm().size(), 10);
+        QVERIFY(!page->isTraining());
+    }
+
+    void stopKeepsTheCheckpointAndResumes()
+    {
+        studio::MainWindow window;
+        loadFixture(window);
+        auto* page = window.backbonePage();
+        page->setIterations(400);
+        const QString dir = m_runs.filePath(QStringLiteral("stopped"));
+        QVERIFY(page->startTraining(dir));
+        int progressSignals = 0;
+        connect(page->worker(), &studio::TrainingWorker::progress, this, [&] { ++progressSignals; });
+        QTRY_VERIFY_WITH_TIMEOUT(progressSignals > 0, 60000);
+
+        page->pause(true);
+        QVERIFY(page->worker()->isPaused());
+        QTest::qWait(200); // let a report already under way arrive
+        const int whilePaused = progressSignals;
+        QTest::qWait(400);
+        QCOMPARE(progressSignals, whilePaused);
+        page->pause(false);
+
+        QSignalSpy finished(page, &studio::BackbonePage::trainingFinished);
+        page->stop();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.at(0).at(1).toString(), QStringLiteral("cancelled"));
+        QVERIFY(QFile::exists(dir + QStringLiteral("/checkpoint.pt")));
+        auto run = runs::RunDirectory::open(dir.toStdString());
+        QCOMPARE(run.status(), std::string("cancelled"));
+        const auto stoppedAt = run.info().value("checkpoint_iteration", std::int64_t(0));
+        QVERIFY(stoppedAt > 0 && stoppedAt < 400);
+        QVERIFY(page->runsList()->selectRun(dir));
+        QCOMPARE(page->runsList()->selectedStatus(), QStringLiteral("cancelled"));
+
+        QVERIFY(page->resumeTraining(dir));
+        QCOMPARE(waitForFinish(page), QStringLiteral("finished"));
+        run = runs::RunDirectory::open(dir.toStdString());
+        QCOMPARE(run.status(), std::string("finished"));
+        QCOMPARE(run.info().value("checkpoint_iteration", std::int64_t(0)), std::int64_t(400));
+        // The curves were read again from the file: the history before the stop is there too.
+        QCOMPARE(page->monitor()->curves()->pointCount(QStringLiteral("train loss")), trainLines(dir));
+    }
+
+    void badStartsAreExplained()
+    {
+        studio::BackbonePage page;
+        QVERIFY(!page.startTraining());
+        QVERIFY(page.lastError().contains(QStringLiteral("No dataset")));
+        page.setDataset(QStringLiteral("idx:") + m_data.path(), QStringLiteral("fixture"));
+        QTemporaryDir taken;
+        runs::RunDirectory::create(taken.path().toStdString(), "backbone", nlohmann::json::object());
+        QVERIFY(!page.startTraining(taken.path()));
+        QVERIFY2(page.lastError().contains(QStringLiteral("already holds a run")), qPrintable(page.lastError()));
+        QVERIFY(page.lastError().contains(taken.path()));
+        QTemporaryDir notARun;
+        QVERIFY(!page.openRun(notARun.path()));
+        QVERIFY(page.lastError().contains(QStringLiteral("run.json")));
+        QVERIFY(!page.resumeTraining(notARun.path()));
+        QVERIFY(page.lastError().contains(notARun.path()));
+    }
+
+    void followerReadsWholeLinesOnly()
+    {
+        QTemporaryDir dir;
+        const QString metrics = dir.filePath(QStringLiteral("metrics.jsonl"));
+        studio::RunFollower follower;
+        follower.setInterval(100000); // polled by hand here
+        QList<QJsonObject> seen;
+        QStringList problems;
+        int restarts = 0;
+        connect(&follower, &studio::RunFollower::metricsAppended, this, [&](const QList<QJsonObject>& lines) { seen += lines; });
+        connect(&follower, &studio::RunFollower::problem, this, [&](const QString& p) { problems << p; });
+        connect(&follower, &studio::RunFollower::restarted, this, [&] { ++restarts; });
+        follower.follow(dir.path()); // nothing there yet
+        QVERIFY(seen.isEmpty());
+        appendText(metrics, "{\"type\":\"train\",\"iteration\":20}\n{\"type\":\"train\",\"itera");
+        follower.poll();
+        QCOMPARE(seen.size(), 1);
+        appendText(metrics, "tion\":40}\n");
+        follower.poll();
+        QCOMPARE(seen.size(), 2);
+        QCOMPARE(seen[1].value(QStringLiteral("iteration")).toInt(), 40);
+        appendText(metrics, "not json\n{\"type\":\"val\",\"iteration\":40}\n");
+        follower.poll();
+        QCOMPARE(seen.size(), 3);
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(problems[0].contains(QStringLiteral("line 3")), qPrintable(problems[0]));
+        QFile::remove(metrics);
+        appendText(metrics, "{\"type\":\"train\",\"iteration\":1}\n");
+        follower.poll();
+        QCOMPARE(restarts, 1);
+        QCOMPARE(seen.size(), 4);
+
+        QSignalSpy info(&follower, &studio::RunFollower::infoChanged);
+        appendText(dir.filePath(QStringLiteral("run.json")), "{\"kind\":\"backbone\",\"status\":\"running\"}");
+        follower.poll();
+        QCOMPARE(info.count(), 1);
+        QCOMPARE(follower.status(), QStringLiteral("running"));
+        follower.poll();
+        QCOMPARE(info.count(), 1); // unchanged file, no signal
+    }
+
+    void followsARunTheCliWrites()
+    {
+        const QString dir = m_runs.filePath(QStringLiteral("from-cli"));
+        QProcess cli;
+        cli.start(QStringLiteral(HIERNET_CLI), {QStringLiteral("train-backbone"), QStringLiteral("--data"), QStringLiteral("idx:") + m_data.path(),
+                                                QStringLiteral("--iterations"), QStringLiteral("200"), QStringLiteral("--device"),
+                                                QStringLiteral("cpu"), QStringLiteral("--out"), dir});
+        QVERIFY(cli.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(dir + QStringLiteral("/run.json")), 60000);
+        studio::BackbonePage page;
+        QSignalSpy opened(&page, &studio::BackbonePage::runOpened);
+        QVERIFY(page.openRun(dir));
+        QVERIFY(cli.waitForFinished(180000));
+        QCOMPARE(cli.exitCode(), 0);
+        QCOMPARE(trainLines(dir), 10);
+        auto* curves = page.monitor()->curves();
+        QTRY_COMPARE_WITH_TIMEOUT(curves->pointCount(QStringLiteral("train loss")), 10, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(page.monitor()->statusText().endsWith(QStringLiteral("finished")), 5000);
+        double lastLoss = 0;
+        for (const auto& line : runs::readMetrics(dir.toStdString() + "/metrics.jsonl"))
+            if (line.value("type", "") == "train")
+                lastLoss = line.value("loss", 0.0);
+        QCOMPARE(curves->lastValue(QStringLiteral("train loss")), lastLoss);
+        // The run finishing while followed offers its CPM to the rest of the studio.
+        QTRY_VERIFY_WITH_TIMEOUT(opened.count() >= 2, 5000);
+    }
+};
+
+QTEST_MAIN(TestStudioBackbone)
+#include "tst_studio_backbone.moc"

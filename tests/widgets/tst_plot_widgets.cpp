@@ -1,0 +1,100 @@
+// Dendrogram, training curves and group-count plot: what they hold and draw is exactly what they were given.
+#include "Dendrogram.h"
+#include "GroupCountPlot.h"
+#include "TrainingCurves.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <cmath>
+
+using namespace hiernet::widgets;
+
+class TestPlotWidgets : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void dendrogramLayout()
+    {
+        Dendrogram d;
+        d.resize(500, 300);
+        // Leaves 0..4; merges (1,3)→5 at 0.2, (5,0)→6 at 0.05, (2,4)→7 at 0.08 (higher than its predecessor).
+        d.setTree({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d"), QStringLiteral("e")},
+                  {{1, 3, 5, 0.2}, {5, 0, 6, 0.05}, {2, 4, 7, 0.08}});
+        // Each link spans a contiguous run of leaves; the first child's leaves come first.
+        QCOMPARE(d.leafOrder(), (QVector<int>{1, 3, 0, 2, 4}));
+        // Heights are the running minimum: the third merge is drawn at 0.05, as a cut sees it.
+        QCOMPARE(d.heightOf(5), 0.2);
+        QCOMPARE(d.heightOf(6), 0.05);
+        QCOMPARE(d.heightOf(7), 0.05);
+        d.setCut(0.1);
+        QCOMPARE(d.mergesBelowCut(), 1);
+        d.setCut(0.01);
+        QCOMPARE(d.mergesBelowCut(), 3);
+        // y ↔ proximity round trip on the log axis.
+        for (double p : {0.03, 0.05, 0.2})
+            QVERIFY(std::abs(std::log(d.proximityAt(d.yOf(p))) - std::log(p)) < 0.05);
+        QVERIFY(d.yOf(0.05) < d.yOf(0.2)); // weaker merges higher up
+    }
+
+    void dendrogramDragEmitsTheCut()
+    {
+        Dendrogram d;
+        d.resize(500, 300);
+        d.setTree({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}, {{0, 1, 3, 0.3}, {3, 2, 4, 0.01}});
+        QSignalSpy spy(&d, &Dendrogram::cutDragged);
+        const int y1 = d.yOf(0.1), y2 = d.yOf(0.02);
+        QTest::mousePress(&d, Qt::LeftButton, {}, QPoint(200, y1));
+        QTest::mouseMove(&d, QPoint(200, y2));
+        QTest::mouseRelease(&d, Qt::LeftButton, {}, QPoint(200, y2));
+        QVERIFY(spy.count() >= 2);
+        QCOMPARE(spy.first().at(0).toDouble(), d.proximityAt(y1));
+        QCOMPARE(spy.last().at(0).toDouble(), d.proximityAt(y2));
+        QCOMPARE(d.cut(), d.proximityAt(y2));
+        QCOMPARE(d.mergesBelowCut(), 1);
+    }
+
+    void trainingCurves()
+    {
+        TrainingCurves curves;
+        curves.addSeries(QStringLiteral("loss"), TrainingCurves::Panel::Loss);
+        curves.addSeries(QStringLiteral("acc"), TrainingCurves::Panel::Accuracy);
+        curves.addSeries(QStringLiteral("loss"), TrainingCurves::Panel::Loss); // exists: no second series
+        QCOMPARE(curves.seriesNames(), (QStringList{QStringLiteral("loss"), QStringLiteral("acc")}));
+        for (int i = 1; i <= 5; ++i)
+            QVERIFY(curves.addPoint(QStringLiteral("loss"), 20 * i, 2.0 / i));
+        QVERIFY(!curves.addPoint(QStringLiteral("missing"), 1, 1));
+        QVERIFY(!curves.addPoint(QStringLiteral("acc"), 1, std::nan("")));
+        QCOMPARE(curves.pointCount(QStringLiteral("loss")), 5);
+        QCOMPARE(curves.pointCount(QStringLiteral("acc")), 0);
+        QCOMPARE(curves.lastValue(QStringLiteral("loss")), 0.4);
+        QVERIFY(std::isnan(curves.lastValue(QStringLiteral("acc"))));
+        QTemporaryDir dir;
+        curves.resize(400, 500);
+        QVERIFY(curves.exportTo(dir.filePath(QStringLiteral("curves.png"))));
+        QVERIFY(QImage(dir.filePath(QStringLiteral("curves.png"))).width() > 0);
+        curves.clear();
+        QVERIFY(curves.seriesNames().isEmpty());
+        QCOMPARE(curves.pointCount(QStringLiteral("loss")), 0);
+    }
+
+    void groupCountClick()
+    {
+        GroupCountPlot plot;
+        plot.resize(400, 200);
+        plot.setSteps({1e-4, 1e-3, 1e-2, 1e-1}, {1, 3, 6, 10});
+        plot.setCurrent(2e-3, 3);
+        QSignalSpy spy(&plot, &GroupCountPlot::pMinClicked);
+        plot.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&plot));
+        QTest::mouseClick(plot.findChild<QWidget*>(), Qt::LeftButton, {}, plot.rect().center());
+        QCOMPARE(spy.count(), 1);
+        const double p = spy.first().at(0).toDouble();
+        QVERIFY(p > 1e-4 && p < 1e-1);
+    }
+};
+
+QTEST_MAIN(TestPlotWidgets)
+#include "tst_plot_widgets.moc"

@@ -1,0 +1,179 @@
+#include "TrainingCurves.h"
+
+#include "QCustomPlotWrapper.h"
+
+#include <QFileInfo>
+#include <QHash>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace hiernet::widgets {
+
+namespace {
+const QColor seriesPalette[] = {QColor(31, 119, 180), QColor(255, 127, 14), QColor(44, 160, 44), QColor(214, 39, 40),
+                          QColor(148, 103, 189), QColor(140, 86, 75), QColor(227, 119, 194), QColor(127, 127, 127),
+                          QColor(188, 189, 34), QColor(23, 190, 207)};
+}
+
+struct TrainingCurves::Private
+{
+    QCustomPlot* plot = nullptr;
+    QCPAxisRect* rects[3] = {};
+    QCPLegend* legends[3] = {};
+    QHash<QString, QCPGraph*> series;
+    QStringList order;
+    QTimer refreshTimer;
+    int nextColour = 0;
+};
+
+TrainingCurves::TrainingCurves(QWidget* parent)
+    : QWidget(parent)
+    , d(std::make_unique<Private>())
+{
+    d->plot = new QCustomPlot(this);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(d->plot);
+    d->plot->setAutoAddPlottableToLegend(false);
+    d->plot->plotLayout()->clear();
+    auto* margins = new QCPMarginGroup(d->plot);
+    const QString labels[] = {tr("loss"), tr("accuracy (%)"), tr("learning rate")};
+    for (int i = 0; i < 3; ++i) {
+        auto* rect = new QCPAxisRect(d->plot);
+        d->plot->plotLayout()->addElement(i, 0, rect);
+        rect->setMarginGroup(QCP::msLeft | QCP::msRight, margins);
+        rect->axis(QCPAxis::atLeft)->setLabel(labels[i]);
+        auto* legend = new QCPLegend;
+        // Accuracy grows towards the top right; its legend sits below the curves.
+        rect->insetLayout()->addElement(legend, Qt::AlignRight | (i == int(Panel::Accuracy) ? Qt::AlignBottom : Qt::AlignTop));
+        legend->setLayer(QStringLiteral("legend"));
+        legend->setVisible(false);
+        legend->setFont(font());
+        d->rects[i] = rect;
+        d->legends[i] = legend;
+        for (auto* axis : rect->axes())
+            axis->setLayer(QStringLiteral("axes"));
+    }
+    d->rects[2]->axis(QCPAxis::atBottom)->setLabel(tr("iteration"));
+    auto* lr = d->rects[2]->axis(QCPAxis::atLeft);
+    lr->setScaleType(QCPAxis::stLogarithmic);
+    lr->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
+    lr->setNumberFormat(QStringLiteral("eb"));
+    lr->setNumberPrecision(0);
+    d->rects[1]->axis(QCPAxis::atLeft)->setRange(0, 100);
+    d->refreshTimer.setSingleShot(true);
+    d->refreshTimer.setInterval(40);
+    connect(&d->refreshTimer, &QTimer::timeout, this, &TrainingCurves::refresh);
+}
+
+TrainingCurves::~TrainingCurves() = default;
+
+QCustomPlot* TrainingCurves::plot() const
+{
+    return d->plot;
+}
+
+void TrainingCurves::addSeries(const QString& name, Panel panel, const QColor& color)
+{
+    if (d->series.contains(name))
+        return;
+    const int index = int(panel);
+    auto* rect = d->rects[index];
+    auto* graph = d->plot->addGraph(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+    graph->setName(name);
+    const QColor c = color.isValid() ? color : seriesPalette[d->nextColour++ % int(std::size(seriesPalette))];
+    graph->setPen(QPen(c, 1.6));
+    graph->addToLegend(d->legends[index]);
+    d->legends[index]->setVisible(true);
+    d->series.insert(name, graph);
+    d->order << name;
+    d->refreshTimer.start();
+}
+
+bool TrainingCurves::addPoint(const QString& name, double iteration, double value)
+{
+    auto* graph = d->series.value(name);
+    if (!graph || !std::isfinite(value))
+        return false;
+    graph->addData(iteration, value);
+    if (!d->refreshTimer.isActive())
+        d->refreshTimer.start();
+    return true;
+}
+
+void TrainingCurves::clear()
+{
+    for (auto* graph : std::as_const(d->series))
+        d->plot->removeGraph(graph);
+    for (auto* legend : d->legends)
+        legend->setVisible(false);
+    d->series.clear();
+    d->order.clear();
+    d->nextColour = 0;
+    refresh();
+}
+
+QStringList TrainingCurves::seriesNames() const
+{
+    return d->order;
+}
+
+int TrainingCurves::pointCount(const QString& name) const
+{
+    auto* graph = d->series.value(name);
+    return graph ? graph->dataCount() : 0;
+}
+
+double TrainingCurves::lastValue(const QString& name) const
+{
+    auto* graph = d->series.value(name);
+    if (!graph || graph->dataCount() == 0)
+        return std::numeric_limits<double>::quiet_NaN();
+    return (graph->data()->constEnd() - 1)->value;
+}
+
+void TrainingCurves::refresh()
+{
+    double lastIteration = 1;
+    for (auto* graph : std::as_const(d->series))
+        if (graph->dataCount() > 0)
+            lastIteration = std::max(lastIteration, (graph->data()->constEnd() - 1)->key);
+    for (int i = 0; i < 3; ++i) {
+        auto* rect = d->rects[i];
+        rect->axis(QCPAxis::atBottom)->setRange(0, lastIteration);
+        auto* y = rect->axis(QCPAxis::atLeft);
+        bool found = false;
+        QCPRange range;
+        for (auto* graph : rect->graphs()) {
+            bool ok = false;
+            const auto r = graph->getValueRange(ok, QCP::sdBoth);
+            if (!ok)
+                continue;
+            range = found ? QCPRange(std::min(range.lower, r.lower), std::max(range.upper, r.upper)) : r;
+            found = true;
+        }
+        if (!found)
+            continue;
+        if (i == int(Panel::Accuracy))
+            y->setRange(std::max(0.0, std::floor(range.lower / 10) * 10), 100);
+        else if (i == int(Panel::LearningRate))
+            y->setRange(range.lower / 2, range.upper * 2);
+        else
+            y->setRange(std::min(0.0, range.lower), range.upper * 1.05 + 1e-9);
+    }
+    d->plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+bool TrainingCurves::exportTo(const QString& file) const
+{
+    const auto suffix = QFileInfo(file).suffix().toLower();
+    if (suffix == QLatin1String("pdf"))
+        return d->plot->savePdf(file);
+    return d->plot->savePng(file);
+}
+
+} // namespace hiernet::widgets
