@@ -309,7 +309,7 @@ void BackbonePage::updateButtons()
     }
     const QString status = m_runs->selectedStatus();
     m_resume->setEnabled(!training && !m_runs->selectedRun().isEmpty() && status != QLatin1String("finished"));
-    m_epochs->setEnabled(m_schedule->currentData().toString() == QLatin1String("quick"));
+    m_epochs->setEnabled(!training && m_schedule->currentData().toString() == QLatin1String("quick"));
     for (auto* w : std::initializer_list<QWidget*>{m_arch, m_depth, m_schedule, m_augmentation, m_batch, m_device, m_seed})
         w->setEnabled(!training);
 }

@@ -3,6 +3,9 @@
 #include <nlohmann/json.hpp>
 #include <torch/torch.h>
 
+#include <algorithm>
+#include <cmath>
+
 namespace hiernet::evaluation {
 
 HierNetEvaluation evaluateHierNet(models::HierNetImpl& net, const data::ImageSet& images, const data::Preprocessor& preprocessor,
@@ -14,8 +17,16 @@ HierNetEvaluation evaluateHierNet(models::HierNetImpl& net, const data::ImageSet
     HierNetEvaluation result;
     const int nodeCount = net.nodeCount();
     result.nodes.resize(std::size_t(nodeCount));
-    for (int t = 0; t < nodeCount; ++t)
-        result.nodes[std::size_t(t)].name = net.hierarchy().node(net.nodeIds()[std::size_t(t)]).name;
+    result.nodeChoice.resize(std::size_t(nodeCount));
+    result.nodeTrueChild.resize(std::size_t(nodeCount));
+    for (int t = 0; t < nodeCount; ++t) {
+        auto& node = result.nodes[std::size_t(t)];
+        const auto& hierarchyNode = net.hierarchy().node(net.nodeIds()[std::size_t(t)]);
+        node.name = hierarchyNode.name;
+        for (int c : hierarchyNode.children)
+            node.childNames.push_back(net.hierarchy().node(c).name);
+        node.confusion.assign(node.childNames.size(), std::vector<std::int64_t>(node.childNames.size(), 0));
+    }
     // The true path of every class, once.
     std::vector<std::vector<std::pair<int, int>>> truePaths;
     for (int c = 0; c < net.spec().numClasses; ++c)
@@ -33,36 +44,44 @@ HierNetEvaluation evaluateHierNet(models::HierNetImpl& net, const data::ImageSet
         const auto kTop = std::min<std::int64_t>(5, all.logConditional.size(1));
         slowTop5 += std::get<1>(all.logConditional.topk(kTop, 1)).eq(y.unsqueeze(1)).any(1).sum().item<double>();
 
-        const auto slow = all.logConditional.argmax(1).to(torch::kCPU);
-        const auto fast = route.predictions.to(torch::kCPU);
-        const auto leafGroup = route.leafGroup.to(torch::kCPU);
-        const auto leafLogProbs = route.leafLogProbs.to(torch::kCPU, torch::kFloat32);
-        std::vector<at::Tensor> nodeChoice, nodeLogProbs;
+        // Everything per image is read through CPU accessors (one copy per batch, no .item() per value).
+        const auto slow = all.logConditional.argmax(1).to(torch::kCPU).contiguous();
+        const auto fast = route.predictions.to(torch::kCPU).contiguous();
+        const auto leafGroup = route.leafGroup.to(torch::kCPU).contiguous();
+        const auto leafLogProbs = route.leafLogProbs.to(torch::kCPU, torch::kFloat32).contiguous();
+        const auto labels = y.to(torch::kCPU).contiguous();
+        std::vector<at::Tensor> nodeChoiceTensors, nodeLogProbs;
         for (const auto& lp : all.nodeLogProbs) {
-            nodeChoice.push_back(lp.argmax(1).to(torch::kCPU));
-            nodeLogProbs.push_back(lp.to(torch::kCPU, torch::kFloat32));
+            nodeChoiceTensors.push_back(lp.argmax(1).to(torch::kCPU).contiguous());
+            nodeLogProbs.push_back(lp.to(torch::kCPU, torch::kFloat32).contiguous());
         }
-        const auto labels = y.to(torch::kCPU);
+        const auto labelAt = labels.accessor<std::int64_t, 1>();
+        const auto slowAt = slow.accessor<std::int64_t, 1>();
+        const auto fastAt = fast.accessor<std::int64_t, 1>();
+        const auto leafGroupAt = leafGroup.accessor<std::int64_t, 1>();
+        const auto leafAt = leafLogProbs.accessor<float, 2>();
         for (std::int64_t i = 0; i < end - start; ++i) {
-            const auto label = labels[i].item<std::int64_t>();
+            const auto label = labelAt[i];
             result.labels.push_back(label);
-            result.slow.push_back(slow[i].item<std::int64_t>());
-            result.fast.push_back(fast[i].item<std::int64_t>());
+            result.slow.push_back(slowAt[i]);
+            result.fast.push_back(fastAt[i]);
+            auto choiceOf = [&](int t) { return int(nodeChoiceTensors[std::size_t(t)].data_ptr<std::int64_t>()[i]); };
+            for (int t = 0; t < nodeCount; ++t) {
+                result.nodeChoice[std::size_t(t)].push_back(choiceOf(t));
+                result.nodeTrueChild[std::size_t(t)].push_back(-1);
+            }
             int leftAt = -1;
             for (const auto& [t, child] : truePaths[std::size_t(label)]) {
-                const bool right = nodeChoice[std::size_t(t)][i].item<std::int64_t>() == child;
-                if (!net.isLeafGroup(t)) {
-                    auto& node = result.nodes[std::size_t(t)];
-                    ++node.images;
-                    node.correct += right;
-                    if (!right && leftAt < 0) {
-                        leftAt = t;
-                        ++node.misroutedHere;
-                    }
-                } else {
-                    auto& node = result.nodes[std::size_t(t)];
-                    ++node.images;
-                    node.correct += right;
+                const int chosen = choiceOf(t);
+                const bool right = chosen == child;
+                auto& node = result.nodes[std::size_t(t)];
+                ++node.images;
+                node.correct += right;
+                ++node.confusion[std::size_t(child)][std::size_t(chosen)];
+                result.nodeTrueChild[std::size_t(t)].back() = child;
+                if (!net.isLeafGroup(t) && !right && leftAt < 0) {
+                    leftAt = t;
+                    ++node.misroutedHere;
                 }
             }
             result.leftPathAt.push_back(leftAt);
@@ -74,20 +93,23 @@ HierNetEvaluation evaluateHierNet(models::HierNetImpl& net, const data::ImageSet
             double logConfidence = 0;
             int t = 0;
             while (!net.isLeafGroup(t)) {
-                const auto choice = nodeChoice[std::size_t(t)][i].item<std::int64_t>();
-                logConfidence += nodeLogProbs[std::size_t(t)][i][choice].item<double>();
+                const int choice = choiceOf(t);
+                logConfidence += nodeLogProbs[std::size_t(t)].data_ptr<float>()[i * nodeLogProbs[std::size_t(t)].size(1) + choice];
                 t = net.childNodes(t)[std::size_t(choice)];
             }
-            const auto leafRow = leafLogProbs[i];
-            logConfidence += leafRow.max().item<double>();
-            result.confidence.push_back(std::exp(logConfidence));
             // Routing top-5: the true class among the 5 best classes of the reached leaf group.
-            const int reached = int(leafGroup[i].item<std::int64_t>());
+            const int reached = int(leafGroupAt[i]);
             const auto& classes = net.leafClasses(reached);
-            const auto k = std::min<std::int64_t>(5, std::int64_t(classes.size()));
-            const auto best = std::get<1>(leafRow.slice(0, 0, std::int64_t(classes.size())).topk(k));
-            for (std::int64_t j = 0; j < k; ++j)
-                if (classes[std::size_t(best[j].item<std::int64_t>())] == label) {
+            std::vector<std::pair<float, int>> ranked;
+            for (std::size_t j = 0; j < classes.size(); ++j)
+                ranked.emplace_back(leafAt[i][std::int64_t(j)], int(j));
+            const auto k = std::min<std::size_t>(5, ranked.size());
+            std::partial_sort(ranked.begin(), ranked.begin() + std::ptrdiff_t(k), ranked.end(),
+                              [](const auto& a, const auto& b) { return a.first > b.first || (a.first == b.first && a.second < b.second); });
+            logConfidence += ranked.front().first;
+            result.confidence.push_back(std::exp(logConfidence));
+            for (std::size_t j = 0; j < k; ++j)
+                if (classes[std::size_t(ranked[j].second)] == label) {
                     fastTop5 += 1;
                     break;
                 }

@@ -19,6 +19,9 @@ struct NodeAccuracy
     std::int64_t images = 0;
     std::int64_t correct = 0;
     std::int64_t misroutedHere = 0; ///< images whose fast route left the true path at this node
+    std::vector<std::string> childNames;
+    /// [true child][chosen child] over the images whose true path passes through the node.
+    std::vector<std::vector<std::int64_t>> confusion;
     double accuracy() const { return images ? double(correct) / double(images) : 0.0; }
 };
 
@@ -41,6 +44,10 @@ struct HierNetEvaluation
     std::vector<std::int64_t> slow;
     std::vector<int> leftPathAt;     ///< tree node where the fast route left the true path, −1 if it did not
     std::vector<double> confidence;  ///< probability of the fast prediction along its route (product of the chosen branches)
+    /// [tree node][image]: the child the node's classifier picks for the image (every node sees every
+    /// image in the full forward pass), and the child on the image's true path (−1 off the true path).
+    std::vector<std::vector<int>> nodeChoice;
+    std::vector<std::vector<int>> nodeTrueChild;
 };
 
 /// Runs the full forward pass (conditional outputs, node probabilities) and, separately, the batched

@@ -1,4 +1,6 @@
 // The HierNet tree model: outputs, Algorithm 1, transfer learning, layouts, save/load.
+#include "evaluation/HierNetEvaluation.h"
+#include "evaluation/RouteExplanation.h"
 #include "grouping/Hierarchy.h"
 #include "models/HierNet.h"
 #include "runs/HierNetRun.h"
@@ -177,6 +179,61 @@ private Q_SLOTS:
         const auto x = prep.normalize(images);
         QVERIFY(torch::equal(model.net->forwardAll(x).logConditional, again.net->forwardAll(x).logConditional));
         QVERIFY(torch::equal(model.net->route(x).predictions, again.net->route(x).predictions));
+    }
+
+    void evaluationPerImageAndPerNode()
+    {
+        torch::manual_seed(9);
+        HierNet net(spec(2), deepUneven(), TreeLayout{{2, 4}, {1, 1}});
+        const auto images = (torch::rand({40, 1, 10, 10}) * 255).to(torch::kUInt8);
+        const auto labels = torch::arange(40, torch::kInt64) % 6;
+        data::Preprocessor prep(images);
+        const auto x = prep.normalize(images);
+        warmBatchNorm(*net, x, [&] { net->forwardAll(x); });
+        const auto e = evaluation::evaluateHierNet(*net, {images, labels, {}}, prep, c10::Device(c10::kCPU), 16);
+        QCOMPARE(e.count, std::int64_t(40));
+        torch::NoGradGuard noGrad;
+        const auto all = net->forwardAll(x);
+        const auto routed = net->route(x).predictions;
+        std::int64_t misrouted = 0, wrongInGroup = 0;
+        for (int i = 0; i < 40; ++i) {
+            const auto label = labels[i].item<std::int64_t>();
+            QCOMPARE(e.fast[std::size_t(i)], routed[i].item<std::int64_t>());
+            QCOMPARE(e.slow[std::size_t(i)], all.logConditional[i].argmax().item<std::int64_t>());
+            // The route explanation of the same image agrees with the evaluation.
+            const auto why = evaluation::explainRoute(*net, x[i], label);
+            QCOMPARE(why.fastPrediction, e.fast[std::size_t(i)]);
+            QCOMPARE(why.partedAt, e.leftPathAt[std::size_t(i)]);
+            double confidence = 1; // the chosen branch at every node of the route, the leaf's class included
+            for (const auto& step : why.taken)
+                confidence *= step.probabilities[std::size_t(step.chosen)];
+            QVERIFY(std::abs(e.confidence[std::size_t(i)] - confidence) < 1e-4);
+            for (int t = 0; t < net->nodeCount(); ++t)
+                QCOMPARE(e.nodeChoice[std::size_t(t)][std::size_t(i)], int(all.nodeLogProbs[std::size_t(t)][i].argmax().item<std::int64_t>()));
+            std::vector<int> expectedTrue(std::size_t(net->nodeCount()), -1);
+            for (const auto& [t, child] : net->truePath(int(label)))
+                expectedTrue[std::size_t(t)] = child;
+            for (int t = 0; t < net->nodeCount(); ++t)
+                QCOMPARE(e.nodeTrueChild[std::size_t(t)][std::size_t(i)], expectedTrue[std::size_t(t)]);
+            misrouted += e.leftPathAt[std::size_t(i)] >= 0;
+            wrongInGroup += e.leftPathAt[std::size_t(i)] < 0 && e.fast[std::size_t(i)] != label;
+        }
+        QCOMPARE(e.misrouted, misrouted);
+        QCOMPARE(e.wrongInGroup, wrongInGroup);
+        // Per node: the confusion table counts exactly the images through the node; its diagonal is the correct ones.
+        for (const auto& node : e.nodes) {
+            std::int64_t total = 0, diagonal = 0;
+            for (std::size_t a = 0; a < node.confusion.size(); ++a)
+                for (std::size_t b = 0; b < node.confusion.size(); ++b) {
+                    total += node.confusion[a][b];
+                    diagonal += a == b ? node.confusion[a][b] : 0;
+                }
+            QCOMPARE(total, node.images);
+            QCOMPARE(diagonal, node.correct);
+            QCOMPARE(node.childNames.size(), node.confusion.size());
+        }
+        QCOMPARE(e.nodes[0].images, std::int64_t(40));
+        QCOMPARE(e.nodes[0].childNames, (std::vector<std::string>{"A", "B"}));
     }
 
     void badLayoutsAreRefused()
