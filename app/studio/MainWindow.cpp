@@ -2,10 +2,11 @@
 
 #include "BackbonePage.h"
 #include "ConfusionPage.h"
+#include "ExplorePage.h"
 #include "GroupingPage.h"
+#include "HierNetPage.h"
 #include "DataPage.h"
 #include "OpenDatasetDialog.h"
-#include "PlannedPage.h"
 #include "StudioSettings.h"
 
 #include <QApplication>
@@ -31,6 +32,8 @@ MainWindow::MainWindow(QWidget* parent)
     , m_backbonePage(new BackbonePage)
     , m_confusionPage(new ConfusionPage)
     , m_groupingPage(new GroupingPage)
+    , m_hierNetPage(new HierNetPage)
+    , m_explorePage(new ExplorePage)
     , m_loader(new DatasetLoader(this))
 {
     setWindowTitle(tr("HierNet Studio"));
@@ -46,14 +49,8 @@ MainWindow::MainWindow(QWidget* parent)
         {tr("2  Backbone"), m_backbonePage},
         {tr("3  Confusion"), m_confusionPage},
         {tr("4  Grouping"), m_groupingPage},
-        {tr("5  HierNet"),
-         new PlannedPage(tr("HierNet"), tr("training the tree of CNNs with live curves and per-node accuracy."),
-                         tr("not available yet."))},
-        {tr("6  Explore"),
-         new PlannedPage(tr("Explore"),
-                         tr("the test images with filters for misrouted ones, and each image's route through the tree "
-                            "with every node's probabilities."),
-                         tr("not available yet."))},
+        {tr("5  HierNet"), m_hierNetPage},
+        {tr("6  Explore"), m_explorePage},
     };
     for (const auto& step : steps) {
         m_sidebar->addItem(step.title);
@@ -93,6 +90,15 @@ MainWindow::MainWindow(QWidget* parent)
         statusBar()->showMessage(tr("Training in %1: %2").arg(directory, outcome), 10000);
     });
     connect(m_groupingPage, &GroupingPage::hierarchyChanged, m_confusionPage, &ConfusionPage::showGroups);
+    // The workflow hands each result to the next step: backbone run and saved hierarchy to the HierNet
+    // page, a trained HierNet to the Explore page.
+    connect(m_backbonePage, &BackbonePage::runOpened, m_hierNetPage, &HierNetPage::setBackboneRun);
+    connect(m_groupingPage, &GroupingPage::hierarchySaved, m_hierNetPage, &HierNetPage::setHierarchyFile);
+    connect(m_hierNetPage, &HierNetPage::trainingFinished, this, [this](const QString& directory, const QString& outcome) {
+        statusBar()->showMessage(tr("HierNet training in %1: %2").arg(directory, outcome), 10000);
+        if (outcome == QLatin1String("finished"))
+            m_explorePage->openRun(directory);
+    });
 
     restoreGeometry(settings::windowGeometry.value());
     restoreState(settings::windowState.value());
@@ -164,14 +170,15 @@ void MainWindow::chooseDataset()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (m_backbonePage->isTraining()) {
+    if (m_backbonePage->isTraining() || m_hierNetPage->isTraining()) {
         const auto answer = QMessageBox::question(this, tr("Training is running"),
-                                                  tr("Stop the training and quit? The run keeps a checkpoint and can be resumed from the Backbone page."));
+                                                  tr("Stop the training and quit? The run keeps a checkpoint and can be resumed from its page."));
         if (answer != QMessageBox::Yes) {
             event->ignore();
             return;
         }
         m_backbonePage->stop();
+        m_hierNetPage->stop();
     }
     settings::windowGeometry.setValue(saveGeometry());
     settings::windowState.setValue(saveState());

@@ -13,7 +13,9 @@ namespace hiernet::studio {
 class BackbonePage;
 class ConfusionPage;
 class DataPage;
+class ExplorePage;
 class GroupingPage;
+class HierNetPage;
 
 /// The studio window: a sidebar with the workflow (Data, Backbone, Confusion, Grouping, HierNet,
 /// Explore) and one page per step.
@@ -38,6 +40,8 @@ public:
     ConfusionPage* confusionPage() const { return m_confusionPage; }
     BackbonePage* backbonePage() const { return m_backbonePage; }
     GroupingPage* groupingPage() const { return m_groupingPage; }
+    HierNetPage* hierNetPage() const { return m_hierNetPage; }
+    ExplorePage* explorePage() const { return m_explorePage; }
     DatasetLoader* datasetLoader() const { return m_loader; }
 
 Q_SIGNALS:
@@ -56,6 +60,8 @@ private:
     BackbonePage* m_backbonePage;
     ConfusionPage* m_confusionPage;
     GroupingPage* m_groupingPage;
+    HierNetPage* m_hierNetPage;
+    ExplorePage* m_explorePage;
     DatasetLoader* m_loader;
     std::shared_ptr<const data::Dataset> m_dataset;
 };

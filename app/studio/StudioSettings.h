@@ -17,6 +17,11 @@ public:
         , m_fallback(std::move(fallback))
     {
     }
+    Setting(QString key, T fallback)
+        : m_key(std::move(key))
+        , m_fallback(std::move(fallback))
+    {
+    }
     T value() const { return QSettings().value(m_key, QVariant::fromValue(m_fallback)).template value<T>(); }
     void setValue(const T& v) const { QSettings().setValue(m_key, QVariant::fromValue(v)); }
 
@@ -34,13 +39,12 @@ inline const Setting<QString> lastPage{"window/page", QStringLiteral("data")};
 inline const Setting<QString> runsFolder{"runs/folder", QDir::home().filePath(QStringLiteral("hiernet-runs"))};
 /// Run directories opened or trained lately, newest first.
 inline const Setting<QStringList> recentRuns{"runs/recent", {}};
-/// Last choices on the Backbone page.
+/// Last choices on the Backbone page (the training settings are kept per page, see TrainingSettingsForm).
 inline const Setting<QString> backboneArch{"backbone/arch", QStringLiteral("resnet")};
 inline const Setting<int> backboneN{"backbone/n", 1};
-inline const Setting<QString> backboneSchedule{"backbone/schedule", QStringLiteral("quick")};
-inline const Setting<double> backboneEpochs{"backbone/epochs", 6.0};
-inline const Setting<QString> backboneAugmentation{"backbone/augmentation", QStringLiteral("flip")};
-inline const Setting<QString> trainingDevice{"training/device", QStringLiteral("auto")};
+/// Last choices on the HierNet page.
+inline const Setting<QString> hierNetBackboneRun{"hiernet/backboneRun", {}};
+inline const Setting<QString> hierNetHierarchy{"hiernet/hierarchy", {}};
 /// The grouping's last p_min and g_max.
 inline const Setting<double> groupingPMin{"grouping/pMin", 0.0075};
 inline const Setting<int> groupingGMax{"grouping/gMax", 50};

@@ -1,5 +1,7 @@
 #include "evaluation/HierNetEvaluation.h"
 
+#include "util/Error.h"
+
 #include <nlohmann/json.hpp>
 #include <torch/torch.h>
 
@@ -146,6 +148,70 @@ nlohmann::json summaryJson(const HierNetEvaluation& e)
             {"misrouted", e.misrouted},
             {"wrong_class_in_right_group", e.wrongInGroup},
             {"nodes", nodes}};
+}
+
+nlohmann::json toJson(const HierNetEvaluation& e)
+{
+    nlohmann::json json = summaryJson(e);
+    nlohmann::json nodes = nlohmann::json::array();
+    for (const auto& node : e.nodes)
+        nodes.push_back({{"name", node.name},
+                         {"images", node.images},
+                         {"correct", node.correct},
+                         {"misrouted_here", node.misroutedHere},
+                         {"children", node.childNames},
+                         {"confusion", node.confusion}});
+    json["nodes"] = nodes;
+    json["labels"] = e.labels;
+    json["fast"] = e.fast;
+    json["slow"] = e.slow;
+    json["left_path_at"] = e.leftPathAt;
+    json["confidence"] = e.confidence;
+    json["node_choice"] = e.nodeChoice;
+    json["node_true_child"] = e.nodeTrueChild;
+    return json;
+}
+
+HierNetEvaluation evaluationFromJson(const nlohmann::json& json, const std::string& source)
+{
+    HierNetEvaluation e;
+    try {
+        e.count = json.at("count").get<std::int64_t>();
+        e.loss = json.at("loss").get<double>();
+        e.conditionalTop1 = json.at("conditional_top1").get<double>();
+        e.conditionalTop5 = json.at("conditional_top5").get<double>();
+        e.routingTop1 = json.at("routing_top1").get<double>();
+        e.routingTop5 = json.at("routing_top5").get<double>();
+        e.misrouted = json.at("misrouted").get<std::int64_t>();
+        e.wrongInGroup = json.at("wrong_class_in_right_group").get<std::int64_t>();
+        for (const auto& node : json.at("nodes")) {
+            NodeAccuracy n;
+            n.name = node.at("name").get<std::string>();
+            n.images = node.at("images").get<std::int64_t>();
+            n.correct = node.at("correct").get<std::int64_t>();
+            n.misroutedHere = node.at("misrouted_here").get<std::int64_t>();
+            n.childNames = node.at("children").get<std::vector<std::string>>();
+            n.confusion = node.at("confusion").get<std::vector<std::vector<std::int64_t>>>();
+            e.nodes.push_back(std::move(n));
+        }
+        e.labels = json.at("labels").get<std::vector<std::int64_t>>();
+        e.fast = json.at("fast").get<std::vector<std::int64_t>>();
+        e.slow = json.at("slow").get<std::vector<std::int64_t>>();
+        e.leftPathAt = json.at("left_path_at").get<std::vector<int>>();
+        e.confidence = json.at("confidence").get<std::vector<double>>();
+        e.nodeChoice = json.at("node_choice").get<std::vector<std::vector<int>>>();
+        e.nodeTrueChild = json.at("node_true_child").get<std::vector<std::vector<int>>>();
+    } catch (const nlohmann::json::exception& error) {
+        throw Error(source + ": not a HierNet evaluation (" + error.what() + ")");
+    }
+    const auto n = std::size_t(e.count);
+    bool consistent = e.labels.size() == n && e.fast.size() == n && e.slow.size() == n && e.leftPathAt.size() == n &&
+                      e.confidence.size() == n && e.nodeChoice.size() == e.nodes.size() && e.nodeTrueChild.size() == e.nodes.size();
+    for (std::size_t t = 0; consistent && t < e.nodes.size(); ++t)
+        consistent = e.nodeChoice[t].size() == n && e.nodeTrueChild[t].size() == n;
+    if (!consistent)
+        throw Error(source + ": per-image lists do not all hold " + std::to_string(e.count) + " entries");
+    return e;
 }
 
 } // namespace hiernet::evaluation

@@ -58,4 +58,9 @@ HierNetEvaluation evaluateHierNet(models::HierNetImpl& net, const data::ImageSet
 /// Summary (no per-image lists) as eval.json and `hiernet eval --json` print it.
 nlohmann::json summaryJson(const HierNetEvaluation& evaluation);
 
+/// Everything, per-image lists and node tables included (the studio caches an evaluation with it).
+nlohmann::json toJson(const HierNetEvaluation& evaluation);
+/// Reads toJson's form; throws hiernet::Error naming `source` when a field is missing or lists disagree in length.
+HierNetEvaluation evaluationFromJson(const nlohmann::json& json, const std::string& source);
+
 } // namespace hiernet::evaluation

@@ -234,6 +234,19 @@ private Q_SLOTS:
         }
         QCOMPARE(e.nodes[0].images, std::int64_t(40));
         QCOMPARE(e.nodes[0].childNames, (std::vector<std::string>{"A", "B"}));
+
+        // The full JSON form reads back to the same evaluation; a damaged one is refused with its source.
+        const auto back = evaluation::evaluationFromJson(nlohmann::json::parse(evaluation::toJson(e).dump()), "cache.json");
+        QCOMPARE(back.fast, e.fast);
+        QCOMPARE(back.leftPathAt, e.leftPathAt);
+        QCOMPARE(back.nodeChoice, e.nodeChoice);
+        QCOMPARE(back.nodes[2].confusion, e.nodes[2].confusion);
+        QCOMPARE(back.routingTop1, e.routingTop1);
+        auto damaged = evaluation::toJson(e);
+        damaged["fast"].erase(0);
+        QVERIFY(errorOf([&] { evaluation::evaluationFromJson(damaged, "cache.json"); }).contains("cache.json: per-image lists"));
+        damaged.erase("labels");
+        QVERIFY(errorOf([&] { evaluation::evaluationFromJson(damaged, "cache.json"); }).contains("not a HierNet evaluation"));
     }
 
     void badLayoutsAreRefused()

@@ -1,0 +1,323 @@
+#include "ExplorePage.h"
+
+#include "ErrorOverview.h"
+#include "EvaluatedImagesModel.h"
+#include "ExploreSession.h"
+#include "RouteInspector.h"
+#include "StudioSettings.h"
+#include "WidgetExport.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QListView>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace hiernet::studio {
+
+ExplorePage::ExplorePage(QWidget* parent)
+    : QWidget(parent)
+    , m_session(new ExploreSession(this))
+    , m_model(new EvaluatedImagesModel(m_session, this))
+    , m_run(new QComboBox)
+    , m_split(new QComboBox)
+    , m_open(new QPushButton(tr("Open")))
+    , m_cancel(new QPushButton(tr("Cancel")))
+    , m_busy(new QProgressBar)
+    , m_status(new QLabel(tr("Open a trained HierNet run to explore how its test images are routed.")))
+    , m_outcome(new QComboBox)
+    , m_class(new QComboBox)
+    , m_leftAt(new QComboBox)
+    , m_order(new QComboBox)
+    , m_cell(new QLabel)
+    , m_clearCell(new QPushButton(tr("✕")))
+    , m_count(new QLabel)
+    , m_gallery(new QListView)
+    , m_tabs(new QTabWidget)
+    , m_inspector(new RouteInspector)
+    , m_overview(new ErrorOverview)
+{
+    m_run->setEditable(true);
+    m_run->setInsertPolicy(QComboBox::NoInsert);
+    m_run->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_run->setMinimumContentsLength(30);
+    m_split->addItem(tr("test"), int(data::Split::Test));
+    m_split->addItem(tr("validation"), int(data::Split::Val));
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(120);
+    m_busy->hide();
+    m_cancel->hide();
+    m_status->setWordWrap(true);
+    m_outcome->addItem(tr("All images"), int(ImageFilter::Outcome::All));
+    m_outcome->addItem(tr("Correct"), int(ImageFilter::Outcome::Correct));
+    m_outcome->addItem(tr("Misrouted"), int(ImageFilter::Outcome::Misrouted));
+    m_outcome->addItem(tr("Wrong class in the right group"), int(ImageFilter::Outcome::WrongInGroup));
+    m_outcome->addItem(tr("Fast and slow disagree"), int(ImageFilter::Outcome::FastSlowDisagree));
+    m_order->addItem(tr("by index"), int(ImageFilter::Order::Index));
+    m_order->addItem(tr("least confident first"), int(ImageFilter::Order::ConfidenceAscending));
+    m_order->addItem(tr("most confident first"), int(ImageFilter::Order::ConfidenceDescending));
+    m_clearCell->setToolTip(tr("Clear the confusion-cell filter"));
+    m_clearCell->hide();
+    auto* browse = new QPushButton(tr("Browse…"));
+    auto* csv = new QPushButton(tr("Export list…"));
+
+    m_gallery->setModel(m_model);
+    m_gallery->setViewMode(QListView::IconMode);
+    m_gallery->setIconSize(QSize(48, 48));
+    m_gallery->setGridSize(QSize(54, 54));
+    m_gallery->setUniformItemSizes(true);
+    m_gallery->setLayoutMode(QListView::Batched);
+    m_gallery->setBatchSize(500);
+    m_gallery->setResizeMode(QListView::Adjust);
+    m_gallery->setMovement(QListView::Static);
+    m_gallery->setSelectionMode(QAbstractItemView::SingleSelection);
+
+    auto* runRow = new QHBoxLayout;
+    runRow->addWidget(new QLabel(tr("HierNet run")));
+    runRow->addWidget(m_run, 1);
+    runRow->addWidget(browse);
+    runRow->addWidget(new QLabel(tr("Split")));
+    runRow->addWidget(m_split);
+    runRow->addWidget(m_open);
+    runRow->addWidget(m_busy);
+    runRow->addWidget(m_cancel);
+    auto* filterRow = new QHBoxLayout;
+    filterRow->addWidget(new QLabel(tr("Show")));
+    filterRow->addWidget(m_outcome);
+    filterRow->addWidget(new QLabel(tr("class")));
+    filterRow->addWidget(m_class);
+    filterRow->addWidget(new QLabel(tr("left the path at")));
+    filterRow->addWidget(m_leftAt);
+    filterRow->addWidget(new QLabel(tr("sorted")));
+    filterRow->addWidget(m_order);
+    filterRow->addWidget(m_cell);
+    filterRow->addWidget(m_clearCell);
+    filterRow->addStretch(1);
+    filterRow->addWidget(m_count);
+    filterRow->addWidget(csv);
+    m_tabs->addTab(m_inspector, tr("Route"));
+    m_tabs->addTab(m_overview, tr("Errors"));
+    auto* splitter = new QSplitter;
+    splitter->addWidget(m_gallery);
+    splitter->addWidget(m_tabs);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(runRow);
+    layout->addWidget(m_status);
+    layout->addLayout(filterRow);
+    layout->addWidget(splitter, 1);
+
+    connect(m_open, &QPushButton::clicked, this, [this] {
+        openRun(m_run->currentText().trimmed(), data::Split(m_split->currentData().toInt()));
+    });
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        m_session->cancel();
+        m_busy->hide();
+        m_cancel->hide();
+        m_open->setEnabled(true);
+        m_status->setText(tr("Cancelled."));
+    });
+    connect(browse, &QPushButton::clicked, this, &ExplorePage::chooseRun);
+    connect(csv, &QPushButton::clicked, this, &ExplorePage::chooseCsv);
+    connect(m_session, &ExploreSession::ready, this, &ExplorePage::onReady);
+    connect(m_session, &ExploreSession::failed, this, [this](const QString& message) {
+        m_busy->hide();
+        m_cancel->hide();
+        m_open->setEnabled(true);
+        m_status->setText(tr("Could not open the run: %1").arg(message));
+        Q_EMIT failed(message);
+    });
+    for (auto* combo : {m_outcome, m_class, m_leftAt, m_order})
+        connect(combo, &QComboBox::currentIndexChanged, this, &ExplorePage::filterFromControls);
+    connect(m_clearCell, &QPushButton::clicked, this, [this] {
+        m_filter.node = -1;
+        applyFilter();
+    });
+    connect(m_gallery->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& current) {
+        const int image = m_model->imageAt(current.row());
+        if (image >= 0)
+            m_session->explain(image);
+    });
+    connect(m_session, &ExploreSession::explained, this, [this](int image, const evaluation::RouteExplanation& explanation) {
+        m_inspector->showRoute(m_session->image(image), explanation);
+        Q_EMIT routeShown(image);
+    });
+    connect(m_overview, &ErrorOverview::cellChosen, this, [this](int node, int trueChild, int chosenChild) {
+        m_filter.node = node;
+        m_filter.trueChild = trueChild;
+        m_filter.chosenChild = chosenChild;
+        applyFilter();
+    });
+    connect(m_inspector, &RouteInspector::exportRequested, this, [this] { exportView(m_inspector, QStringLiteral("route")); });
+    connect(m_overview, &ErrorOverview::exportRequested, this, [this] { exportView(m_overview, QStringLiteral("errors")); });
+    refreshRuns();
+}
+
+ExplorePage::~ExplorePage() = default;
+
+void ExplorePage::refreshRuns()
+{
+    const QString current = m_run->currentText();
+    QStringList runs;
+    for (const auto& entry : QDir(settings::runsFolder.value()).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot))
+        runs << entry.absoluteFilePath();
+    for (const auto& recent : settings::recentRuns.value())
+        if (!runs.contains(recent))
+            runs << recent;
+    const QSignalBlocker block(m_run);
+    m_run->clear();
+    for (const auto& run : std::as_const(runs)) {
+        QFile file(QDir(run).filePath(QStringLiteral("run.json")));
+        if (file.open(QIODevice::ReadOnly) && QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("kind")).toString() == QLatin1String("hiernet"))
+            m_run->addItem(run);
+    }
+    m_run->setCurrentText(current);
+}
+
+void ExplorePage::openRun(const QString& directory, data::Split split)
+{
+    m_run->setCurrentText(directory);
+    m_split->setCurrentIndex(std::max(0, m_split->findData(int(split))));
+    m_busy->show();
+    m_cancel->show();
+    m_open->setEnabled(false);
+    m_status->setText(tr("Loading %1 and evaluating its %2 split (once per checkpoint; cached in the run)…")
+                          .arg(directory, QString::fromStdString(data::toString(split))));
+    m_session->open(directory, split);
+}
+
+void ExplorePage::onReady()
+{
+    m_busy->hide();
+    m_cancel->hide();
+    m_open->setEnabled(true);
+    settings::rememberRun(m_session->directory());
+    const auto& e = m_session->evaluation();
+    const auto& names = m_session->classNames();
+    {
+        const QSignalBlocker a(m_class), b(m_leftAt);
+        m_class->clear();
+        m_class->addItem(tr("any"), -1);
+        for (std::size_t c = 0; c < names.size(); ++c)
+            m_class->addItem(QString::fromStdString(names[c]), int(c));
+        m_leftAt->clear();
+        m_leftAt->addItem(tr("any node"), -1);
+        for (std::size_t t = 0; t < e.nodes.size(); ++t)
+            if (!e.nodes[t].childNames.empty() && e.nodes[t].misroutedHere > 0)
+                m_leftAt->addItem(tr("%1 (%2)").arg(QString::fromStdString(e.nodes[t].name)).arg(e.nodes[t].misroutedHere), int(t));
+    }
+    m_inspector->setContext(names, m_session->hierarchy(), m_session->treeNodeIds());
+    m_overview->setEvaluation(e, QFileInfo(m_session->directory()).fileName());
+    m_status->setText(tr("%1 · %2 images · fast %3 % · slow %4 %%5")
+                          .arg(m_session->directory())
+                          .arg(e.count)
+                          .arg(100 * e.routingTop1, 0, 'f', 2)
+                          .arg(100 * e.conditionalTop1, 0, 'f', 2)
+                          .arg(m_session->fromCache() ? tr(" · evaluation read from the run's cache") : QString()));
+    m_filter = {};
+    filterFromControls();
+    Q_EMIT ready();
+}
+
+void ExplorePage::filterFromControls()
+{
+    m_filter.outcome = ImageFilter::Outcome(m_outcome->currentData().toInt());
+    m_filter.trueClass = m_class->currentData().isValid() ? m_class->currentData().toInt() : -1;
+    m_filter.leftPathAt = m_leftAt->currentData().isValid() ? m_leftAt->currentData().toInt() : -1;
+    m_filter.order = ImageFilter::Order(m_order->currentData().toInt());
+    applyFilter();
+}
+
+void ExplorePage::setFilter(const ImageFilter& filter)
+{
+    {
+        const QSignalBlocker a(m_outcome), b(m_class), c(m_leftAt), d(m_order);
+        m_outcome->setCurrentIndex(std::max(0, m_outcome->findData(int(filter.outcome))));
+        m_class->setCurrentIndex(std::max(0, m_class->findData(filter.trueClass)));
+        m_leftAt->setCurrentIndex(std::max(0, m_leftAt->findData(filter.leftPathAt)));
+        m_order->setCurrentIndex(std::max(0, m_order->findData(int(filter.order))));
+    }
+    m_filter = filter;
+    applyFilter();
+}
+
+void ExplorePage::applyFilter()
+{
+    if (!m_session->isReady())
+        return;
+    const auto& e = m_session->evaluation();
+    const auto images = filterImages(e, m_filter);
+    m_model->setImages(images);
+    m_count->setText(tr("%1 of %2 images").arg(images.size()).arg(e.count));
+    const bool cell = m_filter.node >= 0 && std::size_t(m_filter.node) < e.nodes.size();
+    if (cell) {
+        const auto& node = e.nodes[std::size_t(m_filter.node)];
+        m_cell->setText(tr("at %1: true %2, chose %3")
+                            .arg(QString::fromStdString(node.name), QString::fromStdString(node.childNames.at(std::size_t(m_filter.trueChild))),
+                                 QString::fromStdString(node.childNames.at(std::size_t(m_filter.chosenChild)))));
+    }
+    m_cell->setVisible(cell);
+    m_clearCell->setVisible(cell);
+    if (!images.isEmpty())
+        m_gallery->setCurrentIndex(m_model->index(0));
+}
+
+bool ExplorePage::selectImage(int image)
+{
+    const int row = m_model->rowOf(image);
+    if (row < 0)
+        return false;
+    m_gallery->setCurrentIndex(m_model->index(row));
+    return true;
+}
+
+QString ExplorePage::statusText() const
+{
+    return m_status->text();
+}
+
+bool ExplorePage::exportCsv(const QString& file) const
+{
+    if (!m_session->isReady())
+        return false;
+    QFile out(file);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    return out.write(imagesCsv(m_session->evaluation(), m_model->images(), m_session->classNames()).toUtf8()) >= 0;
+}
+
+void ExplorePage::chooseRun()
+{
+    const auto dir = QFileDialog::getExistingDirectory(this, tr("HierNet run"), settings::runsFolder.value());
+    if (!dir.isEmpty())
+        openRun(dir, data::Split(m_split->currentData().toInt()));
+}
+
+void ExplorePage::exportView(QWidget* view, const QString& name)
+{
+    const auto file = QFileDialog::getSaveFileName(this, tr("Export"), name + QStringLiteral(".png"), tr("PNG image (*.png);;PDF document (*.pdf)"));
+    if (!file.isEmpty() && !exportWidget(view, file))
+        QMessageBox::warning(this, tr("Export"), tr("Could not write %1.").arg(file));
+}
+
+void ExplorePage::chooseCsv()
+{
+    const auto file = QFileDialog::getSaveFileName(this, tr("Export the filtered list"), QStringLiteral("images.csv"), tr("CSV (*.csv)"));
+    if (!file.isEmpty() && !exportCsv(file))
+        QMessageBox::warning(this, tr("Export"), tr("Could not write %1.").arg(file));
+}
+
+} // namespace hiernet::studio

@@ -1,0 +1,86 @@
+#pragma once
+#include "ImageFilter.h"
+#include "data/Dataset.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QListView;
+class QProgressBar;
+class QPushButton;
+class QTabWidget;
+
+namespace hiernet::studio {
+
+class ErrorOverview;
+class EvaluatedImagesModel;
+class ExploreSession;
+class RouteInspector;
+
+/// The Explore page: a trained HierNet's test (or validation) images in a gallery with filters — all,
+/// correct, misrouted, wrong class inside the right group, fast and slow disagreeing, by true class, by
+/// the node where the route left the true path, by a per-node confusion cell — sorted by index or
+/// confidence; the route inspector for the current image (arrow keys move through the gallery); the
+/// error overview; exports of both views and of the filtered list.
+class ExplorePage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ExplorePage(QWidget* parent = nullptr);
+    ~ExplorePage() override;
+
+    /// Loads and evaluates (or reads the cached evaluation of) a HierNet run; ready() or failed() follow.
+    void openRun(const QString& directory, data::Split split = data::Split::Test);
+    void setFilter(const ImageFilter& filter);
+    ImageFilter filter() const { return m_filter; }
+    /// Makes `image` current in the gallery (when the filter shows it); the inspector follows.
+    bool selectImage(int image);
+    bool exportCsv(const QString& file) const;
+
+    ExploreSession* session() const { return m_session; }
+    EvaluatedImagesModel* model() const { return m_model; }
+    QListView* gallery() const { return m_gallery; }
+    RouteInspector* inspector() const { return m_inspector; }
+    ErrorOverview* overview() const { return m_overview; }
+    QString statusText() const;
+
+Q_SIGNALS:
+    void ready();
+    void failed(const QString& message);
+    /// The inspector shows a new image's route.
+    void routeShown(int image);
+
+private:
+    void onReady();
+    void applyFilter();
+    void filterFromControls();
+    void refreshRuns();
+    void chooseRun();
+    void exportView(QWidget* view, const QString& name);
+    void chooseCsv();
+
+    ExploreSession* m_session;
+    EvaluatedImagesModel* m_model;
+    QComboBox* m_run;
+    QComboBox* m_split;
+    QPushButton* m_open;
+    QPushButton* m_cancel;
+    QProgressBar* m_busy;
+    QLabel* m_status;
+    QComboBox* m_outcome;
+    QComboBox* m_class;
+    QComboBox* m_leftAt;
+    QComboBox* m_order;
+    QLabel* m_cell;
+    QPushButton* m_clearCell;
+    QLabel* m_count;
+    QListView* m_gallery;
+    QTabWidget* m_tabs;
+    RouteInspector* m_inspector;
+    ErrorOverview* m_overview;
+    ImageFilter m_filter;
+};
+
+} // namespace hiernet::studio

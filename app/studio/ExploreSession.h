@@ -1,0 +1,77 @@
+#pragma once
+#include "data/Dataset.h"
+#include "evaluation/HierNetEvaluation.h"
+#include "evaluation/RouteExplanation.h"
+
+#include <QFutureWatcher>
+#include <QImage>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+#include <mutex>
+
+namespace hiernet::runs {
+struct LoadedHierNetRun;
+}
+
+namespace hiernet::studio {
+
+/// A trained HierNet run opened for exploring one split: the run loaded off the GUI thread, its
+/// evaluation (made once per run and checkpoint, cached in the run as explore-<split>.json) and route
+/// explanations of single images, also made off the GUI thread.
+///
+///     session->open("runs/hiernet", data::Split::Test);   // → ready() or failed()
+///     session->explain(42);                               // → explained()
+class ExploreSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ExploreSession(QObject* parent = nullptr);
+    ~ExploreSession() override;
+
+    void open(const QString& directory, data::Split split);
+    /// Forgets a load or evaluation under way (its result is dropped when it arrives).
+    void cancel();
+    bool isBusy() const { return m_busy; }
+    bool isReady() const { return m_run != nullptr; }
+
+    const evaluation::HierNetEvaluation& evaluation() const { return m_evaluation; }
+    const std::vector<std::string>& classNames() const;
+    const grouping::Hierarchy& hierarchy() const;
+    /// Hierarchy node of each tree node (HierNet::nodeIds).
+    const std::vector<int>& treeNodeIds() const;
+    QString directory() const { return m_directory; }
+    bool fromCache() const { return m_fromCache; }
+    /// Image `index` of the split (owns its pixels).
+    QImage image(int index) const;
+
+    /// Explains one image's route; explained() follows. A newer request replaces an older one.
+    void explain(int index);
+    /// The same, on the calling thread (tests, export).
+    evaluation::RouteExplanation explainNow(int index);
+
+Q_SIGNALS:
+    void ready();
+    void failed(const QString& message);
+    void explained(int index, const hiernet::evaluation::RouteExplanation& explanation);
+
+private:
+    struct Loaded;
+    static evaluation::RouteExplanation explainImage(Loaded& loaded, const data::ImageSet& images, int index);
+    std::shared_ptr<Loaded> m_run;
+    evaluation::HierNetEvaluation m_evaluation;
+    data::ImageSet m_images;
+    QString m_directory;
+    data::Split m_split = data::Split::Test;
+    bool m_busy = false;
+    bool m_fromCache = false;
+    int m_generation = 0;
+    int m_wanted = -1;
+    bool m_explaining = false;
+};
+
+} // namespace hiernet::studio
+
+Q_DECLARE_METATYPE(hiernet::evaluation::RouteExplanation)

@@ -1,0 +1,333 @@
+#include "HierNetPage.h"
+
+#include "HierarchyDiagram.h"
+#include "RunFollower.h"
+#include "RunMonitor.h"
+#include "StudioSettings.h"
+#include "TreeDiagram.h"
+#include "models/Backbone.h"
+#include "models/HierNet.h"
+#include "runs/HierNetRun.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QSpinBox>
+
+#include <nlohmann/json.hpp>
+
+namespace hiernet::studio {
+
+namespace {
+QJsonObject readJsonObject(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+/// "2, 5" → {2, 5}; throws hiernet::Error naming the field for anything else.
+std::vector<int> parseIntegers(const QString& text, const QString& field)
+{
+    std::vector<int> values;
+    for (const auto& part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const int v = part.trimmed().toInt(&ok);
+        if (!ok)
+            throw std::runtime_error(QObject::tr("%1: '%2' is not a whole number (write e.g. 2 or 2,5)").arg(field, part.trimmed()).toStdString());
+        values.push_back(v);
+    }
+    return values;
+}
+
+QString joinIntegers(const std::vector<int>& values)
+{
+    QStringList parts;
+    for (int v : values)
+        parts << QString::number(v);
+    return parts.join(QStringLiteral(","));
+}
+} // namespace
+
+HierNetPage::HierNetPage(QWidget* parent)
+    : TrainingPage(QStringLiteral("hiernet"), tr("New HierNet"), parent)
+    , m_backbone(new QComboBox)
+    , m_hierarchyPath(new QLineEdit(settings::hierNetHierarchy.value()))
+    , m_splits(new QLineEdit)
+    , m_extra(new QLineEdit)
+    , m_transfer(new QCheckBox(tr("Start from the backbone's weights (transfer)")))
+    , m_seedHeads(new QCheckBox(tr("Leaf classifiers start from the backbone's FC rows")))
+    , m_rootPretrain(new QSpinBox)
+    , m_info(new QLabel)
+    , m_tree(new widgets::TreeDiagram)
+{
+    m_backbone->setEditable(true);
+    m_backbone->setInsertPolicy(QComboBox::NoInsert);
+    m_backbone->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_backbone->setMinimumContentsLength(20);
+    m_transfer->setChecked(true);
+    m_seedHeads->setChecked(true);
+    m_rootPretrain->setRange(0, 1000000);
+    m_rootPretrain->setSpecialValueText(tr("off"));
+    m_rootPretrain->setSuffix(tr(" iterations"));
+    m_rootPretrain->setToolTip(tr("Train the root classifier alone on the group labels first, over the frozen backbone trunk"));
+    m_splits->setToolTip(tr("Backbone block after which each level's branches start (one number per level below the root)"));
+    m_extra->setToolTip(tr("Additional backbone blocks in each node's classifier, per level"));
+    m_info->setWordWrap(true);
+    auto* backboneButton = new QPushButton(tr("Browse…"));
+    auto* hierarchyButton = new QPushButton(tr("Browse…"));
+    auto* defaults = new QPushButton(tr("Paper defaults"));
+    m_backboneButton = backboneButton;
+    m_hierarchyButton = hierarchyButton;
+    m_defaultsButton = defaults;
+    auto row = [](QWidget* a, QWidget* b) {
+        auto* layout = new QHBoxLayout;
+        layout->addWidget(a, 1);
+        layout->addWidget(b);
+        return layout;
+    };
+    auto* layoutRow = new QHBoxLayout;
+    layoutRow->addWidget(new QLabel(tr("split after block")));
+    layoutRow->addWidget(m_splits);
+    layoutRow->addWidget(new QLabel(tr("extra blocks")));
+    layoutRow->addWidget(m_extra);
+    layoutRow->addWidget(defaults);
+    modelForm()->addRow(tr("Backbone run"), row(m_backbone, backboneButton));
+    modelForm()->addRow(tr("Hierarchy"), row(m_hierarchyPath, hierarchyButton));
+    modelForm()->addRow(QString(), m_info);
+    modelForm()->addRow(tr("Layout"), layoutRow);
+    modelForm()->addRow(QString(), m_transfer);
+    modelForm()->addRow(QString(), m_seedHeads);
+    modelForm()->addRow(tr("Root pre-training"), m_rootPretrain);
+    addDetailView(m_tree);
+
+    refreshBackboneRuns();
+    const QString last = settings::hierNetBackboneRun.value();
+    if (!last.isEmpty())
+        m_backbone->setCurrentText(last);
+
+    connect(m_backbone, &QComboBox::currentTextChanged, this, [this] { reloadChoices(); });
+    connect(m_hierarchyPath, &QLineEdit::editingFinished, this, [this] { reloadChoices(); });
+    connect(m_splits, &QLineEdit::textChanged, this, [this] { reloadChoices(); });
+    connect(m_extra, &QLineEdit::textChanged, this, [this] { reloadChoices(); });
+    connect(m_transfer, &QCheckBox::toggled, m_seedHeads, &QCheckBox::setEnabled);
+    connect(backboneButton, &QPushButton::clicked, this, &HierNetPage::chooseBackbone);
+    connect(hierarchyButton, &QPushButton::clicked, this, &HierNetPage::chooseHierarchy);
+    connect(defaults, &QPushButton::clicked, this, &HierNetPage::usePaperDefaults);
+    connect(monitor()->follower(), &RunFollower::metricsAppended, this, &HierNetPage::showNodeAccuracy);
+    connect(monitor()->follower(), &RunFollower::infoChanged, this, [this] {
+        // A run being followed draws its own tree (its hierarchy.json).
+        const QString path = QDir(monitor()->directory()).filePath(QStringLiteral("hierarchy.json"));
+        if (QFileInfo::exists(path)) {
+            try {
+                showTree(grouping::Hierarchy::load(path.toStdString()));
+            } catch (const std::exception&) {
+                // A half-written run: its tree appears with the next change.
+            }
+        }
+    });
+    reloadChoices();
+    if (m_splits->text().isEmpty())
+        usePaperDefaults();
+}
+
+void HierNetPage::refreshBackboneRuns()
+{
+    const QString current = m_backbone->currentText();
+    QStringList runs;
+    for (const auto& entry : QDir(settings::runsFolder.value()).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot))
+        runs << entry.absoluteFilePath();
+    for (const auto& recent : settings::recentRuns.value())
+        if (!runs.contains(recent))
+            runs << recent;
+    const QSignalBlocker block(m_backbone);
+    m_backbone->clear();
+    for (const auto& run : std::as_const(runs))
+        if (readJsonObject(QDir(run).filePath(QStringLiteral("run.json"))).value(QStringLiteral("kind")).toString() == QLatin1String("backbone"))
+            m_backbone->addItem(run);
+    m_backbone->setCurrentText(current);
+}
+
+void HierNetPage::setBackboneRun(const QString& directory)
+{
+    m_backbone->setCurrentText(directory);
+    reloadChoices();
+}
+
+void HierNetPage::setHierarchyFile(const QString& path)
+{
+    m_hierarchyPath->setText(path);
+    reloadChoices();
+}
+
+void HierNetPage::setLayout(const QString& splitPoints, const QString& additionalBlocks)
+{
+    m_splits->setText(splitPoints);
+    m_extra->setText(additionalBlocks);
+    reloadChoices();
+}
+
+void HierNetPage::useTransfer(bool transfer)
+{
+    m_transfer->setChecked(transfer);
+}
+
+void HierNetPage::setRootPretraining(int iterations)
+{
+    m_rootPretrain->setValue(iterations);
+}
+
+void HierNetPage::usePaperDefaults()
+{
+    const auto model = m_backboneInfo.value(QStringLiteral("model")).toObject();
+    if (model.isEmpty())
+        return;
+    const auto kind = models::parseBlockKind(model.value(QStringLiteral("arch")).toString().toStdString());
+    const auto layout = models::TreeLayout::paperDefaults(kind, model.value(QStringLiteral("n")).toInt());
+    setLayout(joinIntegers(layout.splitPoints), joinIntegers(layout.additionalBlocks));
+}
+
+void HierNetPage::reloadChoices()
+{
+    m_problem.clear();
+    const QString backbone = m_backbone->currentText().trimmed();
+    m_backboneInfo = readJsonObject(QDir(backbone).filePath(QStringLiteral("run.json")));
+    QString info;
+    try {
+        if (backbone.isEmpty())
+            throw std::runtime_error(tr("Choose a backbone run (train one on the Backbone page).").toStdString());
+        if (m_backboneInfo.value(QStringLiteral("kind")).toString() != QLatin1String("backbone"))
+            throw std::runtime_error(tr("%1 is not a backbone run (no run.json of kind backbone).").arg(backbone).toStdString());
+        const auto model = m_backboneInfo.value(QStringLiteral("model")).toObject();
+        const auto dataset = m_backboneInfo.value(QStringLiteral("dataset")).toObject();
+        std::vector<std::string> classes;
+        for (const auto& c : dataset.value(QStringLiteral("classes")).toArray())
+            classes.push_back(c.toString().toStdString());
+        info = tr("%1-%2 on %3, %4 classes, status %5")
+                   .arg(model.value(QStringLiteral("arch")).toString())
+                   .arg(model.value(QStringLiteral("layers")).toInt())
+                   .arg(dataset.value(QStringLiteral("name")).toString())
+                   .arg(classes.size())
+                   .arg(m_backboneInfo.value(QStringLiteral("status")).toString());
+        if (m_hierarchyPath->text().trimmed().isEmpty())
+            throw std::runtime_error(tr("Choose a hierarchy file (save one on the Grouping page).").toStdString());
+        m_hierarchy = grouping::Hierarchy::load(m_hierarchyPath->text().trimmed().toStdString(), classes);
+        const auto stats = m_hierarchy.statistics();
+        info += tr(" · hierarchy: %1 first-level groups, depth %2").arg(stats.firstLevelSizes.size()).arg(stats.depth);
+        showTree(m_hierarchy);
+        const auto spec = models::BackboneSpec::fromJson(nlohmann::json::parse(QJsonDocument(model).toJson().toStdString()));
+        const models::TreeLayout layout{parseIntegers(m_splits->text(), tr("split points")), parseIntegers(m_extra->text(), tr("additional blocks"))};
+        models::validateLayout(spec, m_hierarchy, layout);
+    } catch (const std::exception& e) {
+        m_problem = QString::fromStdString(e.what());
+    }
+    m_info->setText(info);
+    updateButtons();
+}
+
+QString HierNetPage::startProblem() const
+{
+    return m_problem;
+}
+
+void HierNetPage::setModelSettingsEnabled(bool enabled)
+{
+    for (QWidget* w : std::initializer_list<QWidget*>{m_backbone, m_hierarchyPath, m_splits, m_extra, m_transfer, m_rootPretrain,
+                                                     m_backboneButton, m_hierarchyButton, m_defaultsButton})
+        w->setEnabled(enabled);
+    m_seedHeads->setEnabled(enabled && m_transfer->isChecked());
+}
+
+std::unique_ptr<runs::TrainingJob> HierNetPage::createJob(const QString& directory)
+{
+    const auto model = m_backboneInfo.value(QStringLiteral("model")).toObject();
+    const auto config = m_backboneInfo.value(QStringLiteral("config")).toObject();
+    runs::HierNetRunConfig c;
+    c.dataset = config.value(QStringLiteral("dataset")).toString().toStdString();
+    c.splitSeed = std::uint64_t(config.value(QStringLiteral("split_seed")).toInteger());
+    c.kind = models::parseBlockKind(model.value(QStringLiteral("arch")).toString().toStdString());
+    c.n = model.value(QStringLiteral("n")).toInt();
+    c.layout = {parseIntegers(m_splits->text(), tr("split points")), parseIntegers(m_extra->text(), tr("additional blocks"))};
+    c.backboneRun = m_transfer->isChecked() ? m_backbone->currentText().trimmed().toStdString() : std::string();
+    c.seedLeafHeads = m_transfer->isChecked() && m_seedHeads->isChecked();
+    c.rootPretrainIterations = m_rootPretrain->value();
+    c.trainer = trainerConfig();
+    auto job = std::make_unique<runs::HierNetTrainingJob>(directory.toStdString(), c, m_hierarchy);
+    settings::hierNetBackboneRun.setValue(m_backbone->currentText().trimmed());
+    settings::hierNetHierarchy.setValue(m_hierarchyPath->text().trimmed());
+    return job;
+}
+
+std::unique_ptr<runs::TrainingJob> HierNetPage::resumeJob(const QString& directory)
+{
+    return runs::HierNetTrainingJob::resume(directory.toStdString());
+}
+
+QString HierNetPage::newRunName() const
+{
+    return QStringLiteral("hiernet-%1-%2")
+        .arg(QFileInfo(m_backbone->currentText().trimmed()).fileName())
+        .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-hhmmss")));
+}
+
+void HierNetPage::showTree(const grouping::Hierarchy& hierarchy)
+{
+    const HierarchyDiagram diagram(hierarchy);
+    QStringList names;
+    for (const auto& node : diagram.nodes)
+        names << node.name;
+    if (names == m_treeNames && m_tree->nodeCount() == names.size())
+        return;
+    m_tree->setTree(diagram.nodes);
+    m_treeNames = names;
+    showNotes();
+}
+
+void HierNetPage::showNotes()
+{
+    QStringList notes;
+    for (const auto& name : std::as_const(m_treeNames))
+        notes << (m_nodeAccuracy.contains(name) ? tr("%1 %").arg(100 * m_nodeAccuracy.value(name).toDouble(), 0, 'f', 1) : QString());
+    m_tree->setNotes(notes);
+}
+
+void HierNetPage::showNodeAccuracy(const QList<QJsonObject>& lines)
+{
+    for (auto it = lines.crbegin(); it != lines.crend(); ++it) {
+        const auto nodes = it->value(QStringLiteral("node_accuracy")).toObject();
+        if (nodes.isEmpty())
+            continue;
+        m_nodeAccuracy = nodes;
+        showNotes();
+        return;
+    }
+}
+
+void HierNetPage::chooseBackbone()
+{
+    const auto dir = QFileDialog::getExistingDirectory(this, tr("Backbone run"), settings::runsFolder.value());
+    if (!dir.isEmpty())
+        setBackboneRun(dir);
+}
+
+void HierNetPage::chooseHierarchy()
+{
+    const auto file = QFileDialog::getOpenFileName(this, tr("Hierarchy"), QFileInfo(m_hierarchyPath->text()).path(), tr("Hierarchy (*.json)"));
+    if (!file.isEmpty())
+        setHierarchyFile(file);
+}
+
+} // namespace hiernet::studio

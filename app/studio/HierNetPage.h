@@ -1,0 +1,79 @@
+#pragma once
+#include "TrainingPage.h"
+#include "grouping/Hierarchy.h"
+
+#include <QJsonObject>
+#include <QList>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace hiernet::widgets {
+class TreeDiagram;
+}
+
+namespace hiernet::studio {
+
+/// The HierNet page: a backbone run and a hierarchy to start from, the split points and additional
+/// blocks per level (the paper's defaults offered, an invalid layout explained before starting),
+/// transfer from the backbone and optional root pre-training; trained with live curves of loss, both
+/// accuracies and every node's accuracy (see TrainingPage), and the tree drawn with each node's accuracy.
+class HierNetPage : public TrainingPage
+{
+    Q_OBJECT
+
+public:
+    explicit HierNetPage(QWidget* parent = nullptr);
+
+    void setBackboneRun(const QString& directory);
+    void setHierarchyFile(const QString& path);
+    /// "2" or "2,5": split points / additional blocks per level.
+    void setLayout(const QString& splitPoints, const QString& additionalBlocks);
+    void useTransfer(bool transfer);
+    void setRootPretraining(int iterations);
+    /// Fills the layout with the paper's values for the backbone's architecture and depth.
+    void usePaperDefaults();
+    /// Why the current choices cannot train ("" when they can).
+    QString startProblem() const override;
+    widgets::TreeDiagram* tree() const { return m_tree; }
+
+protected:
+    std::unique_ptr<runs::TrainingJob> createJob(const QString& directory) override;
+    std::unique_ptr<runs::TrainingJob> resumeJob(const QString& directory) override;
+    QString newRunName() const override;
+    void setModelSettingsEnabled(bool enabled) override;
+
+private:
+    void reloadChoices();
+    void showTree(const grouping::Hierarchy& hierarchy);
+    void showNodeAccuracy(const QList<QJsonObject>& lines);
+    void showNotes();
+    void refreshBackboneRuns();
+    void chooseBackbone();
+    void chooseHierarchy();
+
+    QComboBox* m_backbone;
+    QLineEdit* m_hierarchyPath;
+    QLineEdit* m_splits;
+    QLineEdit* m_extra;
+    QCheckBox* m_transfer;
+    QCheckBox* m_seedHeads;
+    QSpinBox* m_rootPretrain;
+    QLabel* m_info;
+    widgets::TreeDiagram* m_tree;
+    QWidget* m_backboneButton;
+    QWidget* m_hierarchyButton;
+    QWidget* m_defaultsButton;
+
+    // What the choices resolve to (reloadChoices), with the reason when they do not.
+    QJsonObject m_backboneInfo;
+    grouping::Hierarchy m_hierarchy;
+    QString m_problem;
+    QStringList m_treeNames;   ///< node names in diagram order, to place node accuracies
+    QJsonObject m_nodeAccuracy; ///< the latest validation's accuracy per node name
+};
+
+} // namespace hiernet::studio

@@ -1,0 +1,32 @@
+#pragma once
+#include "evaluation/HierNetEvaluation.h"
+
+#include <QString>
+#include <QVector>
+
+namespace hiernet::studio {
+
+/// Which evaluated images the Explore gallery shows, and in which order. Every condition set must hold.
+struct ImageFilter
+{
+    enum class Outcome { All, Correct, Misrouted, WrongInGroup, FastSlowDisagree };
+    enum class Order { Index, ConfidenceAscending, ConfidenceDescending };
+
+    Outcome outcome = Outcome::All;
+    int trueClass = -1;   ///< −1: any class
+    int leftPathAt = -1;  ///< tree node where the fast route left the true path; −1: any
+    /// A per-node confusion cell: images through `node` whose true child is `trueChild` and for which
+    /// the node chose `chosenChild`. node −1: no cell.
+    int node = -1;
+    int trueChild = -1;
+    int chosenChild = -1;
+    Order order = Order::Index;
+};
+
+/// The image indices that pass `filter`, in its order (ties keep index order).
+QVector<int> filterImages(const evaluation::HierNetEvaluation& evaluation, const ImageFilter& filter);
+
+/// The filtered list as CSV: index, true, fast, slow, left_path_at, confidence (names, not ids).
+QString imagesCsv(const evaluation::HierNetEvaluation& evaluation, const QVector<int>& images, const std::vector<std::string>& classNames);
+
+} // namespace hiernet::studio

@@ -1,0 +1,352 @@
+#include "TrainingPage.h"
+
+#include "RunMonitor.h"
+#include "RunsList.h"
+#include "StudioSettings.h"
+#include "TrainingWorker.h"
+#include "runs/TrainingJob.h"
+#include "training/Device.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QVBoxLayout>
+
+namespace hiernet::studio {
+
+namespace {
+// Training settings remembered per page: "backbone/schedule", "hiernet/schedule", …
+template <typename T>
+Setting<T> pageSetting(const QString& kind, const char* name, T fallback)
+{
+    return Setting<T>(kind + QLatin1Char('/') + QLatin1String(name), std::move(fallback));
+}
+} // namespace
+
+QComboBox* TrainingPage::makeCombo(const QList<std::pair<QString, QString>>& entries, const QString& current)
+{
+    auto* combo = new QComboBox;
+    for (const auto& [label, data] : entries)
+        combo->addItem(label, data);
+    combo->setCurrentIndex(std::max(0, combo->findData(current)));
+    return combo;
+}
+
+TrainingPage::TrainingPage(const QString& kind, const QString& title, QWidget* parent)
+    : QWidget(parent)
+    , m_kind(kind)
+    , m_modelForm(new QFormLayout)
+    , m_schedule(makeCombo({{tr("quick (CPU, epochs below)"), QStringLiteral("quick")},
+                            {tr("paper (64k iterations, GPU)"), QStringLiteral("paper")},
+                            {tr("reference (GPU)"), QStringLiteral("reference")}},
+                           pageSetting(kind, "schedule", QStringLiteral("quick")).value()))
+    , m_epochs(new QDoubleSpinBox)
+    , m_augmentation(makeCombo({{tr("flip + translate (paper)"), QStringLiteral("flip-translate")},
+                                {tr("flip"), QStringLiteral("flip")},
+                                {tr("none"), QStringLiteral("none")}},
+                               pageSetting(kind, "augmentation", QStringLiteral("flip")).value()))
+    , m_batch(new QSpinBox)
+    , m_device(makeCombo({{tr("auto"), QStringLiteral("auto")}, {tr("CPU"), QStringLiteral("cpu")}, {tr("CUDA"), QStringLiteral("cuda")}},
+                         pageSetting(kind, "device", QStringLiteral("auto")).value()))
+    , m_seed(new QSpinBox)
+    , m_runsFolder(new QLabel)
+    , m_problem(new QLabel)
+    , m_start(new QPushButton(tr("Start")))
+    , m_pause(new QPushButton(tr("Pause")))
+    , m_stop(new QPushButton(tr("Stop")))
+    , m_resume(new QPushButton(tr("Resume selected")))
+    , m_monitor(new RunMonitor)
+    , m_details(new QSplitter(Qt::Vertical))
+    , m_runs(new RunsList(kind))
+{
+    m_epochs->setRange(0.05, 1000);
+    m_epochs->setDecimals(2);
+    m_epochs->setValue(pageSetting(kind, "epochs", kind == QLatin1String("hiernet") ? 2.0 : 6.0).value());
+    m_batch->setRange(1, 4096);
+    m_batch->setValue(128);
+    m_seed->setRange(0, 1 << 30);
+    const bool cuda = training::cudaAvailable();
+    if (auto* model = qobject_cast<QStandardItemModel*>(m_device->model()))
+        model->item(2)->setEnabled(cuda);
+    if (!cuda && m_device->currentIndex() == 2)
+        m_device->setCurrentIndex(0);
+    auto* deviceNote = new QLabel(cuda ? tr("CUDA is available.") : tr("CUDA is not available with this LibTorch or machine; training runs on the CPU."));
+    deviceNote->setWordWrap(true);
+    m_runsFolder->setText(settings::runsFolder.value());
+    m_runsFolder->setWordWrap(true);
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_pause->setCheckable(true);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("Schedule"), m_schedule);
+    form->addRow(tr("Epochs"), m_epochs);
+    form->addRow(tr("Augmentation"), m_augmentation);
+    form->addRow(tr("Batch size"), m_batch);
+    form->addRow(tr("Device"), m_device);
+    form->addRow(QString(), deviceNote);
+    form->addRow(tr("Seed"), m_seed);
+    auto* folderButton = new QPushButton(tr("Change…"));
+    auto* folderRow = new QHBoxLayout;
+    folderRow->addWidget(m_runsFolder, 1);
+    folderRow->addWidget(folderButton);
+    form->addRow(tr("Runs folder"), folderRow);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_start);
+    buttons->addWidget(m_pause);
+    buttons->addWidget(m_stop);
+    auto* settingsBox = new QGroupBox(title);
+    auto* settingsLayout = new QVBoxLayout(settingsBox);
+    settingsLayout->addLayout(m_modelForm);
+    settingsLayout->addLayout(form);
+    settingsLayout->addWidget(m_problem);
+    settingsLayout->addLayout(buttons);
+
+    auto* runsBox = new QGroupBox(tr("Runs"));
+    auto* runsLayout = new QVBoxLayout(runsBox);
+    runsLayout->addWidget(m_runs, 1);
+    auto* runButtons = new QHBoxLayout;
+    auto* openButton = new QPushButton(tr("Open run folder…"));
+    auto* refreshButton = new QPushButton(tr("Refresh"));
+    runButtons->addWidget(openButton);
+    runButtons->addWidget(m_resume);
+    runButtons->addWidget(refreshButton);
+    runsLayout->addLayout(runButtons);
+
+    auto* left = new QWidget;
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(settingsBox);
+    leftLayout->addWidget(runsBox, 1);
+    auto* splitter = new QSplitter;
+    splitter->addWidget(left);
+    m_details->addWidget(m_monitor);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(1, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    connect(m_start, &QPushButton::clicked, this, [this] { startTraining(); });
+    connect(m_pause, &QPushButton::toggled, this, &TrainingPage::pause);
+    connect(m_stop, &QPushButton::clicked, this, &TrainingPage::stop);
+    connect(m_resume, &QPushButton::clicked, this, [this] { resumeTraining(m_runs->selectedRun()); });
+    connect(refreshButton, &QPushButton::clicked, this, &TrainingPage::refreshRuns);
+    connect(openButton, &QPushButton::clicked, this, &TrainingPage::chooseRun);
+    connect(folderButton, &QPushButton::clicked, this, &TrainingPage::chooseRunsFolder);
+    connect(m_runs, &RunsList::runActivated, this, &TrainingPage::openRun);
+    connect(m_runs, &QTreeWidget::currentItemChanged, this, &TrainingPage::updateButtons);
+    connect(m_schedule, &QComboBox::currentIndexChanged, this, &TrainingPage::updateButtons);
+    connect(m_monitor, &RunMonitor::statusChanged, this, [this](const QString& status) {
+        // A run finishing that another process trains (or one trained here) is offered to the studio.
+        if (status == QLatin1String("finished") && !isTraining())
+            Q_EMIT runOpened(m_monitor->directory());
+        refreshRuns();
+    });
+    m_runs->refresh();
+}
+
+TrainingPage::~TrainingPage() = default;
+
+void TrainingPage::addDetailView(QWidget* view)
+{
+    m_details->addWidget(view);
+    m_details->setStretchFactor(0, 3);
+    m_details->setStretchFactor(m_details->count() - 1, 2);
+}
+
+training::TrainerConfig TrainingPage::trainerConfig() const
+{
+    training::TrainerConfig t;
+    t.schedule = m_schedule->currentData().toString().toStdString();
+    if (m_iterations > 0)
+        t.iterations = m_iterations;
+    else if (t.schedule == "quick")
+        t.epochs = m_epochs->value();
+    t.augmentation = m_augmentation->currentData().toString().toStdString();
+    t.batchSize = m_batch->value();
+    t.device = m_device->currentData().toString().toStdString();
+    t.seed = std::uint64_t(m_seed->value());
+    return t;
+}
+
+bool TrainingPage::startTraining(const QString& directory)
+{
+    if (isTraining())
+        return false;
+    if (const QString problem = startProblem(); !problem.isEmpty()) {
+        report(tr("Start training"), problem);
+        return false;
+    }
+    const QString dir = directory.isEmpty() ? QDir(settings::runsFolder.value()).filePath(newRunName()) : directory;
+    try {
+        auto job = createJob(dir);
+        saveChoices();
+        launch(std::move(job));
+        return true;
+    } catch (const std::exception& e) {
+        report(tr("Start training"), tr("Could not start the run in %1:\n%2").arg(dir, QString::fromStdString(e.what())));
+        return false;
+    }
+}
+
+bool TrainingPage::resumeTraining(const QString& directory)
+{
+    if (isTraining() || directory.isEmpty())
+        return false;
+    try {
+        launch(resumeJob(directory));
+        return true;
+    } catch (const std::exception& e) {
+        report(tr("Resume"), tr("Could not resume %1:\n%2").arg(directory, QString::fromStdString(e.what())));
+        return false;
+    }
+}
+
+void TrainingPage::launch(std::unique_ptr<runs::TrainingJob> job)
+{
+    m_worker = std::make_unique<TrainingWorker>(std::move(job));
+    connect(m_worker.get(), &TrainingWorker::finished, this, &TrainingPage::onFinished);
+    connect(m_worker.get(), &TrainingWorker::failed, this, &TrainingPage::onFailed);
+    m_pause->setChecked(false);
+    m_monitor->follow(m_worker->directory());
+    settings::rememberRun(m_worker->directory());
+    m_worker->start();
+    updateButtons();
+}
+
+bool TrainingPage::openRun(const QString& directory)
+{
+    QFile file(QDir(directory).filePath(QStringLiteral("run.json")));
+    if (!file.exists()) {
+        report(tr("Open run"), tr("%1 is not a run directory: it has no run.json. Choose a folder made by the studio or by the hiernet command line.")
+                                   .arg(directory));
+        return false;
+    }
+    if (!isTraining() || m_worker->directory() != directory)
+        m_monitor->follow(directory);
+    settings::rememberRun(directory);
+    m_runs->refresh();
+    m_runs->selectRun(directory);
+    Q_EMIT runOpened(directory);
+    return true;
+}
+
+void TrainingPage::pause(bool paused)
+{
+    if (!isTraining())
+        return;
+    m_worker->setPaused(paused);
+    m_pause->setText(paused ? tr("Resume") : tr("Pause"));
+}
+
+void TrainingPage::stop()
+{
+    if (isTraining())
+        m_worker->stop();
+}
+
+bool TrainingPage::isTraining() const
+{
+    return m_worker && m_worker->isRunning();
+}
+
+void TrainingPage::onFinished(const QString& outcome, const QString& message)
+{
+    const QString directory = m_worker->directory();
+    m_worker->wait(-1);
+    m_monitor->poll();
+    m_worker.reset();
+    updateButtons();
+    refreshRuns();
+    if (outcome == QLatin1String("diverged"))
+        report(tr("Training diverged"), tr("%1\nThe last good checkpoint is kept in %2. Try a lower learning rate or another seed.").arg(message, directory));
+    Q_EMIT trainingFinished(directory, outcome);
+    if (outcome == QLatin1String("finished"))
+        Q_EMIT runOpened(directory);
+}
+
+void TrainingPage::onFailed(const QString& message)
+{
+    const QString directory = m_worker->directory();
+    m_worker->wait(-1);
+    m_monitor->poll();
+    m_worker.reset();
+    updateButtons();
+    refreshRuns();
+    report(tr("Training failed"), tr("The run in %1 failed:\n%2").arg(directory, message));
+    Q_EMIT trainingFinished(directory, QStringLiteral("failed"));
+}
+
+void TrainingPage::updateButtons()
+{
+    const bool training = isTraining();
+    const QString problem = startProblem();
+    m_problem->setText(training ? QString() : problem);
+    m_problem->setVisible(!training && !problem.isEmpty());
+    m_start->setEnabled(!training && problem.isEmpty());
+    m_pause->setEnabled(training);
+    m_stop->setEnabled(training);
+    if (!training) {
+        m_pause->setChecked(false);
+        m_pause->setText(tr("Pause"));
+    }
+    m_resume->setEnabled(!training && !m_runs->selectedRun().isEmpty() && m_runs->selectedStatus() != QLatin1String("finished"));
+    m_epochs->setEnabled(!training && m_schedule->currentData().toString() == QLatin1String("quick"));
+    for (auto* w : std::initializer_list<QWidget*>{m_schedule, m_augmentation, m_batch, m_device, m_seed})
+        w->setEnabled(!training);
+    setModelSettingsEnabled(!training);
+}
+
+void TrainingPage::refreshRuns()
+{
+    m_runs->refresh();
+    updateButtons();
+}
+
+void TrainingPage::saveChoices() const
+{
+    pageSetting(m_kind, "schedule", QString()).setValue(m_schedule->currentData().toString());
+    pageSetting(m_kind, "epochs", 0.0).setValue(m_epochs->value());
+    pageSetting(m_kind, "augmentation", QString()).setValue(m_augmentation->currentData().toString());
+    pageSetting(m_kind, "device", QString()).setValue(m_device->currentData().toString());
+}
+
+void TrainingPage::chooseRun()
+{
+    const auto dir = QFileDialog::getExistingDirectory(this, tr("Run directory"), settings::runsFolder.value());
+    if (!dir.isEmpty())
+        openRun(dir);
+}
+
+void TrainingPage::chooseRunsFolder()
+{
+    const auto dir = QFileDialog::getExistingDirectory(this, tr("Folder for new runs"), settings::runsFolder.value());
+    if (dir.isEmpty())
+        return;
+    settings::runsFolder.setValue(dir);
+    m_runsFolder->setText(dir);
+    refreshRuns();
+}
+
+void TrainingPage::report(const QString& title, const QString& message)
+{
+    m_lastError = message;
+    // Non-blocking, so a worker's signals keep flowing while the message is up.
+    auto* box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+} // namespace hiernet::studio

@@ -1,0 +1,114 @@
+#pragma once
+#include <QString>
+#include <QWidget>
+
+#include <memory>
+
+class QComboBox;
+class QDoubleSpinBox;
+class QFormLayout;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+class QSplitter;
+
+namespace hiernet::runs {
+class TrainingJob;
+}
+namespace hiernet::training {
+struct TrainerConfig;
+}
+
+namespace hiernet::studio {
+
+class RunMonitor;
+class RunsList;
+class TrainingWorker;
+
+/// What the Backbone and HierNet pages share: the training settings (schedule, epochs, augmentation,
+/// batch, device, seed — remembered per page), Start / Pause / Resume / Stop around a TrainingWorker,
+/// the live RunMonitor, and the list of this kind's runs (open, follow, resume). A subclass adds its
+/// model's settings to modelForm() and makes the job.
+class TrainingPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ~TrainingPage() override;
+
+    /// Starts a new run in `directory` (empty: a fresh folder in the runs folder). False + message when it cannot.
+    bool startTraining(const QString& directory = {});
+    /// Continues a stopped run from its checkpoint.
+    bool resumeTraining(const QString& directory);
+    /// Follows an existing run directory of this page's kind (curves grow while someone else writes it).
+    bool openRun(const QString& directory);
+    void pause(bool paused);
+    void stop();
+
+    bool isTraining() const;
+    TrainingWorker* worker() const { return m_worker.get(); }
+    RunMonitor* monitor() const { return m_monitor; }
+    RunsList* runsList() const { return m_runs; }
+    /// A fixed number of iterations instead of the schedule's length (tests, demos).
+    void setIterations(int iterations) { m_iterations = iterations; }
+    QString lastError() const { return m_lastError; }
+
+Q_SIGNALS:
+    /// A run was opened or finished training.
+    void runOpened(const QString& directory);
+    void trainingFinished(const QString& directory, const QString& outcome);
+
+protected:
+    /// `kind`: "backbone" or "hiernet" (run.json kind, settings group).
+    TrainingPage(const QString& kind, const QString& title, QWidget* parent = nullptr);
+
+    QFormLayout* modelForm() const { return m_modelForm; }
+    /// Adds a view below the curves (the HierNet page's tree).
+    void addDetailView(QWidget* view);
+    training::TrainerConfig trainerConfig() const;
+    /// Makes the job for a new run; throws hiernet::Error (shown to the user) for bad settings.
+    virtual std::unique_ptr<runs::TrainingJob> createJob(const QString& directory) = 0;
+    virtual std::unique_ptr<runs::TrainingJob> resumeJob(const QString& directory) = 0;
+    /// Folder name for a new run.
+    virtual QString newRunName() const = 0;
+    /// Why a run cannot start now ("" when it can).
+    virtual QString startProblem() const = 0;
+    /// The model settings are locked while training.
+    virtual void setModelSettingsEnabled(bool enabled) = 0;
+    void updateButtons();
+    /// A combo box of (label, data) entries with `current` data selected.
+    static QComboBox* makeCombo(const QList<std::pair<QString, QString>>& entries, const QString& current);
+    void report(const QString& title, const QString& message);
+
+private:
+    void launch(std::unique_ptr<runs::TrainingJob> job);
+    void onFinished(const QString& outcome, const QString& message);
+    void onFailed(const QString& message);
+    void refreshRuns();
+    void saveChoices() const;
+    void chooseRun();
+    void chooseRunsFolder();
+
+    QString m_kind;
+    QFormLayout* m_modelForm;
+    QComboBox* m_schedule;
+    QDoubleSpinBox* m_epochs;
+    QComboBox* m_augmentation;
+    QSpinBox* m_batch;
+    QComboBox* m_device;
+    QSpinBox* m_seed;
+    QLabel* m_runsFolder;
+    QLabel* m_problem;
+    QPushButton* m_start;
+    QPushButton* m_pause;
+    QPushButton* m_stop;
+    QPushButton* m_resume;
+    RunMonitor* m_monitor;
+    QSplitter* m_details;
+    RunsList* m_runs;
+    std::unique_ptr<TrainingWorker> m_worker;
+    int m_iterations = 0;
+    QString m_lastError;
+};
+
+} // namespace hiernet::studio

@@ -1,0 +1,328 @@
+// The HierNet and Explore pages: a HierNet trained from the page draws its curves and tree without
+// blocking the GUI thread; the gallery's filters, the route inspector and the per-node confusion cells
+// show exactly what the core's evaluation and route explanation say.
+#include "ErrorOverview.h"
+#include "EvaluatedImagesModel.h"
+#include "ExplorePage.h"
+#include "ExploreSession.h"
+#include "Fixtures.h"
+#include "HierNetPage.h"
+#include "ImageFilter.h"
+#include "RouteInspector.h"
+#include "RunMonitor.h"
+#include "StudioSettings.h"
+#include "TrainingCurves.h"
+#include "TreeDiagram.h"
+#include "WidgetExport.h"
+#include "evaluation/HierNetEvaluation.h"
+#include "evaluation/RouteExplanation.h"
+#include "runs/BackboneRun.h"
+#include "runs/HierNetRun.h"
+#include "util/Threads.h"
+
+#include <QListView>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <c10/core/GradMode.h>
+
+using namespace hiernet;
+
+namespace {
+
+/// Longest gap between 5 ms timer ticks on the GUI thread.
+class EventLoopGapMeter : public QObject
+{
+public:
+    EventLoopGapMeter()
+    {
+        m_clock.start();
+        m_timer.setInterval(5);
+        connect(&m_timer, &QTimer::timeout, this, [this] { m_longest = std::max(m_longest, m_clock.restart()); });
+        m_timer.start();
+    }
+    qint64 longest() const { return m_longest; }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_longest = 0;
+};
+
+} // namespace
+
+class TestStudioExplore : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_backbone, m_hierarchy, m_hiernet;
+    evaluation::HierNetEvaluation m_expected; ///< the core's evaluation of the test split, made here
+
+    QString path(const char* name) const { return m_dir.filePath(QString::fromLatin1(name)); }
+
+    void openExplore(studio::ExplorePage& page)
+    {
+        QSignalSpy ready(&page, &studio::ExplorePage::ready);
+        page.openRun(m_hiernet, data::Split::Test);
+        QVERIFY2(ready.wait(120000), qPrintable(page.statusText()));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        studio::settings::runsFolder.setValue(path("runs"));
+        hiernet::useThreads(1);
+        const auto data = path("data").toStdString();
+        QDir().mkpath(path("data"));
+        fixtures::writeIdxDataset(data, 10, 12, 12, false);
+        // A backbone and a HierNet on the fixture, trained by the core (the page's own training is tested below).
+        m_backbone = path("backbone");
+        runs::BackboneRunConfig backbone;
+        backbone.dataset = "idx:" + data;
+        backbone.trainer.iterations = 30;
+        backbone.trainer.batchSize = 32;
+        backbone.trainer.device = "cpu";
+        QCOMPARE(int(runs::BackboneTrainingJob(m_backbone.toStdString(), backbone).run().outcome), int(training::TrainingOutcome::Finished));
+        const auto classes = data::loadDataset(backbone.dataset).classNames;
+        m_hierarchy = path("hierarchy.json");
+        grouping::Hierarchy::fromGroups(classes, {{0, 6}, {1, 2, 3}, {4, 5, 7, 8, 9}}).save(m_hierarchy.toStdString());
+        m_hiernet = path("hiernet");
+        runs::HierNetRunConfig config;
+        config.dataset = backbone.dataset;
+        config.layout = {{1}, {1}};
+        config.backboneRun = m_backbone.toStdString();
+        config.trainer = backbone.trainer;
+        QCOMPARE(int(runs::HierNetTrainingJob(m_hiernet.toStdString(), config, grouping::Hierarchy::load(m_hierarchy.toStdString(), classes)).run().outcome),
+                 int(training::TrainingOutcome::Finished));
+        auto loaded = runs::loadHierNetRun(m_hiernet.toStdString(), "cpu");
+        m_expected = evaluation::evaluateHierNet(*loaded.model->net, loaded.dataset.split(data::Split::Test), loaded.preprocessor, loaded.device);
+        QVERIFY(m_expected.count > 0);
+    }
+
+    void hierNetTrainingFromThePage()
+    {
+        studio::HierNetPage page;
+        page.setBackboneRun(m_backbone);
+        page.setHierarchyFile(m_hierarchy);
+        page.usePaperDefaults(); // n = 1: split after block 1, one additional block
+        QVERIFY2(page.startProblem().isEmpty(), qPrintable(page.startProblem()));
+        // An impossible layout is explained before anything starts.
+        page.setLayout(QStringLiteral("7"), QStringLiteral("1"));
+        QVERIFY(!page.startProblem().isEmpty());
+        QVERIFY(!page.startTraining(path("refused")));
+        QVERIFY(!QFile::exists(path("refused")));
+        page.setLayout(QStringLiteral("1"), QStringLiteral("x"));
+        QVERIFY2(page.startProblem().contains(QStringLiteral("'x'")), qPrintable(page.startProblem()));
+        page.usePaperDefaults();
+        page.setRootPretraining(5);
+
+        page.setIterations(24);
+        EventLoopGapMeter meter;
+        QSignalSpy finished(&page, &studio::TrainingPage::trainingFinished);
+        QVERIFY2(page.startTraining(path("from-page")), qPrintable(page.lastError()));
+        QVERIFY(finished.wait(180000));
+        QCOMPARE(finished.at(0).at(1).toString(), QStringLiteral("finished"));
+        qInfo("longest event-loop gap while a HierNet trained: %lld ms", meter.longest());
+        QVERIFY(meter.longest() < 250);
+        auto* curves = page.monitor()->curves();
+        QVERIFY(curves->pointCount(QStringLiteral("train loss")) >= 1);
+        QVERIFY(curves->pointCount(QStringLiteral("val routing (fast)")) >= 1);
+        QVERIFY(curves->pointCount(QStringLiteral("val conditional (slow)")) >= 1);
+        QVERIFY(curves->seriesNames().contains(QStringLiteral("node root")));
+        // The tree: root and its three groups, each with its validation accuracy.
+        QCOMPARE(page.tree()->nodeCount(), 4);
+        QVERIFY(page.tree()->note(0).endsWith(QStringLiteral("%")));
+        const auto run = runs::RunDirectory::open(path("from-page").toStdString());
+        QCOMPARE(run.status(), std::string("finished"));
+        QCOMPARE(run.info()["config"]["root_pretrain_iterations"].get<int>(), 5);
+    }
+
+    void filtersAreTheCoresImages()
+    {
+        studio::ExplorePage page;
+        openExplore(page);
+        const auto& e = m_expected;
+        QCOMPARE(page.session()->evaluation().fast, e.fast);
+        auto expect = [&](const std::function<bool(std::size_t)>& keep) {
+            QVector<int> images;
+            for (std::size_t i = 0; i < std::size_t(e.count); ++i)
+                if (keep(i))
+                    images << int(i);
+            return images;
+        };
+        using Outcome = studio::ImageFilter::Outcome;
+        const std::pair<Outcome, std::function<bool(std::size_t)>> cases[] = {
+            {Outcome::All, [](std::size_t) { return true; }},
+            {Outcome::Correct, [&](std::size_t i) { return e.fast[i] == e.labels[i]; }},
+            {Outcome::Misrouted, [&](std::size_t i) { return e.leftPathAt[i] >= 0; }},
+            {Outcome::WrongInGroup, [&](std::size_t i) { return e.leftPathAt[i] < 0 && e.fast[i] != e.labels[i]; }},
+            {Outcome::FastSlowDisagree, [&](std::size_t i) { return e.fast[i] != e.slow[i]; }},
+        };
+        int total = 0;
+        for (const auto& [outcome, keep] : cases) {
+            studio::ImageFilter filter;
+            filter.outcome = outcome;
+            page.setFilter(filter);
+            QCOMPARE(page.model()->images(), expect(keep));
+            QCOMPARE(page.gallery()->model()->rowCount(), int(expect(keep).size()));
+            total += outcome == Outcome::Misrouted || outcome == Outcome::WrongInGroup || outcome == Outcome::Correct ? int(expect(keep).size()) : 0;
+        }
+        QCOMPARE(total, int(e.count)); // the three outcomes split the images
+        studio::ImageFilter byClass;
+        byClass.trueClass = 3;
+        page.setFilter(byClass);
+        QCOMPARE(page.model()->images(), expect([&](std::size_t i) { return e.labels[i] == 3; }));
+        studio::ImageFilter atRoot;
+        atRoot.leftPathAt = 0;
+        page.setFilter(atRoot);
+        QCOMPARE(page.model()->images(), expect([&](std::size_t i) { return e.leftPathAt[i] == 0; }));
+        studio::ImageFilter sorted;
+        sorted.order = studio::ImageFilter::Order::ConfidenceAscending;
+        page.setFilter(sorted);
+        const auto order = page.model()->images();
+        for (int k = 1; k < order.size(); ++k)
+            QVERIFY(e.confidence[std::size_t(order[k - 1])] <= e.confidence[std::size_t(order[k])]);
+        // Thumbnails are made lazily: far fewer than the images for a filtered view that was never drawn.
+        QVERIFY(page.model()->thumbnailsMade() <= int(e.count));
+
+        // The CSV holds the filtered list.
+        page.setFilter({});
+        const QString csv = path("images.csv");
+        QVERIFY(page.exportCsv(csv));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const auto lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), int(e.count) + 1);
+        QCOMPARE(lines[0], QStringLiteral("index,true,fast,slow,left_path_at,confidence"));
+        QVERIFY(lines[1].startsWith(QStringLiteral("0,")));
+    }
+
+    void clickShowsTheCoresRoute()
+    {
+        studio::ExplorePage page;
+        page.resize(1100, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        openExplore(page);
+        studio::ImageFilter misrouted;
+        misrouted.outcome = studio::ImageFilter::Outcome::Misrouted;
+        page.setFilter(misrouted);
+        if (page.model()->images().size() < 2) // a tiny fixture model might route almost everything right
+            page.setFilter({});
+        const int row = 1;
+        const int image = page.model()->imageAt(row);
+        QSignalSpy shown(&page, &studio::ExplorePage::routeShown);
+        const QRect rect = page.gallery()->visualRect(page.model()->index(row));
+        QTest::mouseClick(page.gallery()->viewport(), Qt::LeftButton, {}, rect.center());
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty() && shown.last().at(0).toInt() == image, 30000);
+
+        auto loaded = runs::loadHierNetRun(m_hiernet.toStdString(), "cpu");
+        const auto images = loaded.dataset.split(data::Split::Test);
+        c10::AutoGradMode noGrad(false);
+        const auto expected = evaluation::explainRoute(*loaded.model->net, loaded.preprocessor.normalize(images.images.slice(0, image, image + 1))[0],
+                                                       images.labels[image].item<std::int64_t>());
+        const auto& got = page.inspector()->explanation();
+        QCOMPARE(got.index, std::int64_t(image));
+        QCOMPARE(got.trueClass, expected.trueClass);
+        QCOMPARE(got.fastPrediction, expected.fastPrediction);
+        QCOMPARE(got.slowPrediction, expected.slowPrediction);
+        QCOMPARE(got.partedAt, expected.partedAt);
+        QCOMPARE(got.taken.size(), expected.taken.size());
+        for (std::size_t s = 0; s < got.taken.size(); ++s) {
+            QCOMPARE(got.taken[s].treeNode, expected.taken[s].treeNode);
+            QCOMPARE(got.taken[s].probabilities, expected.taken[s].probabilities);
+        }
+        QCOMPARE(got.top5, expected.top5);
+        // What is drawn is that explanation: the first bars are the root's children with the root's probabilities.
+        const auto bars = page.inspector()->bars();
+        QVERIFY(bars.size() >= int(expected.taken.size()) + 1);
+        QCOMPARE(int(bars[0]->bars().size()), int(expected.taken[0].probabilities.size()));
+        for (std::size_t j = 0; j < expected.taken[0].probabilities.size(); ++j) {
+            QCOMPARE(bars[0]->bars()[int(j)].value, expected.taken[0].probabilities[j]);
+            QCOMPARE(bars[0]->bars()[int(j)].chosen, int(j) == expected.taken[0].chosen);
+        }
+        QCOMPARE(page.inspector()->tree()->takenPath().size(), int(expected.taken.size()));
+        QCOMPARE(page.inspector()->tree()->truePath().size(), int(expected.truePath.size()));
+        QCOMPARE(page.inspector()->tree()->flagged() >= 0, expected.partedAt >= 0);
+
+        // Keyboard: the next image in the filtered list.
+        QTest::keyClick(page.gallery(), Qt::Key_Right);
+        const int next = page.model()->imageAt(row + 1);
+        QTRY_VERIFY_WITH_TIMEOUT(page.inspector()->explanation().index == next, 30000);
+
+        // Exports of the inspector and of the overview.
+        QVERIFY(studio::exportWidget(page.inspector(), path("route.png")));
+        QVERIFY(QImage(path("route.png")).width() > 0);
+        QVERIFY(studio::exportWidget(page.overview(), path("errors.pdf")));
+        QVERIFY(QFileInfo(path("errors.pdf")).size() > 0);
+    }
+
+    void confusionCellFiltersTheGallery()
+    {
+        studio::ExplorePage page;
+        page.resize(1100, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        openExplore(page);
+        auto* overview = page.overview();
+        QCOMPARE(overview->nodeTable()->rowCount(), int(m_expected.nodes.size()));
+        overview->showNode(0);
+        auto* table = overview->confusionTable();
+        QCOMPARE(table->rowCount(), 3);
+        // The cell with the most off-diagonal images (or the first diagonal cell when there is none).
+        int row = 0, column = 0;
+        std::int64_t most = -1;
+        for (int a = 0; a < 3; ++a)
+            for (int b = 0; b < 3; ++b)
+                if (a != b && m_expected.nodes[0].confusion[std::size_t(a)][std::size_t(b)] > most) {
+                    most = m_expected.nodes[0].confusion[std::size_t(a)][std::size_t(b)];
+                    row = a;
+                    column = b;
+                }
+        QCOMPARE(table->item(row, column)->text().toLongLong(), m_expected.nodes[0].confusion[std::size_t(row)][std::size_t(column)]);
+        const QRect rect = table->visualItemRect(table->item(row, column));
+        page.setVisible(true);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, rect.center());
+        QVector<int> expected;
+        for (std::size_t i = 0; i < std::size_t(m_expected.count); ++i)
+            if (m_expected.nodeTrueChild[0][i] == row && m_expected.nodeChoice[0][i] == column)
+                expected << int(i);
+        QCOMPARE(page.filter().node, 0);
+        QCOMPARE(page.model()->images(), expected);
+        QCOMPARE(int(expected.size()), int(m_expected.nodes[0].confusion[std::size_t(row)][std::size_t(column)]));
+    }
+
+    void evaluationIsCachedPerCheckpoint()
+    {
+        studio::ExplorePage page;
+        openExplore(page); // earlier tests evaluated this run already
+        QVERIFY(page.session()->fromCache());
+        QCOMPARE(page.session()->evaluation().fast, m_expected.fast);
+        QVERIFY(QFile::exists(m_hiernet + QStringLiteral("/explore-test.json")));
+        // A damaged cache is made again, not trusted.
+        QFile cache(m_hiernet + QStringLiteral("/explore-test.json"));
+        QVERIFY(cache.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        cache.write("{ broken");
+        cache.close();
+        studio::ExplorePage again;
+        openExplore(again);
+        QVERIFY(!again.session()->fromCache());
+        QCOMPARE(again.session()->evaluation().fast, m_expected.fast);
+
+        studio::ExplorePage bad;
+        QSignalSpy failed(&bad, &studio::ExplorePage::failed);
+        bad.openRun(path("no-such-run"));
+        QVERIFY(failed.wait(30000));
+        QVERIFY2(failed.at(0).at(0).toString().contains(path("no-such-run")), qPrintable(failed.at(0).at(0).toString()));
+    }
+};
+
+QTEST_MAIN(TestStudioExplore)
+#include "tst_studio_explore.moc"
