@@ -52,7 +52,10 @@ TrainingCurves::TrainingCurves(QWidget* parent)
         rect->insetLayout()->addElement(legend, Qt::AlignRight | (i == int(Panel::Accuracy) ? Qt::AlignBottom : Qt::AlignTop));
         legend->setLayer(QStringLiteral("legend"));
         legend->setVisible(false);
-        legend->setFont(font());
+        QFont small = font();
+        small.setPointSizeF(small.pointSizeF() * 0.85);
+        legend->setFont(small);
+        legend->setRowSpacing(0);
         d->rects[i] = rect;
         d->legends[i] = legend;
         for (auto* axis : rect->axes())
@@ -77,7 +80,7 @@ QCustomPlot* TrainingCurves::plot() const
     return d->plot;
 }
 
-void TrainingCurves::addSeries(const QString& name, Panel panel, const QColor& color)
+void TrainingCurves::addSeries(const QString& name, Panel panel, const QColor& color, bool minor)
 {
     if (d->series.contains(name))
         return;
@@ -86,9 +89,11 @@ void TrainingCurves::addSeries(const QString& name, Panel panel, const QColor& c
     auto* graph = d->plot->addGraph(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
     graph->setName(name);
     const QColor c = color.isValid() ? color : seriesPalette[d->nextColour++ % int(std::size(seriesPalette))];
-    graph->setPen(QPen(c, 1.6));
-    graph->addToLegend(d->legends[index]);
-    d->legends[index]->setVisible(true);
+    graph->setPen(QPen(c, minor ? 0.8 : 1.6));
+    if (!minor) {
+        graph->addToLegend(d->legends[index]);
+        d->legends[index]->setVisible(true);
+    }
     d->series.insert(name, graph);
     d->order << name;
     d->refreshTimer.start();

@@ -26,7 +26,8 @@ public:
     ~TrainingCurves() override;
 
     /// Adds a series (no-op when the name exists). An invalid colour picks the next of a fixed palette.
-    void addSeries(const QString& name, Panel panel, const QColor& color = {});
+    /// Minor series (e.g. one per tree node) are drawn thin and kept out of the legend.
+    void addSeries(const QString& name, Panel panel, const QColor& color = {}, bool minor = false);
     /// Appends a point; the series must exist (else the point is ignored and false returned).
     bool addPoint(const QString& name, double iteration, double value);
     /// Removes every series.

@@ -139,9 +139,34 @@ HierNetPage::HierNetPage(QWidget* parent)
             }
         }
     });
+    connect(this, &TrainingPage::runOpened, this, &HierNetPage::takeChoicesFrom);
     reloadChoices();
     if (m_splits->text().isEmpty())
         usePaperDefaults();
+}
+
+void HierNetPage::takeChoicesFrom(const QString& directory)
+{
+    // An opened run shows what it was made from; the form then starts a sibling run.
+    if (isTraining())
+        return;
+    const auto config = readJsonObject(QDir(directory).filePath(QStringLiteral("run.json"))).value(QStringLiteral("config")).toObject();
+    if (config.isEmpty())
+        return;
+    const QString backbone = config.value(QStringLiteral("backbone_run")).toString();
+    if (!backbone.isEmpty())
+        m_backbone->setCurrentText(backbone);
+    const QString hierarchy = QDir(directory).filePath(QStringLiteral("hierarchy.json"));
+    if (QFileInfo::exists(hierarchy))
+        m_hierarchyPath->setText(hierarchy);
+    const auto layout = config.value(QStringLiteral("layout")).toObject();
+    auto join = [](const QJsonArray& values) {
+        QStringList parts;
+        for (const auto& v : values)
+            parts << QString::number(v.toInt());
+        return parts.join(QStringLiteral(","));
+    };
+    setLayout(join(layout.value(QStringLiteral("split_points")).toArray()), join(layout.value(QStringLiteral("additional_blocks")).toArray()));
 }
 
 void HierNetPage::refreshBackboneRuns()

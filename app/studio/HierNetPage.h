@@ -48,6 +48,7 @@ protected:
 
 private:
     void reloadChoices();
+    void takeChoicesFrom(const QString& directory);
     void showTree(const grouping::Hierarchy& hierarchy);
     void showNodeAccuracy(const QList<QJsonObject>& lines);
     void showNotes();

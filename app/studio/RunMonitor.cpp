@@ -124,7 +124,7 @@ void RunMonitor::addValidation(double iteration, const QJsonObject& line)
         const auto nodes = line.value(QStringLiteral("node_accuracy")).toObject(); // node name → accuracy
         for (auto it = nodes.begin(); it != nodes.end(); ++it) {
             const QString name = tr("node %1").arg(it.key());
-            m_curves->addSeries(name, TrainingCurves::Panel::Accuracy, QColor(150, 150, 150));
+            m_curves->addSeries(name, TrainingCurves::Panel::Accuracy, QColor(160, 160, 160), true); // the tree shows the values
             m_curves->addPoint(name, iteration, 100 * it.value().toDouble());
         }
     } else {

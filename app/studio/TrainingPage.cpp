@@ -162,8 +162,7 @@ TrainingPage::~TrainingPage() = default;
 void TrainingPage::addDetailView(QWidget* view)
 {
     m_details->addWidget(view);
-    m_details->setStretchFactor(0, 3);
-    m_details->setStretchFactor(m_details->count() - 1, 2);
+    m_details->setSizes({600, 220});
 }
 
 training::TrainerConfig TrainingPage::trainerConfig() const

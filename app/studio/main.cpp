@@ -1,5 +1,8 @@
 // hiernet-studio: the desktop studio.
 #include "BackbonePage.h"
+#include "EvaluatedImagesModel.h"
+#include "ExplorePage.h"
+#include "HierNetPage.h"
 #include "DataPage.h"
 #include "MainWindow.h"
 #include "QtImageDecoder.h"
@@ -8,22 +11,31 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTimer>
 #include <QTranslator>
 
 #include <cstdio>
+#include <memory>
 
 using namespace hiernet::studio;
 
 namespace {
 
-// Renders the window once the dataset has loaded (or failed), writes the PNG and quits.
-void scheduleScreenshot(MainWindow& window, const QString& file)
+// Renders the window once everything asked for is there (the dataset, and for a HierNet run its
+// evaluation and the chosen image's route), writes the PNG and quits.
+void scheduleScreenshot(MainWindow& window, const QString& file, int waits)
 {
-    auto shoot = [&window, file] {
-        QTimer::singleShot(200, &window, [&window, file] {
+    auto pending = std::make_shared<int>(waits);
+    auto shoot = [&window, file, pending] {
+        if (--*pending > 0)
+            return;
+        QTimer::singleShot(300, &window, [&window, file] {
             const bool ok = window.grab().save(file);
             std::fprintf(ok ? stdout : stderr, "%s %s\n", ok ? "wrote" : "could not write", qPrintable(file));
             QApplication::exit(ok ? 0 : 1);
@@ -31,6 +43,19 @@ void scheduleScreenshot(MainWindow& window, const QString& file)
     };
     QObject::connect(window.datasetLoader(), &DatasetLoader::loaded, &window, shoot);
     QObject::connect(window.datasetLoader(), &DatasetLoader::failed, &window, shoot);
+    QObject::connect(window.explorePage(), &ExplorePage::routeShown, &window, shoot);
+    QObject::connect(window.explorePage(), &ExplorePage::failed, &window, [shoot, pending] {
+        *pending = 1;
+        shoot();
+    });
+}
+
+QString runKind(const QString& directory)
+{
+    QFile file(QDir(directory).filePath(QStringLiteral("run.json")));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("kind")).toString();
 }
 
 } // namespace
@@ -66,9 +91,15 @@ int main(int argc, char** argv)
                                   QStringLiteral("name"));
     QCommandLineOption threadsOption(QStringLiteral("threads"), QApplication::translate("main", "CPU threads for LibTorch (default: all cores)."),
                                      QStringLiteral("n"));
-    QCommandLineOption runOption(QStringLiteral("run"), QApplication::translate("main", "Backbone run directory to open (curves, CPM and grouping)."),
+    QCommandLineOption runOption(QStringLiteral("run"),
+                                 QApplication::translate("main", "Run directory to open: a backbone run (curves, CPM, grouping) or a HierNet run (curves, tree, Explore)."),
                                  QStringLiteral("dir"));
-    parser.addOptions({dataOption, screenshotOption, pageOption, threadsOption, runOption});
+    QCommandLineOption filterOption(QStringLiteral("filter"),
+                                    QApplication::translate("main", "Explore filter for a HierNet run: all, correct, misrouted, wrong-in-group, disagree."),
+                                    QStringLiteral("name"));
+    QCommandLineOption imageOption(QStringLiteral("image"), QApplication::translate("main", "Explore: image of the filtered list to inspect (its position, from 0)."),
+                                   QStringLiteral("n"));
+    parser.addOptions({dataOption, screenshotOption, pageOption, threadsOption, runOption, filterOption, imageOption});
     parser.process(app);
 
     hiernet::useThreads(parser.isSet(threadsOption) ? parser.value(threadsOption).toInt() : 0);
@@ -81,10 +112,29 @@ int main(int argc, char** argv)
                      qPrintable(MainWindow::pageIds().join(QStringLiteral(", "))));
         return 2;
     }
-    if (parser.isSet(runOption) && !window.backbonePage()->openRun(parser.value(runOption)))
-        std::fprintf(stderr, "hiernet-studio: %s\n", qPrintable(window.backbonePage()->lastError()));
+    bool explore = false;
+    if (parser.isSet(runOption)) {
+        const QString run = parser.value(runOption);
+        if (runKind(run) == QLatin1String("hiernet")) {
+            explore = true;
+            window.hierNetPage()->openRun(run);
+            const QStringList filters = {QStringLiteral("all"), QStringLiteral("correct"), QStringLiteral("misrouted"), QStringLiteral("wrong-in-group"),
+                                         QStringLiteral("disagree")};
+            const int filter = std::max(0, int(filters.indexOf(parser.value(filterOption))));
+            const int position = parser.value(imageOption).toInt();
+            QObject::connect(window.explorePage(), &ExplorePage::ready, &window, [&window, filter, position] {
+                ImageFilter f;
+                f.outcome = ImageFilter::Outcome(filter);
+                window.explorePage()->setFilter(f);
+                window.explorePage()->selectImage(window.explorePage()->model()->imageAt(position));
+            });
+            window.explorePage()->openRun(run);
+        } else if (!window.backbonePage()->openRun(run)) {
+            std::fprintf(stderr, "hiernet-studio: %s\n", qPrintable(window.backbonePage()->lastError()));
+        }
+    }
     if (parser.isSet(screenshotOption))
-        scheduleScreenshot(window, parser.value(screenshotOption));
+        scheduleScreenshot(window, parser.value(screenshotOption), explore ? 2 : 1);
     window.show();
     window.openDataset(parser.isSet(dataOption) ? parser.value(dataOption) : settings::lastDataset.value());
     const int code = QApplication::exec();
