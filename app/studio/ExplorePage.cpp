@@ -4,6 +4,7 @@
 #include "EvaluatedImagesModel.h"
 #include "ExploreSession.h"
 #include "RouteInspector.h"
+#include "RunsList.h"
 #include "StudioSettings.h"
 #include "WidgetExport.h"
 
@@ -171,19 +172,9 @@ ExplorePage::~ExplorePage() = default;
 void ExplorePage::refreshRuns()
 {
     const QString current = m_run->currentText();
-    QStringList runs;
-    for (const auto& entry : QDir(settings::runsFolder.value()).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot))
-        runs << entry.absoluteFilePath();
-    for (const auto& recent : settings::recentRuns.value())
-        if (!runs.contains(recent))
-            runs << recent;
     const QSignalBlocker block(m_run);
     m_run->clear();
-    for (const auto& run : std::as_const(runs)) {
-        QFile file(QDir(run).filePath(QStringLiteral("run.json")));
-        if (file.open(QIODevice::ReadOnly) && QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("kind")).toString() == QLatin1String("hiernet"))
-            m_run->addItem(run);
-    }
+    m_run->addItems(knownRuns(QStringLiteral("hiernet")));
     m_run->setCurrentText(current);
 }
 

@@ -3,6 +3,7 @@
 #include "HierarchyDiagram.h"
 #include "RunFollower.h"
 #include "RunMonitor.h"
+#include "RunsList.h"
 #include "StudioSettings.h"
 #include "TreeDiagram.h"
 #include "models/Backbone.h"
@@ -31,13 +32,6 @@
 namespace hiernet::studio {
 
 namespace {
-QJsonObject readJsonObject(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(file.readAll()).object();
-}
 
 /// "2, 5" → {2, 5}; throws hiernet::Error naming the field for anything else.
 std::vector<int> parseIntegers(const QString& text, const QString& field)
@@ -150,7 +144,7 @@ void HierNetPage::takeChoicesFrom(const QString& directory)
     // An opened run shows what it was made from; the form then starts a sibling run.
     if (isTraining())
         return;
-    const auto config = readJsonObject(QDir(directory).filePath(QStringLiteral("run.json"))).value(QStringLiteral("config")).toObject();
+    const auto config = readRunInfo(directory).value(QStringLiteral("config")).toObject();
     if (config.isEmpty())
         return;
     const QString backbone = config.value(QStringLiteral("backbone_run")).toString();
@@ -172,17 +166,9 @@ void HierNetPage::takeChoicesFrom(const QString& directory)
 void HierNetPage::refreshBackboneRuns()
 {
     const QString current = m_backbone->currentText();
-    QStringList runs;
-    for (const auto& entry : QDir(settings::runsFolder.value()).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot))
-        runs << entry.absoluteFilePath();
-    for (const auto& recent : settings::recentRuns.value())
-        if (!runs.contains(recent))
-            runs << recent;
     const QSignalBlocker block(m_backbone);
     m_backbone->clear();
-    for (const auto& run : std::as_const(runs))
-        if (readJsonObject(QDir(run).filePath(QStringLiteral("run.json"))).value(QStringLiteral("kind")).toString() == QLatin1String("backbone"))
-            m_backbone->addItem(run);
+    m_backbone->addItems(knownRuns(QStringLiteral("backbone")));
     m_backbone->setCurrentText(current);
 }
 
@@ -229,7 +215,7 @@ void HierNetPage::reloadChoices()
 {
     m_problem.clear();
     const QString backbone = m_backbone->currentText().trimmed();
-    m_backboneInfo = readJsonObject(QDir(backbone).filePath(QStringLiteral("run.json")));
+    m_backboneInfo = readRunInfo(backbone);
     QString info;
     try {
         if (backbone.isEmpty())

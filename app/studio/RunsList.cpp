@@ -14,6 +14,7 @@ namespace hiernet::studio {
 
 namespace {
 enum Column { Name, Model, Dataset, Status, Accuracy, Modified };
+} // namespace
 
 QJsonObject readRunInfo(const QString& directory)
 {
@@ -22,7 +23,21 @@ QJsonObject readRunInfo(const QString& directory)
         return {};
     return QJsonDocument::fromJson(file.readAll()).object();
 }
-} // namespace
+
+QStringList knownRuns(const QString& kind)
+{
+    QStringList directories;
+    for (const auto& entry : QDir(settings::runsFolder.value()).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot))
+        directories << entry.absoluteFilePath();
+    for (const auto& recent : settings::recentRuns.value())
+        if (!directories.contains(QFileInfo(recent).absoluteFilePath()))
+            directories << QFileInfo(recent).absoluteFilePath();
+    QStringList runs;
+    for (const auto& directory : std::as_const(directories))
+        if (readRunInfo(directory).value(QStringLiteral("kind")).toString() == kind)
+            runs << directory;
+    return runs;
+}
 
 RunsList::RunsList(QString kind, QWidget* parent)
     : QTreeWidget(parent)
@@ -41,17 +56,8 @@ void RunsList::refresh()
 {
     const QString selected = selectedRun();
     clear();
-    QStringList directories;
-    const QDir root(settings::runsFolder.value());
-    for (const auto& entry : root.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot))
-        directories << entry.absoluteFilePath();
-    for (const auto& recent : settings::recentRuns.value())
-        if (!directories.contains(QFileInfo(recent).absoluteFilePath()))
-            directories << QFileInfo(recent).absoluteFilePath();
-    for (const auto& directory : std::as_const(directories)) {
+    for (const auto& directory : knownRuns(m_kind)) {
         const auto info = readRunInfo(directory);
-        if (info.value(QStringLiteral("kind")).toString() != m_kind)
-            continue;
         auto* item = new QTreeWidgetItem(this);
         item->setText(Name, QFileInfo(directory).fileName());
         item->setData(Name, Qt::UserRole, directory);

@@ -1,8 +1,14 @@
 #pragma once
+#include <QJsonObject>
 #include <QStringList>
 #include <QTreeWidget>
 
 namespace hiernet::studio {
+
+/// Directories of the runs of `kind` ("backbone", "hiernet") in the runs folder and among the recent runs.
+QStringList knownRuns(const QString& kind);
+/// run.json of a run directory (empty when missing or unreadable).
+QJsonObject readRunInfo(const QString& directory);
 
 /// The runs of one kind ("backbone" or "hiernet") found in the runs folder and among the recently
 /// opened runs, with their model, dataset, status and validation accuracy. Activating a row emits

@@ -261,14 +261,19 @@ bool TrainingPage::isTraining() const
     return m_worker && m_worker->isRunning();
 }
 
-void TrainingPage::onFinished(const QString& outcome, const QString& message)
+QString TrainingPage::releaseWorker()
 {
     const QString directory = m_worker->directory();
-    m_worker->wait(-1);
-    m_monitor->poll();
+    m_worker->wait(-1); // the job has returned; its thread is ending
+    m_monitor->poll();  // the last lines the run wrote
     m_worker.reset();
-    updateButtons();
     refreshRuns();
+    return directory;
+}
+
+void TrainingPage::onFinished(const QString& outcome, const QString& message)
+{
+    const QString directory = releaseWorker();
     if (outcome == QLatin1String("diverged"))
         report(tr("Training diverged"), tr("%1\nThe last good checkpoint is kept in %2. Try a lower learning rate or another seed.").arg(message, directory));
     Q_EMIT trainingFinished(directory, outcome);
@@ -278,12 +283,7 @@ void TrainingPage::onFinished(const QString& outcome, const QString& message)
 
 void TrainingPage::onFailed(const QString& message)
 {
-    const QString directory = m_worker->directory();
-    m_worker->wait(-1);
-    m_monitor->poll();
-    m_worker.reset();
-    updateButtons();
-    refreshRuns();
+    const QString directory = releaseWorker();
     report(tr("Training failed"), tr("The run in %1 failed:\n%2").arg(directory, message));
     Q_EMIT trainingFinished(directory, QStringLiteral("failed"));
 }

@@ -82,6 +82,8 @@ protected:
 
 private:
     void launch(std::unique_ptr<runs::TrainingJob> job);
+    /// Waits for the finished worker's thread, reads the run's last lines and drops the worker.
+    QString releaseWorker();
     void onFinished(const QString& outcome, const QString& message);
     void onFailed(const QString& message);
     void refreshRuns();

@@ -4,6 +4,7 @@
 #include "BackbonePage.h"
 #include "ConfusionHeatmap.h"
 #include "ConfusionPage.h"
+#include "EventLoopGapMeter.h"
 #include "Fixtures.h"
 #include "GroupingPage.h"
 #include "MainWindow.h"
@@ -29,26 +30,6 @@ using namespace hiernet;
 
 namespace {
 
-/// Measures the longest gap between timer ticks on the GUI thread while it lives.
-class EventLoopGapMeter : public QObject
-{
-public:
-    EventLoopGapMeter()
-    {
-        m_clock.start();
-        m_timer.setInterval(5);
-        connect(&m_timer, &QTimer::timeout, this, [this] {
-            m_longest = std::max(m_longest, m_clock.restart());
-        });
-        m_timer.start();
-    }
-    qint64 longest() const { return m_longest; }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_longest = 0;
-};
 
 void appendText(const QString& path, const QByteArray& text)
 {

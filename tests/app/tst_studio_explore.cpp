@@ -5,6 +5,7 @@
 #include "EvaluatedImagesModel.h"
 #include "ExplorePage.h"
 #include "ExploreSession.h"
+#include "EventLoopGapMeter.h"
 #include "Fixtures.h"
 #include "HierNetPage.h"
 #include "ImageFilter.h"
@@ -30,29 +31,6 @@
 #include <c10/core/GradMode.h>
 
 using namespace hiernet;
-
-namespace {
-
-/// Longest gap between 5 ms timer ticks on the GUI thread.
-class EventLoopGapMeter : public QObject
-{
-public:
-    EventLoopGapMeter()
-    {
-        m_clock.start();
-        m_timer.setInterval(5);
-        connect(&m_timer, &QTimer::timeout, this, [this] { m_longest = std::max(m_longest, m_clock.restart()); });
-        m_timer.start();
-    }
-    qint64 longest() const { return m_longest; }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_longest = 0;
-};
-
-} // namespace
 
 class TestStudioExplore : public QObject
 {
