@@ -5,6 +5,7 @@
 #include "grouping/Hierarchy.h"
 #include "models/HierNet.h"
 #include "runs/BackboneRun.h"
+#include "runs/HierNetRun.h"
 #include "training/Device.h"
 #include "training/Sgd.h"
 #include "util/Threads.h"
@@ -90,6 +91,20 @@ int benchGrouping(Arguments& a)
     return groupCount > 0 ? 0 : 1;
 }
 
+/// Classes c0…c(K−1) dealt round-robin into `groups` leaf groups (the benchmarks' synthetic tree).
+grouping::Hierarchy roundRobinHierarchy(int classes, int groups)
+{
+    if (groups < 1 || groups > classes)
+        throw Error("--groups " + std::to_string(groups) + ": must be in 1…" + std::to_string(classes) + " (the number of classes)");
+    std::vector<std::string> names;
+    std::vector<std::vector<int>> members(static_cast<std::size_t>(groups));
+    for (int c = 0; c < classes; ++c) {
+        names.push_back("c" + std::to_string(c));
+        members[std::size_t(c % groups)].push_back(c);
+    }
+    return grouping::Hierarchy::fromGroups(names, members);
+}
+
 int benchTrain(Arguments& a)
 {
     models::BackboneSpec spec;
@@ -104,35 +119,50 @@ int benchTrain(Arguments& a)
     const int steps = int(a.integer("steps", 20));
     const auto deviceName = a.text("device", "auto");
     const bool channelsLast = a.flag("channels-last");
+    const bool fused = a.flag("fused");
+    const int groups = int(a.integer("groups", 7));
     const int threads = useThreads(int(a.integer("threads", 0)));
     const bool json = a.flag("json");
     a.finish();
-    if (model != "backbone")
-        throw Error("--model " + model + ": only the backbone can be benchmarked in this build");
+    if (model != "backbone" && model != "hiernet")
+        throw Error("--model " + model + ": expected backbone or hiernet");
+    if (fused && model != "hiernet")
+        throw Error("--fused fuses a HierNet's sibling branches; use it with --model hiernet");
     if (batch < 1 || steps < 1 || warmup < 0 || image < 4)
         throw Error("--batch and --steps must be ≥ 1, --warmup ≥ 0, --image ≥ 4");
     spec.validate();
     const auto device = training::resolveDevice(deviceName);
 
     torch::manual_seed(0);
-    runs::BackboneClassifier classifier(spec);
-    classifier.net->to(device);
+    std::unique_ptr<training::ClassifierModel> classifier;
+    std::string name = spec.name();
+    if (model == "hiernet") {
+        auto tree = std::make_unique<runs::HierNetClassifier>(spec, roundRobinHierarchy(spec.numClasses, groups),
+                                                              models::TreeLayout::paperDefaults(spec.kind, spec.n));
+        tree->net->setFusedSiblings(fused);
+        name = "hiernet-" + spec.name() + "-" + std::to_string(groups) + "-groups";
+        classifier = std::move(tree);
+    } else {
+        classifier = std::make_unique<runs::BackboneClassifier>(spec);
+    }
+    auto& net = classifier->module();
+    net.to(device);
     auto x = torch::randn({batch, spec.inChannels, image, image}, torch::TensorOptions().device(device));
     const auto y = torch::randint(0, spec.numClasses, {batch}, torch::TensorOptions().dtype(torch::kInt64).device(device));
     if (channelsLast) {
-        for (auto& p : classifier.net->parameters())
+        for (auto& p : net.parameters())
             if (p.dim() == 4)
                 p.set_data(p.data().contiguous(at::MemoryFormat::ChannelsLast));
         x = x.contiguous(at::MemoryFormat::ChannelsLast);
     }
     std::vector<std::pair<std::string, at::Tensor>> parameters;
-    for (const auto& p : classifier.net->named_parameters())
+    for (const auto& p : net.named_parameters())
         parameters.emplace_back(p.key(), p.value());
     training::Sgd sgd(parameters, 0.9, 1e-4);
-    classifier.net->train();
+    net.train();
     auto step = [&] {
         sgd.zeroGrad();
-        const auto loss = torch::nll_loss(classifier.logProbabilities(x), y);
+        const auto loss = torch::nll_loss(classifier->logProbabilities(x), y);
         loss.backward();
         sgd.step(0.01);
         return loss;
@@ -147,15 +177,16 @@ int benchTrain(Arguments& a)
     (void)last.item<double>();
     const double seconds = millisecondsSince(start) / 1000.0;
     const double imagesPerSecond = double(batch) * steps / seconds;
-    nlohmann::json result = {{"benchmark", "train"}, {"model", spec.name()}, {"parameters", models::parameterCount(*classifier.net)},
+    nlohmann::json result = {{"benchmark", "train"}, {"model", name}, {"parameters", models::parameterCount(net)},
                              {"batch", batch},       {"image", {spec.inChannels, image, image}}, {"classes", spec.numClasses},
-                             {"device", device.str()}, {"threads", threads}, {"channels_last", channelsLast},
+                             {"device", device.str()}, {"threads", threads}, {"channels_last", channelsLast}, {"fused_siblings", fused},
                              {"steps", steps},       {"images_per_second", imagesPerSecond}};
     if (json)
         std::cout << result.dump(2) << "\n";
     else
-        std::cout << spec.name() << " training, batch " << batch << ", " << spec.inChannels << "x" << image << "x" << image << " on "
-                  << device.str() << " (" << threads << " threads" << (channelsLast ? ", channels-last" : "") << "): " << std::fixed
+        std::cout << name << " training, batch " << batch << ", " << spec.inChannels << "x" << image << "x" << image << " on "
+                  << device.str() << " (" << threads << " threads" << (channelsLast ? ", channels-last" : "") << (fused ? ", fused siblings" : "")
+                  << "): " << std::fixed
                   << std::setprecision(0) << imagesPerSecond << " images/s\n";
     return 0;
 }
@@ -174,18 +205,13 @@ int benchInfer(Arguments& a)
     const bool json = a.flag("json");
     a.finish();
     spec.validate();
-    if (groups < 1 || groups > spec.numClasses || batch < 1 || steps < 1)
-        throw Error("--groups must be in 1…classes, --batch and --steps ≥ 1");
+    if (batch < 1 || steps < 1)
+        throw Error("--batch and --steps must be ≥ 1");
+    const auto hierarchy = roundRobinHierarchy(spec.numClasses, groups);
     const auto device = training::resolveDevice(deviceName);
-    std::vector<std::string> names;
-    std::vector<std::vector<int>> members(static_cast<std::size_t>(groups));
-    for (int c = 0; c < spec.numClasses; ++c) {
-        names.push_back("c" + std::to_string(c));
-        members[std::size_t(c % groups)].push_back(c);
-    }
     torch::manual_seed(0);
     models::Backbone backbone(spec);
-    models::HierNet net(spec, grouping::Hierarchy::fromGroups(names, members), models::TreeLayout::paperDefaults(spec.kind, spec.n));
+    models::HierNet net(spec, hierarchy, models::TreeLayout::paperDefaults(spec.kind, spec.n));
     backbone->to(device);
     net->to(device);
     backbone->eval();
@@ -222,7 +248,7 @@ int benchInfer(Arguments& a)
 
 int runBench(const std::vector<std::string>& args)
 {
-    Arguments a(args, {"json", "oracle", "channels-last"});
+    Arguments a(args, {"json", "oracle", "channels-last", "fused"});
     const auto& pos = a.positional();
     if (pos.size() != 1)
         throw Error("usage: hiernet bench grouping|train ... (see --help)");

@@ -68,7 +68,7 @@ int evalHierNet(const std::string& directory, data::Split split, bool json, cons
 
 int runTrainHierNet(const std::vector<std::string>& args)
 {
-    Arguments a(args, {"no-seed-leaf-heads"});
+    Arguments a(args, {"no-seed-leaf-heads", "fused-siblings"});
     if (a.has("resume")) {
         const auto dir = a.text("resume", "");
         a.finish();
@@ -90,6 +90,7 @@ int runTrainHierNet(const std::vector<std::string>& args)
         config.layout.additionalBlocks = parseInts("extra", a.text("extra", ""));
     config.seedLeafHeads = !a.flag("no-seed-leaf-heads");
     config.rootPretrainIterations = a.integer("root-pretrain", 0);
+    config.fusedSiblings = a.flag("fused-siblings");
     config.trainer = trainerConfigFrom(a);
     const auto hierarchyFile = a.required("hierarchy");
     const auto out = a.required("out");

@@ -26,7 +26,7 @@ const std::vector<Command>& commands()
          runTrainBackbone},
         {"train-hiernet", "train a HierNet (tree of CNNs) on a hierarchy, with transfer from a backbone run",
          "hiernet train-hiernet --backbone RUNDIR --hierarchy hierarchy.json --out RUNDIR [--splits S1,S2 --extra K1,K2]\n"
-         "                      [--root-pretrain K] [--no-seed-leaf-heads] [--data D --arch A --n N] [trainer options as train-backbone]\n"
+         "                      [--root-pretrain K] [--no-seed-leaf-heads] [--fused-siblings] [--data D --arch A --n N] [trainer options as train-backbone]\n"
          "hiernet train-hiernet --resume RUNDIR\n"
          "  --splits: block index where each level's edges end (default: the paper's per n); --extra: additional\n"
          "  classifier blocks per level. --data/--arch/--n default to the backbone run's.\n",
@@ -47,8 +47,9 @@ const std::vector<Command>& commands()
          runGroup},
         {"bench", "speed benchmarks",
          "hiernet bench grouping --classes N [--repeats R] [--g-max 50] [--oracle] [--json]\n"
-         "hiernet bench train --arch resnet|elu-resnet --n N [--batch 128] [--device auto|cpu|cuda] [--classes 10]\n"
-         "                    [--image 32] [--channels 3] [--threads T] [--channels-last] [--warmup 5] [--steps 20] [--json]\n"
+         "hiernet bench train --arch resnet|elu-resnet --n N [--model backbone|hiernet] [--groups 7] [--fused] [--batch 128]\n"
+         "                    [--device auto|cpu|cuda] [--classes 10] [--image 32] [--channels 3] [--threads T] [--channels-last]\n"
+         "                    [--warmup 5] [--steps 20] [--json]\n"
          "  Training images/s of one SGD step (forward, backward, update) on synthetic input, after warm-up.\n"
          "hiernet bench infer --arch resnet|elu-resnet --n N [--classes 100] [--groups 7] [--batch 256] [--device D] [--json]\n"
          "  Inference images/s: backbone vs HierNet fast (routing) vs HierNet full (every node).\n",

@@ -1,5 +1,7 @@
 #include "models/HierNet.h"
 
+#include "models/FusedSiblings.h"
+
 #include "util/Error.h"
 
 #include <nlohmann/json.hpp>
@@ -190,28 +192,60 @@ std::vector<std::pair<int, int>> HierNetImpl::truePath(int classId) const
 HierNetImpl::Output HierNetImpl::forwardAll(const torch::Tensor& x)
 {
     const int count = nodeCount();
-    std::vector<torch::Tensor> features(static_cast<std::size_t>(count)), pathLogProb(static_cast<std::size_t>(count));
+    std::vector<torch::Tensor> features(static_cast<std::size_t>(count)), logits(static_cast<std::size_t>(count)),
+        pathLogProb(static_cast<std::size_t>(count));
     Output out;
     out.nodeLogProbs.resize(std::size_t(count));
     std::vector<torch::Tensor> leafOutputs;
     pathLogProb[0] = torch::zeros({x.size(0), 1}, x.options());
-    // Tree nodes are in depth-first order: a parent is always computed before its children.
+    features[0] = m_nodes[0]->edge(x);
+    logits[0] = m_nodes[0]->classify(features[0]);
+    // Tree nodes are in depth-first order: a parent (and with it its children's edges) comes first.
     for (int t = 0; t < count; ++t) {
-        const auto& in = features[std::size_t(t)];
-        auto f = m_nodes[std::size_t(t)]->edge(t == 0 ? x : in);
-        auto logp = torch::log_softmax(m_nodes[std::size_t(t)]->classify(f), 1);
+        const auto logp = torch::log_softmax(logits[std::size_t(t)], 1);
         out.nodeLogProbs[std::size_t(t)] = logp;
         const auto& children = m_children[std::size_t(t)];
-        for (std::size_t c = 0; c < children.size(); ++c) {
-            features[std::size_t(children[c])] = f;
+        runChildren(t, features[std::size_t(t)], features, logits);
+        for (std::size_t c = 0; c < children.size(); ++c)
             pathLogProb[std::size_t(children[c])] = pathLogProb[std::size_t(t)] + logp.slice(1, std::int64_t(c), std::int64_t(c) + 1);
-        }
         if (isLeafGroup(t))
             leafOutputs.push_back(logp + pathLogProb[std::size_t(t)]);
-        features[std::size_t(t)] = torch::Tensor(); // children hold what they need
+        features[std::size_t(t)] = torch::Tensor(); // the children have what they need
+        logits[std::size_t(t)] = torch::Tensor();
     }
     out.logConditional = torch::cat(leafOutputs, 1).index_select(1, m_classToLeafOrder.to(x.device()));
     return out;
+}
+
+void HierNetImpl::runChildren(int t, const torch::Tensor& parentFeatures, std::vector<torch::Tensor>& features, std::vector<torch::Tensor>& logits)
+{
+    const auto& children = m_children[std::size_t(t)];
+    std::vector<bool> done(children.size(), false);
+    for (std::size_t i = 0; i < children.size(); ++i) {
+        if (done[i])
+            continue;
+        // The siblings that can run with child i: all of them when fused, else i alone.
+        std::vector<int> set{children[i]};
+        for (std::size_t j = i + 1; m_fusedSiblings && j < children.size(); ++j)
+            if (!done[j] && sameStructure(*m_nodes[std::size_t(children[i])], *m_nodes[std::size_t(children[j])])) {
+                set.push_back(children[j]);
+                done[j] = true;
+            }
+        if (set.size() == 1) {
+            auto& node = m_nodes[std::size_t(set[0])];
+            features[std::size_t(set[0])] = node->edge(parentFeatures);
+            logits[std::size_t(set[0])] = node->classify(features[std::size_t(set[0])]);
+            continue;
+        }
+        std::vector<TreeNode> siblings;
+        for (int c : set)
+            siblings.push_back(m_nodes[std::size_t(c)]);
+        const auto results = runSiblingsFused(siblings, parentFeatures);
+        for (std::size_t k = 0; k < set.size(); ++k) {
+            features[std::size_t(set[k])] = results[k].first;
+            logits[std::size_t(set[k])] = results[k].second;
+        }
+    }
 }
 
 HierNetImpl::Route HierNetImpl::route(const torch::Tensor& x)

@@ -85,12 +85,19 @@ public:
     TreeNode node(int treeNode) { return m_nodes[std::size_t(treeNode)]; }
     int nodeCount() const { return int(m_nodes.size()); }
 
+    /// Runs siblings of the same structure together (FusedSiblings.h) in forwardAll: the same results
+    /// with one grouped kernel per layer instead of one per sibling.
+    void setFusedSiblings(bool fused) { m_fusedSiblings = fused; }
+    bool fusedSiblings() const { return m_fusedSiblings; }
+
     /// Copies a trained backbone's stem and blocks (BN statistics included) into every copy in the tree;
     /// with `seedLeafHeads`, each leaf FC starts from the backbone FC rows of its classes.
     void transferFrom(BackboneImpl& backbone, bool seedLeafHeads);
 
 private:
     void routeRecursive(int treeNode, const torch::Tensor& features, const torch::Tensor& index, Route& out);
+    /// Edge features and logits of tree node t's children (fused where they can be).
+    void runChildren(int t, const torch::Tensor& parentFeatures, std::vector<torch::Tensor>& features, std::vector<torch::Tensor>& logits);
 
     BackboneSpec m_spec;
     grouping::Hierarchy m_hierarchy;
@@ -102,6 +109,7 @@ private:
     torch::Tensor m_leafOrderToClass; ///< column j of the concatenated leaf outputs = class m_leafOrderToClass[j]
     torch::Tensor m_classToLeafOrder;
     int m_maxGroupSize = 0;
+    bool m_fusedSiblings = false;
 };
 TORCH_MODULE(HierNet);
 

@@ -55,7 +55,7 @@ nlohmann::json HierNetRunConfig::toJson() const
 {
     return {{"dataset", dataset},     {"split_seed", splitSeed},       {"arch", models::toString(kind)}, {"n", n},
             {"layout", layout.toJson()}, {"backbone_run", backboneRun}, {"seed_leaf_heads", seedLeafHeads},
-            {"root_pretrain_iterations", rootPretrainIterations}, {"trainer", trainer.toJson()}};
+            {"root_pretrain_iterations", rootPretrainIterations}, {"fused_siblings", fusedSiblings}, {"trainer", trainer.toJson()}};
 }
 
 HierNetRunConfig HierNetRunConfig::fromJson(const nlohmann::json& json)
@@ -69,6 +69,7 @@ HierNetRunConfig HierNetRunConfig::fromJson(const nlohmann::json& json)
     c.backboneRun = json.value("backbone_run", std::string());
     c.seedLeafHeads = json.value("seed_leaf_heads", true);
     c.rootPretrainIterations = json.value("root_pretrain_iterations", std::int64_t(0));
+    c.fusedSiblings = json.value("fused_siblings", false);
     c.trainer = training::TrainerConfig::fromJson(json.at("trainer"));
     return c;
 }
@@ -146,6 +147,7 @@ training::TrainingResult HierNetTrainingJob::run()
         m_hierarchy.save(run.file("hierarchy.json"));
     torch::manual_seed(m_config.trainer.seed);
     HierNetClassifier model(spec, m_hierarchy, m_config.layout);
+    model.net->setFusedSiblings(m_config.fusedSiblings);
     run.update({{"parameters", models::parameterCount(*model.net)}, {"groups", m_hierarchy.statistics().groupsPerLevel}});
     const data::Preprocessor preprocessor(dataset.train.images);
     const bool fresh = !io::fileExists(run.checkpointPath());
@@ -186,6 +188,7 @@ LoadedHierNetRun loadHierNetRun(const std::string& directory, const std::string&
     auto dataset = data::loadDataset(config.dataset, config.splitSeed);
     const auto hierarchy = grouping::Hierarchy::load(run.file("hierarchy.json"), dataset.classNames);
     auto model = std::make_shared<HierNetClassifier>(backboneSpecFor(config.kind, config.n, dataset), hierarchy, config.layout);
+    model->net->setFusedSiblings(config.fusedSiblings);
     training::loadModuleState(*model->net, training::loadTensors(run.checkpointPath()), run.checkpointPath());
     const auto device = training::resolveDevice(deviceName);
     model->net->to(device);

@@ -24,6 +24,7 @@ struct HierNetRunConfig
     std::string backboneRun;          ///< transfer from this backbone run ("" = start from He-normal weights)
     bool seedLeafHeads = true;        ///< leaf FCs start from the backbone FC rows of their classes
     std::int64_t rootPretrainIterations = 0; ///< train the root classifier alone on group labels first
+    bool fusedSiblings = false;       ///< run same-structure siblings as grouped convolutions (same results, fewer kernels)
     training::TrainerConfig trainer;
 
     nlohmann::json toJson() const;

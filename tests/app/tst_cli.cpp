@@ -62,6 +62,20 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(out));
     }
 
+    void benchTrainsAFusedHierNet()
+    {
+        const auto r = hiernet({QStringLiteral("bench"), QStringLiteral("train"), QStringLiteral("--model"), QStringLiteral("hiernet"),
+                                QStringLiteral("--fused"), QStringLiteral("--n"), QStringLiteral("1"), QStringLiteral("--classes"), QStringLiteral("6"),
+                                QStringLiteral("--groups"), QStringLiteral("3"), QStringLiteral("--image"), QStringLiteral("8"), QStringLiteral("--batch"),
+                                QStringLiteral("4"), QStringLiteral("--steps"), QStringLiteral("1"), QStringLiteral("--warmup"), QStringLiteral("0"),
+                                QStringLiteral("--device"), QStringLiteral("cpu"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const auto json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(json[QStringLiteral("model")].toString(), QStringLiteral("hiernet-resnet-8-3-groups"));
+        QVERIFY(json[QStringLiteral("fused_siblings")].toBool());
+        QVERIFY(json[QStringLiteral("images_per_second")].toDouble() > 0);
+    }
+
     void badInputGivesClearErrors_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -77,6 +91,9 @@ private Q_SLOTS:
         QTest::newRow("not a run") << QStringList{"eval", "/nonexistent/run"} << "/nonexistent/run: run directory not found";
         QTest::newRow("route flag") << QStringList{"route", "/nonexistent/run", "--first-misrouted"} << "/nonexistent/run: run directory not found";
         QTest::newRow("bad levels") << QStringList{"group", "--cpm", "CPM", "--levels", "0.1:x"} << "g_max 'x' must be a whole number";
+        QTest::newRow("fused backbone") << QStringList{"bench", "train", "--fused", "--device", "cpu"} << "use it with --model hiernet";
+        QTest::newRow("too many groups") << QStringList{"bench", "train", "--model", "hiernet", "--classes", "4", "--groups", "9", "--device", "cpu"}
+                                         << "--groups 9: must be in 1…4";
     }
 
     void badInputGivesClearErrors()

@@ -2,6 +2,7 @@
 #include "evaluation/HierNetEvaluation.h"
 #include "evaluation/RouteExplanation.h"
 #include "grouping/Hierarchy.h"
+#include "models/FusedSiblings.h"
 #include "models/HierNet.h"
 #include "runs/HierNetRun.h"
 #include "training/Checkpoint.h"
@@ -247,6 +248,73 @@ private Q_SLOTS:
         QVERIFY(errorOf([&] { evaluation::evaluationFromJson(damaged, "cache.json"); }).contains("cache.json: per-image lists"));
         damaged.erase("labels");
         QVERIFY(errorOf([&] { evaluation::evaluationFromJson(damaged, "cache.json"); }).contains("not a HierNet evaluation"));
+    }
+
+    void fusedSiblingsEqualOneByOne_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<bool>("deep");
+        QTest::newRow("resnet, two levels") << int(BlockKind::ResNet) << false;
+        QTest::newRow("elu-resnet, two levels") << int(BlockKind::EluResNet) << false;
+        QTest::newRow("resnet, deep and uneven") << int(BlockKind::ResNet) << true;
+    }
+
+    void fusedSiblingsEqualOneByOne()
+    {
+        QFETCH(int, kind);
+        QFETCH(bool, deep);
+        const BackboneSpec s{BlockKind(kind), 2, 1, 6};
+        const auto hierarchy = deep ? deepUneven() : twoLevels();
+        const TreeLayout layout = deep ? TreeLayout{{2, 4}, {1, 1}} : TreeLayout{{2}, {2}};
+        torch::manual_seed(11);
+        HierNet plain(s, hierarchy, layout);
+        torch::manual_seed(11);
+        HierNet fused(s, hierarchy, layout);
+        fused->setFusedSiblings(true);
+        const auto x = torch::randn({8, 1, 10, 10});
+        const auto y = torch::arange(8, torch::kInt64) % 6;
+        if (!deep) {
+            // The grouped path itself: the root's three children at once equal each one alone.
+            torch::NoGradGuard noGrad;
+            plain->eval();
+            const auto parent = plain->node(0)->edge(x);
+            const auto together = runSiblingsFused({plain->node(1), plain->node(2), plain->node(3)}, parent);
+            for (int c = 1; c <= 3; ++c) {
+                const auto alone = plain->node(c)->edge(parent);
+                QVERIFY(torch::allclose(together[std::size_t(c - 1)].first, alone, 1e-4, 1e-5));
+                QVERIFY(torch::allclose(together[std::size_t(c - 1)].second, plain->node(c)->classify(alone), 1e-4, 1e-5));
+            }
+            plain->train();
+        }
+        // Training mode: outputs, every gradient and every BN running statistic agree.
+        auto a = plain->forwardAll(x), b = fused->forwardAll(x);
+        QVERIFY(torch::allclose(a.logConditional, b.logConditional, 1e-4, 1e-5));
+        for (std::size_t t = 0; t < a.nodeLogProbs.size(); ++t)
+            QVERIFY(torch::allclose(a.nodeLogProbs[t], b.nodeLogProbs[t], 1e-4, 1e-5));
+        torch::nll_loss(a.logConditional, y).backward();
+        torch::nll_loss(b.logConditional, y).backward();
+        const auto pa = plain->named_parameters(), pb = fused->named_parameters();
+        QCOMPARE(pa.size(), pb.size());
+        for (const auto& p : pa) {
+            const auto& g1 = p.value().grad();
+            const auto& g2 = pb[p.key()].grad();
+            QVERIFY2(g1.defined() == g2.defined(), p.key().c_str());
+            if (g1.defined())
+                QVERIFY2(torch::allclose(g1, g2, 1e-3, 1e-5), p.key().c_str());
+        }
+        const auto ba = plain->named_buffers(), bb = fused->named_buffers();
+        for (const auto& buffer : ba)
+            QVERIFY2(torch::allclose(buffer.value().to(torch::kDouble), bb[buffer.key()].to(torch::kDouble), 1e-5, 1e-6), buffer.key().c_str());
+        // Evaluation mode (running statistics): the same again.
+        plain->eval();
+        fused->eval();
+        torch::NoGradGuard noGrad;
+        QVERIFY(torch::allclose(plain->forwardAll(x).logConditional, fused->forwardAll(x).logConditional, 1e-4, 1e-5));
+        // Switching off gives the one-by-one path back exactly (with the buffers made bit-identical first).
+        for (const auto& buffer : ba)
+            bb[buffer.key()].copy_(buffer.value());
+        fused->setFusedSiblings(false);
+        QVERIFY(torch::equal(plain->forwardAll(x).logConditional, fused->forwardAll(x).logConditional));
     }
 
     void badLayoutsAreRefused()
