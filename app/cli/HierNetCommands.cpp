@@ -68,7 +68,7 @@ int evalHierNet(const std::string& directory, data::Split split, bool json, cons
 
 int runTrainHierNet(const std::vector<std::string>& args)
 {
-    Arguments a(args, {"no-seed-leaf-heads", "fused-siblings"});
+    Arguments a(args, {"no-seed-leaf-heads", "fused-siblings", "channels-last"});
     if (a.has("resume")) {
         const auto dir = a.text("resume", "");
         a.finish();
@@ -138,7 +138,7 @@ int runRoute(const std::vector<std::string>& args)
 
 int runReproduce(const std::vector<std::string>& args)
 {
-    Arguments a(args, {});
+    Arguments a(args, {"channels-last"});
     const auto table = a.integer("table", 0);
     if (table != 0 && table != 1 && table != 2)
         throw Error("--table " + std::to_string(table) + ": the paper has Table 1 (ResNet) and Table 2 (ELU-ResNet)");

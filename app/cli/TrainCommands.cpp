@@ -49,6 +49,7 @@ training::TrainerConfig trainerConfigFrom(Arguments& a)
     c.weightDecay = a.number("weight-decay", c.weightDecay);
     c.momentum = a.number("momentum", c.momentum);
     c.augmentation = a.text("augment", c.augmentation);
+    c.channelsLast = a.flag("channels-last");
     c.validateEvery = a.integer("validate-every", 0);
     c.checkpointEvery = a.integer("checkpoint-every", 0);
     if (a.has("boundaries"))
@@ -96,7 +97,7 @@ int runTrainingJob(runs::TrainingJob& job)
 
 int runTrainBackbone(const std::vector<std::string>& args)
 {
-    Arguments a(args, {});
+    Arguments a(args, {"channels-last"});
     if (a.has("resume")) {
         const auto dir = a.text("resume", "");
         a.finish();

@@ -19,6 +19,7 @@ nlohmann::json TrainerConfig::toJson() const
     nlohmann::json json = {{"schedule", schedule},       {"iterations", iterations},     {"epochs", epochs},
                            {"batch_size", batchSize},    {"momentum", momentum},         {"weight_decay", weightDecay},
                            {"seed", seed},               {"device", device},             {"augmentation", augmentation},
+                           {"channels_last", channelsLast},
                            {"validate_every", validateEvery}, {"checkpoint_every", checkpointEvery}, {"log_every", logEvery}};
     if (schedule == "custom") {
         json["boundaries"] = boundaries;
@@ -39,6 +40,7 @@ TrainerConfig TrainerConfig::fromJson(const nlohmann::json& json)
     c.seed = json.value("seed", c.seed);
     c.device = json.value("device", c.device);
     c.augmentation = json.value("augmentation", c.augmentation);
+    c.channelsLast = json.value("channels_last", c.channelsLast);
     c.validateEvery = json.value("validate_every", c.validateEvery);
     c.checkpointEvery = json.value("checkpoint_every", c.checkpointEvery);
     c.logEvery = json.value("log_every", c.logEvery);
@@ -179,6 +181,13 @@ TrainingResult Trainer::run()
 {
     auto& module = m_model.module();
     module.to(m_device);
+    if (m_config.channelsLast) {
+        // set_data keeps each parameter the same tensor, so the optimiser and checkpoints see no difference.
+        torch::NoGradGuard noGrad;
+        for (auto& p : module.parameters())
+            if (p.dim() == 4)
+                p.set_data(p.data().contiguous(at::MemoryFormat::ChannelsLast));
+    }
     std::vector<std::pair<std::string, at::Tensor>> parameters;
     for (const auto& p : module.named_parameters())
         parameters.emplace_back(p.key(), p.value());
@@ -220,8 +229,10 @@ TrainingResult Trainer::run()
         const auto index = order.slice(0, (iteration % perEpoch) * batch, (iteration % perEpoch + 1) * batch);
         const auto rawImages = m_train.images.index_select(0, index);
         const auto labels = m_train.labels.index_select(0, index);
-        const auto input = m_config.augmentation != "none" ? m_augmenter.augment(rawImages, m_config.seed, std::uint64_t(iteration))
-                                            : m_preprocessor.normalize(rawImages);
+        auto input = m_config.augmentation != "none" ? m_augmenter.augment(rawImages, m_config.seed, std::uint64_t(iteration))
+                                      : m_preprocessor.normalize(rawImages);
+        if (m_config.channelsLast)
+            input = input.contiguous(at::MemoryFormat::ChannelsLast);
         const auto logp = m_model.logProbabilities(input);
         const auto loss = torch::nll_loss(logp, labels);
         const double lossValue = loss.item<double>();

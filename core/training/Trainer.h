@@ -30,6 +30,7 @@ struct TrainerConfig
     std::uint64_t seed = 0;
     std::string device = "auto";
     std::string augmentation = "flip-translate"; ///< flip-translate (paper), flip, or none
+    bool channelsLast = false;             ///< 4-D weights and input batches in NHWC memory order (same results)
     std::int64_t validateEvery = 0;        ///< iterations; 0: once per epoch
     std::int64_t checkpointEvery = 0;      ///< iterations; 0: once per epoch
     std::int64_t logEvery = 20;

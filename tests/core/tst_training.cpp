@@ -183,6 +183,36 @@ private Q_SLOTS:
             QVERIFY2(torch::equal(tensor, got.at(name)), name.c_str());
     }
 
+    void channelsLastAgreesWithContiguous()
+    {
+        const auto train = tinySet(2), val = tinySet(3, 16);
+        data::Preprocessor prep(train.images);
+        std::map<std::string, at::Tensor> states[2];
+        std::vector<double> losses[2];
+        for (int channelsLast = 0; channelsLast < 2; ++channelsLast) {
+            auto config = tinyConfig();
+            config.channelsLast = channelsLast == 1;
+            config.logEvery = 1;
+            torch::manual_seed(7);
+            runs::BackboneClassifier model(tinySpec());
+            Trainer trainer(model, train, val, prep, config, c10::Device(c10::kCPU));
+            trainer.onProgress = [&](const TrainingProgress& p) { losses[channelsLast].push_back(p.loss); };
+            QCOMPARE(int(trainer.run().outcome), int(TrainingOutcome::Finished));
+            if (channelsLast)
+                QVERIFY(model.net->stem->conv->weight.is_contiguous(at::MemoryFormat::ChannelsLast));
+            states[channelsLast] = moduleState(model.module());
+        }
+        // NHWC kernels sum in another order: the same training up to float rounding.
+        QCOMPARE(losses[0].size(), losses[1].size());
+        for (std::size_t i = 0; i < losses[0].size(); ++i)
+            QVERIFY2(std::abs(losses[0][i] - losses[1][i]) < 1e-4, qPrintable(QString::number(i)));
+        for (const auto& [name, tensor] : states[0])
+            QVERIFY2(torch::allclose(tensor.to(torch::kDouble), states[1].at(name).to(torch::kDouble), 1e-3, 1e-4), name.c_str());
+        auto config = tinyConfig();
+        config.channelsLast = true;
+        QVERIFY(TrainerConfig::fromJson(config.toJson()).channelsLast);
+    }
+
     void divergenceStopsAndKeepsLastGoodCheckpoint()
     {
         QTemporaryDir dir;
