@@ -8,6 +8,8 @@
 #include "runs/HierNetRun.h"
 #include "training/Device.h"
 #include "training/Sgd.h"
+#include "training/TrainingStep.h"
+#include "data/Preprocessing.h"
 #include "util/Threads.h"
 #include "grouping/ReferenceGrouping.h"
 #include "grouping/SyntheticCpm.h"
@@ -120,6 +122,11 @@ int benchTrain(Arguments& a)
     const auto deviceName = a.text("device", "auto");
     const bool channelsLast = a.flag("channels-last");
     const bool fused = a.flag("fused");
+    training::StepOptions stepOptions;
+    stepOptions.bf16 = a.flag("bf16");
+    stepOptions.cudaGraph = a.flag("cuda-graphs");
+    const bool withData = a.flag("with-data");
+    const bool dataOnHost = a.flag("data-on-host");
     const int groups = int(a.integer("groups", 7));
     const int threads = useThreads(int(a.integer("threads", 0)));
     const bool json = a.flag("json");
@@ -130,6 +137,8 @@ int benchTrain(Arguments& a)
         throw Error("--fused fuses a HierNet's sibling branches; use it with --model hiernet");
     if (batch < 1 || steps < 1 || warmup < 0 || image < 4)
         throw Error("--batch and --steps must be ≥ 1, --warmup ≥ 0, --image ≥ 4");
+    if (dataOnHost && !withData)
+        throw Error("--data-on-host says where --with-data keeps its images; give --with-data too");
     spec.validate();
     const auto device = training::resolveDevice(deviceName);
 
@@ -147,27 +156,43 @@ int benchTrain(Arguments& a)
     }
     auto& net = classifier->module();
     net.to(device);
-    auto x = torch::randn({batch, spec.inChannels, image, image}, torch::TensorOptions().device(device));
-    const auto y = torch::randint(0, spec.numClasses, {batch}, torch::TensorOptions().dtype(torch::kInt64).device(device));
-    if (channelsLast) {
+    if (channelsLast)
         for (auto& p : net.parameters())
             if (p.dim() == 4)
                 p.set_data(p.data().contiguous(at::MemoryFormat::ChannelsLast));
-        x = x.contiguous(at::MemoryFormat::ChannelsLast);
-    }
+    // Synthetic input like bench-ref: one fixed batch, or (--with-data) a uint8 set of 16 batches from
+    // which every step gathers, flips and shifts its batch as the trainer does.
+    const auto dataDevice = dataOnHost ? c10::Device(c10::kCPU) : device;
+    const auto images = torch::randint(0, 256, {withData ? 16 * batch : batch, spec.inChannels, image, image},
+                                       torch::TensorOptions().dtype(torch::kUInt8).device(dataDevice));
+    const auto labels = torch::randint(0, spec.numClasses, {images.size(0)}, torch::TensorOptions().dtype(torch::kInt64).device(dataDevice));
+    const data::Preprocessor preprocessor(images);
+    const auto fixedInput = preprocessor.normalize(images).to(device);
+    const auto fixedLabels = labels.to(device);
+    auto batchAt = [&](std::int64_t i) -> std::pair<at::Tensor, at::Tensor> {
+        if (!withData)
+            return {fixedInput, fixedLabels};
+        const auto index = torch::arange(batch, torch::TensorOptions().dtype(torch::kInt64).device(dataDevice))
+                               .add_((i * 7 % 16) * batch);
+        const auto x = preprocessor.augment(images.index_select(0, index), 0, std::uint64_t(i)).to(device);
+        return {x, labels.index_select(0, index).to(device)};
+    };
+
     std::vector<std::pair<std::string, at::Tensor>> parameters;
     for (const auto& p : net.named_parameters())
         parameters.emplace_back(p.key(), p.value());
     training::Sgd sgd(parameters, 0.9, 1e-4);
+    training::TrainingStep trainingStep(*classifier, sgd, device, stepOptions);
     net.train();
+    std::int64_t stepIndex = 0;
     auto step = [&] {
-        sgd.zeroGrad();
-        const auto loss = torch::nll_loss(classifier->logProbabilities(x), y);
-        loss.backward();
-        sgd.step(0.01);
-        return loss;
+        auto [x, y] = batchAt(stepIndex++);
+        if (channelsLast)
+            x = x.contiguous(at::MemoryFormat::ChannelsLast);
+        return trainingStep.run(x, y, 0.01).loss;
     };
-    for (int i = 0; i < warmup; ++i)
+    // Warm-up includes the capture of the CUDA graph (--cuda-graphs) and the first momentum step.
+    for (int i = 0; i < std::max(warmup, stepOptions.cudaGraph ? stepOptions.warmupSteps + 2 : 0); ++i)
         step();
     (void)step().item<double>(); // synchronise before timing
     const auto start = Clock::now();
@@ -180,12 +205,16 @@ int benchTrain(Arguments& a)
     nlohmann::json result = {{"benchmark", "train"}, {"model", name}, {"parameters", models::parameterCount(net)},
                              {"batch", batch},       {"image", {spec.inChannels, image, image}}, {"classes", spec.numClasses},
                              {"device", device.str()}, {"threads", threads}, {"channels_last", channelsLast}, {"fused_siblings", fused},
+                             {"bf16", stepOptions.bf16}, {"cuda_graphs", stepOptions.cudaGraph}, {"with_data", withData},
+                             {"data_on_host", dataOnHost},
                              {"steps", steps},       {"images_per_second", imagesPerSecond}};
     if (json)
         std::cout << result.dump(2) << "\n";
     else
         std::cout << name << " training, batch " << batch << ", " << spec.inChannels << "x" << image << "x" << image << " on "
                   << device.str() << " (" << threads << " threads" << (channelsLast ? ", channels-last" : "") << (fused ? ", fused siblings" : "")
+                  << (stepOptions.bf16 ? ", bf16" : "") << (stepOptions.cudaGraph ? ", CUDA graph" : "")
+                  << (withData ? (dataOnHost ? ", data on host" : ", data on device") : "")
                   << "): " << std::fixed
                   << std::setprecision(0) << imagesPerSecond << " images/s\n";
     return 0;
@@ -248,7 +277,7 @@ int benchInfer(Arguments& a)
 
 int runBench(const std::vector<std::string>& args)
 {
-    Arguments a(args, {"json", "oracle", "channels-last", "fused"});
+    Arguments a(args, {"json", "oracle", "channels-last", "fused", "bf16", "cuda-graphs", "with-data", "data-on-host"});
     const auto& pos = a.positional();
     if (pos.size() != 1)
         throw Error("usage: hiernet bench grouping|train ... (see --help)");

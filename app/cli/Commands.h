@@ -1,6 +1,7 @@
 #pragma once
 #include "data/Dataset.h"
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -16,6 +17,8 @@ namespace hiernet::cli {
 class Arguments;
 /// Trainer options shared by the training commands (--schedule, --iterations, --epochs, --batch, …).
 training::TrainerConfig trainerConfigFrom(Arguments& a);
+/// The trainer's on/off switches (--channels-last, --bf16, --cuda-graphs, --data-on-host) plus `more`.
+std::set<std::string> trainerFlags(std::set<std::string> more = {});
 /// Runs a job with a terminal progress bar; Ctrl-C stops it with a checkpoint. Returns the exit code.
 int runTrainingJob(runs::TrainingJob& job);
 

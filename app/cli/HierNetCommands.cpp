@@ -68,7 +68,7 @@ int evalHierNet(const std::string& directory, data::Split split, bool json, cons
 
 int runTrainHierNet(const std::vector<std::string>& args)
 {
-    Arguments a(args, {"no-seed-leaf-heads", "fused-siblings", "channels-last"});
+    Arguments a(args, trainerFlags({"no-seed-leaf-heads", "fused-siblings"}));
     if (a.has("resume")) {
         const auto dir = a.text("resume", "");
         a.finish();
@@ -138,7 +138,7 @@ int runRoute(const std::vector<std::string>& args)
 
 int runReproduce(const std::vector<std::string>& args)
 {
-    Arguments a(args, {"channels-last"});
+    Arguments a(args, trainerFlags({"fused-siblings"}));
     const auto table = a.integer("table", 0);
     if (table != 0 && table != 1 && table != 2)
         throw Error("--table " + std::to_string(table) + ": the paper has Table 1 (ResNet) and Table 2 (ELU-ResNet)");
@@ -147,6 +147,7 @@ int runReproduce(const std::vector<std::string>& args)
     backbone.kind = models::parseBlockKind(a.text("arch", table == 2 ? "elu-resnet" : "resnet"));
     backbone.n = int(a.integer("n", table ? 3 : 1));
     backbone.trainer = trainerConfigFrom(a);
+    const bool fusedSiblings = a.flag("fused-siblings");
     const double pMin = a.number("p-min", table == 2 ? 0.005 : 0.0075);
     const int gMax = int(a.integer("g-max", 50));
     const auto out = a.required("out");
@@ -183,6 +184,7 @@ int runReproduce(const std::vector<std::string>& args)
     config.backboneRun = backboneDir;
     config.layout = models::TreeLayout::paperDefaults(backbone.kind, backbone.n);
     config.trainer = backbone.trainer;
+    config.fusedSiblings = fusedSiblings;
     const auto hiernetDir = out + "/hiernet";
     if (!io::fileExists(hiernetDir + "/eval.json")) {
         std::unique_ptr<runs::HierNetTrainingJob> job = io::fileExists(hiernetDir + "/run.json")

@@ -37,6 +37,12 @@ std::vector<T> parseList(const std::string& option, const std::string& text)
 
 } // namespace
 
+std::set<std::string> trainerFlags(std::set<std::string> more)
+{
+    more.insert({"channels-last", "bf16", "cuda-graphs", "data-on-host"});
+    return more;
+}
+
 training::TrainerConfig trainerConfigFrom(Arguments& a)
 {
     training::TrainerConfig c;
@@ -50,6 +56,9 @@ training::TrainerConfig trainerConfigFrom(Arguments& a)
     c.momentum = a.number("momentum", c.momentum);
     c.augmentation = a.text("augment", c.augmentation);
     c.channelsLast = a.flag("channels-last");
+    c.bf16 = a.flag("bf16");
+    c.cudaGraphs = a.flag("cuda-graphs");
+    c.dataOnDevice = !a.flag("data-on-host");
     c.validateEvery = a.integer("validate-every", 0);
     c.checkpointEvery = a.integer("checkpoint-every", 0);
     if (a.has("boundaries"))
@@ -97,7 +106,7 @@ int runTrainingJob(runs::TrainingJob& job)
 
 int runTrainBackbone(const std::vector<std::string>& args)
 {
-    Arguments a(args, {"channels-last"});
+    Arguments a(args, trainerFlags());
     if (a.has("resume")) {
         const auto dir = a.text("resume", "");
         a.finish();

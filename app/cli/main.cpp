@@ -21,8 +21,12 @@ const std::vector<Command>& commands()
          "                       [--iterations K | --epochs E] [--batch 128] [--seed S] [--device auto|cpu|cuda] --out RUNDIR\n"
          "                       [--boundaries I1,I2 --rates R0,R1,R2] [--weight-decay 1e-4] [--momentum 0.9] [--augment flip-translate|flip|none]\n"
          "                       [--validate-every K] [--checkpoint-every K] [--split-seed S]\n"
+         "                       [--channels-last] [--bf16] [--cuda-graphs] [--data-on-host]\n"
          "hiernet train-backbone --resume RUNDIR\n"
-         "  Ctrl-C stops after the current step and keeps a checkpoint; --resume goes on from it.\n",
+         "  Ctrl-C stops after the current step and keeps a checkpoint; --resume goes on from it.\n"
+         "  Speed switches (same training up to rounding): --channels-last (NHWC), --bf16 (bf16 autocast forward),\n"
+         "  --cuda-graphs (whole step captured as a CUDA graph, CUDA only); --data-on-host keeps the train set in\n"
+         "  host memory and copies each batch (the plain path; by default it lives on the training device).\n",
          runTrainBackbone},
         {"train-hiernet", "train a HierNet (tree of CNNs) on a hierarchy, with transfer from a backbone run",
          "hiernet train-hiernet --backbone RUNDIR --hierarchy hierarchy.json --out RUNDIR [--splits S1,S2 --extra K1,K2]\n"
@@ -34,7 +38,8 @@ const std::vector<Command>& commands()
         {"route", "explain one image's route through a HierNet",
          "hiernet route RUNDIR [--split test] (--index I | --first-misrouted) [--json]\n", runRoute},
         {"reproduce", "backbone → CPM → grouping → HierNet → test table, in one go",
-         "hiernet reproduce --data D --arch resnet|elu-resnet --n N [--table 1|2] [--p-min X --g-max N] --out DIR [trainer options]\n"
+         "hiernet reproduce --data D --arch resnet|elu-resnet --n N [--table 1|2] [--p-min X --g-max N] [--fused-siblings] --out DIR\n"
+         "                  [trainer options as train-backbone]\n"
          "  --table 1|2 uses the paper's settings (p_min, g_max, split point, additional blocks) for the chosen n.\n"
          "  Re-running continues where it stopped.\n",
          runReproduce},
@@ -49,8 +54,9 @@ const std::vector<Command>& commands()
          "hiernet bench grouping --classes N [--repeats R] [--g-max 50] [--oracle] [--json]\n"
          "hiernet bench train --arch resnet|elu-resnet --n N [--model backbone|hiernet] [--groups 7] [--fused] [--batch 128]\n"
          "                    [--device auto|cpu|cuda] [--classes 10] [--image 32] [--channels 3] [--threads T] [--channels-last]\n"
-         "                    [--warmup 5] [--steps 20] [--json]\n"
+         "                    [--bf16] [--cuda-graphs] [--with-data [--data-on-host]] [--warmup 5] [--steps 20] [--json]\n"
          "  Training images/s of one SGD step (forward, backward, update) on synthetic input, after warm-up.\n"
+         "  --with-data: each step gathers and augments its batch from a uint8 set, as training does.\n"
          "hiernet bench infer --arch resnet|elu-resnet --n N [--classes 100] [--groups 7] [--batch 256] [--device D] [--json]\n"
          "  Inference images/s: backbone vs HierNet fast (routing) vs HierNet full (every node).\n",
          runBench},

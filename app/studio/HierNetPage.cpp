@@ -65,6 +65,7 @@ HierNetPage::HierNetPage(QWidget* parent)
     , m_transfer(new QCheckBox(tr("Start from the backbone's weights (transfer)")))
     , m_seedHeads(new QCheckBox(tr("Leaf classifiers start from the backbone's FC rows")))
     , m_rootPretrain(new QSpinBox)
+    , m_fusedSiblings(new QCheckBox(tr("Run sibling branches as one grouped network (faster, same results)")))
     , m_info(new QLabel)
     , m_tree(new widgets::TreeDiagram)
 {
@@ -106,6 +107,7 @@ HierNetPage::HierNetPage(QWidget* parent)
     modelForm()->addRow(QString(), m_transfer);
     modelForm()->addRow(QString(), m_seedHeads);
     modelForm()->addRow(tr("Root pre-training"), m_rootPretrain);
+    modelForm()->addRow(QString(), m_fusedSiblings);
     addDetailView(m_tree);
 
     refreshBackboneRuns();
@@ -161,6 +163,7 @@ void HierNetPage::takeChoicesFrom(const QString& directory)
         return parts.join(QStringLiteral(","));
     };
     setLayout(join(layout.value(QStringLiteral("split_points")).toArray()), join(layout.value(QStringLiteral("additional_blocks")).toArray()));
+    m_fusedSiblings->setChecked(config.value(QStringLiteral("fused_siblings")).toBool());
 }
 
 void HierNetPage::refreshBackboneRuns()
@@ -256,7 +259,7 @@ QString HierNetPage::startProblem() const
 
 void HierNetPage::setModelSettingsEnabled(bool enabled)
 {
-    for (QWidget* w : std::initializer_list<QWidget*>{m_backbone, m_hierarchyPath, m_splits, m_extra, m_transfer, m_rootPretrain,
+    for (QWidget* w : std::initializer_list<QWidget*>{m_backbone, m_hierarchyPath, m_splits, m_extra, m_transfer, m_rootPretrain, m_fusedSiblings,
                                                      m_backboneButton, m_hierarchyButton, m_defaultsButton})
         w->setEnabled(enabled);
     m_seedHeads->setEnabled(enabled && m_transfer->isChecked());
@@ -275,6 +278,7 @@ std::unique_ptr<runs::TrainingJob> HierNetPage::createJob(const QString& directo
     c.backboneRun = m_transfer->isChecked() ? m_backbone->currentText().trimmed().toStdString() : std::string();
     c.seedLeafHeads = m_transfer->isChecked() && m_seedHeads->isChecked();
     c.rootPretrainIterations = m_rootPretrain->value();
+    c.fusedSiblings = m_fusedSiblings->isChecked();
     c.trainer = trainerConfig();
     auto job = std::make_unique<runs::HierNetTrainingJob>(directory.toStdString(), c, m_hierarchy);
     settings::hierNetBackboneRun.setValue(m_backbone->currentText().trimmed());

@@ -63,6 +63,7 @@ private:
     QCheckBox* m_transfer;
     QCheckBox* m_seedHeads;
     QSpinBox* m_rootPretrain;
+    QCheckBox* m_fusedSiblings;
     QLabel* m_info;
     widgets::TreeDiagram* m_tree;
     QWidget* m_backboneButton;

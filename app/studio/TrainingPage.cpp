@@ -7,6 +7,7 @@
 #include "runs/TrainingJob.h"
 #include "training/Device.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -61,6 +62,9 @@ TrainingPage::TrainingPage(const QString& kind, const QString& title, QWidget* p
     , m_device(makeCombo({{tr("auto"), QStringLiteral("auto")}, {tr("CPU"), QStringLiteral("cpu")}, {tr("CUDA"), QStringLiteral("cuda")}},
                          pageSetting(kind, "device", QStringLiteral("auto")).value()))
     , m_seed(new QSpinBox)
+    , m_channelsLast(new QCheckBox(tr("channels-last")))
+    , m_bf16(new QCheckBox(tr("bf16")))
+    , m_cudaGraphs(new QCheckBox(tr("CUDA graph")))
     , m_runsFolder(new QLabel)
     , m_problem(new QLabel)
     , m_start(new QPushButton(tr("Start")))
@@ -82,6 +86,12 @@ TrainingPage::TrainingPage(const QString& kind, const QString& title, QWidget* p
         model->item(2)->setEnabled(cuda);
     if (!cuda && m_device->currentIndex() == 2)
         m_device->setCurrentIndex(0);
+    m_channelsLast->setToolTip(tr("Weights and batches in NHWC memory order (faster convolutions on GPUs; same results)."));
+    m_bf16->setToolTip(tr("Forward pass under bf16 autocast; loss and SGD stay in fp32 (same training up to rounding)."));
+    m_cudaGraphs->setToolTip(tr("Capture the whole training step once as a CUDA graph and replay it (CUDA only)."));
+    m_channelsLast->setChecked(pageSetting(kind, "channels_last", false).value());
+    m_bf16->setChecked(pageSetting(kind, "bf16", false).value());
+    m_cudaGraphs->setChecked(cuda && pageSetting(kind, "cuda_graphs", false).value());
     auto* deviceNote = new QLabel(cuda ? tr("CUDA is available.") : tr("CUDA is not available with this LibTorch or machine; training runs on the CPU."));
     deviceNote->setWordWrap(true);
     m_runsFolder->setText(settings::runsFolder.value());
@@ -98,6 +108,12 @@ TrainingPage::TrainingPage(const QString& kind, const QString& title, QWidget* p
     form->addRow(tr("Device"), m_device);
     form->addRow(QString(), deviceNote);
     form->addRow(tr("Seed"), m_seed);
+    auto* speedRow = new QHBoxLayout;
+    speedRow->addWidget(m_channelsLast);
+    speedRow->addWidget(m_bf16);
+    speedRow->addWidget(m_cudaGraphs);
+    speedRow->addStretch(1);
+    form->addRow(tr("Speed"), speedRow);
     auto* folderButton = new QPushButton(tr("Change…"));
     auto* folderRow = new QHBoxLayout;
     folderRow->addWidget(m_runsFolder, 1);
@@ -148,6 +164,7 @@ TrainingPage::TrainingPage(const QString& kind, const QString& title, QWidget* p
     connect(m_runs, &RunsList::runActivated, this, &TrainingPage::openRun);
     connect(m_runs, &QTreeWidget::currentItemChanged, this, &TrainingPage::updateButtons);
     connect(m_schedule, &QComboBox::currentIndexChanged, this, &TrainingPage::updateButtons);
+    connect(m_device, &QComboBox::currentIndexChanged, this, &TrainingPage::updateButtons);
     connect(m_monitor, &RunMonitor::statusChanged, this, [this](const QString& status) {
         // A run finishing that another process trains (or one trained here) is offered to the studio.
         if (status == QLatin1String("finished") && !isTraining())
@@ -177,6 +194,9 @@ training::TrainerConfig TrainingPage::trainerConfig() const
     t.batchSize = m_batch->value();
     t.device = m_device->currentData().toString().toStdString();
     t.seed = std::uint64_t(m_seed->value());
+    t.channelsLast = m_channelsLast->isChecked();
+    t.bf16 = m_bf16->isChecked();
+    t.cudaGraphs = m_cudaGraphs->isEnabled() && m_cudaGraphs->isChecked();
     return t;
 }
 
@@ -303,8 +323,10 @@ void TrainingPage::updateButtons()
     }
     m_resume->setEnabled(!training && !m_runs->selectedRun().isEmpty() && m_runs->selectedStatus() != QLatin1String("finished"));
     m_epochs->setEnabled(!training && m_schedule->currentData().toString() == QLatin1String("quick"));
-    for (auto* w : std::initializer_list<QWidget*>{m_schedule, m_augmentation, m_batch, m_device, m_seed})
+    for (auto* w : std::initializer_list<QWidget*>{m_schedule, m_augmentation, m_batch, m_device, m_seed, m_channelsLast, m_bf16})
         w->setEnabled(!training);
+    // A CUDA graph needs a CUDA device: "auto" is one only where CUDA is available.
+    m_cudaGraphs->setEnabled(!training && hiernet::training::cudaAvailable() && m_device->currentData().toString() != QLatin1String("cpu"));
     setModelSettingsEnabled(!training);
 }
 
@@ -320,6 +342,9 @@ void TrainingPage::saveChoices() const
     pageSetting(m_kind, "epochs", 0.0).setValue(m_epochs->value());
     pageSetting(m_kind, "augmentation", QString()).setValue(m_augmentation->currentData().toString());
     pageSetting(m_kind, "device", QString()).setValue(m_device->currentData().toString());
+    pageSetting(m_kind, "channels_last", false).setValue(m_channelsLast->isChecked());
+    pageSetting(m_kind, "bf16", false).setValue(m_bf16->isChecked());
+    pageSetting(m_kind, "cuda_graphs", false).setValue(m_cudaGraphs->isChecked());
 }
 
 void TrainingPage::chooseRun()

@@ -4,6 +4,7 @@
 
 #include <memory>
 
+class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QFormLayout;
@@ -26,7 +27,7 @@ class RunsList;
 class TrainingWorker;
 
 /// What the Backbone and HierNet pages share: the training settings (schedule, epochs, augmentation,
-/// batch, device, seed — remembered per page), Start / Pause / Resume / Stop around a TrainingWorker,
+/// batch, device, seed, speed switches — remembered per page), Start / Pause / Resume / Stop around a TrainingWorker,
 /// the live RunMonitor, and the list of this kind's runs (open, follow, resume). A subclass adds its
 /// model's settings to modelForm() and makes the job.
 class TrainingPage : public QWidget
@@ -99,6 +100,9 @@ private:
     QSpinBox* m_batch;
     QComboBox* m_device;
     QSpinBox* m_seed;
+    QCheckBox* m_channelsLast;
+    QCheckBox* m_bf16;
+    QCheckBox* m_cudaGraphs;
     QLabel* m_runsFolder;
     QLabel* m_problem;
     QPushButton* m_start;

@@ -36,15 +36,27 @@ at::Tensor Preprocessor::augmentUnit(const at::Tensor& batch, std::uint64_t seed
     // independent of how many batches were drawn before (which makes resuming exact).
     auto generator = at::detail::createCPUGenerator(seed * 0x9E3779B97F4A7C15ULL + step + 1);
     const auto cpuLong = torch::TensorOptions().dtype(torch::kInt64);
+    const auto padY = std::int64_t(double(h) * m_options.maxShift), padX = std::int64_t(double(w) * m_options.maxShift);
+    // Draw on the CPU in a fixed order (flip, then row and column shifts), then send all draws in one
+    // asynchronous copy: a blocking copy per draw would make every step wait for the GPU.
+    std::vector<at::Tensor> draws;
+    if (m_options.flip)
+        draws.push_back(torch::randint(0, 2, {n}, generator, cpuLong));
+    if (padY > 0 || padX > 0) {
+        draws.push_back(torch::randint(0, 2 * padY + 1, {n}, generator, cpuLong));
+        draws.push_back(torch::randint(0, 2 * padX + 1, {n}, generator, cpuLong));
+    }
+    if (draws.empty())
+        return batch;
+    const auto onDevice = torch::stack(draws).to(batch.device(), /*non_blocking=*/true);
     auto out = batch;
+    std::int64_t next = 0;
     if (m_options.flip) {
-        auto flipMask = torch::randint(0, 2, {n}, generator, cpuLong).to(torch::kBool).to(batch.device());
+        const auto flipMask = onDevice[next++].to(torch::kBool);
         out = torch::where(flipMask.view({n, 1, 1, 1}), out.flip({3}), out);
     }
-    const auto padY = std::int64_t(double(h) * m_options.maxShift), padX = std::int64_t(double(w) * m_options.maxShift);
     if (padY > 0 || padX > 0) {
-        const auto shiftY = torch::randint(0, 2 * padY + 1, {n}, generator, cpuLong).to(batch.device());
-        const auto shiftX = torch::randint(0, 2 * padX + 1, {n}, generator, cpuLong).to(batch.device());
+        const auto shiftY = onDevice[next], shiftX = onDevice[next + 1];
         auto padded = torch::constant_pad_nd(out, {padX, padX, padY, padY}, m_options.fillValue);
         const auto c = batch.size(1), paddedW = padded.size(3);
         const auto longOnDevice = torch::TensorOptions().dtype(torch::kInt64).device(batch.device());

@@ -12,25 +12,51 @@ Sgd::Sgd(std::vector<std::pair<std::string, at::Tensor>> namedParameters, double
     , m_momentumFactor(momentum)
     , m_weightDecay(weightDecay)
 {
+    const auto device = m_parameters.empty() ? c10::Device(c10::kCPU) : m_parameters.front().second.device();
+    const auto options = torch::TensorOptions().dtype(torch::kFloat32).device(device);
+    m_negativeRate = torch::zeros({}, options);
+    m_decay = torch::full({}, weightDecay, options);
 }
 
 void Sgd::step(double learningRate, double weightDecayFactor)
 {
+    setRates(learningRate, weightDecayFactor);
+    applyStep();
+}
+
+void Sgd::setRates(double learningRate, double weightDecayFactor)
+{
+    // The parameters may have moved to another device since construction.
+    if (!m_parameters.empty() && m_negativeRate.device() != m_parameters.front().second.device()) {
+        m_negativeRate = m_negativeRate.to(m_parameters.front().second.device());
+        m_decay = m_decay.to(m_parameters.front().second.device());
+    }
+    m_negativeRate.fill_(-learningRate);
+    m_decay.fill_(m_weightDecay * weightDecayFactor);
+}
+
+void Sgd::applyStep()
+{
     torch::NoGradGuard noGrad;
-    const double wd = m_weightDecay * weightDecayFactor;
     for (std::size_t i = 0; i < m_parameters.size(); ++i) {
         auto& p = m_parameters[i].second;
         if (!p.grad().defined())
             continue;
-        auto d = p.grad();
-        if (wd != 0)
-            d = d.add(p, wd);
+        auto d = m_weightDecay != 0 ? torch::addcmul(p.grad(), p, m_decay) : p.grad();
         if (!m_momentum[i].defined())
             m_momentum[i] = d.clone();
         else
             m_momentum[i].mul_(m_momentumFactor).add_(d);
-        p.add_(m_momentum[i], -learningRate);
+        p.addcmul_(m_momentum[i], m_negativeRate);
     }
+}
+
+bool Sgd::hasMomentum() const
+{
+    for (std::size_t i = 0; i < m_parameters.size(); ++i)
+        if (m_parameters[i].second.grad().defined() && !m_momentum[i].defined())
+            return false;
+    return true;
 }
 
 void Sgd::zeroGrad()

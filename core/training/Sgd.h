@@ -9,14 +9,23 @@ namespace hiernet::training {
 
 /// SGD with momentum and weight decay, as torch.optim.SGD (dampening 0, no Nesterov):
 /// buf = momentum·buf + (grad + wd·p); p −= lr·buf. Written here so that its state (the momentum
-/// buffers) is plain named tensors that checkpoints save and restore exactly.
+/// buffers) is plain named tensors that checkpoints save and restore exactly, and so that the
+/// learning rate and weight decay live in device tensors: a captured CUDA graph of the step then
+/// follows the schedule (torch::optim bakes the rate into the graph as a host number).
 class Sgd
 {
 public:
     Sgd(std::vector<std::pair<std::string, at::Tensor>> namedParameters, double momentum, double weightDecay);
 
+    /// setRates + applyStep.
     void step(double learningRate, double weightDecayFactor = 1.0);
+    /// Writes the rates of the next steps into their device tensors (no host synchronisation).
+    void setRates(double learningRate, double weightDecayFactor = 1.0);
+    /// One update with the rates set last; only device ops, so it can be captured in a CUDA graph
+    /// once every momentum buffer exists (after the first step).
+    void applyStep();
     void zeroGrad();
+    bool hasMomentum() const;
 
     /// Momentum buffers by parameter name (undefined until the first step).
     std::map<std::string, at::Tensor> state() const;
@@ -25,6 +34,8 @@ public:
 private:
     std::vector<std::pair<std::string, at::Tensor>> m_parameters;
     std::vector<at::Tensor> m_momentum;
+    at::Tensor m_negativeRate;  ///< −lr, float32 scalar on the parameters' device
+    at::Tensor m_decay;         ///< weight decay × its schedule factor
     double m_momentumFactor;
     double m_weightDecay;
 };

@@ -1,13 +1,16 @@
 #include "training/Trainer.h"
 
 #include "training/Checkpoint.h"
+#include "training/Device.h"
 #include "training/Evaluation.h"
 #include "training/Sgd.h"
+#include "training/TrainingStep.h"
 #include "util/Error.h"
 
 #include <torch/torch.h>
 
 #include <chrono>
+#include <optional>
 #include <fstream>
 #include <cmath>
 #include <sstream>
@@ -19,7 +22,8 @@ nlohmann::json TrainerConfig::toJson() const
     nlohmann::json json = {{"schedule", schedule},       {"iterations", iterations},     {"epochs", epochs},
                            {"batch_size", batchSize},    {"momentum", momentum},         {"weight_decay", weightDecay},
                            {"seed", seed},               {"device", device},             {"augmentation", augmentation},
-                           {"channels_last", channelsLast},
+                           {"channels_last", channelsLast}, {"bf16", bf16}, {"cuda_graphs", cudaGraphs},
+                           {"data_on_device", dataOnDevice},
                            {"validate_every", validateEvery}, {"checkpoint_every", checkpointEvery}, {"log_every", logEvery}};
     if (schedule == "custom") {
         json["boundaries"] = boundaries;
@@ -41,6 +45,9 @@ TrainerConfig TrainerConfig::fromJson(const nlohmann::json& json)
     c.device = json.value("device", c.device);
     c.augmentation = json.value("augmentation", c.augmentation);
     c.channelsLast = json.value("channels_last", c.channelsLast);
+    c.bf16 = json.value("bf16", c.bf16);
+    c.cudaGraphs = json.value("cuda_graphs", c.cudaGraphs);
+    c.dataOnDevice = json.value("data_on_device", c.dataOnDevice);
     c.validateEvery = json.value("validate_every", c.validateEvery);
     c.checkpointEvery = json.value("checkpoint_every", c.checkpointEvery);
     c.logEvery = json.value("log_every", c.logEvery);
@@ -68,6 +75,8 @@ void TrainerConfig::validate() const
     if (augmentation != "flip-translate" && augmentation != "flip" && augmentation != "none")
         throw Error("unknown augmentation '" + augmentation + "' (expected flip-translate, flip or none)");
     makeSchedule(1); // checks the schedule's name and custom values
+    if (cudaGraphs && !resolveDevice(device).is_cuda())
+        throw Error("CUDA graphs (--cuda-graphs) need a CUDA device; device '" + device + "' trains on the CPU here");
 }
 
 LrSchedule TrainerConfig::makeSchedule(std::int64_t iterationsPerEpoch) const
@@ -88,6 +97,61 @@ std::string toString(TrainingOutcome outcome)
     return "?";
 }
 
+namespace {
+
+/// Loss and hits of the steps since the last read. They stay on the device until read, so that a
+/// step never waits for the GPU; a read happens at log points and before anything is saved.
+class StepWindow
+{
+public:
+    void add(std::int64_t iteration, const StepOutput& out)
+    {
+        if (m_losses.empty())
+            m_firstIteration = iteration;
+        m_losses.push_back(out.loss);
+        m_correct.push_back(out.correct);
+    }
+
+    /// Moves the pending steps into the host sums; returns the iteration of the first non-finite
+    /// loss (and that loss), or -1.
+    std::pair<std::int64_t, double> read()
+    {
+        if (m_losses.empty())
+            return {-1, 0.0};
+        const auto losses = torch::stack(m_losses).to(torch::kCPU, torch::kFloat64);
+        const auto correct = torch::stack(m_correct).sum().item<double>();
+        const auto values = losses.accessor<double, 1>();
+        std::pair<std::int64_t, double> bad{-1, 0.0};
+        for (std::int64_t i = 0; i < values.size(0); ++i) {
+            if (!std::isfinite(values[i])) {
+                bad = {m_firstIteration + i, values[i]};
+                break;
+            }
+            lossSum += values[i];
+        }
+        correctSum += correct;
+        steps += values.size(0);
+        m_losses.clear();
+        m_correct.clear();
+        return bad;
+    }
+
+    void resetSums()
+    {
+        lossSum = correctSum = 0;
+        steps = 0;
+    }
+
+    double lossSum = 0, correctSum = 0;
+    std::int64_t steps = 0;
+
+private:
+    std::vector<at::Tensor> m_losses, m_correct;
+    std::int64_t m_firstIteration = 0;
+};
+
+} // namespace
+
 Trainer::Trainer(ClassifierModel& model, const data::ImageSet& train, const data::ImageSet& val,
                  const data::Preprocessor& preprocessor, TrainerConfig config, c10::Device device)
     : m_model(model)
@@ -98,8 +162,12 @@ Trainer::Trainer(ClassifierModel& model, const data::ImageSet& train, const data
     m_config.validate();
     if (train.size() == 0)
         throw Error("the train set is empty");
-    // Keep the uint8 images on the training device: batches are gathered and augmented there.
-    m_train = {train.images.to(device), train.labels.to(device), {}};
+    if (m_config.cudaGraphs && !device.is_cuda())
+        throw Error("CUDA graphs (cuda_graphs) need a CUDA device; this run trains on " + device.str());
+    // With dataOnDevice the uint8 images live on the training device: batches are gathered and
+    // augmented there, and only the order and the augmentation draws cross the bus.
+    const auto dataDevice = m_config.dataOnDevice ? device : c10::Device(c10::kCPU);
+    m_train = {train.images.to(dataDevice), train.labels.to(dataDevice), {}};
     m_val = val;
     auto augmentation = preprocessor.options();
     augmentation.flip = true;
@@ -130,6 +198,15 @@ void Trainer::waitWhilePaused()
 {
     std::unique_lock<std::mutex> lock(m_pauseMutex);
     m_pauseChanged.wait(lock, [this] { return !m_paused || m_cancel; });
+}
+
+bool Trainer::parametersFinite()
+{
+    torch::NoGradGuard noGrad;
+    std::vector<at::Tensor> finite;
+    for (const auto& p : m_model.module().parameters())
+        finite.push_back(torch::isfinite(p).all());
+    return finite.empty() || torch::stack(finite).all().item<bool>();
 }
 
 void Trainer::saveCheckpoint(std::int64_t iteration, Sgd& sgd)
@@ -198,6 +275,11 @@ TrainingResult Trainer::run()
         iteration = loadCheckpoint(sgd);
     std::int64_t lastCheckpoint = iteration;
 
+    StepOptions stepOptions;
+    stepOptions.bf16 = m_config.bf16;
+    stepOptions.cudaGraph = m_config.cudaGraphs;
+    TrainingStep step(m_model, sgd, m_device, stepOptions);
+
     const auto total = m_schedule.totalIterations();
     const auto perEpoch = m_iterationsPerEpoch;
     const auto batch = std::min<std::int64_t>(m_config.batchSize, m_train.size());
@@ -207,15 +289,34 @@ TrainingResult Trainer::run()
     module.train();
     at::Tensor order;
     std::int64_t orderEpoch = -1;
-    double windowLoss = 0, windowCorrect = 0;
-    std::int64_t windowSteps = 0, speedImages = 0;
+    StepWindow window;
+    std::int64_t speedImages = 0;
     auto windowStart = std::chrono::steady_clock::now();
     double imagesPerSecond = 0;
+
+    // Reads the pending steps. A non-finite loss ends the run, and so do non-finite parameters
+    // before a save: the last good checkpoint is never overwritten by a diverged state.
+    auto divergence = [&](bool beforeSaving) -> std::optional<TrainingResult> {
+        auto [badIteration, badLoss] = window.read();
+        if (badIteration < 0) {
+            if (!beforeSaving || parametersFinite())
+                return std::nullopt;
+            badIteration = iteration;
+            badLoss = std::nan("");
+        }
+        std::ostringstream msg;
+        msg << "training diverged: the loss became " << badLoss << " at iteration " << badIteration << " (learning rate "
+            << m_schedule.learningRate(badIteration) << "); the last good checkpoint (iteration " << lastCheckpoint
+            << ") is kept — try a lower learning rate";
+        return TrainingResult{TrainingOutcome::Diverged, badIteration, msg.str()};
+    };
 
     while (iteration < total) {
         if (m_paused)
             waitWhilePaused();
         if (m_cancel) {
+            if (auto diverged = divergence(true))
+                return *diverged;
             saveCheckpoint(iteration, sgd);
             return {TrainingOutcome::Cancelled, iteration, "stopped at iteration " + std::to_string(iteration) + "; checkpoint saved"};
         }
@@ -223,61 +324,55 @@ TrainingResult Trainer::run()
         if (epoch != orderEpoch) {
             // The order of an epoch depends only on (seed, epoch): resuming mid-epoch finds the same batches.
             auto generator = at::detail::createCPUGenerator(m_config.seed * 1000003ULL + std::uint64_t(epoch));
-            order = torch::randperm(m_train.size(), generator, torch::TensorOptions().dtype(torch::kInt64)).to(m_device);
+            order = torch::randperm(m_train.size(), generator, torch::TensorOptions().dtype(torch::kInt64)).to(m_train.images.device());
             orderEpoch = epoch;
         }
         const auto index = order.slice(0, (iteration % perEpoch) * batch, (iteration % perEpoch + 1) * batch);
         const auto rawImages = m_train.images.index_select(0, index);
-        const auto labels = m_train.labels.index_select(0, index);
+        const auto labels = m_train.labels.index_select(0, index).to(m_device);
         auto input = m_config.augmentation != "none" ? m_augmenter.augment(rawImages, m_config.seed, std::uint64_t(iteration))
                                       : m_preprocessor.normalize(rawImages);
+        input = input.to(m_device);
         if (m_config.channelsLast)
             input = input.contiguous(at::MemoryFormat::ChannelsLast);
-        const auto logp = m_model.logProbabilities(input);
-        const auto loss = torch::nll_loss(logp, labels);
-        const double lossValue = loss.item<double>();
         const double lr = m_schedule.learningRate(iteration);
-        if (!std::isfinite(lossValue)) {
-            std::ostringstream msg;
-            msg << "training diverged: the loss became " << lossValue << " at iteration " << iteration << " (learning rate " << lr
-                << "); the last good checkpoint (iteration " << lastCheckpoint << ") is kept — try a lower learning rate";
-            return {TrainingOutcome::Diverged, iteration, msg.str()};
-        }
-        sgd.zeroGrad();
-        loss.backward();
-        sgd.step(lr, m_schedule.weightDecayFactor(iteration));
+        window.add(iteration, step.run(input, labels, lr, m_schedule.weightDecayFactor(iteration)));
         ++iteration;
-
-        windowLoss += lossValue;
-        windowCorrect += logp.argmax(1).eq(labels).sum().item<double>();
-        ++windowSteps;
         speedImages += batch;
-        if (iteration % m_config.logEvery == 0 || iteration == total) {
+
+        const bool logNow = iteration % m_config.logEvery == 0 || iteration == total;
+        const bool validateNow = iteration % validateEvery == 0 || iteration == total;
+        const bool checkpointNow = iteration % checkpointEvery == 0 || iteration == total;
+        if (!logNow && !validateNow && !checkpointNow)
+            continue;
+        if (auto diverged = divergence(checkpointNow))
+            return *diverged;
+        if (logNow) {
             const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - windowStart).count();
             imagesPerSecond = seconds > 0 ? double(speedImages) / seconds : 0;
-            if (onProgress) {
+            if (onProgress && window.steps > 0) {
                 TrainingProgress p;
                 p.iteration = iteration;
                 p.total = total;
                 p.epoch = double(iteration) / double(perEpoch);
-                p.loss = windowLoss / double(windowSteps);
-                p.trainAccuracy = windowCorrect / double(windowSteps * batch);
+                p.loss = window.lossSum / double(window.steps);
+                p.trainAccuracy = window.correctSum / double(window.steps * batch);
                 p.learningRate = lr;
                 p.imagesPerSecond = imagesPerSecond;
                 p.etaSeconds = imagesPerSecond > 0 ? double((total - iteration) * batch) / imagesPerSecond : 0;
                 onProgress(p);
             }
-            windowLoss = windowCorrect = 0;
-            windowSteps = speedImages = 0;
+            window.resetSums();
+            speedImages = 0;
             windowStart = std::chrono::steady_clock::now();
         }
-        if (iteration % validateEvery == 0 || iteration == total) {
+        if (validateNow) {
             validate(iteration);
             // Validation time is not training speed: restart the speed window.
             speedImages = 0;
             windowStart = std::chrono::steady_clock::now();
         }
-        if (iteration % checkpointEvery == 0 || iteration == total) {
+        if (checkpointNow) {
             saveCheckpoint(iteration, sgd);
             lastCheckpoint = iteration;
         }

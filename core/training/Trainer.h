@@ -31,6 +31,9 @@ struct TrainerConfig
     std::string device = "auto";
     std::string augmentation = "flip-translate"; ///< flip-translate (paper), flip, or none
     bool channelsLast = false;             ///< 4-D weights and input batches in NHWC memory order (same results)
+    bool bf16 = false;                     ///< forward pass under bf16 autocast (same training up to rounding)
+    bool cudaGraphs = false;               ///< whole training step captured as a CUDA graph (CUDA only)
+    bool dataOnDevice = true;              ///< train set kept on the training device, batches gathered and augmented there
     std::int64_t validateEvery = 0;        ///< iterations; 0: once per epoch
     std::int64_t checkpointEvery = 0;      ///< iterations; 0: once per epoch
     std::int64_t logEvery = 20;
@@ -104,6 +107,7 @@ public:
     std::int64_t iterationsPerEpoch() const { return m_iterationsPerEpoch; }
 
 private:
+    bool parametersFinite();
     void saveCheckpoint(std::int64_t iteration, class Sgd& sgd);
     std::int64_t loadCheckpoint(class Sgd& sgd);
     ValidationReport validate(std::int64_t iteration);

@@ -76,6 +76,27 @@ private Q_SLOTS:
         QVERIFY(json[QStringLiteral("images_per_second")].toDouble() > 0);
     }
 
+    void benchTrainsWithTheCpuSwitches()
+    {
+        // bf16 autocast, channels-last and the trainer's data path (gather + augment each step), on CPU.
+        for (const char* dataFlag : {"--with-data", "--data-on-host"}) {
+            QStringList args = {"bench", "train", "--model", "hiernet", "--fused", "--bf16", "--channels-last", "--with-data",
+                                "--n", "1", "--classes", "6", "--groups", "3", "--image", "8", "--batch", "4", "--steps", "2",
+                                "--warmup", "1", "--device", "cpu", "--json"};
+            if (QLatin1String(dataFlag) == QLatin1String("--data-on-host"))
+                args << QStringLiteral("--data-on-host");
+            const auto r = hiernet(args);
+            QVERIFY2(r.code == 0, qPrintable(r.err));
+            const auto json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+            QVERIFY(json[QStringLiteral("bf16")].toBool());
+            QVERIFY(json[QStringLiteral("channels_last")].toBool());
+            QVERIFY(json[QStringLiteral("with_data")].toBool());
+            QCOMPARE(json[QStringLiteral("data_on_host")].toBool(), QLatin1String(dataFlag) == QLatin1String("--data-on-host"));
+            QVERIFY(!json[QStringLiteral("cuda_graphs")].toBool());
+            QVERIFY(json[QStringLiteral("images_per_second")].toDouble() > 0);
+        }
+    }
+
     void badInputGivesClearErrors_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -92,6 +113,10 @@ private Q_SLOTS:
         QTest::newRow("route flag") << QStringList{"route", "/nonexistent/run", "--first-misrouted"} << "/nonexistent/run: run directory not found";
         QTest::newRow("bad levels") << QStringList{"group", "--cpm", "CPM", "--levels", "0.1:x"} << "g_max 'x' must be a whole number";
         QTest::newRow("fused backbone") << QStringList{"bench", "train", "--fused", "--device", "cpu"} << "use it with --model hiernet";
+        QTest::newRow("graphs on cpu (bench)") << QStringList{"bench", "train", "--cuda-graphs", "--device", "cpu"} << "CUDA graphs need";
+        QTest::newRow("graphs on cpu (train)") << QStringList{"train-backbone", "--cuda-graphs", "--device", "cpu", "--out", "OUT"}
+                                               << "CUDA graphs (--cuda-graphs) need a CUDA device";
+        QTest::newRow("host data without data") << QStringList{"bench", "train", "--data-on-host", "--device", "cpu"} << "give --with-data too";
         QTest::newRow("too many groups") << QStringList{"bench", "train", "--model", "hiernet", "--classes", "4", "--groups", "9", "--device", "cpu"}
                                          << "--groups 9: must be in 1…4";
     }

@@ -6,7 +6,9 @@
 #include "models/HierNet.h"
 #include "runs/HierNetRun.h"
 #include "training/Checkpoint.h"
+#include "training/Sgd.h"
 #include "training/Trainer.h"
+#include "training/TrainingStep.h"
 #include "ErrorMessage.h"
 #include "util/Error.h"
 
@@ -315,6 +317,45 @@ private Q_SLOTS:
             bb[buffer.key()].copy_(buffer.value());
         fused->setFusedSiblings(false);
         QVERIFY(torch::equal(plain->forwardAll(x).logConditional, fused->forwardAll(x).logConditional));
+    }
+
+    void fastPathTrainsLikeThePlainPath()
+    {
+        // Fused siblings + channels-last + bf16 autocast against one-by-one fp32: the same training steps
+        // up to bf16 rounding (the switches' outputs, not only their speed).
+        const BackboneSpec s{BlockKind::ResNet, 2, 1, 6};
+        torch::manual_seed(5);
+        const auto x = torch::randn({16, 1, 10, 10});
+        const auto y = torch::arange(16, torch::kInt64) % 6;
+        std::vector<double> losses[2];
+        for (int fast = 0; fast < 2; ++fast) {
+            torch::manual_seed(11);
+            runs::HierNetClassifier model(s, twoLevels(), TreeLayout{{2}, {2}});
+            model.net->setFusedSiblings(fast == 1);
+            auto input = x;
+            if (fast) {
+                for (auto& p : model.net->parameters())
+                    if (p.dim() == 4)
+                        p.set_data(p.data().contiguous(at::MemoryFormat::ChannelsLast));
+                input = x.contiguous(at::MemoryFormat::ChannelsLast);
+            }
+            std::vector<std::pair<std::string, at::Tensor>> named;
+            for (const auto& p : model.net->named_parameters())
+                named.emplace_back(p.key(), p.value());
+            training::Sgd sgd(named, 0.9, 1e-4);
+            training::StepOptions options;
+            options.bf16 = fast == 1;
+            training::TrainingStep step(model, sgd, c10::Device(c10::kCPU), options);
+            model.net->train();
+            for (int i = 0; i < 6; ++i)
+                losses[fast].push_back(step.run(input, y, 0.05).loss.item<double>());
+        }
+        double largest = 0;
+        for (std::size_t i = 0; i < losses[0].size(); ++i)
+            largest = std::max(largest, std::abs(losses[1][i] - losses[0][i]) / losses[0][i]);
+        qInfo("HierNet fast path vs plain: largest relative loss difference over 6 steps %.4f", largest);
+        QVERIFY2(largest > 0 && largest < 0.05, qPrintable(QString::number(largest)));
+        QVERIFY(losses[1].back() < losses[1].front()); // and it learns
     }
 
     void badLayoutsAreRefused()

@@ -4,7 +4,10 @@
 #include "training/Device.h"
 #include "training/Evaluation.h"
 #include "training/LrSchedule.h"
+#include "training/Autocast.h"
+#include "training/Sgd.h"
 #include "training/Trainer.h"
+#include "training/TrainingStep.h"
 #include "util/Error.h"
 
 #include <torch/torch.h>
@@ -43,6 +46,28 @@ TrainerConfig tinyConfig()
 models::BackboneSpec tinySpec()
 {
     return {models::BlockKind::ResNet, 1, 1, 4};
+}
+
+/// Per-step losses and the final state of a tiny backbone trained with `config`.
+struct TinyRun
+{
+    std::vector<double> losses;
+    std::map<std::string, at::Tensor> state;
+};
+
+TinyRun trainTiny(const TrainerConfig& config, std::uint64_t modelSeed = 7)
+{
+    const auto train = tinySet(2), val = tinySet(3, 16);
+    data::Preprocessor prep(train.images);
+    torch::manual_seed(modelSeed);
+    runs::BackboneClassifier model(tinySpec());
+    Trainer trainer(model, train, val, prep, config, c10::Device(c10::kCPU));
+    TinyRun run;
+    trainer.onProgress = [&](const TrainingProgress& p) { run.losses.push_back(p.loss); };
+    if (trainer.run().outcome != TrainingOutcome::Finished)
+        return {};
+    run.state = moduleState(model.module());
+    return run;
 }
 
 /// Returns fixed probabilities: the softmax of the first K pixels of each (normalised) image.
@@ -185,32 +210,166 @@ private Q_SLOTS:
 
     void channelsLastAgreesWithContiguous()
     {
-        const auto train = tinySet(2), val = tinySet(3, 16);
-        data::Preprocessor prep(train.images);
-        std::map<std::string, at::Tensor> states[2];
-        std::vector<double> losses[2];
-        for (int channelsLast = 0; channelsLast < 2; ++channelsLast) {
-            auto config = tinyConfig();
-            config.channelsLast = channelsLast == 1;
-            config.logEvery = 1;
-            torch::manual_seed(7);
-            runs::BackboneClassifier model(tinySpec());
-            Trainer trainer(model, train, val, prep, config, c10::Device(c10::kCPU));
-            trainer.onProgress = [&](const TrainingProgress& p) { losses[channelsLast].push_back(p.loss); };
-            QCOMPARE(int(trainer.run().outcome), int(TrainingOutcome::Finished));
-            if (channelsLast)
-                QVERIFY(model.net->stem->conv->weight.is_contiguous(at::MemoryFormat::ChannelsLast));
-            states[channelsLast] = moduleState(model.module());
-        }
-        // NHWC kernels sum in another order: the same training up to float rounding.
-        QCOMPARE(losses[0].size(), losses[1].size());
-        for (std::size_t i = 0; i < losses[0].size(); ++i)
-            QVERIFY2(std::abs(losses[0][i] - losses[1][i]) < 1e-4, qPrintable(QString::number(i)));
-        for (const auto& [name, tensor] : states[0])
-            QVERIFY2(torch::allclose(tensor.to(torch::kDouble), states[1].at(name).to(torch::kDouble), 1e-3, 1e-4), name.c_str());
         auto config = tinyConfig();
+        const auto contiguous = trainTiny(config);
         config.channelsLast = true;
+        const auto channelsLast = trainTiny(config);
+        // NHWC kernels sum in another order: the same training up to float rounding.
+        QCOMPARE(contiguous.losses.size(), channelsLast.losses.size());
+        for (std::size_t i = 0; i < contiguous.losses.size(); ++i)
+            QVERIFY2(std::abs(contiguous.losses[i] - channelsLast.losses[i]) < 1e-4, qPrintable(QString::number(i)));
+        for (const auto& [name, tensor] : contiguous.state)
+            QVERIFY2(torch::allclose(tensor.to(torch::kDouble), channelsLast.state.at(name).to(torch::kDouble), 1e-3, 1e-4), name.c_str());
+        int convWeights = 0;
+        for (const auto& [name, tensor] : channelsLast.state)
+            if (tensor.dim() == 4) {
+                QVERIFY2(tensor.is_contiguous(at::MemoryFormat::ChannelsLast), name.c_str());
+                ++convWeights;
+            }
+        QVERIFY(convWeights > 0);
         QVERIFY(TrainerConfig::fromJson(config.toJson()).channelsLast);
+    }
+
+    void sgdEqualsTorchOptimSgd()
+    {
+        // The same updates as torch.optim.SGD(momentum, weight_decay), learning rate changed between steps.
+        torch::manual_seed(3);
+        auto ours = torch::nn::Linear(5, 3), theirs = torch::nn::Linear(5, 3);
+        {
+            torch::NoGradGuard noGrad;
+            theirs->weight.copy_(ours->weight);
+            theirs->bias.copy_(ours->bias);
+        }
+        std::vector<std::pair<std::string, at::Tensor>> named;
+        for (const auto& p : ours->named_parameters())
+            named.emplace_back(p.key(), p.value());
+        Sgd sgd(named, 0.9, 1e-2);
+        torch::optim::SGD reference(theirs->parameters(), torch::optim::SGDOptions(0.1).momentum(0.9).weight_decay(1e-2));
+        const auto x = torch::randn({8, 5}), y = torch::randint(0, 3, {8});
+        for (double lr : {0.1, 0.1, 0.05, 0.2}) {
+            sgd.zeroGrad();
+            torch::nll_loss(torch::log_softmax(ours(x), 1), y).backward();
+            sgd.step(lr);
+            reference.zero_grad();
+            torch::nll_loss(torch::log_softmax(theirs(x), 1), y).backward();
+            static_cast<torch::optim::SGDOptions&>(reference.param_groups()[0].options()).lr(lr);
+            reference.step();
+            QVERIFY(torch::allclose(ours->weight, theirs->weight, 1e-5, 1e-7));
+            QVERIFY(torch::allclose(ours->bias, theirs->bias, 1e-5, 1e-7));
+        }
+        QVERIFY(sgd.hasMomentum());
+        // Rates set once apply to every later applyStep (the CUDA-graph path).
+        sgd.setRates(0.0);
+        const auto before = ours->weight.clone();
+        sgd.applyStep();
+        QVERIFY(torch::equal(before, ours->weight));
+    }
+
+    void reportedWindowsAreMeansOfSteps()
+    {
+        // Losses are read from the device once per log window: the window mean equals the steps' own losses.
+        auto config = tinyConfig();
+        config.logEvery = 1;
+        const auto everyStep = trainTiny(config);
+        config.logEvery = 4;
+        const auto everyFourth = trainTiny(config);
+        QCOMPARE(everyStep.losses.size(), std::size_t(12));
+        QCOMPARE(everyFourth.losses.size(), std::size_t(3));
+        for (std::size_t w = 0; w < 3; ++w) {
+            double mean = 0;
+            for (std::size_t i = 0; i < 4; ++i)
+                mean += everyStep.losses[4 * w + i] / 4;
+            QVERIFY2(std::abs(mean - everyFourth.losses[w]) < 1e-9, qPrintable(QString::number(w)));
+        }
+        for (const auto& [name, tensor] : everyStep.state)
+            QVERIFY2(torch::equal(tensor, everyFourth.state.at(name)), name.c_str());
+    }
+
+    void dataOnHostEqualsDataOnDevice()
+    {
+        auto config = tinyConfig();
+        const auto onDevice = trainTiny(config);
+        config.dataOnDevice = false;
+        const auto onHost = trainTiny(config);
+        QCOMPARE(onHost.losses, onDevice.losses);
+        for (const auto& [name, tensor] : onDevice.state)
+            QVERIFY2(torch::equal(tensor, onHost.state.at(name)), name.c_str());
+        QVERIFY(!TrainerConfig::fromJson(config.toJson()).dataOnDevice);
+    }
+
+    void autocastGuardSwitchesOnAndRestores()
+    {
+        auto conv = torch::nn::Conv2d(torch::nn::Conv2dOptions(1, 2, 3));
+        const auto x = torch::randn({2, 1, 6, 6});
+        {
+            AutocastGuard off(c10::kCPU, false);
+            QCOMPARE(conv(x).scalar_type(), torch::kFloat32);
+        }
+        {
+            AutocastGuard on(c10::kCPU, true);
+            QCOMPARE(conv(x).scalar_type(), torch::kBFloat16);
+            {
+                AutocastGuard nested(c10::kCPU, true);
+                QCOMPARE(conv(x).scalar_type(), torch::kBFloat16);
+            }
+            QCOMPARE(conv(x).scalar_type(), torch::kBFloat16); // the outer region is still on
+        }
+        QCOMPARE(conv(x).scalar_type(), torch::kFloat32);
+    }
+
+    void bf16AgreesWithFp32UpToRounding()
+    {
+        auto config = tinyConfig();
+        const auto fp32 = trainTiny(config);
+        config.bf16 = true;
+        const auto bf16 = trainTiny(config);
+        QCOMPARE(bf16.losses.size(), fp32.losses.size());
+        // The first step (same weights, same batch) differs by bf16 rounding alone; later steps drift
+        // a little as the weights part, so they get an absolute bound on the loss.
+        const double first = std::abs(bf16.losses[0] - fp32.losses[0]) / fp32.losses[0];
+        double largest = 0;
+        for (std::size_t i = 0; i < fp32.losses.size(); ++i)
+            largest = std::max(largest, std::abs(bf16.losses[i] - fp32.losses[i]));
+        qInfo("bf16 vs fp32: first loss %.5f vs %.5f, largest loss difference over %zu steps %.4f", bf16.losses[0], fp32.losses[0],
+              fp32.losses.size(), largest);
+        QVERIFY2(first > 0, "bf16 autocast changed nothing: it did not run");
+        QVERIFY2(first < 0.01, qPrintable(QString::number(first)));
+        QVERIFY2(largest < 0.06, qPrintable(QString::number(largest)));
+        QVERIFY(bf16.losses.back() < 0.2 * bf16.losses.front()); // and it learns as fp32 does
+        // Parameters and SGD stay fp32; only the forward's products ran in bf16. The weights part a
+        // little over 12 steps: compare the whole state by its relative distance.
+        double difference = 0, size = 0;
+        for (const auto& [name, tensor] : bf16.state) {
+            if (!tensor.is_floating_point())
+                continue;
+            QCOMPARE(tensor.scalar_type(), torch::kFloat32);
+            difference += (tensor - fp32.state.at(name)).pow(2).sum().item<double>();
+            size += fp32.state.at(name).pow(2).sum().item<double>();
+        }
+        qInfo("relative distance of the trained states: %.4f", std::sqrt(difference / size));
+        QVERIFY(std::sqrt(difference / size) < 0.15);
+        QVERIFY(TrainerConfig::fromJson(config.toJson()).bf16);
+    }
+
+    void cudaGraphsAreRefusedWithoutCuda()
+    {
+        if (cudaAvailable())
+            QSKIP("this machine has CUDA: the refusal is for CPU-only machines");
+        auto config = tinyConfig();
+        config.cudaGraphs = true;
+        try {
+            config.validate();
+            QFAIL("a CPU run with CUDA graphs was accepted");
+        } catch (const Error& e) {
+            QVERIFY2(QString::fromUtf8(e.what()).contains(QStringLiteral("CUDA graphs")), e.what());
+        }
+        runs::BackboneClassifier model(tinySpec());
+        std::vector<std::pair<std::string, at::Tensor>> named;
+        Sgd sgd(named, 0.9, 0);
+        StepOptions options;
+        options.cudaGraph = true;
+        QVERIFY_THROWS_EXCEPTION(Error, TrainingStep(model, sgd, c10::Device(c10::kCPU), options));
+        QVERIFY(TrainerConfig::fromJson(config.toJson()).cudaGraphs);
     }
 
     void divergenceStopsAndKeepsLastGoodCheckpoint()

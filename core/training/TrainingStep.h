@@ -1,0 +1,65 @@
+#pragma once
+#include <ATen/core/Tensor.h>
+#include <c10/core/Device.h>
+
+#include <memory>
+
+namespace hiernet::training {
+
+class ClassifierModel;
+class Sgd;
+
+/// The numbers one step leaves, on the training device: reading them waits for the device, so the
+/// trainer collects them and reads a window at once.
+struct StepOutput
+{
+    at::Tensor loss;    ///< mean NLL of the batch, float32 scalar
+    at::Tensor correct; ///< number of top-1 hits in the batch, int64 scalar
+};
+
+/// Speed switches of a training step; each gives the same training up to rounding (tests check it).
+struct StepOptions
+{
+    bool bf16 = false;      ///< forward under bf16 autocast; loss, gradients' accumulation and SGD stay fp32
+    bool cudaGraph = false; ///< capture the whole step (forward, backward, SGD) once and replay it (CUDA only)
+    int warmupSteps = 3;    ///< eager steps before the capture (SGD makes its momentum buffers on the first)
+};
+
+/// One SGD step of a ClassifierModel: zero the gradients, forward, NLL loss, backward, update.
+/// With `cudaGraph`, the step after the warm-up is captured into a CUDA graph on a side stream and
+/// every later step copies its batch into the graph's static input and replays it, so a step costs
+/// a handful of launches instead of hundreds; the learning rate follows the schedule through
+/// Sgd's device tensors. The batch shape must then stay the same.
+///
+///     StepOptions options;
+///     options.bf16 = true;
+///     TrainingStep step(model, sgd, device, options);
+///     auto out = step.run(x, y, lr);   // out.loss stays on the device
+class TrainingStep
+{
+public:
+    /// Throws hiernet::Error when `cudaGraph` is asked for on a device or build without CUDA.
+    TrainingStep(ClassifierModel& model, Sgd& sgd, c10::Device device, StepOptions options);
+    ~TrainingStep();
+    TrainingStep(const TrainingStep&) = delete;
+    TrainingStep& operator=(const TrainingStep&) = delete;
+
+    StepOutput run(const at::Tensor& input, const at::Tensor& labels, double learningRate, double weightDecayFactor = 1.0);
+
+    /// True once the step runs as a replayed CUDA graph.
+    bool isCaptured() const;
+    const StepOptions& options() const { return m_options; }
+
+private:
+    StepOutput eagerStep(const at::Tensor& input, const at::Tensor& labels);
+
+    ClassifierModel& m_model;
+    Sgd& m_sgd;
+    c10::Device m_device;
+    StepOptions m_options;
+    int m_stepsRun = 0;
+    struct Graph;
+    std::unique_ptr<Graph> m_graph; ///< the captured step and its static buffers (CUDA builds only)
+};
+
+} // namespace hiernet::training

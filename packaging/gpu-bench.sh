@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Issue #8's speed table on a GPU machine in one go: builds the core and the `hiernet` CLI against the
+# Python wheel's LibTorch (CUDA), runs the reference probes of ../shared/bench-ref and then the same
+# models through `hiernet bench train`, all in this one call so the figures compare.
+#
+#   packaging/gpu-bench.sh BENCH_REF_DIR OUT_DIR [EXTRA_PREFIX]
+#
+# BENCH_REF_DIR: a copy of ../shared/bench-ref (graphs_ref.py, resnet_ref.py). EXTRA_PREFIX: a folder
+# with headers the image may lack (`dpkg -x` of nlohmann-json3-dev / zlib1g-dev), added to
+# CMAKE_PREFIX_PATH. Writes OUT_DIR/graphs_ref.json, OUT_DIR/hiernet-bench.jsonl and a table on stdout.
+set -euo pipefail
+ref=${1:?bench-ref folder}
+out=${2:?output folder}
+extra=${3:-}
+mkdir -p "$out"
+cd "$(dirname "$0")/.."
+
+torch_prefix=$(python3 -c 'import torch; print(torch.utils.cmake_prefix_path)')
+prefix="$torch_prefix"
+[ -n "$extra" ] && prefix="$prefix;$extra/usr;$extra/usr/share/cmake;$extra/usr/lib/x86_64-linux-gnu/cmake"
+start=$(date +%s)
+cmake -S . -B build-gpu -G Ninja -DCMAKE_BUILD_TYPE=Release -DHIERNET_BUILD_GUI=OFF -DHIERNET_BUILD_TESTS=OFF \
+      -DCMAKE_PREFIX_PATH="$prefix" > "$out/configure.log"
+cmake --build build-gpu --target hiernet > "$out/build.log"
+echo "build: $(( $(date +%s) - start )) s"
+nvidia-smi --query-gpu=name,memory.total --format=csv,noheader || true
+
+python3 "$ref/graphs_ref.py" "$out/graphs_ref.json" > "$out/graphs_ref.log" 2>&1 || echo "graphs_ref.py failed (see $out/graphs_ref.log)"
+
+bench() { build-gpu/app/hiernet bench train --arch resnet --classes 100 --batch 128 --device cuda --steps 50 --warmup 10 --json "$@"; }
+: > "$out/hiernet-bench.jsonl"
+runs=("" "--channels-last" "--channels-last --bf16" "--channels-last --bf16 --cuda-graphs")
+hiernet_runs=("--fused" "--fused --channels-last --bf16" "--fused --channels-last --bf16 --cuda-graphs"
+              "--fused --channels-last --bf16 --cuda-graphs --with-data")
+for n in 3 18; do
+  for model in backbone hiernet; do
+    list=("${runs[@]}")
+    [ "$model" = hiernet ] && list+=("${hiernet_runs[@]}")
+    for switches in "${list[@]}"; do
+      # shellcheck disable=SC2086
+      if ! bench --n "$n" --model "$model" --groups 7 $switches > "$out/last.json" 2> "$out/last.err"; then
+        echo "{\"n\": $n, \"model\": \"$model\", \"switches\": \"$switches\", \"failed\": true}" >> "$out/hiernet-bench.jsonl"
+        cat "$out/last.err"
+        continue
+      fi
+      python3 -c 'import json,sys; print(json.dumps(json.load(open(sys.argv[1]))))' "$out/last.json" >> "$out/hiernet-bench.jsonl"
+    done
+  done
+done
+python3 - "$out" <<'PY'
+import json, sys
+out = sys.argv[1]
+for line in open(f"{out}/hiernet-bench.jsonl"):
+    r = json.loads(line)
+    if r.get("failed"):
+        print("FAILED", r); continue
+    sw = [k for k in ("fused_siblings", "channels_last", "bf16", "cuda_graphs", "with_data") if r.get(k)]
+    print(f"{r['model']:32s} {'+'.join(sw) or 'eager fp32':55s} {r['images_per_second']:10.0f} images/s")
+try:
+    print(json.dumps(json.load(open(f"{out}/graphs_ref.json")), indent=1))
+except Exception as e:
+    print("no graphs_ref.json:", e)
+PY
