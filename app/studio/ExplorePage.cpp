@@ -171,11 +171,7 @@ ExplorePage::~ExplorePage() = default;
 
 void ExplorePage::refreshRuns()
 {
-    const QString current = m_run->currentText();
-    const QSignalBlocker block(m_run);
-    m_run->clear();
-    m_run->addItems(knownRuns(QStringLiteral("hiernet")));
-    m_run->setCurrentText(current);
+    fillWithKnownRuns(m_run, QStringLiteral("hiernet"));
 }
 
 void ExplorePage::openRun(const QString& directory, data::Split split)

@@ -124,6 +124,10 @@ HierNetPage::HierNetPage(QWidget* parent)
     connect(hierarchyButton, &QPushButton::clicked, this, &HierNetPage::chooseHierarchy);
     connect(defaults, &QPushButton::clicked, this, &HierNetPage::usePaperDefaults);
     connect(monitor()->follower(), &RunFollower::metricsAppended, this, &HierNetPage::showNodeAccuracy);
+    connect(monitor()->follower(), &RunFollower::started, this, [this] {
+        m_nodeAccuracy = {}; // the previous run's accuracies are not this run's
+        showNotes();
+    });
     connect(monitor()->follower(), &RunFollower::infoChanged, this, [this] {
         // A run being followed draws its own tree (its hierarchy.json).
         const QString path = QDir(monitor()->directory()).filePath(QStringLiteral("hierarchy.json"));
@@ -168,11 +172,7 @@ void HierNetPage::takeChoicesFrom(const QString& directory)
 
 void HierNetPage::refreshBackboneRuns()
 {
-    const QString current = m_backbone->currentText();
-    const QSignalBlocker block(m_backbone);
-    m_backbone->clear();
-    m_backbone->addItems(knownRuns(QStringLiteral("backbone")));
-    m_backbone->setCurrentText(current);
+    fillWithKnownRuns(m_backbone, QStringLiteral("backbone"));
 }
 
 void HierNetPage::setBackboneRun(const QString& directory)

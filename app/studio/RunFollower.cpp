@@ -22,6 +22,7 @@ void RunFollower::follow(const QString& directory)
     m_infoStamp = -1;
     m_offset = 0;
     m_lines = 0;
+    Q_EMIT started(directory);
     poll();
     m_timer.start();
 }

@@ -34,6 +34,8 @@ public:
     qint64 linesRead() const { return m_lines; }
 
 Q_SIGNALS:
+    /// follow() switched to `directory`: what was shown of the previous run no longer holds.
+    void started(const QString& directory);
     void metricsAppended(const QList<QJsonObject>& lines);
     void infoChanged(const QJsonObject& info);
     /// metrics.jsonl shrank (rewritten): the lines so far no longer hold; everything is read again.

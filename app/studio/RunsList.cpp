@@ -2,6 +2,7 @@
 
 #include "StudioSettings.h"
 
+#include <QComboBox>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -9,6 +10,7 @@
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSignalBlocker>
 
 namespace hiernet::studio {
 
@@ -37,6 +39,15 @@ QStringList knownRuns(const QString& kind)
         if (readRunInfo(directory).value(QStringLiteral("kind")).toString() == kind)
             runs << directory;
     return runs;
+}
+
+void fillWithKnownRuns(QComboBox* chooser, const QString& kind)
+{
+    const QString current = chooser->currentText();
+    const QSignalBlocker block(chooser);
+    chooser->clear();
+    chooser->addItems(knownRuns(kind));
+    chooser->setCurrentText(current);
 }
 
 RunsList::RunsList(QString kind, QWidget* parent)

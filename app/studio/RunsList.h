@@ -3,10 +3,14 @@
 #include <QStringList>
 #include <QTreeWidget>
 
+class QComboBox;
+
 namespace hiernet::studio {
 
 /// Directories of the runs of `kind` ("backbone", "hiernet") in the runs folder and among the recent runs.
 QStringList knownRuns(const QString& kind);
+/// Refills an editable run chooser with knownRuns(kind), keeping its text and sending no signals.
+void fillWithKnownRuns(QComboBox* chooser, const QString& kind);
 /// run.json of a run directory (empty when missing or unreadable).
 QJsonObject readRunInfo(const QString& directory);
 

@@ -86,10 +86,14 @@ TrainingPage::TrainingPage(const QString& kind, const QString& title, QWidget* p
         model->item(2)->setEnabled(cuda);
     if (!cuda && m_device->currentIndex() == 2)
         m_device->setCurrentIndex(0);
+    m_channelsLast->setObjectName(QStringLiteral("channelsLast"));
+    m_bf16->setObjectName(QStringLiteral("bf16"));
+    m_cudaGraphs->setObjectName(QStringLiteral("cudaGraphs"));
     m_channelsLast->setToolTip(tr("Weights and batches in NHWC memory order (faster convolutions on GPUs; same results)."));
     m_bf16->setToolTip(tr("Forward pass under bf16 autocast; loss and SGD stay in fp32 (same training up to rounding)."));
     m_cudaGraphs->setToolTip(tr("Capture the whole training step once as a CUDA graph and replay it (CUDA only)."));
-    m_channelsLast->setChecked(pageSetting(kind, "channels_last", false).value());
+    // Channels-last is the one switch that speeds up CPU training here (+12–21 % in hiernet bench train).
+    m_channelsLast->setChecked(pageSetting(kind, "channels_last", true).value());
     m_bf16->setChecked(pageSetting(kind, "bf16", false).value());
     m_cudaGraphs->setChecked(cuda && pageSetting(kind, "cuda_graphs", false).value());
     auto* deviceNote = new QLabel(cuda ? tr("CUDA is available.") : tr("CUDA is not available with this LibTorch or machine; training runs on the CPU."));
@@ -342,7 +346,7 @@ void TrainingPage::saveChoices() const
     pageSetting(m_kind, "epochs", 0.0).setValue(m_epochs->value());
     pageSetting(m_kind, "augmentation", QString()).setValue(m_augmentation->currentData().toString());
     pageSetting(m_kind, "device", QString()).setValue(m_device->currentData().toString());
-    pageSetting(m_kind, "channels_last", false).setValue(m_channelsLast->isChecked());
+    pageSetting(m_kind, "channels_last", true).setValue(m_channelsLast->isChecked());
     pageSetting(m_kind, "bf16", false).setValue(m_bf16->isChecked());
     pageSetting(m_kind, "cuda_graphs", false).setValue(m_cudaGraphs->isChecked());
 }

@@ -15,11 +15,13 @@
 #include "TrainingCurves.h"
 #include "TrainingWorker.h"
 #include "runs/RunDirectory.h"
+#include "training/Device.h"
 #include "util/Threads.h"
 
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QCheckBox>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -87,6 +89,10 @@ private Q_SLOTS:
         loadFixture(window);
         auto* page = window.backbonePage();
         page->setIterations(40);
+        // Speed switches: channels-last on by default (it helps on CPUs), a CUDA graph only where CUDA is.
+        auto* cudaGraphs = page->findChild<QCheckBox*>(QStringLiteral("cudaGraphs"));
+        QVERIFY(cudaGraphs && page->findChild<QCheckBox*>(QStringLiteral("channelsLast"))->isChecked());
+        QCOMPARE(cudaGraphs->isEnabled(), training::cudaAvailable());
         int progressSignals = 0;
         const QString dir = m_runs.filePath(QStringLiteral("first"));
         EventLoopGapMeter meter;
@@ -107,6 +113,9 @@ private Q_SLOTS:
         QVERIFY(page->monitor()->statusText().contains(QStringLiteral("40 / 40")));
         const auto run = runs::RunDirectory::open(dir.toStdString());
         QCOMPARE(run.status(), std::string("finished"));
+        const auto trainer = run.info().at("config").at("trainer");
+        QVERIFY(trainer.at("channels_last").get<bool>());
+        QVERIFY(!trainer.at("bf16").get<bool>() && !trainer.at("cuda_graphs").get<bool>());
         QVERIFY(page->runsList()->runs().contains(dir));
         // The finished run's CPM is on the Confusion and Grouping pages.
         QCOMPARE(window.confusionPage()->heatmap()->size(), 10);

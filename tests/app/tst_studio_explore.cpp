@@ -10,6 +10,7 @@
 #include "HierNetPage.h"
 #include "ImageFilter.h"
 #include "RouteInspector.h"
+#include "RunFollower.h"
 #include "RunMonitor.h"
 #include "StudioSettings.h"
 #include "TrainingCurves.h"
@@ -117,6 +118,13 @@ private Q_SLOTS:
         // The tree: root and its three groups, each with its validation accuracy.
         QCOMPARE(page.tree()->nodeCount(), 4);
         QVERIFY(page.tree()->note(0).endsWith(QStringLiteral("%")));
+        // Following another run (one without a validation yet) clears them: they were the last run's.
+        QVERIFY(QDir().mkpath(path("no-validation-yet")));
+        for (const auto* file : {"/run.json", "/hierarchy.json"})
+            QVERIFY(QFile::copy(path("from-page") + QLatin1String(file), path("no-validation-yet") + QLatin1String(file)));
+        page.monitor()->follower()->follow(path("no-validation-yet"));
+        QCOMPARE(page.tree()->nodeCount(), 4);
+        QVERIFY(page.tree()->note(0).isEmpty());
         const auto run = runs::RunDirectory::open(path("from-page").toStdString());
         QCOMPARE(run.status(), std::string("finished"));
         QCOMPARE(run.info()["config"]["root_pretrain_iterations"].get<int>(), 5);
