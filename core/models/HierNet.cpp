@@ -213,7 +213,11 @@ HierNetImpl::Output HierNetImpl::forwardAll(const torch::Tensor& x)
         features[std::size_t(t)] = torch::Tensor(); // the children have what they need
         logits[std::size_t(t)] = torch::Tensor();
     }
-    out.logConditional = torch::cat(leafOutputs, 1).index_select(1, m_classToLeafOrder.to(x.device()));
+    // Kept on the input's device after the first call: a host-to-device copy per step would make every
+    // step wait for the GPU, and could not be captured in a CUDA graph.
+    if (m_classToLeafOrder.device() != x.device())
+        m_classToLeafOrder = m_classToLeafOrder.to(x.device());
+    out.logConditional = torch::cat(leafOutputs, 1).index_select(1, m_classToLeafOrder);
     return out;
 }
 
