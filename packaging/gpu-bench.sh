@@ -8,6 +8,7 @@
 # BENCH_REF_DIR: a copy of ../shared/bench-ref (graphs_ref.py, resnet_ref.py). EXTRA_PREFIX: a folder
 # with headers the image may lack (`dpkg -x` of nlohmann-json3-dev / zlib1g-dev), added to
 # CMAKE_PREFIX_PATH. Writes OUT_DIR/graphs_ref.json, OUT_DIR/hiernet-bench.jsonl and a table on stdout.
+# For a dry run elsewhere: HIERNET_BIN (skip the build), DEVICE (cuda), DEPTHS ("3 18"), STEPS (50).
 set -euo pipefail
 ref=${1:?bench-ref folder}
 out=${2:?output folder}
@@ -15,24 +16,28 @@ extra=${3:-}
 mkdir -p "$out"
 cd "$(dirname "$0")/.."
 
-torch_prefix=$(python3 -c 'import torch; print(torch.utils.cmake_prefix_path)')
-prefix="$torch_prefix"
-[ -n "$extra" ] && prefix="$prefix;$extra/usr;$extra/usr/share/cmake;$extra/usr/lib/x86_64-linux-gnu/cmake"
-start=$(date +%s)
-cmake -S . -B build-gpu -G Ninja -DCMAKE_BUILD_TYPE=Release -DHIERNET_BUILD_GUI=OFF -DHIERNET_BUILD_TESTS=OFF \
-      -DCMAKE_PREFIX_PATH="$prefix" > "$out/configure.log"
-cmake --build build-gpu --target hiernet > "$out/build.log"
-echo "build: $(( $(date +%s) - start )) s"
+hiernet=${HIERNET_BIN:-}
+if [ -z "$hiernet" ]; then
+  torch_prefix=$(python3 -c 'import torch; print(torch.utils.cmake_prefix_path)')
+  prefix="$torch_prefix"
+  [ -n "$extra" ] && prefix="$prefix;$extra/usr;$extra/usr/share/cmake;$extra/usr/lib/x86_64-linux-gnu/cmake"
+  start=$(date +%s)
+  cmake -S . -B build-gpu -G Ninja -DCMAKE_BUILD_TYPE=Release -DHIERNET_BUILD_GUI=OFF -DHIERNET_BUILD_TESTS=OFF \
+        -DCMAKE_PREFIX_PATH="$prefix" > "$out/configure.log"
+  cmake --build build-gpu --target hiernet > "$out/build.log"
+  echo "build: $(( $(date +%s) - start )) s"
+  hiernet=build-gpu/app/hiernet
+fi
 nvidia-smi --query-gpu=name,memory.total --format=csv,noheader || true
 
 python3 "$ref/graphs_ref.py" "$out/graphs_ref.json" > "$out/graphs_ref.log" 2>&1 || echo "graphs_ref.py failed (see $out/graphs_ref.log)"
 
-bench() { build-gpu/app/hiernet bench train --arch resnet --classes 100 --batch 128 --device cuda --steps 50 --warmup 10 --json "$@"; }
+bench() { "$hiernet" bench train --arch resnet --classes 100 --batch 128 --device "${DEVICE:-cuda}" --steps "${STEPS:-50}" --warmup 10 --json "$@"; }
 : > "$out/hiernet-bench.jsonl"
 runs=("" "--channels-last" "--channels-last --bf16" "--channels-last --bf16 --cuda-graphs")
 hiernet_runs=("--fused" "--fused --channels-last --bf16" "--fused --channels-last --bf16 --cuda-graphs"
               "--fused --channels-last --bf16 --cuda-graphs --with-data")
-for n in 3 18; do
+for n in ${DEPTHS:-3 18}; do
   for model in backbone hiernet; do
     list=("${runs[@]}")
     [ "$model" = hiernet ] && list+=("${hiernet_runs[@]}")
