@@ -157,9 +157,7 @@ int benchTrain(Arguments& a)
     auto& net = classifier->module();
     net.to(device);
     if (channelsLast)
-        for (auto& p : net.parameters())
-            if (p.dim() == 4)
-                p.set_data(p.data().contiguous(at::MemoryFormat::ChannelsLast));
+        training::useChannelsLast(net);
     // Synthetic input like bench-ref: one fixed batch, or (--with-data) a uint8 set of 16 batches from
     // which every step gathers, flips and shifts its batch as the trainer does.
     const auto dataDevice = dataOnHost ? c10::Device(c10::kCPU) : device;
@@ -178,10 +176,7 @@ int benchTrain(Arguments& a)
         return {x, labels.index_select(0, index).to(device)};
     };
 
-    std::vector<std::pair<std::string, at::Tensor>> parameters;
-    for (const auto& p : net.named_parameters())
-        parameters.emplace_back(p.key(), p.value());
-    training::Sgd sgd(parameters, 0.9, 1e-4);
+    training::Sgd sgd(net, 0.9, 1e-4);
     training::TrainingStep trainingStep(*classifier, sgd, device, stepOptions);
     net.train();
     std::int64_t stepIndex = 0;

@@ -18,6 +18,21 @@ Sgd::Sgd(std::vector<std::pair<std::string, at::Tensor>> namedParameters, double
     m_decay = torch::full({}, weightDecay, options);
 }
 
+namespace {
+std::vector<std::pair<std::string, at::Tensor>> namedParameters(const torch::nn::Module& module)
+{
+    std::vector<std::pair<std::string, at::Tensor>> out;
+    for (const auto& p : module.named_parameters())
+        out.emplace_back(p.key(), p.value());
+    return out;
+}
+} // namespace
+
+Sgd::Sgd(const torch::nn::Module& module, double momentum, double weightDecay)
+    : Sgd(namedParameters(module), momentum, weightDecay)
+{
+}
+
 void Sgd::step(double learningRate, double weightDecayFactor)
 {
     setRates(learningRate, weightDecayFactor);

@@ -5,6 +5,10 @@
 #include <string>
 #include <vector>
 
+namespace torch::nn {
+class Module;
+}
+
 namespace hiernet::training {
 
 /// SGD with momentum and weight decay, as torch.optim.SGD (dampening 0, no Nesterov):
@@ -16,6 +20,8 @@ class Sgd
 {
 public:
     Sgd(std::vector<std::pair<std::string, at::Tensor>> namedParameters, double momentum, double weightDecay);
+    /// Over every parameter of `module`, by its name there.
+    Sgd(const torch::nn::Module& module, double momentum, double weightDecay);
 
     /// setRates + applyStep.
     void step(double learningRate, double weightDecayFactor = 1.0);

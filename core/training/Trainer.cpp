@@ -162,8 +162,6 @@ Trainer::Trainer(ClassifierModel& model, const data::ImageSet& train, const data
     m_config.validate();
     if (train.size() == 0)
         throw Error("the train set is empty");
-    if (m_config.cudaGraphs && !device.is_cuda())
-        throw Error("CUDA graphs (cuda_graphs) need a CUDA device; this run trains on " + device.str());
     // With dataOnDevice the uint8 images live on the training device: batches are gathered and
     // augmented there, and only the order and the augmentation draws cross the bus.
     const auto dataDevice = m_config.dataOnDevice ? device : c10::Device(c10::kCPU);
@@ -258,17 +256,9 @@ TrainingResult Trainer::run()
 {
     auto& module = m_model.module();
     module.to(m_device);
-    if (m_config.channelsLast) {
-        // set_data keeps each parameter the same tensor, so the optimiser and checkpoints see no difference.
-        torch::NoGradGuard noGrad;
-        for (auto& p : module.parameters())
-            if (p.dim() == 4)
-                p.set_data(p.data().contiguous(at::MemoryFormat::ChannelsLast));
-    }
-    std::vector<std::pair<std::string, at::Tensor>> parameters;
-    for (const auto& p : module.named_parameters())
-        parameters.emplace_back(p.key(), p.value());
-    Sgd sgd(parameters, m_config.momentum, m_config.weightDecay);
+    if (m_config.channelsLast)
+        useChannelsLast(module);
+    Sgd sgd(module, m_config.momentum, m_config.weightDecay);
 
     std::int64_t iteration = 0;
     if (!m_checkpointPath.empty() && std::ifstream(m_checkpointPath).good())

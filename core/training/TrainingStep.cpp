@@ -25,6 +25,14 @@ struct TrainingStep::Graph
     StepOutput output;  ///< and writes its loss and hits here (overwritten by every replay)
 };
 
+void useChannelsLast(torch::nn::Module& module)
+{
+    torch::NoGradGuard noGrad;
+    for (auto& p : module.parameters())
+        if (p.dim() == 4)
+            p.set_data(p.data().contiguous(at::MemoryFormat::ChannelsLast));
+}
+
 TrainingStep::TrainingStep(ClassifierModel& model, Sgd& sgd, c10::Device device, StepOptions options)
     : m_model(model)
     , m_sgd(sgd)

@@ -4,9 +4,17 @@
 
 #include <memory>
 
+namespace torch::nn {
+class Module;
+}
+
 namespace hiernet::training {
 
 class ClassifierModel;
+
+/// Puts the 4-D parameters (convolution weights) of `module` in channels-last (NHWC) memory order.
+/// set_data keeps each parameter the same tensor, so optimisers and checkpoints see no difference.
+void useChannelsLast(torch::nn::Module& module);
 class Sgd;
 
 /// The numbers one step leaves, on the training device: reading them waits for the device, so the

@@ -334,15 +334,10 @@ private Q_SLOTS:
             model.net->setFusedSiblings(fast == 1);
             auto input = x;
             if (fast) {
-                for (auto& p : model.net->parameters())
-                    if (p.dim() == 4)
-                        p.set_data(p.data().contiguous(at::MemoryFormat::ChannelsLast));
+                training::useChannelsLast(*model.net);
                 input = x.contiguous(at::MemoryFormat::ChannelsLast);
             }
-            std::vector<std::pair<std::string, at::Tensor>> named;
-            for (const auto& p : model.net->named_parameters())
-                named.emplace_back(p.key(), p.value());
-            training::Sgd sgd(named, 0.9, 1e-4);
+            training::Sgd sgd(*model.net, 0.9, 1e-4);
             training::StepOptions options;
             options.bf16 = fast == 1;
             training::TrainingStep step(model, sgd, c10::Device(c10::kCPU), options);

@@ -240,10 +240,7 @@ private Q_SLOTS:
             theirs->weight.copy_(ours->weight);
             theirs->bias.copy_(ours->bias);
         }
-        std::vector<std::pair<std::string, at::Tensor>> named;
-        for (const auto& p : ours->named_parameters())
-            named.emplace_back(p.key(), p.value());
-        Sgd sgd(named, 0.9, 1e-2);
+        Sgd sgd(*ours, 0.9, 1e-2);
         torch::optim::SGD reference(theirs->parameters(), torch::optim::SGDOptions(0.1).momentum(0.9).weight_decay(1e-2));
         const auto x = torch::randn({8, 5}), y = torch::randint(0, 3, {8});
         for (double lr : {0.1, 0.1, 0.05, 0.2}) {
