@@ -101,7 +101,7 @@ grouping::Hierarchy roundRobinHierarchy(int classes, int groups)
     std::vector<std::string> names;
     std::vector<std::vector<int>> members(static_cast<std::size_t>(groups));
     for (int c = 0; c < classes; ++c) {
-        names.push_back("c" + std::to_string(c));
+        names.push_back(std::string("c").append(std::to_string(c))); // not "c" + …: GCC 12 -Wstringop-overflow false positive in C++20
         members[std::size_t(c % groups)].push_back(c);
     }
     return grouping::Hierarchy::fromGroups(names, members);

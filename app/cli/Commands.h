@@ -34,6 +34,7 @@ struct Command
 const std::vector<Command>& commands();
 
 int runDataInfo(const std::vector<std::string>& args);
+int runDevices(const std::vector<std::string>& args);
 int runGroup(const std::vector<std::string>& args);
 int runBench(const std::vector<std::string>& args);
 int runTrainBackbone(const std::vector<std::string>& args);

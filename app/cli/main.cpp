@@ -16,6 +16,10 @@ const std::vector<Command>& commands()
         {"data", "dataset summary", "hiernet data info DATASET [--json] [--split-seed S]\n"
                  "  DATASET: fashion-mnist | idx:DIR | cifar10:DIR | cifar100:DIR | folder:DIR\n",
          runDataInfo},
+        {"devices", "the devices this build can train on (CPU threads, each CUDA GPU)",
+         "hiernet devices [--json]\n"
+         "  Each CUDA device's name, memory and compute capability, or why there is none.\n",
+         runDevices},
         {"train-backbone", "train a ResNet / ELU-ResNet backbone into a run directory",
          "hiernet train-backbone --data DATASET --arch resnet|elu-resnet --n N --schedule paper|reference|quick|custom\n"
          "                       [--iterations K | --epochs E] [--batch 128] [--seed S] [--device auto|cpu|cuda] --out RUNDIR\n"

@@ -166,6 +166,8 @@ void RunMonitor::updateStatusLine()
                        .arg(m_lastTrain.value(QStringLiteral("epoch")).toDouble(), 0, 'f', 2)
                        .arg(m_lastTrain.value(QStringLiteral("loss")).toDouble(), 0, 'f', 4)
                        .arg(imagesPerSecond, 0, 'f', 0);
+    if (const double memory = m_lastTrain.value(QStringLiteral("device_memory_bytes")).toDouble(); memory > 0)
+        text += tr(" · GPU memory %1 GiB").arg(memory / double(1LL << 30), 0, 'f', 2);
     if (status == QLatin1String("running") && imagesPerSecond > 0 && total > iteration)
         text += tr(" · ETA %1").arg(formatDuration((total - iteration) * batch / imagesPerSecond));
     if (!status.isEmpty())

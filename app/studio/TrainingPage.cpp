@@ -22,7 +22,6 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
-#include <QStandardItemModel>
 #include <QVBoxLayout>
 
 namespace hiernet::studio {
@@ -59,8 +58,8 @@ TrainingPage::TrainingPage(const QString& kind, const QString& title, QWidget* p
                                 {tr("none"), QStringLiteral("none")}},
                                pageSetting(kind, "augmentation", QStringLiteral("flip")).value()))
     , m_batch(new QSpinBox)
-    , m_device(makeCombo({{tr("auto"), QStringLiteral("auto")}, {tr("CPU"), QStringLiteral("cpu")}, {tr("CUDA"), QStringLiteral("cuda")}},
-                         pageSetting(kind, "device", QStringLiteral("auto")).value()))
+    , m_device(new QComboBox)
+    , m_deviceNote(new QLabel)
     , m_seed(new QSpinBox)
     , m_channelsLast(new QCheckBox(tr("channels-last")))
     , m_bf16(new QCheckBox(tr("bf16")))
@@ -81,11 +80,9 @@ TrainingPage::TrainingPage(const QString& kind, const QString& title, QWidget* p
     m_batch->setRange(1, 4096);
     m_batch->setValue(128);
     m_seed->setRange(0, 1 << 30);
-    const bool cuda = training::cudaAvailable();
-    if (auto* model = qobject_cast<QStandardItemModel*>(m_device->model()))
-        model->item(2)->setEnabled(cuda);
-    if (!cuda && m_device->currentIndex() == 2)
-        m_device->setCurrentIndex(0);
+    m_device->setObjectName(QStringLiteral("device"));
+    m_deviceNote->setObjectName(QStringLiteral("deviceNote"));
+    fillDevices(training::cudaDevices(), QString::fromStdString(training::cudaUnavailableReason()));
     m_channelsLast->setObjectName(QStringLiteral("channelsLast"));
     m_bf16->setObjectName(QStringLiteral("bf16"));
     m_cudaGraphs->setObjectName(QStringLiteral("cudaGraphs"));
@@ -95,9 +92,8 @@ TrainingPage::TrainingPage(const QString& kind, const QString& title, QWidget* p
     // Channels-last is the one switch that speeds up CPU training here (+12–21 % in hiernet bench train).
     m_channelsLast->setChecked(pageSetting(kind, "channels_last", true).value());
     m_bf16->setChecked(pageSetting(kind, "bf16", false).value());
-    m_cudaGraphs->setChecked(cuda && pageSetting(kind, "cuda_graphs", false).value());
-    auto* deviceNote = new QLabel(cuda ? tr("CUDA is available.") : tr("CUDA is not available with this LibTorch or machine; training runs on the CPU."));
-    deviceNote->setWordWrap(true);
+    m_cudaGraphs->setChecked(!m_gpus.empty() && pageSetting(kind, "cuda_graphs", false).value());
+    m_deviceNote->setWordWrap(true);
     m_runsFolder->setText(settings::runsFolder.value());
     m_runsFolder->setWordWrap(true);
     m_problem->setWordWrap(true);
@@ -110,7 +106,7 @@ TrainingPage::TrainingPage(const QString& kind, const QString& title, QWidget* p
     form->addRow(tr("Augmentation"), m_augmentation);
     form->addRow(tr("Batch size"), m_batch);
     form->addRow(tr("Device"), m_device);
-    form->addRow(QString(), deviceNote);
+    form->addRow(QString(), m_deviceNote);
     form->addRow(tr("Seed"), m_seed);
     auto* speedRow = new QHBoxLayout;
     speedRow->addWidget(m_channelsLast);
@@ -329,9 +325,40 @@ void TrainingPage::updateButtons()
     m_epochs->setEnabled(!training && m_schedule->currentData().toString() == QLatin1String("quick"));
     for (auto* w : std::initializer_list<QWidget*>{m_schedule, m_augmentation, m_batch, m_device, m_seed, m_channelsLast, m_bf16})
         w->setEnabled(!training);
-    // A CUDA graph needs a CUDA device: "auto" is one only where CUDA is available.
-    m_cudaGraphs->setEnabled(!training && hiernet::training::cudaAvailable() && m_device->currentData().toString() != QLatin1String("cpu"));
+    // A CUDA graph needs a CUDA device: "auto" is one only where a GPU is there.
+    m_cudaGraphs->setEnabled(!training && selectedDeviceIsCuda());
     setModelSettingsEnabled(!training);
+}
+
+void TrainingPage::setDevices(const std::vector<training::CudaDeviceInfo>& gpus, const QString& unavailableReason)
+{
+    fillDevices(gpus, unavailableReason);
+    updateButtons();
+}
+
+void TrainingPage::fillDevices(const std::vector<training::CudaDeviceInfo>& gpus, const QString& unavailableReason)
+{
+    const QString wanted = m_device->count() > 0 ? m_device->currentData().toString()
+                                                 : pageSetting(m_kind, "device", QStringLiteral("auto")).value();
+    m_gpus = gpus;
+    m_device->clear();
+    m_device->addItem(gpus.empty() ? tr("auto (CPU)") : tr("auto (cuda:0)"), QStringLiteral("auto"));
+    m_device->addItem(tr("CPU"), QStringLiteral("cpu"));
+    for (const auto& gpu : gpus)
+        m_device->addItem(tr("%1 · %2 · %3 GiB")
+                              .arg(QString::fromStdString(gpu.id()), QString::fromStdString(gpu.name))
+                              .arg(double(gpu.totalMemoryBytes) / double(1LL << 30), 0, 'f', 1),
+                          QString::fromStdString(gpu.id()));
+    // A remembered "cuda" (older settings) or a GPU that is gone falls back to auto.
+    m_device->setCurrentIndex(std::max(0, m_device->findData(wanted == QLatin1String("cuda") ? QStringLiteral("cuda:0") : wanted)));
+    m_deviceNote->setText(gpus.empty() ? tr("No GPU: %1. Training runs on the CPU.").arg(unavailableReason)
+                                       : tr("%n GPU(s) with CUDA.", nullptr, int(gpus.size())));
+}
+
+bool TrainingPage::selectedDeviceIsCuda() const
+{
+    const QString device = m_device->currentData().toString();
+    return !m_gpus.empty() && device != QLatin1String("cpu");
 }
 
 void TrainingPage::refreshRuns()

@@ -2,7 +2,10 @@
 #include <QString>
 #include <QWidget>
 
+#include "training/Device.h"
+
 #include <memory>
+#include <vector>
 
 class QCheckBox;
 class QComboBox;
@@ -53,6 +56,9 @@ public:
     /// A fixed number of iterations instead of the schedule's length (tests, demos).
     void setIterations(int iterations) { m_iterations = iterations; }
     QString lastError() const { return m_lastError; }
+    /// Fills the Device choice: auto, CPU and one entry per GPU (name and memory); with no GPU the
+    /// note below says why. Called with the machine's GPUs at construction.
+    void setDevices(const std::vector<training::CudaDeviceInfo>& gpus, const QString& unavailableReason);
 
 Q_SIGNALS:
     /// A run was opened or finished training.
@@ -88,6 +94,8 @@ private:
     void onFinished(const QString& outcome, const QString& message);
     void onFailed(const QString& message);
     void refreshRuns();
+    void fillDevices(const std::vector<training::CudaDeviceInfo>& gpus, const QString& unavailableReason);
+    bool selectedDeviceIsCuda() const;
     void saveChoices() const;
     void chooseRun();
     void chooseRunsFolder();
@@ -99,6 +107,8 @@ private:
     QComboBox* m_augmentation;
     QSpinBox* m_batch;
     QComboBox* m_device;
+    QLabel* m_deviceNote;
+    std::vector<training::CudaDeviceInfo> m_gpus;
     QSpinBox* m_seed;
     QCheckBox* m_channelsLast;
     QCheckBox* m_bf16;

@@ -2,7 +2,19 @@
 
 #include "training/Checkpoint.h"
 
+#include <c10/util/Exception.h>
+
 namespace hiernet::runs {
+namespace {
+
+std::string failureMessage(const std::exception& e)
+{
+    if (const auto* torchError = dynamic_cast<const c10::Error*>(&e))
+        return torchError->what_without_backtrace();
+    return e.what();
+}
+
+} // namespace
 
 nlohmann::json TrainingJob::runInfo(const nlohmann::json& config, const nlohmann::json& model, const data::Dataset& dataset,
                                    std::uint64_t seed, c10::Device device)
@@ -19,6 +31,12 @@ void TrainingJob::say(const std::string& message) const
 {
     if (onMessage)
         onMessage(message);
+}
+
+void TrainingJob::forgetTrainer()
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    m_trainer = nullptr;
 }
 
 void TrainingJob::requestCancel()
@@ -50,8 +68,11 @@ training::TrainingResult TrainingJob::train(RunDirectory& run, training::Classif
         return line;
     };
     trainer.onProgress = [&](const training::TrainingProgress& p) {
-        run.appendMetric(tagged({{"type", "train"}, {"iteration", p.iteration}, {"epoch", p.epoch}, {"loss", p.loss},
-                                 {"train_accuracy", p.trainAccuracy}, {"lr", p.learningRate}, {"images_per_second", p.imagesPerSecond}}));
+        nlohmann::json line = {{"type", "train"}, {"iteration", p.iteration}, {"epoch", p.epoch}, {"loss", p.loss},
+                               {"train_accuracy", p.trainAccuracy}, {"lr", p.learningRate}, {"images_per_second", p.imagesPerSecond}};
+        if (p.deviceMemoryBytes > 0)
+            line["device_memory_bytes"] = p.deviceMemoryBytes;
+        run.appendMetric(tagged(line));
         if (onProgress)
             onProgress(p);
     };
@@ -79,18 +100,16 @@ training::TrainingResult TrainingJob::train(RunDirectory& run, training::Classif
     training::TrainingResult result;
     try {
         result = trainer.run();
+    } catch (const std::exception& e) {
+        forgetTrainer();
+        run.setStatus("failed", failureMessage(e));
+        throw;
     } catch (...) {
-        {
-            std::lock_guard<std::mutex> lock(m_mutex);
-            m_trainer = nullptr;
-        }
+        forgetTrainer();
         run.setStatus("failed");
         throw;
     }
-    {
-        std::lock_guard<std::mutex> lock(m_mutex);
-        m_trainer = nullptr;
-    }
+    forgetTrainer();
     if (result.outcome != training::TrainingOutcome::Finished || phase.empty())
         run.setStatus(training::toString(result.outcome), result.message);
     return result;

@@ -45,6 +45,8 @@ protected:
     std::string m_directory;
 
 private:
+    void forgetTrainer();
+
     std::mutex m_mutex;
     training::Trainer* m_trainer = nullptr;
     std::atomic<bool> m_cancel{false};

@@ -19,12 +19,11 @@ namespace hiernet::training {
 
 nlohmann::json TrainerConfig::toJson() const
 {
-    nlohmann::json json = {{"schedule", schedule},       {"iterations", iterations},     {"epochs", epochs},
-                           {"batch_size", batchSize},    {"momentum", momentum},         {"weight_decay", weightDecay},
-                           {"seed", seed},               {"device", device},             {"augmentation", augmentation},
-                           {"channels_last", channelsLast}, {"bf16", bf16}, {"cuda_graphs", cudaGraphs},
-                           {"data_on_device", dataOnDevice},
-                           {"validate_every", validateEvery}, {"checkpoint_every", checkpointEvery}, {"log_every", logEvery}};
+    nlohmann::json json = { { "schedule", schedule }, { "iterations", iterations }, { "epochs", epochs },
+        { "batch_size", batchSize }, { "momentum", momentum }, { "weight_decay", weightDecay }, { "seed", seed },
+        { "device", device }, { "augmentation", augmentation }, { "channels_last", channelsLast }, { "bf16", bf16 },
+        { "cuda_graphs", cudaGraphs }, { "data_on_device", dataOnDevice }, { "validate_every", validateEvery },
+        { "checkpoint_every", checkpointEvery }, { "log_every", logEvery } };
     if (schedule == "custom") {
         json["boundaries"] = boundaries;
         json["rates"] = rates;
@@ -90,9 +89,12 @@ LrSchedule TrainerConfig::makeSchedule(std::int64_t iterationsPerEpoch) const
 std::string toString(TrainingOutcome outcome)
 {
     switch (outcome) {
-    case TrainingOutcome::Finished: return "finished";
-    case TrainingOutcome::Cancelled: return "cancelled";
-    case TrainingOutcome::Diverged: return "diverged";
+    case TrainingOutcome::Finished:
+        return "finished";
+    case TrainingOutcome::Cancelled:
+        return "cancelled";
+    case TrainingOutcome::Diverged:
+        return "diverged";
     }
     return "?";
 }
@@ -101,8 +103,7 @@ namespace {
 
 /// Loss and hits of the steps since the last read. They stay on the device until read, so that a
 /// step never waits for the GPU; a read happens at log points and before anything is saved.
-class StepWindow
-{
+class StepWindow {
 public:
     void add(std::int64_t iteration, const StepOutput& out)
     {
@@ -117,14 +118,14 @@ public:
     std::pair<std::int64_t, double> read()
     {
         if (m_losses.empty())
-            return {-1, 0.0};
+            return { -1, 0.0 };
         const auto losses = torch::stack(m_losses).to(torch::kCPU, torch::kFloat64);
         const auto correct = torch::stack(m_correct).sum().item<double>();
         const auto values = losses.accessor<double, 1>();
-        std::pair<std::int64_t, double> bad{-1, 0.0};
+        std::pair<std::int64_t, double> bad { -1, 0.0 };
         for (std::int64_t i = 0; i < values.size(0); ++i) {
             if (!std::isfinite(values[i])) {
-                bad = {m_firstIteration + i, values[i]};
+                bad = { m_firstIteration + i, values[i] };
                 break;
             }
             lossSum += values[i];
@@ -150,10 +151,20 @@ private:
     std::int64_t m_firstIteration = 0;
 };
 
+/// The caching CUDA allocator throws OutOfMemoryError; the CPU allocator a plain error with this text.
+bool isOutOfMemory(const c10::Error& e)
+{
+    if (dynamic_cast<const c10::OutOfMemoryError*>(&e))
+        return true;
+    const std::string text = e.what_without_backtrace();
+    return text.find("DefaultCPUAllocator: can't allocate memory") != std::string::npos ||
+           text.find("DefaultCPUAllocator: not enough memory") != std::string::npos;
+}
+
 } // namespace
 
 Trainer::Trainer(ClassifierModel& model, const data::ImageSet& train, const data::ImageSet& val,
-                 const data::Preprocessor& preprocessor, TrainerConfig config, c10::Device device)
+    const data::Preprocessor& preprocessor, TrainerConfig config, c10::Device device)
     : m_model(model)
     , m_preprocessor(preprocessor)
     , m_config(std::move(config))
@@ -165,7 +176,7 @@ Trainer::Trainer(ClassifierModel& model, const data::ImageSet& train, const data
     // With dataOnDevice the uint8 images live on the training device: batches are gathered and
     // augmented there, and only the order and the augmentation draws cross the bus.
     const auto dataDevice = m_config.dataOnDevice ? device : c10::Device(c10::kCPU);
-    m_train = {train.images.to(dataDevice), train.labels.to(dataDevice), {}};
+    m_train = { train.images.to(dataDevice), train.labels.to(dataDevice), {} };
     m_val = val;
     auto augmentation = preprocessor.options();
     augmentation.flip = true;
@@ -236,6 +247,28 @@ std::int64_t Trainer::loadCheckpoint(Sgd& sgd)
     return it->second.item<std::int64_t>();
 }
 
+std::string Trainer::outOfMemoryMessage(std::int64_t iteration, std::int64_t lastCheckpoint, const c10::Error& error) const
+{
+    std::ostringstream msg;
+    msg << "out of memory on " << m_device.str() << " at iteration " << iteration << " with batch size " << m_config.batchSize;
+    if (const auto held = deviceMemoryReserved(m_device); held > 0)
+        msg << " (" << (double(held) / double(1LL << 30)) << " GiB held by this run)";
+    msg << ": try a smaller batch size";
+    if (m_config.batchSize > 1)
+        msg << ", e.g. " << m_config.batchSize / 2;
+    if (m_config.cudaGraphs)
+        msg << ", or train without CUDA graphs";
+    msg << ". ";
+    if (m_checkpointPath.empty())
+        msg << "Nothing was saved.";
+    else if (lastCheckpoint > 0)
+        msg << "The last checkpoint (iteration " << lastCheckpoint << ") is kept in " << m_checkpointPath << ".";
+    else
+        msg << "No checkpoint had been written yet.";
+    msg << " (" << error.what_without_backtrace() << ")";
+    return msg.str();
+}
+
 ValidationReport Trainer::validate(std::int64_t iteration)
 {
     ValidationReport report;
@@ -298,76 +331,86 @@ TrainingResult Trainer::run()
         msg << "training diverged: the loss became " << badLoss << " at iteration " << badIteration << " (learning rate "
             << m_schedule.learningRate(badIteration) << "); the last good checkpoint (iteration " << lastCheckpoint
             << ") is kept — try a lower learning rate";
-        return TrainingResult{TrainingOutcome::Diverged, badIteration, msg.str()};
+        return TrainingResult { TrainingOutcome::Diverged, badIteration, msg.str() };
     };
 
-    while (iteration < total) {
-        if (m_paused)
-            waitWhilePaused();
-        if (m_cancel) {
-            if (auto diverged = divergence(true))
-                return *diverged;
-            saveCheckpoint(iteration, sgd);
-            return {TrainingOutcome::Cancelled, iteration, "stopped at iteration " + std::to_string(iteration) + "; checkpoint saved"};
-        }
-        const auto epoch = iteration / perEpoch;
-        if (epoch != orderEpoch) {
-            // The order of an epoch depends only on (seed, epoch): resuming mid-epoch finds the same batches.
-            auto generator = at::detail::createCPUGenerator(m_config.seed * 1000003ULL + std::uint64_t(epoch));
-            order = torch::randperm(m_train.size(), generator, torch::TensorOptions().dtype(torch::kInt64)).to(m_train.images.device());
-            orderEpoch = epoch;
-        }
-        const auto index = order.slice(0, (iteration % perEpoch) * batch, (iteration % perEpoch + 1) * batch);
-        const auto rawImages = m_train.images.index_select(0, index);
-        const auto labels = m_train.labels.index_select(0, index).to(m_device);
-        auto input = m_config.augmentation != "none" ? m_augmenter.augment(rawImages, m_config.seed, std::uint64_t(iteration))
-                                      : m_preprocessor.normalize(rawImages);
-        input = input.to(m_device);
-        if (m_config.channelsLast)
-            input = input.contiguous(at::MemoryFormat::ChannelsLast);
-        const double lr = m_schedule.learningRate(iteration);
-        window.add(iteration, step.run(input, labels, lr, m_schedule.weightDecayFactor(iteration)));
-        ++iteration;
-        speedImages += batch;
-
-        const bool logNow = iteration % m_config.logEvery == 0 || iteration == total;
-        const bool validateNow = iteration % validateEvery == 0 || iteration == total;
-        const bool checkpointNow = iteration % checkpointEvery == 0 || iteration == total;
-        if (!logNow && !validateNow && !checkpointNow)
-            continue;
-        if (auto diverged = divergence(checkpointNow))
-            return *diverged;
-        if (logNow) {
-            const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - windowStart).count();
-            imagesPerSecond = seconds > 0 ? double(speedImages) / seconds : 0;
-            if (onProgress && window.steps > 0) {
-                TrainingProgress p;
-                p.iteration = iteration;
-                p.total = total;
-                p.epoch = double(iteration) / double(perEpoch);
-                p.loss = window.lossSum / double(window.steps);
-                p.trainAccuracy = window.correctSum / double(window.steps * batch);
-                p.learningRate = lr;
-                p.imagesPerSecond = imagesPerSecond;
-                p.etaSeconds = imagesPerSecond > 0 ? double((total - iteration) * batch) / imagesPerSecond : 0;
-                onProgress(p);
+    try {
+        while (iteration < total) {
+            if (m_paused)
+                waitWhilePaused();
+            if (m_cancel) {
+                if (auto diverged = divergence(true))
+                    return *diverged;
+                saveCheckpoint(iteration, sgd);
+                return { TrainingOutcome::Cancelled, iteration,
+                    "stopped at iteration " + std::to_string(iteration) + "; checkpoint saved" };
             }
-            window.resetSums();
-            speedImages = 0;
-            windowStart = std::chrono::steady_clock::now();
+            const auto epoch = iteration / perEpoch;
+            if (epoch != orderEpoch) {
+                // The order of an epoch depends only on (seed, epoch): resuming mid-epoch finds the same batches.
+                auto generator = at::detail::createCPUGenerator(m_config.seed * 1000003ULL + std::uint64_t(epoch));
+                order = torch::randperm(m_train.size(), generator, torch::TensorOptions().dtype(torch::kInt64))
+                            .to(m_train.images.device());
+                orderEpoch = epoch;
+            }
+            const auto index = order.slice(0, (iteration % perEpoch) * batch, (iteration % perEpoch + 1) * batch);
+            const auto rawImages = m_train.images.index_select(0, index);
+            const auto labels = m_train.labels.index_select(0, index).to(m_device);
+            auto input = m_config.augmentation != "none" ? m_augmenter.augment(rawImages, m_config.seed, std::uint64_t(iteration))
+                                                         : m_preprocessor.normalize(rawImages);
+            input = input.to(m_device);
+            if (m_config.channelsLast)
+                input = input.contiguous(at::MemoryFormat::ChannelsLast);
+            const double lr = m_schedule.learningRate(iteration);
+            window.add(iteration, step.run(input, labels, lr, m_schedule.weightDecayFactor(iteration)));
+            ++iteration;
+            speedImages += batch;
+
+            const bool logNow = iteration % m_config.logEvery == 0 || iteration == total;
+            const bool validateNow = iteration % validateEvery == 0 || iteration == total;
+            const bool checkpointNow = iteration % checkpointEvery == 0 || iteration == total;
+            if (!logNow && !validateNow && !checkpointNow)
+                continue;
+            if (auto diverged = divergence(checkpointNow))
+                return *diverged;
+            if (logNow) {
+                const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - windowStart).count();
+                imagesPerSecond = seconds > 0 ? double(speedImages) / seconds : 0;
+                if (onProgress && window.steps > 0) {
+                    TrainingProgress p;
+                    p.iteration = iteration;
+                    p.total = total;
+                    p.epoch = double(iteration) / double(perEpoch);
+                    p.loss = window.lossSum / double(window.steps);
+                    p.trainAccuracy = window.correctSum / double(window.steps * batch);
+                    p.learningRate = lr;
+                    p.imagesPerSecond = imagesPerSecond;
+                    p.etaSeconds = imagesPerSecond > 0 ? double((total - iteration) * batch) / imagesPerSecond : 0;
+                    p.deviceMemoryBytes = deviceMemoryReserved(m_device);
+                    onProgress(p);
+                }
+                window.resetSums();
+                speedImages = 0;
+                windowStart = std::chrono::steady_clock::now();
+            }
+            if (validateNow) {
+                validate(iteration);
+                // Validation time is not training speed: restart the speed window.
+                speedImages = 0;
+                windowStart = std::chrono::steady_clock::now();
+            }
+            if (checkpointNow) {
+                saveCheckpoint(iteration, sgd);
+                lastCheckpoint = iteration;
+            }
         }
-        if (validateNow) {
-            validate(iteration);
-            // Validation time is not training speed: restart the speed window.
-            speedImages = 0;
-            windowStart = std::chrono::steady_clock::now();
-        }
-        if (checkpointNow) {
-            saveCheckpoint(iteration, sgd);
-            lastCheckpoint = iteration;
-        }
+    } catch (const c10::Error& e) {
+        if (!isOutOfMemory(e))
+            throw;
+        // Nothing is saved after this: the checkpoint on disk is the last one written.
+        throw Error(outOfMemoryMessage(iteration, lastCheckpoint, e));
     }
-    return {TrainingOutcome::Finished, iteration, "finished " + std::to_string(iteration) + " iterations"};
+    return { TrainingOutcome::Finished, iteration, "finished " + std::to_string(iteration) + " iterations" };
 }
 
 } // namespace hiernet::training

@@ -15,6 +15,10 @@
 #include <string>
 #include <vector>
 
+namespace c10 {
+class Error;
+}
+
 namespace hiernet::training {
 
 struct TrainerConfig
@@ -55,6 +59,7 @@ struct TrainingProgress
     double learningRate = 0;
     double imagesPerSecond = 0;
     double etaSeconds = 0;
+    std::int64_t deviceMemoryBytes = 0; ///< device memory this process holds (CUDA; 0 on the CPU)
 };
 
 struct ValidationReport
@@ -111,6 +116,8 @@ private:
     void saveCheckpoint(std::int64_t iteration, class Sgd& sgd);
     std::int64_t loadCheckpoint(class Sgd& sgd);
     ValidationReport validate(std::int64_t iteration);
+    /// Names the device, the iteration and the batch size, suggests a smaller one and says which checkpoint is kept.
+    std::string outOfMemoryMessage(std::int64_t iteration, std::int64_t lastCheckpoint, const c10::Error& error) const;
     void waitWhilePaused();
 
     ClassifierModel& m_model;

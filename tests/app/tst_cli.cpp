@@ -41,10 +41,31 @@ private Q_SLOTS:
     {
         const auto r = hiernet({QStringLiteral("--help")});
         QCOMPARE(r.code, 0);
-        for (const char* command : {"data", "train-backbone", "train-hiernet", "cpm", "eval", "route", "reproduce", "group", "bench"})
+        for (const char* command : {"data", "devices", "train-backbone", "train-hiernet", "cpm", "eval", "route", "reproduce", "group", "bench"})
             QVERIFY2(r.out.contains(QLatin1String(command)), command);
         QCOMPARE(hiernet({QStringLiteral("group"), QStringLiteral("--help")}).code, 0);
         QCOMPARE(hiernet({QStringLiteral("frobnicate")}).code, 2);
+    }
+
+    void devicesListsEachGpuOrSaysWhyNone()
+    {
+        const auto r = hiernet({QStringLiteral("devices"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const auto json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QVERIFY(!json[QStringLiteral("libtorch")].toString().isEmpty());
+        QVERIFY(json[QStringLiteral("cpu_threads")].toInt() >= 1);
+        const auto gpus = json[QStringLiteral("cuda")].toArray();
+        const auto text = hiernet({QStringLiteral("devices")});
+        QCOMPARE(text.code, 0);
+        if (gpus.isEmpty()) {
+            QVERIFY2(!json[QStringLiteral("cuda_unavailable")].toString().isEmpty(), qPrintable(r.out));
+            QVERIFY2(text.out.contains(QStringLiteral("cuda: none (")), qPrintable(text.out));
+        } else {
+            const auto first = gpus[0].toObject();
+            QCOMPARE(first[QStringLiteral("id")].toString(), QStringLiteral("cuda:0"));
+            QVERIFY(first[QStringLiteral("memory_bytes")].toDouble() > 0);
+            QVERIFY2(text.out.contains(QStringLiteral("cuda:0: ") + first[QStringLiteral("name")].toString()), qPrintable(text.out));
+        }
     }
 
     void groupPrintsReferenceOrderJson()
@@ -116,6 +137,7 @@ private Q_SLOTS:
         QTest::newRow("graphs on cpu (bench)") << QStringList{"bench", "train", "--cuda-graphs", "--device", "cpu"} << "CUDA graphs need";
         QTest::newRow("graphs on cpu (train)") << QStringList{"train-backbone", "--cuda-graphs", "--device", "cpu", "--out", "OUT"}
                                                << "CUDA graphs (--cuda-graphs) need a CUDA device";
+        QTest::newRow("gpu not there") << QStringList{"train-backbone", "--device", "cuda:7", "--out", "OUT"} << "device 'cuda:7': ";
         QTest::newRow("host data without data") << QStringList{"bench", "train", "--data-on-host", "--device", "cpu"} << "give --with-data too";
         QTest::newRow("too many groups") << QStringList{"bench", "train", "--model", "hiernet", "--classes", "4", "--groups", "9", "--device", "cpu"}
                                          << "--groups 9: must be in 1…4";

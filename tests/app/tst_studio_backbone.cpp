@@ -22,6 +22,8 @@
 #include <QFile>
 #include <QProcess>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -180,6 +182,50 @@ private Q_SLOTS:
         QVERIFY(page.lastError().contains(QStringLiteral("run.json")));
         QVERIFY(!page.resumeTraining(notARun.path()));
         QVERIFY(page.lastError().contains(notARun.path()));
+    }
+
+    void deviceChoiceListsEachGpu()
+    {
+        studio::BackbonePage page;
+        auto* device = page.findChild<QComboBox*>(QStringLiteral("device"));
+        auto* note = page.findChild<QLabel*>(QStringLiteral("deviceNote"));
+        auto* cudaGraphs = page.findChild<QCheckBox*>(QStringLiteral("cudaGraphs"));
+        QVERIFY(device && note && cudaGraphs);
+        // This machine's own list: auto and CPU, then one entry per GPU it has.
+        QCOMPARE(device->count(), 2 + int(training::cudaDevices().size()));
+        // No GPU: the note gives the reason and a CUDA graph cannot be chosen.
+        page.setDevices({}, QStringLiteral("this LibTorch 1.13.1 was built without CUDA"));
+        QCOMPARE(device->count(), 2);
+        QVERIFY2(note->text().contains(QStringLiteral("built without CUDA")), qPrintable(note->text()));
+        QVERIFY(!cudaGraphs->isEnabled());
+        // Two GPUs (a mocked list: this machine may have none): each by name and memory.
+        page.setDevices({{0, "NVIDIA H200", std::int64_t(141) << 30, 9, 0}, {1, "NVIDIA L4", std::int64_t(22) << 30, 8, 9}}, QString());
+        QCOMPARE(device->count(), 4);
+        QCOMPARE(device->itemText(2), QStringLiteral("cuda:0 · NVIDIA H200 · 141.0 GiB"));
+        QCOMPARE(device->itemData(3).toString(), QStringLiteral("cuda:1"));
+        QVERIFY(note->text().contains(QStringLiteral("2 GPU")));
+        device->setCurrentIndex(3);
+        QVERIFY(cudaGraphs->isEnabled());
+        device->setCurrentIndex(device->findData(QStringLiteral("cpu")));
+        QVERIFY(!cudaGraphs->isEnabled());
+        device->setCurrentIndex(device->findData(QStringLiteral("auto")));
+        QVERIFY(cudaGraphs->isEnabled()); // auto is cuda:0 here
+        // The chosen GPU survives a refresh; a GPU that is gone falls back to auto.
+        device->setCurrentIndex(3);
+        page.setDevices({{0, "NVIDIA H200", std::int64_t(141) << 30, 9, 0}}, QString());
+        QCOMPARE(device->currentData().toString(), QStringLiteral("auto"));
+    }
+
+    void statusLineShowsGpuMemory()
+    {
+        QTemporaryDir dir;
+        runs::RunDirectory::create(dir.path().toStdString(), "backbone", {{"total_iterations", 100}});
+        appendText(dir.filePath(QStringLiteral("metrics.jsonl")),
+                   "{\"type\":\"train\",\"iteration\":20,\"epoch\":0.5,\"loss\":1.5,\"images_per_second\":30000,"
+                   "\"device_memory_bytes\":3221225472}\n");
+        studio::BackbonePage page;
+        QVERIFY(page.openRun(dir.path()));
+        QTRY_VERIFY_WITH_TIMEOUT(page.monitor()->statusText().contains(QStringLiteral("30000 images/s · GPU memory 3.00 GiB")), 5000);
     }
 
     void followerReadsWholeLinesOnly()

@@ -27,7 +27,7 @@ std::vector<std::string> names(int k)
 {
     std::vector<std::string> out;
     for (int i = 0; i < k; ++i)
-        out.push_back("c" + std::to_string(i));
+        out.push_back(std::string("c").append(std::to_string(i))); // GCC 12 -Wstringop-overflow false positive on "c" + …
     return out;
 }
 

@@ -81,6 +81,28 @@ private:
     torch::nn::Module m_module;
 };
 
+/// A tiny backbone whose forward asks the allocator for 4 TiB from its `failAt`-th call on: the real
+/// out-of-memory error, as a batch too large for the GPU gives there.
+class OutOfMemoryAt : public runs::BackboneClassifier
+{
+public:
+    explicit OutOfMemoryAt(int failAt)
+        : BackboneClassifier(tinySpec())
+        , m_failAt(failAt)
+    {
+    }
+    at::Tensor logProbabilities(const at::Tensor& input) override
+    {
+        if (++m_calls >= m_failAt)
+            torch::empty({std::int64_t(1) << 42}, torch::kUInt8);
+        return BackboneClassifier::logProbabilities(input);
+    }
+
+private:
+    int m_calls = 0;
+    int m_failAt;
+};
+
 } // namespace
 
 class TestTraining : public QObject
@@ -392,6 +414,41 @@ private Q_SLOTS:
         for (const auto& [name, tensor] : saved)
             if (tensor.is_floating_point())
                 QVERIFY2(torch::isfinite(tensor).all().item<bool>(), name.c_str());
+    }
+
+    void outOfMemoryNamesTheBatchAndKeepsTheCheckpoint()
+    {
+        QTemporaryDir dir;
+        const auto train = tinySet(4), val = tinySet(3, 16);
+        data::Preprocessor prep(train.images);
+        auto config = tinyConfig(); // 4 iterations an epoch: a checkpoint and a validation after iteration 4
+        torch::manual_seed(1);
+        OutOfMemoryAt model(7); // calls 1-4 train, 5 validates, 6 trains iteration 5, 7 fails in iteration 6
+        Trainer trainer(model, train, val, prep, config, c10::Device(c10::kCPU));
+        const auto checkpoint = dir.filePath("checkpoint.pt").toStdString();
+        trainer.setCheckpointPath(checkpoint);
+        try {
+            trainer.run();
+            QFAIL("the run went on after the allocator failed");
+        } catch (const Error& e) {
+            const auto message = QString::fromUtf8(e.what());
+            qInfo("%s", e.what());
+            QVERIFY2(message.startsWith(QStringLiteral("out of memory on cpu at iteration 5 with batch size 16")), e.what());
+            QVERIFY2(message.contains(QStringLiteral("smaller batch size, e.g. 8")), e.what());
+            QVERIFY2(message.contains(QStringLiteral("last checkpoint (iteration 4) is kept in ")), e.what());
+        }
+        QCOMPARE(loadTensors(checkpoint).at("trainer.iteration").item<std::int64_t>(), std::int64_t(4));
+        // Any other library error is not taken for an out-of-memory one.
+        auto badConfig = tinyConfig();
+        OutOfMemoryAt fine(1000);
+        Trainer wrongShape(fine, {torch::zeros({32, 2, 8, 8}, torch::kUInt8), torch::zeros({32}, torch::kInt64), {}}, {}, prep, badConfig,
+                           c10::Device(c10::kCPU));
+        try {
+            wrongShape.run();
+            QFAIL("a two-channel batch went through a one-channel network");
+        } catch (const std::exception& e) {
+            QVERIFY2(!QString::fromUtf8(e.what()).contains(QStringLiteral("out of memory")), e.what());
+        }
     }
 
     void pauseAndCancelFromAnotherThread()
