@@ -18,12 +18,12 @@ cd "$(dirname "$0")/.."
 
 hiernet=${HIERNET_BIN:-}
 if [ -z "$hiernet" ]; then
-  torch_prefix=$(python3 -c 'import torch; print(torch.utils.cmake_prefix_path)')
-  prefix="$torch_prefix"
-  [ -n "$extra" ] && prefix="$prefix;$extra/usr;$extra/usr/share/cmake;$extra/usr/lib/x86_64-linux-gnu/cmake"
+  prefix=""
+  [ -n "$extra" ] && prefix="$extra/usr;$extra/usr/share/cmake;$extra/usr/lib/x86_64-linux-gnu/cmake"
   start=$(date +%s)
+  # LibTorch and its CUDA runtime libraries from python3's torch package (as the `cuda` preset does).
   cmake -S . -B build-gpu -G Ninja -DCMAKE_BUILD_TYPE=Release -DHIERNET_BUILD_GUI=OFF -DHIERNET_BUILD_TESTS=OFF \
-        -DCMAKE_PREFIX_PATH="$prefix" > "$out/configure.log"
+        -DHIERNET_TORCH_PYTHON="$(command -v python3)" -DHIERNET_REQUIRE_CUDA=ON -DCMAKE_PREFIX_PATH="$prefix" > "$out/configure.log"
   cmake --build build-gpu --target hiernet > "$out/build.log"
   echo "build: $(( $(date +%s) - start )) s"
   hiernet=build-gpu/app/hiernet

@@ -1326,6 +1326,11 @@ left the true path at %1</source>
     </message>
     <message>
         <location filename="../app/studio/RunMonitor.cpp" line="170"/>
+        <source> · GPU memory %1 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/RunMonitor.cpp" line="172"/>
         <source> · ETA %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1366,235 +1371,243 @@ left the true path at %1</source>
 <context>
     <name>hiernet::studio::TrainingPage</name>
     <message>
-        <location filename="../app/studio/TrainingPage.cpp" line="52"/>
+        <location filename="../app/studio/TrainingPage.cpp" line="51"/>
         <source>quick (CPU, epochs below)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TrainingPage.cpp" line="53"/>
+        <location filename="../app/studio/TrainingPage.cpp" line="52"/>
         <source>paper (64k iterations, GPU)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TrainingPage.cpp" line="54"/>
+        <location filename="../app/studio/TrainingPage.cpp" line="53"/>
         <source>reference (GPU)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TrainingPage.cpp" line="57"/>
+        <location filename="../app/studio/TrainingPage.cpp" line="56"/>
         <source>flip + translate (paper)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TrainingPage.cpp" line="58"/>
+        <location filename="../app/studio/TrainingPage.cpp" line="57"/>
         <source>flip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TrainingPage.cpp" line="59"/>
+        <location filename="../app/studio/TrainingPage.cpp" line="58"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TrainingPage.cpp" line="62"/>
-        <source>auto</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/TrainingPage.cpp" line="62"/>
+        <location filename="../app/studio/TrainingPage.cpp" line="346"/>
         <source>CPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TrainingPage.cpp" line="62"/>
-        <source>CUDA</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/TrainingPage.cpp" line="65"/>
+        <location filename="../app/studio/TrainingPage.cpp" line="64"/>
         <source>channels-last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TrainingPage.cpp" line="66"/>
+        <location filename="../app/studio/TrainingPage.cpp" line="65"/>
         <source>bf16</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TrainingPage.cpp" line="67"/>
+        <location filename="../app/studio/TrainingPage.cpp" line="66"/>
         <source>CUDA graph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TrainingPage.cpp" line="70"/>
+        <location filename="../app/studio/TrainingPage.cpp" line="69"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TrainingPage.cpp" line="71"/>
-        <location filename="../app/studio/TrainingPage.cpp" line="274"/>
-        <location filename="../app/studio/TrainingPage.cpp" line="326"/>
+        <location filename="../app/studio/TrainingPage.cpp" line="70"/>
+        <location filename="../app/studio/TrainingPage.cpp" line="270"/>
+        <location filename="../app/studio/TrainingPage.cpp" line="322"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TrainingPage.cpp" line="72"/>
+        <location filename="../app/studio/TrainingPage.cpp" line="71"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TrainingPage.cpp" line="73"/>
+        <location filename="../app/studio/TrainingPage.cpp" line="72"/>
         <source>Resume selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TrainingPage.cpp" line="92"/>
+        <location filename="../app/studio/TrainingPage.cpp" line="89"/>
         <source>Weights and batches in NHWC memory order (faster convolutions on GPUs; same results).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TrainingPage.cpp" line="93"/>
+        <location filename="../app/studio/TrainingPage.cpp" line="90"/>
         <source>Forward pass under bf16 autocast; loss and SGD stay in fp32 (same training up to rounding).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TrainingPage.cpp" line="94"/>
+        <location filename="../app/studio/TrainingPage.cpp" line="91"/>
         <source>Capture the whole training step once as a CUDA graph and replay it (CUDA only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TrainingPage.cpp" line="99"/>
-        <source>CUDA is available.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/TrainingPage.cpp" line="99"/>
-        <source>CUDA is not available with this LibTorch or machine; training runs on the CPU.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/TrainingPage.cpp" line="108"/>
+        <location filename="../app/studio/TrainingPage.cpp" line="104"/>
         <source>Schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TrainingPage.cpp" line="109"/>
+        <location filename="../app/studio/TrainingPage.cpp" line="105"/>
         <source>Epochs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TrainingPage.cpp" line="110"/>
+        <location filename="../app/studio/TrainingPage.cpp" line="106"/>
         <source>Augmentation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TrainingPage.cpp" line="111"/>
+        <location filename="../app/studio/TrainingPage.cpp" line="107"/>
         <source>Batch size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TrainingPage.cpp" line="112"/>
+        <location filename="../app/studio/TrainingPage.cpp" line="108"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TrainingPage.cpp" line="114"/>
+        <location filename="../app/studio/TrainingPage.cpp" line="110"/>
         <source>Seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TrainingPage.cpp" line="120"/>
+        <location filename="../app/studio/TrainingPage.cpp" line="116"/>
         <source>Speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TrainingPage.cpp" line="121"/>
+        <location filename="../app/studio/TrainingPage.cpp" line="117"/>
         <source>Change…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TrainingPage.cpp" line="125"/>
+        <location filename="../app/studio/TrainingPage.cpp" line="121"/>
         <source>Runs folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TrainingPage.cpp" line="137"/>
+        <location filename="../app/studio/TrainingPage.cpp" line="133"/>
         <source>Runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TrainingPage.cpp" line="141"/>
+        <location filename="../app/studio/TrainingPage.cpp" line="137"/>
         <source>Open run folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TrainingPage.cpp" line="142"/>
+        <location filename="../app/studio/TrainingPage.cpp" line="138"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TrainingPage.cpp" line="212"/>
-        <location filename="../app/studio/TrainingPage.cpp" line="222"/>
+        <location filename="../app/studio/TrainingPage.cpp" line="208"/>
+        <location filename="../app/studio/TrainingPage.cpp" line="218"/>
         <source>Start training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TrainingPage.cpp" line="222"/>
+        <location filename="../app/studio/TrainingPage.cpp" line="218"/>
         <source>Could not start the run in %1:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TrainingPage.cpp" line="235"/>
-        <location filename="../app/studio/TrainingPage.cpp" line="274"/>
+        <location filename="../app/studio/TrainingPage.cpp" line="231"/>
+        <location filename="../app/studio/TrainingPage.cpp" line="270"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TrainingPage.cpp" line="235"/>
+        <location filename="../app/studio/TrainingPage.cpp" line="231"/>
         <source>Could not resume %1:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TrainingPage.cpp" line="256"/>
+        <location filename="../app/studio/TrainingPage.cpp" line="252"/>
         <source>Open run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TrainingPage.cpp" line="256"/>
+        <location filename="../app/studio/TrainingPage.cpp" line="252"/>
         <source>%1 is not a run directory: it has no run.json. Choose a folder made by the studio or by the hiernet command line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TrainingPage.cpp" line="302"/>
+        <location filename="../app/studio/TrainingPage.cpp" line="298"/>
         <source>Training diverged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TrainingPage.cpp" line="302"/>
+        <location filename="../app/studio/TrainingPage.cpp" line="298"/>
         <source>%1
 The last good checkpoint is kept in %2. Try a lower learning rate or another seed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TrainingPage.cpp" line="311"/>
+        <location filename="../app/studio/TrainingPage.cpp" line="307"/>
         <source>Training failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TrainingPage.cpp" line="311"/>
+        <location filename="../app/studio/TrainingPage.cpp" line="307"/>
         <source>The run in %1 failed:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TrainingPage.cpp" line="356"/>
+        <location filename="../app/studio/TrainingPage.cpp" line="345"/>
+        <source>auto (CPU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TrainingPage.cpp" line="345"/>
+        <source>auto (cuda:0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TrainingPage.cpp" line="348"/>
+        <source>%1 · %2 · %3 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TrainingPage.cpp" line="354"/>
+        <source>No GPU: %1. Training runs on the CPU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/studio/TrainingPage.cpp" line="355"/>
+        <source>%n GPU(s) with CUDA.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/studio/TrainingPage.cpp" line="383"/>
         <source>Run directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TrainingPage.cpp" line="363"/>
+        <location filename="../app/studio/TrainingPage.cpp" line="390"/>
         <source>Folder for new runs</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3,6 +3,7 @@
 
 #include "grouping/GroupingEngine.h"
 #include "grouping/Hierarchy.h"
+#include "grouping/PaperSettings.h"
 #include "models/HierNet.h"
 #include "runs/BackboneRun.h"
 #include "runs/HierNetRun.h"
@@ -44,7 +45,7 @@ int benchGrouping(Arguments& a)
 {
     const int n = int(a.integer("classes", 1000));
     const int repeats = int(a.integer("repeats", 11));
-    const int gMax = int(a.integer("g-max", 50));
+    const int gMax = int(a.integer("g-max", grouping::kPaperGMax));
     const bool json = a.flag("json");
     const bool oracle = a.flag("oracle");
     a.finish();
@@ -72,7 +73,7 @@ int benchGrouping(Arguments& a)
     double oracleMs = -1;
     if (oracle) {
         const auto start = Clock::now();
-        grouping::referenceGrouping(cpm, n, 0.0075, gMax);
+        grouping::referenceGrouping(cpm, n, grouping::kPaperPMin, gMax);
         oracleMs = millisecondsSince(start);
     }
     nlohmann::json result = {{"benchmark", "grouping"},   {"classes", n},
@@ -124,7 +125,7 @@ int benchTrain(Arguments& a)
     const bool fused = a.flag("fused");
     training::StepOptions stepOptions;
     stepOptions.bf16 = a.flag("bf16");
-    stepOptions.cudaGraph = a.flag("cuda-graphs");
+    stepOptions.cudaGraphs = a.flag("cuda-graphs");
     const bool withData = a.flag("with-data");
     const bool dataOnHost = a.flag("data-on-host");
     const int groups = int(a.integer("groups", 7));
@@ -187,7 +188,7 @@ int benchTrain(Arguments& a)
         return trainingStep.run(x, y, 0.01).loss;
     };
     // Warm-up includes the capture of the CUDA graph (--cuda-graphs) and the first momentum step.
-    for (int i = 0; i < std::max(warmup, stepOptions.cudaGraph ? stepOptions.warmupSteps + 2 : 0); ++i)
+    for (int i = 0; i < std::max(warmup, stepOptions.cudaGraphs ? stepOptions.warmupSteps + 2 : 0); ++i)
         step();
     (void)step().item<double>(); // synchronise before timing
     const auto start = Clock::now();
@@ -200,7 +201,7 @@ int benchTrain(Arguments& a)
     nlohmann::json result = {{"benchmark", "train"}, {"model", name}, {"parameters", models::parameterCount(net)},
                              {"batch", batch},       {"image", {spec.inChannels, image, image}}, {"classes", spec.numClasses},
                              {"device", device.str()}, {"threads", threads}, {"channels_last", channelsLast}, {"fused_siblings", fused},
-                             {"bf16", stepOptions.bf16}, {"cuda_graphs", stepOptions.cudaGraph}, {"with_data", withData},
+                             {"bf16", stepOptions.bf16}, {"cuda_graphs", stepOptions.cudaGraphs}, {"with_data", withData},
                              {"data_on_host", dataOnHost},
                              {"steps", steps},       {"images_per_second", imagesPerSecond}};
     if (json)
@@ -208,7 +209,7 @@ int benchTrain(Arguments& a)
     else
         std::cout << name << " training, batch " << batch << ", " << spec.inChannels << "x" << image << "x" << image << " on "
                   << device.str() << " (" << threads << " threads" << (channelsLast ? ", channels-last" : "") << (fused ? ", fused siblings" : "")
-                  << (stepOptions.bf16 ? ", bf16" : "") << (stepOptions.cudaGraph ? ", CUDA graph" : "")
+                  << (stepOptions.bf16 ? ", bf16" : "") << (stepOptions.cudaGraphs ? ", CUDA graph" : "")
                   << (withData ? (dataOnHost ? ", data on host" : ", data on device") : "")
                   << "): " << std::fixed
                   << std::setprecision(0) << imagesPerSecond << " images/s\n";
@@ -272,7 +273,7 @@ int benchInfer(Arguments& a)
 
 int runBench(const std::vector<std::string>& args)
 {
-    Arguments a(args, {"json", "oracle", "channels-last", "fused", "bf16", "cuda-graphs", "with-data", "data-on-host"});
+    Arguments a(args, trainerFlags({"json", "oracle", "fused", "with-data"})); // the trainer's speed switches, as the training commands
     const auto& pos = a.positional();
     if (pos.size() != 1)
         throw Error("usage: hiernet bench grouping|train ... (see --help)");

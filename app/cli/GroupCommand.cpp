@@ -1,5 +1,6 @@
 #include "cli/Arguments.h"
 #include "cli/Commands.h"
+#include "grouping/PaperSettings.h"
 
 #include "grouping/Cpm.h"
 #include "grouping/HierarchyBuilder.h"
@@ -25,10 +26,10 @@ int runGroup(const std::vector<std::string>& args)
             throw Error("give either --levels or --g-max/--p-min, not both");
     } else {
         grouping::GroupingLevel level;
-        level.gMax = int(a.integer("g-max", 50));
+        level.gMax = int(a.integer("g-max", grouping::kPaperGMax));
         if (level.gMax < 1)
             throw Error("--g-max " + std::to_string(level.gMax) + " must be at least 1");
-        level.pMin = a.number("p-min", 0.0075);
+        level.pMin = a.number("p-min", grouping::kPaperPMin);
         levels.push_back(level);
     }
     a.finish();

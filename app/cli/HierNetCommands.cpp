@@ -1,5 +1,6 @@
 #include "cli/Arguments.h"
 #include "cli/Commands.h"
+#include "grouping/PaperSettings.h"
 
 #include "evaluation/HierNetEvaluation.h"
 #include "evaluation/RouteExplanation.h"
@@ -148,8 +149,8 @@ int runReproduce(const std::vector<std::string>& args)
     backbone.n = int(a.integer("n", table ? 3 : 1));
     backbone.trainer = trainerConfigFrom(a);
     const bool fusedSiblings = a.flag("fused-siblings");
-    const double pMin = a.number("p-min", table == 2 ? 0.005 : 0.0075);
-    const int gMax = int(a.integer("g-max", 50));
+    const double pMin = a.number("p-min", table == 2 ? grouping::kPaperPMinEluResNet : grouping::kPaperPMin);
+    const int gMax = int(a.integer("g-max", grouping::kPaperGMax));
     const auto out = a.required("out");
     a.finish();
     if (gMax < 1)

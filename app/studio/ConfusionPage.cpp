@@ -2,6 +2,7 @@
 
 #include "ConfusionHeatmap.h"
 #include "grouping/GroupingEngine.h"
+#include "grouping/PaperSettings.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -36,9 +37,9 @@ ConfusionPage::ConfusionPage(QWidget* parent)
     m_pMin->setDecimals(5);
     m_pMin->setRange(0.0, 2.0);
     m_pMin->setSingleStep(0.001);
-    m_pMin->setValue(0.0075);
+    m_pMin->setValue(grouping::kPaperPMin);
     m_gMax->setRange(1, 100000);
-    m_gMax->setValue(50);
+    m_gMax->setValue(grouping::kPaperGMax);
     m_ordered->setChecked(true);
     auto* open = new QPushButton(tr("Open run…"));
     auto* exportButton = new QPushButton(tr("Export…"));

@@ -2,6 +2,7 @@
 #include "DatasetLoader.h"
 #include "grouping/Cpm.h"
 #include "grouping/Hierarchy.h"
+#include "grouping/PaperSettings.h"
 
 #include <QPixmap>
 #include <QStringList>
@@ -36,8 +37,8 @@ class HierarchyModel;
 struct GroupingState
 {
     grouping::Hierarchy hierarchy;
-    double pMin = 0.0075;
-    int gMax = 50;
+    double pMin = grouping::kPaperPMin;
+    int gMax = grouping::kPaperGMax;
     QString levels; ///< further levels, "P:G,…"
     QString source; ///< where the tree came from ("grouping", "hand edits", a file, …)
 };

@@ -166,7 +166,7 @@ void HierNetPage::takeChoicesFrom(const QString& directory)
             parts << QString::number(v.toInt());
         return parts.join(QStringLiteral(","));
     };
-    setLayout(join(layout.value(QStringLiteral("split_points")).toArray()), join(layout.value(QStringLiteral("additional_blocks")).toArray()));
+    setTreeLayout(join(layout.value(QStringLiteral("split_points")).toArray()), join(layout.value(QStringLiteral("additional_blocks")).toArray()));
     m_fusedSiblings->setChecked(config.value(QStringLiteral("fused_siblings")).toBool());
 }
 
@@ -187,7 +187,7 @@ void HierNetPage::setHierarchyFile(const QString& path)
     reloadChoices();
 }
 
-void HierNetPage::setLayout(const QString& splitPoints, const QString& additionalBlocks)
+void HierNetPage::setTreeLayout(const QString& splitPoints, const QString& additionalBlocks)
 {
     m_splits->setText(splitPoints);
     m_extra->setText(additionalBlocks);
@@ -211,7 +211,7 @@ void HierNetPage::usePaperDefaults()
         return;
     const auto kind = models::parseBlockKind(model.value(QStringLiteral("arch")).toString().toStdString());
     const auto layout = models::TreeLayout::paperDefaults(kind, model.value(QStringLiteral("n")).toInt());
-    setLayout(joinIntegers(layout.splitPoints), joinIntegers(layout.additionalBlocks));
+    setTreeLayout(joinIntegers(layout.splitPoints), joinIntegers(layout.additionalBlocks));
 }
 
 void HierNetPage::reloadChoices()

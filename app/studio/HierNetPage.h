@@ -31,7 +31,7 @@ public:
     void setBackboneRun(const QString& directory);
     void setHierarchyFile(const QString& path);
     /// "2" or "2,5": split points / additional blocks per level.
-    void setLayout(const QString& splitPoints, const QString& additionalBlocks);
+    void setTreeLayout(const QString& splitPoints, const QString& additionalBlocks);
     void useTransfer(bool transfer);
     void setRootPretraining(int iterations);
     /// Fills the layout with the paper's values for the backbone's architecture and depth.

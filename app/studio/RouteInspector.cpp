@@ -1,6 +1,7 @@
 #include "RouteInspector.h"
 
 #include "HierarchyDiagram.h"
+#include "ProbabilityBars.h"
 #include "TreeDiagram.h"
 
 #include <QHBoxLayout>

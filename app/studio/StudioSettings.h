@@ -1,4 +1,6 @@
 #pragma once
+#include "grouping/PaperSettings.h"
+
 #include <QSettings>
 #include <QDir>
 #include <QString>
@@ -39,15 +41,15 @@ inline const Setting<QString> lastPage{"window/page", QStringLiteral("data")};
 inline const Setting<QString> runsFolder{"runs/folder", QDir::home().filePath(QStringLiteral("hiernet-runs"))};
 /// Run directories opened or trained lately, newest first.
 inline const Setting<QStringList> recentRuns{"runs/recent", {}};
-/// Last choices on the Backbone page (the training settings are kept per page, see TrainingSettingsForm).
+/// Last choices on the Backbone page (the training settings are kept per page, see TrainingPage).
 inline const Setting<QString> backboneArch{"backbone/arch", QStringLiteral("resnet")};
 inline const Setting<int> backboneN{"backbone/n", 1};
 /// Last choices on the HierNet page.
 inline const Setting<QString> hierNetBackboneRun{"hiernet/backboneRun", {}};
 inline const Setting<QString> hierNetHierarchy{"hiernet/hierarchy", {}};
 /// The grouping's last p_min and g_max.
-inline const Setting<double> groupingPMin{"grouping/pMin", 0.0075};
-inline const Setting<int> groupingGMax{"grouping/gMax", 50};
+inline const Setting<double> groupingPMin{"grouping/pMin", grouping::kPaperPMin};
+inline const Setting<int> groupingGMax{"grouping/gMax", grouping::kPaperGMax};
 
 /// Puts a run directory first in the recent runs (at most ten kept).
 inline void rememberRun(const QString& directory)

@@ -33,7 +33,6 @@ public:
     /// Recomputes the merge sequence for a new g_max (≥ 1).
     void setMaxGroupSize(int gMax);
     int maxGroupSize() const { return m_gMax; }
-    int classCount() const { return m_n; }
 
     /// The whole merge sequence for the current g_max (until no pair fits in g_max).
     const std::vector<Merge>& merges() const { return m_merges; }

@@ -1,4 +1,5 @@
 #pragma once
+#include "grouping/PaperSettings.h"
 #include "data/Dataset.h"
 #include "grouping/Cpm.h"
 #include "grouping/Hierarchy.h"
@@ -11,8 +12,8 @@ namespace hiernet::grouping {
 /// One level of recursive grouping.
 struct GroupingLevel
 {
-    double pMin = 0.0075;
-    int gMax = 50;
+    double pMin = kPaperPMin;
+    int gMax = kPaperGMax;
 };
 
 /// Parses "P1:G1,P2:G2,…"; throws hiernet::Error naming the bad part.

@@ -19,11 +19,12 @@ namespace hiernet::training {
 
 nlohmann::json TrainerConfig::toJson() const
 {
-    nlohmann::json json = { { "schedule", schedule }, { "iterations", iterations }, { "epochs", epochs },
-        { "batch_size", batchSize }, { "momentum", momentum }, { "weight_decay", weightDecay }, { "seed", seed },
-        { "device", device }, { "augmentation", augmentation }, { "channels_last", channelsLast }, { "bf16", bf16 },
-        { "cuda_graphs", cudaGraphs }, { "data_on_device", dataOnDevice }, { "validate_every", validateEvery },
-        { "checkpoint_every", checkpointEvery }, { "log_every", logEvery } };
+    nlohmann::json json = {{"schedule", schedule},       {"iterations", iterations},     {"epochs", epochs},
+                           {"batch_size", batchSize},    {"momentum", momentum},         {"weight_decay", weightDecay},
+                           {"seed", seed},               {"device", device},             {"augmentation", augmentation},
+                           {"channels_last", channelsLast}, {"bf16", bf16}, {"cuda_graphs", cudaGraphs},
+                           {"data_on_device", dataOnDevice},
+                           {"validate_every", validateEvery}, {"checkpoint_every", checkpointEvery}, {"log_every", logEvery}};
     if (schedule == "custom") {
         json["boundaries"] = boundaries;
         json["rates"] = rates;
@@ -89,12 +90,9 @@ LrSchedule TrainerConfig::makeSchedule(std::int64_t iterationsPerEpoch) const
 std::string toString(TrainingOutcome outcome)
 {
     switch (outcome) {
-    case TrainingOutcome::Finished:
-        return "finished";
-    case TrainingOutcome::Cancelled:
-        return "cancelled";
-    case TrainingOutcome::Diverged:
-        return "diverged";
+    case TrainingOutcome::Finished: return "finished";
+    case TrainingOutcome::Cancelled: return "cancelled";
+    case TrainingOutcome::Diverged: return "diverged";
     }
     return "?";
 }
@@ -103,7 +101,8 @@ namespace {
 
 /// Loss and hits of the steps since the last read. They stay on the device until read, so that a
 /// step never waits for the GPU; a read happens at log points and before anything is saved.
-class StepWindow {
+class StepWindow
+{
 public:
     void add(std::int64_t iteration, const StepOutput& out)
     {
@@ -118,14 +117,14 @@ public:
     std::pair<std::int64_t, double> read()
     {
         if (m_losses.empty())
-            return { -1, 0.0 };
+            return {-1, 0.0};
         const auto losses = torch::stack(m_losses).to(torch::kCPU, torch::kFloat64);
         const auto correct = torch::stack(m_correct).sum().item<double>();
         const auto values = losses.accessor<double, 1>();
-        std::pair<std::int64_t, double> bad { -1, 0.0 };
+        std::pair<std::int64_t, double> bad{-1, 0.0};
         for (std::int64_t i = 0; i < values.size(0); ++i) {
             if (!std::isfinite(values[i])) {
-                bad = { m_firstIteration + i, values[i] };
+                bad = {m_firstIteration + i, values[i]};
                 break;
             }
             lossSum += values[i];
@@ -164,7 +163,7 @@ bool isOutOfMemory(const c10::Error& e)
 } // namespace
 
 Trainer::Trainer(ClassifierModel& model, const data::ImageSet& train, const data::ImageSet& val,
-    const data::Preprocessor& preprocessor, TrainerConfig config, c10::Device device)
+                 const data::Preprocessor& preprocessor, TrainerConfig config, c10::Device device)
     : m_model(model)
     , m_preprocessor(preprocessor)
     , m_config(std::move(config))
@@ -176,7 +175,7 @@ Trainer::Trainer(ClassifierModel& model, const data::ImageSet& train, const data
     // With dataOnDevice the uint8 images live on the training device: batches are gathered and
     // augmented there, and only the order and the augmentation draws cross the bus.
     const auto dataDevice = m_config.dataOnDevice ? device : c10::Device(c10::kCPU);
-    m_train = { train.images.to(dataDevice), train.labels.to(dataDevice), {} };
+    m_train = {train.images.to(dataDevice), train.labels.to(dataDevice), {}};
     m_val = val;
     auto augmentation = preprocessor.options();
     augmentation.flip = true;
@@ -300,7 +299,7 @@ TrainingResult Trainer::run()
 
     StepOptions stepOptions;
     stepOptions.bf16 = m_config.bf16;
-    stepOptions.cudaGraph = m_config.cudaGraphs;
+    stepOptions.cudaGraphs = m_config.cudaGraphs;
     TrainingStep step(m_model, sgd, m_device, stepOptions);
 
     const auto total = m_schedule.totalIterations();
@@ -331,9 +330,11 @@ TrainingResult Trainer::run()
         msg << "training diverged: the loss became " << badLoss << " at iteration " << badIteration << " (learning rate "
             << m_schedule.learningRate(badIteration) << "); the last good checkpoint (iteration " << lastCheckpoint
             << ") is kept — try a lower learning rate";
-        return TrainingResult { TrainingOutcome::Diverged, badIteration, msg.str() };
+        return TrainingResult{TrainingOutcome::Diverged, badIteration, msg.str()};
     };
 
+    // An allocation that fails (a batch too large for the GPU) ends the run with advice; nothing is
+    // saved after it, so the checkpoint on disk is the last one written.
     try {
         while (iteration < total) {
             if (m_paused)
@@ -342,22 +343,20 @@ TrainingResult Trainer::run()
                 if (auto diverged = divergence(true))
                     return *diverged;
                 saveCheckpoint(iteration, sgd);
-                return { TrainingOutcome::Cancelled, iteration,
-                    "stopped at iteration " + std::to_string(iteration) + "; checkpoint saved" };
+                return {TrainingOutcome::Cancelled, iteration, "stopped at iteration " + std::to_string(iteration) + "; checkpoint saved"};
             }
             const auto epoch = iteration / perEpoch;
             if (epoch != orderEpoch) {
                 // The order of an epoch depends only on (seed, epoch): resuming mid-epoch finds the same batches.
                 auto generator = at::detail::createCPUGenerator(m_config.seed * 1000003ULL + std::uint64_t(epoch));
-                order = torch::randperm(m_train.size(), generator, torch::TensorOptions().dtype(torch::kInt64))
-                            .to(m_train.images.device());
+                order = torch::randperm(m_train.size(), generator, torch::TensorOptions().dtype(torch::kInt64)).to(m_train.images.device());
                 orderEpoch = epoch;
             }
             const auto index = order.slice(0, (iteration % perEpoch) * batch, (iteration % perEpoch + 1) * batch);
             const auto rawImages = m_train.images.index_select(0, index);
             const auto labels = m_train.labels.index_select(0, index).to(m_device);
             auto input = m_config.augmentation != "none" ? m_augmenter.augment(rawImages, m_config.seed, std::uint64_t(iteration))
-                                                         : m_preprocessor.normalize(rawImages);
+                                          : m_preprocessor.normalize(rawImages);
             input = input.to(m_device);
             if (m_config.channelsLast)
                 input = input.contiguous(at::MemoryFormat::ChannelsLast);
@@ -407,10 +406,9 @@ TrainingResult Trainer::run()
     } catch (const c10::Error& e) {
         if (!isOutOfMemory(e))
             throw;
-        // Nothing is saved after this: the checkpoint on disk is the last one written.
         throw Error(outOfMemoryMessage(iteration, lastCheckpoint, e));
     }
-    return { TrainingOutcome::Finished, iteration, "finished " + std::to_string(iteration) + " iterations" };
+    return {TrainingOutcome::Finished, iteration, "finished " + std::to_string(iteration) + " iterations"};
 }
 
 } // namespace hiernet::training

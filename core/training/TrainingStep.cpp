@@ -39,7 +39,7 @@ TrainingStep::TrainingStep(ClassifierModel& model, Sgd& sgd, c10::Device device,
     , m_device(device)
     , m_options(options)
 {
-    if (!m_options.cudaGraph)
+    if (!m_options.cudaGraphs)
         return;
 #ifdef HIERNET_WITH_CUDA
     if (!device.is_cuda())
@@ -53,18 +53,13 @@ TrainingStep::TrainingStep(ClassifierModel& model, Sgd& sgd, c10::Device device,
 
 TrainingStep::~TrainingStep() = default;
 
-bool TrainingStep::isCaptured() const
-{
-    return m_graph != nullptr;
-}
-
 StepOutput TrainingStep::eagerStep(const at::Tensor& input, const at::Tensor& labels)
 {
     m_sgd.zeroGrad();
     at::Tensor logp;
     {
         // Cached weight casts would outlive a captured graph's pool: no cache while capturing.
-        AutocastGuard autocast(m_device.type(), m_options.bf16, /*cacheCasts=*/!m_options.cudaGraph);
+        AutocastGuard autocast(m_device.type(), m_options.bf16, /*cacheCasts=*/!m_options.cudaGraphs);
         logp = m_model.logProbabilities(input);
     }
     logp = logp.to(torch::kFloat32); // the loss in fp32 (no-op without autocast)
@@ -77,7 +72,7 @@ StepOutput TrainingStep::eagerStep(const at::Tensor& input, const at::Tensor& la
 StepOutput TrainingStep::run(const at::Tensor& input, const at::Tensor& labels, double learningRate, double weightDecayFactor)
 {
     m_sgd.setRates(learningRate, weightDecayFactor);
-    if (!m_options.cudaGraph) {
+    if (!m_options.cudaGraphs) {
         ++m_stepsRun;
         return eagerStep(input, labels);
     }

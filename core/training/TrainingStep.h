@@ -29,12 +29,12 @@ struct StepOutput
 struct StepOptions
 {
     bool bf16 = false;      ///< forward under bf16 autocast; loss, gradients' accumulation and SGD stay fp32
-    bool cudaGraph = false; ///< capture the whole step (forward, backward, SGD) once and replay it (CUDA only)
+    bool cudaGraphs = false; ///< capture the whole step (forward, backward, SGD) once and replay it (CUDA only)
     int warmupSteps = 3;    ///< eager steps before the capture (SGD makes its momentum buffers on the first)
 };
 
 /// One SGD step of a ClassifierModel: zero the gradients, forward, NLL loss, backward, update.
-/// With `cudaGraph`, the step after the warm-up is captured into a CUDA graph on a side stream and
+/// With `cudaGraphs`, the step after the warm-up is captured into a CUDA graph on a side stream and
 /// every later step copies its batch into the graph's static input and replays it, so a step costs
 /// a handful of launches instead of hundreds; the learning rate follows the schedule through
 /// Sgd's device tensors. The batch shape must then stay the same.
@@ -46,7 +46,7 @@ struct StepOptions
 class TrainingStep
 {
 public:
-    /// Throws hiernet::Error when `cudaGraph` is asked for on a device or build without CUDA.
+    /// Throws hiernet::Error when `cudaGraphs` is asked for on a device or build without CUDA.
     TrainingStep(ClassifierModel& model, Sgd& sgd, c10::Device device, StepOptions options);
     ~TrainingStep();
     TrainingStep(const TrainingStep&) = delete;
@@ -54,8 +54,6 @@ public:
 
     StepOutput run(const at::Tensor& input, const at::Tensor& labels, double learningRate, double weightDecayFactor = 1.0);
 
-    /// True once the step runs as a replayed CUDA graph.
-    bool isCaptured() const;
     const StepOptions& options() const { return m_options; }
 
 private:

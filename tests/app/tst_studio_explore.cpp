@@ -14,6 +14,7 @@
 #include "RunMonitor.h"
 #include "StudioSettings.h"
 #include "TrainingCurves.h"
+#include "ProbabilityBars.h"
 #include "TreeDiagram.h"
 #include "WidgetExport.h"
 #include "evaluation/HierNetEvaluation.h"
@@ -93,11 +94,11 @@ private Q_SLOTS:
         page.usePaperDefaults(); // n = 1: split after block 1, one additional block
         QVERIFY2(page.startProblem().isEmpty(), qPrintable(page.startProblem()));
         // An impossible layout is explained before anything starts.
-        page.setLayout(QStringLiteral("7"), QStringLiteral("1"));
+        page.setTreeLayout(QStringLiteral("7"), QStringLiteral("1"));
         QVERIFY(!page.startProblem().isEmpty());
         QVERIFY(!page.startTraining(path("refused")));
         QVERIFY(!QFile::exists(path("refused")));
-        page.setLayout(QStringLiteral("1"), QStringLiteral("x"));
+        page.setTreeLayout(QStringLiteral("1"), QStringLiteral("x"));
         QVERIFY2(page.startProblem().contains(QStringLiteral("'x'")), qPrintable(page.startProblem()));
         page.usePaperDefaults();
         page.setRootPretraining(5);

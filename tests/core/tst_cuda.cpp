@@ -11,6 +11,7 @@
 #include "training/Trainer.h"
 #include "training/TrainingStep.h"
 #include "util/Error.h"
+#include "TinyTraining.h"
 
 #include <torch/torch.h>
 
@@ -30,35 +31,12 @@ namespace {
 
 const c10::Device kCuda(c10::kCUDA, 0);
 
-// 64 random 1×8×8 images of 4 classes whose class shows in the mean brightness (learnable).
-data::ImageSet tinySet(std::uint64_t seed, int count = 64)
-{
-    torch::manual_seed(seed);
-    const auto labels = torch::arange(count, torch::kInt64) % 4;
-    auto images = (torch::rand({count, 1, 8, 8}) * 80 + labels.view({count, 1, 1, 1}).to(torch::kFloat32) * 50).to(torch::kUInt8);
-    return {images, labels, {}};
-}
-
-TrainerConfig tinyConfig()
-{
-    TrainerConfig c;
-    c.schedule = "custom";
-    c.boundaries = {6};
-    c.rates = {0.05, 0.02};
-    c.iterations = 12;
-    c.batchSize = 16;
-    c.device = "cuda";
-    c.logEvery = 1;
-    c.seed = 5;
-    return c;
-}
-
-const models::BackboneSpec kTinySpec{models::BlockKind::ResNet, 1, 1, 4};
+const models::BackboneSpec kTinySpec = tiny::backboneSpec();
 
 /// Per-step losses of a tiny backbone trained on the GPU with `config`.
 std::vector<double> trainTinyLosses(const TrainerConfig& config)
 {
-    const auto train = tinySet(2), val = tinySet(3, 16);
+    const auto train = tiny::imageSet(2), val = tiny::imageSet(3, 16);
     data::Preprocessor prep(train.images);
     torch::manual_seed(7);
     runs::BackboneClassifier model(kTinySpec);
@@ -106,7 +84,7 @@ private Q_SLOTS:
             model.module().to(kCuda);
             Sgd sgd(model.module(), 0.9, 1e-4);
             StepOptions options;
-            options.cudaGraph = graph;
+            options.cudaGraphs = graph;
             TrainingStep step(model, sgd, kCuda, options);
             std::vector<double> out;
             for (int i = 0; i < 20; ++i) // the rate changes after step 10: the replayed graph must follow it
@@ -131,7 +109,7 @@ private Q_SLOTS:
     void bf16OnCudaAgreesWithFp32()
     {
         SKIP_WITHOUT_CUDA();
-        auto config = tinyConfig();
+        auto config = tiny::trainerConfig("cuda");
         const auto fp32 = trainTinyLosses(config);
         config.bf16 = true;
         const auto bf16 = trainTinyLosses(config);
@@ -187,9 +165,9 @@ private Q_SLOTS:
     {
         SKIP_WITHOUT_CUDA();
         QTemporaryDir dir;
-        const auto train = tinySet(2), val = tinySet(3, 64);
+        const auto train = tiny::imageSet(2), val = tiny::imageSet(3, 64);
         data::Preprocessor prep(train.images);
-        auto config = tinyConfig();
+        auto config = tiny::trainerConfig("cuda");
         config.channelsLast = true;
         torch::manual_seed(7);
         runs::BackboneClassifier onGpu(kTinySpec);

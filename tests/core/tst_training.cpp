@@ -9,6 +9,7 @@
 #include "training/Trainer.h"
 #include "training/TrainingStep.h"
 #include "util/Error.h"
+#include "TinyTraining.h"
 
 #include <torch/torch.h>
 
@@ -20,34 +21,6 @@ using namespace hiernet::training;
 
 namespace {
 
-// 64 random 1×8×8 images of 4 classes whose class shows in the mean brightness (learnable).
-data::ImageSet tinySet(std::uint64_t seed, int count = 64)
-{
-    torch::manual_seed(seed);
-    const auto labels = torch::arange(count, torch::kInt64) % 4;
-    auto images = (torch::rand({count, 1, 8, 8}) * 80 + labels.view({count, 1, 1, 1}).to(torch::kFloat32) * 50).to(torch::kUInt8);
-    return {images, labels, {}};
-}
-
-TrainerConfig tinyConfig()
-{
-    TrainerConfig c;
-    c.schedule = "custom";
-    c.boundaries = {6};
-    c.rates = {0.05, 0.02};
-    c.iterations = 12;
-    c.batchSize = 16;
-    c.device = "cpu";
-    c.logEvery = 1;
-    c.seed = 5;
-    return c;
-}
-
-models::BackboneSpec tinySpec()
-{
-    return {models::BlockKind::ResNet, 1, 1, 4};
-}
-
 /// Per-step losses and the final state of a tiny backbone trained with `config`.
 struct TinyRun
 {
@@ -57,10 +30,10 @@ struct TinyRun
 
 TinyRun trainTiny(const TrainerConfig& config, std::uint64_t modelSeed = 7)
 {
-    const auto train = tinySet(2), val = tinySet(3, 16);
+    const auto train = tiny::imageSet(2), val = tiny::imageSet(3, 16);
     data::Preprocessor prep(train.images);
     torch::manual_seed(modelSeed);
-    runs::BackboneClassifier model(tinySpec());
+    runs::BackboneClassifier model(tiny::backboneSpec());
     Trainer trainer(model, train, val, prep, config, c10::Device(c10::kCPU));
     TinyRun run;
     trainer.onProgress = [&](const TrainingProgress& p) { run.losses.push_back(p.loss); };
@@ -87,7 +60,7 @@ class OutOfMemoryAt : public runs::BackboneClassifier
 {
 public:
     explicit OutOfMemoryAt(int failAt)
-        : BackboneClassifier(tinySpec())
+        : BackboneClassifier(tiny::backboneSpec())
         , m_failAt(failAt)
     {
     }
@@ -154,29 +127,29 @@ private Q_SLOTS:
 
     void badOptionsAreRefused()
     {
-        auto c = tinyConfig();
+        auto c = tiny::trainerConfig();
         c.batchSize = 0;
         QVERIFY_THROWS_EXCEPTION(Error, c.validate());
-        c = tinyConfig();
+        c = tiny::trainerConfig();
         c.epochs = 2;
         QVERIFY_THROWS_EXCEPTION(Error, c.validate()); // both iterations and epochs
-        c = tinyConfig();
+        c = tiny::trainerConfig();
         c.schedule = "fast";
         QVERIFY_THROWS_EXCEPTION(Error, c.validate());
         QVERIFY_THROWS_EXCEPTION(Error, resolveDevice("gpu"));
         if (!cudaAvailable())
             QVERIFY_THROWS_EXCEPTION(Error, resolveDevice("cuda"));
         QCOMPARE(resolveDevice("cpu").type(), c10::kCPU);
-        QCOMPARE(TrainerConfig::fromJson(tinyConfig().toJson()).toJson(), tinyConfig().toJson());
+        QCOMPARE(TrainerConfig::fromJson(tiny::trainerConfig().toJson()).toJson(), tiny::trainerConfig().toJson());
     }
 
     void tinyBatchOverfits()
     {
-        const auto set = tinySet(1, 16);
+        const auto set = tiny::imageSet(1, 16);
         torch::manual_seed(0);
-        runs::BackboneClassifier model(tinySpec());
+        runs::BackboneClassifier model(tiny::backboneSpec());
         data::Preprocessor prep(set.images);
-        auto config = tinyConfig();
+        auto config = tiny::trainerConfig();
         config.iterations = 60;
         config.augmentation = "none";
         config.boundaries = {};
@@ -195,19 +168,19 @@ private Q_SLOTS:
     void resumeEqualsUninterrupted()
     {
         QTemporaryDir dir;
-        const auto train = tinySet(2), val = tinySet(3, 16);
+        const auto train = tiny::imageSet(2), val = tiny::imageSet(3, 16);
         data::Preprocessor prep(train.images);
-        auto config = tinyConfig();
+        auto config = tiny::trainerConfig();
         config.checkpointEvery = 3;
 
         torch::manual_seed(7);
-        runs::BackboneClassifier straight(tinySpec());
+        runs::BackboneClassifier straight(tiny::backboneSpec());
         Trainer a(straight, train, val, prep, config, c10::Device(c10::kCPU));
         QCOMPARE(a.run().iteration, std::int64_t(12));
 
         const auto checkpoint = dir.filePath("checkpoint.pt").toStdString();
         torch::manual_seed(7);
-        runs::BackboneClassifier first(tinySpec());
+        runs::BackboneClassifier first(tiny::backboneSpec());
         Trainer b(first, train, val, prep, config, c10::Device(c10::kCPU));
         b.setCheckpointPath(checkpoint);
         b.onProgress = [&](const TrainingProgress& p) {
@@ -219,7 +192,7 @@ private Q_SLOTS:
         QCOMPARE(stopped.iteration, std::int64_t(5));
 
         torch::manual_seed(99); // a different initialisation: everything must come from the checkpoint
-        runs::BackboneClassifier second(tinySpec());
+        runs::BackboneClassifier second(tiny::backboneSpec());
         Trainer c(second, train, val, prep, config, c10::Device(c10::kCPU));
         c.setCheckpointPath(checkpoint);
         QCOMPARE(int(c.run().outcome), int(TrainingOutcome::Finished));
@@ -232,7 +205,7 @@ private Q_SLOTS:
 
     void channelsLastAgreesWithContiguous()
     {
-        auto config = tinyConfig();
+        auto config = tiny::trainerConfig();
         const auto contiguous = trainTiny(config);
         config.channelsLast = true;
         const auto channelsLast = trainTiny(config);
@@ -287,7 +260,7 @@ private Q_SLOTS:
     void reportedWindowsAreMeansOfSteps()
     {
         // Losses are read from the device once per log window: the window mean equals the steps' own losses.
-        auto config = tinyConfig();
+        auto config = tiny::trainerConfig();
         config.logEvery = 1;
         const auto everyStep = trainTiny(config);
         config.logEvery = 4;
@@ -306,7 +279,7 @@ private Q_SLOTS:
 
     void dataOnHostEqualsDataOnDevice()
     {
-        auto config = tinyConfig();
+        auto config = tiny::trainerConfig();
         const auto onDevice = trainTiny(config);
         config.dataOnDevice = false;
         const auto onHost = trainTiny(config);
@@ -338,7 +311,7 @@ private Q_SLOTS:
 
     void bf16AgreesWithFp32UpToRounding()
     {
-        auto config = tinyConfig();
+        auto config = tiny::trainerConfig();
         const auto fp32 = trainTiny(config);
         config.bf16 = true;
         const auto bf16 = trainTiny(config);
@@ -374,7 +347,7 @@ private Q_SLOTS:
     {
         if (cudaAvailable())
             QSKIP("this machine has CUDA: the refusal is for CPU-only machines");
-        auto config = tinyConfig();
+        auto config = tiny::trainerConfig();
         config.cudaGraphs = true;
         try {
             config.validate();
@@ -382,11 +355,11 @@ private Q_SLOTS:
         } catch (const Error& e) {
             QVERIFY2(QString::fromUtf8(e.what()).contains(QStringLiteral("CUDA graphs")), e.what());
         }
-        runs::BackboneClassifier model(tinySpec());
+        runs::BackboneClassifier model(tiny::backboneSpec());
         std::vector<std::pair<std::string, at::Tensor>> named;
         Sgd sgd(named, 0.9, 0);
         StepOptions options;
-        options.cudaGraph = true;
+        options.cudaGraphs = true;
         QVERIFY_THROWS_EXCEPTION(Error, TrainingStep(model, sgd, c10::Device(c10::kCPU), options));
         QVERIFY(TrainerConfig::fromJson(config.toJson()).cudaGraphs);
     }
@@ -394,15 +367,15 @@ private Q_SLOTS:
     void divergenceStopsAndKeepsLastGoodCheckpoint()
     {
         QTemporaryDir dir;
-        const auto train = tinySet(4);
+        const auto train = tiny::imageSet(4);
         data::Preprocessor prep(train.images);
-        auto config = tinyConfig();
+        auto config = tiny::trainerConfig();
         config.iterations = 40;
         config.boundaries = {2};
         config.rates = {0.01, 1e8};
         config.checkpointEvery = 1;
         torch::manual_seed(1);
-        runs::BackboneClassifier model(tinySpec());
+        runs::BackboneClassifier model(tiny::backboneSpec());
         Trainer trainer(model, train, {}, prep, config, c10::Device(c10::kCPU));
         const auto checkpoint = dir.filePath("checkpoint.pt").toStdString();
         trainer.setCheckpointPath(checkpoint);
@@ -419,9 +392,9 @@ private Q_SLOTS:
     void outOfMemoryNamesTheBatchAndKeepsTheCheckpoint()
     {
         QTemporaryDir dir;
-        const auto train = tinySet(4), val = tinySet(3, 16);
+        const auto train = tiny::imageSet(4), val = tiny::imageSet(3, 16);
         data::Preprocessor prep(train.images);
-        auto config = tinyConfig(); // 4 iterations an epoch: a checkpoint and a validation after iteration 4
+        auto config = tiny::trainerConfig(); // 4 iterations an epoch: a checkpoint and a validation after iteration 4
         torch::manual_seed(1);
         OutOfMemoryAt model(7); // calls 1-4 train, 5 validates, 6 trains iteration 5, 7 fails in iteration 6
         Trainer trainer(model, train, val, prep, config, c10::Device(c10::kCPU));
@@ -439,7 +412,7 @@ private Q_SLOTS:
         }
         QCOMPARE(loadTensors(checkpoint).at("trainer.iteration").item<std::int64_t>(), std::int64_t(4));
         // Any other library error is not taken for an out-of-memory one.
-        auto badConfig = tinyConfig();
+        auto badConfig = tiny::trainerConfig();
         OutOfMemoryAt fine(1000);
         Trainer wrongShape(fine, {torch::zeros({32, 2, 8, 8}, torch::kUInt8), torch::zeros({32}, torch::kInt64), {}}, {}, prep, badConfig,
                            c10::Device(c10::kCPU));
@@ -453,12 +426,12 @@ private Q_SLOTS:
 
     void pauseAndCancelFromAnotherThread()
     {
-        const auto train = tinySet(5);
+        const auto train = tiny::imageSet(5);
         data::Preprocessor prep(train.images);
-        auto config = tinyConfig();
+        auto config = tiny::trainerConfig();
         config.iterations = 100000;
         torch::manual_seed(1);
-        runs::BackboneClassifier model(tinySpec());
+        runs::BackboneClassifier model(tiny::backboneSpec());
         Trainer trainer(model, train, {}, prep, config, c10::Device(c10::kCPU));
         std::atomic<std::int64_t> seen{0};
         trainer.onProgress = [&](const TrainingProgress& p) { seen = p.iteration; };
