@@ -58,14 +58,14 @@ if [ ! -x "$venv/bin/python" ]; then
   echo "install-deps: creating $venv"
   "$python" -m venv "$venv"
 fi
-installed=$("$venv/bin/python" -c 'import torch; print(torch.__version__)' 2>/dev/null || true)
+installed=$("$venv/bin/python" -W ignore -c 'import torch; print(torch.__version__)' 2>/dev/null || true)
 if [ "${installed%%+*}" = "$TORCH_WHEEL_VERSION" ]; then
   echo "install-deps: torch $installed already in $venv"
 else
   echo "install-deps: installing torch==$TORCH_WHEEL_VERSION into $venv"
   "$venv/bin/python" -m pip install -q --disable-pip-version-check "torch==$TORCH_WHEEL_VERSION"
 fi
-"$venv/bin/python" - <<'PY'
+"$venv/bin/python" -W ignore - <<'PY'
 import torch
 print(f"install-deps: LibTorch {torch.__version__} (CUDA {torch.version.cuda}) at {torch.utils.cmake_prefix_path}")
 PY
