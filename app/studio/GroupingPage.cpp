@@ -245,7 +245,12 @@ GroupingPage::GroupingPage(QWidget* parent)
     connect(saveButton, &QPushButton::clicked, this, &GroupingPage::chooseSave);
 }
 
-GroupingPage::~GroupingPage() = default;
+GroupingPage::~GroupingPage()
+{
+    // Remembered once, when the page goes, not on every slider tick.
+    settings::groupingPMin.setValue(m_pMin->value());
+    settings::groupingGMax.setValue(m_gMax->value());
+}
 
 bool GroupingPage::openCpm(const QString& path)
 {
@@ -340,8 +345,6 @@ void GroupingPage::regroup(bool fromSlider)
                       .arg(next.levels, QString::fromStdString(e.what())));
         return;
     }
-    settings::groupingPMin.setValue(next.pMin);
-    settings::groupingGMax.setValue(next.gMax);
     m_undo->push(new GroupingCommand(this, tr("Regroup at p_min %1, g_max %2").arg(next.pMin).arg(next.gMax), m_state, next, fromSlider));
 }
 

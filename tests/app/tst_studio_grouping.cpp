@@ -8,6 +8,7 @@
 #include "GroupingPage.h"
 #include "HierarchyModel.h"
 #include "MainWindow.h"
+#include "StudioSettings.h"
 #include "data/Dataset.h"
 #include "grouping/GroupingEngine.h"
 #include "grouping/HierarchyBuilder.h"
@@ -61,6 +62,24 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         m_values = grouping::syntheticCpm(kClasses, 7);
         QVERIFY(writeCpmJson(m_dir.filePath(QStringLiteral("cpm.json")), m_values, numberedClasses(kClasses)));
+    }
+
+    void choicesAreRememberedOnceNotPerTick()
+    {
+        studio::settings::groupingPMin.setValue(0.02);
+        studio::settings::groupingGMax.setValue(7);
+        {
+            auto page = openPage(0.01, 12);
+            for (int position = 0; position <= page->pMinSlider()->maximum(); position += 50)
+                page->pMinSlider()->setValue(position);
+            page->setPMin(0.003);
+            QCOMPARE(studio::settings::groupingPMin.value(), 0.02); // no QSettings write while the slider moves
+            QCOMPARE(studio::settings::groupingGMax.value(), 7);
+        }
+        QCOMPARE(studio::settings::groupingPMin.value(), 0.003); // the last choice, once the page goes
+        QCOMPARE(studio::settings::groupingGMax.value(), 12);
+        auto next = std::make_unique<studio::GroupingPage>(); // and the next page starts from it
+        QCOMPARE(next->pMin(), 0.003);
     }
 
     void sliderGivesTheCoresGroups()
