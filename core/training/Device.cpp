@@ -44,16 +44,21 @@ c10::Device resolveDevice(const std::string& name)
 
 std::vector<CudaDeviceInfo> cudaDevices()
 {
-    std::vector<CudaDeviceInfo> devices;
+    // Asked by both training pages at start-up: the driver is queried once per process (the GPUs do
+    // not change while it runs).
+    static const std::vector<CudaDeviceInfo> devices = [] {
+        std::vector<CudaDeviceInfo> list;
 #ifdef HIERNET_WITH_CUDA
-    if (!cudaAvailable())
-        return devices;
-    const auto count = int(torch::cuda::device_count());
-    for (int i = 0; i < count; ++i) {
-        const auto* properties = at::cuda::getDeviceProperties(c10::DeviceIndex(i));
-        devices.push_back({i, properties->name, std::int64_t(properties->totalGlobalMem), properties->major, properties->minor});
-    }
+        if (!cudaAvailable())
+            return list;
+        const auto count = int(torch::cuda::device_count());
+        for (int i = 0; i < count; ++i) {
+            const auto* properties = at::cuda::getDeviceProperties(c10::DeviceIndex(i));
+            list.push_back({i, properties->name, std::int64_t(properties->totalGlobalMem), properties->major, properties->minor});
+        }
 #endif
+        return list;
+    }();
     return devices;
 }
 

@@ -4,7 +4,7 @@
 #include "models/Backbone.h"
 #include "training/Trainer.h"
 
-#include <torch/torch.h>
+#include <ATen/ATen.h>
 
 #include <string>
 
@@ -13,9 +13,9 @@ namespace hiernet::tiny {
 /// `count` random 1×8×8 images of 4 classes whose class shows in the mean brightness (learnable).
 inline data::ImageSet imageSet(std::uint64_t seed, int count = 64)
 {
-    torch::manual_seed(seed);
-    const auto labels = torch::arange(count, torch::kInt64) % 4;
-    auto images = (torch::rand({count, 1, 8, 8}) * 80 + labels.view({count, 1, 1, 1}).to(torch::kFloat32) * 50).to(torch::kUInt8);
+    at::manual_seed(seed);
+    const auto labels = at::arange(count, at::kLong) % 4;
+    auto images = (at::rand({count, 1, 8, 8}) * 80 + labels.view({count, 1, 1, 1}).to(at::kFloat) * 50).to(at::kByte);
     return {images, labels, {}};
 }
 
