@@ -95,10 +95,10 @@ std::unique_ptr<BackboneTrainingJob> BackboneTrainingJob::resume(const std::stri
 
 training::TrainingResult BackboneTrainingJob::run()
 {
+    const auto device = training::resolveDevice(m_config.trainer.device); // a missing GPU is said before a long data load
     say("loading " + m_config.dataset);
     const auto dataset = data::loadDataset(m_config.dataset, m_config.splitSeed);
     const auto spec = backboneSpecFor(m_config.kind, m_config.n, dataset);
-    const auto device = training::resolveDevice(m_config.trainer.device);
     RunDirectory run = m_resume ? RunDirectory::open(m_directory)
                                 : RunDirectory::create(m_directory, "backbone",
                                                        runInfo(m_config.toJson(), spec.toJson(), dataset, m_config.trainer.seed, device));
@@ -127,11 +127,13 @@ LoadedBackboneRun loadBackboneRun(const std::string& directory, const std::strin
     if (!run.info().contains("config"))
         throw Error(run.file("run.json") + ": has no \"config\"");
     auto config = BackboneRunConfig::fromJson(run.info()["config"]);
+    // What is wrong with the run directory or the device is said before the dataset is loaded.
+    const auto checkpoint = training::loadTensors(run.checkpointPath());
+    const auto device = training::resolveDevice(deviceName);
     auto dataset = data::loadDataset(config.dataset, config.splitSeed);
     const auto spec = backboneSpecFor(config.kind, config.n, dataset);
     auto model = std::make_shared<BackboneClassifier>(spec);
-    training::loadModuleState(*model->net, training::loadTensors(run.checkpointPath()), run.checkpointPath());
-    const auto device = training::resolveDevice(deviceName);
+    training::loadModuleState(*model->net, checkpoint, run.checkpointPath());
     model->net->to(device);
     data::Preprocessor preprocessor(dataset.train.images);
     return {std::move(run), std::move(config), std::move(dataset), std::move(preprocessor), std::move(model), device};

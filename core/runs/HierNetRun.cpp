@@ -132,12 +132,12 @@ std::unique_ptr<HierNetTrainingJob> HierNetTrainingJob::resume(const std::string
 
 training::TrainingResult HierNetTrainingJob::run()
 {
+    const auto device = training::resolveDevice(m_config.trainer.device); // a missing GPU is said before a long data load
     say("loading " + m_config.dataset);
     const auto dataset = data::loadDataset(m_config.dataset, m_config.splitSeed);
     if (m_hierarchy.classNames() != dataset.classNames)
         throw Error("the hierarchy's classes differ from " + dataset.name + "'s classes (names and order must match)");
     const auto spec = backboneSpecFor(m_config.kind, m_config.n, dataset);
-    const auto device = training::resolveDevice(m_config.trainer.device);
     RunDirectory run = m_resume ? RunDirectory::open(m_directory)
                                 : RunDirectory::create(m_directory, "hiernet",
                                                        runInfo(m_config.toJson(), spec.toJson(), dataset, m_config.trainer.seed, device));
@@ -185,12 +185,14 @@ LoadedHierNetRun loadHierNetRun(const std::string& directory, const std::string&
     if (run.kind() != "hiernet")
         throw Error(directory + ": is a " + run.kind() + " run, not a HierNet run");
     auto config = HierNetRunConfig::fromJson(run.info().at("config"));
+    // What is wrong with the run directory or the device is said before the dataset is loaded.
+    const auto checkpoint = training::loadTensors(run.checkpointPath());
+    const auto device = training::resolveDevice(deviceName);
     auto dataset = data::loadDataset(config.dataset, config.splitSeed);
     const auto hierarchy = grouping::Hierarchy::load(run.file("hierarchy.json"), dataset.classNames);
     auto model = std::make_shared<HierNetClassifier>(backboneSpecFor(config.kind, config.n, dataset), hierarchy, config.layout);
     model->net->setFusedSiblings(config.fusedSiblings);
-    training::loadModuleState(*model->net, training::loadTensors(run.checkpointPath()), run.checkpointPath());
-    const auto device = training::resolveDevice(deviceName);
+    training::loadModuleState(*model->net, checkpoint, run.checkpointPath());
     model->net->to(device);
     data::Preprocessor preprocessor(dataset.train.images);
     return {std::move(run), std::move(config), std::move(dataset), std::move(preprocessor), std::move(model), device};

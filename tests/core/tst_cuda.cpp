@@ -15,6 +15,7 @@
 
 #include <torch/torch.h>
 
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -140,6 +141,12 @@ private Q_SLOTS:
         torch::manual_seed(11);
         models::HierNet fused(spec, hierarchy, layout);
         fused->setFusedSiblings(true);
+        // cuDNN rounds convolutions to TF32 by default and picks other algorithms for grouped convolutions,
+        // so single gradient entries near zero part by more than an element-wise 1e-3 (seen on an H200).
+        // The check is of the arithmetic: fp32, and each gradient's relative distance as a whole.
+        const bool tf32 = at::globalContext().allowTF32CuDNN();
+        at::globalContext().setAllowTF32CuDNN(false);
+        const auto restoreTf32 = qScopeGuard([tf32] { at::globalContext().setAllowTF32CuDNN(tf32); });
         plain->to(kCuda);
         fused->to(kCuda);
         const auto x = torch::randn({8, 1, 10, 10}, kCuda);
@@ -149,13 +156,18 @@ private Q_SLOTS:
         torch::nll_loss(a.logConditional, y).backward();
         torch::nll_loss(b.logConditional, y).backward();
         auto pb = fused->named_parameters();
+        double largest = 0;
         for (const auto& p : plain->named_parameters()) {
             const auto& g1 = p.value().grad();
             const auto& g2 = pb[p.key()].grad();
             QVERIFY2(g1.defined() == g2.defined(), p.key().c_str());
-            if (g1.defined())
-                QVERIFY2(torch::allclose(g1, g2, 1e-3, 1e-5), p.key().c_str());
+            if (!g1.defined())
+                continue;
+            const double distance = ((g1 - g2).norm() / g1.norm().clamp_min(1e-12)).item<double>();
+            largest = std::max(largest, distance);
+            QVERIFY2(distance < 1e-3, qPrintable(QStringLiteral("%1: relative distance %2").arg(QString::fromStdString(p.key())).arg(distance)));
         }
+        qInfo("fused vs one by one on CUDA: largest relative gradient distance %.2g", largest);
         auto bb = fused->named_buffers();
         for (const auto& buffer : plain->named_buffers())
             QVERIFY2(torch::allclose(buffer.value().to(torch::kDouble), bb[buffer.key()].to(torch::kDouble), 1e-5, 1e-6), buffer.key().c_str());
