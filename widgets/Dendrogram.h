@@ -64,7 +64,7 @@ private:
     QVector<int> m_leafPosition; ///< leaf → position
     double m_low = 1e-4;         ///< proximity at the top of the plot
     double m_high = 1.0;         ///< proximity at the bottom (leaves)
-    double m_cut = 0.0075;
+    double m_cut = 0; ///< no cut line until setCut()
     bool m_dragging = false;
 };
 

@@ -112,10 +112,14 @@ bool TrainingCurves::addPoint(const QString& name, double iteration, double valu
 
 void TrainingCurves::clear()
 {
+    // QCustomPlot takes a removed graph out of its default legend only; these panel legends would keep an
+    // item pointing at the deleted graph (a crash at the next replot), so they are emptied first.
+    for (auto* legend : d->legends) {
+        legend->clearItems();
+        legend->setVisible(false);
+    }
     for (auto* graph : std::as_const(d->series))
         d->plot->removeGraph(graph);
-    for (auto* legend : d->legends)
-        legend->setVisible(false);
     d->series.clear();
     d->order.clear();
     d->nextColour = 0;

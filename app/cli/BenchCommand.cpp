@@ -12,8 +12,8 @@
 #include "training/TrainingStep.h"
 #include "data/Preprocessing.h"
 #include "util/Threads.h"
-#include "grouping/ReferenceGrouping.h"
-#include "grouping/SyntheticCpm.h"
+#include "oracles/ReferenceGrouping.h"
+#include "oracles/SyntheticCpm.h"
 #include "util/Error.h"
 
 #include <nlohmann/json.hpp>

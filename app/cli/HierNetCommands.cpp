@@ -2,6 +2,7 @@
 #include "cli/Commands.h"
 #include "grouping/PaperSettings.h"
 
+#include "evaluation/ImageFilter.h"
 #include "evaluation/HierNetEvaluation.h"
 #include "evaluation/RouteExplanation.h"
 #include "grouping/Cpm.h"
@@ -75,15 +76,12 @@ int runTrainHierNet(const std::vector<std::string>& args)
         a.finish();
         return runTrainingJob(*runs::HierNetTrainingJob::resume(dir));
     }
-    runs::HierNetRunConfig config;
-    config.backboneRun = a.text("backbone", "");
-    nlohmann::json backboneConfig;
-    if (!config.backboneRun.empty())
-        backboneConfig = runs::RunDirectory::open(config.backboneRun).info().value("config", nlohmann::json::object());
-    config.dataset = a.text("data", backboneConfig.value("dataset", std::string("fashion-mnist")));
-    config.kind = models::parseBlockKind(a.text("arch", backboneConfig.value("arch", std::string("resnet"))));
-    config.n = int(a.integer("n", backboneConfig.value("n", 1)));
-    config.splitSeed = std::uint64_t(a.integer("split-seed", backboneConfig.value("split_seed", 0)));
+    const auto backbone = a.text("backbone", "");
+    auto config = backbone.empty() ? runs::HierNetRunConfig() : runs::HierNetRunConfig::continuing(backbone);
+    config.dataset = a.text("data", config.dataset);
+    config.kind = models::parseBlockKind(a.text("arch", models::toString(config.kind)));
+    config.n = int(a.integer("n", config.n));
+    config.splitSeed = std::uint64_t(a.integer("split-seed", std::int64_t(config.splitSeed)));
     config.layout = models::TreeLayout::paperDefaults(config.kind, config.n);
     if (a.has("splits"))
         config.layout.splitPoints = parseInts("splits", a.text("splits", ""));
@@ -117,10 +115,11 @@ int runRoute(const std::vector<std::string>& args)
     const auto images = loaded.dataset.split(split);
     std::int64_t chosen = index;
     if (firstMisrouted) {
-        const auto e = evaluation::evaluateHierNet(*loaded.model->net, images, loaded.preprocessor, loaded.device);
-        for (std::size_t i = 0; i < e.leftPathAt.size() && chosen < 0; ++i)
-            if (e.leftPathAt[i] >= 0)
-                chosen = std::int64_t(i);
+        evaluation::ImageFilter misrouted;
+        misrouted.outcome = evaluation::ImageFilter::Outcome::Misrouted;
+        const auto found = evaluation::filterImages(runs::evaluateCached(loaded, split), misrouted); // the Explore page's cache
+        if (!found.empty())
+            chosen = found.front();
         if (chosen < 0)
             throw Error("no image of the " + data::toString(split) + " split is misrouted");
     }

@@ -5,6 +5,7 @@
 #include "HierNetPage.h"
 #include "DataPage.h"
 #include "MainWindow.h"
+#include "runs/RunFiles.h"
 #include "QtImageDecoder.h"
 #include "StudioSettings.h"
 #include "util/Threads.h"
@@ -13,8 +14,6 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTimer>
@@ -23,6 +22,7 @@
 #include <cstdio>
 #include <memory>
 
+using namespace hiernet;
 using namespace hiernet::studio;
 
 namespace {
@@ -52,10 +52,8 @@ void scheduleScreenshot(MainWindow& window, const QString& file, int waits)
 
 QString runKind(const QString& directory)
 {
-    QFile file(QDir(directory).filePath(QStringLiteral("run.json")));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("kind")).toString();
+    const auto info = runs::readRunInfo(directory.toStdString());
+    return info ? QString::fromStdString(info->kind) : QString();
 }
 
 } // namespace
@@ -123,8 +121,8 @@ int main(int argc, char** argv)
             const int filter = std::max(0, int(filters.indexOf(parser.value(filterOption))));
             const int position = parser.value(imageOption).toInt();
             QObject::connect(window.explorePage(), &ExplorePage::ready, &window, [&window, filter, position] {
-                ImageFilter f;
-                f.outcome = ImageFilter::Outcome(filter);
+                evaluation::ImageFilter f;
+                f.outcome = evaluation::ImageFilter::Outcome(filter);
                 window.explorePage()->setFilter(f);
                 window.explorePage()->selectImage(window.explorePage()->model()->imageAt(position));
             });

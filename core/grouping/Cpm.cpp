@@ -132,6 +132,32 @@ Cpm parseCpmCsv(const std::string& text, const std::string& source)
     return cpm;
 }
 
+void saveCpm(const Cpm& cpm, const std::string& path, const nlohmann::json& extras)
+{
+    const auto n = std::size_t(cpm.size());
+    auto rows = [n](const std::vector<double>& values, bool counts) {
+        nlohmann::json out = nlohmann::json::array();
+        for (std::size_t i = 0; i < n; ++i) {
+            nlohmann::json row = nlohmann::json::array();
+            for (std::size_t j = 0; j < n; ++j) {
+                const double v = values[i * n + j];
+                if (counts)
+                    row.push_back(std::int64_t(std::llround(v)));
+                else
+                    row.push_back(v);
+            }
+            out.push_back(std::move(row));
+        }
+        return out;
+    };
+    nlohmann::json json = {{"classes", cpm.classes}, {"cpm", rows(cpm.values, false)}, {"split", cpm.split}};
+    if (!cpm.confusion.empty())
+        json["confusion"] = rows(cpm.confusion, true);
+    if (extras.is_object())
+        json.update(extras);
+    io::writeAtomically(path, json.dump(2) + "\n");
+}
+
 Cpm loadCpm(const std::string& path, std::vector<std::string>* warnings)
 {
     const auto text = io::readText(path);

@@ -1,4 +1,6 @@
 #pragma once
+#include <nlohmann/json_fwd.hpp>
+
 #include <string>
 #include <vector>
 
@@ -23,6 +25,10 @@ std::vector<std::string> validateCpm(const Cpm& cpm, const std::string& source);
 /// Reads cpm.json ({"classes": [...], "cpm": [[...]], "confusion": [[...]]}) or a CSV square matrix with an
 /// optional header row of names. Validates; warnings are appended to `warnings` when given.
 Cpm loadCpm(const std::string& path, std::vector<std::string>* warnings = nullptr);
+
+/// Writes cpm.json atomically (the form loadCpm reads): "classes", "cpm" and "confusion" (when known) as
+/// rows, "split", and the members of `extras` (cpm.json of a run adds "run", "top1", "top5", "count").
+void saveCpm(const Cpm& cpm, const std::string& path, const nlohmann::json& extras);
 
 /// Parses CSV text (see loadCpm); `source` names it in messages.
 Cpm parseCpmCsv(const std::string& text, const std::string& source);

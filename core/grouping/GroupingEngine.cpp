@@ -162,4 +162,29 @@ std::vector<std::vector<int>> groupClasses(const std::vector<double>& cpm, int n
     return engine.groups(pMin);
 }
 
+GroupCountCurve GroupingEngine::countCurve() const
+{
+    // A merge is done for p_min below the running minimum of the proximities up to it, so the count
+    // changes only at those minima.
+    std::vector<double> heights;
+    double running = std::numeric_limits<double>::infinity();
+    for (const auto& merge : m_merges) {
+        running = std::min(running, merge.proximity);
+        if (running > 0)
+            heights.push_back(running);
+    }
+    std::sort(heights.begin(), heights.end());
+    heights.erase(std::unique(heights.begin(), heights.end()), heights.end());
+    GroupCountCurve curve;
+    auto add = [&](double pMin) {
+        curve.thresholds.push_back(pMin);
+        curve.counts.push_back(m_n - mergeCount(pMin));
+    };
+    add(heights.empty() ? 1e-5 : heights.front() / 3);
+    for (double h : heights)
+        add(h);
+    add(heights.empty() ? 1.0 : heights.back() * 3);
+    return curve;
+}
+
 } // namespace hiernet::grouping

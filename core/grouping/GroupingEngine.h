@@ -13,6 +13,15 @@ struct Merge
     double proximity = 0.0;
 };
 
+/// The number of groups against p_min for one g_max, as the steps of a staircase: with p_min at
+/// `thresholds[i]` the grouping makes `counts[i]` groups. The thresholds are the distinct running minima
+/// of the merge proximities (where the count changes), with a point below the lowest and above the highest.
+struct GroupCountCurve
+{
+    std::vector<double> thresholds; ///< ascending
+    std::vector<int> counts;
+};
+
 /// The paper's grouping algorithm (§4), answered for any p_min without recomputation.
 ///
 /// Nodes 0…n−1 are the classes; node n+s is the group made by merge s. For a fixed g_max the merge
@@ -44,6 +53,8 @@ public:
     std::vector<std::vector<int>> groupsAfter(int mergeCount) const;
     /// Class indices of a node, in reference order.
     std::vector<int> members(int node) const;
+    /// Groups against p_min for the current g_max (the Grouping page's plot).
+    GroupCountCurve countCurve() const;
 
 private:
     int m_n = 0;

@@ -175,6 +175,31 @@ Hierarchy Hierarchy::fromGroups(const std::vector<std::string>& classNames, cons
     return h;
 }
 
+Hierarchy Hierarchy::fromGroupTree(const std::vector<std::string>& classNames, const std::vector<Group>& groups)
+{
+    Hierarchy h;
+    h.m_classNames = classNames;
+    h.m_nodes.push_back({"root", -1, {}, -1});
+    std::function<void(const Group&, int)> add = [&](const Group& group, int parent) {
+        const int index = int(h.m_nodes.size());
+        h.m_nodes.push_back({group.name, -1, {}, parent});
+        h.m_nodes[std::size_t(parent)].children.push_back(index);
+        for (const auto& child : group.children)
+            add(child, index);
+        for (int c : group.classes) {
+            if (c < 0 || c >= int(classNames.size()))
+                throw Error(group.name + " holds class index " + std::to_string(c) + ", which does not exist");
+            h.m_nodes.push_back({classNames[std::size_t(c)], c, {}, index});
+            h.m_nodes[std::size_t(index)].children.push_back(int(h.m_nodes.size()) - 1);
+        }
+    };
+    for (const auto& group : groups)
+        add(group, 0);
+    h.rebuild();
+    h.validate();
+    return h;
+}
+
 Hierarchy Hierarchy::fromCoarseLabels(const std::vector<std::string>& classNames, const std::vector<std::string>& coarseNames,
                                       const std::vector<int>& coarseOfClass)
 {
@@ -238,6 +263,8 @@ Hierarchy Hierarchy::load(const std::string& path, const std::vector<std::string
 
 std::string Hierarchy::toJson() const
 {
+    if (m_nodes.empty())
+        throw Error("hierarchy: empty (no tree to write)");
     OrderedJson json;
     json["format"] = "hiernet-hierarchy";
     json["version"] = 1;
@@ -506,6 +533,8 @@ void Hierarchy::rename(int index, const std::string& name)
 
 bool Hierarchy::operator==(const Hierarchy& other) const
 {
+    if (m_nodes.empty() || other.m_nodes.empty()) // an empty hierarchy (no tree yet) equals only another
+        return m_nodes.empty() && other.m_nodes.empty() && m_classNames == other.m_classNames;
     return toJson() == other.toJson();
 }
 

@@ -37,7 +37,17 @@ public:
         double balance = 1.0;                ///< entropy of first-level sizes / log(#groups); 1 = even
     };
 
+    /// A group made by grouping: its classes, or (for a deeper tree) its sub-groups.
+    struct Group
+    {
+        std::string name;
+        std::vector<int> classes; ///< class indices, for a leaf group
+        std::vector<Group> children;
+    };
+
     Hierarchy() = default;
+    /// A tree of named groups under the root; throws hiernet::Error when it breaks a rule.
+    static Hierarchy fromGroupTree(const std::vector<std::string>& classNames, const std::vector<Group>& groups);
     /// One leaf group per entry of `groups` (class indices), named "group 1", "group 2", ….
     static Hierarchy fromGroups(const std::vector<std::string>& classNames, const std::vector<std::vector<int>>& groups);
     /// Groups by coarse label: `coarseOfClass[c]` is the coarse label of class c.

@@ -3,8 +3,6 @@
 #include "grouping/GroupingEngine.h"
 #include "util/Error.h"
 
-#include <nlohmann/json.hpp>
-
 #include <cmath>
 #include <functional>
 #include <sstream>
@@ -41,59 +39,33 @@ Hierarchy buildHierarchy(const Cpm& cpm, const std::vector<GroupingLevel>& level
 {
     if (levels.empty())
         throw Error("no grouping levels given");
-    // Tree of class-index lists built level by level, then turned into a Hierarchy.
-    struct Group
-    {
-        std::vector<int> classes;
-        std::vector<Group> children;
-    };
-    std::function<std::vector<Group>(const std::vector<int>&, std::size_t)> split = [&](const std::vector<int>& classes,
-                                                                                        std::size_t level) {
-        const auto sub = subMatrix(cpm, classes);
-        GroupingEngine engine(sub.values, sub.size());
-        engine.setMaxGroupSize(levels[level].gMax);
-        std::vector<Group> groups;
-        for (const auto& local : engine.groups(levels[level].pMin)) {
-            Group g;
-            for (int i : local)
-                g.classes.push_back(classes[std::size_t(i)]);
-            if (level + 1 < levels.size() && g.classes.size() > 1) {
-                auto children = split(g.classes, level + 1);
-                if (children.size() > 1 && children.size() < g.classes.size())
-                    g.children = std::move(children);
+    // Each level groups inside every group of the level above; children are named after their parent.
+    std::function<std::vector<Hierarchy::Group>(const std::vector<int>&, std::size_t, const std::string&)> split =
+        [&](const std::vector<int>& classes, std::size_t level, const std::string& prefix) {
+            const auto sub = subMatrix(cpm, classes);
+            GroupingEngine engine(sub.values, sub.size());
+            engine.setMaxGroupSize(levels[level].gMax);
+            std::vector<Hierarchy::Group> groups;
+            for (const auto& local : engine.groups(levels[level].pMin)) {
+                Hierarchy::Group g;
+                g.name = prefix + std::to_string(groups.size() + 1);
+                for (int i : local)
+                    g.classes.push_back(classes[std::size_t(i)]);
+                if (level + 1 < levels.size() && g.classes.size() > 1) {
+                    auto children = split(g.classes, level + 1, g.name + ".");
+                    if (children.size() > 1 && children.size() < g.classes.size()) {
+                        g.children = std::move(children);
+                        g.classes.clear();
+                    }
+                }
+                groups.push_back(std::move(g));
             }
-            groups.push_back(std::move(g));
-        }
-        return groups;
-    };
+            return groups;
+        };
     std::vector<int> all(std::size_t(cpm.size()));
     for (int i = 0; i < cpm.size(); ++i)
         all[std::size_t(i)] = i;
-    const auto top = split(all, 0);
-
-    // Deeper trees are written in the nested JSON form, which Hierarchy parses and validates.
-    std::function<nlohmann::ordered_json(const Group&, const std::string&)> nest = [&](const Group& g, const std::string& name) {
-        if (g.children.empty()) {
-            auto list = nlohmann::ordered_json::array();
-            for (int c : g.classes)
-                list.push_back(cpm.classes[std::size_t(c)]);
-            return list;
-        }
-        nlohmann::ordered_json object = nlohmann::ordered_json::object();
-        for (std::size_t i = 0; i < g.children.size(); ++i) {
-            const auto childName = name + "." + std::to_string(i + 1);
-            object[childName] = nest(g.children[i], childName);
-        }
-        return object;
-    };
-    nlohmann::ordered_json root = nlohmann::ordered_json::object();
-    for (std::size_t i = 0; i < top.size(); ++i) {
-        const auto name = "group " + std::to_string(i + 1);
-        root[name] = nest(top[i], name);
-    }
-    nlohmann::ordered_json json;
-    json["root"] = root;
-    return Hierarchy::fromJson(json.dump(), cpm.classes, "grouping");
+    return Hierarchy::fromGroupTree(cpm.classes, split(all, 0, "group "));
 }
 
 Hierarchy hierarchyFromCoarseLabels(const data::Dataset& dataset)

@@ -1,6 +1,8 @@
 #include "runs/BackboneRun.h"
 
+#include "grouping/Cpm.h"
 #include "training/Checkpoint.h"
+#include "training/Evaluation.h"
 #include "training/Device.h"
 #include "util/Error.h"
 #include "util/FileIo.h"
@@ -62,6 +64,12 @@ void seedEverything(std::uint64_t seed)
     torch::manual_seed(seed);
 }
 
+/// What cpm.json of a run holds beside the matrices.
+nlohmann::json cpmExtras(const training::EvaluationResult& result, const std::string& run)
+{
+    return {{"run", run}, {"top1", result.top1}, {"top5", result.top5}, {"count", result.count}};
+}
+
 } // namespace
 
 BackboneTrainingJob::BackboneTrainingJob(std::string directory, BackboneRunConfig config)
@@ -112,7 +120,7 @@ training::TrainingResult BackboneTrainingJob::run()
     if (result.outcome == training::TrainingOutcome::Finished) {
         say("computing the confusion probability matrix on the validation split");
         const auto val = training::evaluate(model, dataset.split(data::Split::Val), preprocessor, device);
-        run.writeJson("cpm.json", training::cpmJson(val, dataset.classNames, "val", m_directory));
+        grouping::saveCpm(training::toCpm(val, dataset.classNames, "val"), run.file("cpm.json"), cpmExtras(val, m_directory));
         run.writeJson("eval.json", {{"val", {{"top1", val.top1}, {"top5", val.top5}, {"loss", val.loss}, {"count", val.count}}}});
         run.update({{"val_top1", val.top1}});
     }
@@ -145,7 +153,8 @@ training::EvaluationResult evaluateBackboneRun(LoadedBackboneRun& loaded, data::
     if (writeResults) {
         const auto name = data::toString(split);
         if (split == data::Split::Val)
-            loaded.run.writeJson("cpm.json", training::cpmJson(result, loaded.dataset.classNames, name, loaded.run.path()));
+            grouping::saveCpm(training::toCpm(result, loaded.dataset.classNames, name), loaded.run.file("cpm.json"),
+                              cpmExtras(result, loaded.run.path()));
         nlohmann::json eval = io::fileExists(loaded.run.file("eval.json")) ? loaded.run.readJson("eval.json") : nlohmann::json::object();
         eval[name] = {{"top1", result.top1}, {"top5", result.top5}, {"loss", result.loss}, {"count", result.count}};
         loaded.run.writeJson("eval.json", eval);

@@ -8,6 +8,8 @@
 
 #include <torch/torch.h>
 
+#include <filesystem>
+
 namespace hiernet::runs {
 namespace {
 
@@ -56,6 +58,24 @@ nlohmann::json HierNetRunConfig::toJson() const
     return {{"dataset", dataset},     {"split_seed", splitSeed},       {"arch", models::toString(kind)}, {"n", n},
             {"layout", layout.toJson()}, {"backbone_run", backboneRun}, {"seed_leaf_heads", seedLeafHeads},
             {"root_pretrain_iterations", rootPretrainIterations}, {"fused_siblings", fusedSiblings}, {"trainer", trainer.toJson()}};
+}
+
+HierNetRunConfig HierNetRunConfig::continuing(const std::string& backboneDirectory)
+{
+    const auto run = RunDirectory::open(backboneDirectory);
+    if (run.kind() != "backbone")
+        throw Error(backboneDirectory + ": is a " + run.kind() + " run, not a backbone run");
+    if (!run.info().contains("config"))
+        throw Error(run.file("run.json") + ": has no \"config\"");
+    const auto backbone = BackboneRunConfig::fromJson(run.info().at("config"));
+    HierNetRunConfig config;
+    config.dataset = backbone.dataset;
+    config.splitSeed = backbone.splitSeed;
+    config.kind = backbone.kind;
+    config.n = backbone.n;
+    config.layout = models::TreeLayout::paperDefaults(config.kind, config.n);
+    config.backboneRun = backboneDirectory;
+    return config;
 }
 
 HierNetRunConfig HierNetRunConfig::fromJson(const nlohmann::json& json)
@@ -196,6 +216,48 @@ LoadedHierNetRun loadHierNetRun(const std::string& directory, const std::string&
     model->net->to(device);
     data::Preprocessor preprocessor(dataset.train.images);
     return {std::move(run), std::move(config), std::move(dataset), std::move(preprocessor), std::move(model), device};
+}
+
+namespace {
+/// What ties a cached evaluation to a checkpoint: its iteration in run.json and the file's size and time.
+nlohmann::json checkpointStamp(const RunDirectory& run)
+{
+    namespace fs = std::filesystem;
+    std::error_code error;
+    const auto path = fs::path(run.checkpointPath());
+    const auto bytes = fs::file_size(path, error);
+    const auto time = fs::last_write_time(path, error);
+    return {{"checkpoint_iteration", run.info().value("checkpoint_iteration", std::int64_t(-1))},
+            {"checkpoint_bytes", error ? std::uintmax_t(0) : bytes},
+            {"checkpoint_time", error ? std::int64_t(0) : std::int64_t(time.time_since_epoch().count())}};
+}
+} // namespace
+
+evaluation::HierNetEvaluation evaluateCached(LoadedHierNetRun& loaded, data::Split split, bool* fromCache)
+{
+    const auto images = loaded.dataset.split(split);
+    const auto cacheFile = loaded.run.file("explore-" + data::toString(split) + ".json");
+    const auto stamp = checkpointStamp(loaded.run);
+    if (fromCache)
+        *fromCache = false;
+    if (io::fileExists(cacheFile)) {
+        try {
+            const auto json = nlohmann::json::parse(io::readText(cacheFile));
+            if (json.value("stamp", nlohmann::json()) == stamp) {
+                auto cached = evaluation::evaluationFromJson(json.at("evaluation"), cacheFile);
+                if (cached.count == images.size()) {
+                    if (fromCache)
+                        *fromCache = true;
+                    return cached;
+                }
+            }
+        } catch (const std::exception&) {
+            // a damaged cache is made again
+        }
+    }
+    auto result = evaluation::evaluateHierNet(*loaded.model->net, images, loaded.preprocessor, loaded.device);
+    io::writeAtomically(cacheFile, nlohmann::json{{"stamp", stamp}, {"evaluation", evaluation::toJson(result)}}.dump());
+    return result;
 }
 
 } // namespace hiernet::runs

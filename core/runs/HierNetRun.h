@@ -29,6 +29,10 @@ struct HierNetRunConfig
 
     nlohmann::json toJson() const;
     static HierNetRunConfig fromJson(const nlohmann::json& json);
+    /// The configuration that continues a backbone run: its dataset, split seed, block kind and n, the
+    /// paper's layout for them, transfer from it; trainer settings at their defaults. Throws
+    /// hiernet::Error naming the directory when it is not a backbone run.
+    static HierNetRunConfig continuing(const std::string& backboneDirectory);
 };
 
 /// A HierNet as a ClassifierModel: conditional log-probabilities; validation adds routing and node accuracy.
@@ -68,5 +72,11 @@ struct LoadedHierNetRun
     c10::Device device = c10::Device(c10::kCPU);
 };
 LoadedHierNetRun loadHierNetRun(const std::string& directory, const std::string& device = "auto");
+
+/// The run's evaluation on a split, made once per checkpoint: cached in the run as explore-<split>.json,
+/// tied to the checkpoint's iteration, size and time, and made again when any of them changed or the file
+/// is damaged. Shared by the Explore page and `hiernet route --first-misrouted`. `fromCache` (when given)
+/// says whether the file answered.
+evaluation::HierNetEvaluation evaluateCached(LoadedHierNetRun& loaded, data::Split split, bool* fromCache = nullptr);
 
 } // namespace hiernet::runs

@@ -53,18 +53,14 @@ EvaluationResult evaluate(ClassifierModel& model, const data::ImageSet& images, 
     return result;
 }
 
-nlohmann::json cpmJson(const EvaluationResult& result, const std::vector<std::string>& classNames, const std::string& split,
-                       const std::string& run)
+grouping::Cpm toCpm(const EvaluationResult& result, const std::vector<std::string>& classNames, const std::string& split)
 {
-    const auto k = std::size_t(result.numClasses);
-    nlohmann::json cpm = nlohmann::json::array(), confusion = nlohmann::json::array();
-    for (std::size_t i = 0; i < k; ++i) {
-        cpm.push_back(std::vector<double>(result.cpm.begin() + std::ptrdiff_t(i * k), result.cpm.begin() + std::ptrdiff_t((i + 1) * k)));
-        confusion.push_back(std::vector<std::int64_t>(result.confusion.begin() + std::ptrdiff_t(i * k),
-                                                      result.confusion.begin() + std::ptrdiff_t((i + 1) * k)));
-    }
-    return {{"classes", classNames}, {"cpm", cpm},      {"confusion", confusion}, {"split", split},
-            {"run", run},            {"top1", result.top1}, {"top5", result.top5}, {"count", result.count}};
+    grouping::Cpm cpm;
+    cpm.classes = classNames;
+    cpm.values = result.cpm;
+    cpm.confusion.assign(result.confusion.begin(), result.confusion.end());
+    cpm.split = split;
+    return cpm;
 }
 
 } // namespace hiernet::training

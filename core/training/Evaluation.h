@@ -1,6 +1,7 @@
 #pragma once
 #include "data/Dataset.h"
 #include "data/Preprocessing.h"
+#include "grouping/Cpm.h"
 #include "training/ClassifierModel.h"
 
 #include <c10/core/Device.h>
@@ -34,8 +35,7 @@ struct EvaluationResult
 EvaluationResult evaluate(ClassifierModel& model, const data::ImageSet& images, const data::Preprocessor& preprocessor,
                           c10::Device device, int batchSize = 500);
 
-/// {"classes", "cpm", "confusion", "split", "run", "top1", "count"} as cpm.json holds it.
-nlohmann::json cpmJson(const EvaluationResult& result, const std::vector<std::string>& classNames, const std::string& split,
-                       const std::string& run);
+/// The CPM and hard confusion matrix of an evaluation (grouping::saveCpm writes it as cpm.json).
+grouping::Cpm toCpm(const EvaluationResult& result, const std::vector<std::string>& classNames, const std::string& split);
 
 } // namespace hiernet::training

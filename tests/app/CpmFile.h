@@ -1,10 +1,12 @@
 #pragma once
-// Writes a cpm.json (the fields the studio reads) for app tests.
-#include <QFile>
+// Writes a cpm.json for app tests, with the core's writer.
+#include "grouping/Cpm.h"
+
 #include <QString>
 
 #include <nlohmann/json.hpp>
 
+#include <exception>
 #include <string>
 #include <vector>
 
@@ -19,14 +21,13 @@ inline std::vector<std::string> numberedClasses(int n)
 /// `values` row-major n×n.
 inline bool writeCpmJson(const QString& path, const std::vector<double>& values, const std::vector<std::string>& names)
 {
-    const std::size_t n = names.size();
-    std::vector<std::vector<double>> rows;
-    for (std::size_t i = 0; i < n; ++i)
-        rows.emplace_back(values.begin() + std::ptrdiff_t(i * n), values.begin() + std::ptrdiff_t((i + 1) * n));
-    const nlohmann::json json = {{"classes", names}, {"cpm", rows}, {"split", "val"}};
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    hiernet::grouping::Cpm cpm;
+    cpm.classes = names;
+    cpm.values = values;
+    try {
+        hiernet::grouping::saveCpm(cpm, path.toStdString(), nlohmann::json::object());
+    } catch (const std::exception&) {
         return false;
-    file.write(QByteArray::fromStdString(json.dump()));
+    }
     return true;
 }

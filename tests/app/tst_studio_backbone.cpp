@@ -6,7 +6,7 @@
 #include "ConfusionPage.h"
 #include "EventLoopGapMeter.h"
 #include "Fixtures.h"
-#include "GroupingPage.h"
+#include "GroupingSession.h"
 #include "MainWindow.h"
 #include "RunFollower.h"
 #include "RunMonitor.h"
@@ -121,7 +121,7 @@ private Q_SLOTS:
         QVERIFY(page->runsList()->runs().contains(dir));
         // The finished run's CPM is on the Confusion and Grouping pages.
         QCOMPARE(window.confusionPage()->heatmap()->size(), 10);
-        QCOMPARE(window.groupingPage()->cpm().size(), 10);
+        QCOMPARE(window.groupingSession()->cpm().size(), 10);
         QVERIFY(!page->isTraining());
     }
 
@@ -234,31 +234,32 @@ private Q_SLOTS:
         const QString metrics = dir.filePath(QStringLiteral("metrics.jsonl"));
         studio::RunFollower follower;
         follower.setInterval(100000); // polled by hand here
-        QList<QJsonObject> seen;
+        std::vector<runs::MetricLine> seen;
         QStringList problems;
         int restarts = 0;
-        connect(&follower, &studio::RunFollower::metricsAppended, this, [&](const QList<QJsonObject>& lines) { seen += lines; });
+        connect(&follower, &studio::RunFollower::metricsAppended, this,
+                [&](const std::vector<runs::MetricLine>& lines) { seen.insert(seen.end(), lines.begin(), lines.end()); });
         connect(&follower, &studio::RunFollower::problem, this, [&](const QString& p) { problems << p; });
         connect(&follower, &studio::RunFollower::restarted, this, [&] { ++restarts; });
         follower.follow(dir.path()); // nothing there yet
-        QVERIFY(seen.isEmpty());
+        QVERIFY(seen.empty());
         appendText(metrics, "{\"type\":\"train\",\"iteration\":20}\n{\"type\":\"train\",\"itera");
         follower.poll();
-        QCOMPARE(seen.size(), 1);
+        QCOMPARE(seen.size(), std::size_t(1));
         appendText(metrics, "tion\":40}\n");
         follower.poll();
-        QCOMPARE(seen.size(), 2);
-        QCOMPARE(seen[1].value(QStringLiteral("iteration")).toInt(), 40);
+        QCOMPARE(seen.size(), std::size_t(2));
+        QCOMPARE(seen[1].iteration, std::int64_t(40));
         appendText(metrics, "not json\n{\"type\":\"val\",\"iteration\":40}\n");
         follower.poll();
-        QCOMPARE(seen.size(), 3);
+        QCOMPARE(seen.size(), std::size_t(3));
         QCOMPARE(problems.size(), 1);
         QVERIFY2(problems[0].contains(QStringLiteral("line 3")), qPrintable(problems[0]));
         QFile::remove(metrics);
         appendText(metrics, "{\"type\":\"train\",\"iteration\":1}\n");
         follower.poll();
         QCOMPARE(restarts, 1);
-        QCOMPARE(seen.size(), 4);
+        QCOMPARE(seen.size(), std::size_t(4));
 
         QSignalSpy info(&follower, &studio::RunFollower::infoChanged);
         appendText(dir.filePath(QStringLiteral("run.json")), "{\"kind\":\"backbone\",\"status\":\"running\"}");

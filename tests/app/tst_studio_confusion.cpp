@@ -1,10 +1,14 @@
-// The Confusion page: a run's cpm.json as a heatmap ordered by exactly the core's groups.
+// The Confusion page: a run's cpm.json as a heatmap ordered by exactly the core's groups, with p_min and
+// g_max boxes that drive the window's grouping session.
 #include "ConfusionHeatmap.h"
 #include "CpmFile.h"
 #include "ConfusionPage.h"
+#include "GroupingSession.h"
 #include "grouping/GroupingEngine.h"
-#include "grouping/SyntheticCpm.h"
+#include "oracles/SyntheticCpm.h"
 
+#include <QDoubleSpinBox>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -22,10 +26,14 @@ private Q_SLOTS:
         const auto values = grouping::syntheticCpm(n, 3);
         QVERIFY(writeCpmJson(dir.filePath(QStringLiteral("cpm.json")), values, numberedClasses(n)));
 
-        studio::ConfusionPage page;
+        studio::GroupingSession session;
+        studio::ConfusionPage page(&session);
         QVERIFY(page.openRun(dir.path()));
+        page.gMaxSpin()->setValue(6);
+        QCOMPARE(session.gMax(), 6);
         for (double pMin : {0.001, 0.01, 0.05}) {
-            page.setGrouping(pMin, 6);
+            page.pMinSpin()->setValue(pMin);
+            QCOMPARE(session.pMin(), pMin);
             const auto expected = grouping::groupClasses(values, n, pMin, 6);
             QCOMPARE(page.groups(), expected);
             QVector<int> order;
@@ -40,7 +48,8 @@ private Q_SLOTS:
     void badFileIsReported()
     {
         QTemporaryDir dir;
-        studio::ConfusionPage page;
+        studio::GroupingSession session;
+        studio::ConfusionPage page(&session);
         QVERIFY(!page.openRun(dir.path()));
         QVERIFY2(page.statusText().contains(dir.filePath(QStringLiteral("cpm.json"))), qPrintable(page.statusText()));
     }

@@ -8,7 +8,7 @@
 #include "EventLoopGapMeter.h"
 #include "Fixtures.h"
 #include "HierNetPage.h"
-#include "ImageFilter.h"
+#include "evaluation/ImageFilter.h"
 #include "RouteInspector.h"
 #include "RunFollower.h"
 #include "RunMonitor.h"
@@ -144,7 +144,7 @@ private Q_SLOTS:
                     images << int(i);
             return images;
         };
-        using Outcome = studio::ImageFilter::Outcome;
+        using Outcome = evaluation::ImageFilter::Outcome;
         const std::pair<Outcome, std::function<bool(std::size_t)>> cases[] = {
             {Outcome::All, [](std::size_t) { return true; }},
             {Outcome::Correct, [&](std::size_t i) { return e.fast[i] == e.labels[i]; }},
@@ -154,7 +154,7 @@ private Q_SLOTS:
         };
         int total = 0;
         for (const auto& [outcome, keep] : cases) {
-            studio::ImageFilter filter;
+            evaluation::ImageFilter filter;
             filter.outcome = outcome;
             page.setFilter(filter);
             QCOMPARE(page.model()->images(), expect(keep));
@@ -162,16 +162,16 @@ private Q_SLOTS:
             total += outcome == Outcome::Misrouted || outcome == Outcome::WrongInGroup || outcome == Outcome::Correct ? int(expect(keep).size()) : 0;
         }
         QCOMPARE(total, int(e.count)); // the three outcomes split the images
-        studio::ImageFilter byClass;
+        evaluation::ImageFilter byClass;
         byClass.trueClass = 3;
         page.setFilter(byClass);
         QCOMPARE(page.model()->images(), expect([&](std::size_t i) { return e.labels[i] == 3; }));
-        studio::ImageFilter atRoot;
+        evaluation::ImageFilter atRoot;
         atRoot.leftPathAt = 0;
         page.setFilter(atRoot);
         QCOMPARE(page.model()->images(), expect([&](std::size_t i) { return e.leftPathAt[i] == 0; }));
-        studio::ImageFilter sorted;
-        sorted.order = studio::ImageFilter::Order::ConfidenceAscending;
+        evaluation::ImageFilter sorted;
+        sorted.order = evaluation::ImageFilter::Order::ConfidenceAscending;
         page.setFilter(sorted);
         const auto order = page.model()->images();
         for (int k = 1; k < order.size(); ++k)
@@ -198,8 +198,8 @@ private Q_SLOTS:
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         openExplore(page);
-        studio::ImageFilter misrouted;
-        misrouted.outcome = studio::ImageFilter::Outcome::Misrouted;
+        evaluation::ImageFilter misrouted;
+        misrouted.outcome = evaluation::ImageFilter::Outcome::Misrouted;
         page.setFilter(misrouted);
         if (page.model()->images().size() < 2) // a tiny fixture model might route almost everything right
             page.setFilter({});
@@ -293,6 +293,11 @@ private Q_SLOTS:
         QVERIFY(page.session()->fromCache());
         QCOMPARE(page.session()->evaluation().fast, m_expected.fast);
         QVERIFY(QFile::exists(m_hiernet + QStringLiteral("/explore-test.json")));
+        // `hiernet route --first-misrouted` answers from the same cache (the core's evaluateCached).
+        auto loaded = runs::loadHierNetRun(m_hiernet.toStdString(), "cpu");
+        bool shared = false;
+        QCOMPARE(runs::evaluateCached(loaded, data::Split::Test, &shared).fast, m_expected.fast);
+        QVERIFY(shared);
         // A damaged cache is made again, not trusted.
         QFile cache(m_hiernet + QStringLiteral("/explore-test.json"));
         QVERIFY(cache.open(QIODevice::WriteOnly | QIODevice::Truncate));

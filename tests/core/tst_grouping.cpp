@@ -1,14 +1,16 @@
 // The fast grouping engine against the straightforward rule, hand-made cases and bad CPMs.
 #include "grouping/Cpm.h"
 #include "grouping/GroupingEngine.h"
-#include "grouping/ReferenceGrouping.h"
-#include "grouping/SyntheticCpm.h"
+#include "oracles/ReferenceGrouping.h"
+#include "oracles/SyntheticCpm.h"
 #include "ErrorMessage.h"
 #include "util/Error.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <algorithm>
+#include <cmath>
 #include <fstream>
 #include <random>
 
@@ -79,6 +81,27 @@ private Q_SLOTS:
             QVERIFY(merges[i].proximity <= merges[i - 1].proximity * (1 + 1e-12));
         // A p_min cut equals the groups after that many merges.
         QCOMPARE(engine.groups(merges[99].proximity), engine.groupsAfter(99));
+    }
+
+    void countCurveCountsTheGroups()
+    {
+        // Each step of the curve is the number of groups the engine makes at that p_min, and the count
+        // changes only at the steps: halfway between two thresholds it is the lower one's.
+        const auto cpm = syntheticCpm(60, 9);
+        GroupingEngine engine(cpm, 60);
+        engine.setMaxGroupSize(8);
+        const auto curve = engine.countCurve();
+        QVERIFY(curve.thresholds.size() >= 3);
+        QCOMPARE(curve.counts.size(), curve.thresholds.size());
+        QVERIFY(std::is_sorted(curve.thresholds.begin(), curve.thresholds.end()));
+        QCOMPARE(curve.counts.back(), 60); // above every merge: every class alone
+        for (std::size_t i = 0; i < curve.thresholds.size(); ++i) {
+            QCOMPARE(curve.counts[i], int(engine.groups(curve.thresholds[i]).size()));
+            if (i + 1 < curve.thresholds.size()) {
+                const double between = std::sqrt(curve.thresholds[i] * curve.thresholds[i + 1]);
+                QCOMPARE(int(engine.groups(between).size()), curve.counts[i]);
+            }
+        }
     }
 
     void handMadeCpm()

@@ -3,7 +3,9 @@
 
 #include "grouping/Cpm.h"
 #include "runs/BackboneRun.h"
+#include "runs/HierNetRun.h"
 #include "runs/RunDirectory.h"
+#include "runs/RunFiles.h"
 #include "ErrorMessage.h"
 #include "util/Error.h"
 
@@ -114,6 +116,73 @@ private Q_SLOTS:
         QVERIFY(run.readJson("eval.json").contains("test"));
 
         QVERIFY(errorOf([&] { BackboneTrainingJob(runPath, tinyRun(data.path().toStdString())); }).contains("already holds a run"));
+
+        // The typed view lists and pages read: run.json and the metric lines.
+        const auto info = readRunInfo(runPath);
+        QVERIFY(info.has_value());
+        QCOMPARE(info->kind, std::string("backbone"));
+        QCOMPARE(info->status, std::string("finished"));
+        QCOMPARE(info->modelName(), std::string("resnet-8"));
+        QCOMPARE(info->classes.size(), std::size_t(3));
+        QCOMPARE(info->batchSize, 10);
+        QCOMPARE(info->totalIterations, std::int64_t(8));
+        QCOMPARE(info->validationAccuracy().value(), run.info()["val_top1"].get<double>());
+        MetricsTail tail(run.file("metrics.jsonl"));
+        const auto lines = tail.readNew().lines;
+        QCOMPARE(lines.size(), metrics.size());
+        QCOMPARE(int(lines.back().type), int(MetricLine::Type::Validation));
+        QCOMPARE(lines.back().accuracy, metrics.back()["accuracy"].get<double>());
+        QCOMPARE(lines.front().loss, metrics.front()["loss"].get<double>());
+
+        // A HierNet run continuing this backbone takes its data, split, blocks and the paper's layout.
+        const auto hiernet = HierNetRunConfig::continuing(runPath);
+        QCOMPARE(hiernet.dataset, tinyRun(data.path().toStdString()).dataset);
+        QCOMPARE(hiernet.n, 1);
+        QCOMPARE(hiernet.backboneRun, runPath);
+        QCOMPARE(hiernet.layout.splitPoints, models::TreeLayout::paperDefaults(models::BlockKind::ResNet, 1).splitPoints);
+    }
+
+    void metricsTailReadsWholeLinesOnly()
+    {
+        QTemporaryDir dir;
+        const auto path = dir.filePath("metrics.jsonl").toStdString();
+        MetricsTail tail(path);
+        QVERIFY(tail.readNew().lines.empty()); // no file yet
+        auto append = [&](const std::string& text) { std::ofstream(path, std::ios::app) << text; };
+        append("{\"type\":\"train\",\"iteration\":20,\"loss\":1.5,\"device_memory_bytes\":1024}\n{\"type\":\"val\",\"itera");
+        auto chunk = tail.readNew();
+        QCOMPARE(chunk.lines.size(), std::size_t(1)); // the half-written line waits
+        QCOMPARE(chunk.lines[0].iteration, std::int64_t(20));
+        QCOMPARE(chunk.lines[0].deviceMemoryBytes, 1024.0);
+        append("tion\":20,\"conditional_accuracy\":0.5,\"routing_accuracy\":0.25,\"node_accuracy\":{\"root\":0.75}}\n");
+        chunk = tail.readNew();
+        QCOMPARE(chunk.lines.size(), std::size_t(1));
+        QCOMPARE(chunk.lines[0].routingAccuracy.value(), 0.25);
+        QCOMPARE(chunk.lines[0].nodeAccuracy.size(), std::size_t(1));
+        QCOMPARE(chunk.lines[0].nodeAccuracy[0].second, 0.75);
+        append("[1,2]\n\n{\"type\":\"train\",\"iteration\":40,\"phase\":\"root\"}\n");
+        chunk = tail.readNew();
+        QCOMPARE(chunk.problems.size(), std::size_t(1));
+        QVERIFY2(QString::fromStdString(chunk.problems[0]).contains("line 3: not a JSON object"), chunk.problems[0].c_str());
+        QCOMPARE(chunk.lines.size(), std::size_t(1));
+        QCOMPARE(chunk.lines[0].phase, std::string("root"));
+        QCOMPARE(tail.linesRead(), std::int64_t(5));
+        std::ofstream(path, std::ios::trunc) << "{\"type\":\"train\",\"iteration\":1}\n"; // rewritten, shorter
+        chunk = tail.readNew();
+        QVERIFY(chunk.restarted);
+        QCOMPARE(chunk.lines.size(), std::size_t(1));
+        QCOMPARE(chunk.lines[0].iteration, std::int64_t(1));
+
+        // run.json that is missing, broken or partial.
+        QVERIFY(!readRunInfo(dir.path().toStdString()).has_value());
+        std::ofstream(dir.filePath("run.json").toStdString()) << "{ broken";
+        QVERIFY(!readRunInfo(dir.path().toStdString()).has_value());
+        std::ofstream(dir.filePath("run.json").toStdString()) << R"({"kind":"hiernet","status":"running","val_routing_top1":"n/a"})";
+        const auto partial = readRunInfo(dir.path().toStdString());
+        QVERIFY(partial.has_value());
+        QCOMPARE(partial->kind, std::string("hiernet"));
+        QVERIFY(!partial->validationAccuracy().has_value()); // a field of another type reads as absent
+        QCOMPARE(partial->modelName(), std::string());
     }
 
     void badJobOptionsWriteNothing()

@@ -78,6 +78,11 @@ private Q_SLOTS:
         curves.clear();
         QVERIFY(curves.seriesNames().isEmpty());
         QCOMPARE(curves.pointCount(QStringLiteral("loss")), 0);
+        // Cleared and drawn again with new series (a resumed run): no legend item of a removed graph is left.
+        curves.addSeries(QStringLiteral("loss"), TrainingCurves::Panel::Loss);
+        QVERIFY(curves.addPoint(QStringLiteral("loss"), 20, 1.0));
+        QVERIFY(curves.exportTo(dir.filePath(QStringLiteral("again.png"))));
+        QCOMPARE(curves.pointCount(QStringLiteral("loss")), 1);
     }
 
     void groupCountClick()

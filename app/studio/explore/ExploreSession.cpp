@@ -2,16 +2,13 @@
 
 #include "TensorImages.h"
 #include "runs/HierNetRun.h"
-#include "util/FileIo.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFileInfo>
 #include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <c10/core/GradMode.h>
-#include <nlohmann/json.hpp>
 
 namespace hiernet::studio {
 
@@ -24,17 +21,6 @@ struct ExploreSession::Loaded
     runs::LoadedHierNetRun run;
     std::mutex mutex; ///< one forward pass at a time through the model
 };
-
-namespace {
-/// What ties a cached evaluation to a checkpoint: its iteration in run.json and the file's size and time.
-nlohmann::json checkpointStamp(const runs::RunDirectory& run)
-{
-    const QFileInfo checkpoint(QString::fromStdString(run.checkpointPath()));
-    return {{"checkpoint_iteration", run.info().value("checkpoint_iteration", std::int64_t(-1))},
-            {"checkpoint_bytes", checkpoint.size()},
-            {"checkpoint_time", checkpoint.lastModified().toMSecsSinceEpoch()}};
-}
-} // namespace
 
 ExploreSession::ExploreSession(QObject* parent)
     : QObject(parent)
@@ -57,25 +43,7 @@ void ExploreSession::open(const QString& directory, data::Split split)
         try {
             c10::AutoGradMode noGrad(false);
             loaded = std::make_shared<Loaded>(runs::loadHierNetRun(directory.toStdString()));
-            auto& run = loaded->run;
-            const auto images = run.dataset.split(split);
-            const auto cacheFile = run.run.file("explore-" + data::toString(split) + ".json");
-            const auto stamp = checkpointStamp(run.run);
-            if (io::fileExists(cacheFile)) {
-                try {
-                    const auto json = nlohmann::json::parse(io::readText(cacheFile));
-                    if (json.value("stamp", nlohmann::json()) == stamp) {
-                        result = evaluation::evaluationFromJson(json.at("evaluation"), cacheFile);
-                        cached = result.count == images.size();
-                    }
-                } catch (const std::exception&) {
-                    cached = false; // a damaged cache is made again
-                }
-            }
-            if (!cached) {
-                result = evaluation::evaluateHierNet(*run.model->net, images, run.preprocessor, run.device);
-                io::writeAtomically(cacheFile, nlohmann::json{{"stamp", stamp}, {"evaluation", evaluation::toJson(result)}}.dump());
-            }
+            result = runs::evaluateCached(loaded->run, split, &cached);
         } catch (const std::exception& e) {
             error = QString::fromStdString(e.what());
         }

@@ -238,6 +238,9 @@ void TrainingPage::launch(std::unique_ptr<runs::TrainingJob> job)
     m_worker = std::make_unique<TrainingWorker>(std::move(job));
     connect(m_worker.get(), &TrainingWorker::finished, this, &TrainingPage::onFinished);
     connect(m_worker.get(), &TrainingWorker::failed, this, &TrainingPage::onFailed);
+    // The run directory is what the monitor shows; a report from the trainer only says to read it now.
+    connect(m_worker.get(), &TrainingWorker::progress, m_monitor, &RunMonitor::poll);
+    connect(m_worker.get(), &TrainingWorker::message, m_monitor, &RunMonitor::showMessage);
     m_pause->setChecked(false);
     m_monitor->follow(m_worker->directory());
     settings::rememberRun(m_worker->directory());

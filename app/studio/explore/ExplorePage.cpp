@@ -61,14 +61,14 @@ ExplorePage::ExplorePage(QWidget* parent)
     m_busy->hide();
     m_cancel->hide();
     m_status->setWordWrap(true);
-    m_outcome->addItem(tr("All images"), int(ImageFilter::Outcome::All));
-    m_outcome->addItem(tr("Correct"), int(ImageFilter::Outcome::Correct));
-    m_outcome->addItem(tr("Misrouted"), int(ImageFilter::Outcome::Misrouted));
-    m_outcome->addItem(tr("Wrong class in the right group"), int(ImageFilter::Outcome::WrongInGroup));
-    m_outcome->addItem(tr("Fast and slow disagree"), int(ImageFilter::Outcome::FastSlowDisagree));
-    m_order->addItem(tr("by index"), int(ImageFilter::Order::Index));
-    m_order->addItem(tr("least confident first"), int(ImageFilter::Order::ConfidenceAscending));
-    m_order->addItem(tr("most confident first"), int(ImageFilter::Order::ConfidenceDescending));
+    m_outcome->addItem(tr("All images"), int(evaluation::ImageFilter::Outcome::All));
+    m_outcome->addItem(tr("Correct"), int(evaluation::ImageFilter::Outcome::Correct));
+    m_outcome->addItem(tr("Misrouted"), int(evaluation::ImageFilter::Outcome::Misrouted));
+    m_outcome->addItem(tr("Wrong class in the right group"), int(evaluation::ImageFilter::Outcome::WrongInGroup));
+    m_outcome->addItem(tr("Fast and slow disagree"), int(evaluation::ImageFilter::Outcome::FastSlowDisagree));
+    m_order->addItem(tr("by index"), int(evaluation::ImageFilter::Order::Index));
+    m_order->addItem(tr("least confident first"), int(evaluation::ImageFilter::Order::ConfidenceAscending));
+    m_order->addItem(tr("most confident first"), int(evaluation::ImageFilter::Order::ConfidenceDescending));
     m_clearCell->setToolTip(tr("Clear the confusion-cell filter"));
     m_clearCell->hide();
     auto* browse = new QPushButton(tr("Browse…"));
@@ -221,14 +221,14 @@ void ExplorePage::onReady()
 
 void ExplorePage::filterFromControls()
 {
-    m_filter.outcome = ImageFilter::Outcome(m_outcome->currentData().toInt());
+    m_filter.outcome = evaluation::ImageFilter::Outcome(m_outcome->currentData().toInt());
     m_filter.trueClass = m_class->currentData().isValid() ? m_class->currentData().toInt() : -1;
     m_filter.leftPathAt = m_leftAt->currentData().isValid() ? m_leftAt->currentData().toInt() : -1;
-    m_filter.order = ImageFilter::Order(m_order->currentData().toInt());
+    m_filter.order = evaluation::ImageFilter::Order(m_order->currentData().toInt());
     applyFilter();
 }
 
-void ExplorePage::setFilter(const ImageFilter& filter)
+void ExplorePage::setFilter(const evaluation::ImageFilter& filter)
 {
     {
         const QSignalBlocker a(m_outcome), b(m_class), c(m_leftAt), d(m_order);
@@ -246,7 +246,8 @@ void ExplorePage::applyFilter()
     if (!m_session->isReady())
         return;
     const auto& e = m_session->evaluation();
-    const auto images = filterImages(e, m_filter);
+    const auto found = evaluation::filterImages(e, m_filter);
+    const QVector<int> images(found.begin(), found.end());
     m_model->setImages(images);
     m_count->setText(tr("%1 of %2 images").arg(images.size()).arg(e.count));
     const bool cell = m_filter.node >= 0 && std::size_t(m_filter.node) < e.nodes.size();
@@ -283,7 +284,9 @@ bool ExplorePage::exportCsv(const QString& file) const
     QFile out(file);
     if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return false;
-    return out.write(imagesCsv(m_session->evaluation(), m_model->images(), m_session->classNames()).toUtf8()) >= 0;
+    const auto& shown = m_model->images();
+    const auto csv = evaluation::imagesCsv(m_session->evaluation(), std::vector<int>(shown.begin(), shown.end()), m_session->classNames());
+    return out.write(csv.data(), qint64(csv.size())) == qint64(csv.size());
 }
 
 void ExplorePage::chooseRun()

@@ -1,7 +1,10 @@
 #pragma once
-#include <QJsonObject>
-#include <QList>
+#include "runs/RunFiles.h"
+
 #include <QWidget>
+
+#include <optional>
+#include <vector>
 
 class QLabel;
 class QProgressBar;
@@ -29,6 +32,8 @@ public:
     QString directory() const;
     /// Reads what the run wrote since the last look (the timer does this every 300 ms).
     void poll();
+    /// Shows what the job says it is doing, until its first metrics arrive.
+    void showMessage(const QString& text);
 
     widgets::TrainingCurves* curves() const { return m_curves; }
     RunFollower* follower() const { return m_follower; }
@@ -40,16 +45,16 @@ Q_SIGNALS:
     void statusChanged(const QString& status);
 
 private:
-    void addMetrics(const QList<QJsonObject>& lines);
-    void addValidation(double iteration, const QJsonObject& line);
-    void updateInfo(const QJsonObject& info);
+    void addMetrics(const std::vector<runs::MetricLine>& lines);
+    void addValidation(const runs::MetricLine& line);
+    void updateInfo(const runs::RunInfo& info);
     void updateStatusLine();
 
     RunFollower* m_follower;
     widgets::TrainingCurves* m_curves;
     QProgressBar* m_progress;
     QLabel* m_status;
-    QJsonObject m_lastTrain;
+    std::optional<runs::MetricLine> m_lastTrain;
     QString m_runStatus;
     QString m_phase;
 };

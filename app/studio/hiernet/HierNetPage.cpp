@@ -19,8 +19,6 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -125,7 +123,7 @@ HierNetPage::HierNetPage(QWidget* parent)
     connect(defaults, &QPushButton::clicked, this, &HierNetPage::usePaperDefaults);
     connect(monitor()->follower(), &RunFollower::metricsAppended, this, &HierNetPage::showNodeAccuracy);
     connect(monitor()->follower(), &RunFollower::started, this, [this] {
-        m_nodeAccuracy = {}; // the previous run's accuracies are not this run's
+        m_nodeAccuracy.clear(); // the previous run's accuracies are not this run's
         showNotes();
     });
     connect(monitor()->follower(), &RunFollower::infoChanged, this, [this] {
@@ -150,24 +148,19 @@ void HierNetPage::takeChoicesFrom(const QString& directory)
     // An opened run shows what it was made from; the form then starts a sibling run.
     if (isTraining())
         return;
-    const auto config = readRunInfo(directory).value(QStringLiteral("config")).toObject();
-    if (config.isEmpty())
-        return;
-    const QString backbone = config.value(QStringLiteral("backbone_run")).toString();
-    if (!backbone.isEmpty())
-        m_backbone->setCurrentText(backbone);
+    runs::HierNetRunConfig config;
+    try {
+        config = runs::HierNetRunConfig::fromJson(runs::RunDirectory::open(directory.toStdString()).info().at("config"));
+    } catch (const std::exception&) {
+        return; // not a HierNet run (the monitor says what it is)
+    }
+    if (!config.backboneRun.empty())
+        m_backbone->setCurrentText(QString::fromStdString(config.backboneRun));
     const QString hierarchy = QDir(directory).filePath(QStringLiteral("hierarchy.json"));
     if (QFileInfo::exists(hierarchy))
         m_hierarchyPath->setText(hierarchy);
-    const auto layout = config.value(QStringLiteral("layout")).toObject();
-    auto join = [](const QJsonArray& values) {
-        QStringList parts;
-        for (const auto& v : values)
-            parts << QString::number(v.toInt());
-        return parts.join(QStringLiteral(","));
-    };
-    setTreeLayout(join(layout.value(QStringLiteral("split_points")).toArray()), join(layout.value(QStringLiteral("additional_blocks")).toArray()));
-    m_fusedSiblings->setChecked(config.value(QStringLiteral("fused_siblings")).toBool());
+    setTreeLayout(joinIntegers(config.layout.splitPoints), joinIntegers(config.layout.additionalBlocks));
+    m_fusedSiblings->setChecked(config.fusedSiblings);
 }
 
 void HierNetPage::refreshBackboneRuns()
@@ -206,11 +199,9 @@ void HierNetPage::setRootPretraining(int iterations)
 
 void HierNetPage::usePaperDefaults()
 {
-    const auto model = m_backboneInfo.value(QStringLiteral("model")).toObject();
-    if (model.isEmpty())
+    if (!m_backboneInfo || m_backboneInfo->arch.empty())
         return;
-    const auto kind = models::parseBlockKind(model.value(QStringLiteral("arch")).toString().toStdString());
-    const auto layout = models::TreeLayout::paperDefaults(kind, model.value(QStringLiteral("n")).toInt());
+    const auto layout = models::TreeLayout::paperDefaults(models::parseBlockKind(m_backboneInfo->arch), m_backboneInfo->n);
     setTreeLayout(joinIntegers(layout.splitPoints), joinIntegers(layout.additionalBlocks));
 }
 
@@ -218,31 +209,25 @@ void HierNetPage::reloadChoices()
 {
     m_problem.clear();
     const QString backbone = m_backbone->currentText().trimmed();
-    m_backboneInfo = readRunInfo(backbone);
+    m_backboneInfo = runs::readRunInfo(backbone.toStdString());
     QString info;
     try {
         if (backbone.isEmpty())
             throw std::runtime_error(tr("Choose a backbone run (train one on the Backbone page).").toStdString());
-        if (m_backboneInfo.value(QStringLiteral("kind")).toString() != QLatin1String("backbone"))
+        if (!m_backboneInfo || m_backboneInfo->kind != "backbone")
             throw std::runtime_error(tr("%1 is not a backbone run (no run.json of kind backbone).").arg(backbone).toStdString());
-        const auto model = m_backboneInfo.value(QStringLiteral("model")).toObject();
-        const auto dataset = m_backboneInfo.value(QStringLiteral("dataset")).toObject();
-        std::vector<std::string> classes;
-        for (const auto& c : dataset.value(QStringLiteral("classes")).toArray())
-            classes.push_back(c.toString().toStdString());
-        info = tr("%1-%2 on %3, %4 classes, status %5")
-                   .arg(model.value(QStringLiteral("arch")).toString())
-                   .arg(model.value(QStringLiteral("layers")).toInt())
-                   .arg(dataset.value(QStringLiteral("name")).toString())
+        const auto& classes = m_backboneInfo->classes;
+        info = tr("%1 on %2, %3 classes, status %4")
+                   .arg(QString::fromStdString(m_backboneInfo->modelName()), QString::fromStdString(m_backboneInfo->datasetName))
                    .arg(classes.size())
-                   .arg(m_backboneInfo.value(QStringLiteral("status")).toString());
+                   .arg(QString::fromStdString(m_backboneInfo->status));
         if (m_hierarchyPath->text().trimmed().isEmpty())
             throw std::runtime_error(tr("Choose a hierarchy file (save one on the Grouping page).").toStdString());
         m_hierarchy = grouping::Hierarchy::load(m_hierarchyPath->text().trimmed().toStdString(), classes);
         const auto stats = m_hierarchy.statistics();
         info += tr(" · hierarchy: %1 first-level groups, depth %2").arg(stats.firstLevelSizes.size()).arg(stats.depth);
         showTree(m_hierarchy);
-        const auto spec = models::BackboneSpec::fromJson(nlohmann::json::parse(QJsonDocument(model).toJson().toStdString()));
+        const auto spec = models::BackboneSpec::fromJson(m_backboneInfo->model);
         const models::TreeLayout layout{parseIntegers(m_splits->text(), tr("split points")), parseIntegers(m_extra->text(), tr("additional blocks"))};
         models::validateLayout(spec, m_hierarchy, layout);
     } catch (const std::exception& e) {
@@ -267,13 +252,7 @@ void HierNetPage::setModelSettingsEnabled(bool enabled)
 
 std::unique_ptr<runs::TrainingJob> HierNetPage::createJob(const QString& directory)
 {
-    const auto model = m_backboneInfo.value(QStringLiteral("model")).toObject();
-    const auto config = m_backboneInfo.value(QStringLiteral("config")).toObject();
-    runs::HierNetRunConfig c;
-    c.dataset = config.value(QStringLiteral("dataset")).toString().toStdString();
-    c.splitSeed = std::uint64_t(config.value(QStringLiteral("split_seed")).toInteger());
-    c.kind = models::parseBlockKind(model.value(QStringLiteral("arch")).toString().toStdString());
-    c.n = model.value(QStringLiteral("n")).toInt();
+    auto c = runs::HierNetRunConfig::continuing(m_backbone->currentText().trimmed().toStdString());
     c.layout = {parseIntegers(m_splits->text(), tr("split points")), parseIntegers(m_extra->text(), tr("additional blocks"))};
     c.backboneRun = m_transfer->isChecked() ? m_backbone->currentText().trimmed().toStdString() : std::string();
     c.seedLeafHeads = m_transfer->isChecked() && m_seedHeads->isChecked();
@@ -315,17 +294,18 @@ void HierNetPage::showNotes()
 {
     QStringList notes;
     for (const auto& name : std::as_const(m_treeNames))
-        notes << (m_nodeAccuracy.contains(name) ? tr("%1 %").arg(100 * m_nodeAccuracy.value(name).toDouble(), 0, 'f', 1) : QString());
+        notes << (m_nodeAccuracy.contains(name) ? tr("%1 %").arg(100 * m_nodeAccuracy.value(name), 0, 'f', 1) : QString());
     m_tree->setNotes(notes);
 }
 
-void HierNetPage::showNodeAccuracy(const QList<QJsonObject>& lines)
+void HierNetPage::showNodeAccuracy(const std::vector<runs::MetricLine>& lines)
 {
     for (auto it = lines.crbegin(); it != lines.crend(); ++it) {
-        const auto nodes = it->value(QStringLiteral("node_accuracy")).toObject();
-        if (nodes.isEmpty())
+        if (it->nodeAccuracy.empty())
             continue;
-        m_nodeAccuracy = nodes;
+        m_nodeAccuracy.clear();
+        for (const auto& [name, accuracy] : it->nodeAccuracy)
+            m_nodeAccuracy.insert(QString::fromStdString(name), accuracy);
         showNotes();
         return;
     }

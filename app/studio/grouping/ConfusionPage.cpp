@@ -1,8 +1,7 @@
 #include "ConfusionPage.h"
 
 #include "ConfusionHeatmap.h"
-#include "grouping/GroupingEngine.h"
-#include "grouping/PaperSettings.h"
+#include "GroupingSession.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -23,8 +22,9 @@
 
 namespace hiernet::studio {
 
-ConfusionPage::ConfusionPage(QWidget* parent)
+ConfusionPage::ConfusionPage(GroupingSession* session, QWidget* parent)
     : QWidget(parent)
+    , m_session(session)
     , m_heatmap(new widgets::ConfusionHeatmap)
     , m_status(new QLabel(tr("Open a backbone run (its cpm.json) to see its confusions.")))
     , m_matrix(new QComboBox)
@@ -37,9 +37,7 @@ ConfusionPage::ConfusionPage(QWidget* parent)
     m_pMin->setDecimals(5);
     m_pMin->setRange(0.0, 2.0);
     m_pMin->setSingleStep(0.001);
-    m_pMin->setValue(grouping::kPaperPMin);
     m_gMax->setRange(1, 100000);
-    m_gMax->setValue(grouping::kPaperGMax);
     m_ordered->setChecked(true);
     auto* open = new QPushButton(tr("Open run…"));
     auto* exportButton = new QPushButton(tr("Export…"));
@@ -65,74 +63,33 @@ ConfusionPage::ConfusionPage(QWidget* parent)
     connect(exportButton, &QPushButton::clicked, this, &ConfusionPage::exportImage);
     connect(m_matrix, &QComboBox::currentIndexChanged, this, &ConfusionPage::showMatrix);
     connect(m_log, &QCheckBox::toggled, m_heatmap, &widgets::ConfusionHeatmap::setLogScale);
-    connect(m_ordered, &QCheckBox::toggled, this, &ConfusionPage::regroup);
-    connect(m_pMin, &QDoubleSpinBox::valueChanged, this, [this] {
-        m_givenGroups.clear();
-        regroup();
-    });
-    connect(m_gMax, &QSpinBox::valueChanged, this, [this](int gMax) {
-        m_givenGroups.clear();
-        if (m_engine)
-            m_engine->setMaxGroupSize(gMax);
-        regroup();
-    });
+    connect(m_ordered, &QCheckBox::toggled, this, &ConfusionPage::showState);
+    connect(m_pMin, &QDoubleSpinBox::valueChanged, m_session, &GroupingSession::setPMin);
+    connect(m_gMax, &QSpinBox::valueChanged, m_session, &GroupingSession::setGMax);
+    connect(m_session, &GroupingSession::cpmChanged, this, &ConfusionPage::showCpm);
+    connect(m_session, &GroupingSession::stateChanged, this, &ConfusionPage::showState);
+    if (m_session->hasCpm())
+        showCpm();
+    showState();
 }
 
 ConfusionPage::~ConfusionPage() = default;
 
 bool ConfusionPage::openRun(const QString& path)
 {
-    const QString file = QFileInfo(path).isDir() ? QDir(path).filePath(QStringLiteral("cpm.json")) : path;
-    try {
-        std::vector<std::string> warnings;
-        m_cpm = grouping::loadCpm(file.toStdString(), &warnings);
-        m_engine = std::make_unique<grouping::GroupingEngine>(m_cpm.values, m_cpm.size());
-        m_engine->setMaxGroupSize(m_gMax->value());
-        QString text = tr("%1 · %2 classes · split %3").arg(file).arg(m_cpm.size()).arg(QString::fromStdString(m_cpm.split));
-        for (const auto& w : warnings)
-            text += QLatin1Char('\n') + tr("Warning: %1").arg(QString::fromStdString(w));
-        m_status->setText(text);
-    } catch (const std::exception& e) {
-        m_status->setText(tr("Could not open %1: %2").arg(file, QString::fromStdString(e.what())));
-        return false;
-    }
-    // The hard view needs counts, which a CSV matrix does not have.
-    if (auto* model = qobject_cast<QStandardItemModel*>(m_matrix->model()))
-        model->item(1)->setEnabled(!m_cpm.confusion.empty());
-    showMatrix();
-    return true;
+    // The session says why it could not open the file; this page shows it too.
+    QString problem;
+    const auto connection = connect(m_session, &GroupingSession::problem, this, [&problem](const QString& message) { problem = message; });
+    const bool opened = m_session->openCpm(path);
+    disconnect(connection);
+    if (!opened)
+        m_status->setText(problem);
+    return opened;
 }
 
 std::vector<std::vector<int>> ConfusionPage::groups() const
 {
-    if (!m_engine || !m_ordered->isChecked())
-        return {};
-    std::size_t covered = 0;
-    for (const auto& group : m_givenGroups)
-        covered += group.size();
-    if (covered == std::size_t(m_cpm.size()) && covered > 0)
-        return m_givenGroups;
-    return m_engine->groups(m_pMin->value());
-}
-
-void ConfusionPage::setGrouping(double pMin, int gMax)
-{
-    m_gMax->setValue(gMax);
-    m_pMin->setValue(pMin);
-    regroup();
-}
-
-void ConfusionPage::showGroups(const std::vector<std::vector<int>>& groups, double pMin, int gMax)
-{
-    {
-        const QSignalBlocker blockP(m_pMin), blockG(m_gMax);
-        m_pMin->setValue(pMin);
-        m_gMax->setValue(gMax);
-    }
-    if (m_engine)
-        m_engine->setMaxGroupSize(gMax);
-    m_givenGroups = groups;
-    regroup();
+    return m_ordered->isChecked() ? m_session->leafGroups() : std::vector<std::vector<int>>{};
 }
 
 QString ConfusionPage::statusText() const
@@ -140,27 +97,47 @@ QString ConfusionPage::statusText() const
     return m_status->text();
 }
 
-void ConfusionPage::showMatrix()
+void ConfusionPage::showCpm()
 {
-    if (m_cpm.size() == 0)
-        return;
-    QStringList names;
-    for (const auto& n : m_cpm.classes)
-        names << QString::fromStdString(n);
-    const bool hard = m_matrix->currentIndex() == 1 && !m_cpm.confusion.empty();
-    const auto& source = hard ? m_cpm.confusion : m_cpm.values;
-    m_heatmap->setMatrix(QVector<double>(source.begin(), source.end()), m_cpm.size(), names, hard ? tr("images") : tr("mean probability"));
-    regroup();
+    const auto& cpm = m_session->cpm();
+    QString text = tr("%1 · %2 classes · split %3").arg(m_session->cpmPath()).arg(cpm.size()).arg(QString::fromStdString(cpm.split));
+    for (const auto& w : m_session->cpmWarnings())
+        text += QLatin1Char('\n') + tr("Warning: %1").arg(w);
+    m_status->setText(text);
+    // The hard view needs counts, which a CSV matrix does not have.
+    if (auto* model = qobject_cast<QStandardItemModel*>(m_matrix->model()))
+        model->item(1)->setEnabled(!cpm.confusion.empty());
+    showMatrix();
 }
 
-void ConfusionPage::regroup()
+void ConfusionPage::showMatrix()
 {
-    if (!m_engine || m_heatmap->size() != m_cpm.size())
+    const auto& cpm = m_session->cpm();
+    if (cpm.size() == 0)
+        return;
+    QStringList names;
+    for (const auto& n : cpm.classes)
+        names << QString::fromStdString(n);
+    const bool hard = m_matrix->currentIndex() == 1 && !cpm.confusion.empty();
+    const auto& source = hard ? cpm.confusion : cpm.values;
+    m_heatmap->setMatrix(QVector<double>(source.begin(), source.end()), cpm.size(), names, hard ? tr("images") : tr("mean probability"));
+    showState();
+}
+
+void ConfusionPage::showState()
+{
+    {
+        const QSignalBlocker blockP(m_pMin), blockG(m_gMax);
+        m_pMin->setValue(m_session->pMin());
+        m_gMax->setValue(m_session->gMax());
+    }
+    const int n = m_session->cpm().size();
+    if (n == 0 || m_heatmap->size() != n)
         return;
     QVector<int> order, starts;
     const auto current = groups();
     if (current.empty()) {
-        for (int i = 0; i < m_cpm.size(); ++i)
+        for (int i = 0; i < n; ++i)
             order << i;
     } else {
         for (const auto& group : current) {

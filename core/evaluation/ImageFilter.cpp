@@ -1,12 +1,13 @@
-#include "ImageFilter.h"
+#include "evaluation/ImageFilter.h"
 
 #include <algorithm>
+#include <cstdio>
 
-namespace hiernet::studio {
+namespace hiernet::evaluation {
 
-QVector<int> filterImages(const evaluation::HierNetEvaluation& e, const ImageFilter& f)
+std::vector<int> filterImages(const HierNetEvaluation& e, const ImageFilter& f)
 {
-    QVector<int> result;
+    std::vector<int> result;
     for (int i = 0; i < int(e.count); ++i) {
         const auto k = std::size_t(i);
         const bool correct = e.fast[k] == e.labels[k];
@@ -38,7 +39,7 @@ QVector<int> filterImages(const evaluation::HierNetEvaluation& e, const ImageFil
             if (t >= e.nodeTrueChild.size() || e.nodeTrueChild[t][k] != f.trueChild || e.nodeChoice[t][k] != f.chosenChild)
                 continue;
         }
-        result << i;
+        result.push_back(i);
     }
     if (f.order != ImageFilter::Order::Index) {
         const bool ascending = f.order == ImageFilter::Order::ConfidenceAscending;
@@ -50,24 +51,25 @@ QVector<int> filterImages(const evaluation::HierNetEvaluation& e, const ImageFil
     return result;
 }
 
-QString imagesCsv(const evaluation::HierNetEvaluation& e, const QVector<int>& images, const std::vector<std::string>& classNames)
+std::string imagesCsv(const HierNetEvaluation& e, const std::vector<int>& images, const std::vector<std::string>& classNames)
 {
     auto quoted = [](const std::string& text) {
-        QString q = QString::fromStdString(text);
-        q.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        return QLatin1Char('"') + q + QLatin1Char('"');
+        std::string q = "\"";
+        for (char c : text)
+            q += c == '"' ? std::string("\"\"") : std::string(1, c);
+        return q + "\"";
     };
-    QString csv = QStringLiteral("index,true,fast,slow,left_path_at,confidence\n");
+    std::string csv = "index,true,fast,slow,left_path_at,confidence\n";
     for (int i : images) {
         const auto k = std::size_t(i);
         const int left = e.leftPathAt[k];
-        csv += QStringLiteral("%1,%2,%3,%4,%5,%6\n")
-                   .arg(i)
-                   .arg(quoted(classNames[std::size_t(e.labels[k])]), quoted(classNames[std::size_t(e.fast[k])]), quoted(classNames[std::size_t(e.slow[k])]),
-                        left >= 0 ? quoted(e.nodes[std::size_t(left)].name) : QString())
-                   .arg(e.confidence[k], 0, 'f', 6);
+        char confidence[32];
+        std::snprintf(confidence, sizeof confidence, "%.6f", e.confidence[k]);
+        csv += std::to_string(i) + "," + quoted(classNames[std::size_t(e.labels[k])]) + "," + quoted(classNames[std::size_t(e.fast[k])]) + ","
+               + quoted(classNames[std::size_t(e.slow[k])]) + "," + (left >= 0 ? quoted(e.nodes[std::size_t(left)].name) : std::string()) + ","
+               + confidence + "\n";
     }
     return csv;
 }
 
-} // namespace hiernet::studio
+} // namespace hiernet::evaluation

@@ -58,7 +58,7 @@ RunMonitor::RunMonitor(QWidget* parent)
 void RunMonitor::follow(const QString& directory)
 {
     m_curves->clear();
-    m_lastTrain = {};
+    m_lastTrain.reset();
     m_runStatus.clear();
     m_phase.clear();
     m_progress->setValue(0);
@@ -86,56 +86,61 @@ int RunMonitor::progressValue() const
     return m_progress->value();
 }
 
-void RunMonitor::addMetrics(const QList<QJsonObject>& lines)
+void RunMonitor::showMessage(const QString& text)
 {
+    if (!m_lastTrain)
+        m_status->setText(text);
+}
+
+void RunMonitor::addMetrics(const std::vector<runs::MetricLine>& lines)
+{
+    using Type = runs::MetricLine::Type;
     for (const auto& line : lines) {
-        const QString phase = line.value(QStringLiteral("phase")).toString();
-        m_phase = phase;
-        if (!phase.isEmpty())
+        m_phase = QString::fromStdString(line.phase);
+        if (!line.phase.empty())
             continue; // a pre-training phase has its own iteration count; the curves show the main training
-        const double iteration = line.value(QStringLiteral("iteration")).toDouble();
-        const QString type = line.value(QStringLiteral("type")).toString();
-        if (type == QLatin1String("train")) {
+        const double iteration = double(line.iteration);
+        if (line.type == Type::Train) {
             m_curves->addSeries(trainLoss, TrainingCurves::Panel::Loss);
             m_curves->addSeries(trainAccuracy, TrainingCurves::Panel::Accuracy);
             m_curves->addSeries(learningRate, TrainingCurves::Panel::LearningRate);
-            m_curves->addPoint(trainLoss, iteration, line.value(QStringLiteral("loss")).toDouble());
-            m_curves->addPoint(trainAccuracy, iteration, 100 * line.value(QStringLiteral("train_accuracy")).toDouble());
-            m_curves->addPoint(learningRate, iteration, line.value(QStringLiteral("lr")).toDouble());
+            m_curves->addPoint(trainLoss, iteration, line.loss);
+            m_curves->addPoint(trainAccuracy, iteration, 100 * line.trainAccuracy);
+            m_curves->addPoint(learningRate, iteration, line.learningRate);
             m_lastTrain = line;
-        } else if (type == QLatin1String("val")) {
-            addValidation(iteration, line);
+        } else if (line.type == Type::Validation) {
+            addValidation(line);
         }
     }
     updateStatusLine();
 }
 
-void RunMonitor::addValidation(double iteration, const QJsonObject& line)
+void RunMonitor::addValidation(const runs::MetricLine& line)
 {
+    const double iteration = double(line.iteration);
     m_curves->addSeries(valLoss, TrainingCurves::Panel::Loss);
-    m_curves->addPoint(valLoss, iteration, line.value(QStringLiteral("loss")).toDouble());
+    m_curves->addPoint(valLoss, iteration, line.loss);
     // A HierNet reports its two accuracies and one per node; a backbone its top-1.
-    if (line.contains(QStringLiteral("conditional_accuracy"))) {
+    if (line.conditionalAccuracy) {
         const QString conditional = tr("val conditional (slow)"), routing = tr("val routing (fast)");
         m_curves->addSeries(conditional, TrainingCurves::Panel::Accuracy);
         m_curves->addSeries(routing, TrainingCurves::Panel::Accuracy);
-        m_curves->addPoint(conditional, iteration, 100 * line.value(QStringLiteral("conditional_accuracy")).toDouble());
-        m_curves->addPoint(routing, iteration, 100 * line.value(QStringLiteral("routing_accuracy")).toDouble());
-        const auto nodes = line.value(QStringLiteral("node_accuracy")).toObject(); // node name → accuracy
-        for (auto it = nodes.begin(); it != nodes.end(); ++it) {
-            const QString name = tr("node %1").arg(it.key());
+        m_curves->addPoint(conditional, iteration, 100 * *line.conditionalAccuracy);
+        m_curves->addPoint(routing, iteration, 100 * line.routingAccuracy.value_or(0));
+        for (const auto& [node, accuracy] : line.nodeAccuracy) {
+            const QString name = tr("node %1").arg(QString::fromStdString(node));
             m_curves->addSeries(name, TrainingCurves::Panel::Accuracy, QColor(160, 160, 160), true); // the tree shows the values
-            m_curves->addPoint(name, iteration, 100 * it.value().toDouble());
+            m_curves->addPoint(name, iteration, 100 * accuracy);
         }
     } else {
         m_curves->addSeries(valAccuracy, TrainingCurves::Panel::Accuracy);
-        m_curves->addPoint(valAccuracy, iteration, 100 * line.value(QStringLiteral("accuracy")).toDouble());
+        m_curves->addPoint(valAccuracy, iteration, 100 * line.accuracy);
     }
 }
 
-void RunMonitor::updateInfo(const QJsonObject& info)
+void RunMonitor::updateInfo(const runs::RunInfo& info)
 {
-    const QString status = info.value(QStringLiteral("status")).toString();
+    const QString status = QString::fromStdString(info.status);
     updateStatusLine();
     if (status != m_runStatus) {
         m_runStatus = status;
@@ -145,17 +150,16 @@ void RunMonitor::updateInfo(const QJsonObject& info)
 
 void RunMonitor::updateStatusLine()
 {
-    const auto info = m_follower->info();
-    const double total = info.value(QStringLiteral("total_iterations")).toDouble();
-    const QString status = info.value(QStringLiteral("status")).toString();
-    if (m_lastTrain.isEmpty()) {
+    const auto& info = m_follower->info();
+    const double total = double(info.totalIterations);
+    const QString status = QString::fromStdString(info.status);
+    if (!m_lastTrain) {
         if (!status.isEmpty())
             m_status->setText(tr("%1 · %2").arg(m_follower->directory(), status));
         return;
     }
-    const double iteration = m_lastTrain.value(QStringLiteral("iteration")).toDouble();
-    const double imagesPerSecond = m_lastTrain.value(QStringLiteral("images_per_second")).toDouble();
-    const double batch = info.value(QStringLiteral("config")).toObject().value(QStringLiteral("trainer")).toObject().value(QStringLiteral("batch_size")).toDouble(128);
+    const double iteration = double(m_lastTrain->iteration);
+    const double imagesPerSecond = m_lastTrain->imagesPerSecond;
     if (total > 0)
         m_progress->setValue(int(std::lround(1000 * std::min(1.0, iteration / total))));
     if (status == QLatin1String("finished"))
@@ -163,13 +167,13 @@ void RunMonitor::updateStatusLine()
     QString text = tr("Iteration %1 / %2 · epoch %3 · loss %4 · %5 images/s")
                        .arg(qint64(iteration))
                        .arg(qint64(total))
-                       .arg(m_lastTrain.value(QStringLiteral("epoch")).toDouble(), 0, 'f', 2)
-                       .arg(m_lastTrain.value(QStringLiteral("loss")).toDouble(), 0, 'f', 4)
+                       .arg(m_lastTrain->epoch, 0, 'f', 2)
+                       .arg(m_lastTrain->loss, 0, 'f', 4)
                        .arg(imagesPerSecond, 0, 'f', 0);
-    if (const double memory = m_lastTrain.value(QStringLiteral("device_memory_bytes")).toDouble(); memory > 0)
+    if (const double memory = m_lastTrain->deviceMemoryBytes; memory > 0)
         text += tr(" · GPU memory %1 GiB").arg(memory / double(1LL << 30), 0, 'f', 2);
     if (status == QLatin1String("running") && imagesPerSecond > 0 && total > iteration)
-        text += tr(" · ETA %1").arg(formatDuration((total - iteration) * batch / imagesPerSecond));
+        text += tr(" · ETA %1").arg(formatDuration((total - iteration) * info.batchSize / imagesPerSecond));
     if (!status.isEmpty())
         text += QStringLiteral(" · ") + status;
     m_status->setText(text);

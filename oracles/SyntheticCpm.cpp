@@ -1,4 +1,4 @@
-#include "grouping/SyntheticCpm.h"
+#include "oracles/SyntheticCpm.h"
 
 #include <algorithm>
 #include <random>

@@ -1,6 +1,7 @@
 #include "RunsList.h"
 
 #include "StudioSettings.h"
+#include "runs/RunFiles.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -8,8 +9,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHeaderView>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSignalBlocker>
 
 namespace hiernet::studio {
@@ -17,14 +16,6 @@ namespace hiernet::studio {
 namespace {
 enum Column { Name, Model, Dataset, Status, Accuracy, Modified };
 } // namespace
-
-QJsonObject readRunInfo(const QString& directory)
-{
-    QFile file(QDir(directory).filePath(QStringLiteral("run.json")));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(file.readAll()).object();
-}
 
 QStringList knownRuns(const QString& kind)
 {
@@ -36,7 +27,7 @@ QStringList knownRuns(const QString& kind)
             directories << QFileInfo(recent).absoluteFilePath();
     QStringList runs;
     for (const auto& directory : std::as_const(directories))
-        if (readRunInfo(directory).value(QStringLiteral("kind")).toString() == kind)
+        if (const auto info = runs::readRunInfo(directory.toStdString()); info && info->kind == kind.toStdString())
             runs << directory;
     return runs;
 }
@@ -68,18 +59,16 @@ void RunsList::refresh()
     const QString selected = selectedRun();
     clear();
     for (const auto& directory : knownRuns(m_kind)) {
-        const auto info = readRunInfo(directory);
+        const auto info = runs::readRunInfo(directory.toStdString()).value_or(runs::RunInfo{});
         auto* item = new QTreeWidgetItem(this);
         item->setText(Name, QFileInfo(directory).fileName());
         item->setData(Name, Qt::UserRole, directory);
         item->setToolTip(Name, directory);
-        const auto model = info.value(QStringLiteral("model")).toObject();
-        item->setText(Model, QStringLiteral("%1-%2").arg(model.value(QStringLiteral("arch")).toString()).arg(model.value(QStringLiteral("layers")).toInt()));
-        item->setText(Dataset, info.value(QStringLiteral("dataset")).toObject().value(QStringLiteral("name")).toString());
-        item->setText(Status, info.value(QStringLiteral("status")).toString());
-        const QString accuracyKey = m_kind == QLatin1String("hiernet") ? QStringLiteral("val_routing_top1") : QStringLiteral("val_top1");
-        if (info.contains(accuracyKey))
-            item->setText(Accuracy, QStringLiteral("%1 %").arg(100 * info.value(accuracyKey).toDouble(), 0, 'f', 2));
+        item->setText(Model, QString::fromStdString(info.modelName()));
+        item->setText(Dataset, QString::fromStdString(info.datasetName));
+        item->setText(Status, QString::fromStdString(info.status));
+        if (const auto accuracy = info.validationAccuracy())
+            item->setText(Accuracy, QStringLiteral("%1 %").arg(100 * *accuracy, 0, 'f', 2));
         item->setText(Modified, QFileInfo(QDir(directory).filePath(QStringLiteral("run.json"))).lastModified().toString(QStringLiteral("yyyy-MM-dd hh:mm")));
     }
     if (!selected.isEmpty())

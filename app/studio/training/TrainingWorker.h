@@ -37,8 +37,9 @@ public:
     bool wait(int milliseconds);
 
 Q_SIGNALS:
+    /// The trainer logged a window of iterations (the page then reads the run directory at once).
     void progress(const hiernet::training::TrainingProgress& progress);
-    void validated(const hiernet::training::ValidationReport& report);
+    /// What the job is doing before and between its training phases ("loading fashion-mnist", …).
     void message(const QString& text);
     /// outcome: "finished", "cancelled" or "diverged".
     void finished(const QString& outcome, const QString& message);
@@ -55,4 +56,3 @@ private:
 } // namespace hiernet::studio
 
 Q_DECLARE_METATYPE(hiernet::training::TrainingProgress)
-Q_DECLARE_METATYPE(hiernet::training::ValidationReport)

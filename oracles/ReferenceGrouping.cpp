@@ -1,4 +1,4 @@
-#include "grouping/ReferenceGrouping.h"
+#include "oracles/ReferenceGrouping.h"
 
 #include <limits>
 

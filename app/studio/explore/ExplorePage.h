@@ -1,5 +1,5 @@
 #pragma once
-#include "ImageFilter.h"
+#include "evaluation/ImageFilter.h"
 #include "data/Dataset.h"
 
 #include <QWidget>
@@ -33,8 +33,8 @@ public:
 
     /// Loads and evaluates (or reads the cached evaluation of) a HierNet run; ready() or failed() follow.
     void openRun(const QString& directory, data::Split split = data::Split::Test);
-    void setFilter(const ImageFilter& filter);
-    ImageFilter filter() const { return m_filter; }
+    void setFilter(const evaluation::ImageFilter& filter);
+    evaluation::ImageFilter filter() const { return m_filter; }
     /// Makes `image` current in the gallery (when the filter shows it); the inspector follows.
     bool selectImage(int image);
     bool exportCsv(const QString& file) const;
@@ -80,7 +80,7 @@ private:
     QTabWidget* m_tabs;
     RouteInspector* m_inspector;
     ErrorOverview* m_overview;
-    ImageFilter m_filter;
+    evaluation::ImageFilter m_filter;
 };
 
 } // namespace hiernet::studio

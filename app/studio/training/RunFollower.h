@@ -1,16 +1,19 @@
 #pragma once
-#include <QJsonObject>
-#include <QList>
+#include "runs/RunFiles.h"
+
+#include <QMetaType>
 #include <QObject>
 #include <QString>
 #include <QTimer>
+
+#include <memory>
+#include <vector>
 
 namespace hiernet::studio {
 
 /// Follows a run directory while something writes it — a training in this studio or a `hiernet` CLI
 /// in another process alike: on a timer it reads the lines appended to metrics.jsonl since the last
-/// look (only whole lines; a line still being written waits for its newline) and re-reads run.json
-/// when it changes.
+/// look (the core's MetricsTail: only whole lines) and re-reads run.json when it changes.
 ///
 ///     follower->follow("runs/r8");
 ///     connect(follower, &RunFollower::metricsAppended, this, &Page::addMetrics);
@@ -20,6 +23,7 @@ class RunFollower : public QObject
 
 public:
     explicit RunFollower(QObject* parent = nullptr);
+    ~RunFollower() override;
 
     /// Starts following `directory` from the beginning of its metrics (run.json may appear later).
     void follow(const QString& directory);
@@ -29,18 +33,18 @@ public:
     void setInterval(int milliseconds) { m_timer.setInterval(milliseconds); }
 
     QString directory() const { return m_directory; }
-    QJsonObject info() const { return m_info; }
-    QString status() const { return m_info.value(QStringLiteral("status")).toString(); }
-    qint64 linesRead() const { return m_lines; }
+    const runs::RunInfo& info() const { return m_info; }
+    QString status() const { return QString::fromStdString(m_info.status); }
+    qint64 linesRead() const;
 
 Q_SIGNALS:
     /// follow() switched to `directory`: what was shown of the previous run no longer holds.
     void started(const QString& directory);
-    void metricsAppended(const QList<QJsonObject>& lines);
-    void infoChanged(const QJsonObject& info);
+    void metricsAppended(const std::vector<hiernet::runs::MetricLine>& lines);
+    void infoChanged(const hiernet::runs::RunInfo& info);
     /// metrics.jsonl shrank (rewritten): the lines so far no longer hold; everything is read again.
     void restarted();
-    /// A line that is not a JSON object (named with its line number).
+    /// A line or file that is not a JSON object (named with its line number).
     void problem(const QString& message);
 
 private:
@@ -49,10 +53,11 @@ private:
 
     QTimer m_timer;
     QString m_directory;
-    QJsonObject m_info;
+    runs::RunInfo m_info;
     qint64 m_infoStamp = -1;
-    qint64 m_offset = 0;
-    qint64 m_lines = 0;
+    std::unique_ptr<runs::MetricsTail> m_metrics;
 };
 
 } // namespace hiernet::studio
+
+Q_DECLARE_METATYPE(hiernet::runs::RunInfo)

@@ -2,7 +2,9 @@
 #include "TrainingPage.h"
 #include "grouping/Hierarchy.h"
 
-#include <QJsonObject>
+#include "runs/RunFiles.h"
+
+#include <QHash>
 #include <QList>
 
 class QCheckBox;
@@ -50,7 +52,7 @@ private:
     void reloadChoices();
     void takeChoicesFrom(const QString& directory);
     void showTree(const grouping::Hierarchy& hierarchy);
-    void showNodeAccuracy(const QList<QJsonObject>& lines);
+    void showNodeAccuracy(const std::vector<runs::MetricLine>& lines);
     void showNotes();
     void refreshBackboneRuns();
     void chooseBackbone();
@@ -71,11 +73,11 @@ private:
     QWidget* m_defaultsButton;
 
     // What the choices resolve to (reloadChoices), with the reason when they do not.
-    QJsonObject m_backboneInfo;
+    std::optional<runs::RunInfo> m_backboneInfo;
     grouping::Hierarchy m_hierarchy;
     QString m_problem;
     QStringList m_treeNames;   ///< node names in diagram order, to place node accuracies
-    QJsonObject m_nodeAccuracy; ///< the latest validation's accuracy per node name
+    QHash<QString, double> m_nodeAccuracy; ///< the latest validation's accuracy per node name
 };
 
 } // namespace hiernet::studio

@@ -4,6 +4,7 @@
 #include "ConfusionPage.h"
 #include "ExplorePage.h"
 #include "GroupingPage.h"
+#include "GroupingSession.h"
 #include "HierNetPage.h"
 #include "DataPage.h"
 #include "OpenDatasetDialog.h"
@@ -26,12 +27,13 @@ namespace hiernet::studio {
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
+    , m_grouping(new GroupingSession(this))
     , m_sidebar(new QListWidget)
     , m_pages(new QStackedWidget)
     , m_dataPage(new DataPage)
     , m_backbonePage(new BackbonePage)
-    , m_confusionPage(new ConfusionPage)
-    , m_groupingPage(new GroupingPage)
+    , m_confusionPage(new ConfusionPage(m_grouping))
+    , m_groupingPage(new GroupingPage(m_grouping))
     , m_hierNetPage(new HierNetPage)
     , m_explorePage(new ExplorePage)
     , m_loader(new DatasetLoader(this))
@@ -75,7 +77,8 @@ MainWindow::MainWindow(QWidget* parent)
         m_dataset = std::move(dataset);
         m_dataPage->showPreview(preview);
         m_backbonePage->setDataset(preview.spec, preview.name);
-        m_groupingPage->setDataset(m_dataset, preview);
+        m_grouping->setDataset(m_dataset);
+        m_groupingPage->setDataset(preview);
         settings::lastDataset.setValue(preview.spec);
         statusBar()->showMessage(tr("%1 loaded").arg(preview.name), 5000);
         Q_EMIT datasetChanged();
@@ -89,11 +92,10 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_backbonePage, &BackbonePage::trainingFinished, this, [this](const QString& directory, const QString& outcome) {
         statusBar()->showMessage(tr("Training in %1: %2").arg(directory, outcome), 10000);
     });
-    connect(m_groupingPage, &GroupingPage::hierarchyChanged, m_confusionPage, &ConfusionPage::showGroups);
     // The workflow hands each result to the next step: backbone run and saved hierarchy to the HierNet
     // page, a trained HierNet to the Explore page.
     connect(m_backbonePage, &BackbonePage::runOpened, m_hierNetPage, &HierNetPage::setBackboneRun);
-    connect(m_groupingPage, &GroupingPage::hierarchySaved, m_hierNetPage, &HierNetPage::setHierarchyFile);
+    connect(m_grouping, &GroupingSession::saved, m_hierNetPage, &HierNetPage::setHierarchyFile);
     connect(m_hierNetPage, &HierNetPage::trainingFinished, this, [this](const QString& directory, const QString& outcome) {
         statusBar()->showMessage(tr("HierNet training in %1: %2").arg(directory, outcome), 10000);
         if (outcome == QLatin1String("finished"))
@@ -136,8 +138,7 @@ void MainWindow::openRun(const QString& directory)
     // The CPM appears when a backbone run finishes; until then the two pages keep what they show.
     if (!QFileInfo::exists(QDir(directory).filePath(QStringLiteral("cpm.json"))))
         return;
-    m_confusionPage->openRun(directory);
-    m_groupingPage->openCpm(directory);
+    m_grouping->openCpm(directory); // one load, both pages follow
 }
 
 void MainWindow::buildMenus()

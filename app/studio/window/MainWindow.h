@@ -15,6 +15,7 @@ class ConfusionPage;
 class DataPage;
 class ExplorePage;
 class GroupingPage;
+class GroupingSession;
 class HierNetPage;
 
 /// The studio window: a sidebar with the workflow (Data, Backbone, Confusion, Grouping, HierNet,
@@ -40,6 +41,8 @@ public:
     ConfusionPage* confusionPage() const { return m_confusionPage; }
     BackbonePage* backbonePage() const { return m_backbonePage; }
     GroupingPage* groupingPage() const { return m_groupingPage; }
+    /// The grouping both the Confusion and the Grouping page show and edit.
+    GroupingSession* groupingSession() const { return m_grouping; }
     HierNetPage* hierNetPage() const { return m_hierNetPage; }
     ExplorePage* explorePage() const { return m_explorePage; }
     DatasetLoader* datasetLoader() const { return m_loader; }
@@ -54,6 +57,7 @@ private:
     void buildMenus();
     void chooseDataset();
 
+    GroupingSession* m_grouping;
     QListWidget* m_sidebar;
     QStackedWidget* m_pages;
     DataPage* m_dataPage;

@@ -1,12 +1,13 @@
 #pragma once
 #include "evaluation/HierNetEvaluation.h"
 
-#include <QString>
-#include <QVector>
+#include <string>
+#include <vector>
 
-namespace hiernet::studio {
+namespace hiernet::evaluation {
 
-/// Which evaluated images the Explore gallery shows, and in which order. Every condition set must hold.
+/// Which evaluated images to list, and in which order (the Explore gallery, `hiernet route
+/// --first-misrouted`). Every condition set must hold.
 struct ImageFilter
 {
     enum class Outcome { All, Correct, Misrouted, WrongInGroup, FastSlowDisagree };
@@ -24,9 +25,9 @@ struct ImageFilter
 };
 
 /// The image indices that pass `filter`, in its order (ties keep index order).
-QVector<int> filterImages(const evaluation::HierNetEvaluation& evaluation, const ImageFilter& filter);
+std::vector<int> filterImages(const HierNetEvaluation& evaluation, const ImageFilter& filter);
 
-/// The filtered list as CSV: index, true, fast, slow, left_path_at, confidence (names, not ids).
-QString imagesCsv(const evaluation::HierNetEvaluation& evaluation, const QVector<int>& images, const std::vector<std::string>& classNames);
+/// The listed images as CSV: index, true, fast, slow, left_path_at, confidence (names, not ids).
+std::string imagesCsv(const HierNetEvaluation& evaluation, const std::vector<int>& images, const std::vector<std::string>& classNames);
 
-} // namespace hiernet::studio
+} // namespace hiernet::evaluation

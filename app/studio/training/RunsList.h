@@ -1,5 +1,4 @@
 #pragma once
-#include <QJsonObject>
 #include <QStringList>
 #include <QTreeWidget>
 
@@ -11,8 +10,6 @@ namespace hiernet::studio {
 QStringList knownRuns(const QString& kind);
 /// Refills an editable run chooser with knownRuns(kind), keeping its text and sending no signals.
 void fillWithKnownRuns(QComboBox* chooser, const QString& kind);
-/// run.json of a run directory (empty when missing or unreadable).
-QJsonObject readRunInfo(const QString& directory);
 
 /// The runs of one kind ("backbone" or "hiernet") found in the runs folder and among the recently
 /// opened runs, with their model, dataset, status and validation accuracy. Activating a row emits

@@ -14,9 +14,7 @@ TrainingWorker::TrainingWorker(std::unique_ptr<runs::TrainingJob> job, QObject* 
     , m_job(std::move(job))
 {
     qRegisterMetaType<hiernet::training::TrainingProgress>();
-    qRegisterMetaType<hiernet::training::ValidationReport>();
     m_job->onProgress = [this](const training::TrainingProgress& p) { Q_EMIT progress(p); };
-    m_job->onValidation = [this](const training::ValidationReport& v) { Q_EMIT validated(v); };
     m_job->onMessage = [this](const std::string& text) { Q_EMIT message(QString::fromStdString(text)); };
 }
 

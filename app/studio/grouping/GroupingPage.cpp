@@ -1,0 +1,416 @@
+#include "GroupingPage.h"
+
+#include "Dendrogram.h"
+#include "GroupCountPlot.h"
+#include "GroupingSession.h"
+#include "HierarchyModel.h"
+#include "StudioSettings.h"
+#include "grouping/HierarchyComparison.h"
+
+#include <QAction>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPainter>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QSlider>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QToolButton>
+#include <QTreeView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace hiernet::studio {
+
+namespace {
+// The slider spans p_min from 1e-5 to 2 (a pair sum of CPM entries is at most 2) on a log scale.
+constexpr double sliderLow = 1e-5;
+constexpr double sliderHigh = 2.0;
+constexpr int sliderSteps = 1000;
+
+int sliderPosition(double pMin)
+{
+    const double t = (std::log(std::clamp(pMin, sliderLow, sliderHigh)) - std::log(sliderLow)) / (std::log(sliderHigh) - std::log(sliderLow));
+    return int(std::lround(t * sliderSteps));
+}
+
+double sliderValue(int position)
+{
+    return std::exp(std::log(sliderLow) + double(position) / sliderSteps * (std::log(sliderHigh) - std::log(sliderLow)));
+}
+
+QPixmap thumbnailStrip(const QVector<QImage>& images, int count, int size)
+{
+    QPixmap strip(size * count + 2 * (count - 1), size);
+    strip.fill(Qt::transparent);
+    QPainter painter(&strip);
+    for (int i = 0; i < std::min<int>(count, int(images.size())); ++i)
+        painter.drawImage(QRect(i * (size + 2), 0, size, size), images[i]);
+    return strip;
+}
+} // namespace
+
+GroupingPage::GroupingPage(GroupingSession* session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_pMin(new QDoubleSpinBox)
+    , m_slider(new QSlider(Qt::Horizontal))
+    , m_gMax(new QSpinBox)
+    , m_levels(new QLineEdit)
+    , m_status(new QLabel(tr("Open a backbone run (its cpm.json) to group its classes.")))
+    , m_summary(new QLabel)
+    , m_comparison(new QLabel)
+    , m_tree(new QTreeView)
+    , m_model(new HierarchyModel(this))
+    , m_dendrogram(new widgets::Dendrogram)
+    , m_countPlot(new widgets::GroupCountPlot)
+{
+    m_pMin->setDecimals(6);
+    m_pMin->setRange(0.0, sliderHigh);
+    m_pMin->setSingleStep(0.0005);
+    m_slider->setRange(0, sliderSteps);
+    m_slider->setToolTip(tr("p_min on a log scale from 1e-5 to 2: groups merge while their proximity is above it"));
+    m_gMax->setRange(1, 100000);
+    m_gMax->setToolTip(tr("g_max: the largest group the grouping may make"));
+    m_levels->setPlaceholderText(tr("further levels, e.g. 0.05:5"));
+    m_levels->setToolTip(tr("Deeper trees: each P:G regroups inside every group of the level above"));
+    m_status->setWordWrap(true);
+    m_comparison->setWordWrap(true);
+    m_comparison->setTextFormat(Qt::RichText);
+    m_summary->setWordWrap(true);
+    m_tree->setModel(m_model);
+    m_tree->setHeaderHidden(true);
+    m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_tree->setDragEnabled(true);
+    m_tree->setAcceptDrops(true);
+    m_tree->setDropIndicatorShown(true);
+    m_tree->setDragDropMode(QAbstractItemView::DragDrop);
+    m_tree->setDefaultDropAction(Qt::MoveAction);
+    m_tree->setIconSize(QSize(3 * 24 + 4, 24));
+    m_tree->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked);
+
+    auto* openButton = new QPushButton(tr("Open run…"));
+    auto* controls = new QHBoxLayout;
+    controls->addWidget(openButton);
+    controls->addWidget(new QLabel(tr("p_min")));
+    controls->addWidget(m_slider, 1);
+    controls->addWidget(m_pMin);
+    controls->addWidget(new QLabel(tr("g_max")));
+    controls->addWidget(m_gMax);
+    controls->addWidget(new QLabel(tr("Levels")));
+    controls->addWidget(m_levels);
+
+    auto* undoAction = m_session->history()->createUndoAction(this, tr("Undo"));
+    undoAction->setShortcut(QKeySequence::Undo);
+    auto* redoAction = m_session->history()->createRedoAction(this, tr("Redo"));
+    redoAction->setShortcut(QKeySequence::Redo);
+    addAction(undoAction);
+    addAction(redoAction);
+    auto toolButton = [](QAction* action) {
+        auto* button = new QToolButton;
+        button->setDefaultAction(action);
+        return button;
+    };
+    auto* merge = new QPushButton(tr("Merge groups"));
+    merge->setToolTip(tr("Merge the selected groups into the first one"));
+    auto* split = new QPushButton(tr("Split off"));
+    split->setToolTip(tr("Move the selected classes of one group into a new group"));
+    auto* rename = new QPushButton(tr("Rename…"));
+    auto* load = new QPushButton(tr("Load…"));
+    auto* loadMenu = new QMenu(load);
+    loadMenu->addAction(tr("Hierarchy file…"), this, &GroupingPage::chooseHierarchy);
+    loadMenu->addAction(tr("Dataset's coarse labels"), m_session, &GroupingSession::useCoarseLabels);
+    load->setMenu(loadMenu);
+    auto* compare = new QPushButton(tr("Compare…"));
+    auto* compareMenu = new QMenu(compare);
+    compareMenu->addAction(tr("With a hierarchy file…"), this, &GroupingPage::chooseComparison);
+    compareMenu->addAction(tr("With the dataset's coarse labels"), this, [this] { compareWith(QStringLiteral("coarse")); });
+    compare->setMenu(compareMenu);
+    auto* saveButton = new QPushButton(tr("Save hierarchy…"));
+    auto* edits = new QHBoxLayout;
+    edits->addWidget(toolButton(undoAction));
+    edits->addWidget(toolButton(redoAction));
+    edits->addWidget(merge);
+    edits->addWidget(split);
+    edits->addWidget(rename);
+    edits->addStretch(1);
+    auto* files = new QHBoxLayout;
+    files->addWidget(load);
+    files->addWidget(compare);
+    files->addWidget(saveButton);
+    files->addStretch(1);
+
+    auto* groupsBox = new QGroupBox(tr("Groups (drag a class onto a group; double-click a group to rename)"));
+    auto* groupsLayout = new QVBoxLayout(groupsBox);
+    groupsLayout->addLayout(edits);
+    groupsLayout->addWidget(m_tree, 1);
+    groupsLayout->addWidget(m_summary);
+    groupsLayout->addLayout(files);
+    groupsLayout->addWidget(m_comparison);
+
+    auto* right = new QSplitter(Qt::Vertical);
+    right->addWidget(m_dendrogram);
+    right->addWidget(m_countPlot);
+    right->setStretchFactor(0, 3);
+    right->setStretchFactor(1, 1);
+    auto* splitter = new QSplitter;
+    splitter->addWidget(groupsBox);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(1, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(controls);
+    layout->addWidget(m_status);
+    layout->addWidget(splitter, 1);
+
+    connect(openButton, &QPushButton::clicked, this, &GroupingPage::chooseCpm);
+    connect(m_slider, &QSlider::valueChanged, this, [this](int position) { m_session->setPMin(sliderValue(position)); });
+    connect(m_pMin, &QDoubleSpinBox::valueChanged, m_session, &GroupingSession::setPMin);
+    connect(m_gMax, &QSpinBox::valueChanged, m_session, &GroupingSession::setGMax);
+    connect(m_levels, &QLineEdit::editingFinished, this, [this] { m_session->setLevels(m_levels->text()); });
+    connect(m_dendrogram, &widgets::Dendrogram::cutDragged, m_session, &GroupingSession::setPMin);
+    connect(m_countPlot, &widgets::GroupCountPlot::pMinClicked, m_session, &GroupingSession::setPMin);
+    connect(m_model, &HierarchyModel::moveRequested, m_session, &GroupingSession::moveClasses);
+    connect(m_model, &HierarchyModel::renameRequested, m_session, &GroupingSession::renameNode);
+    connect(merge, &QPushButton::clicked, this, [this] { m_session->mergeGroups(selectedNodes(false)); });
+    connect(split, &QPushButton::clicked, this, [this] {
+        QList<int> classes;
+        for (int node : selectedNodes(true))
+            classes << m_session->hierarchy().node(node).classId;
+        m_session->splitClasses(classes);
+    });
+    connect(rename, &QPushButton::clicked, this, &GroupingPage::chooseName);
+    connect(saveButton, &QPushButton::clicked, this, &GroupingPage::chooseSave);
+
+    connect(m_session, &GroupingSession::cpmChanged, this, &GroupingPage::showCpm);
+    connect(m_session, &GroupingSession::mergesChanged, this, &GroupingPage::showMerges);
+    connect(m_session, &GroupingSession::stateChanged, this, &GroupingPage::showState);
+    connect(m_session, &GroupingSession::problem, this, &GroupingPage::setStatus);
+    connect(m_session, &GroupingSession::notice, this, &GroupingPage::setStatus);
+    if (m_session->hasCpm()) {
+        showCpm();
+        showMerges();
+    }
+    showState();
+}
+
+GroupingPage::~GroupingPage() = default;
+
+void GroupingPage::showCpm()
+{
+    const auto& cpm = m_session->cpm();
+    QString text = tr("%1 · %2 classes · split %3").arg(m_session->cpmPath()).arg(cpm.size()).arg(QString::fromStdString(cpm.split));
+    for (const auto& w : m_session->cpmWarnings())
+        text += QLatin1Char('\n') + tr("Warning: %1").arg(w);
+    setStatus(text);
+    m_comparison->clear();
+    updateThumbnails();
+}
+
+void GroupingPage::showMerges()
+{
+    const auto* engine = m_session->engine();
+    if (!engine)
+        return;
+    QStringList names;
+    for (const auto& name : m_session->cpm().classes)
+        names << QString::fromStdString(name);
+    QVector<widgets::DendrogramMerge> merges;
+    for (const auto& m : engine->merges())
+        merges << widgets::DendrogramMerge{m.first, m.second, m.result, m.proximity};
+    m_dendrogram->setTree(names, merges);
+    m_dendrogram->setCut(m_session->pMin());
+    const auto curve = engine->countCurve();
+    m_countPlot->setSteps(QVector<double>(curve.thresholds.begin(), curve.thresholds.end()), QVector<double>(curve.counts.begin(), curve.counts.end()));
+}
+
+void GroupingPage::showState()
+{
+    const auto& state = m_session->state();
+    {
+        const QSignalBlocker blockSpin(m_pMin), blockSlider(m_slider), blockG(m_gMax), blockLevels(m_levels);
+        m_pMin->setValue(state.pMin);
+        if (!m_slider->isSliderDown())
+            m_slider->setValue(sliderPosition(state.pMin));
+        m_gMax->setValue(state.gMax);
+        m_levels->setText(state.levels);
+    }
+    if (m_model->hierarchy() != state.hierarchy) {
+        m_model->setHierarchy(state.hierarchy);
+        m_tree->expandAll();
+    }
+    m_dendrogram->setCut(state.pMin);
+    if (const auto* engine = m_session->engine())
+        m_countPlot->setCurrent(state.pMin, m_session->cpm().size() - engine->mergeCount(state.pMin));
+    updateSummary();
+}
+
+void GroupingPage::setDataset(const DatasetPreview& preview)
+{
+    m_sampleNames = preview.classNames;
+    m_sampleStrips.clear();
+    for (const auto& samples : preview.samples)
+        m_sampleStrips << thumbnailStrip(samples, 3, 24);
+    updateThumbnails();
+}
+
+void GroupingPage::updateThumbnails()
+{
+    // Thumbnails only when the dataset's classes are the CPM's.
+    const auto& cpm = m_session->cpm();
+    bool same = m_sampleNames.size() == cpm.size();
+    for (int i = 0; same && i < m_sampleNames.size(); ++i)
+        same = m_sampleNames[i].toStdString() == cpm.classes[std::size_t(i)];
+    m_model->setThumbnails(same ? m_sampleStrips : QVector<QPixmap>());
+    m_tree->expandAll();
+}
+
+void GroupingPage::updateSummary()
+{
+    const auto& state = m_session->state();
+    const auto& h = state.hierarchy;
+    if (h.nodes().empty()) {
+        m_summary->clear();
+        return;
+    }
+    const auto stats = h.statistics();
+    QStringList sizes;
+    for (int s : stats.firstLevelSizes)
+        sizes << QString::number(s);
+    m_summary->setText(tr("%1 first-level groups (sizes %2) · %3 leaf groups · depth %4 · balance %5 · from %6")
+                           .arg(stats.firstLevelSizes.size())
+                           .arg(sizes.join(QStringLiteral(", ")))
+                           .arg(h.leafGroups().size())
+                           .arg(stats.depth)
+                           .arg(stats.balance, 0, 'f', 2)
+                           .arg(state.source));
+}
+
+QString GroupingPage::statusText() const
+{
+    return m_status->text();
+}
+
+QString GroupingPage::comparisonText() const
+{
+    return m_comparison->text();
+}
+
+void GroupingPage::setStatus(const QString& text)
+{
+    m_status->setText(text);
+}
+
+bool GroupingPage::compareWith(const QString& pathOrCoarse)
+{
+    const auto& current = m_session->hierarchy();
+    if (current.nodes().empty()) {
+        setStatus(tr("Nothing to compare yet: open a run or load a hierarchy first."));
+        return false;
+    }
+    try {
+        grouping::Hierarchy other;
+        QString otherName;
+        if (pathOrCoarse == QLatin1String("coarse")) {
+            other = m_session->coarseHierarchy();
+            otherName = tr("the coarse labels");
+        } else {
+            other = grouping::Hierarchy::load(pathOrCoarse.toStdString(), m_session->classNames());
+            otherName = QFileInfo(pathOrCoarse).fileName();
+        }
+        const auto result = grouping::compareHierarchies(current, other);
+        QString text = tr("Compared with <b>%1</b>: adjusted Rand index %2 (leaf groups), %3 (first level). ")
+                           .arg(otherName.toHtmlEscaped())
+                           .arg(result.leafGroupAri, 0, 'f', 3)
+                           .arg(result.firstLevelAri, 0, 'f', 3);
+        if (result.moved.empty()) {
+            text += tr("No class moved.");
+        } else {
+            QStringList moved;
+            for (const auto& m : result.moved)
+                moved << tr("%1: %2 → %3")
+                             .arg(QString::fromStdString(current.classNames()[std::size_t(m.classId)]), QString::fromStdString(m.from),
+                                  QString::fromStdString(m.to))
+                             .toHtmlEscaped();
+            text += (moved.size() == 1 ? tr("1 class moved: ") : tr("%1 classes moved: ").arg(moved.size())) + moved.join(QStringLiteral("; "));
+        }
+        m_comparison->setText(text);
+        return true;
+    } catch (const std::exception& e) {
+        setStatus(tr("Cannot compare: %1").arg(QString::fromStdString(e.what())));
+        return false;
+    }
+}
+
+QList<int> GroupingPage::selectedNodes(bool classes) const
+{
+    QList<int> nodes;
+    const auto& h = m_session->hierarchy();
+    for (const auto& index : m_tree->selectionModel()->selectedIndexes()) {
+        const int node = index.data(HierarchyModel::NodeRole).toInt();
+        if (h.node(node).isClass() == classes)
+            nodes << node;
+    }
+    return nodes;
+}
+
+void GroupingPage::chooseName()
+{
+    const auto groups = selectedNodes(false);
+    if (groups.size() != 1) {
+        setStatus(tr("Select one group to rename."));
+        return;
+    }
+    bool ok = false;
+    const auto name = QInputDialog::getText(this, tr("Rename group"), tr("Name"), QLineEdit::Normal,
+                                            QString::fromStdString(m_session->hierarchy().node(groups[0]).name), &ok);
+    if (ok)
+        m_session->renameNode(groups[0], name);
+}
+
+void GroupingPage::chooseCpm()
+{
+    const auto dir = QFileDialog::getExistingDirectory(this, tr("Backbone run directory"), settings::runsFolder.value());
+    if (!dir.isEmpty())
+        m_session->openCpm(dir);
+}
+
+void GroupingPage::chooseHierarchy()
+{
+    const auto file = QFileDialog::getOpenFileName(this, tr("Load hierarchy"), QFileInfo(m_session->cpmPath()).path(), tr("Hierarchy (*.json)"));
+    if (!file.isEmpty())
+        m_session->loadHierarchy(file);
+}
+
+void GroupingPage::chooseComparison()
+{
+    const auto file = QFileDialog::getOpenFileName(this, tr("Compare with hierarchy"), QFileInfo(m_session->cpmPath()).path(), tr("Hierarchy (*.json)"));
+    if (!file.isEmpty())
+        compareWith(file);
+}
+
+void GroupingPage::chooseSave()
+{
+    if (m_session->hierarchy().nodes().empty()) {
+        setStatus(tr("Nothing to save yet: open a run first."));
+        return;
+    }
+    const QString saved = m_session->savedPath();
+    const QString suggestion = saved.isEmpty() ? QDir(QFileInfo(m_session->cpmPath()).path()).filePath(QStringLiteral("hierarchy.json")) : saved;
+    const auto file = QFileDialog::getSaveFileName(this, tr("Save hierarchy"), suggestion, tr("Hierarchy (*.json)"));
+    if (!file.isEmpty())
+        m_session->save(file);
+}
+
+} // namespace hiernet::studio

@@ -1,0 +1,87 @@
+#pragma once
+#include "DatasetLoader.h"
+
+#include <QPixmap>
+#include <QStringList>
+#include <QVector>
+#include <QWidget>
+
+#include <memory>
+
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QSlider;
+class QSpinBox;
+class QTreeView;
+
+namespace hiernet::widgets {
+class Dendrogram;
+class GroupCountPlot;
+} // namespace hiernet::widgets
+
+namespace hiernet::studio {
+
+class GroupingSession;
+class HierarchyModel;
+
+/// The Grouping page, a view of the window's GroupingSession: p_min (log slider + exact spin box) and
+/// g_max regroup the CPM's classes as they move; the groups with thumbnails; a dendrogram of the merges
+/// whose cut line is p_min; the number of groups against p_min; further levels; hand edits (drag a class
+/// onto a group, merge, split, rename) with undo/redo; coarse labels or a hierarchy file as the tree;
+/// comparison with another hierarchy; saving hierarchy.json.
+class GroupingPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit GroupingPage(GroupingSession* session, QWidget* parent = nullptr);
+    ~GroupingPage() override;
+
+    GroupingSession* session() const { return m_session; }
+    /// Thumbnails of the dataset's classes beside the tree.
+    void setDataset(const DatasetPreview& preview);
+    /// Compares the session's tree with a hierarchy file ("coarse" for the dataset's coarse labels).
+    bool compareWith(const QString& pathOrCoarse);
+
+    QString statusText() const;
+    QString comparisonText() const;
+    QSlider* pMinSlider() const { return m_slider; }
+    QDoubleSpinBox* pMinSpin() const { return m_pMin; }
+    QSpinBox* gMaxSpin() const { return m_gMax; }
+    widgets::Dendrogram* dendrogram() const { return m_dendrogram; }
+    widgets::GroupCountPlot* countPlot() const { return m_countPlot; }
+    HierarchyModel* model() const { return m_model; }
+    QTreeView* tree() const { return m_tree; }
+
+private:
+    void showCpm();
+    void showMerges();
+    void showState();
+    void updateThumbnails();
+    void updateSummary();
+    void setStatus(const QString& text);
+    QList<int> selectedNodes(bool classes) const;
+    void chooseCpm();
+    void chooseHierarchy();
+    void chooseComparison();
+    void chooseSave();
+    void chooseName();
+
+    GroupingSession* m_session;
+    QDoubleSpinBox* m_pMin;
+    QSlider* m_slider;
+    QSpinBox* m_gMax;
+    QLineEdit* m_levels;
+    QLabel* m_status;
+    QLabel* m_summary;
+    QLabel* m_comparison;
+    QTreeView* m_tree;
+    HierarchyModel* m_model;
+    widgets::Dendrogram* m_dendrogram;
+    widgets::GroupCountPlot* m_countPlot;
+    QStringList m_sampleNames;
+    QVector<QPixmap> m_sampleStrips;
+};
+
+} // namespace hiernet::studio
