@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/studio/HierNetPage.cpp" line="44"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="42"/>
         <source>%1: &apos;%2&apos; is not a whole number (write e.g. 2 or 2,5)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12,52 +12,52 @@
 <context>
     <name>hiernet::studio::BackbonePage</name>
     <message>
-        <location filename="../app/studio/BackbonePage.cpp" line="15"/>
+        <location filename="../app/studio/training/BackbonePage.cpp" line="15"/>
         <source>New backbone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/BackbonePage.cpp" line="16"/>
+        <location filename="../app/studio/training/BackbonePage.cpp" line="16"/>
         <source>(none loaded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/BackbonePage.cpp" line="17"/>
+        <location filename="../app/studio/training/BackbonePage.cpp" line="17"/>
         <source>ResNet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/BackbonePage.cpp" line="17"/>
+        <location filename="../app/studio/training/BackbonePage.cpp" line="17"/>
         <source>ELU-ResNet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/BackbonePage.cpp" line="21"/>
+        <location filename="../app/studio/training/BackbonePage.cpp" line="21"/>
         <source>n = %1 (%2 layers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/BackbonePage.cpp" line="23"/>
+        <location filename="../app/studio/training/BackbonePage.cpp" line="23"/>
         <source>Dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/BackbonePage.cpp" line="24"/>
+        <location filename="../app/studio/training/BackbonePage.cpp" line="24"/>
         <source>Architecture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/BackbonePage.cpp" line="25"/>
+        <location filename="../app/studio/training/BackbonePage.cpp" line="25"/>
         <source>Depth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/BackbonePage.cpp" line="32"/>
+        <location filename="../app/studio/training/BackbonePage.cpp" line="32"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/BackbonePage.cpp" line="38"/>
+        <location filename="../app/studio/training/BackbonePage.cpp" line="38"/>
         <source>No dataset is loaded. Open one on the Data page first (File › Open dataset).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -65,107 +65,92 @@
 <context>
     <name>hiernet::studio::ConfusionPage</name>
     <message>
-        <location filename="../app/studio/ConfusionPage.cpp" line="28"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="29"/>
         <source>Open a backbone run (its cpm.json) to see its confusions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/ConfusionPage.cpp" line="30"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="31"/>
         <source>Log scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/ConfusionPage.cpp" line="31"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="32"/>
         <source>Order by grouping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/ConfusionPage.cpp" line="35"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="36"/>
         <source>Confusion probability matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/ConfusionPage.cpp" line="35"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="36"/>
         <source>Hard confusion matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/ConfusionPage.cpp" line="43"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="42"/>
         <source>Open run…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/ConfusionPage.cpp" line="44"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="43"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/ConfusionPage.cpp" line="52"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="51"/>
         <source>p_min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/ConfusionPage.cpp" line="54"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="53"/>
         <source>g_max</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/ConfusionPage.cpp" line="90"/>
-        <source>%1 · %2 classes · split %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/ConfusionPage.cpp" line="92"/>
-        <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/ConfusionPage.cpp" line="95"/>
-        <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/ConfusionPage.cpp" line="151"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="120"/>
         <source>images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/ConfusionPage.cpp" line="151"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="120"/>
         <source>mean probability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/ConfusionPage.cpp" line="176"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="151"/>
         <source>Backbone run directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/ConfusionPage.cpp" line="178"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="153"/>
         <source>Open run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/ConfusionPage.cpp" line="178"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="153"/>
         <source>Choose a run directory that holds cpm.json (hiernet cpm RUNDIR writes it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/ConfusionPage.cpp" line="183"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="158"/>
         <source>Export heatmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/ConfusionPage.cpp" line="183"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="158"/>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/ConfusionPage.cpp" line="185"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="160"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/ConfusionPage.cpp" line="185"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="160"/>
         <source>Could not write %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -173,62 +158,62 @@
 <context>
     <name>hiernet::studio::DataPage</name>
     <message>
-        <location filename="../app/studio/DataPage.cpp" line="28"/>
+        <location filename="../app/studio/dataset/DataPage.cpp" line="28"/>
         <source>No dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/DataPage.cpp" line="33"/>
+        <location filename="../app/studio/dataset/DataPage.cpp" line="33"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/DataPage.cpp" line="36"/>
+        <location filename="../app/studio/dataset/DataPage.cpp" line="36"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/DataPage.cpp" line="36"/>
+        <location filename="../app/studio/dataset/DataPage.cpp" line="36"/>
         <source>Train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/DataPage.cpp" line="36"/>
+        <location filename="../app/studio/dataset/DataPage.cpp" line="36"/>
         <source>Validation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/DataPage.cpp" line="36"/>
+        <location filename="../app/studio/dataset/DataPage.cpp" line="36"/>
         <source>Test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/DataPage.cpp" line="60"/>
+        <location filename="../app/studio/dataset/DataPage.cpp" line="60"/>
         <source>Loading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/DataPage.cpp" line="77"/>
+        <location filename="../app/studio/dataset/DataPage.cpp" line="77"/>
         <source>%1 classes · images %2×%3×%4 (C×H×W) · train %5 · validation %6 · test %7 · channel mean %8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/DataPage.cpp" line="86"/>
+        <location filename="../app/studio/dataset/DataPage.cpp" line="86"/>
         <source>Source: %1 · validation/test: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/DataPage.cpp" line="88"/>
+        <location filename="../app/studio/dataset/DataPage.cpp" line="88"/>
         <source>%1 coarse classes: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/DataPage.cpp" line="111"/>
+        <location filename="../app/studio/dataset/DataPage.cpp" line="111"/>
         <source>Could not load %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/DataPage.cpp" line="112"/>
+        <location filename="../app/studio/dataset/DataPage.cpp" line="112"/>
         <source>Choose another dataset with File ▸ Open dataset.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -236,47 +221,47 @@
 <context>
     <name>hiernet::studio::ErrorOverview</name>
     <message>
-        <location filename="../app/studio/ErrorOverview.cpp" line="24"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="24"/>
         <source>Node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/ErrorOverview.cpp" line="24"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="24"/>
         <source>Images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/ErrorOverview.cpp" line="24"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="24"/>
         <source>Accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/ErrorOverview.cpp" line="24"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="24"/>
         <source>Left the true path here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/ErrorOverview.cpp" line="30"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="30"/>
         <source>Rows: the true child; columns: the child the node chose. Click a cell to show those images.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/ErrorOverview.cpp" line="31"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="31"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/ErrorOverview.cpp" line="36"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="36"/>
         <source>Confusion at node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/ErrorOverview.cpp" line="53"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="53"/>
         <source>%1 · %2 images · routing (fast) top-1 %3 % · conditional (slow) top-1 %4 % · misrouted %5 · wrong class in the right group %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/ErrorOverview.cpp" line="113"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="113"/>
         <source>true %1, chose %2: %3 images</source>
         <translation type="unfinished"></translation>
     </message>
@@ -284,7 +269,7 @@
 <context>
     <name>hiernet::studio::EvaluatedImagesModel</name>
     <message>
-        <location filename="../app/studio/EvaluatedImagesModel.cpp" line="64"/>
+        <location filename="../app/studio/explore/EvaluatedImagesModel.cpp" line="64"/>
         <source>Image %1
 true: %2
 fast: %3 (%4)
@@ -292,13 +277,13 @@ slow: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/EvaluatedImagesModel.cpp" line="70"/>
+        <location filename="../app/studio/explore/EvaluatedImagesModel.cpp" line="70"/>
         <source>
 left the true path at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/EvaluatedImagesModel.cpp" line="74"/>
+        <location filename="../app/studio/explore/EvaluatedImagesModel.cpp" line="74"/>
         <source>Image %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -306,206 +291,206 @@ left the true path at %1</source>
 <context>
     <name>hiernet::studio::ExplorePage</name>
     <message>
-        <location filename="../app/studio/ExplorePage.cpp" line="37"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="37"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/ExplorePage.cpp" line="38"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="38"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/ExplorePage.cpp" line="40"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="40"/>
         <source>Open a trained HierNet run to explore how its test images are routed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/ExplorePage.cpp" line="46"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="46"/>
         <source>✕</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/ExplorePage.cpp" line="57"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="57"/>
         <source>test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/ExplorePage.cpp" line="58"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="58"/>
         <source>validation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/ExplorePage.cpp" line="64"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="64"/>
         <source>All images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/ExplorePage.cpp" line="65"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="65"/>
         <source>Correct</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/ExplorePage.cpp" line="66"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="66"/>
         <source>Misrouted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/ExplorePage.cpp" line="67"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="67"/>
         <source>Wrong class in the right group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/ExplorePage.cpp" line="68"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="68"/>
         <source>Fast and slow disagree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/ExplorePage.cpp" line="69"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="69"/>
         <source>by index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/ExplorePage.cpp" line="70"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="70"/>
         <source>least confident first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/ExplorePage.cpp" line="71"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="71"/>
         <source>most confident first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/ExplorePage.cpp" line="72"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="72"/>
         <source>Clear the confusion-cell filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/ExplorePage.cpp" line="74"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="74"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/ExplorePage.cpp" line="75"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="75"/>
         <source>Export list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/ExplorePage.cpp" line="89"/>
-        <location filename="../app/studio/ExplorePage.cpp" line="291"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="89"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="294"/>
         <source>HierNet run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/ExplorePage.cpp" line="92"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="92"/>
         <source>Split</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/ExplorePage.cpp" line="98"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="98"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/ExplorePage.cpp" line="100"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="100"/>
         <source>class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/ExplorePage.cpp" line="102"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="102"/>
         <source>left the path at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/ExplorePage.cpp" line="104"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="104"/>
         <source>sorted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/ExplorePage.cpp" line="111"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="111"/>
         <source>Route</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/ExplorePage.cpp" line="112"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="112"/>
         <source>Errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/ExplorePage.cpp" line="132"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="132"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/ExplorePage.cpp" line="141"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="141"/>
         <source>Could not open the run: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/ExplorePage.cpp" line="184"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="184"/>
         <source>Loading %1 and evaluating its %2 split (once per checkpoint; cached in the run)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/ExplorePage.cpp" line="200"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="200"/>
         <source>any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/ExplorePage.cpp" line="204"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="204"/>
         <source>any node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/ExplorePage.cpp" line="207"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="207"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/ExplorePage.cpp" line="211"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="211"/>
         <source>%1 · %2 images · fast %3 % · slow %4 %%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/ExplorePage.cpp" line="216"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="216"/>
         <source> · evaluation read from the run&apos;s cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/ExplorePage.cpp" line="251"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="252"/>
         <source>%1 of %2 images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/ExplorePage.cpp" line="255"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="256"/>
         <source>at %1: true %2, chose %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/ExplorePage.cpp" line="298"/>
-        <location filename="../app/studio/ExplorePage.cpp" line="300"/>
-        <location filename="../app/studio/ExplorePage.cpp" line="307"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="301"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="303"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="310"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/ExplorePage.cpp" line="298"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="301"/>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/ExplorePage.cpp" line="300"/>
-        <location filename="../app/studio/ExplorePage.cpp" line="307"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="303"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="310"/>
         <source>Could not write %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/ExplorePage.cpp" line="305"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="308"/>
         <source>Export the filtered list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/ExplorePage.cpp" line="305"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="308"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -513,510 +498,507 @@ left the true path at %1</source>
 <context>
     <name>hiernet::studio::GroupingPage</name>
     <message>
-        <location filename="../app/studio/GroupingPage.cpp" line="102"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="72"/>
         <source>Open a backbone run (its cpm.json) to group its classes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/GroupingPage.cpp" line="117"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="84"/>
         <source>p_min on a log scale from 1e-5 to 2: groups merge while their proximity is above it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/GroupingPage.cpp" line="120"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="86"/>
         <source>g_max: the largest group the grouping may make</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/GroupingPage.cpp" line="121"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="87"/>
         <source>further levels, e.g. 0.05:5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/GroupingPage.cpp" line="122"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="88"/>
         <source>Deeper trees: each P:G regroups inside every group of the level above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/GroupingPage.cpp" line="141"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="104"/>
         <source>Open run…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/GroupingPage.cpp" line="144"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="107"/>
         <source>p_min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/GroupingPage.cpp" line="147"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="110"/>
         <source>g_max</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/GroupingPage.cpp" line="149"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="112"/>
         <source>Levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/GroupingPage.cpp" line="152"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="115"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/GroupingPage.cpp" line="154"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="117"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/GroupingPage.cpp" line="163"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="126"/>
         <source>Merge groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/GroupingPage.cpp" line="164"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="127"/>
         <source>Merge the selected groups into the first one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/GroupingPage.cpp" line="165"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="128"/>
         <source>Split off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/GroupingPage.cpp" line="166"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="129"/>
         <source>Move the selected classes of one group into a new group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/GroupingPage.cpp" line="167"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="130"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/GroupingPage.cpp" line="168"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="131"/>
         <source>Load…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/GroupingPage.cpp" line="170"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="133"/>
         <source>Hierarchy file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/GroupingPage.cpp" line="171"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="134"/>
         <source>Dataset&apos;s coarse labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/GroupingPage.cpp" line="173"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="136"/>
         <source>Compare…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/GroupingPage.cpp" line="175"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="138"/>
         <source>With a hierarchy file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/GroupingPage.cpp" line="176"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="139"/>
         <source>With the dataset&apos;s coarse labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/GroupingPage.cpp" line="178"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="141"/>
         <source>Save hierarchy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/GroupingPage.cpp" line="192"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="155"/>
         <source>Groups (drag a class onto a group; double-click a group to rename)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/GroupingPage.cpp" line="236"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="368"/>
         <source>Select one group to rename.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/GroupingPage.cpp" line="240"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="372"/>
         <source>Rename group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/GroupingPage.cpp" line="240"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="372"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/GroupingPage.cpp" line="261"/>
-        <source>%1 · %2 classes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/GroupingPage.cpp" line="263"/>
-        <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/GroupingPage.cpp" line="266"/>
-        <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/GroupingPage.cpp" line="276"/>
-        <location filename="../app/studio/GroupingPage.cpp" line="335"/>
-        <source>grouping</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/GroupingPage.cpp" line="282"/>
-        <source>Levels ignored: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/GroupingPage.cpp" line="339"/>
-        <source>Levels &apos;%1&apos;: %2. Write levels as P:G pairs separated by commas, e.g. 0.05:5,0.1:3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/GroupingPage.cpp" line="345"/>
-        <source>Regroup at p_min %1, g_max %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/GroupingPage.cpp" line="422"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="287"/>
         <source>%1 first-level groups (sizes %2) · %3 leaf groups · depth %4 · balance %5 · from %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/GroupingPage.cpp" line="504"/>
-        <source>Move %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/GroupingPage.cpp" line="505"/>
-        <source>Move %1 classes to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/GroupingPage.cpp" line="506"/>
-        <location filename="../app/studio/GroupingPage.cpp" line="527"/>
-        <location filename="../app/studio/GroupingPage.cpp" line="549"/>
-        <source>hand edits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/GroupingPage.cpp" line="509"/>
-        <source>Cannot move: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/GroupingPage.cpp" line="517"/>
-        <source>Select two or more groups to merge.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/GroupingPage.cpp" line="527"/>
-        <source>Merge %1 groups into %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/GroupingPage.cpp" line="530"/>
-        <source>Cannot merge: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/GroupingPage.cpp" line="538"/>
-        <source>Select the classes to split off into a new group.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/GroupingPage.cpp" line="546"/>
-        <source>the selected classes are in different groups; select classes of one group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/GroupingPage.cpp" line="548"/>
-        <source>Split %1 classes off %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/GroupingPage.cpp" line="552"/>
-        <source>Cannot split: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/GroupingPage.cpp" line="562"/>
-        <source>Rename %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/GroupingPage.cpp" line="566"/>
-        <source>Cannot rename: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/GroupingPage.cpp" line="575"/>
-        <source>Load %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/GroupingPage.cpp" line="576"/>
-        <source>Loaded %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/GroupingPage.cpp" line="579"/>
-        <source>Could not load %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/GroupingPage.cpp" line="588"/>
-        <source>no dataset is loaded; open one on the Data page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/GroupingPage.cpp" line="591"/>
-        <source>the dataset&apos;s classes are not the CPM&apos;s; open the run trained on this dataset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/GroupingPage.cpp" line="592"/>
-        <source>Use coarse labels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/GroupingPage.cpp" line="592"/>
-        <source>coarse labels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/GroupingPage.cpp" line="595"/>
-        <source>Cannot use coarse labels: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/GroupingPage.cpp" line="603"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="315"/>
         <source>Nothing to compare yet: open a run or load a hierarchy first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/GroupingPage.cpp" line="611"/>
-        <source>no dataset is loaded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/GroupingPage.cpp" line="613"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="323"/>
         <source>the coarse labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/GroupingPage.cpp" line="619"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="329"/>
         <source>Compared with &lt;b&gt;%1&lt;/b&gt;: adjusted Rand index %2 (leaf groups), %3 (first level). </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/GroupingPage.cpp" line="624"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="334"/>
         <source>No class moved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/GroupingPage.cpp" line="628"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="338"/>
         <source>%1: %2 → %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/GroupingPage.cpp" line="632"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="342"/>
         <source>1 class moved: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/GroupingPage.cpp" line="632"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="342"/>
         <source>%1 classes moved: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/GroupingPage.cpp" line="637"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="347"/>
         <source>Cannot compare: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/GroupingPage.cpp" line="647"/>
-        <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/GroupingPage.cpp" line="652"/>
-        <source>Saved %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/GroupingPage.cpp" line="670"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="380"/>
         <source>Backbone run directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/GroupingPage.cpp" line="677"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="387"/>
         <source>Load hierarchy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/GroupingPage.cpp" line="677"/>
-        <location filename="../app/studio/GroupingPage.cpp" line="684"/>
-        <location filename="../app/studio/GroupingPage.cpp" line="696"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="387"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="394"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="407"/>
         <source>Hierarchy (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/GroupingPage.cpp" line="684"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="394"/>
         <source>Compare with hierarchy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/GroupingPage.cpp" line="692"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="402"/>
         <source>Nothing to save yet: open a run first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/GroupingPage.cpp" line="696"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="407"/>
         <source>Save hierarchy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hiernet::studio::GroupingSession</name>
+    <message>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="40"/>
+        <source>Could not open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="67"/>
+        <source>%1 · %2 classes · split %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="69"/>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="124"/>
+        <source>grouping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="142"/>
+        <source>Levels &apos;%1&apos;: %2. Write levels as P:G pairs separated by commas, e.g. 0.05:5,0.1:3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="145"/>
+        <source>Regroup at p_min %1, g_max %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="186"/>
+        <source>Move %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="187"/>
+        <source>Move %1 classes to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="188"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="206"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="225"/>
+        <source>hand edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="191"/>
+        <source>Cannot move: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="198"/>
+        <source>Select two or more groups to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="206"/>
+        <source>Merge %1 groups into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="209"/>
+        <source>Cannot merge: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="216"/>
+        <source>Select the classes to split off into a new group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="222"/>
+        <source>the selected classes are in different groups; select classes of one group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="224"/>
+        <source>Split %1 classes off %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="228"/>
+        <source>Cannot split: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="237"/>
+        <source>Rename %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="241"/>
+        <source>Cannot rename: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="249"/>
+        <source>Load %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="251"/>
+        <source>Could not load %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="253"/>
+        <source>Loaded %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="260"/>
+        <source>no dataset is loaded; open one on the Data page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="263"/>
+        <source>the dataset&apos;s classes are not the CPM&apos;s; open the run trained on this dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="270"/>
+        <source>Use coarse labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="270"/>
+        <source>coarse labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="273"/>
+        <source>Cannot use coarse labels: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="280"/>
+        <source>Nothing to save yet: open a run first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="284"/>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="288"/>
+        <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>hiernet::studio::HierNetPage</name>
     <message>
-        <location filename="../app/studio/HierNetPage.cpp" line="60"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="58"/>
         <source>New HierNet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/HierNetPage.cpp" line="65"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="63"/>
         <source>Start from the backbone&apos;s weights (transfer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/HierNetPage.cpp" line="66"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="64"/>
         <source>Leaf classifiers start from the backbone&apos;s FC rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/HierNetPage.cpp" line="68"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="66"/>
         <source>Run sibling branches as one grouped network (faster, same results)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/HierNetPage.cpp" line="79"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="77"/>
         <source>off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/HierNetPage.cpp" line="80"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="78"/>
         <source> iterations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/HierNetPage.cpp" line="81"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="79"/>
         <source>Train the root classifier alone on the group labels first, over the frozen backbone trunk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/HierNetPage.cpp" line="82"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="80"/>
         <source>Backbone block after which each level&apos;s branches start (one number per level below the root)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/HierNetPage.cpp" line="83"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="81"/>
         <source>Additional backbone blocks in each node&apos;s classifier, per level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/HierNetPage.cpp" line="85"/>
-        <location filename="../app/studio/HierNetPage.cpp" line="86"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="83"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="84"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/HierNetPage.cpp" line="87"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="85"/>
         <source>Paper defaults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/HierNetPage.cpp" line="98"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="96"/>
         <source>split after block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/HierNetPage.cpp" line="100"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="98"/>
         <source>extra blocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/HierNetPage.cpp" line="103"/>
-        <location filename="../app/studio/HierNetPage.cpp" line="336"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="101"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="316"/>
         <source>Backbone run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/HierNetPage.cpp" line="104"/>
-        <location filename="../app/studio/HierNetPage.cpp" line="343"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="102"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="323"/>
         <source>Hierarchy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/HierNetPage.cpp" line="106"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="104"/>
         <source>Layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/HierNetPage.cpp" line="109"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="107"/>
         <source>Root pre-training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/HierNetPage.cpp" line="225"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="216"/>
         <source>Choose a backbone run (train one on the Backbone page).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/HierNetPage.cpp" line="227"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="218"/>
         <source>%1 is not a backbone run (no run.json of kind backbone).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/HierNetPage.cpp" line="233"/>
-        <source>%1-%2 on %3, %4 classes, status %5</source>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="220"/>
+        <source>%1 on %2, %3 classes, status %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/HierNetPage.cpp" line="240"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="225"/>
         <source>Choose a hierarchy file (save one on the Grouping page).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/HierNetPage.cpp" line="243"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="228"/>
         <source> · hierarchy: %1 first-level groups, depth %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/HierNetPage.cpp" line="246"/>
-        <location filename="../app/studio/HierNetPage.cpp" line="277"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="231"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="256"/>
         <source>split points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/HierNetPage.cpp" line="246"/>
-        <location filename="../app/studio/HierNetPage.cpp" line="277"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="231"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="256"/>
         <source>additional blocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/HierNetPage.cpp" line="318"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="297"/>
         <source>%1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/HierNetPage.cpp" line="343"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="323"/>
         <source>Hierarchy (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1024,12 +1006,12 @@ left the true path at %1</source>
 <context>
     <name>hiernet::studio::HierarchyModel</name>
     <message>
-        <location filename="../app/studio/HierarchyModel.cpp" line="87"/>
+        <location filename="../app/studio/grouping/HierarchyModel.cpp" line="87"/>
         <source>%1 (1 class)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/HierarchyModel.cpp" line="88"/>
+        <location filename="../app/studio/grouping/HierarchyModel.cpp" line="88"/>
         <source>%1 (%2 classes)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1037,117 +1019,117 @@ left the true path at %1</source>
 <context>
     <name>hiernet::studio::MainWindow</name>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="39"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="41"/>
         <source>HierNet Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="48"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="50"/>
         <source>1  Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="49"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="51"/>
         <source>2  Backbone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="50"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="52"/>
         <source>3  Confusion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="51"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="53"/>
         <source>4  Grouping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="52"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="54"/>
         <source>5  HierNet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="53"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="55"/>
         <source>6  Explore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="72"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="74"/>
         <source>Loading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="80"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="83"/>
         <source>%1 loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="85"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="88"/>
         <source>Could not load %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="90"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="93"/>
         <source>Training in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="98"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="100"/>
         <source>HierNet training in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="145"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="146"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="146"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="147"/>
         <source>&amp;Open dataset…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="148"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="149"/>
         <source>Open &amp;run…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="149"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="150"/>
         <source>Run directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="154"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="155"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="156"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="157"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="157"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="158"/>
         <source>&amp;About HierNet Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="158"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="159"/>
         <source>About HierNet Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="159"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="160"/>
         <source>&lt;p&gt;&lt;b&gt;HierNet Studio&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Hierarchical CNNs that follow the similarity of the classes.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="174"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="175"/>
         <source>Training is running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="175"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="176"/>
         <source>Stop the training and quit? The run keeps a checkpoint and can be resumed from its page.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1155,52 +1137,52 @@ left the true path at %1</source>
 <context>
     <name>hiernet::studio::OpenDatasetDialog</name>
     <message>
-        <location filename="../app/studio/OpenDatasetDialog.cpp" line="18"/>
+        <location filename="../app/studio/dataset/OpenDatasetDialog.cpp" line="18"/>
         <source>Open dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/OpenDatasetDialog.cpp" line="19"/>
+        <location filename="../app/studio/dataset/OpenDatasetDialog.cpp" line="19"/>
         <source>Fashion-MNIST (Debian package)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/OpenDatasetDialog.cpp" line="20"/>
+        <location filename="../app/studio/dataset/OpenDatasetDialog.cpp" line="20"/>
         <source>IDX files (MNIST layout)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/OpenDatasetDialog.cpp" line="21"/>
+        <location filename="../app/studio/dataset/OpenDatasetDialog.cpp" line="21"/>
         <source>CIFAR-10 binary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/OpenDatasetDialog.cpp" line="22"/>
+        <location filename="../app/studio/dataset/OpenDatasetDialog.cpp" line="22"/>
         <source>CIFAR-100 binary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/OpenDatasetDialog.cpp" line="23"/>
+        <location filename="../app/studio/dataset/OpenDatasetDialog.cpp" line="23"/>
         <source>Image folders (one per class)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/OpenDatasetDialog.cpp" line="30"/>
+        <location filename="../app/studio/dataset/OpenDatasetDialog.cpp" line="30"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/OpenDatasetDialog.cpp" line="32"/>
+        <location filename="../app/studio/dataset/OpenDatasetDialog.cpp" line="32"/>
         <source>Dataset folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/OpenDatasetDialog.cpp" line="44"/>
+        <location filename="../app/studio/dataset/OpenDatasetDialog.cpp" line="44"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/OpenDatasetDialog.cpp" line="45"/>
+        <location filename="../app/studio/dataset/OpenDatasetDialog.cpp" line="45"/>
         <source>Folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1208,53 +1190,53 @@ left the true path at %1</source>
 <context>
     <name>hiernet::studio::RouteInspector</name>
     <message>
-        <location filename="../app/studio/RouteInspector.cpp" line="19"/>
-        <location filename="../app/studio/RouteInspector.cpp" line="66"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="20"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="67"/>
         <source>Click an image to see its route through the tree.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/RouteInspector.cpp" line="29"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="30"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/RouteInspector.cpp" line="99"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="100"/>
         <source>&lt;b&gt;Image %1&lt;/b&gt;&lt;br&gt;true class: &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;fast (routing): &lt;b style=&apos;color:%3&apos;&gt;%4&lt;/b&gt;&lt;br&gt;slow (conditional): %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/RouteInspector.cpp" line="106"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="107"/>
         <source>&lt;br&gt;the route left the true path at &lt;b&gt;%1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/RouteInspector.cpp" line="108"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="109"/>
         <source>&lt;br&gt;right group, wrong class inside it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/RouteInspector.cpp" line="123"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="124"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/RouteInspector.cpp" line="127"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="128"/>
         <source>on both paths</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/RouteInspector.cpp" line="127"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="128"/>
         <source>route taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/RouteInspector.cpp" line="132"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="133"/>
         <source>true path, not visited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/RouteInspector.cpp" line="136"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="137"/>
         <source>Conditional top-5 (slow)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1262,75 +1244,70 @@ left the true path at %1</source>
 <context>
     <name>hiernet::studio::RunFollower</name>
     <message>
-        <location filename="../app/studio/RunFollower.cpp" line="59"/>
-        <source>%1: not a JSON object (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/RunFollower.cpp" line="98"/>
-        <source>%1, line %2: not a JSON object (%3)</source>
+        <location filename="../app/studio/training/RunFollower.cpp" line="65"/>
+        <source>%1: not a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>hiernet::studio::RunMonitor</name>
     <message>
-        <location filename="../app/studio/RunMonitor.cpp" line="30"/>
+        <location filename="../app/studio/training/RunMonitor.cpp" line="30"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/RunMonitor.cpp" line="32"/>
+        <location filename="../app/studio/training/RunMonitor.cpp" line="32"/>
         <source>%1 min %2 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/RunMonitor.cpp" line="33"/>
+        <location filename="../app/studio/training/RunMonitor.cpp" line="33"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/RunMonitor.cpp" line="41"/>
+        <location filename="../app/studio/training/RunMonitor.cpp" line="41"/>
         <source>No run yet: start one, or open a run folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/RunMonitor.cpp" line="65"/>
+        <location filename="../app/studio/training/RunMonitor.cpp" line="65"/>
         <source>Waiting for %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/RunMonitor.cpp" line="119"/>
+        <location filename="../app/studio/training/RunMonitor.cpp" line="125"/>
         <source>val conditional (slow)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/RunMonitor.cpp" line="119"/>
+        <location filename="../app/studio/training/RunMonitor.cpp" line="125"/>
         <source>val routing (fast)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/RunMonitor.cpp" line="126"/>
+        <location filename="../app/studio/training/RunMonitor.cpp" line="131"/>
         <source>node %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/RunMonitor.cpp" line="153"/>
+        <location filename="../app/studio/training/RunMonitor.cpp" line="158"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/RunMonitor.cpp" line="163"/>
+        <location filename="../app/studio/training/RunMonitor.cpp" line="167"/>
         <source>Iteration %1 / %2 · epoch %3 · loss %4 · %5 images/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/RunMonitor.cpp" line="170"/>
+        <location filename="../app/studio/training/RunMonitor.cpp" line="174"/>
         <source> · GPU memory %1 GiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/RunMonitor.cpp" line="172"/>
+        <location filename="../app/studio/training/RunMonitor.cpp" line="176"/>
         <source> · ETA %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1338,32 +1315,32 @@ left the true path at %1</source>
 <context>
     <name>hiernet::studio::RunsList</name>
     <message>
-        <location filename="../app/studio/RunsList.cpp" line="57"/>
+        <location filename="../app/studio/training/RunsList.cpp" line="48"/>
         <source>Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/RunsList.cpp" line="57"/>
+        <location filename="../app/studio/training/RunsList.cpp" line="48"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/RunsList.cpp" line="57"/>
+        <location filename="../app/studio/training/RunsList.cpp" line="48"/>
         <source>Dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/RunsList.cpp" line="57"/>
+        <location filename="../app/studio/training/RunsList.cpp" line="48"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/RunsList.cpp" line="57"/>
+        <location filename="../app/studio/training/RunsList.cpp" line="48"/>
         <source>Val top-1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/RunsList.cpp" line="57"/>
+        <location filename="../app/studio/training/RunsList.cpp" line="48"/>
         <source>Modified</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1371,230 +1348,230 @@ left the true path at %1</source>
 <context>
     <name>hiernet::studio::TrainingPage</name>
     <message>
-        <location filename="../app/studio/TrainingPage.cpp" line="51"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="51"/>
         <source>quick (CPU, epochs below)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TrainingPage.cpp" line="52"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="52"/>
         <source>paper (64k iterations, GPU)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TrainingPage.cpp" line="53"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="53"/>
         <source>reference (GPU)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TrainingPage.cpp" line="56"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="56"/>
         <source>flip + translate (paper)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TrainingPage.cpp" line="57"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="57"/>
         <source>flip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TrainingPage.cpp" line="58"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="58"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TrainingPage.cpp" line="346"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="349"/>
         <source>CPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TrainingPage.cpp" line="64"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="64"/>
         <source>channels-last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TrainingPage.cpp" line="65"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="65"/>
         <source>bf16</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TrainingPage.cpp" line="66"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="66"/>
         <source>CUDA graph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TrainingPage.cpp" line="69"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="69"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TrainingPage.cpp" line="70"/>
-        <location filename="../app/studio/TrainingPage.cpp" line="270"/>
-        <location filename="../app/studio/TrainingPage.cpp" line="322"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="70"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="273"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="325"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TrainingPage.cpp" line="71"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="71"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TrainingPage.cpp" line="72"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="72"/>
         <source>Resume selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TrainingPage.cpp" line="89"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="89"/>
         <source>Weights and batches in NHWC memory order (faster convolutions on GPUs; same results).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TrainingPage.cpp" line="90"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="90"/>
         <source>Forward pass under bf16 autocast; loss and SGD stay in fp32 (same training up to rounding).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TrainingPage.cpp" line="91"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="91"/>
         <source>Capture the whole training step once as a CUDA graph and replay it (CUDA only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TrainingPage.cpp" line="104"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="104"/>
         <source>Schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TrainingPage.cpp" line="105"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="105"/>
         <source>Epochs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TrainingPage.cpp" line="106"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="106"/>
         <source>Augmentation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TrainingPage.cpp" line="107"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="107"/>
         <source>Batch size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TrainingPage.cpp" line="108"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="108"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TrainingPage.cpp" line="110"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="110"/>
         <source>Seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TrainingPage.cpp" line="116"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="116"/>
         <source>Speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TrainingPage.cpp" line="117"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="117"/>
         <source>Change…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TrainingPage.cpp" line="121"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="121"/>
         <source>Runs folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TrainingPage.cpp" line="133"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="133"/>
         <source>Runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TrainingPage.cpp" line="137"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="137"/>
         <source>Open run folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TrainingPage.cpp" line="138"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="138"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TrainingPage.cpp" line="208"/>
-        <location filename="../app/studio/TrainingPage.cpp" line="218"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="208"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="218"/>
         <source>Start training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TrainingPage.cpp" line="218"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="218"/>
         <source>Could not start the run in %1:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TrainingPage.cpp" line="231"/>
-        <location filename="../app/studio/TrainingPage.cpp" line="270"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="231"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="273"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TrainingPage.cpp" line="231"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="231"/>
         <source>Could not resume %1:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TrainingPage.cpp" line="252"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="255"/>
         <source>Open run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TrainingPage.cpp" line="252"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="255"/>
         <source>%1 is not a run directory: it has no run.json. Choose a folder made by the studio or by the hiernet command line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TrainingPage.cpp" line="298"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="301"/>
         <source>Training diverged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TrainingPage.cpp" line="298"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="301"/>
         <source>%1
 The last good checkpoint is kept in %2. Try a lower learning rate or another seed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TrainingPage.cpp" line="307"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="310"/>
         <source>Training failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TrainingPage.cpp" line="307"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="310"/>
         <source>The run in %1 failed:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TrainingPage.cpp" line="345"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="348"/>
         <source>auto (CPU)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TrainingPage.cpp" line="345"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="348"/>
         <source>auto (cuda:0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TrainingPage.cpp" line="348"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="351"/>
         <source>%1 · %2 · %3 GiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TrainingPage.cpp" line="354"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="357"/>
         <source>No GPU: %1. Training runs on the CPU.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/TrainingPage.cpp" line="355"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="358"/>
         <source>%n GPU(s) with CUDA.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1602,12 +1579,12 @@ The last good checkpoint is kept in %2. Try a lower learning rate or another see
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/TrainingPage.cpp" line="383"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="386"/>
         <source>Run directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/TrainingPage.cpp" line="390"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="393"/>
         <source>Folder for new runs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1687,42 +1664,42 @@ The last good checkpoint is kept in %2. Try a lower learning rate or another see
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="82"/>
+        <location filename="../app/studio/main.cpp" line="80"/>
         <source>HierNet Studio: hierarchical CNNs that follow class similarity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="85"/>
+        <location filename="../app/studio/main.cpp" line="83"/>
         <source>Dataset to open (fashion-mnist, cifar10:DIR, …).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="88"/>
+        <location filename="../app/studio/main.cpp" line="86"/>
         <source>Render the window offscreen to FILE.png and exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="90"/>
+        <location filename="../app/studio/main.cpp" line="88"/>
         <source>Page to show (data, backbone, confusion, grouping, hiernet, explore).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="92"/>
+        <location filename="../app/studio/main.cpp" line="90"/>
         <source>CPU threads for LibTorch (default: all cores).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="95"/>
+        <location filename="../app/studio/main.cpp" line="93"/>
         <source>Run directory to open: a backbone run (curves, CPM, grouping) or a HierNet run (curves, tree, Explore).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="98"/>
+        <location filename="../app/studio/main.cpp" line="96"/>
         <source>Explore filter for a HierNet run: all, correct, misrouted, wrong-in-group, disagree.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="100"/>
+        <location filename="../app/studio/main.cpp" line="98"/>
         <source>Explore: image of the filtered list to inspect (its position, from 0).</source>
         <translation type="unfinished"></translation>
     </message>

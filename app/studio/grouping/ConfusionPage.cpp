@@ -100,10 +100,7 @@ QString ConfusionPage::statusText() const
 void ConfusionPage::showCpm()
 {
     const auto& cpm = m_session->cpm();
-    QString text = tr("%1 · %2 classes · split %3").arg(m_session->cpmPath()).arg(cpm.size()).arg(QString::fromStdString(cpm.split));
-    for (const auto& w : m_session->cpmWarnings())
-        text += QLatin1Char('\n') + tr("Warning: %1").arg(w);
-    m_status->setText(text);
+    m_status->setText(m_session->cpmDescription());
     // The hard view needs counts, which a CSV matrix does not have.
     if (auto* model = qobject_cast<QStandardItemModel*>(m_matrix->model()))
         model->item(1)->setEnabled(!cpm.confusion.empty());

@@ -209,11 +209,7 @@ GroupingPage::~GroupingPage() = default;
 
 void GroupingPage::showCpm()
 {
-    const auto& cpm = m_session->cpm();
-    QString text = tr("%1 · %2 classes · split %3").arg(m_session->cpmPath()).arg(cpm.size()).arg(QString::fromStdString(cpm.split));
-    for (const auto& w : m_session->cpmWarnings())
-        text += QLatin1Char('\n') + tr("Warning: %1").arg(w);
-    setStatus(text);
+    setStatus(m_session->cpmDescription());
     m_comparison->clear();
     updateThumbnails();
 }

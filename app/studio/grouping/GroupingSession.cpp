@@ -62,6 +62,14 @@ bool GroupingSession::openCpm(const QString& path)
     return true;
 }
 
+QString GroupingSession::cpmDescription() const
+{
+    QString text = tr("%1 · %2 classes · split %3").arg(m_cpmPath).arg(m_cpm.size()).arg(QString::fromStdString(m_cpm.split));
+    for (const auto& w : m_cpmWarnings)
+        text += QLatin1Char('\n') + tr("Warning: %1").arg(w);
+    return text;
+}
+
 void GroupingSession::setDataset(std::shared_ptr<const data::Dataset> dataset)
 {
     m_dataset = std::move(dataset);

@@ -42,6 +42,8 @@ public:
     const grouping::Cpm& cpm() const { return m_cpm; }
     QString cpmPath() const { return m_cpmPath; }
     QStringList cpmWarnings() const { return m_cpmWarnings; }
+    /// "FILE · N classes · split S", then a line per warning (both pages' status line).
+    QString cpmDescription() const;
     /// The engine for the current g_max (null until a CPM is open).
     const grouping::GroupingEngine* engine() const { return m_engine.get(); }
     std::vector<std::string> classNames() const;
