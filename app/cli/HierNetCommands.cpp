@@ -9,6 +9,8 @@
 #include "grouping/HierarchyBuilder.h"
 #include "runs/BackboneRun.h"
 #include "runs/HierNetRun.h"
+#include "runs/PaperResults.h"
+#include "runs/RunFiles.h"
 #include "training/Evaluation.h"
 #include "util/Error.h"
 #include "util/FileIo.h"
@@ -17,6 +19,7 @@
 
 #include <chrono>
 #include <filesystem>
+#include <functional>
 #include <iomanip>
 #include <iostream>
 #include <sstream>
@@ -70,7 +73,7 @@ int evalHierNet(const std::string& directory, data::Split split, bool json, cons
 
 int runTrainHierNet(const std::vector<std::string>& args)
 {
-    Arguments a(args, trainerFlags({"no-seed-leaf-heads", "fused-siblings"}));
+    Arguments a(args, trainerFlags({"seed-leaf-heads", "fused-siblings", "root-pretrain-frozen"}));
     if (a.has("resume")) {
         const auto dir = a.text("resume", "");
         a.finish();
@@ -87,8 +90,11 @@ int runTrainHierNet(const std::vector<std::string>& args)
         config.layout.splitPoints = parseInts("splits", a.text("splits", ""));
     if (a.has("extra"))
         config.layout.additionalBlocks = parseInts("extra", a.text("extra", ""));
-    config.seedLeafHeads = !a.flag("no-seed-leaf-heads");
+    config.seedLeafHeads = a.flag("seed-leaf-heads");
     config.rootPretrainIterations = a.integer("root-pretrain", 0);
+    config.rootPretrainFrozenTrunk = a.flag("root-pretrain-frozen");
+    if (config.rootPretrainFrozenTrunk && config.rootPretrainIterations <= 0)
+        throw Error("--root-pretrain-frozen needs --root-pretrain K (the iterations of the pre-training)");
     config.fusedSiblings = a.flag("fused-siblings");
     config.trainer = trainerConfigFrom(a);
     const auto hierarchyFile = a.required("hierarchy");
@@ -136,69 +142,88 @@ int runRoute(const std::vector<std::string>& args)
     return 0;
 }
 
-int runReproduce(const std::vector<std::string>& args)
+namespace {
+
+/// What one row of a reproduction is made with.
+struct ReproduceSettings
 {
-    Arguments a(args, trainerFlags({"fused-siblings"}));
-    const auto table = a.integer("table", 0);
-    if (table != 0 && table != 1 && table != 2)
-        throw Error("--table " + std::to_string(table) + ": the paper has Table 1 (ResNet) and Table 2 (ELU-ResNet)");
     runs::BackboneRunConfig backbone;
-    backbone.dataset = a.text("data", "fashion-mnist");
-    backbone.kind = models::parseBlockKind(a.text("arch", table == 2 ? "elu-resnet" : "resnet"));
-    backbone.n = int(a.integer("n", table ? 3 : 1));
-    backbone.trainer = trainerConfigFrom(a);
-    const bool fusedSiblings = a.flag("fused-siblings");
-    const double pMin = a.number("p-min", table == 2 ? grouping::kPaperPMinEluResNet : grouping::kPaperPMin);
-    const int gMax = int(a.integer("g-max", grouping::kPaperGMax));
-    const auto out = a.required("out");
-    a.finish();
-    if (gMax < 1)
-        throw Error("--g-max must be at least 1");
+    bool fusedSiblings = false;
+    bool seedLeafHeads = false;       ///< the paper's code starts the leaf heads fresh
+    std::int64_t rootPretrain = -1;   ///< −1: as long as the main training (the paper's code)
+    double pMin = grouping::kPaperPMin;
+    int gMax = grouping::kPaperGMax;
+};
+
+template <typename Job>
+int runOrResume(const std::string& directory, const std::function<std::unique_ptr<Job>()>& make)
+{
+    auto job = io::fileExists(directory + "/run.json") ? Job::resume(directory) : make();
+    return runTrainingJob(*job);
+}
+
+/// backbone → CPM → grouping → HierNet (the paper's protocol) → the backbone trained on for the HierNet's
+/// iterations → the test split. Each finished step is kept in `out` and skipped when run again. Writes
+/// out/results.json; 0, or the exit code of a training that stopped.
+int reproduceRow(const ReproduceSettings& s, const std::string& out, nlohmann::json& results)
+{
     std::filesystem::create_directories(out);
     const auto started = std::chrono::steady_clock::now();
     auto minutes = [&started] { return std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count() / 60; };
 
-    std::cerr << "== 1/4 backbone\n";
+    std::cerr << "== 1/5 backbone\n";
     const auto backboneDir = out + "/backbone";
-    if (!io::fileExists(backboneDir + "/cpm.json")) {
-        std::unique_ptr<runs::BackboneTrainingJob> job = io::fileExists(backboneDir + "/run.json")
-                                                             ? runs::BackboneTrainingJob::resume(backboneDir)
-                                                             : std::make_unique<runs::BackboneTrainingJob>(backboneDir, backbone);
-        if (const int code = runTrainingJob(*job))
+    if (!io::fileExists(backboneDir + "/cpm.json"))
+        if (const int code = runOrResume<runs::BackboneTrainingJob>(
+                backboneDir, [&] { return std::make_unique<runs::BackboneTrainingJob>(backboneDir, s.backbone); }))
             return code;
-    }
     const double backboneMinutes = minutes();
 
-    std::cerr << "== 2/4 grouping (p_min " << pMin << ", g_max " << gMax << ")\n";
+    std::cerr << "== 2/5 grouping (p_min " << s.pMin << ", g_max " << s.gMax << ")\n";
     const auto cpm = grouping::loadCpm(backboneDir + "/cpm.json");
-    const auto hierarchy = grouping::buildHierarchy(cpm, {{pMin, gMax}});
+    const auto hierarchy = grouping::buildHierarchy(cpm, {{s.pMin, s.gMax}});
     hierarchy.save(out + "/hierarchy.json");
     if (hierarchy.node(0).children.size() < 2)
         std::cerr << "note: the grouping gave a single group; the HierNet then equals the backbone with an extra node\n";
 
-    std::cerr << "== 3/4 HierNet with transfer\n";
-    runs::HierNetRunConfig config;
-    config.dataset = backbone.dataset;
-    config.kind = backbone.kind;
-    config.n = backbone.n;
-    config.backboneRun = backboneDir;
-    config.layout = models::TreeLayout::paperDefaults(backbone.kind, backbone.n);
-    config.trainer = backbone.trainer;
-    config.fusedSiblings = fusedSiblings;
+    std::cerr << "== 3/5 HierNet with transfer\n";
+    auto config = runs::HierNetRunConfig::continuing(backboneDir);
+    config.trainer = s.backbone.trainer;
+    config.fusedSiblings = s.fusedSiblings;
+    config.seedLeafHeads = s.seedLeafHeads;
+    // The paper's code pre-trains the root network on group labels with the main schedule, as long as the main training.
+    config.rootPretrainIterations = s.rootPretrain >= 0 ? s.rootPretrain : runs::readRunInfo(backboneDir).value_or(runs::RunInfo{}).totalIterations;
     const auto hiernetDir = out + "/hiernet";
-    if (!io::fileExists(hiernetDir + "/eval.json")) {
-        std::unique_ptr<runs::HierNetTrainingJob> job = io::fileExists(hiernetDir + "/run.json")
-                                                            ? runs::HierNetTrainingJob::resume(hiernetDir)
-                                                            : std::make_unique<runs::HierNetTrainingJob>(hiernetDir, config, hierarchy);
-        if (const int code = runTrainingJob(*job))
+    if (!io::fileExists(hiernetDir + "/eval.json"))
+        if (const int code = runOrResume<runs::HierNetTrainingJob>(
+                hiernetDir, [&] { return std::make_unique<runs::HierNetTrainingJob>(hiernetDir, config, hierarchy); }))
             return code;
-    }
     const double totalTrainMinutes = minutes();
 
-    std::cerr << "== 4/4 test split\n";
-    auto loadedBackbone = runs::loadBackboneRun(backboneDir, backbone.trainer.device);
+    // Transfer gives the HierNet the backbone's training plus its own: the backbone trained on for as many
+    // iterations (root pre-training included) tells the hierarchy's effect from the extra training.
+    const auto hiernetInfo = runs::readRunInfo(hiernetDir).value_or(runs::RunInfo{});
+    const std::int64_t budget = runs::hierNetTrainingIterations(hiernetInfo);
+    std::cerr << "== 4/5 backbone trained on for the HierNet's " << budget << " iterations (same budget)\n";
+    const auto sameBudgetDir = out + "/backbone-same-budget";
+    if (!io::fileExists(sameBudgetDir + "/cpm.json")) {
+        auto sameBudget = runs::BackboneRunConfig::continuing(backboneDir);
+        sameBudget.trainer = s.backbone.trainer;
+        sameBudget.trainer.epochs = 0;
+        sameBudget.trainer.iterations = budget;
+        if (const int code = runOrResume<runs::BackboneTrainingJob>(
+                sameBudgetDir, [&] { return std::make_unique<runs::BackboneTrainingJob>(sameBudgetDir, sameBudget); }))
+            return code;
+    }
+    const double sameBudgetMinutes = minutes() - totalTrainMinutes;
+
+    std::cerr << "== 5/5 test split\n";
+    const auto& device = s.backbone.trainer.device;
+    auto loadedBackbone = runs::loadBackboneRun(backboneDir, device);
     const auto backboneTest = runs::evaluateBackboneRun(loadedBackbone, data::Split::Test, true);
-    auto loadedHierNet = runs::loadHierNetRun(hiernetDir, backbone.trainer.device);
+    auto loadedSameBudget = runs::loadBackboneRun(sameBudgetDir, device);
+    const auto sameBudgetTest = runs::evaluateBackboneRun(loadedSameBudget, data::Split::Test, true);
+    auto loadedHierNet = runs::loadHierNetRun(hiernetDir, device);
     const auto hiernetTest = evaluation::evaluateHierNet(*loadedHierNet.model->net, loadedHierNet.dataset.split(data::Split::Test),
                                                          loadedHierNet.preprocessor, loadedHierNet.device);
     auto eval = loadedHierNet.run.readJson("eval.json");
@@ -206,24 +231,139 @@ int runReproduce(const std::vector<std::string>& args)
     loadedHierNet.run.writeJson("eval.json", eval);
 
     const auto stats = hierarchy.statistics();
-    nlohmann::json results = {{"dataset", loadedBackbone.dataset.name},
-                              {"model", models::BackboneSpec{backbone.kind, backbone.n, 1, 1}.name()},
-                              {"p_min", pMin},
-                              {"g_max", gMax},
-                              {"groups", stats.firstLevelSizes.size()},
-                              {"layout", config.layout.toJson()},
-                              {"test", {{"backbone", backboneTest.top1}, {"hiernet_slow", hiernetTest.conditionalTop1},
-                                        {"hiernet_fast", hiernetTest.routingTop1}}},
-                              {"minutes", {{"backbone", backboneMinutes}, {"hiernet", totalTrainMinutes - backboneMinutes}}}};
+    const auto backboneIterations = loadedBackbone.run.info().value("total_iterations", std::int64_t(0));
+    results = {{"dataset", loadedBackbone.dataset.name},
+               {"model", models::BackboneSpec{s.backbone.kind, s.backbone.n, 1, 1}.name()},
+               {"n", s.backbone.n},
+               {"schedule", s.backbone.trainer.schedule},
+               {"p_min", s.pMin},
+               {"g_max", s.gMax},
+               {"groups", stats.firstLevelSizes.size()},
+               {"layout", config.layout.toJson()},
+               {"root_pretrain_iterations", config.rootPretrainIterations},
+               {"seed_leaf_heads", config.seedLeafHeads},
+               {"iterations", {{"backbone", backboneIterations}, {"hiernet", budget}}},
+               {"test", {{"backbone", backboneTest.top1}, {"backbone_same_budget", sameBudgetTest.top1},
+                         {"hiernet_slow", hiernetTest.conditionalTop1}, {"hiernet_fast", hiernetTest.routingTop1},
+                         {"hiernet_root", hiernetTest.nodes.empty() ? 0.0 : hiernetTest.nodes.front().accuracy()}}},
+               {"test_images", backboneTest.count},
+               {"minutes", {{"backbone", backboneMinutes}, {"hiernet", totalTrainMinutes - backboneMinutes},
+                            {"backbone_same_budget", sameBudgetMinutes}}}};
     io::writeAtomically(out + "/results.json", results.dump(2) + "\n");
     std::cout << std::fixed << std::setprecision(2) << "\n"
               << loadedBackbone.dataset.name << ", " << results["model"].get<std::string>() << ", " << stats.firstLevelSizes.size()
-              << " groups (p_min " << pMin << ", g_max " << gMax << "), test split of " << backboneTest.count << " images\n\n"
-              << "| model | top-1 |\n|---|---|\n"
-              << "| backbone | " << 100 * backboneTest.top1 << " |\n"
-              << "| HierNet slow (conditional) | " << 100 * hiernetTest.conditionalTop1 << " |\n"
-              << "| HierNet fast (routing) | " << 100 * hiernetTest.routingTop1 << " |\n\n"
+              << " groups (p_min " << s.pMin << ", g_max " << s.gMax << "), test split of " << backboneTest.count << " images\n\n"
+              << "| model | training iterations | top-1 |\n|---|---|---|\n"
+              << "| backbone | " << backboneIterations << " | " << 100 * backboneTest.top1 << " |\n"
+              << "| backbone trained on (same budget as the HierNet) | " << backboneIterations << " + " << budget << " | "
+              << 100 * sameBudgetTest.top1 << " |\n"
+              << "| HierNet slow (conditional) | " << backboneIterations << " + " << budget << " | " << 100 * hiernetTest.conditionalTop1 << " |\n"
+              << "| HierNet fast (routing) | " << backboneIterations << " + " << budget << " | " << 100 * hiernetTest.routingTop1 << " |\n\n"
+              << "HierNet fast − backbone: " << 100 * (hiernetTest.routingTop1 - backboneTest.top1) << " points at the paper's budget, "
+              << 100 * (hiernetTest.routingTop1 - sameBudgetTest.top1) << " at the same budget\n"
               << "hierarchy: " << out << "/hierarchy.json; results: " << out << "/results.json\n";
+    return 0;
+}
+
+/// The table of the rows done so far beside the paper's values, as Markdown and CSV in `out`.
+void writeTable(int table, const std::vector<nlohmann::json>& rows, const std::string& out)
+{
+    std::ostringstream md, csv;
+    md << std::fixed << std::setprecision(2);
+    csv << std::fixed << std::setprecision(2);
+    md << "Table " << table << " (" << (table == 2 ? "ELU-ResNet" : "ResNet")
+       << "): test top-1 %, ours beside the paper's (HierNet paper §5.7; differences ours − paper)\n\n"
+       << "| n | layers | backbone | paper | Δ | backbone, same budget | HierNet slow | paper | Δ | HierNet fast | paper | Δ | root node |\n"
+       << "|---|---|---|---|---|---|---|---|---|---|---|---|---|\n";
+    csv << "n,layers,backbone,paper_backbone,backbone_same_budget,hiernet_slow,paper_hiernet_slow,hiernet_fast,paper_hiernet_fast,root_node\n";
+    for (const auto& r : rows) {
+        const int n = r.at("n").get<int>();
+        const auto* paper = runs::paperTableRow(table, n);
+        const auto& t = r.at("test");
+        const double backbone = 100 * t.at("backbone").get<double>(), same = 100 * t.at("backbone_same_budget").get<double>();
+        const double slow = 100 * t.at("hiernet_slow").get<double>(), fast = 100 * t.at("hiernet_fast").get<double>();
+        const double root = 100 * t.at("hiernet_root").get<double>();
+        const int layers = 6 * n + 2;
+        auto paperCell = [&](double ours, double value) {
+            std::ostringstream cell;
+            cell << std::fixed << std::setprecision(2) << value << " | " << std::showpos << ours - value;
+            return cell.str();
+        };
+        md << "| " << n << " | " << layers << " | " << backbone << " | " << (paper ? paperCell(backbone, paper->backbone) : "– | –") << " | " << same
+           << " | " << slow << " | " << (paper ? paperCell(slow, paper->hiernetSlow) : "– | –") << " | " << fast << " | "
+           << (paper ? paperCell(fast, paper->hiernetFast) : "– | –") << " | " << root << " |\n";
+        auto paperValue = [paper](double value) {
+            std::ostringstream cell;
+            if (paper)
+                cell << std::fixed << std::setprecision(2) << value;
+            return cell.str();
+        };
+        csv << n << "," << layers << "," << backbone << "," << paperValue(paper ? paper->backbone : 0) << "," << same << "," << slow << ","
+            << paperValue(paper ? paper->hiernetSlow : 0) << "," << fast << "," << paperValue(paper ? paper->hiernetFast : 0) << "," << root
+            << "\n";
+    }
+    io::writeAtomically(out + "/table.md", md.str());
+    io::writeAtomically(out + "/table.csv", csv.str());
+    std::cout << "\n" << md.str() << "\ntable: " << out << "/table.md, " << out << "/table.csv\n";
+}
+
+} // namespace
+
+int runReproduce(const std::vector<std::string>& args)
+{
+    Arguments a(args, trainerFlags({"fused-siblings", "seed-leaf-heads"}));
+    const auto table = a.integer("table", 0);
+    if (table != 0 && table != 1 && table != 2)
+        throw Error("--table " + std::to_string(table) + ": the paper has Table 1 (ResNet) and Table 2 (ELU-ResNet)");
+    ReproduceSettings s;
+    s.backbone.dataset = a.text("data", "fashion-mnist");
+    s.backbone.kind = models::parseBlockKind(a.text("arch", table == 2 ? "elu-resnet" : "resnet"));
+    const bool nGiven = a.has("n");
+    s.backbone.n = int(a.integer("n", table ? 3 : 1));
+    // A table is the paper's protocol unless told otherwise: the reference (paper code) schedule.
+    const bool scheduleGiven = a.has("schedule");
+    s.backbone.trainer = trainerConfigFrom(a);
+    if (table && !scheduleGiven)
+        s.backbone.trainer.schedule = "reference";
+    s.fusedSiblings = a.flag("fused-siblings");
+    s.seedLeafHeads = a.flag("seed-leaf-heads");
+    s.rootPretrain = a.integer("root-pretrain", -1);
+    s.pMin = a.number("p-min", table == 2 ? grouping::kPaperPMinEluResNet : grouping::kPaperPMin);
+    s.gMax = int(a.integer("g-max", grouping::kPaperGMax));
+    std::vector<int> rows;
+    if (a.has("rows"))
+        for (long long n : parseInts("rows", a.text("rows", "")))
+            rows.push_back(int(n));
+    const auto out = a.required("out");
+    a.finish();
+    if (s.gMax < 1)
+        throw Error("--g-max must be at least 1");
+    if (table == 0) {
+        nlohmann::json results;
+        return reproduceRow(s, out, results);
+    }
+    if (rows.empty() && nGiven)
+        rows.push_back(s.backbone.n);
+    if (rows.empty())
+        for (const auto& row : table == 2 ? runs::kPaperTable2 : runs::kPaperTable1)
+            rows.push_back(row.n);
+    if (s.backbone.dataset.rfind("cifar100:", 0) != 0)
+        std::cerr << "note: the paper's values are CIFAR-100's; this table is on " << s.backbone.dataset << "\n";
+    // One folder per row (n3, n5, …): a row that finished is read back, a stopped one continues.
+    std::vector<nlohmann::json> done;
+    for (int n : rows) {
+        std::cerr << "==== Table " << table << ", n = " << n << "\n";
+        auto row = s;
+        row.backbone.n = n;
+        nlohmann::json results;
+        const int code = reproduceRow(row, out + "/n" + std::to_string(n), results);
+        if (code != 0) {
+            writeTable(int(table), done, out);
+            return code;
+        }
+        done.push_back(results);
+    }
+    writeTable(int(table), done, out);
     return 0;
 }
 

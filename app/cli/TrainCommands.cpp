@@ -113,11 +113,13 @@ int runTrainBackbone(const std::vector<std::string>& args)
         auto job = runs::BackboneTrainingJob::resume(dir);
         return runTrainingJob(*job);
     }
-    runs::BackboneRunConfig config;
-    config.dataset = a.text("data", "fashion-mnist");
-    config.kind = models::parseBlockKind(a.text("arch", "resnet"));
-    config.n = int(a.integer("n", 1));
-    config.splitSeed = std::uint64_t(a.integer("split-seed", 0));
+    // --continue-from RUN: its weights, data, split and network, trained on with the options given here.
+    const auto continueFrom = a.text("continue-from", "");
+    auto config = continueFrom.empty() ? runs::BackboneRunConfig() : runs::BackboneRunConfig::continuing(continueFrom);
+    config.dataset = a.text("data", continueFrom.empty() ? "fashion-mnist" : config.dataset);
+    config.kind = models::parseBlockKind(a.text("arch", models::toString(config.kind)));
+    config.n = int(a.integer("n", config.n));
+    config.splitSeed = std::uint64_t(a.integer("split-seed", std::int64_t(config.splitSeed)));
     config.trainer = trainerConfigFrom(a);
     const auto out = a.required("out");
     a.finish();

@@ -26,7 +26,10 @@ const std::vector<Command>& commands()
          "                       [--boundaries I1,I2 --rates R0,R1,R2] [--weight-decay 1e-4] [--momentum 0.9] [--augment flip-translate|flip|none]\n"
          "                       [--validate-every K] [--checkpoint-every K] [--split-seed S]\n"
          "                       [--channels-last] [--bf16] [--cuda-graphs] [--data-on-host]\n"
+         "hiernet train-backbone --continue-from RUNDIR --iterations K --out RUNDIR [trainer options]\n"
          "hiernet train-backbone --resume RUNDIR\n"
+         "  --continue-from: start from another backbone run's trained weights (its data, split and network), e.g. to\n"
+         "  train it on for as long as a HierNet trained after the transfer (a same-budget comparison).\n"
          "  Ctrl-C stops after the current step and keeps a checkpoint; --resume goes on from it.\n"
          "  Speed switches (same training up to rounding): --channels-last (NHWC), --bf16 (bf16 autocast forward),\n"
          "  --cuda-graphs (whole step captured as a CUDA graph, CUDA only); --data-on-host keeps the train set in\n"
@@ -34,18 +37,24 @@ const std::vector<Command>& commands()
          runTrainBackbone},
         {"train-hiernet", "train a HierNet (tree of CNNs) on a hierarchy, with transfer from a backbone run",
          "hiernet train-hiernet --backbone RUNDIR --hierarchy hierarchy.json --out RUNDIR [--splits S1,S2 --extra K1,K2]\n"
-         "                      [--root-pretrain K] [--no-seed-leaf-heads] [--fused-siblings] [--data D --arch A --n N] [trainer options as train-backbone]\n"
+         "                      [--root-pretrain K [--root-pretrain-frozen]] [--seed-leaf-heads] [--fused-siblings] [--data D --arch A --n N] [trainer options as train-backbone]\n"
          "hiernet train-hiernet --resume RUNDIR\n"
+         "  --root-pretrain K: first train the root network on group labels, K iterations of the main schedule (the\n"
+         "  paper's code); --root-pretrain-frozen: only the root's classifier over the frozen trunk (quick cosine).\n"
          "  --splits: block index where each level's edges end (default: the paper's per n); --extra: additional\n"
          "  classifier blocks per level. --data/--arch/--n default to the backbone run's.\n",
          runTrainHierNet},
         {"route", "explain one image's route through a HierNet",
          "hiernet route RUNDIR [--split test] (--index I | --first-misrouted) [--json]\n", runRoute},
         {"reproduce", "backbone → CPM → grouping → HierNet → test table, in one go",
-         "hiernet reproduce --data D --arch resnet|elu-resnet --n N [--table 1|2] [--p-min X --g-max N] [--fused-siblings] --out DIR\n"
+         "hiernet reproduce --data D --arch resnet|elu-resnet --n N [--table 1|2 [--rows N1,N2]] [--p-min X --g-max N] [--fused-siblings] [--seed-leaf-heads] [--root-pretrain K] --out DIR\n"
          "                  [trainer options as train-backbone]\n"
-         "  --table 1|2 uses the paper's settings (p_min, g_max, split point, additional blocks) for the chosen n.\n"
-         "  Re-running continues where it stopped.\n",
+         "  --table 1|2: the paper's Table 1 (ResNet) or 2 (ELU-ResNet), one row per n (3, 5, 7, 9, 18; --rows 3,5 or --n\n"
+         "  for fewer) in OUT/n<N>/, with the paper's settings (reference schedule, p_min, g_max, split points, additional\n"
+         "  blocks); OUT/table.md and table.csv put the test accuracies beside the published ones. Every flag overrides.\n"
+         "  The HierNet follows the paper's code: transfer from the backbone, leaf heads fresh (--seed-leaf-heads: from\n"
+         "  the backbone's FC rows), the root network first trained on group labels with the main schedule as long as\n"
+         "  the main training (--root-pretrain K: K iterations, 0: none). Re-running continues where it stopped.\n",
          runReproduce},
         {"cpm", "confusion probability matrix of a backbone run (writes cpm.json)", "hiernet cpm RUNDIR [--split val] [--device D]\n", runCpm},
         {"eval", "evaluate a run on a split", "hiernet eval RUNDIR [--split val|test] [--json] [--device D]\n  backbone runs: top-1/top-5; HierNet runs: conditional (slow) and routing (fast) accuracy, per node, error kinds\n", runEval},

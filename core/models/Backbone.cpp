@@ -116,15 +116,16 @@ torch::Tensor ResidualBlockImpl::forward(const torch::Tensor& x)
     return kind == BlockKind::ResNet ? torch::relu(y) : y;
 }
 
-ClassifierHeadImpl::ClassifierHeadImpl(int inChannels, int outputs, BlockKind kind_)
+ClassifierHeadImpl::ClassifierHeadImpl(int inChannels, int outputs, BlockKind kind_, bool eluBefore_)
     : kind(kind_)
+    , eluBefore(eluBefore_)
 {
     fc = register_module("fc", torch::nn::Linear(inChannels, outputs));
 }
 
 torch::Tensor ClassifierHeadImpl::forward(const torch::Tensor& features)
 {
-    auto x = kind == BlockKind::EluResNet ? torch::elu(features) : features;
+    auto x = eluBefore ? torch::elu(features) : features;
     return fc(x.mean({2, 3}));
 }
 
@@ -136,7 +137,7 @@ BackboneImpl::BackboneImpl(const BackboneSpec& spec)
     blocks = register_module("blocks", torch::nn::ModuleList());
     for (int b = 0; b < spec.blockCount(); ++b)
         blocks->push_back(ResidualBlock(spec.blockInChannels(b), spec.blockOutChannels(b), spec.blockStride(b), spec.kind));
-    head = register_module("head", ClassifierHead(64, spec.numClasses, spec.kind));
+    head = register_module("head", ClassifierHead(64, spec.numClasses, spec.kind, spec.kind == BlockKind::EluResNet));
     initializeHeNormal(*this);
 }
 

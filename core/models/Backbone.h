@@ -65,15 +65,18 @@ public:
 };
 TORCH_MODULE(ResidualBlock);
 
-/// (ELU for ELU-ResNet) – global average pool – fully connected.
+/// (ELU) – global average pool – fully connected. The ELU is there where the paper's code has it: before
+/// a classifier of classes in an ELU-ResNet (the backbone's head, a HierNet's leaf heads), not before a
+/// classifier of groups (a HierNet's root and inner nodes).
 class ClassifierHeadImpl : public torch::nn::Module
 {
 public:
-    ClassifierHeadImpl(int inChannels, int outputs, BlockKind kind);
+    ClassifierHeadImpl(int inChannels, int outputs, BlockKind kind, bool eluBefore);
     torch::Tensor forward(const torch::Tensor& features);
 
     torch::nn::Linear fc{nullptr};
     BlockKind kind;
+    bool eluBefore;
 };
 TORCH_MODULE(ClassifierHead);
 

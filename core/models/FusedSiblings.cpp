@@ -87,7 +87,7 @@ torch::Tensor blocksStacked(std::vector<TreeNode>& siblings, torch::nn::ModuleLi
 bool sameStructure(const TreeNodeImpl& a, const TreeNodeImpl& b)
 {
     return !a.stem && !b.stem && a.edgeFrom == b.edgeFrom && a.edgeTo == b.edgeTo && a.classifierFrom == b.classifierFrom &&
-           a.classifierTo == b.classifierTo;
+           a.classifierTo == b.classifierTo && a.head->eluBefore == b.head->eluBefore;
 }
 
 std::vector<std::pair<torch::Tensor, torch::Tensor>> runSiblingsFused(std::vector<TreeNode> siblings, const torch::Tensor& parentFeatures)
@@ -102,8 +102,7 @@ std::vector<std::pair<torch::Tensor, torch::Tensor>> runSiblingsFused(std::vecto
     // Every sibling reads the same features: G copies side by side along the channels.
     const auto edge = blocksStacked(siblings, &TreeNodeImpl::edgeBlocks, parentFeatures.repeat({1, g, 1, 1}));
     auto features = blocksStacked(siblings, &TreeNodeImpl::classifierBlocks, edge);
-    const auto kind = siblings.front()->head->kind;
-    if (kind == BlockKind::EluResNet)
+    if (siblings.front()->head->eluBefore) // the same for all: sameStructure
         features = torch::elu(features);
     const auto n = features.size(0), channels = features.size(1) / g;
     const auto pooled = features.mean({2, 3}).view({n, g, channels});

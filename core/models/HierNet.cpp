@@ -53,7 +53,7 @@ TreeLayout TreeLayout::paperDefaults(BlockKind kind, int n)
     return {{n}, {1}};
 }
 
-TreeNodeImpl::TreeNodeImpl(const BackboneSpec& spec, bool withStem, int edgeFrom_, int edgeTo_, int classifierBlockCount, int outputs)
+TreeNodeImpl::TreeNodeImpl(const BackboneSpec& spec, bool withStem, int edgeFrom_, int edgeTo_, int classifierBlockCount, int outputs, bool leaf)
     : edgeFrom(edgeFrom_)
     , edgeTo(edgeTo_)
     , classifierFrom(edgeTo_)
@@ -67,7 +67,7 @@ TreeNodeImpl::TreeNodeImpl(const BackboneSpec& spec, bool withStem, int edgeFrom
     classifierBlocks = register_module("classifier", torch::nn::ModuleList());
     for (int b = classifierFrom; b < classifierTo; ++b)
         classifierBlocks->push_back(ResidualBlock(spec.blockInChannels(b), spec.blockOutChannels(b), spec.blockStride(b), spec.kind));
-    head = register_module("head", ClassifierHead(channelsAfter(spec, classifierTo), outputs, spec.kind));
+    head = register_module("head", ClassifierHead(channelsAfter(spec, classifierTo), outputs, spec.kind, leaf && spec.kind == BlockKind::EluResNet));
 }
 
 torch::Tensor TreeNodeImpl::edge(const torch::Tensor& input)
@@ -152,7 +152,7 @@ HierNetImpl::HierNetImpl(const BackboneSpec& spec, const grouping::Hierarchy& hi
         }
         const int to = leafGroup ? spec.blockCount() : sp[std::size_t(depth)];
         const int extra = leafGroup ? 0 : (std::size_t(depth) < layout.additionalBlocks.size() ? layout.additionalBlocks[std::size_t(depth)] : 0);
-        TreeNode node(spec, depth == 0, from, to, extra, int(hn.children.size()));
+        TreeNode node(spec, depth == 0, from, to, extra, int(hn.children.size()), leafGroup);
         nodes->push_back(node);
         m_nodes.push_back(node);
         if (leafGroup)

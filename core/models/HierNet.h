@@ -27,7 +27,8 @@ struct TreeLayout
 class TreeNodeImpl : public torch::nn::Module
 {
 public:
-    TreeNodeImpl(const BackboneSpec& spec, bool withStem, int edgeFrom, int edgeTo, int classifierBlocks, int outputs);
+    /// `leaf`: the node classifies classes (its head then has the ELU of an ELU-ResNet), not groups.
+    TreeNodeImpl(const BackboneSpec& spec, bool withStem, int edgeFrom, int edgeTo, int classifierBlocks, int outputs, bool leaf);
 
     /// Edge features from the parent's features (or the image at the root).
     torch::Tensor edge(const torch::Tensor& input);

@@ -17,7 +17,8 @@ nlohmann::json BackboneRunConfig::toJson() const
             {"split_seed", splitSeed},
             {"arch", models::toString(kind)},
             {"n", n},
-            {"trainer", trainer.toJson()}};
+            {"trainer", trainer.toJson()},
+            {"continue_from", continueFrom}};
 }
 
 BackboneRunConfig BackboneRunConfig::fromJson(const nlohmann::json& json)
@@ -28,7 +29,22 @@ BackboneRunConfig BackboneRunConfig::fromJson(const nlohmann::json& json)
     c.kind = models::parseBlockKind(json.at("arch").get<std::string>());
     c.n = json.at("n").get<int>();
     c.trainer = training::TrainerConfig::fromJson(json.at("trainer"));
+    c.continueFrom = json.value("continue_from", std::string());
     return c;
+}
+
+BackboneRunConfig BackboneRunConfig::continuing(const std::string& backboneDirectory)
+{
+    const auto run = RunDirectory::open(backboneDirectory);
+    if (run.kind() != "backbone")
+        throw Error(backboneDirectory + ": is a " + run.kind() + " run, not a backbone run to continue from");
+    if (!run.info().contains("config"))
+        throw Error(run.file("run.json") + ": has no \"config\"");
+    if (!io::fileExists(run.checkpointPath()))
+        throw Error(run.checkpointPath() + ": no trained weights to continue from");
+    auto config = fromJson(run.info().at("config"));
+    config.continueFrom = backboneDirectory;
+    return config;
 }
 
 models::BackboneSpec backboneSpecFor(models::BlockKind kind, int n, const data::Dataset& dataset)
@@ -83,6 +99,13 @@ BackboneTrainingJob::BackboneTrainingJob(std::string directory, BackboneRunConfi
     probe.n = m_config.n;
     probe.validate();
     data::DatasetSpec::parse(m_config.dataset);
+    if (!m_config.continueFrom.empty()) {
+        const auto from = BackboneRunConfig::continuing(m_config.continueFrom); // a backbone run with weights
+        if (from.kind != m_config.kind || from.n != m_config.n)
+            throw Error("--continue-from " + m_config.continueFrom + ": it is a " + models::toString(from.kind) + " with n = "
+                        + std::to_string(from.n) + ", not the " + models::toString(m_config.kind) + " with n = " + std::to_string(m_config.n)
+                        + " asked for");
+    }
     if (io::fileExists(m_directory + "/run.json"))
         throw Error(m_directory + ": already holds a run (run.json); choose another directory, or resume it");
 }
@@ -112,6 +135,11 @@ training::TrainingResult BackboneTrainingJob::run()
                                                        runInfo(m_config.toJson(), spec.toJson(), dataset, m_config.trainer.seed, device));
     seedEverything(m_config.trainer.seed);
     BackboneClassifier model(spec);
+    if (!m_config.continueFrom.empty() && !io::fileExists(run.checkpointPath())) {
+        const auto from = RunDirectory::open(m_config.continueFrom);
+        say("starting from the weights of " + m_config.continueFrom);
+        training::loadModuleState(*model.net, training::loadTensors(from.checkpointPath()), from.checkpointPath());
+    }
     const data::Preprocessor preprocessor(dataset.train.images);
     run.update({{"parameters", models::parameterCount(*model.net)}});
     say(spec.name() + " on " + dataset.name + " on " + device.str());

@@ -24,9 +24,14 @@ struct BackboneRunConfig
     models::BlockKind kind = models::BlockKind::ResNet;
     int n = 1;
     training::TrainerConfig trainer;
+    /// Start from this backbone run's trained weights instead of He-normal ones (a same-budget baseline:
+    /// the backbone trained on for as long as a HierNet trained after the transfer).
+    std::string continueFrom;
 
     nlohmann::json toJson() const;
     static BackboneRunConfig fromJson(const nlohmann::json& json);
+    /// The configuration of a backbone run, continuing from it (its data, split, block kind, n, trainer).
+    static BackboneRunConfig continuing(const std::string& backboneDirectory);
 };
 
 /// The backbone spec a dataset needs (input channels and classes from the data); validates n.

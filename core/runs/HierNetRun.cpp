@@ -44,6 +44,25 @@ private:
     torch::nn::Module m_trainable;
 };
 
+/// The root node whole (stem, edge, classifier blocks, head) on group labels: the paper's root pre-training.
+class RootNetwork : public training::ClassifierModel
+{
+public:
+    explicit RootNetwork(models::HierNet net)
+        : m_net(std::move(net))
+    {
+    }
+    torch::nn::Module& module() override { return *m_net->node(0); }
+    at::Tensor logProbabilities(const at::Tensor& input) override
+    {
+        auto root = m_net->node(0);
+        return torch::log_softmax(root->classify(root->edge(input)), 1);
+    }
+
+private:
+    models::HierNet m_net;
+};
+
 data::ImageSet withGroupLabels(const data::ImageSet& set, const grouping::Hierarchy& hierarchy)
 {
     const auto partition = hierarchy.firstLevelPartition();
@@ -57,17 +76,20 @@ nlohmann::json HierNetRunConfig::toJson() const
 {
     return {{"dataset", dataset},     {"split_seed", splitSeed},       {"arch", models::toString(kind)}, {"n", n},
             {"layout", layout.toJson()}, {"backbone_run", backboneRun}, {"seed_leaf_heads", seedLeafHeads},
-            {"root_pretrain_iterations", rootPretrainIterations}, {"fused_siblings", fusedSiblings}, {"trainer", trainer.toJson()}};
+            {"root_pretrain_iterations", rootPretrainIterations}, {"root_pretrain_frozen_trunk", rootPretrainFrozenTrunk},
+            {"fused_siblings", fusedSiblings}, {"trainer", trainer.toJson()}};
+}
+
+std::unique_ptr<training::ClassifierModel> rootPretrainingModel(models::HierNet net, bool frozenTrunk)
+{
+    if (frozenTrunk)
+        return std::make_unique<RootClassifier>(std::move(net));
+    return std::make_unique<RootNetwork>(std::move(net));
 }
 
 HierNetRunConfig HierNetRunConfig::continuing(const std::string& backboneDirectory)
 {
-    const auto run = RunDirectory::open(backboneDirectory);
-    if (run.kind() != "backbone")
-        throw Error(backboneDirectory + ": is a " + run.kind() + " run, not a backbone run");
-    if (!run.info().contains("config"))
-        throw Error(run.file("run.json") + ": has no \"config\"");
-    const auto backbone = BackboneRunConfig::fromJson(run.info().at("config"));
+    const auto backbone = BackboneRunConfig::continuing(backboneDirectory); // a trained backbone run, or why not
     HierNetRunConfig config;
     config.dataset = backbone.dataset;
     config.splitSeed = backbone.splitSeed;
@@ -87,8 +109,10 @@ HierNetRunConfig HierNetRunConfig::fromJson(const nlohmann::json& json)
     c.n = json.at("n").get<int>();
     c.layout = models::TreeLayout::fromJson(json.at("layout"));
     c.backboneRun = json.value("backbone_run", std::string());
-    c.seedLeafHeads = json.value("seed_leaf_heads", true);
+    c.seedLeafHeads = json.value("seed_leaf_heads", false);
     c.rootPretrainIterations = json.value("root_pretrain_iterations", std::int64_t(0));
+    // Runs written before the whole-network variant pre-trained over the frozen trunk.
+    c.rootPretrainFrozenTrunk = json.value("root_pretrain_frozen_trunk", !json.contains("root_pretrain_frozen_trunk"));
     c.fusedSiblings = json.value("fused_siblings", false);
     c.trainer = training::TrainerConfig::fromJson(json.at("trainer"));
     return c;
@@ -177,13 +201,16 @@ training::TrainingResult HierNetTrainingJob::run()
         model.net->transferFrom(*backbone.model->net, m_config.seedLeafHeads);
     }
     if (fresh && m_config.rootPretrainIterations > 0) {
-        say("pre-training the root classifier on group labels for " + std::to_string(m_config.rootPretrainIterations) + " iterations");
-        RootClassifier root(model.net);
-        auto config = m_config.trainer;
-        config.schedule = "quick";
+        say(std::string(m_config.rootPretrainFrozenTrunk ? "pre-training the root classifier over the frozen trunk"
+                                                         : "pre-training the root network")
+            + " on group labels for " + std::to_string(m_config.rootPretrainIterations) + " iterations");
+        const auto root = rootPretrainingModel(model.net, m_config.rootPretrainFrozenTrunk);
+        auto config = m_config.trainer; // the main schedule, over the pre-training's iterations
+        if (m_config.rootPretrainFrozenTrunk)
+            config.schedule = "quick";
         config.epochs = 0;
         config.iterations = m_config.rootPretrainIterations;
-        const auto result = train(run, root, withGroupLabels(dataset.train, m_hierarchy), withGroupLabels(dataset.split(data::Split::Val), m_hierarchy),
+        const auto result = train(run, *root, withGroupLabels(dataset.train, m_hierarchy), withGroupLabels(dataset.split(data::Split::Val), m_hierarchy),
                                   preprocessor, config, device, run.file("pretrain.pt"), "root_pretrain");
         if (result.outcome != training::TrainingOutcome::Finished)
             return result;

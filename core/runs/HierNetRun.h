@@ -22,8 +22,13 @@ struct HierNetRunConfig
     int n = 1;
     models::TreeLayout layout;
     std::string backboneRun;          ///< transfer from this backbone run ("" = start from He-normal weights)
-    bool seedLeafHeads = true;        ///< leaf FCs start from the backbone FC rows of their classes
-    std::int64_t rootPretrainIterations = 0; ///< train the root classifier alone on group labels first
+    bool seedLeafHeads = false;       ///< leaf FCs start from the backbone FC rows of their classes (the paper's code: fresh)
+    /// Root pre-training before the conditional loss, as the paper's code: the root's whole network (stem,
+    /// edge, classifier blocks, head) trained on group labels with the main schedule, for this many
+    /// iterations (0: none).
+    std::int64_t rootPretrainIterations = 0;
+    /// The other variant: only the root's classifier blocks and head, over the frozen trunk (`quick` cosine).
+    bool rootPretrainFrozenTrunk = false;
     bool fusedSiblings = false;       ///< run same-structure siblings as grouped convolutions (same results, fewer kernels)
     training::TrainerConfig trainer;
 
@@ -34,6 +39,11 @@ struct HierNetRunConfig
     /// hiernet::Error naming the directory when it is not a backbone run.
     static HierNetRunConfig continuing(const std::string& backboneDirectory);
 };
+
+/// The model root pre-training trains: the root node's output on group labels. With `frozenTrunk` only its
+/// classifier blocks and head take part (the trunk keeps its transferred weights and BN statistics); without,
+/// every parameter of the root node does (the paper's code). `net` is shared: training changes it.
+std::unique_ptr<training::ClassifierModel> rootPretrainingModel(models::HierNet net, bool frozenTrunk);
 
 /// A HierNet as a ClassifierModel: conditional log-probabilities; validation adds routing and node accuracy.
 class HierNetClassifier : public training::ClassifierModel

@@ -2,6 +2,7 @@
 
 #include "util/FileIo.h"
 
+#include <filesystem>
 #include <fstream>
 
 namespace hiernet::runs {
@@ -77,6 +78,22 @@ std::optional<RunInfo> readRunInfo(const std::string& directory)
     } catch (const std::exception&) {
         return std::nullopt;
     }
+}
+
+std::int64_t hierNetTrainingIterations(const RunInfo& hiernet)
+{
+    return hiernet.totalIterations + valueOr<std::int64_t>(hiernet.config, "root_pretrain_iterations", 0);
+}
+
+bool isSameBudgetBaseline(const RunInfo& candidate, const RunInfo& hiernet)
+{
+    const auto backbone = valueOr<std::string>(hiernet.config, "backbone_run", {});
+    const auto from = valueOr<std::string>(candidate.config, "continue_from", {});
+    if (candidate.kind != "backbone" || hiernet.kind != "hiernet" || backbone.empty() || from.empty())
+        return false;
+    std::error_code error;
+    const bool same = std::filesystem::weakly_canonical(from, error) == std::filesystem::weakly_canonical(backbone, error);
+    return same && !error && candidate.totalIterations == hierNetTrainingIterations(hiernet);
 }
 
 MetricLine MetricLine::fromJson(const nlohmann::json& json)

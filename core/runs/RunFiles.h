@@ -43,6 +43,12 @@ struct RunInfo
 /// folders; RunDirectory::open says what is wrong).
 std::optional<RunInfo> readRunInfo(const std::string& directory);
 
+/// The iterations a HierNet run trained after the transfer: its main training and its root pre-training.
+std::int64_t hierNetTrainingIterations(const RunInfo& hiernet);
+/// Whether `candidate` is the same-budget baseline of the HierNet run `hiernet`: a backbone run continued
+/// from the HierNet's backbone (`train-backbone --continue-from`) for as many iterations as the HierNet trained.
+bool isSameBudgetBaseline(const RunInfo& candidate, const RunInfo& hiernet);
+
 /// One line of metrics.jsonl (README "Run directories"), typed. A line from a pre-training phase
 /// carries its phase name and its own iteration count.
 struct MetricLine

@@ -82,7 +82,7 @@ nlohmann::json LrSchedule::toJson() const
         json["rates"] = m_rates;
     }
     if (m_scaleWeightDecay)
-        json["weight_decay_scaled_with_lr"] = true;
+        json["weight_decay"] = "decoupled (SGDW), scaled with lr / 0.1";
     return json;
 }
 

@@ -11,7 +11,7 @@ namespace hiernet::training {
 ///
 /// - `paper`: 0.01 for 2000 iterations, 0.1 until 32K, 0.01 until 48K, 0.001 until 64K (He et al.).
 /// - `reference`: the paper's code: 200 epochs, boundaries 2000/34000/50000 with the same rates, and
-///   weight decay scaled with the learning rate (factor lr / 0.1).
+///   decoupled weight decay (SGDW) that follows the rate: wd·lr/0.1, i.e. 1e-5/1e-4/1e-5/1e-6 for wd 1e-4.
 /// - `quick`: 100 warm-up iterations, then cosine from 0.1 to 0 over the run: a small net gets useful
 ///   accuracy on two CPU cores in minutes.
 /// - `custom`: piecewise constant from `boundaries` and `rates` (one more rate than boundaries).
@@ -25,6 +25,8 @@ public:
     double learningRate(std::int64_t iteration) const;
     /// Multiplier on the configured weight decay at this iteration.
     double weightDecayFactor(std::int64_t iteration) const;
+    /// Whether the weight decay is decoupled from the gradient step (SGDW; `reference`).
+    bool decoupledWeightDecay() const { return m_scaleWeightDecay; }
     std::int64_t totalIterations() const { return m_total; }
     const std::string& name() const { return m_name; }
     const std::vector<std::int64_t>& boundaries() const { return m_boundaries; }

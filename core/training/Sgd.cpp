@@ -6,11 +6,12 @@
 
 namespace hiernet::training {
 
-Sgd::Sgd(std::vector<std::pair<std::string, at::Tensor>> namedParameters, double momentum, double weightDecay)
+Sgd::Sgd(std::vector<std::pair<std::string, at::Tensor>> namedParameters, double momentum, double weightDecay, bool decoupledWeightDecay)
     : m_parameters(std::move(namedParameters))
     , m_momentum(m_parameters.size())
     , m_momentumFactor(momentum)
     , m_weightDecay(weightDecay)
+    , m_decoupled(decoupledWeightDecay)
 {
     const auto device = m_parameters.empty() ? c10::Device(c10::kCPU) : m_parameters.front().second.device();
     const auto options = torch::TensorOptions().dtype(torch::kFloat32).device(device);
@@ -28,8 +29,8 @@ std::vector<std::pair<std::string, at::Tensor>> namedParameters(const torch::nn:
 }
 } // namespace
 
-Sgd::Sgd(const torch::nn::Module& module, double momentum, double weightDecay)
-    : Sgd(namedParameters(module), momentum, weightDecay)
+Sgd::Sgd(const torch::nn::Module& module, double momentum, double weightDecay, bool decoupledWeightDecay)
+    : Sgd(namedParameters(module), momentum, weightDecay, decoupledWeightDecay)
 {
 }
 
@@ -57,7 +58,14 @@ void Sgd::applyStep()
         auto& p = m_parameters[i].second;
         if (!p.grad().defined())
             continue;
-        auto d = m_weightDecay != 0 ? torch::addcmul(p.grad(), p, m_decay) : p.grad();
+        at::Tensor d;
+        if (m_decoupled) {
+            if (m_weightDecay != 0)
+                p.addcmul_(p, m_decay, -1); // p −= wd·p, before and apart from the gradient step
+            d = p.grad();
+        } else {
+            d = m_weightDecay != 0 ? torch::addcmul(p.grad(), p, m_decay) : p.grad();
+        }
         if (!m_momentum[i].defined())
             m_momentum[i] = d.clone();
         else

@@ -12,16 +12,19 @@ class Module;
 namespace hiernet::training {
 
 /// SGD with momentum and weight decay, as torch.optim.SGD (dampening 0, no Nesterov):
-/// buf = momentum·buf + (grad + wd·p); p −= lr·buf. Written here so that its state (the momentum
+/// buf = momentum·buf + (grad + wd·p); p −= lr·buf. With decoupled weight decay (SGDW, as the paper's
+/// TensorFlow code trains): p −= wd·p first, then buf = momentum·buf + grad; p −= lr·buf — the decay is
+/// not scaled by the learning rate. Written here so that its state (the momentum
 /// buffers) is plain named tensors that checkpoints save and restore exactly, and so that the
 /// learning rate and weight decay live in device tensors: a captured CUDA graph of the step then
 /// follows the schedule (torch::optim bakes the rate into the graph as a host number).
 class Sgd
 {
 public:
-    Sgd(std::vector<std::pair<std::string, at::Tensor>> namedParameters, double momentum, double weightDecay);
+    Sgd(std::vector<std::pair<std::string, at::Tensor>> namedParameters, double momentum, double weightDecay,
+        bool decoupledWeightDecay = false);
     /// Over every parameter of `module`, by its name there.
-    Sgd(const torch::nn::Module& module, double momentum, double weightDecay);
+    Sgd(const torch::nn::Module& module, double momentum, double weightDecay, bool decoupledWeightDecay = false);
 
     /// setRates + applyStep.
     void step(double learningRate, double weightDecayFactor = 1.0);
@@ -44,6 +47,7 @@ private:
     at::Tensor m_decay;         ///< weight decay × its schedule factor
     double m_momentumFactor;
     double m_weightDecay;
+    bool m_decoupled;
 };
 
 } // namespace hiernet::training

@@ -290,7 +290,7 @@ TrainingResult Trainer::run()
     module.to(m_device);
     if (m_config.channelsLast)
         useChannelsLast(module);
-    Sgd sgd(module, m_config.momentum, m_config.weightDecay);
+    Sgd sgd(module, m_config.momentum, m_config.weightDecay, m_schedule.decoupledWeightDecay());
 
     std::int64_t iteration = 0;
     if (!m_checkpointPath.empty() && std::ifstream(m_checkpointPath).good())

@@ -1,4 +1,6 @@
 // The hiernet command line as a user runs it: output formats, exit codes and error messages.
+#include "Fixtures.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -116,6 +118,70 @@ private Q_SLOTS:
             QVERIFY(!json[QStringLiteral("cuda_graphs")].toBool());
             QVERIFY(json[QStringLiteral("images_per_second")].toDouble() > 0);
         }
+    }
+
+    void reproduceFollowsThePaperAndComparesAtTheSameBudget()
+    {
+        // A whole `reproduce` on a tiny IDX set: the paper's HierNet protocol (leaf heads fresh, the root network
+        // pre-trained as long as the main training) and the backbone trained on for the HierNet's iterations.
+        QTemporaryDir data, out;
+        fixtures::writeIdxDataset(data.path().toStdString(), 4, 12, 6, false);
+        fixtures::writeText(data.path().toStdString() + "/classes.txt", "a\nb\nc\nd\n"); // four classes, not MNIST's ten
+        const QStringList args = {QStringLiteral("reproduce"), QStringLiteral("--data"), QStringLiteral("idx:") + data.path(),
+                                  QStringLiteral("--arch"), QStringLiteral("resnet"), QStringLiteral("--n"), QStringLiteral("1"),
+                                  QStringLiteral("--p-min"), QStringLiteral("0"), QStringLiteral("--g-max"), QStringLiteral("2"),
+                                  QStringLiteral("--iterations"), QStringLiteral("6"), QStringLiteral("--batch"), QStringLiteral("8"),
+                                  QStringLiteral("--device"), QStringLiteral("cpu"), QStringLiteral("--out"), out.path()};
+        const auto r = hiernet(args);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("same budget")), qPrintable(r.out));
+        QFile file(out.filePath(QStringLiteral("results.json")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const auto results = QJsonDocument::fromJson(file.readAll()).object();
+        QCOMPARE(results.value(QStringLiteral("groups")).toInt(), 2); // g_max 2 over 4 classes
+        QCOMPARE(results.value(QStringLiteral("seed_leaf_heads")).toBool(true), false);
+        QCOMPARE(results.value(QStringLiteral("root_pretrain_iterations")).toInt(), 6);
+        QCOMPARE(results.value(QStringLiteral("iterations")).toObject().value(QStringLiteral("hiernet")).toInt(), 12);
+        const auto test = results.value(QStringLiteral("test")).toObject();
+        for (const char* key : {"backbone", "backbone_same_budget", "hiernet_slow", "hiernet_fast", "hiernet_root"})
+            QVERIFY2(test.contains(QLatin1String(key)), key);
+        QFile sameBudget(out.filePath(QStringLiteral("backbone-same-budget/run.json")));
+        QVERIFY(sameBudget.open(QIODevice::ReadOnly));
+        const auto info = QJsonDocument::fromJson(sameBudget.readAll()).object();
+        QCOMPARE(info.value(QStringLiteral("config")).toObject().value(QStringLiteral("continue_from")).toString(), out.filePath(QStringLiteral("backbone")));
+        QCOMPARE(info.value(QStringLiteral("total_iterations")).toInt(), 12);
+        // Re-running continues: everything is there, so nothing is trained again.
+        const auto again = hiernet(args);
+        QVERIFY2(again.code == 0, qPrintable(again.err));
+        QVERIFY2(!again.out.contains(QStringLiteral("run: ")), qPrintable(again.out)); // no training job ran
+    }
+
+    void reproduceTableBesideThePapersValues()
+    {
+        // `--table 1` on a generated CIFAR-100-format folder, one row and two iterations: the row's folder, and
+        // the Markdown and CSV tables with the paper's published values and the differences.
+        QTemporaryDir data, out;
+        fixtures::writeCifar100Dataset(data.path().toStdString(), 100, 2, 2);
+        const QStringList args = {QStringLiteral("reproduce"), QStringLiteral("--table"), QStringLiteral("1"), QStringLiteral("--rows"),
+                                  QStringLiteral("3"), QStringLiteral("--data"), QStringLiteral("cifar100:") + data.path(),
+                                  QStringLiteral("--iterations"), QStringLiteral("2"), QStringLiteral("--batch"), QStringLiteral("8"),
+                                  QStringLiteral("--device"), QStringLiteral("cpu"), QStringLiteral("--out"), out.path()};
+        const auto r = hiernet(args);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QFile results(out.filePath(QStringLiteral("n3/results.json")));
+        QVERIFY(results.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(results.readAll()).object().value(QStringLiteral("schedule")).toString(), QStringLiteral("reference"));
+        QFile md(out.filePath(QStringLiteral("table.md")));
+        QVERIFY(md.open(QIODevice::ReadOnly));
+        const QString table = QString::fromUtf8(md.readAll());
+        QVERIFY2(table.contains(QStringLiteral("| 3 | 20 | ")) && table.contains(QStringLiteral("| 65.96 | ")) && table.contains(QStringLiteral("| 68.08 | ")),
+                 qPrintable(table));
+        QFile csv(out.filePath(QStringLiteral("table.csv")));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const auto lines = QString::fromUtf8(csv.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        QVERIFY(lines[0].startsWith(QStringLiteral("n,layers,backbone,paper_backbone,backbone_same_budget,")));
+        QVERIFY2(lines[1].startsWith(QStringLiteral("3,20,")) && lines[1].contains(QStringLiteral(",65.96")), qPrintable(lines[1]));
     }
 
     void badInputGivesClearErrors_data()

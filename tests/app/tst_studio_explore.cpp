@@ -129,6 +129,20 @@ private Q_SLOTS:
         const auto run = runs::RunDirectory::open(path("from-page").toStdString());
         QCOMPARE(run.status(), std::string("finished"));
         QCOMPARE(run.info()["config"]["root_pretrain_iterations"].get<int>(), 5);
+        QCOMPARE(run.info()["config"]["seed_leaf_heads"].get<bool>(), false); // the paper's code: leaf heads fresh
+
+        // A finished run is shown beside its backbone, and beside the backbone trained on for as many
+        // iterations as the HierNet got (24 + 5 of root pre-training) once there is one.
+        page.monitor()->follower()->follow(path("from-page"));
+        QVERIFY2(page.budgetComparison().contains(QStringLiteral("no same-budget backbone yet")), qPrintable(page.budgetComparison()));
+        QVERIFY(page.budgetComparison().contains(QStringLiteral("--iterations 29")));
+        auto sameBudget = runs::BackboneRunConfig::continuing(m_backbone.toStdString());
+        sameBudget.trainer.iterations = 29;
+        QCOMPARE(int(runs::BackboneTrainingJob(path("backbone-same-budget").toStdString(), sameBudget).run().outcome),
+                 int(training::TrainingOutcome::Finished));
+        page.monitor()->follower()->follow(path("from-page"));
+        QVERIFY2(page.budgetComparison().contains(QStringLiteral("the same 29 iterations")), qPrintable(page.budgetComparison()));
+        QVERIFY(page.budgetComparison().contains(QStringLiteral("(backbone-same-budget)")));
     }
 
     void filtersAreTheCoresImages()

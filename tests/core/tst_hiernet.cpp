@@ -11,6 +11,7 @@
 #include "training/TrainingStep.h"
 #include "ErrorMessage.h"
 #include "util/Error.h"
+#include "TinyTraining.h"
 
 #include <torch/torch.h>
 
@@ -134,6 +135,73 @@ private Q_SLOTS:
                 walk(child, f);
         };
         walk(0, x);
+    }
+
+    void eluOnlyBeforeClassHeads()
+    {
+        // The paper's code: in an ELU-ResNet HierNet the ELU comes before the leaf heads (classes), not
+        // before the root's or an inner node's head (groups); the backbone's own head has it.
+        torch::manual_seed(3);
+        const BackboneSpec elu{BlockKind::EluResNet, 1, 1, 6};
+        HierNet net(elu, deepUneven(), TreeLayout{{1, 2}, {1, 0}});
+        QVERIFY(Backbone(elu)->head->eluBefore);
+        QVERIFY(!Backbone(spec(1))->head->eluBefore);
+        int leaves = 0, inner = 0;
+        for (int t = 0; t < net->nodeCount(); ++t) {
+            QCOMPARE(net->node(t)->head->eluBefore, net->isLeafGroup(t));
+            (net->isLeafGroup(t) ? leaves : inner) += 1;
+        }
+        QCOMPARE(leaves, 3);
+        QCOMPARE(inner, 2);
+        // The root's branch probabilities are the head on the pooled features as they are (no ELU).
+        net->eval();
+        torch::NoGradGuard noGrad;
+        const auto x = torch::randn({4, 1, 12, 12});
+        auto root = net->node(0);
+        auto features = root->edge(x);
+        for (const auto& block : *root->classifierBlocks)
+            features = block->as<ResidualBlock>()->forward(features);
+        const auto withoutElu = root->head->fc(features.mean({2, 3}));
+        QVERIFY(torch::allclose(root->classify(root->edge(x)), withoutElu));
+        QVERIFY(!torch::allclose(withoutElu, root->head->fc(torch::elu(features).mean({2, 3}))));
+        // The ELU-ResNet rows of the fused test (fusedSiblingsEqualOneByOne) cover the fused path.
+    }
+
+    void rootPretrainingTrainsWhatThePaperTrains_data()
+    {
+        QTest::addColumn<bool>("frozenTrunk");
+        QTest::newRow("whole root network (paper)") << false;
+        QTest::newRow("classifier over the frozen trunk") << true;
+    }
+
+    void rootPretrainingTrainsWhatThePaperTrains()
+    {
+        // The paper's code trains the root's whole network on group labels; the other variant only the root's
+        // classifier blocks and head. Nothing outside the root node moves in either.
+        QFETCH(bool, frozenTrunk);
+        torch::manual_seed(4);
+        HierNet net(tiny::backboneSpec(), Hierarchy::fromGroups(names(4), {{0, 2}, {1, 3}}), TreeLayout{{1}, {1}});
+        std::map<std::string, torch::Tensor> before;
+        for (const auto& p : net->named_parameters())
+            before[p.key()] = p.value().clone();
+        auto groups = tiny::imageSet(4);
+        groups.labels = groups.labels % 2; // classes 0, 2 → group 0; 1, 3 → group 1
+        const data::Preprocessor preprocessor(groups.images);
+        auto config = tiny::trainerConfig();
+        config.iterations = 4;
+        const auto model = runs::rootPretrainingModel(net, frozenTrunk);
+        training::Trainer trainer(*model, groups, {}, preprocessor, config, c10::Device(c10::kCPU));
+        QCOMPARE(int(trainer.run().outcome), int(training::TrainingOutcome::Finished));
+        int movedCount = 0;
+        for (const auto& p : net->named_parameters()) {
+            const auto& name = p.key();
+            const bool inRoot = name.rfind("nodes.0.", 0) == 0;
+            const bool inTrunk = inRoot && (name.find(".stem.") != std::string::npos || name.find(".edge.") != std::string::npos);
+            const bool moved = !torch::equal(before.at(name), p.value());
+            QVERIFY2(moved == (inRoot && !(frozenTrunk && inTrunk)), name.c_str());
+            movedCount += moved;
+        }
+        QVERIFY(movedCount > 0);
     }
 
     void oneGroupTreeIsTheBackbone()

@@ -259,6 +259,48 @@ private Q_SLOTS:
         QVERIFY(torch::equal(before, ours->weight));
     }
 
+    void referenceScheduleDecaysWeightsDecoupled()
+    {
+        // The paper's code trains with SGDW: p −= wd_t·p, then the momentum step on the loss gradient alone,
+        // wd_t = 1e-4 · lr/0.1 (1e-5, 1e-4, 1e-5, 1e-6 with the rates 0.01, 0.1, 0.01, 0.001). Checked
+        // against the update written out by hand for the first steps of a one-parameter model.
+        const auto schedule = LrSchedule::named("reference", 0, 391);
+        QVERIFY(schedule.decoupledWeightDecay());
+        QVERIFY(!LrSchedule::named("paper", 0, 391).decoupledWeightDecay());
+        const double rates[] = {0.01, 0.1, 0.01, 0.001}, decays[] = {1e-5, 1e-4, 1e-5, 1e-6};
+        const std::int64_t atStage[] = {0, 2000, 34000, 50000};
+        for (int k = 0; k < 4; ++k) {
+            QCOMPARE(schedule.learningRate(atStage[k]), rates[k]);
+            QVERIFY(std::abs(1e-4 * schedule.weightDecayFactor(atStage[k]) - decays[k]) < 1e-18);
+        }
+        auto weight = torch::tensor({1.0, -2.0}, torch::kFloat64).requires_grad_(true);
+        Sgd sgd({{"w", weight}}, 0.9, 1e-4, true);
+        const double gradient[] = {0.5, 0.25};
+        double expected[] = {1.0, -2.0}, momentum[] = {0.0, 0.0};
+        const std::int64_t iterations[] = {0, 1, 2000, 2001}; // a step at 0.01, then at 0.1
+        for (int step = 0; step < 4; ++step) {
+            // The rates live in float32 device tensors (the CUDA-graph path): the hand computation takes them so.
+            const double lr = double(float(schedule.learningRate(iterations[step])));
+            const double wd = double(float(1e-4 * schedule.weightDecayFactor(iterations[step])));
+            weight.mutable_grad() = torch::tensor({gradient[0], gradient[1]}, torch::kFloat64);
+            sgd.step(lr, schedule.weightDecayFactor(iterations[step]));
+            for (int i = 0; i < 2; ++i) {
+                expected[i] -= wd * expected[i];                                   // decoupled decay
+                momentum[i] = step == 0 ? gradient[i] : 0.9 * momentum[i] + gradient[i]; // gradient alone
+                expected[i] -= lr * momentum[i];
+            }
+            QVERIFY2(std::abs(weight[0].item<double>() - expected[0]) < 1e-14 && std::abs(weight[1].item<double>() - expected[1]) < 1e-14,
+                     qPrintable(QStringLiteral("step %1: %2 vs %3").arg(step).arg(weight[0].item<double>(), 0, 'g', 17).arg(expected[0], 0, 'g', 17)));
+        }
+        // The coupled form (plain SGD's L2 term) would differ by lr·wd·p per step: the check can tell them apart.
+        auto coupledWeight = torch::tensor({1.0, -2.0}, torch::kFloat64).requires_grad_(true);
+        Sgd coupled({{"w", coupledWeight}}, 0.9, 1e-4, false);
+        coupledWeight.mutable_grad() = torch::tensor({gradient[0], gradient[1]}, torch::kFloat64);
+        coupled.step(0.01, 0.1);
+        QVERIFY(std::abs(coupledWeight[0].item<double>() - (1.0 - 0.01 * (0.5 + 1e-5 * 1.0))) < 1e-9);
+        QVERIFY(std::abs(coupledWeight[0].item<double>() - (1.0 - 1e-5 - 0.01 * 0.5)) > 1e-6);
+    }
+
     void reportedWindowsAreMeansOfSteps()
     {
         // Losses are read from the device once per log window: the window mean equals the steps' own losses.

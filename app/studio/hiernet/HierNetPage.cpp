@@ -24,6 +24,7 @@
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSpinBox>
+#include <QVBoxLayout>
 
 #include <nlohmann/json.hpp>
 
@@ -65,6 +66,7 @@ HierNetPage::HierNetPage(QWidget* parent)
     , m_rootPretrain(new QSpinBox)
     , m_fusedSiblings(new QCheckBox(tr("Run sibling branches as one grouped network (faster, same results)")))
     , m_info(new QLabel)
+    , m_budget(new QLabel)
     , m_tree(new widgets::TreeDiagram)
 {
     m_backbone->setEditable(true);
@@ -72,14 +74,17 @@ HierNetPage::HierNetPage(QWidget* parent)
     m_backbone->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_backbone->setMinimumContentsLength(20);
     m_transfer->setChecked(true);
-    m_seedHeads->setChecked(true);
+    m_seedHeads->setChecked(false); // the paper's code starts the leaf heads fresh
     m_rootPretrain->setRange(0, 1000000);
     m_rootPretrain->setSpecialValueText(tr("off"));
     m_rootPretrain->setSuffix(tr(" iterations"));
-    m_rootPretrain->setToolTip(tr("Train the root classifier alone on the group labels first, over the frozen backbone trunk"));
+    m_rootPretrain->setToolTip(tr("Train the root network (stem, edge, classifier) on the group labels first, with the main schedule, as the paper's code does"));
     m_splits->setToolTip(tr("Backbone block after which each level's branches start (one number per level below the root)"));
     m_extra->setToolTip(tr("Additional backbone blocks in each node's classifier, per level"));
     m_info->setWordWrap(true);
+    m_budget->setWordWrap(true);
+    m_budget->setObjectName(QStringLiteral("budgetComparison"));
+    m_budget->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* backboneButton = new QPushButton(tr("Browse…"));
     auto* hierarchyButton = new QPushButton(tr("Browse…"));
     auto* defaults = new QPushButton(tr("Paper defaults"));
@@ -106,7 +111,12 @@ HierNetPage::HierNetPage(QWidget* parent)
     modelForm()->addRow(QString(), m_seedHeads);
     modelForm()->addRow(tr("Root pre-training"), m_rootPretrain);
     modelForm()->addRow(QString(), m_fusedSiblings);
-    addDetailView(m_tree);
+    auto* detail = new QWidget;
+    auto* detailLayout = new QVBoxLayout(detail);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->addWidget(m_budget);
+    detailLayout->addWidget(m_tree, 1);
+    addDetailView(detail);
 
     refreshBackboneRuns();
     const QString last = settings::hierNetBackboneRun.value();
@@ -126,6 +136,8 @@ HierNetPage::HierNetPage(QWidget* parent)
         m_nodeAccuracy.clear(); // the previous run's accuracies are not this run's
         showNotes();
     });
+    connect(monitor()->follower(), &RunFollower::infoChanged, this, &HierNetPage::showBudgetComparison);
+    connect(monitor()->follower(), &RunFollower::started, m_budget, &QLabel::clear);
     connect(monitor()->follower(), &RunFollower::infoChanged, this, [this] {
         // A run being followed draws its own tree (its hierarchy.json).
         const QString path = QDir(monitor()->directory()).filePath(QStringLiteral("hierarchy.json"));
@@ -323,6 +335,44 @@ void HierNetPage::chooseHierarchy()
     const auto file = QFileDialog::getOpenFileName(this, tr("Hierarchy"), QFileInfo(m_hierarchyPath->text()).path(), tr("Hierarchy (*.json)"));
     if (!file.isEmpty())
         setHierarchyFile(file);
+}
+
+QString HierNetPage::budgetComparison() const
+{
+    return m_budget->text();
+}
+
+void HierNetPage::showBudgetComparison(const runs::RunInfo& info)
+{
+    m_budget->clear();
+    if (info.kind != "hiernet" || info.status != "finished" || !info.valRoutingTop1)
+        return;
+    // Transfer gives a HierNet the backbone's training plus its own; the backbone trained on for as many
+    // iterations says whether the hierarchy or the extra training helped.
+    const auto backboneRun = info.config.value("backbone_run", std::string());
+    const auto backbone = runs::readRunInfo(backboneRun);
+    const auto budget = runs::hierNetTrainingIterations(info);
+    QString text = tr("Validation top-1: HierNet fast %1 %").arg(100 * *info.valRoutingTop1, 0, 'f', 2);
+    if (!backbone || !backbone->valTop1) {
+        m_budget->setText(text);
+        return;
+    }
+    text += tr(" · its backbone %1 %").arg(100 * *backbone->valTop1, 0, 'f', 2);
+    QStringList candidates{QDir(monitor()->directory()).filePath(QStringLiteral("../backbone-same-budget"))}; // hiernet reproduce
+    candidates << knownRuns(QStringLiteral("backbone"));
+    for (const auto& candidate : std::as_const(candidates)) {
+        const auto same = runs::readRunInfo(candidate.toStdString());
+        if (same && same->valTop1 && runs::isSameBudgetBaseline(*same, info)) {
+            m_budget->setText(text + tr(" · the backbone trained on for the same %1 iterations %2 % (%3)")
+                                         .arg(budget)
+                                         .arg(100 * *same->valTop1, 0, 'f', 2)
+                                         .arg(QFileInfo(candidate).fileName()));
+            return;
+        }
+    }
+    m_budget->setText(text + tr(" · no same-budget backbone yet: hiernet train-backbone --continue-from %1 --iterations %2 --out DIR")
+                                 .arg(QString::fromStdString(backboneRun))
+                                 .arg(budget));
 }
 
 } // namespace hiernet::studio

@@ -41,6 +41,8 @@ public:
     /// Why the current choices cannot train ("" when they can).
     QString startProblem() const override;
     widgets::TreeDiagram* tree() const { return m_tree; }
+    /// The finished run's comparison: HierNet, its backbone, and the backbone trained on for the same budget.
+    QString budgetComparison() const;
 
 protected:
     std::unique_ptr<runs::TrainingJob> createJob(const QString& directory) override;
@@ -54,6 +56,8 @@ private:
     void showTree(const grouping::Hierarchy& hierarchy);
     void showNodeAccuracy(const std::vector<runs::MetricLine>& lines);
     void showNotes();
+    /// For a finished run: its validation accuracy beside the backbone's and the same-budget backbone's.
+    void showBudgetComparison(const runs::RunInfo& info);
     void refreshBackboneRuns();
     void chooseBackbone();
     void chooseHierarchy();
@@ -67,6 +71,7 @@ private:
     QSpinBox* m_rootPretrain;
     QCheckBox* m_fusedSiblings;
     QLabel* m_info;
+    QLabel* m_budget;
     widgets::TreeDiagram* m_tree;
     QWidget* m_backboneButton;
     QWidget* m_hierarchyButton;
