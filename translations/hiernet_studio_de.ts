@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="42"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="43"/>
         <source>%1: &apos;%2&apos; is not a whole number (write e.g. 2 or 2,5)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -868,138 +868,158 @@ left the true path at %1</source>
 <context>
     <name>hiernet::studio::HierNetPage</name>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="58"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="59"/>
         <source>New HierNet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="63"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="64"/>
         <source>Start from the backbone&apos;s weights (transfer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="64"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="65"/>
         <source>Leaf classifiers start from the backbone&apos;s FC rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="66"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="67"/>
         <source>Run sibling branches as one grouped network (faster, same results)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="77"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="79"/>
         <source>off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="78"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="80"/>
         <source> iterations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="79"/>
-        <source>Train the root classifier alone on the group labels first, over the frozen backbone trunk</source>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="81"/>
+        <source>Train the root network (stem, edge, classifier) on the group labels first, with the main schedule, as the paper&apos;s code does</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="80"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="82"/>
         <source>Backbone block after which each level&apos;s branches start (one number per level below the root)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="81"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="83"/>
         <source>Additional backbone blocks in each node&apos;s classifier, per level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="83"/>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="84"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="88"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="89"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="85"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="90"/>
         <source>Paper defaults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="96"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="101"/>
         <source>split after block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="98"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="103"/>
         <source>extra blocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="101"/>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="316"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="106"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="328"/>
         <source>Backbone run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="102"/>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="323"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="107"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="335"/>
         <source>Hierarchy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="104"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="109"/>
         <source>Layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="107"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="112"/>
         <source>Root pre-training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="216"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="228"/>
         <source>Choose a backbone run (train one on the Backbone page).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="218"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="230"/>
         <source>%1 is not a backbone run (no run.json of kind backbone).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="220"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="232"/>
         <source>%1 on %2, %3 classes, status %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="225"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="237"/>
         <source>Choose a hierarchy file (save one on the Grouping page).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="228"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="240"/>
         <source> · hierarchy: %1 first-level groups, depth %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="231"/>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="256"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="243"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="268"/>
         <source>split points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="231"/>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="256"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="243"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="268"/>
         <source>additional blocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="297"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="309"/>
         <source>%1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="323"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="335"/>
         <source>Hierarchy (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="355"/>
+        <source>Validation top-1: HierNet fast %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="360"/>
+        <source> · its backbone %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="366"/>
+        <source> · the backbone trained on for the same %1 iterations %2 % (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="373"/>
+        <source> · no same-budget backbone yet: hiernet train-backbone --continue-from %1 --iterations %2 --out DIR</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
