@@ -252,7 +252,8 @@ int reproduceRow(const ReproduceSettings& s, const std::string& out, nlohmann::j
     io::writeAtomically(out + "/results.json", results.dump(2) + "\n");
     std::cout << std::fixed << std::setprecision(2) << "\n"
               << loadedBackbone.dataset.name << ", " << results["model"].get<std::string>() << ", " << stats.firstLevelSizes.size()
-              << " groups (p_min " << s.pMin << ", g_max " << s.gMax << "), test split of " << backboneTest.count << " images\n\n"
+              << (stats.firstLevelSizes.size() == 1 ? " group" : " groups") << " (p_min " << std::defaultfloat << s.pMin << std::fixed
+              << ", g_max " << s.gMax << "), test split of " << backboneTest.count << " images\n\n"
               << "| model | training iterations | top-1 |\n|---|---|---|\n"
               << "| backbone | " << backboneIterations << " | " << 100 * backboneTest.top1 << " |\n"
               << "| backbone trained on (same budget as the HierNet) | " << backboneIterations << " + " << budget << " | "

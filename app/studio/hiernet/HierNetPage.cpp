@@ -173,6 +173,9 @@ void HierNetPage::takeChoicesFrom(const QString& directory)
         m_hierarchyPath->setText(hierarchy);
     setTreeLayout(joinIntegers(config.layout.splitPoints), joinIntegers(config.layout.additionalBlocks));
     m_fusedSiblings->setChecked(config.fusedSiblings);
+    m_transfer->setChecked(!config.backboneRun.empty());
+    m_seedHeads->setChecked(config.seedLeafHeads);
+    m_rootPretrain->setValue(int(std::min<std::int64_t>(config.rootPretrainIterations, m_rootPretrain->maximum())));
 }
 
 void HierNetPage::refreshBackboneRuns()
