@@ -121,7 +121,7 @@ int benchTrain(Arguments& a)
     const int warmup = int(a.integer("warmup", 5));
     const int steps = int(a.integer("steps", 20));
     const auto deviceName = a.text("device", "auto");
-    const bool channelsLast = a.flag("channels-last");
+    const bool channelsLast = a.flag("channels-last") && !a.flag("no-channels-last");
     const bool fused = a.flag("fused");
     training::StepOptions stepOptions;
     stepOptions.bf16 = a.flag("bf16");

@@ -39,7 +39,7 @@ std::vector<T> parseList(const std::string& option, const std::string& text)
 
 std::set<std::string> trainerFlags(std::set<std::string> more)
 {
-    more.insert({"channels-last", "bf16", "cuda-graphs", "data-on-host"});
+    more.insert({"channels-last", "no-channels-last", "bf16", "cuda-graphs", "data-on-host"});
     return more;
 }
 
@@ -54,8 +54,13 @@ training::TrainerConfig trainerConfigFrom(Arguments& a)
     c.device = a.text("device", "auto");
     c.weightDecay = a.number("weight-decay", c.weightDecay);
     c.momentum = a.number("momentum", c.momentum);
-    c.augmentation = a.text("augment", c.augmentation);
-    c.channelsLast = a.flag("channels-last");
+    // The `quick` preset is for two CPU cores and minutes: flips only (translation costs accuracy over four
+    // epochs) and NHWC (faster convolutions). Measured: ResNet-8 on Fashion-MNIST, 90.18 % validation in 283 s.
+    const bool quick = c.schedule == "quick";
+    c.augmentation = a.text("augment", quick ? "flip" : c.augmentation);
+    c.channelsLast = a.flag("channels-last") || (quick && !a.flag("no-channels-last"));
+    if (a.flag("channels-last") && a.flag("no-channels-last"))
+        throw Error("--channels-last and --no-channels-last contradict each other");
     c.bf16 = a.flag("bf16");
     c.cudaGraphs = a.flag("cuda-graphs");
     c.dataOnDevice = !a.flag("data-on-host");

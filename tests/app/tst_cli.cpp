@@ -156,6 +156,35 @@ private Q_SLOTS:
         QVERIFY2(!again.out.contains(QStringLiteral("run: ")), qPrintable(again.out)); // no training job ran
     }
 
+    void quickIsTheCpuPreset()
+    {
+        // `--schedule quick` (the default) trains with flips only and NHWC unless told otherwise; the paper's
+        // schedules keep the paper's flip + translation.
+        QTemporaryDir data, out;
+        fixtures::writeIdxDataset(data.path().toStdString(), 3, 4, 2, false);
+        auto trainer = [&](const QString& name, QStringList more) {
+            QStringList args = {QStringLiteral("train-backbone"), QStringLiteral("--data"), QStringLiteral("idx:") + data.path(),
+                                QStringLiteral("--iterations"), QStringLiteral("1"), QStringLiteral("--batch"), QStringLiteral("4"),
+                                QStringLiteral("--device"), QStringLiteral("cpu"), QStringLiteral("--out"), out.filePath(name)};
+            const auto r = hiernet(args + more);
+            if (r.code != 0)
+                qWarning("%s", qPrintable(r.err));
+            QFile file(out.filePath(name + QStringLiteral("/run.json")));
+            return file.open(QIODevice::ReadOnly)
+                       ? QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("config")).toObject().value(QStringLiteral("trainer")).toObject()
+                       : QJsonObject();
+        };
+        const auto quick = trainer(QStringLiteral("quick"), {});
+        QCOMPARE(quick.value(QStringLiteral("augmentation")).toString(), QStringLiteral("flip"));
+        QVERIFY(quick.value(QStringLiteral("channels_last")).toBool());
+        const auto plain = trainer(QStringLiteral("plain"), {QStringLiteral("--no-channels-last"), QStringLiteral("--augment"), QStringLiteral("none")});
+        QCOMPARE(plain.value(QStringLiteral("augmentation")).toString(), QStringLiteral("none"));
+        QVERIFY(!plain.value(QStringLiteral("channels_last")).toBool(true));
+        const auto paper = trainer(QStringLiteral("paper"), {QStringLiteral("--schedule"), QStringLiteral("paper")});
+        QCOMPARE(paper.value(QStringLiteral("augmentation")).toString(), QStringLiteral("flip-translate"));
+        QVERIFY(!paper.value(QStringLiteral("channels_last")).toBool(true));
+    }
+
     void reproduceTableBesideThePapersValues()
     {
         // `--table 1` on a generated CIFAR-100-format folder, one row and two iterations: the row's folder, and
@@ -203,6 +232,8 @@ private Q_SLOTS:
         QTest::newRow("graphs on cpu (bench)") << QStringList{"bench", "train", "--cuda-graphs", "--device", "cpu"} << "CUDA graphs need";
         QTest::newRow("graphs on cpu (train)") << QStringList{"train-backbone", "--cuda-graphs", "--device", "cpu", "--out", "OUT"}
                                                << "CUDA graphs (--cuda-graphs) need a CUDA device";
+        QTest::newRow("layout both ways") << QStringList{"train-backbone", "--channels-last", "--no-channels-last", "--out", "OUT"}
+                                          << "--channels-last and --no-channels-last contradict each other";
         QTest::newRow("gpu not there") << QStringList{"train-backbone", "--device", "cuda:7", "--out", "OUT"} << "device 'cuda:7': ";
         QTest::newRow("host data without data") << QStringList{"bench", "train", "--data-on-host", "--device", "cpu"} << "give --with-data too";
         QTest::newRow("too many groups") << QStringList{"bench", "train", "--model", "hiernet", "--classes", "4", "--groups", "9", "--device", "cpu"}
