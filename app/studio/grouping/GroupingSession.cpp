@@ -46,8 +46,6 @@ bool GroupingSession::openCpm(const QString& path)
         m_cpmWarnings << QString::fromStdString(w);
     m_engine = std::move(engine);
     m_savedPath.clear();
-    // A tree of other classes cannot be undone into: the history starts again with the new CPM.
-    m_history->clear();
     GroupingState next = m_state;
     next.hierarchy = {};
     m_state = next;
@@ -58,7 +56,8 @@ bool GroupingSession::openCpm(const QString& path)
         next.levels.clear();
         regroup(next, false);
     }
-    m_history->clear(); // opening is not an undoable step
+    // Opening is not an undoable step, and a tree of other classes cannot be undone into: the history starts here.
+    m_history->clear();
     return true;
 }
 
