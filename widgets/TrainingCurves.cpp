@@ -14,6 +14,43 @@
 namespace hiernet::widgets {
 
 namespace {
+
+/// Log-axis ticks at m·10^k with m from {1, 2, 5} (from {1} over four decades and more, from 1…9 where
+/// fewer than two would show). QCPAxisTickerLog falls back to linear ticks on ranges under 1.6 decades,
+/// whose labels at precision 0 repeat ("2·10⁻¹" for 0.15 and 0.2); these mantissas are whole numbers, so
+/// every label is distinct.
+class DecadeTicker : public QCPAxisTickerLog
+{
+protected:
+    QVector<double> createTickVector(double, const QCPRange& range) override
+    {
+        if (range.lower <= 0 || range.upper <= range.lower)
+            return {};
+        const double decades = std::log10(range.upper / range.lower);
+        m_decadesOnly = decades >= 4;
+        auto ticks = ticksWith(m_decadesOnly ? QVector<double>{1} : QVector<double>{1, 2, 5}, range);
+        if (ticks.size() < 2)
+            ticks = ticksWith({1, 2, 3, 4, 5, 6, 7, 8, 9}, range);
+        return ticks;
+    }
+    int getSubTickCount(double) override { return m_decadesOnly ? 8 : 0; }
+
+private:
+    static QVector<double> ticksWith(const QVector<double>& mantissas, const QCPRange& range)
+    {
+        QVector<double> ticks;
+        // One decade below and above the range, so trimTicks can keep the ticks just outside it.
+        for (int k = int(std::floor(std::log10(range.lower))) - 1; k <= int(std::ceil(std::log10(range.upper))); ++k)
+            for (double m : mantissas) {
+                const double tick = m * std::pow(10.0, k);
+                if (tick >= range.lower * (1 - 1e-9) && tick <= range.upper * (1 + 1e-9))
+                    ticks << tick;
+            }
+        return ticks;
+    }
+    bool m_decadesOnly = false;
+};
+
 const QColor seriesPalette[] = {QColor(31, 119, 180), QColor(255, 127, 14), QColor(44, 160, 44), QColor(214, 39, 40),
                           QColor(148, 103, 189), QColor(140, 86, 75), QColor(227, 119, 194), QColor(127, 127, 127),
                           QColor(188, 189, 34), QColor(23, 190, 207)};
@@ -56,6 +93,9 @@ TrainingCurves::TrainingCurves(QWidget* parent)
         small.setPointSizeF(small.pointSizeF() * 0.85);
         legend->setFont(small);
         legend->setRowSpacing(0);
+        // See-through: the newest points sit in a corner a legend takes.
+        legend->setBrush(QColor(255, 255, 255, 150));
+        legend->setBorderPen(QPen(QColor(0, 0, 0, 90)));
         d->rects[i] = rect;
         d->legends[i] = legend;
         for (auto* axis : rect->axes())
@@ -64,7 +104,7 @@ TrainingCurves::TrainingCurves(QWidget* parent)
     d->rects[2]->axis(QCPAxis::atBottom)->setLabel(tr("iteration"));
     auto* lr = d->rects[2]->axis(QCPAxis::atLeft);
     lr->setScaleType(QCPAxis::stLogarithmic);
-    lr->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
+    lr->setTicker(QSharedPointer<QCPAxisTicker>(new DecadeTicker));
     lr->setNumberFormat(QStringLiteral("eb"));
     lr->setNumberPrecision(0);
     d->rects[1]->axis(QCPAxis::atLeft)->setRange(0, 100);
@@ -80,8 +120,9 @@ QCustomPlot* TrainingCurves::plot() const
     return d->plot;
 }
 
-void TrainingCurves::addSeries(const QString& name, Panel panel, const QColor& color, bool minor)
+void TrainingCurves::addSeries(const QString& name, Panel panel, Style style, const QColor& color)
 {
+    const bool minor = style == Style::Minor;
     if (d->series.contains(name))
         return;
     const int index = int(panel);
@@ -90,6 +131,8 @@ void TrainingCurves::addSeries(const QString& name, Panel panel, const QColor& c
     graph->setName(name);
     const QColor c = color.isValid() ? color : seriesPalette[d->nextColour++ % int(std::size(seriesPalette))];
     graph->setPen(QPen(c, minor ? 0.8 : 1.6));
+    if (style == Style::Points)
+        graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, c, c, 6));
     if (!minor) {
         graph->addToLegend(d->legends[index]);
         d->legends[index]->setVisible(true);
@@ -153,7 +196,7 @@ void TrainingCurves::refresh()
             lastIteration = std::max(lastIteration, (graph->data()->constEnd() - 1)->key);
     for (int i = 0; i < 3; ++i) {
         auto* rect = d->rects[i];
-        rect->axis(QCPAxis::atBottom)->setRange(0, lastIteration);
+        rect->axis(QCPAxis::atBottom)->setRange(0, lastIteration * 1.03); // room for the newest point's marker
         auto* y = rect->axis(QCPAxis::atLeft);
         bool found = false;
         QCPRange range;

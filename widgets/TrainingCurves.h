@@ -10,7 +10,8 @@ class QCustomPlot;
 namespace hiernet::widgets {
 
 /// Live training curves against the iteration in three stacked panels that share the x axis: loss,
-/// accuracy (in %) and learning rate (log scale). Series are added by name and grow point by point;
+/// accuracy (in %) and learning rate (log scale, ticks at 1, 2 and 5 times a power of ten so no two
+/// labels read the same). Series are added by name and grow point by point;
 /// redraws are coalesced so a stream of points costs at most one repaint per frame.
 ///
 ///     curves->addSeries("train loss", TrainingCurves::Panel::Loss);
@@ -21,13 +22,15 @@ class TrainingCurves : public QWidget
 
 public:
     enum class Panel { Loss, Accuracy, LearningRate };
+    /// Line: a dense series (train loss). Points: a sparse one (validation) — each point marked, so its
+    /// first point shows before there is a line. Minor: thin, no legend entry (one per tree node).
+    enum class Style { Line, Points, Minor };
 
     explicit TrainingCurves(QWidget* parent = nullptr);
     ~TrainingCurves() override;
 
     /// Adds a series (no-op when the name exists). An invalid colour picks the next of a fixed palette.
-    /// Minor series (e.g. one per tree node) are drawn thin and kept out of the legend.
-    void addSeries(const QString& name, Panel panel, const QColor& color = {}, bool minor = false);
+    void addSeries(const QString& name, Panel panel, Style style = Style::Line, const QColor& color = {});
     /// Appends a point; the series must exist (else the point is ignored and false returned).
     bool addPoint(const QString& name, double iteration, double value);
     /// Removes every series.

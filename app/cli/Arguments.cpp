@@ -2,7 +2,9 @@
 
 #include "util/Error.h"
 
+#include <algorithm>
 #include <cmath>
+#include <regex>
 
 namespace hiernet::cli {
 
@@ -66,6 +68,62 @@ void Arguments::finish() const
     for (const auto& [name, value] : m_values)
         if (!m_used.count(name))
             throw Error("unknown option --" + name + " (see --help)");
+}
+
+std::set<std::string> optionNames(const std::string& usage)
+{
+    static const std::regex option("--([a-z0-9][a-z0-9-]*)");
+    std::set<std::string> names;
+    for (auto it = std::sregex_iterator(usage.begin(), usage.end(), option); it != std::sregex_iterator(); ++it)
+        names.insert((*it)[1].str());
+    return names;
+}
+
+namespace {
+std::size_t editDistance(const std::string& a, const std::string& b)
+{
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j)
+        row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diagonal = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t above = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+} // namespace
+
+std::string closestOption(const std::string& name, const std::set<std::string>& known)
+{
+    std::string best;
+    std::size_t bestDistance = std::max<std::size_t>(2, name.size() / 3) + 1; // farther than this is another word
+    for (const auto& candidate : known) {
+        const auto distance = editDistance(name, candidate);
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+
+void rejectUnknownOptions(const std::vector<std::string>& args, const std::set<std::string>& known, const std::string& command)
+{
+    for (const auto& arg : args) {
+        if (arg.rfind("--", 0) != 0 || arg.size() == 2)
+            continue;
+        const auto name = arg.substr(2, arg.find('=') == std::string::npos ? std::string::npos : arg.find('=') - 2);
+        if (known.count(name))
+            continue;
+        const auto closest = closestOption(name, known);
+        throw Error("unknown option --" + name + (closest.empty() ? std::string() : "; did you mean --" + closest + "?") +
+                    " (hiernet " + command + " --help lists its options)");
+    }
 }
 
 double parseNumber(const std::string& option, const std::string& text)

@@ -29,6 +29,14 @@ private:
     std::vector<std::string> m_positional;
 };
 
+/// Every `--name` a usage text mentions: the options a sub-command knows.
+std::set<std::string> optionNames(const std::string& usage);
+/// The known option closest to `name` by edit distance, or "" when none is close (a typo, not another word).
+std::string closestOption(const std::string& name, const std::set<std::string>& known);
+/// Throws hiernet::Error naming the first `--option` in args that `command` does not know, and the
+/// closest one it does. Run before parsing, so an unknown option is never taken for one that needs a value.
+void rejectUnknownOptions(const std::vector<std::string>& args, const std::set<std::string>& known, const std::string& command);
+
 double parseNumber(const std::string& option, const std::string& text);
 long long parseInteger(const std::string& option, const std::string& text);
 

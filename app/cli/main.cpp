@@ -1,4 +1,5 @@
 // hiernet: the headless command-line front end of HierNet Studio (no Qt; runs on GPU servers).
+#include "cli/Arguments.h"
 #include "cli/Commands.h"
 
 #include "util/Error.h"
@@ -67,7 +68,7 @@ const std::vector<Command>& commands()
         {"bench", "speed benchmarks",
          "hiernet bench grouping --classes N [--repeats R] [--g-max 50] [--oracle] [--json]\n"
          "hiernet bench train --arch resnet|elu-resnet --n N [--model backbone|hiernet] [--groups 7] [--fused] [--batch 128]\n"
-         "                    [--device auto|cpu|cuda] [--classes 10] [--image 32] [--channels 3] [--threads T] [--channels-last]\n"
+         "                    [--device auto|cpu|cuda] [--classes 10] [--image 32] [--channels 3] [--threads T] [--channels-last | --no-channels-last]\n"
          "                    [--bf16] [--cuda-graphs] [--with-data [--data-on-host]] [--warmup 5] [--steps 20] [--json]\n"
          "  Training images/s of one SGD step (forward, backward, update) on synthetic input, after warm-up.\n"
          "  --with-data: each step gathers and augments its batch from a uint8 set, as training does.\n"
@@ -79,6 +80,17 @@ const std::vector<Command>& commands()
 }
 
 namespace {
+
+/// The options a command knows: those its usage names, and the trainer's where it takes them too.
+std::set<std::string> knownOptions(const Command& command)
+{
+    auto known = optionNames(command.usage);
+    if (command.usage.find("trainer options as train-backbone") != std::string::npos)
+        for (const auto& c : commands())
+            if (c.name == "train-backbone")
+                known.merge(optionNames(c.usage));
+    return known;
+}
 
 void printHelp()
 {
@@ -110,6 +122,7 @@ int main(int argc, char** argv)
                 return 0;
             }
         try {
+            rejectUnknownOptions(rest, knownOptions(command), command.name);
             return command.run(rest);
         } catch (const hiernet::Error& e) {
             std::cerr << "hiernet " << command.name << ": error: " << e.what() << "\n";

@@ -105,7 +105,7 @@ int main(int argc, char** argv)
 
     MainWindow window;
     const auto page = parser.isSet(pageOption) ? parser.value(pageOption) : settings::lastPage.value();
-    if (!window.showPage(page) && parser.isSet(pageOption)) {
+    if (parser.isSet(pageOption) && !MainWindow::pageIds().contains(page.toLower())) {
         std::fprintf(stderr, "hiernet-studio: unknown page '%s' (expected one of %s)\n", qPrintable(page),
                      qPrintable(MainWindow::pageIds().join(QStringLiteral(", "))));
         return 2;
@@ -115,7 +115,6 @@ int main(int argc, char** argv)
         const QString run = parser.value(runOption);
         if (runKind(run) == QLatin1String("hiernet")) {
             explore = true;
-            window.hierNetPage()->openRun(run);
             const QStringList filters = {QStringLiteral("all"), QStringLiteral("correct"), QStringLiteral("misrouted"), QStringLiteral("wrong-in-group"),
                                          QStringLiteral("disagree")};
             const int filter = std::max(0, int(filters.indexOf(parser.value(filterOption))));
@@ -126,11 +125,13 @@ int main(int argc, char** argv)
                 window.explorePage()->setFilter(f);
                 window.explorePage()->selectImage(window.explorePage()->model()->imageAt(position));
             });
-            window.explorePage()->openRun(run);
-        } else if (!window.backbonePage()->openRun(run)) {
-            std::fprintf(stderr, "hiernet-studio: %s\n", qPrintable(window.backbonePage()->lastError()));
         }
+        // The run opens on its own page unless --page says otherwise.
+        if (!window.openRunFolder(run))
+            std::fprintf(stderr, "hiernet-studio: %s is not a run folder (it has no readable run.json)\n", qPrintable(run));
     }
+    if (parser.isSet(pageOption) || !parser.isSet(runOption))
+        window.showPage(page);
     if (parser.isSet(screenshotOption))
         scheduleScreenshot(window, parser.value(screenshotOption), explore ? 2 : 1);
     window.show();

@@ -221,6 +221,12 @@ private Q_SLOTS:
         QTest::newRow("g_max 0") << QStringList{"group", "--cpm", "CPM", "--g-max", "0"} << "--g-max 0 must be at least 1";
         QTest::newRow("p_min text") << QStringList{"group", "--cpm", "CPM", "--p-min", "abc"} << "--p-min 'abc' is not a number";
         QTest::newRow("unknown option") << QStringList{"group", "--cpm", "CPM", "--gmax", "3"} << "unknown option --gmax";
+        // An unknown option is named as such (not taken for one that needs a value), with the closest known one.
+        QTest::newRow("unknown option last") << QStringList{"train-backbone", "--foo"}
+                                             << "unknown option --foo (hiernet train-backbone --help lists its options)";
+        QTest::newRow("misspelt option") << QStringList{"train-backbone", "--epoch", "3", "--out", "OUT"} << "unknown option --epoch; did you mean --epochs?";
+        QTest::newRow("misspelt trainer option") << QStringList{"train-hiernet", "--iteratons=4", "--out", "OUT"}
+                                                 << "unknown option --iteratons; did you mean --iterations?";
         QTest::newRow("bad dataset") << QStringList{"data", "info", "cifar10:/nonexistent"} << "/nonexistent: dataset folder not found";
         QTest::newRow("bad arch") << QStringList{"train-backbone", "--arch", "vgg", "--out", "OUT"} << "unknown architecture 'vgg'";
         QTest::newRow("bad n") << QStringList{"train-backbone", "--n", "4", "--out", "OUT"} << "n = 4 is not a CIFAR ResNet depth";

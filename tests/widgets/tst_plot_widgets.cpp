@@ -1,6 +1,7 @@
 // Dendrogram, training curves and group-count plot: what they hold and draw is exactly what they were given.
 #include "Dendrogram.h"
 #include "GroupCountPlot.h"
+#include "QCustomPlotWrapper.h"
 #include "TrainingCurves.h"
 
 #include <QSignalSpy>
@@ -83,6 +84,60 @@ private Q_SLOTS:
         QVERIFY(curves.addPoint(QStringLiteral("loss"), 20, 1.0));
         QVERIFY(curves.exportTo(dir.filePath(QStringLiteral("again.png"))));
         QCOMPARE(curves.pointCount(QStringLiteral("loss")), 1);
+    }
+
+    // A validation series with one point (the first epoch's) is drawn: its point has a marker. A plain
+    // line with one point draws nothing, which is why validation curves stayed empty for an epoch.
+    void aSinglePointIsDrawn()
+    {
+        const auto pixelsOf = [](TrainingCurves::Style style) {
+            TrainingCurves curves;
+            curves.resize(400, 500);
+            curves.addSeries(QStringLiteral("validation accuracy"), TrainingCurves::Panel::Accuracy, style, QColor(255, 0, 255));
+            curves.addPoint(QStringLiteral("validation accuracy"), 468, 85);
+            QTest::qWait(100); // the coalesced refresh sets the ranges
+            const QImage image = curves.plot()->toPixmap(400, 500).toImage();
+            auto* rect = curves.plot()->axisRect(int(TrainingCurves::Panel::Accuracy));
+            // Around the point only (the legend's line sample has the colour too).
+            const int px = int(rect->axis(QCPAxis::atBottom)->coordToPixel(468)), py = int(rect->axis(QCPAxis::atLeft)->coordToPixel(85));
+            int count = 0;
+            for (int y = py - 8; y <= py + 8; ++y)
+                for (int x = px - 8; x <= px + 8; ++x)
+                    if (const QColor c = image.pixelColor(x, y); c.red() > 200 && c.blue() > 200 && c.green() < 80)
+                        ++count;
+            return count;
+        };
+        QCOMPARE(pixelsOf(TrainingCurves::Style::Line), 0);
+        QVERIFY2(pixelsOf(TrainingCurves::Style::Points) >= 12, qPrintable(QString::number(pixelsOf(TrainingCurves::Style::Points))));
+    }
+
+    // The log-scale learning-rate axis never shows the same label twice, over a constant rate (a range
+    // of 4×, where QCustomPlot's log ticker falls back to linear ticks) and over several decades.
+    void learningRateLabelsAreDistinct_data()
+    {
+        QTest::addColumn<double>("lower");
+        QTest::addColumn<double>("upper");
+        QTest::newRow("constant 0.1") << 0.05 << 0.2;
+        QTest::newRow("step to 0.01") << 0.005 << 0.2;
+        QTest::newRow("cosine to 1e-4") << 5e-5 << 0.2;
+        QTest::newRow("six decades") << 1e-7 << 0.2;
+        QTest::newRow("narrow") << 0.09 << 0.11;
+    }
+
+    void learningRateLabelsAreDistinct()
+    {
+        QFETCH(double, lower);
+        QFETCH(double, upper);
+        TrainingCurves curves;
+        curves.resize(400, 500);
+        auto* axis = curves.plot()->axisRect(2)->axis(QCPAxis::atLeft);
+        axis->setRange(lower, upper);
+        curves.plot()->replot();
+        const auto labels = axis->tickVectorLabels();
+        QVERIFY2(labels.size() >= 2, qPrintable(labels.join(QLatin1Char(' '))));
+        QCOMPARE(QSet<QString>(labels.begin(), labels.end()).size(), labels.size());
+        for (double tick : axis->tickVector())
+            QVERIFY(tick >= lower * 0.999 && tick <= upper * 1.001);
     }
 
     void groupCountClick()

@@ -149,22 +149,19 @@ HierNetPage::HierNetPage(QWidget* parent)
             }
         }
     });
-    connect(this, &TrainingPage::runOpened, this, &HierNetPage::takeChoicesFrom);
     reloadChoices();
     if (m_splits->text().isEmpty())
         usePaperDefaults();
 }
 
-void HierNetPage::takeChoicesFrom(const QString& directory)
+void HierNetPage::showModelSettings(const QString& directory, const nlohmann::json& json)
 {
     // An opened run shows what it was made from; the form then starts a sibling run.
-    if (isTraining())
-        return;
     runs::HierNetRunConfig config;
     try {
-        config = runs::HierNetRunConfig::fromJson(runs::RunDirectory::open(directory.toStdString()).info().at("config"));
+        config = runs::HierNetRunConfig::fromJson(json);
     } catch (const std::exception&) {
-        return; // not a HierNet run (the monitor says what it is)
+        return; // an unreadable config: the monitor says what is wrong with the run
     }
     if (!config.backboneRun.empty())
         m_backbone->setCurrentText(QString::fromStdString(config.backboneRun));

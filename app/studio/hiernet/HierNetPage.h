@@ -49,10 +49,10 @@ protected:
     std::unique_ptr<runs::TrainingJob> resumeJob(const QString& directory) override;
     QString newRunName() const override;
     void setModelSettingsEnabled(bool enabled) override;
+    void showModelSettings(const QString& directory, const nlohmann::json& config) override;
 
 private:
     void reloadChoices();
-    void takeChoicesFrom(const QString& directory);
     void showTree(const grouping::Hierarchy& hierarchy);
     void showNodeAccuracy(const std::vector<runs::MetricLine>& lines);
     void showNotes();

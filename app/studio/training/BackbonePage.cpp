@@ -44,6 +44,19 @@ void BackbonePage::setModelSettingsEnabled(bool enabled)
     m_depth->setEnabled(enabled);
 }
 
+void BackbonePage::showModelSettings(const QString&, const nlohmann::json& config)
+{
+    runs::BackboneRunConfig backbone;
+    try {
+        backbone = runs::BackboneRunConfig::fromJson(config);
+    } catch (const std::exception&) {
+        return; // an unreadable config: the monitor says what is wrong with the run
+    }
+    m_arch->setCurrentIndex(std::max(0, m_arch->findData(QString::fromStdString(models::toString(backbone.kind)))));
+    if (const int index = m_depth->findData(backbone.n); index >= 0)
+        m_depth->setCurrentIndex(index);
+}
+
 std::unique_ptr<runs::TrainingJob> BackbonePage::createJob(const QString& directory)
 {
     runs::BackboneRunConfig config;

@@ -24,6 +24,7 @@ protected:
     QString newRunName() const override;
     QString startProblem() const override;
     void setModelSettingsEnabled(bool enabled) override;
+    void showModelSettings(const QString& directory, const nlohmann::json& config) override;
 
 private:
     QString m_datasetSpec;

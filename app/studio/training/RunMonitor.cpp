@@ -61,6 +61,7 @@ void RunMonitor::follow(const QString& directory)
     m_lastTrain.reset();
     m_runStatus.clear();
     m_phase.clear();
+    m_paused = false;
     m_progress->setValue(0);
     m_status->setText(tr("Waiting for %1…").arg(directory));
     m_follower->follow(directory);
@@ -92,6 +93,12 @@ void RunMonitor::showMessage(const QString& text)
         m_status->setText(text);
 }
 
+void RunMonitor::setPaused(bool paused)
+{
+    m_paused = paused;
+    updateStatusLine();
+}
+
 void RunMonitor::addMetrics(const std::vector<runs::MetricLine>& lines)
 {
     using Type = runs::MetricLine::Type;
@@ -118,22 +125,22 @@ void RunMonitor::addMetrics(const std::vector<runs::MetricLine>& lines)
 void RunMonitor::addValidation(const runs::MetricLine& line)
 {
     const double iteration = double(line.iteration);
-    m_curves->addSeries(valLoss, TrainingCurves::Panel::Loss);
+    m_curves->addSeries(valLoss, TrainingCurves::Panel::Loss, TrainingCurves::Style::Points);
     m_curves->addPoint(valLoss, iteration, line.loss);
     // A HierNet reports its two accuracies and one per node; a backbone its top-1.
     if (line.conditionalAccuracy) {
         const QString conditional = tr("val conditional (slow)"), routing = tr("val routing (fast)");
-        m_curves->addSeries(conditional, TrainingCurves::Panel::Accuracy);
-        m_curves->addSeries(routing, TrainingCurves::Panel::Accuracy);
+        m_curves->addSeries(conditional, TrainingCurves::Panel::Accuracy, TrainingCurves::Style::Points);
+        m_curves->addSeries(routing, TrainingCurves::Panel::Accuracy, TrainingCurves::Style::Points);
         m_curves->addPoint(conditional, iteration, 100 * *line.conditionalAccuracy);
         m_curves->addPoint(routing, iteration, 100 * line.routingAccuracy.value_or(0));
         for (const auto& [node, accuracy] : line.nodeAccuracy) {
             const QString name = tr("node %1").arg(QString::fromStdString(node));
-            m_curves->addSeries(name, TrainingCurves::Panel::Accuracy, QColor(160, 160, 160), true); // the tree shows the values
+            m_curves->addSeries(name, TrainingCurves::Panel::Accuracy, TrainingCurves::Style::Minor, QColor(160, 160, 160)); // the tree shows the values
             m_curves->addPoint(name, iteration, 100 * accuracy);
         }
     } else {
-        m_curves->addSeries(valAccuracy, TrainingCurves::Panel::Accuracy);
+        m_curves->addSeries(valAccuracy, TrainingCurves::Panel::Accuracy, TrainingCurves::Style::Points);
         m_curves->addPoint(valAccuracy, iteration, 100 * line.accuracy);
     }
 }
@@ -152,7 +159,8 @@ void RunMonitor::updateStatusLine()
 {
     const auto& info = m_follower->info();
     const double total = double(info.totalIterations);
-    const QString status = QString::fromStdString(info.status);
+    const bool running = info.status == "running";
+    const QString status = running && m_paused ? tr("paused") : QString::fromStdString(info.status);
     if (!m_lastTrain) {
         if (!status.isEmpty())
             m_status->setText(tr("%1 · %2").arg(m_follower->directory(), status));
@@ -172,7 +180,7 @@ void RunMonitor::updateStatusLine()
                        .arg(imagesPerSecond, 0, 'f', 0);
     if (const double memory = m_lastTrain->deviceMemoryBytes; memory > 0)
         text += tr(" · GPU memory %1 GiB").arg(memory / double(1LL << 30), 0, 'f', 2);
-    if (status == QLatin1String("running") && imagesPerSecond > 0 && total > iteration)
+    if (running && !m_paused && imagesPerSecond > 0 && total > iteration)
         text += tr(" · ETA %1").arg(formatDuration((total - iteration) * info.batchSize / imagesPerSecond));
     if (!status.isEmpty())
         text += QStringLiteral(" · ") + status;

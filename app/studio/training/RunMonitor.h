@@ -34,6 +34,8 @@ public:
     void poll();
     /// Shows what the job says it is doing, until its first metrics arrive.
     void showMessage(const QString& text);
+    /// A paused training still says "running" in run.json; the status line says "paused" (and no ETA).
+    void setPaused(bool paused);
 
     widgets::TrainingCurves* curves() const { return m_curves; }
     RunFollower* follower() const { return m_follower; }
@@ -57,6 +59,7 @@ private:
     std::optional<runs::MetricLine> m_lastTrain;
     QString m_runStatus;
     QString m_phase;
+    bool m_paused = false;
 };
 
 /// "4 min 12 s", "1 h 05 min", "12 s".

@@ -4,7 +4,10 @@
 #include "RunsList.h"
 #include "StudioSettings.h"
 #include "TrainingWorker.h"
+#include "runs/RunDirectory.h"
+#include "runs/RunFiles.h"
 #include "runs/TrainingJob.h"
+#include "training/Trainer.h"
 #include "training/Device.h"
 
 #include <QCheckBox>
@@ -27,6 +30,19 @@
 namespace hiernet::studio {
 
 namespace {
+/// Epochs as typed: "6", "0.5", "1.25" — not "6.00".
+class EpochsSpinBox : public QDoubleSpinBox
+{
+public:
+    QString textFromValue(double value) const override { return locale().toString(value, 'g', 6); }
+};
+
+void selectData(QComboBox* combo, const QString& data)
+{
+    if (const int index = combo->findData(data); index >= 0)
+        combo->setCurrentIndex(index);
+}
+
 // Training settings remembered per page: "backbone/schedule", "hiernet/schedule", …
 template <typename T>
 Setting<T> pageSetting(const QString& kind, const char* name, T fallback)
@@ -52,7 +68,7 @@ TrainingPage::TrainingPage(const QString& kind, const QString& title, QWidget* p
                             {tr("paper (64k iterations, GPU)"), QStringLiteral("paper")},
                             {tr("reference (GPU)"), QStringLiteral("reference")}},
                            pageSetting(kind, "schedule", QStringLiteral("quick")).value()))
-    , m_epochs(new QDoubleSpinBox)
+    , m_epochs(new EpochsSpinBox)
     , m_augmentation(makeCombo({{tr("flip + translate (paper)"), QStringLiteral("flip-translate")},
                                 {tr("flip"), QStringLiteral("flip")},
                                 {tr("none"), QStringLiteral("none")}},
@@ -76,6 +92,10 @@ TrainingPage::TrainingPage(const QString& kind, const QString& title, QWidget* p
 {
     m_epochs->setRange(0.05, 1000);
     m_epochs->setDecimals(2);
+    m_epochs->setObjectName(QStringLiteral("epochs"));
+    m_schedule->setObjectName(QStringLiteral("schedule"));
+    m_augmentation->setObjectName(QStringLiteral("augmentation"));
+    m_seed->setObjectName(QStringLiteral("seed"));
     m_epochs->setValue(pageSetting(kind, "epochs", kind == QLatin1String("hiernet") ? 2.0 : 6.0).value());
     m_batch->setRange(1, 4096);
     m_batch->setValue(128);
@@ -151,6 +171,7 @@ TrainingPage::TrainingPage(const QString& kind, const QString& title, QWidget* p
     m_details->addWidget(m_monitor);
     splitter->addWidget(m_details);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({500, 700}); // the runs list shows a run's name, settings and result without scrolling
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
@@ -162,7 +183,10 @@ TrainingPage::TrainingPage(const QString& kind, const QString& title, QWidget* p
     connect(openButton, &QPushButton::clicked, this, &TrainingPage::chooseRun);
     connect(folderButton, &QPushButton::clicked, this, &TrainingPage::chooseRunsFolder);
     connect(m_runs, &RunsList::runActivated, this, &TrainingPage::openRun);
-    connect(m_runs, &QTreeWidget::currentItemChanged, this, &TrainingPage::updateButtons);
+    connect(m_runs, &QTreeWidget::currentItemChanged, this, [this] {
+        showRunSettings(m_runs->selectedRun());
+        updateButtons();
+    });
     connect(m_schedule, &QComboBox::currentIndexChanged, this, &TrainingPage::updateButtons);
     connect(m_device, &QComboBox::currentIndexChanged, this, &TrainingPage::updateButtons);
     connect(m_monitor, &RunMonitor::statusChanged, this, [this](const QString& status) {
@@ -261,6 +285,7 @@ bool TrainingPage::openRun(const QString& directory)
     settings::rememberRun(directory);
     m_runs->refresh();
     m_runs->selectRun(directory);
+    showRunSettings(directory);
     Q_EMIT runOpened(directory);
     return true;
 }
@@ -270,6 +295,7 @@ void TrainingPage::pause(bool paused)
     if (!isTraining())
         return;
     m_worker->setPaused(paused);
+    m_monitor->setPaused(paused);
     m_pause->setText(paused ? tr("Resume") : tr("Pause"));
 }
 
@@ -288,7 +314,8 @@ QString TrainingPage::releaseWorker()
 {
     const QString directory = m_worker->directory();
     m_worker->wait(-1); // the job has returned; its thread is ending
-    m_monitor->poll();  // the last lines the run wrote
+    m_monitor->setPaused(false);
+    m_monitor->poll(); // the last lines the run wrote
     m_worker.reset();
     refreshRuns();
     return directory;
@@ -309,6 +336,39 @@ void TrainingPage::onFailed(const QString& message)
     const QString directory = releaseWorker();
     report(tr("Training failed"), tr("The run in %1 failed:\n%2").arg(directory, message));
     Q_EMIT trainingFinished(directory, QStringLiteral("failed"));
+}
+
+void TrainingPage::showRunSettings(const QString& directory)
+{
+    if (isTraining() || directory.isEmpty() || QFileInfo(directory).absoluteFilePath() == m_formRun)
+        return;
+    const auto info = runs::readRunInfo(directory.toStdString());
+    if (!info || info->kind != m_kind.toStdString() || !info->config.contains("trainer"))
+        return;
+    training::TrainerConfig t;
+    double iterationsPerEpoch = 0;
+    try {
+        t = training::TrainerConfig::fromJson(info->config.at("trainer"));
+        iterationsPerEpoch = runs::RunDirectory::open(directory.toStdString()).info().value("iterations_per_epoch", 0.0);
+    } catch (const std::exception&) {
+        return; // an unreadable config: the monitor says what is wrong with the run
+    }
+    m_formRun = QFileInfo(directory).absoluteFilePath();
+    selectData(m_schedule, QString::fromStdString(t.schedule));
+    if (t.epochs > 0)
+        m_epochs->setValue(t.epochs);
+    else if (t.iterations > 0 && iterationsPerEpoch > 0)
+        m_epochs->setValue(double(t.iterations) / iterationsPerEpoch); // a run given in iterations
+    selectData(m_augmentation, QString::fromStdString(t.augmentation));
+    m_batch->setValue(t.batchSize);
+    // A run made on a GPU this machine lacks keeps the device chosen here.
+    selectData(m_device, QString::fromStdString(t.device == "cuda" ? "cuda:0" : t.device));
+    m_seed->setValue(int(std::min<std::uint64_t>(t.seed, std::uint64_t(m_seed->maximum()))));
+    m_channelsLast->setChecked(t.channelsLast);
+    m_bf16->setChecked(t.bf16);
+    m_cudaGraphs->setChecked(t.cudaGraphs);
+    showModelSettings(directory, info->config);
+    updateButtons();
 }
 
 void TrainingPage::updateButtons()

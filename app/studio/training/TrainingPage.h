@@ -4,6 +4,8 @@
 
 #include "training/Device.h"
 
+#include <nlohmann/json_fwd.hpp>
+
 #include <memory>
 #include <vector>
 
@@ -48,6 +50,9 @@ public:
     bool openRun(const QString& directory);
     void pause(bool paused);
     void stop();
+    /// Fills the form with a run's settings (schedule, epochs, augmentation, …, and the model's), so the
+    /// form shows the run one looks at and Start makes a sibling of it. Not while training.
+    void showRunSettings(const QString& directory);
 
     bool isTraining() const;
     TrainingWorker* worker() const { return m_worker.get(); }
@@ -82,6 +87,8 @@ protected:
     virtual QString startProblem() const = 0;
     /// The model settings are locked while training.
     virtual void setModelSettingsEnabled(bool enabled) = 0;
+    /// Shows the model settings of a run of this page's kind (its run.json "config").
+    virtual void showModelSettings(const QString& directory, const nlohmann::json& config) = 0;
     void updateButtons();
     /// A combo box of (label, data) entries with `current` data selected.
     static QComboBox* makeCombo(const QList<std::pair<QString, QString>>& entries, const QString& current);
@@ -125,6 +132,7 @@ private:
     std::unique_ptr<TrainingWorker> m_worker;
     int m_iterations = 0;
     QString m_lastError;
+    QString m_formRun; ///< the run whose settings the form shows
 };
 
 } // namespace hiernet::studio

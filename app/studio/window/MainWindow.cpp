@@ -3,15 +3,23 @@
 #include "BackbonePage.h"
 #include "ConfusionPage.h"
 #include "ExplorePage.h"
+#include "ExploreSession.h"
 #include "GroupingPage.h"
 #include "GroupingSession.h"
 #include "HierNetPage.h"
 #include "DataPage.h"
 #include "OpenDatasetDialog.h"
+#include "RunFollower.h"
+#include "RunMonitor.h"
 #include "StudioSettings.h"
+#include "runs/RunFiles.h"
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
+#include <QUrl>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -39,6 +47,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_loader(new DatasetLoader(this))
 {
     setWindowTitle(tr("HierNet Studio"));
+    setAcceptDrops(true); // a run folder dropped on the window opens on its page
     resize(1200, 800);
 
     struct Step
@@ -102,6 +111,11 @@ MainWindow::MainWindow(QWidget* parent)
             m_explorePage->openRun(directory);
     });
 
+    // The title names the run in view: the one a training page follows, or the one Explore shows.
+    connect(m_backbonePage->monitor()->follower(), &RunFollower::started, this, &MainWindow::showRunInTitle);
+    connect(m_hierNetPage->monitor()->follower(), &RunFollower::started, this, &MainWindow::showRunInTitle);
+    connect(m_explorePage, &ExplorePage::ready, this, [this] { showRunInTitle(m_explorePage->session()->directory()); });
+
     restoreGeometry(settings::windowGeometry.value());
     restoreState(settings::windowState.value());
 }
@@ -141,6 +155,118 @@ void MainWindow::openRun(const QString& directory)
     m_grouping->openCpm(directory); // one load, both pages follow
 }
 
+bool MainWindow::openRunFolder(const QString& directory)
+{
+    const auto info = runs::readRunInfo(directory.toStdString());
+    if (!info) {
+        statusBar()->showMessage(tr("%1 is not a run folder: it has no readable run.json").arg(directory), 10000);
+        return false;
+    }
+    if (info->kind == "hiernet") {
+        if (!m_hierNetPage->openRun(directory))
+            return false;
+        m_explorePage->openRun(directory);
+        showPage(QStringLiteral("hiernet"));
+        return true;
+    }
+    if (!m_backbonePage->openRun(directory))
+        return false;
+    showPage(QStringLiteral("backbone"));
+    return true;
+}
+
+void MainWindow::showRunInTitle(const QString& directory)
+{
+    m_shownRun = directory;
+    setWindowTitle(directory.isEmpty() ? tr("HierNet Studio") : tr("%1 — HierNet Studio").arg(QFileInfo(directory).fileName()));
+    setWindowFilePath(directory);
+}
+
+QString MainWindow::droppedRunFolder(const QMimeData* mime)
+{
+    if (!mime || !mime->hasUrls())
+        return {};
+    for (const QUrl& url : mime->urls())
+        if (url.isLocalFile() && QFileInfo::exists(QDir(url.toLocalFile()).filePath(QStringLiteral("run.json"))))
+            return url.toLocalFile();
+    return {};
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (!droppedRunFolder(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QString directory = droppedRunFolder(event->mimeData());
+    if (directory.isEmpty())
+        return;
+    event->acceptProposedAction();
+    openRunFolder(directory);
+}
+
+void MainWindow::fillRecentRuns()
+{
+    m_recentRuns->clear();
+    const QStringList recent = settings::recentRuns.value();
+    for (const QString& directory : recent) {
+        const auto info = runs::readRunInfo(directory.toStdString());
+        if (!info)
+            continue; // deleted or moved since
+        auto* action = m_recentRuns->addAction(tr("%1  (%2, %3)")
+                                                    .arg(QFileInfo(directory).fileName(), QString::fromStdString(info->modelName()),
+                                                         QString::fromStdString(info->status)),
+                                                this, [this, directory] { openRunFolder(directory); });
+        action->setData(directory);
+        action->setToolTip(directory);
+    }
+    if (m_recentRuns->isEmpty())
+        m_recentRuns->addAction(tr("(no runs opened yet)"))->setEnabled(false);
+}
+
+QString MainWindow::pageHelp(const QString& id)
+{
+    if (id == QLatin1String("data"))
+        return tr("<h3>1 Data</h3><p>The dataset everything else trains on: its classes, how many images each has, and samples. "
+                  "Fashion-MNIST opens by default; <i>File › Open dataset</i> (Ctrl+O) opens CIFAR-10/100 binaries, IDX files or an "
+                  "image folder.</p><p>Next: train a backbone on it (Ctrl+2).</p>");
+    if (id == QLatin1String("backbone"))
+        return tr("<h3>2 Backbone</h3><p>Train the flat network whose confusions the tree follows. Choose the architecture, "
+                  "depth and schedule (<i>quick</i> is for a CPU), then <i>Start</i>. Curves grow as it trains; <i>Pause</i> and "
+                  "<i>Stop</i> keep the checkpoint, <i>Resume selected</i> goes on. Selecting a run in the list shows its settings "
+                  "in the form.</p><p>When it finishes, its confusion probability matrix opens on the next page (Ctrl+3).</p>");
+    if (id == QLatin1String("confusion"))
+        return tr("<h3>3 Confusion</h3><p>The backbone's confusion probability matrix (CPM): how much probability each true "
+                  "class gives each predicted class, on the validation images. Rows and columns follow the grouping, and "
+                  "the groups are outlined. Hover a cell for its value.</p><p>Next: form the groups (Ctrl+4).</p>");
+    if (id == QLatin1String("grouping"))
+        return tr("<h3>4 Grouping</h3><p>Move p_min (the least proximity two groups need to merge) and g_max (the largest "
+                  "group) and watch the groups form, as the paper's rule merges the most confused groups first. Edit by hand "
+                  "if you like (drag, merge, split, rename; Ctrl+Z undoes), then <i>Save</i> the hierarchy.</p>"
+                  "<p>Next: train a HierNet on it (Ctrl+5).</p>");
+    if (id == QLatin1String("hiernet"))
+        return tr("<h3>5 HierNet</h3><p>Train the tree of CNNs: the backbone run and the saved hierarchy are filled in; "
+                  "<i>Paper defaults</i> sets where the tree splits. The curves add the conditional (slow) and routing (fast) "
+                  "accuracy, and the tree shows each node's accuracy.</p><p>When it finishes, its test images open on the "
+                  "Explore page (Ctrl+6).</p>");
+    if (id == QLatin1String("explore"))
+        return tr("<h3>6 Explore</h3><p>The trained HierNet's test images, framed by outcome (right, misrouted, wrong class "
+                  "in the right group). Filter and sort them; click one to see its route through the tree with every "
+                  "node's probabilities and where it left the true path. The <i>Errors</i> tab shows each node's accuracy "
+                  "and confusion.</p>");
+    return {};
+}
+
+void MainWindow::showPageHelp()
+{
+    auto* box = new QMessageBox(QMessageBox::Information, tr("Help"), pageHelp(currentPageId()), QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("pageHelp"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open(); // not modal to the event loop: training signals keep flowing
+}
+
 void MainWindow::buildMenus()
 {
     auto* file = menuBar()->addMenu(tr("&File"));
@@ -148,13 +274,29 @@ void MainWindow::buildMenus()
     open->setShortcut(QKeySequence::Open);
     file->addAction(tr("Open &run…"), this, [this] {
         const auto dir = QFileDialog::getExistingDirectory(this, tr("Run directory"), settings::runsFolder.value());
-        if (!dir.isEmpty() && m_backbonePage->openRun(dir))
-            showPage(QStringLiteral("backbone"));
+        if (!dir.isEmpty())
+            openRunFolder(dir);
     });
+    m_recentRuns = file->addMenu(tr("Recent &runs"));
+    m_recentRuns->setObjectName(QStringLiteral("recentRuns"));
+    connect(m_recentRuns, &QMenu::aboutToShow, this, &MainWindow::fillRecentRuns);
+    fillRecentRuns();
     file->addSeparator();
     auto* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q)); // not QKeySequence::Quit: some platforms bind none
+
+    // Ctrl+1 … Ctrl+6: the pages in workflow order, as in the sidebar.
+    auto* go = menuBar()->addMenu(tr("&Go"));
+    for (int i = 0; i < m_sidebar->count(); ++i) {
+        auto* page = go->addAction(m_sidebar->item(i)->text().simplified(), this, [this, i] { m_sidebar->setCurrentRow(i); });
+        page->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        page->setObjectName(QStringLiteral("goTo_") + pageIds().value(i));
+    }
+
     auto* help = menuBar()->addMenu(tr("&Help"));
+    auto* pageHelpAction = help->addAction(tr("Help for this &page"), this, &MainWindow::showPageHelp);
+    pageHelpAction->setShortcut(QKeySequence(Qt::Key_F1));
+    pageHelpAction->setObjectName(QStringLiteral("pageHelp"));
     help->addAction(tr("&About HierNet Studio"), this, [this] {
         QMessageBox::about(this, tr("About HierNet Studio"),
                            tr("<p><b>HierNet Studio</b> %1</p><p>Hierarchical CNNs that follow the similarity of the classes.</p>")

@@ -6,6 +6,8 @@
 #include <memory>
 
 class QListWidget;
+class QMenu;
+class QMimeData;
 class QStackedWidget;
 
 namespace hiernet::studio {
@@ -36,6 +38,14 @@ public:
     void openDataset(const QString& spec);
     /// Shows a backbone run's CPM on the Confusion and Grouping pages (when it has one).
     void openRun(const QString& directory);
+    /// Opens a run folder on its page: a backbone run on the Backbone page, a HierNet run on the HierNet
+    /// page (and its images on the Explore page). False, with the reason in the status bar, for a folder
+    /// that is not a run. What File › Recent runs and a folder dropped on the window do.
+    bool openRunFolder(const QString& directory);
+    /// The run the window title names (the one last opened, started or followed).
+    QString shownRun() const { return m_shownRun; }
+    /// The help the F1 key shows for a page (its purpose and how it is used).
+    static QString pageHelp(const QString& id);
     std::shared_ptr<const data::Dataset> dataset() const { return m_dataset; }
     DataPage* dataPage() const { return m_dataPage; }
     ConfusionPage* confusionPage() const { return m_confusionPage; }
@@ -52,10 +62,17 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void buildMenus();
     void chooseDataset();
+    void fillRecentRuns();
+    void showRunInTitle(const QString& directory);
+    void showPageHelp();
+    /// The run folder a drag carries ("" when it carries none).
+    static QString droppedRunFolder(const QMimeData* mime);
 
     GroupingSession* m_grouping;
     QListWidget* m_sidebar;
@@ -68,6 +85,8 @@ private:
     ExplorePage* m_explorePage;
     DatasetLoader* m_loader;
     std::shared_ptr<const data::Dataset> m_dataset;
+    QMenu* m_recentRuns = nullptr;
+    QString m_shownRun;
 };
 
 } // namespace hiernet::studio
