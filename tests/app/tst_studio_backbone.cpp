@@ -4,6 +4,7 @@
 #include "BackbonePage.h"
 #include "ConfusionHeatmap.h"
 #include "ConfusionPage.h"
+#include "QCustomPlotWrapper.h"
 #include "EventLoopGapMeter.h"
 #include "Fixtures.h"
 #include "GroupingSession.h"
@@ -14,6 +15,7 @@
 #include "StudioSettings.h"
 #include "TrainingCurves.h"
 #include "TrainingWorker.h"
+#include "runs/BackboneRun.h"
 #include "runs/RunDirectory.h"
 #include "training/Device.h"
 #include "util/Threads.h"
@@ -23,6 +25,9 @@
 #include <QProcess>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QPushButton>
+#include <QSpinBox>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -111,6 +116,11 @@ private Q_SLOTS:
         QCOMPARE(curves->pointCount(QStringLiteral("train loss")), 2); // logged every 20 iterations
         QVERIFY(curves->pointCount(QStringLiteral("validation accuracy")) >= 1);
         QVERIFY(curves->pointCount(QStringLiteral("learning rate")) == 2);
+        // Validation points are marked: the first one (an epoch in) shows before there is a line.
+        for (int g = 0; g < curves->plot()->graphCount(); ++g) {
+            const auto* graph = curves->plot()->graph(g);
+            QCOMPARE(graph->scatterStyle().shape() != QCPScatterStyle::ssNone, graph->name().startsWith(QLatin1String("validation")));
+        }
         QCOMPARE(page->monitor()->progressValue(), 1000);
         QVERIFY(page->monitor()->statusText().contains(QStringLiteral("40 / 40")));
         const auto run = runs::RunDirectory::open(dir.toStdString());
@@ -137,13 +147,24 @@ private Q_SLOTS:
         connect(page->worker(), &studio::TrainingWorker::progress, this, [&] { ++progressSignals; });
         QTRY_VERIFY_WITH_TIMEOUT(progressSignals > 0, 60000);
 
-        page->pause(true);
+        // Pause from its button: the worker waits and the status line says so (run.json still says running).
+        QPushButton* pauseButton = nullptr;
+        for (auto* b : page->findChildren<QPushButton*>())
+            if (b->text() == QLatin1String("Pause"))
+                pauseButton = b;
+        QVERIFY(pauseButton);
+        QTest::mouseClick(pauseButton, Qt::LeftButton);
         QVERIFY(page->worker()->isPaused());
+        QTRY_VERIFY2(page->monitor()->statusText().endsWith(QStringLiteral(" · paused")), qPrintable(page->monitor()->statusText()));
+        QVERIFY(!page->monitor()->statusText().contains(QStringLiteral("ETA")));
         QTest::qWait(200); // let a report already under way arrive
         const int whilePaused = progressSignals;
         QTest::qWait(400);
         QCOMPARE(progressSignals, whilePaused);
-        page->pause(false);
+        QVERIFY(page->monitor()->statusText().endsWith(QStringLiteral(" · paused")));
+        QTest::mouseClick(pauseButton, Qt::LeftButton); // now labelled Resume
+        QVERIFY(!page->worker()->isPaused());
+        QTRY_VERIFY2(page->monitor()->statusText().endsWith(QStringLiteral(" · running")), qPrintable(page->monitor()->statusText()));
 
         QSignalSpy finished(page, &studio::BackbonePage::trainingFinished);
         page->stop();
@@ -164,6 +185,79 @@ private Q_SLOTS:
         QCOMPARE(run.info().value("checkpoint_iteration", std::int64_t(0)), std::int64_t(400));
         // The curves were read again from the file: the history before the stop is there too.
         QCOMPARE(page->monitor()->curves()->pointCount(QStringLiteral("train loss")), trainLines(dir));
+    }
+
+    // Selecting or opening a run fills the form with that run's settings (epochs as typed, not "6.00"),
+    // and the runs list says what tells the runs apart, with whole names.
+    void formAndListShowTheRunsSettings()
+    {
+        QTemporaryDir folder; // these two runs alone in the list
+        const QString runsFolder = studio::settings::runsFolder.value();
+        studio::settings::runsFolder.setValue(folder.path());
+        const auto restore = qScopeGuard([&] { studio::settings::runsFolder.setValue(runsFolder); });
+        studio::settings::recentRuns.setValue({});
+        const auto makeRun = [this, &folder](const char* name, models::BlockKind kind, int n, double epochs, const char* augmentation, int seed) {
+            runs::BackboneRunConfig config;
+            config.kind = kind;
+            config.n = n;
+            config.trainer.epochs = epochs;
+            config.trainer.batchSize = 32;
+            config.trainer.augmentation = augmentation;
+            config.trainer.seed = std::uint64_t(seed);
+            config.trainer.device = "cpu";
+            config.dataset = "idx:" + m_data.path().toStdString();
+            const QString dir = folder.filePath(QString::fromLatin1(name));
+            runs::BackboneTrainingJob(dir.toStdString(), config).run();
+            return dir;
+        };
+        const QString half = makeRun("elu-half-epoch", models::BlockKind::EluResNet, 2, 0.5, "flip-translate", 7);
+        const QString two = makeRun("plain-two-epochs", models::BlockKind::ResNet, 1, 2, "flip", 3);
+
+        studio::BackbonePage page;
+        auto* epochs = page.findChild<QDoubleSpinBox*>(QStringLiteral("epochs"));
+        auto* augmentation = page.findChild<QComboBox*>(QStringLiteral("augmentation"));
+        auto* seed = page.findChild<QSpinBox*>(QStringLiteral("seed"));
+        auto* arch = page.findChild<QComboBox*>(QStringLiteral("arch"));
+        auto* depth = page.findChild<QComboBox*>(QStringLiteral("depth"));
+        QVERIFY(epochs && augmentation && seed && arch && depth);
+        QCOMPARE(epochs->text(), QStringLiteral("6")); // the default, as typed
+
+        auto* list = page.runsList();
+        QVERIFY(list->selectRun(half));
+        QCOMPARE(epochs->text(), QStringLiteral("0.5"));
+        QCOMPARE(augmentation->currentData().toString(), QStringLiteral("flip-translate"));
+        QCOMPARE(seed->value(), 7);
+        QCOMPARE(arch->currentData().toString(), QStringLiteral("elu-resnet"));
+        QCOMPARE(depth->currentData().toInt(), 2);
+        QVERIFY(list->selectRun(two));
+        QCOMPARE(epochs->text(), QStringLiteral("2"));
+        QCOMPARE(augmentation->currentData().toString(), QStringLiteral("flip"));
+        QCOMPARE(seed->value(), 3);
+        QCOMPARE(arch->currentData().toString(), QStringLiteral("resnet"));
+        QCOMPARE(depth->currentData().toInt(), 1);
+        QVERIFY(page.openRun(half)); // opening does the same
+        QCOMPARE(epochs->text(), QStringLiteral("0.5"));
+
+        // The Settings column holds what differs (epochs, augmentation, seed), not what all share (batch 32).
+        QTreeWidgetItem* halfItem = nullptr;
+        for (int i = 0; i < list->topLevelItemCount(); ++i)
+            if (list->topLevelItem(i)->data(0, Qt::UserRole).toString() == half)
+                halfItem = list->topLevelItem(i);
+        QVERIFY(halfItem);
+        const int settingsColumn = 1;
+        QCOMPARE(list->headerItem()->text(settingsColumn), QStringLiteral("Settings"));
+        const QString settings = halfItem->text(settingsColumn);
+        QVERIFY2(settings.startsWith(QStringLiteral("0.5 epochs · flip-translate · seed 7")), qPrintable(settings));
+        QVERIFY2(!settings.contains(QStringLiteral("batch")), qPrintable(settings));
+        QVERIFY(halfItem->toolTip(settingsColumn).contains(QStringLiteral("batch 32")));
+        // Names are never cut: the column is as wide as the longest.
+        page.resize(900, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        for (int i = 0; i < list->topLevelItemCount(); ++i) {
+            const auto* item = list->topLevelItem(i);
+            QVERIFY2(list->columnWidth(0) >= list->fontMetrics().horizontalAdvance(item->text(0)), qPrintable(item->text(0)));
+        }
     }
 
     void badStartsAreExplained()

@@ -20,6 +20,8 @@ BackbonePage::BackbonePage(QWidget* parent)
     for (int n : {1, 2, 3, 5, 7, 9, 18})
         m_depth->addItem(tr("n = %1 (%2 layers)").arg(n).arg(6 * n + 2), n);
     m_depth->setCurrentIndex(std::max(0, m_depth->findData(settings::backboneN.value())));
+    m_arch->setObjectName(QStringLiteral("arch"));
+    m_depth->setObjectName(QStringLiteral("depth"));
     modelForm()->addRow(tr("Dataset"), m_dataset);
     modelForm()->addRow(tr("Architecture"), m_arch);
     modelForm()->addRow(tr("Depth"), m_depth);
