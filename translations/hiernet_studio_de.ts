@@ -37,27 +37,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/BackbonePage.cpp" line="23"/>
+        <location filename="../app/studio/training/BackbonePage.cpp" line="25"/>
         <source>Dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/BackbonePage.cpp" line="24"/>
+        <location filename="../app/studio/training/BackbonePage.cpp" line="26"/>
         <source>Architecture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/BackbonePage.cpp" line="25"/>
+        <location filename="../app/studio/training/BackbonePage.cpp" line="27"/>
         <source>Depth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/BackbonePage.cpp" line="32"/>
+        <location filename="../app/studio/training/BackbonePage.cpp" line="34"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/BackbonePage.cpp" line="38"/>
+        <location filename="../app/studio/training/BackbonePage.cpp" line="40"/>
         <source>No dataset is loaded. Open one on the Data page first (File › Open dataset).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -291,206 +291,206 @@ left the true path at %1</source>
 <context>
     <name>hiernet::studio::ExplorePage</name>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="37"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="35"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="38"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="36"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="40"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="38"/>
         <source>Open a trained HierNet run to explore how its test images are routed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="46"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="44"/>
         <source>✕</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="57"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="55"/>
         <source>test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="58"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="56"/>
         <source>validation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="64"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="62"/>
         <source>All images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="65"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="63"/>
         <source>Correct</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="66"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="64"/>
         <source>Misrouted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="67"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="65"/>
         <source>Wrong class in the right group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="68"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="66"/>
         <source>Fast and slow disagree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="69"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="67"/>
         <source>by index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="70"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="68"/>
         <source>least confident first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="71"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="69"/>
         <source>most confident first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="72"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="70"/>
         <source>Clear the confusion-cell filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="74"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="72"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="75"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="73"/>
         <source>Export list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="89"/>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="294"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="87"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="292"/>
         <source>HierNet run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="92"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="90"/>
         <source>Split</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="98"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="96"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="100"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="98"/>
         <source>class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="102"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="100"/>
         <source>left the path at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="104"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="102"/>
         <source>sorted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="111"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="109"/>
         <source>Route</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="112"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="110"/>
         <source>Errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="132"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="130"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="141"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="139"/>
         <source>Could not open the run: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="184"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="182"/>
         <source>Loading %1 and evaluating its %2 split (once per checkpoint; cached in the run)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="200"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="198"/>
         <source>any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="204"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="202"/>
         <source>any node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="207"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="205"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="211"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="209"/>
         <source>%1 · %2 images · fast %3 % · slow %4 %%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="216"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="214"/>
         <source> · evaluation read from the run&apos;s cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="252"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="250"/>
         <source>%1 of %2 images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="256"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="254"/>
         <source>at %1: true %2, chose %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="299"/>
         <location filename="../app/studio/explore/ExplorePage.cpp" line="301"/>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="303"/>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="310"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="308"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="301"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="299"/>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="303"/>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="310"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="301"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="308"/>
         <source>Could not write %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="308"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="306"/>
         <source>Export the filtered list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="308"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="306"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -718,149 +718,149 @@ left the true path at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="67"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="66"/>
         <source>%1 · %2 classes · split %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="69"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="68"/>
         <source>Warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="124"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="123"/>
         <source>grouping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="142"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="141"/>
         <source>Levels &apos;%1&apos;: %2. Write levels as P:G pairs separated by commas, e.g. 0.05:5,0.1:3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="145"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="144"/>
         <source>Regroup at p_min %1, g_max %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="186"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="185"/>
         <source>Move %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="187"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="186"/>
         <source>Move %1 classes to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="188"/>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="206"/>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="225"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="187"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="205"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="224"/>
         <source>hand edits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="191"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="190"/>
         <source>Cannot move: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="198"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="197"/>
         <source>Select two or more groups to merge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="206"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="205"/>
         <source>Merge %1 groups into %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="209"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="208"/>
         <source>Cannot merge: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="216"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="215"/>
         <source>Select the classes to split off into a new group.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="222"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="221"/>
         <source>the selected classes are in different groups; select classes of one group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="224"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="223"/>
         <source>Split %1 classes off %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="228"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="227"/>
         <source>Cannot split: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="237"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="236"/>
         <source>Rename %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="241"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="240"/>
         <source>Cannot rename: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="249"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="248"/>
         <source>Load %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="251"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="250"/>
         <source>Could not load %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="253"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="252"/>
         <source>Loaded %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="260"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="259"/>
         <source>no dataset is loaded; open one on the Data page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="263"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="262"/>
         <source>the dataset&apos;s classes are not the CPM&apos;s; open the run trained on this dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="270"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="269"/>
         <source>Use coarse labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="270"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="269"/>
         <source>coarse labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="273"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="272"/>
         <source>Cannot use coarse labels: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="280"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="279"/>
         <source>Nothing to save yet: open a run first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="284"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="283"/>
         <source>Could not save %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="288"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="287"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1039,117 +1039,188 @@ left the true path at %1</source>
 <context>
     <name>hiernet::studio::MainWindow</name>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="41"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="49"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="181"/>
         <source>HierNet Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="50"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="59"/>
         <source>1  Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="51"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="60"/>
         <source>2  Backbone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="52"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="61"/>
         <source>3  Confusion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="53"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="62"/>
         <source>4  Grouping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="54"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="63"/>
         <source>5  HierNet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="55"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="64"/>
         <source>6  Explore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="74"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="83"/>
         <source>Loading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="83"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="92"/>
         <source>%1 loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="88"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="97"/>
         <source>Could not load %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="93"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="102"/>
         <source>Training in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="100"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="109"/>
         <source>HierNet training in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="146"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="162"/>
+        <source>%1 is not a run folder: it has no readable run.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/window/MainWindow.cpp" line="181"/>
+        <source>%1 — HierNet Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/window/MainWindow.cpp" line="218"/>
+        <source>%1  (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/window/MainWindow.cpp" line="226"/>
+        <source>(no runs opened yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/window/MainWindow.cpp" line="232"/>
+        <source>&lt;h3&gt;1 Data&lt;/h3&gt;&lt;p&gt;The dataset everything else trains on: its classes, how many images each has, and samples. Fashion-MNIST opens by default; &lt;i&gt;File › Open dataset&lt;/i&gt; (Ctrl+O) opens CIFAR-10/100 binaries, IDX files or an image folder.&lt;/p&gt;&lt;p&gt;Next: train a backbone on it (Ctrl+2).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/window/MainWindow.cpp" line="236"/>
+        <source>&lt;h3&gt;2 Backbone&lt;/h3&gt;&lt;p&gt;Train the flat network whose confusions the tree follows. Choose the architecture, depth and schedule (&lt;i&gt;quick&lt;/i&gt; is for a CPU), then &lt;i&gt;Start&lt;/i&gt;. Curves grow as it trains; &lt;i&gt;Pause&lt;/i&gt; and &lt;i&gt;Stop&lt;/i&gt; keep the checkpoint, &lt;i&gt;Resume selected&lt;/i&gt; goes on. Selecting a run in the list shows its settings in the form.&lt;/p&gt;&lt;p&gt;When it finishes, its confusion probability matrix opens on the next page (Ctrl+3).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/window/MainWindow.cpp" line="241"/>
+        <source>&lt;h3&gt;3 Confusion&lt;/h3&gt;&lt;p&gt;The backbone&apos;s confusion probability matrix (CPM): how much probability each true class gives each predicted class, on the validation images. Rows and columns follow the grouping, and the groups are outlined. Hover a cell for its value.&lt;/p&gt;&lt;p&gt;Next: form the groups (Ctrl+4).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/window/MainWindow.cpp" line="245"/>
+        <source>&lt;h3&gt;4 Grouping&lt;/h3&gt;&lt;p&gt;Move p_min (the least proximity two groups need to merge) and g_max (the largest group) and watch the groups form, as the paper&apos;s rule merges the most confused groups first. Edit by hand if you like (drag, merge, split, rename; Ctrl+Z undoes), then &lt;i&gt;Save&lt;/i&gt; the hierarchy.&lt;/p&gt;&lt;p&gt;Next: train a HierNet on it (Ctrl+5).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/window/MainWindow.cpp" line="250"/>
+        <source>&lt;h3&gt;5 HierNet&lt;/h3&gt;&lt;p&gt;Train the tree of CNNs: the backbone run and the saved hierarchy are filled in; &lt;i&gt;Paper defaults&lt;/i&gt; sets where the tree splits. The curves add the conditional (slow) and routing (fast) accuracy, and the tree shows each node&apos;s accuracy.&lt;/p&gt;&lt;p&gt;When it finishes, its test images open on the Explore page (Ctrl+6).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/window/MainWindow.cpp" line="255"/>
+        <source>&lt;h3&gt;6 Explore&lt;/h3&gt;&lt;p&gt;The trained HierNet&apos;s test images, framed by outcome (right, misrouted, wrong class in the right group). Filter and sort them; click one to see its route through the tree with every node&apos;s probabilities and where it left the true path. The &lt;i&gt;Errors&lt;/i&gt; tab shows each node&apos;s accuracy and confusion.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/window/MainWindow.cpp" line="264"/>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/window/MainWindow.cpp" line="272"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="147"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="273"/>
         <source>&amp;Open dataset…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="149"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="275"/>
         <source>Open &amp;run…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="150"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="276"/>
         <source>Run directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="155"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="280"/>
+        <source>Recent &amp;runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/window/MainWindow.cpp" line="285"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="157"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="289"/>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/window/MainWindow.cpp" line="296"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="158"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="297"/>
+        <source>Help for this &amp;page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/window/MainWindow.cpp" line="300"/>
         <source>&amp;About HierNet Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="159"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="301"/>
         <source>About HierNet Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="160"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="302"/>
         <source>&lt;p&gt;&lt;b&gt;HierNet Studio&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Hierarchical CNNs that follow the similarity of the classes.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="175"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="317"/>
         <source>Training is running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="176"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="318"/>
         <source>Stop the training and quit? The run keeps a checkpoint and can be resumed from its page.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1292,42 +1363,47 @@ left the true path at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunMonitor.cpp" line="65"/>
+        <location filename="../app/studio/training/RunMonitor.cpp" line="66"/>
         <source>Waiting for %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunMonitor.cpp" line="125"/>
+        <location filename="../app/studio/training/RunMonitor.cpp" line="132"/>
         <source>val conditional (slow)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunMonitor.cpp" line="125"/>
+        <location filename="../app/studio/training/RunMonitor.cpp" line="132"/>
         <source>val routing (fast)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunMonitor.cpp" line="131"/>
+        <location filename="../app/studio/training/RunMonitor.cpp" line="138"/>
         <source>node %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunMonitor.cpp" line="158"/>
+        <location filename="../app/studio/training/RunMonitor.cpp" line="163"/>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/training/RunMonitor.cpp" line="166"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunMonitor.cpp" line="167"/>
+        <location filename="../app/studio/training/RunMonitor.cpp" line="175"/>
         <source>Iteration %1 / %2 · epoch %3 · loss %4 · %5 images/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunMonitor.cpp" line="174"/>
+        <location filename="../app/studio/training/RunMonitor.cpp" line="182"/>
         <source> · GPU memory %1 GiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunMonitor.cpp" line="176"/>
+        <location filename="../app/studio/training/RunMonitor.cpp" line="184"/>
         <source> · ETA %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1335,263 +1411,313 @@ left the true path at %1</source>
 <context>
     <name>hiernet::studio::RunsList</name>
     <message>
+        <location filename="../app/studio/training/RunsList.cpp" line="28"/>
+        <source>channels-last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/training/RunsList.cpp" line="28"/>
+        <source>NCHW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/training/RunsList.cpp" line="30"/>
+        <source>bf16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/training/RunsList.cpp" line="30"/>
+        <source>fp32</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/training/RunsList.cpp" line="31"/>
+        <source>no %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/training/RunsList.cpp" line="46"/>
+        <source>%1 epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/studio/training/RunsList.cpp" line="48"/>
+        <source>%1 iterations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/training/RunsList.cpp" line="50"/>
+        <source>batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/training/RunsList.cpp" line="126"/>
         <source>Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunsList.cpp" line="48"/>
+        <location filename="../app/studio/training/RunsList.cpp" line="126"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunsList.cpp" line="48"/>
+        <location filename="../app/studio/training/RunsList.cpp" line="126"/>
         <source>Dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunsList.cpp" line="48"/>
+        <location filename="../app/studio/training/RunsList.cpp" line="126"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunsList.cpp" line="48"/>
+        <location filename="../app/studio/training/RunsList.cpp" line="126"/>
         <source>Val top-1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunsList.cpp" line="48"/>
+        <location filename="../app/studio/training/RunsList.cpp" line="126"/>
         <source>Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/training/RunsList.cpp" line="126"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/training/RunsList.cpp" line="127"/>
+        <source>The settings that differ between the listed runs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>hiernet::studio::TrainingPage</name>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="51"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="67"/>
         <source>quick (CPU, epochs below)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="52"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="68"/>
         <source>paper (64k iterations, GPU)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="53"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="69"/>
         <source>reference (GPU)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="56"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="72"/>
         <source>flip + translate (paper)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="57"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="73"/>
         <source>flip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="58"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="74"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="349"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="409"/>
         <source>CPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="64"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="80"/>
         <source>channels-last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="65"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="81"/>
         <source>bf16</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="66"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="82"/>
         <source>CUDA graph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="69"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="85"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="70"/>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="273"/>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="325"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="86"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="299"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="385"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="71"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="87"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="72"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="88"/>
         <source>Resume selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="89"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="109"/>
         <source>Weights and batches in NHWC memory order (faster convolutions on GPUs; same results).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="90"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="110"/>
         <source>Forward pass under bf16 autocast; loss and SGD stay in fp32 (same training up to rounding).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="91"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="111"/>
         <source>Capture the whole training step once as a CUDA graph and replay it (CUDA only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="104"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="124"/>
         <source>Schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="105"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="125"/>
         <source>Epochs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="106"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="126"/>
         <source>Augmentation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="107"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="127"/>
         <source>Batch size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="108"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="128"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="110"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="130"/>
         <source>Seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="116"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="136"/>
         <source>Speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="117"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="137"/>
         <source>Change…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="121"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="141"/>
         <source>Runs folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="133"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="153"/>
         <source>Runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="137"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="157"/>
         <source>Open run folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="138"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="158"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="208"/>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="218"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="232"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="242"/>
         <source>Start training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="218"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="242"/>
         <source>Could not start the run in %1:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="231"/>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="273"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="255"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="299"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="231"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="255"/>
         <source>Could not resume %1:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="255"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="279"/>
         <source>Open run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="255"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="279"/>
         <source>%1 is not a run directory: it has no run.json. Choose a folder made by the studio or by the hiernet command line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="301"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="328"/>
         <source>Training diverged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="301"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="328"/>
         <source>%1
 The last good checkpoint is kept in %2. Try a lower learning rate or another seed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="310"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="337"/>
         <source>Training failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="310"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="337"/>
         <source>The run in %1 failed:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="348"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="408"/>
         <source>auto (CPU)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="348"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="408"/>
         <source>auto (cuda:0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="351"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="411"/>
         <source>%1 · %2 · %3 GiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="357"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="417"/>
         <source>No GPU: %1. Training runs on the CPU.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/training/TrainingPage.cpp" line="358"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="418"/>
         <source>%n GPU(s) with CUDA.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1599,12 +1725,12 @@ The last good checkpoint is kept in %2. Try a lower learning rate or another see
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="386"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="446"/>
         <source>Run directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="393"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="453"/>
         <source>Folder for new runs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1661,22 +1787,22 @@ The last good checkpoint is kept in %2. Try a lower learning rate or another see
 <context>
     <name>hiernet::widgets::TrainingCurves</name>
     <message>
-        <location filename="../widgets/TrainingCurves.cpp" line="44"/>
+        <location filename="../widgets/TrainingCurves.cpp" line="81"/>
         <source>loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingCurves.cpp" line="44"/>
+        <location filename="../widgets/TrainingCurves.cpp" line="81"/>
         <source>accuracy (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingCurves.cpp" line="44"/>
+        <location filename="../widgets/TrainingCurves.cpp" line="81"/>
         <source>learning rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingCurves.cpp" line="64"/>
+        <location filename="../widgets/TrainingCurves.cpp" line="104"/>
         <source>iteration</source>
         <translation type="unfinished"></translation>
     </message>

@@ -239,16 +239,18 @@ private Q_SLOTS:
         QCOMPARE(epochs->text(), QStringLiteral("0.5"));
 
         // The Settings column holds what differs (epochs, augmentation, seed), not what all share (batch 32).
-        QTreeWidgetItem* halfItem = nullptr;
-        for (int i = 0; i < list->topLevelItemCount(); ++i)
-            if (list->topLevelItem(i)->data(0, Qt::UserRole).toString() == half)
-                halfItem = list->topLevelItem(i);
-        QVERIFY(halfItem);
+        QTreeWidgetItem *halfItem = nullptr, *twoItem = nullptr;
+        for (int i = 0; i < list->topLevelItemCount(); ++i) {
+            const QString run = list->topLevelItem(i)->data(0, Qt::UserRole).toString();
+            (run == half ? halfItem : twoItem) = list->topLevelItem(i);
+        }
+        QVERIFY(halfItem && twoItem);
         const int settingsColumn = 1;
         QCOMPARE(list->headerItem()->text(settingsColumn), QStringLiteral("Settings"));
         const QString settings = halfItem->text(settingsColumn);
         QVERIFY2(settings.startsWith(QStringLiteral("0.5 epochs · flip-translate · seed 7")), qPrintable(settings));
         QVERIFY2(!settings.contains(QStringLiteral("batch")), qPrintable(settings));
+        QVERIFY2(twoItem->text(settingsColumn).startsWith(QStringLiteral("2 epochs · flip · seed 3")), qPrintable(twoItem->text(settingsColumn)));
         QVERIFY(halfItem->toolTip(settingsColumn).contains(QStringLiteral("batch 32")));
         // Names are never cut: the column is as wide as the longest.
         page.resize(900, 700);

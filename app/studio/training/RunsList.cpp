@@ -38,7 +38,9 @@ QString shownValue(const std::string& key, const nlohmann::json& value)
         for (const auto& item : value)
             items << QString::fromStdString(item.is_string() ? item.get<std::string>() : item.dump());
         text = items.join(QLatin1Char(','));
-    } else
+    } else if (value.is_number_float())
+        text = QString::number(value.get<double>(), 'g', 6); // 6, not 6.0
+    else
         text = QString::fromStdString(value.dump());
     if (key == "schedule" || key == "augmentation")
         return text;
