@@ -35,6 +35,7 @@ const std::vector<Command>& commands();
 
 int runDataInfo(const std::vector<std::string>& args);
 int runDevices(const std::vector<std::string>& args);
+int runRuns(const std::vector<std::string>& args);
 int runGroup(const std::vector<std::string>& args);
 int runBench(const std::vector<std::string>& args);
 int runTrainBackbone(const std::vector<std::string>& args);

@@ -21,6 +21,12 @@ const std::vector<Command>& commands()
          "hiernet devices [--json]\n"
          "  Each CUDA device's name, memory and compute capability, or why there is none.\n",
          runDevices},
+        {"runs", "the runs in a folder with their status (interrupted: killed while training; resume it)",
+         "hiernet runs [FOLDER] [--json]\n"
+         "  FOLDER: default ~/hiernet-runs. Status: created, running, interrupted (run.json says running but the process\n"
+         "  that trained it is gone: killed, crashed or rebooted; --resume goes on from its checkpoint), finished,\n"
+         "  cancelled (stopped; resumable), diverged, failed.\n",
+         runRuns},
         {"train-backbone", "train a ResNet / ELU-ResNet backbone into a run directory",
          "hiernet train-backbone --data DATASET --arch resnet|elu-resnet --n N --schedule paper|reference|quick|custom\n"
          "                       [--iterations K | --epochs E] [--batch 128] [--seed S] [--device auto|cpu|cuda] --out RUNDIR\n"

@@ -121,6 +121,7 @@ std::unique_ptr<BackboneTrainingJob> BackboneTrainingJob::resume(const std::stri
     job->m_directory = directory;
     job->m_config = BackboneRunConfig::fromJson(run.info().at("config"));
     job->m_resume = true;
+    run.checkNoLiveWriter(); // two processes training one run would overwrite each other's checkpoints
     return job;
 }
 

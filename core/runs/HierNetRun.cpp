@@ -171,6 +171,7 @@ std::unique_ptr<HierNetTrainingJob> HierNetTrainingJob::resume(const std::string
     job->m_config = HierNetRunConfig::fromJson(run.info().at("config"));
     job->m_hierarchy = grouping::Hierarchy::load(run.file("hierarchy.json"));
     job->m_resume = true;
+    run.checkNoLiveWriter(); // two processes training one run would overwrite each other's checkpoints
     return job;
 }
 

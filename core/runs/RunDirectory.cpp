@@ -1,12 +1,12 @@
 #include "runs/RunDirectory.h"
 
 #include "util/Error.h"
+#include "runs/RunWriter.h"
 #include "util/FileIo.h"
 
 #include <chrono>
 #include <ctime>
 #include <filesystem>
-#include <fstream>
 #include <sstream>
 
 namespace hiernet::runs {
@@ -84,11 +84,36 @@ void RunDirectory::save()
 
 void RunDirectory::appendMetric(const nlohmann::json& line) const
 {
-    std::ofstream out(file("metrics.jsonl"), std::ios::app);
-    if (!out)
-        throw Error(file("metrics.jsonl") + ": cannot append");
-    out << line.dump() << "\n";
-    out.flush();
+    io::appendLine(file("metrics.jsonl"), line.dump());
+}
+
+std::size_t RunDirectory::dropMetricsAfter(const std::string& phase, std::int64_t iteration) const
+{
+    const auto path = file("metrics.jsonl");
+    if (!io::fileExists(path))
+        return 0;
+    std::string kept;
+    std::size_t dropped = 0;
+    for (const auto& line : readMetrics(path)) {
+        if (line.value("phase", std::string()) == phase && line.contains("iteration") && line["iteration"].is_number()
+            && line["iteration"].get<std::int64_t>() > iteration) {
+            ++dropped;
+            continue;
+        }
+        kept += line.dump() + "\n";
+    }
+    if (dropped > 0)
+        io::writeAtomically(path, kept);
+    return dropped;
+}
+
+void RunDirectory::checkNoLiveWriter() const
+{
+    if (status() != "running" || writerState(m_info) != WriterState::Alive)
+        return;
+    const auto& writer = m_info["writer"];
+    throw Error(m_path + ": is being trained by process " + std::to_string(writer.value("pid", 0LL)) + " on "
+                + writer.value("host", std::string("this machine")) + "; stop it (it keeps a checkpoint) before resuming");
 }
 
 void RunDirectory::writeJson(const std::string& name, const nlohmann::json& json) const

@@ -33,8 +33,14 @@ public:
     void setStatus(const std::string& status, const std::string& message = {});
     /// Merges `patch` into run.json, atomically.
     void update(const nlohmann::json& patch);
-    /// Appends one line to metrics.jsonl and flushes it.
+    /// Appends one line to metrics.jsonl (one write; throws hiernet::Error naming the file and the cause).
     void appendMetric(const nlohmann::json& line) const;
+    /// When training (phase "" for the main one) starts at `iteration` (its checkpoint's; 0 without one):
+    /// drops that phase's metric lines after it, which a stopped or killed writer logged after its last
+    /// checkpoint and the resumed training logs again. Rewrites metrics.jsonl atomically; returns the count.
+    std::size_t dropMetricsAfter(const std::string& phase, std::int64_t iteration) const;
+    /// Refuses (hiernet::Error naming the process) when a live process is training this run.
+    void checkNoLiveWriter() const;
     /// Writes a result file (pretty JSON), atomically.
     void writeJson(const std::string& name, const nlohmann::json& json) const;
     nlohmann::json readJson(const std::string& name) const;

@@ -1,5 +1,6 @@
 #include "runs/RunFiles.h"
 
+#include "runs/RunWriter.h"
 #include "util/FileIo.h"
 
 #include <filesystem>
@@ -45,7 +46,7 @@ RunInfo RunInfo::fromJson(const nlohmann::json& json)
 {
     RunInfo info;
     info.kind = valueOr<std::string>(json, "kind", {});
-    info.status = valueOr<std::string>(json, "status", {});
+    info.status = effectiveStatus(json); // "interrupted" for a running run whose writer is gone
     info.message = valueOr<std::string>(json, "message", {});
     info.device = valueOr<std::string>(json, "device", {});
     info.totalIterations = valueOr<std::int64_t>(json, "total_iterations", 0);

@@ -14,7 +14,7 @@ namespace hiernet::runs {
 struct RunInfo
 {
     std::string kind;    ///< "backbone" or "hiernet"
-    std::string status;  ///< created, running, finished, cancelled, diverged, failed
+    std::string status;  ///< created, running, interrupted (running, but its writer is gone), finished, cancelled, diverged, failed
     std::string message; ///< for failed: the error
     std::string datasetSpec;
     std::string datasetName;

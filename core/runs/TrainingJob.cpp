@@ -1,6 +1,9 @@
 #include "runs/TrainingJob.h"
 
+#include "runs/RunWriter.h"
 #include "training/Checkpoint.h"
+
+#include <chrono>
 
 #include <c10/util/Exception.h>
 
@@ -67,12 +70,17 @@ training::TrainingResult TrainingJob::train(RunDirectory& run, training::Classif
             line["phase"] = phase;
         return line;
     };
+    auto lastHeartbeat = std::chrono::steady_clock::now();
     trainer.onProgress = [&](const training::TrainingProgress& p) {
         nlohmann::json line = {{"type", "train"}, {"iteration", p.iteration}, {"epoch", p.epoch}, {"loss", p.loss},
                                {"train_accuracy", p.trainAccuracy}, {"lr", p.learningRate}, {"images_per_second", p.imagesPerSecond}};
         if (p.deviceMemoryBytes > 0)
             line["device_memory_bytes"] = p.deviceMemoryBytes;
         run.appendMetric(tagged(line));
+        if (const auto now = std::chrono::steady_clock::now(); now - lastHeartbeat >= heartbeatInterval) {
+            run.update({{"heartbeat", nowIso8601()}}); // readers on other machines tell a live run by it
+            lastHeartbeat = now;
+        }
         if (onProgress)
             onProgress(p);
     };
@@ -84,7 +92,14 @@ training::TrainingResult TrainingJob::train(RunDirectory& run, training::Classif
         if (onValidation)
             onValidation(v);
     };
-    trainer.onCheckpoint = [&](std::int64_t iteration) { run.update({{phase.empty() ? "checkpoint_iteration" : phase + "_checkpoint_iteration", iteration}}); };
+    const std::string checkpointKey = phase.empty() ? "checkpoint_iteration" : phase + "_checkpoint_iteration";
+    trainer.onCheckpoint = [&](std::int64_t iteration) { run.update({{checkpointKey, iteration}}); };
+    trainer.onStart = [&](std::int64_t iteration) {
+        // A resumed run: what the stopped writer logged after its checkpoint is logged again from here.
+        run.dropMetricsAfter(phase, iteration);
+        if (iteration > 0)
+            run.update({{checkpointKey, iteration}}); // the checkpoint's own, should run.json lag behind it
+    };
     {
         std::lock_guard<std::mutex> lock(m_mutex);
         m_trainer = &trainer;
@@ -96,6 +111,8 @@ training::TrainingResult TrainingJob::train(RunDirectory& run, training::Classif
         run.update({{"total_iterations", trainer.schedule().totalIterations()},
                     {"iterations_per_epoch", trainer.iterationsPerEpoch()},
                     {"schedule", trainer.schedule().toJson()}});
+    // The writer lets readers tell a killed run ("interrupted") from a live one.
+    run.update({{"writer", currentWriter()}, {"heartbeat", nowIso8601()}});
     run.setStatus("running", phase.empty() ? std::string() : phase);
     training::TrainingResult result;
     try {

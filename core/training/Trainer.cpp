@@ -296,6 +296,8 @@ TrainingResult Trainer::run()
     if (!m_checkpointPath.empty() && std::ifstream(m_checkpointPath).good())
         iteration = loadCheckpoint(sgd);
     std::int64_t lastCheckpoint = iteration;
+    if (onStart)
+        onStart(iteration);
 
     StepOptions stepOptions;
     stepOptions.bf16 = m_config.bf16;

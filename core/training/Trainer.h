@@ -98,6 +98,8 @@ public:
     std::function<void(const TrainingProgress&)> onProgress;
     std::function<void(const ValidationReport&)> onValidation;
     std::function<void(std::int64_t iteration)> onCheckpoint;
+    /// Once, before the first step: the iteration training starts at (the checkpoint's, or 0).
+    std::function<void(std::int64_t iteration)> onStart;
 
     /// Where checkpoints go; when the file exists, run() continues from it.
     void setCheckpointPath(const std::string& path) { m_checkpointPath = path; }

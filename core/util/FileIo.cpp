@@ -4,7 +4,13 @@
 
 #include <zlib.h>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <cerrno>
+#include <chrono>
+#include <cstdlib>
+#include <thread>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -48,22 +54,90 @@ std::string readText(const std::string& path)
     return buffer.str();
 }
 
+namespace {
+
+std::string systemError(const std::string& path, const char* what)
+{
+    return path + ": " + what + " (" + std::strerror(errno) + ")";
+}
+
+// Test hook (tst_interrupted_runs): HIERNET_TEST_HOLD_WRITE="NAME:MARKER:K" makes the K-th write of a
+// file named NAME stop between writing its temporary file and the rename — it creates MARKER and
+// sleeps — so a test can kill a process in the middle of a checkpoint write.
+void holdIfAsked(const std::string& path)
+{
+    const char* hold = std::getenv("HIERNET_TEST_HOLD_WRITE");
+    if (!hold)
+        return;
+    const std::string spec = hold;
+    const auto first = spec.find(':'), last = spec.rfind(':');
+    if (first == std::string::npos || last == first || std::filesystem::path(path).filename() != spec.substr(0, first))
+        return;
+    static int writes = 0;
+    if (++writes != std::atoi(spec.c_str() + last + 1))
+        return;
+    std::ofstream(spec.substr(first + 1, last - first - 1)) << path << "\n";
+    std::this_thread::sleep_for(std::chrono::minutes(10));
+}
+
+void writeAll(int fd, const std::string& contents, const std::string& path)
+{
+    std::size_t done = 0;
+    while (done < contents.size()) {
+        const ssize_t n = ::write(fd, contents.data() + done, contents.size() - done);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            throw Error(systemError(path, "write failed"));
+        done += std::size_t(n);
+    }
+}
+
+} // namespace
+
 void writeAtomically(const std::string& path, const std::string& contents)
 {
+    // POSIX calls rather than a stream: a full disk or a read-only folder is reported with its cause
+    // (errno), and the old file stays in place until the new one is whole on disk.
     const std::string temp = path + ".tmp";
-    {
-        std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-        if (!out)
-            throw Error(temp + ": cannot open for writing");
-        out.write(contents.data(), static_cast<std::streamsize>(contents.size()));
-        out.flush();
-        if (!out)
-            throw Error(temp + ": write failed (disk full?)");
+    const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd < 0)
+        throw Error(systemError(temp, "cannot open for writing"));
+    try {
+        writeAll(fd, contents, temp);
+        if (::fsync(fd) != 0 && errno != EINVAL) // EINVAL: a file that cannot be synced (e.g. /dev/full)
+            throw Error(systemError(temp, "cannot write to disk"));
+    } catch (...) {
+        ::close(fd);
+        ::unlink(temp.c_str());
+        throw;
     }
-    std::error_code ec;
-    std::filesystem::rename(temp, path, ec);
-    if (ec)
-        throw Error(path + ": cannot replace with new version (" + ec.message() + ")");
+    if (::close(fd) != 0) {
+        const auto message = systemError(temp, "write failed");
+        ::unlink(temp.c_str());
+        throw Error(message);
+    }
+    holdIfAsked(path);
+    if (::rename(temp.c_str(), path.c_str()) != 0) {
+        const auto message = systemError(path, "cannot replace with the new version");
+        ::unlink(temp.c_str());
+        throw Error(message);
+    }
+}
+
+void appendLine(const std::string& path, const std::string& line)
+{
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0644);
+    if (fd < 0)
+        throw Error(systemError(path, "cannot open for appending"));
+    try {
+        writeAll(fd, line + "\n", path);
+    } catch (...) {
+        ::close(fd);
+        throw;
+    }
+    if (::close(fd) != 0)
+        throw Error(systemError(path, "write failed"));
 }
 
 bool fileExists(const std::string& path)

@@ -1,0 +1,168 @@
+// A run killed with SIGKILL — mid-epoch, or in the middle of a checkpoint write — reads as
+// "interrupted" (not "running"), stays readable and consistent, resumes, and ends with exactly the
+// weights and metrics of a run that was never interrupted (bit for bit on the CPU). While its writer is
+// alive, a second process cannot resume it.
+#include "Fixtures.h"
+#include "runs/RunDirectory.h"
+#include "runs/RunFiles.h"
+#include "training/Checkpoint.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <torch/torch.h>
+
+using namespace hiernet;
+
+namespace {
+
+QString runStatus(const QString& dir)
+{
+    const auto info = runs::readRunInfo(dir.toStdString());
+    return info ? QString::fromStdString(info->status) : QStringLiteral("(unreadable)");
+}
+
+std::int64_t checkpointIteration(const QString& dir)
+{
+    return runs::RunDirectory::open(dir.toStdString()).info().value("checkpoint_iteration", std::int64_t(-1));
+}
+
+/// The train lines of metrics.jsonl as (iteration, loss).
+QList<QPair<std::int64_t, double>> trainLines(const QString& dir)
+{
+    QList<QPair<std::int64_t, double>> lines;
+    for (const auto& line : runs::readMetrics(dir.toStdString() + "/metrics.jsonl"))
+        if (line.value("type", "") == "train")
+            lines.append({line.at("iteration").get<std::int64_t>(), line.at("loss").get<double>()});
+    return lines;
+}
+
+} // namespace
+
+class TestInterruptedRuns : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_reference;
+
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+
+    QStringList trainArgs(const QString& out) const
+    {
+        return {QStringLiteral("train-backbone"), QStringLiteral("--data"), QStringLiteral("idx:") + path(QStringLiteral("data")),
+                QStringLiteral("--arch"), QStringLiteral("resnet"), QStringLiteral("--n"), QStringLiteral("1"),
+                QStringLiteral("--iterations"), QStringLiteral("80"), QStringLiteral("--batch"), QStringLiteral("16"),
+                QStringLiteral("--checkpoint-every"), QStringLiteral("10"), QStringLiteral("--validate-every"), QStringLiteral("40"),
+                QStringLiteral("--device"), QStringLiteral("cpu"), QStringLiteral("--out"), out};
+    }
+
+    int runToEnd(const QStringList& args, QString* errors = nullptr)
+    {
+        QProcess process;
+        process.start(QStringLiteral(HIERNET_CLI), args);
+        process.waitForFinished(300000);
+        if (errors)
+            *errors = QString::fromUtf8(process.readAllStandardError());
+        return process.exitCode();
+    }
+
+    /// What every interrupted run must be: readable, "interrupted", its checkpoint loadable and the one
+    /// run.json names, its metrics whole lines.
+    void checkInterrupted(const QString& dir)
+    {
+        QCOMPARE(runStatus(dir), QStringLiteral("interrupted"));
+        const auto state = training::loadTensors(dir.toStdString() + "/checkpoint.pt");
+        QCOMPARE(state.at("trainer.iteration").item<std::int64_t>(), checkpointIteration(dir));
+        QVERIFY(!trainLines(dir).isEmpty());
+        QString listing;
+        QProcess runs;
+        runs.start(QStringLiteral(HIERNET_CLI), {QStringLiteral("runs"), QFileInfo(dir).path()});
+        QVERIFY(runs.waitForFinished(60000));
+        listing = QString::fromUtf8(runs.readAllStandardOutput());
+        const auto row = listing.split(QLatin1Char('\n')).filter(QFileInfo(dir).fileName());
+        QVERIFY2(row.size() == 1 && row[0].contains(QStringLiteral(" interrupted ")), qPrintable(listing));
+    }
+
+    /// Resumed to the end, the run equals the uninterrupted reference: every weight, BN statistic and
+    /// momentum buffer bit for bit, and the same train lines (no line twice, none missing).
+    void resumeAndCompare(const QString& dir)
+    {
+        const std::int64_t resumedAt = checkpointIteration(dir);
+        QString errors;
+        QCOMPARE(runToEnd({QStringLiteral("train-backbone"), QStringLiteral("--resume"), dir}, &errors), 0);
+        QCOMPARE(runStatus(dir), QStringLiteral("finished"));
+        const auto resumed = training::loadTensors(dir.toStdString() + "/checkpoint.pt");
+        const auto reference = training::loadTensors(m_reference.toStdString() + "/checkpoint.pt");
+        QCOMPARE(resumed.size(), reference.size());
+        for (const auto& [name, tensor] : reference)
+            QVERIFY2(torch::equal(resumed.at(name), tensor), name.c_str());
+        // The same train lines, none twice and none missing. A line's loss averages the iterations since the
+        // previous line, so the first line after the resume point averages fewer; from the next one on they match.
+        const auto lines = trainLines(dir), expected = trainLines(m_reference);
+        QCOMPARE(lines.size(), expected.size());
+        for (int i = 0; i < lines.size(); ++i) {
+            QCOMPARE(lines[i].first, expected[i].first);
+            if (lines[i].first - 20 >= resumedAt || lines[i].first <= resumedAt)
+                QCOMPARE(lines[i].second, expected[i].second);
+        }
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QDir().mkpath(path(QStringLiteral("data")));
+        QDir().mkpath(path(QStringLiteral("runs")));
+        fixtures::writeIdxDataset(path(QStringLiteral("data")).toStdString(), 10, 30, 8, false);
+        m_reference = path(QStringLiteral("runs/reference"));
+        QCOMPARE(runToEnd(trainArgs(m_reference)), 0);
+        QCOMPARE(trainLines(m_reference).size(), 4); // every 20 iterations
+    }
+
+    void killedMidEpoch()
+    {
+        const QString dir = path(QStringLiteral("runs/mid-epoch"));
+        QProcess process;
+        process.start(QStringLiteral(HIERNET_CLI), trainArgs(dir));
+        // Past the second checkpoint and the second train line, before the end.
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(dir + QStringLiteral("/run.json")) && checkpointIteration(dir) >= 30 && trainLines(dir).size() >= 2, 120000);
+        QCOMPARE(runStatus(dir), QStringLiteral("running"));
+        process.kill(); // SIGKILL: no handler runs
+        QVERIFY(process.waitForFinished(30000));
+        QVERIFY(checkpointIteration(dir) < 80);
+        checkInterrupted(dir);
+        resumeAndCompare(dir);
+    }
+
+    void killedDuringACheckpointWrite()
+    {
+        const QString dir = path(QStringLiteral("runs/in-checkpoint-write"));
+        const QString marker = path(QStringLiteral("held"));
+        QProcess process;
+        auto environment = QProcessEnvironment::systemEnvironment();
+        // The third checkpoint write (iteration 30) stops after its temporary file, before the rename.
+        environment.insert(QStringLiteral("HIERNET_TEST_HOLD_WRITE"), QStringLiteral("checkpoint.pt:%1:3").arg(marker));
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(HIERNET_CLI), trainArgs(dir));
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(marker), 120000);
+        QVERIFY(QFileInfo::exists(dir + QStringLiteral("/checkpoint.pt.tmp")));
+
+        // Alive (held): "running", and no second process may resume it.
+        QCOMPARE(runStatus(dir), QStringLiteral("running"));
+        QString errors;
+        QCOMPARE(runToEnd({QStringLiteral("train-backbone"), QStringLiteral("--resume"), dir}, &errors), 1);
+        QVERIFY2(errors.contains(QStringLiteral("is being trained by process %1").arg(process.processId())), qPrintable(errors));
+
+        process.kill();
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(checkpointIteration(dir), std::int64_t(20)); // the previous checkpoint, whole
+        checkInterrupted(dir);
+        resumeAndCompare(dir);
+        QVERIFY(!QFileInfo::exists(dir + QStringLiteral("/checkpoint.pt.tmp"))); // the next write replaced it
+    }
+};
+
+QTEST_GUILESS_MAIN(TestInterruptedRuns)
+#include "tst_interrupted_runs.moc"
