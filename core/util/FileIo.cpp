@@ -19,7 +19,7 @@
 
 namespace hiernet::io {
 
-std::vector<std::uint8_t> readMaybeGzipped(const std::string& path)
+std::vector<std::uint8_t> readMaybeGzipped(const std::string& path, std::size_t maxBytes)
 {
     if (!fileExists(path))
         throw Error(path + ": file not found");
@@ -38,6 +38,11 @@ std::vector<std::uint8_t> readMaybeGzipped(const std::string& path)
         }
         if (n == 0)
             break;
+        if (data.size() + std::size_t(n) > maxBytes) {
+            gzclose(file);
+            throw Error(path + ": larger than " + std::to_string(maxBytes >> 20) + " MiB"
+                        + " when decompressed; not a dataset file this tool reads (a gzip bomb?)");
+        }
         data.insert(data.end(), chunk, chunk + n);
     }
     gzclose(file);
@@ -100,29 +105,30 @@ void writeAtomically(const std::string& path, const std::string& contents)
     // POSIX calls rather than a stream: a full disk or a read-only folder is reported with its cause
     // (errno), and the old file stays in place until the new one is whole on disk.
     const std::string temp = path + ".tmp";
+    const auto failure = [&path, &temp](const char* step) {
+        const std::string cause = std::strerror(errno);
+        ::unlink(temp.c_str());
+        return Error(path + ": cannot save (" + step + " " + std::filesystem::path(temp).filename().string() + ": " + cause
+                     + "); the previous version is kept");
+    };
     const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
     if (fd < 0)
-        throw Error(systemError(temp, "cannot open for writing"));
+        throw failure("creating");
     try {
         writeAll(fd, contents, temp);
         if (::fsync(fd) != 0 && errno != EINVAL) // EINVAL: a file that cannot be synced (e.g. /dev/full)
             throw Error(systemError(temp, "cannot write to disk"));
-    } catch (...) {
+    } catch (const Error&) {
+        const int cause = errno; // close() may set its own
         ::close(fd);
-        ::unlink(temp.c_str());
-        throw;
+        errno = cause;
+        throw failure("writing");
     }
-    if (::close(fd) != 0) {
-        const auto message = systemError(temp, "write failed");
-        ::unlink(temp.c_str());
-        throw Error(message);
-    }
+    if (::close(fd) != 0)
+        throw failure("writing");
     holdIfAsked(path);
-    if (::rename(temp.c_str(), path.c_str()) != 0) {
-        const auto message = systemError(path, "cannot replace with the new version");
-        ::unlink(temp.c_str());
-        throw Error(message);
-    }
+    if (::rename(temp.c_str(), path.c_str()) != 0)
+        throw failure("renaming");
 }
 
 void appendLine(const std::string& path, const std::string& line)

@@ -5,9 +5,10 @@
 
 namespace hiernet::io {
 
-/// Reads a whole file; `.gz` files (and plain files, zlib reads both) are decompressed.
-/// Throws hiernet::Error naming the file when it cannot be opened or read.
-std::vector<std::uint8_t> readMaybeGzipped(const std::string& path);
+/// Reads a whole file; `.gz` files (and plain files, zlib reads both) are decompressed, up to `maxBytes`
+/// (a small file must not expand into all memory). Throws hiernet::Error naming the file when it cannot be
+/// opened, read or is larger.
+std::vector<std::uint8_t> readMaybeGzipped(const std::string& path, std::size_t maxBytes = std::size_t(4) << 30);
 
 /// Reads a whole text file. Throws hiernet::Error naming the file.
 std::string readText(const std::string& path);

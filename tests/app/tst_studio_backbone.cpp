@@ -17,6 +17,7 @@
 #include "TrainingWorker.h"
 #include "runs/BackboneRun.h"
 #include "runs/RunDirectory.h"
+#include "runs/RunWriter.h"
 #include "training/Device.h"
 #include "util/Threads.h"
 
@@ -260,6 +261,43 @@ private Q_SLOTS:
             const auto* item = list->topLevelItem(i);
             QVERIFY2(list->columnWidth(0) >= list->fontMetrics().horizontalAdvance(item->text(0)), qPrintable(item->text(0)));
         }
+    }
+
+    // A run whose training process is gone (killed) shows as interrupted, not running, with Resume offered;
+    // one whose process is alive shows as running, without.
+    void aKilledRunShowsAsInterrupted()
+    {
+        QProcess sleeper; // a process that was alive and is gone: its pid names no one now
+        sleeper.start(QStringLiteral("sleep"), {QStringLiteral("30")});
+        QVERIFY(sleeper.waitForStarted());
+        const qint64 deadPid = sleeper.processId();
+        sleeper.kill();
+        QVERIFY(sleeper.waitForFinished());
+        const auto makeRunning = [this](const QString& name, const nlohmann::json& writer) {
+            const QString dir = m_runs.filePath(name);
+            auto run = runs::RunDirectory::create(dir.toStdString(), "backbone", {{"config", {{"arch", "resnet"}, {"n", 1}}}});
+            run.update({{"writer", writer}});
+            run.setStatus("running");
+            return dir;
+        };
+        auto gone = runs::currentWriter();
+        gone["pid"] = deadPid;
+        const QString killed = makeRunning(QStringLiteral("killed-run"), gone);
+        const QString alive = makeRunning(QStringLiteral("live-run"), runs::currentWriter());
+
+        studio::BackbonePage page;
+        QPushButton* resume = nullptr;
+        for (auto* b : page.findChildren<QPushButton*>())
+            if (b->text() == QLatin1String("Resume selected"))
+                resume = b;
+        QVERIFY(resume);
+        QVERIFY(page.openRun(killed));
+        QCOMPARE(page.runsList()->selectedStatus(), QStringLiteral("interrupted"));
+        QVERIFY(resume->isEnabled());
+        QTRY_VERIFY2(page.monitor()->statusText().endsWith(QStringLiteral("interrupted")), qPrintable(page.monitor()->statusText()));
+        QVERIFY(page.openRun(alive));
+        QCOMPARE(page.runsList()->selectedStatus(), QStringLiteral("running"));
+        QVERIFY(!resume->isEnabled());
     }
 
     void badStartsAreExplained()

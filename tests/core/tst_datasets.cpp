@@ -6,6 +6,7 @@
 #include "data/Loaders.h"
 #include "grouping/HierarchyBuilder.h"
 #include "util/Error.h"
+#include "util/FileIo.h"
 
 #include <nlohmann/json.hpp>
 #include <torch/torch.h>
@@ -43,6 +44,22 @@ class TestDatasets : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // A small .gz that expands without end (a gzip bomb) stops at a bound, with the file named.
+    void decompressionIsBounded()
+    {
+        QTemporaryDir dir;
+        const auto path = dir.filePath(QStringLiteral("bomb.gz")).toStdString();
+        fixtures::writeBytes(path, std::vector<std::uint8_t>(std::size_t(3) << 20, 0), true);
+        QVERIFY(QFileInfo(QString::fromStdString(path)).size() < 20000); // 3 MiB of zeros, a few KiB on disk
+        QCOMPARE(hiernet::io::readMaybeGzipped(path, std::size_t(4) << 20).size(), std::size_t(3) << 20);
+        try {
+            hiernet::io::readMaybeGzipped(path, std::size_t(1) << 20);
+            QFAIL("read past the bound");
+        } catch (const hiernet::Error& e) {
+            QVERIFY2(QString::fromUtf8(e.what()).contains(QString::fromStdString(path) + QStringLiteral(": larger than 1 MiB when decompressed")), e.what());
+        }
+    }
+
     void idxRawAndGzip_data()
     {
         QTest::addColumn<bool>("gzip");

@@ -5,6 +5,7 @@
 #include "runs/BackboneRun.h"
 #include "runs/HierNetRun.h"
 #include "runs/RunDirectory.h"
+#include "training/Checkpoint.h"
 #include "runs/RunFiles.h"
 #include "ErrorMessage.h"
 #include "util/Error.h"
@@ -68,6 +69,54 @@ private Q_SLOTS:
         std::ofstream(path + "/run.json") << R"({"kind":"backbone","config":{"dataset":"fashion-mnist","arch":"resnet","n":1,"trainer":{}}})";
         QVERIFY(errorOf([&] { loadBackboneRun(path, "cpu"); }).contains("checkpoint.pt: checkpoint not found"));
         QVERIFY(errorOf([&] { BackboneTrainingJob::resume(path); }).contains("no checkpoint to resume from"));
+    }
+
+    // A write that fails for real — the file made a link to /dev/full, whose writes fail with ENOSPC as
+    // on a full disk — stops the run with an error naming the file and the cause; the checkpoint and
+    // run.json saved before stay whole and loadable.
+    void aFailedWriteStopsTheRunAndKeepsWhatWasSaved_data()
+    {
+        QTest::addColumn<QString>("sabotaged"); // the file made to fail
+        QTest::addColumn<QString>("named");     // the file the error names
+        QTest::newRow("checkpoint") << "checkpoint.pt.tmp" << "checkpoint.pt";
+        QTest::newRow("run.json") << "run.json.tmp" << "run.json";
+        QTest::newRow("metrics") << "metrics.jsonl" << "metrics.jsonl";
+    }
+
+    void aFailedWriteStopsTheRunAndKeepsWhatWasSaved()
+    {
+        QFETCH(QString, sabotaged);
+        QFETCH(QString, named);
+        if (!QFileInfo::exists(QStringLiteral("/dev/full")))
+            QSKIP("this machine has no /dev/full");
+        QTemporaryDir data, out;
+        fixtures::writeIdxDataset(data.path().toStdString(), 3, 10, 6, false);
+        const QString runPath = out.filePath(QStringLiteral("run"));
+        auto config = tinyRun(data.path().toStdString());
+        config.trainer.checkpointEvery = 2;
+        BackboneTrainingJob job(runPath.toStdString(), config);
+        bool armed = false;
+        job.onProgress = [&](const training::TrainingProgress& p) {
+            if (p.iteration < 4 || armed) // after the checkpoint at iteration 2
+                return;
+            armed = true;
+            const QString file = runPath + QLatin1Char('/') + sabotaged;
+            QFile::remove(file); // metrics.jsonl: its lines so far are the test's to lose
+            QVERIFY(QFile::link(QStringLiteral("/dev/full"), file));
+        };
+        const QString error = errorOf([&] { job.run(); });
+        QVERIFY(armed);
+        qInfo("%s", qPrintable(error));
+        QVERIFY2(error.contains(runPath + QLatin1Char('/') + named) && error.contains(QStringLiteral("No space left on device")), qPrintable(error));
+        const auto run = RunDirectory::open(runPath.toStdString());
+        const auto state = training::loadTensors(run.checkpointPath());
+        const auto saved = state.at("trainer.iteration").item<std::int64_t>();
+        QVERIFY2(saved >= 2 && saved < 8, qPrintable(QString::number(saved)));
+        if (named != QLatin1String("run.json")) {
+            QCOMPARE(run.status(), std::string("failed"));
+            QVERIFY(QString::fromStdString(run.info().value("message", "")).contains(named));
+            QCOMPARE(run.info().value("checkpoint_iteration", std::int64_t(-1)), saved);
+        }
     }
 
     void wholeRunCancelResumeAndCpm()

@@ -384,7 +384,9 @@ void TrainingPage::updateButtons()
         m_pause->setChecked(false);
         m_pause->setText(tr("Pause"));
     }
-    m_resume->setEnabled(!training && !m_runs->selectedRun().isEmpty() && m_runs->selectedStatus() != QLatin1String("finished"));
+    // A finished run has nothing left; a running one has a live process on it (a killed one reads "interrupted").
+    const QString selected = m_runs->selectedStatus();
+    m_resume->setEnabled(!training && !m_runs->selectedRun().isEmpty() && selected != QLatin1String("finished") && selected != QLatin1String("running"));
     m_epochs->setEnabled(!training && m_schedule->currentData().toString() == QLatin1String("quick"));
     for (auto* w : std::initializer_list<QWidget*>{m_schedule, m_augmentation, m_batch, m_device, m_seed, m_channelsLast, m_bf16})
         w->setEnabled(!training);

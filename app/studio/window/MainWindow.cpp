@@ -228,34 +228,39 @@ void MainWindow::fillRecentRuns()
 
 QString MainWindow::pageHelp(const QString& id)
 {
-    if (id == QLatin1String("data"))
-        return tr("<h3>1 Data</h3><p>The dataset everything else trains on: its classes, how many images each has, and samples. "
-                  "Fashion-MNIST opens by default; <i>File › Open dataset</i> (Ctrl+O) opens CIFAR-10/100 binaries, IDX files or an "
-                  "image folder.</p><p>Next: train a backbone on it (Ctrl+2).</p>");
-    if (id == QLatin1String("backbone"))
-        return tr("<h3>2 Backbone</h3><p>Train the flat network whose confusions the tree follows. Choose the architecture, "
-                  "depth and schedule (<i>quick</i> is for a CPU), then <i>Start</i>. Curves grow as it trains; <i>Pause</i> and "
-                  "<i>Stop</i> keep the checkpoint, <i>Resume selected</i> goes on. Selecting a run in the list shows its settings "
-                  "in the form.</p><p>When it finishes, its confusion probability matrix opens on the next page (Ctrl+3).</p>");
-    if (id == QLatin1String("confusion"))
-        return tr("<h3>3 Confusion</h3><p>The backbone's confusion probability matrix (CPM): how much probability each true "
-                  "class gives each predicted class, on the validation images. Rows and columns follow the grouping, and "
-                  "the groups are outlined. Hover a cell for its value.</p><p>Next: form the groups (Ctrl+4).</p>");
-    if (id == QLatin1String("grouping"))
-        return tr("<h3>4 Grouping</h3><p>Move p_min (the least proximity two groups need to merge) and g_max (the largest "
-                  "group) and watch the groups form, as the paper's rule merges the most confused groups first. Edit by hand "
-                  "if you like (drag, merge, split, rename; Ctrl+Z undoes), then <i>Save</i> the hierarchy.</p>"
-                  "<p>Next: train a HierNet on it (Ctrl+5).</p>");
-    if (id == QLatin1String("hiernet"))
-        return tr("<h3>5 HierNet</h3><p>Train the tree of CNNs: the backbone run and the saved hierarchy are filled in; "
-                  "<i>Paper defaults</i> sets where the tree splits. The curves add the conditional (slow) and routing (fast) "
-                  "accuracy, and the tree shows each node's accuracy.</p><p>When it finishes, its test images open on the "
-                  "Explore page (Ctrl+6).</p>");
-    if (id == QLatin1String("explore"))
-        return tr("<h3>6 Explore</h3><p>The trained HierNet's test images, framed by outcome (right, misrouted, wrong class "
-                  "in the right group). Filter and sort them; click one to see its route through the tree with every "
-                  "node's probabilities and where it left the true path. The <i>Errors</i> tab shows each node's accuracy "
-                  "and confusion.</p>");
+    const std::pair<QLatin1String, QString> pages[] = {
+        {QLatin1String("data"),
+         tr("<h3>1 Data</h3><p>The dataset everything else trains on: its classes, how many images each has, and samples. "
+            "Fashion-MNIST opens by default; <i>File › Open dataset</i> (Ctrl+O) opens CIFAR-10/100 binaries, IDX files or an "
+            "image folder.</p><p>Next: train a backbone on it (Ctrl+2).</p>")},
+        {QLatin1String("backbone"),
+         tr("<h3>2 Backbone</h3><p>Train the flat network whose confusions the tree follows. Choose the architecture, "
+            "depth and schedule (<i>quick</i> is for a CPU), then <i>Start</i>. Curves grow as it trains; <i>Pause</i> and "
+            "<i>Stop</i> keep the checkpoint, <i>Resume selected</i> goes on. Selecting a run in the list shows its settings "
+            "in the form.</p><p>When it finishes, its confusion probability matrix opens on the next page (Ctrl+3).</p>")},
+        {QLatin1String("confusion"),
+         tr("<h3>3 Confusion</h3><p>The backbone's confusion probability matrix (CPM): how much probability each true "
+            "class gives each predicted class, on the validation images. Rows and columns follow the grouping, and "
+            "the groups are outlined. Hover a cell for its value.</p><p>Next: form the groups (Ctrl+4).</p>")},
+        {QLatin1String("grouping"),
+         tr("<h3>4 Grouping</h3><p>Move p_min (the least proximity two groups need to merge) and g_max (the largest "
+            "group) and watch the groups form, as the paper's rule merges the most confused groups first. Edit by hand "
+            "if you like (drag, merge, split, rename; Ctrl+Z undoes), then <i>Save</i> the hierarchy.</p>"
+            "<p>Next: train a HierNet on it (Ctrl+5).</p>")},
+        {QLatin1String("hiernet"),
+         tr("<h3>5 HierNet</h3><p>Train the tree of CNNs: the backbone run and the saved hierarchy are filled in; "
+            "<i>Paper defaults</i> sets where the tree splits. The curves add the conditional (slow) and routing (fast) "
+            "accuracy, and the tree shows each node's accuracy.</p><p>When it finishes, its test images open on the "
+            "Explore page (Ctrl+6).</p>")},
+        {QLatin1String("explore"),
+         tr("<h3>6 Explore</h3><p>The trained HierNet's test images, framed by outcome (right, misrouted, wrong class "
+            "in the right group). Filter and sort them; click one to see its route through the tree with every "
+            "node's probabilities and where it left the true path. The <i>Errors</i> tab shows each node's accuracy "
+            "and confusion.</p>")},
+    };
+    for (const auto& [page, help] : pages)
+        if (id == page)
+            return help;
     return {};
 }
 
