@@ -15,10 +15,10 @@ status=0
 for target in $targets; do
   mkdir -p "build-fuzz/corpus/$target"
   log="build-fuzz/fuzz_$target.log"
-  # LibTorch keeps per-process caches (allocator, thread pools) that a leak check per input would report.
-  if ASAN_OPTIONS=detect_leaks=0 build-fuzz/tests/fuzz/fuzz_"$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 \
+  # Leaks are findings too, except LibTorch's own (tests/fuzz/lsan.supp names and explains each).
+  if ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=tests/fuzz/lsan.supp build-fuzz/tests/fuzz/fuzz_"$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 \
        -max_len=65536 -print_final_stats=1 -artifact_prefix="build-fuzz/findings/$target-" \
-       "build-fuzz/corpus/$target" "build-fuzz/seeds/$target" >"$log" 2>&1; then
+       "build-fuzz/corpus/$target" "build-fuzz/seeds/$target" $(ls -d "tests/fuzz/regressions/$target" 2>/dev/null) >"$log" 2>&1; then
     result=ok
   else
     result=FAILED

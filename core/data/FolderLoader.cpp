@@ -36,7 +36,17 @@ bool decodePnm(const std::string& path, DecodedImage& out)
         return false;
     in.get();
     out.channels = magic == "P5" ? 1 : 3;
-    out.pixels.resize(std::size_t(out.width) * out.height * out.channels);
+    // Sizes come from the file: bounded, and checked against the bytes there before anything is allocated.
+    if (out.width < 1 || out.height < 1 || out.width > 4096 || out.height > 4096)
+        return false;
+    const std::size_t size = std::size_t(out.width) * std::size_t(out.height) * std::size_t(out.channels);
+    const auto start = in.tellg();
+    in.seekg(0, std::ios::end);
+    const auto end = in.tellg();
+    if (start < 0 || end < start || std::size_t(end - start) < size)
+        return false;
+    in.seekg(start);
+    out.pixels.resize(size);
     in.read(reinterpret_cast<char*>(out.pixels.data()), std::streamsize(out.pixels.size()));
     return bool(in);
 }

@@ -267,6 +267,12 @@ private Q_SLOTS:
         expectError([&] { loadDataset("folder:" + path); }, {path + "/pear/odd.pgm", "all images must share one size"});
         fixtures::writeText(path + "/pear/odd.pgm", "not an image");
         expectError([&] { loadDataset("folder:" + path); }, {path + "/pear/odd.pgm", "not an image"});
+        // Sizes in the header are checked before anything is allocated (fuzz_image_folder found "2-2"
+        // read as a negative height, then a vector of 2^64 bytes asked for).
+        for (const char* header : {"P6\n2-2\n255\n", "P5\n4096 4096\n255\n", "P5\n0 7\n255\n", "P5\n99999 1\n255\n"}) {
+            fixtures::writeText(path + "/pear/odd.pgm", std::string(header) + "abcdef");
+            expectError([&] { loadDataset("folder:" + path); }, {path + "/pear/odd.pgm", "not an image"});
+        }
     }
 
     void emptyFolders()

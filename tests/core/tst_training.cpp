@@ -1,6 +1,7 @@
 // Schedules, SGD, the trainer (over-fitting, exact resume, divergence, controls) and evaluation / CPM.
 #include "runs/BackboneRun.h"
 #include "training/Checkpoint.h"
+#include "util/FileIo.h"
 #include "training/Device.h"
 #include "training/Evaluation.h"
 #include "training/LrSchedule.h"
@@ -85,6 +86,41 @@ class TestTraining : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // A checkpoint whose zip directory names a record past the end of the file is refused before
+    // LibTorch's reader sees it (fuzz_checkpoint found that reader reading past its buffer); a whole
+    // one still loads.
+    void checkpointArchiveIsCheckedFirst()
+    {
+        QTemporaryDir dir;
+        const auto path = dir.filePath("checkpoint.pt").toStdString();
+        saveTensors(path, {{"model.weight", torch::arange(12, torch::kFloat32).reshape({3, 4})}, {"trainer.iteration", torch::tensor(7)}});
+        QCOMPARE(loadTensors(path).at("trainer.iteration").item<std::int64_t>(), std::int64_t(7));
+        std::string bytes = hiernet::io::readText(path);
+        const auto expectRefused = [&](const std::string& broken, const char* why) {
+            const auto copy = dir.filePath("broken.pt").toStdString();
+            hiernet::io::writeAtomically(copy, broken);
+            try {
+                loadTensors(copy);
+                QFAIL(why);
+            } catch (const hiernet::Error& e) {
+                QVERIFY2(QString::fromUtf8(e.what()).startsWith(QString::fromStdString(copy) + QStringLiteral(": not a")), e.what());
+            }
+        };
+        // The first directory entry's sizes (compressed at +20, uncompressed at +24) made larger than the file.
+        const auto entry = bytes.find(std::string("PK\x01\x02", 4));
+        QVERIFY(entry != std::string::npos);
+        std::string tooLong = bytes;
+        for (int k : {20, 24})
+            for (int b = 0; b < 4; ++b)
+                tooLong[entry + std::size_t(k + b)] = char(b == 3 ? 0x7f : 0xff);
+        expectRefused(tooLong, "a record past the end of the file was read");
+        expectRefused(bytes.substr(0, bytes.size() / 2), "half a checkpoint was read");
+        expectRefused(std::string(100, 'x'), "100 bytes of x were read");
+        // Inputs the fuzzer found, kept as they are: each ends in a clear error, not in another exception.
+        for (const auto& found : QDir(QStringLiteral(HIERNET_SOURCE_DIR "/tests/fuzz/regressions/checkpoint")).entryInfoList(QDir::Files))
+            expectRefused(hiernet::io::readText(found.filePath().toStdString()), qPrintable(found.fileName()));
+    }
+
     void paperScheduleAtEveryBoundary()
     {
         const auto s = LrSchedule::named("paper", 0, 390);
