@@ -5,6 +5,7 @@
 #   packaging/install-deps.sh --cuda    the same, plus LibTorch with CUDA from the pinned PyPI `torch` wheel,
 #                                       in the virtual environment .venv-cuda/ of this checkout (the `cuda`
 #                                       CMake preset builds against it)
+#   packaging/install-deps.sh --fuzz    the same, plus clang and its libFuzzer runtime (packaging/fuzz.sh)
 #
 # Safe to run again: apt and pip skip what is already there, and pip reuses its own cache.
 set -euo pipefail
@@ -13,11 +14,13 @@ set -euo pipefail
 TORCH_WHEEL_VERSION=2.15.0
 
 with_cuda=false
+with_fuzz=false
 for arg in "$@"; do
   case "$arg" in
     --cuda) with_cuda=true ;;
-    -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
-    *) echo "install-deps: unknown option '$arg' (known: --cuda)" >&2; exit 2 ;;
+    --fuzz) with_fuzz=true ;;
+    -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
+    *) echo "install-deps: unknown option '$arg' (known: --cuda, --fuzz)" >&2; exit 2 ;;
   esac
 done
 
@@ -30,6 +33,7 @@ packages=(
   xvfb xauth
 )
 $with_cuda && packages+=(python3-venv)
+$with_fuzz && packages+=(clang libclang-rt-14-dev)
 
 run_as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi

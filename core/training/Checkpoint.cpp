@@ -3,6 +3,8 @@
 #include "util/Error.h"
 #include "util/FileIo.h"
 
+#include <malloc.h>
+
 #include <torch/serialize.h>
 #include <torch/torch.h>
 #include <torch/version.h>
@@ -90,6 +92,37 @@ void checkArchiveBounds(const std::string& bytes, const std::string& path)
     }
 }
 
+/// The unpickler takes a tensor's sizes, strides, offset and storage size from the file as they are; a
+/// view that reaches past the record read for it is read out of bounds by the first copy (found by
+/// fuzz_checkpoint). So: a strided CPU tensor, no negative stride or offset, its last element inside
+/// the memory its storage really has.
+void checkTensorFitsItsData(const at::Tensor& tensor, const std::string& name, const std::string& path)
+{
+    const auto bad = [&](const std::string& what) { return Error(path + ": not a checkpoint (tensor " + name + " " + what + ")"); };
+    if (!tensor.defined() || tensor.layout() != c10::kStrided || !tensor.device().is_cpu() || !tensor.has_storage())
+        throw bad("is not a plain CPU tensor");
+    if (tensor.numel() == 0)
+        return;
+    std::uint64_t last = 0; // the element index of the last element, from the storage's start
+    if (tensor.storage_offset() < 0)
+        throw bad("has a negative offset");
+    last = std::uint64_t(tensor.storage_offset());
+    for (std::int64_t d = 0; d < tensor.dim(); ++d) {
+        if (tensor.stride(d) < 0)
+            throw bad("has a negative stride");
+        const auto reach = std::uint64_t(tensor.size(d) - 1) * std::uint64_t(tensor.stride(d));
+        if (tensor.stride(d) != 0 && reach / std::uint64_t(tensor.stride(d)) != std::uint64_t(tensor.size(d) - 1))
+            throw bad("has sizes and strides that overflow");
+        last += reach;
+    }
+    // The storage's size is the file's word too (numel × element size, whatever the record holds); the
+    // record LibTorch read is a block of the CPU allocator (posix_memalign), whose usable size is the truth.
+    const void* data = tensor.storage().data(); // null for an empty record
+    const std::uint64_t held = data ? std::min<std::uint64_t>(tensor.storage().nbytes(), ::malloc_usable_size(const_cast<void*>(data))) : 0;
+    if (last >= held / std::uint64_t(tensor.element_size()))
+        throw bad("reaches past its data (" + std::to_string(held) + " bytes)");
+}
+
 } // namespace
 
 void saveTensors(const std::string& path, const TensorDict& tensors)
@@ -122,7 +155,9 @@ TensorDict loadTensors(const std::string& path)
     for (const auto& entry : value.toGenericDict()) {
         if (!entry.key().isString() || !entry.value().isTensor())
             throw Error(path + ": not a checkpoint (entries must be name → tensor)");
-        out[entry.key().toStringRef()] = entry.value().toTensor();
+        const auto& tensor = entry.value().toTensor();
+        checkTensorFitsItsData(tensor, entry.key().toStringRef(), path);
+        out[entry.key().toStringRef()] = tensor;
     }
     return out;
 }
