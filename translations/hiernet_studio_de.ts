@@ -1120,107 +1120,107 @@ left the true path at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="232"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="233"/>
         <source>&lt;h3&gt;1 Data&lt;/h3&gt;&lt;p&gt;The dataset everything else trains on: its classes, how many images each has, and samples. Fashion-MNIST opens by default; &lt;i&gt;File › Open dataset&lt;/i&gt; (Ctrl+O) opens CIFAR-10/100 binaries, IDX files or an image folder.&lt;/p&gt;&lt;p&gt;Next: train a backbone on it (Ctrl+2).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="236"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="237"/>
         <source>&lt;h3&gt;2 Backbone&lt;/h3&gt;&lt;p&gt;Train the flat network whose confusions the tree follows. Choose the architecture, depth and schedule (&lt;i&gt;quick&lt;/i&gt; is for a CPU), then &lt;i&gt;Start&lt;/i&gt;. Curves grow as it trains; &lt;i&gt;Pause&lt;/i&gt; and &lt;i&gt;Stop&lt;/i&gt; keep the checkpoint, &lt;i&gt;Resume selected&lt;/i&gt; goes on. Selecting a run in the list shows its settings in the form.&lt;/p&gt;&lt;p&gt;When it finishes, its confusion probability matrix opens on the next page (Ctrl+3).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="241"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="242"/>
         <source>&lt;h3&gt;3 Confusion&lt;/h3&gt;&lt;p&gt;The backbone&apos;s confusion probability matrix (CPM): how much probability each true class gives each predicted class, on the validation images. Rows and columns follow the grouping, and the groups are outlined. Hover a cell for its value.&lt;/p&gt;&lt;p&gt;Next: form the groups (Ctrl+4).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="245"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="246"/>
         <source>&lt;h3&gt;4 Grouping&lt;/h3&gt;&lt;p&gt;Move p_min (the least proximity two groups need to merge) and g_max (the largest group) and watch the groups form, as the paper&apos;s rule merges the most confused groups first. Edit by hand if you like (drag, merge, split, rename; Ctrl+Z undoes), then &lt;i&gt;Save&lt;/i&gt; the hierarchy.&lt;/p&gt;&lt;p&gt;Next: train a HierNet on it (Ctrl+5).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="250"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="251"/>
         <source>&lt;h3&gt;5 HierNet&lt;/h3&gt;&lt;p&gt;Train the tree of CNNs: the backbone run and the saved hierarchy are filled in; &lt;i&gt;Paper defaults&lt;/i&gt; sets where the tree splits. The curves add the conditional (slow) and routing (fast) accuracy, and the tree shows each node&apos;s accuracy.&lt;/p&gt;&lt;p&gt;When it finishes, its test images open on the Explore page (Ctrl+6).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="255"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="256"/>
         <source>&lt;h3&gt;6 Explore&lt;/h3&gt;&lt;p&gt;The trained HierNet&apos;s test images, framed by outcome (right, misrouted, wrong class in the right group). Filter and sort them; click one to see its route through the tree with every node&apos;s probabilities and where it left the true path. The &lt;i&gt;Errors&lt;/i&gt; tab shows each node&apos;s accuracy and confusion.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="264"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="269"/>
         <source>Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="272"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="277"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="273"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="278"/>
         <source>&amp;Open dataset…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="275"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="280"/>
         <source>Open &amp;run…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="276"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="281"/>
         <source>Run directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="280"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="285"/>
         <source>Recent &amp;runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="285"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="290"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="289"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="294"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="296"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="301"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="297"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="302"/>
         <source>Help for this &amp;page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="300"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="305"/>
         <source>&amp;About HierNet Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="301"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="306"/>
         <source>About HierNet Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="302"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="307"/>
         <source>&lt;p&gt;&lt;b&gt;HierNet Studio&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Hierarchical CNNs that follow the similarity of the classes.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="317"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="322"/>
         <source>Training is running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="318"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="323"/>
         <source>Stop the training and quit? The run keeps a checkpoint and can be resumed from its page.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1436,57 +1436,57 @@ left the true path at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunsList.cpp" line="46"/>
+        <location filename="../app/studio/training/RunsList.cpp" line="48"/>
         <source>%1 epochs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunsList.cpp" line="48"/>
+        <location filename="../app/studio/training/RunsList.cpp" line="50"/>
         <source>%1 iterations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunsList.cpp" line="50"/>
+        <location filename="../app/studio/training/RunsList.cpp" line="52"/>
         <source>batch %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunsList.cpp" line="126"/>
+        <location filename="../app/studio/training/RunsList.cpp" line="128"/>
         <source>Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunsList.cpp" line="126"/>
+        <location filename="../app/studio/training/RunsList.cpp" line="128"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunsList.cpp" line="126"/>
+        <location filename="../app/studio/training/RunsList.cpp" line="128"/>
         <source>Dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunsList.cpp" line="126"/>
+        <location filename="../app/studio/training/RunsList.cpp" line="128"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunsList.cpp" line="126"/>
+        <location filename="../app/studio/training/RunsList.cpp" line="128"/>
         <source>Val top-1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunsList.cpp" line="126"/>
+        <location filename="../app/studio/training/RunsList.cpp" line="128"/>
         <source>Modified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunsList.cpp" line="126"/>
+        <location filename="../app/studio/training/RunsList.cpp" line="128"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunsList.cpp" line="127"/>
+        <location filename="../app/studio/training/RunsList.cpp" line="129"/>
         <source>The settings that differ between the listed runs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1524,7 +1524,7 @@ left the true path at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="409"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="411"/>
         <source>CPU</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1697,27 +1697,27 @@ The last good checkpoint is kept in %2. Try a lower learning rate or another see
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="408"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="410"/>
         <source>auto (CPU)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="408"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="410"/>
         <source>auto (cuda:0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="411"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="413"/>
         <source>%1 · %2 · %3 GiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="417"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="419"/>
         <source>No GPU: %1. Training runs on the CPU.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/training/TrainingPage.cpp" line="418"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="420"/>
         <source>%n GPU(s) with CUDA.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1725,12 +1725,12 @@ The last good checkpoint is kept in %2. Try a lower learning rate or another see
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="446"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="448"/>
         <source>Run directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="453"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="455"/>
         <source>Folder for new runs</source>
         <translation type="unfinished"></translation>
     </message>
