@@ -51,6 +51,7 @@ RunInfo RunInfo::fromJson(const nlohmann::json& json)
     info.device = valueOr<std::string>(json, "device", {});
     info.totalIterations = valueOr<std::int64_t>(json, "total_iterations", 0);
     info.checkpointIteration = valueOr<std::int64_t>(json, "checkpoint_iteration", 0);
+    info.iterationsPerEpoch = valueOr<std::int64_t>(json, "iterations_per_epoch", 0);
     info.valTop1 = optionalNumber(json, "val_top1");
     info.valRoutingTop1 = optionalNumber(json, "val_routing_top1");
     const auto& dataset = member(json, "dataset");

@@ -26,6 +26,7 @@ struct RunInfo
     int batchSize = 128;
     std::int64_t totalIterations = 0;
     std::int64_t checkpointIteration = 0;
+    std::int64_t iterationsPerEpoch = 0;
     std::optional<double> valTop1;        ///< backbone runs
     std::optional<double> valRoutingTop1; ///< HierNet runs
     nlohmann::json model;                 ///< the model spec as written

@@ -4,7 +4,6 @@
 #include "RunsList.h"
 #include "StudioSettings.h"
 #include "TrainingWorker.h"
-#include "runs/RunDirectory.h"
 #include "runs/RunFiles.h"
 #include "runs/TrainingJob.h"
 #include "training/Trainer.h"
@@ -346,10 +345,8 @@ void TrainingPage::showRunSettings(const QString& directory)
     if (!info || info->kind != m_kind.toStdString() || !info->config.contains("trainer"))
         return;
     training::TrainerConfig t;
-    double iterationsPerEpoch = 0;
     try {
         t = training::TrainerConfig::fromJson(info->config.at("trainer"));
-        iterationsPerEpoch = runs::RunDirectory::open(directory.toStdString()).info().value("iterations_per_epoch", 0.0);
     } catch (const std::exception&) {
         return; // an unreadable config: the monitor says what is wrong with the run
     }
@@ -357,8 +354,8 @@ void TrainingPage::showRunSettings(const QString& directory)
     selectData(m_schedule, QString::fromStdString(t.schedule));
     if (t.epochs > 0)
         m_epochs->setValue(t.epochs);
-    else if (t.iterations > 0 && iterationsPerEpoch > 0)
-        m_epochs->setValue(double(t.iterations) / iterationsPerEpoch); // a run given in iterations
+    else if (t.iterations > 0 && info->iterationsPerEpoch > 0)
+        m_epochs->setValue(double(t.iterations) / double(info->iterationsPerEpoch)); // a run given in iterations
     selectData(m_augmentation, QString::fromStdString(t.augmentation));
     m_batch->setValue(t.batchSize);
     // A run made on a GPU this machine lacks keeps the device chosen here.

@@ -284,8 +284,7 @@ void MainWindow::buildMenus()
     });
     m_recentRuns = file->addMenu(tr("Recent &runs"));
     m_recentRuns->setObjectName(QStringLiteral("recentRuns"));
-    connect(m_recentRuns, &QMenu::aboutToShow, this, &MainWindow::fillRecentRuns);
-    fillRecentRuns();
+    connect(m_recentRuns, &QMenu::aboutToShow, this, &MainWindow::fillRecentRuns); // read when opened, not at start-up
     file->addSeparator();
     auto* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q)); // not QKeySequence::Quit: some platforms bind none
