@@ -96,7 +96,7 @@ private Q_SLOTS:
         saveTensors(path, {{"model.weight", torch::arange(12, torch::kFloat32).reshape({3, 4})}, {"trainer.iteration", torch::tensor(7)}});
         QCOMPARE(loadTensors(path).at("trainer.iteration").item<std::int64_t>(), std::int64_t(7));
         std::string bytes = hiernet::io::readText(path);
-        const auto expectRefused = [&](const std::string& broken, const char* why) {
+        const auto expectRefused = [&](const std::string& broken, const char* why, const char* cause = "") {
             const auto copy = dir.filePath("broken.pt").toStdString();
             hiernet::io::writeAtomically(copy, broken);
             try {
@@ -104,6 +104,7 @@ private Q_SLOTS:
                 QFAIL(why);
             } catch (const hiernet::Error& e) {
                 QVERIFY2(QString::fromUtf8(e.what()).startsWith(QString::fromStdString(copy) + QStringLiteral(": not a")), e.what());
+                QVERIFY2(QString::fromUtf8(e.what()).contains(QLatin1String(cause)), e.what());
             }
         };
         // The first directory entry's sizes (compressed at +20, uncompressed at +24) made larger than the file.
@@ -116,6 +117,18 @@ private Q_SLOTS:
         expectRefused(tooLong, "a record past the end of the file was read");
         expectRefused(bytes.substr(0, bytes.size() / 2), "half a checkpoint was read");
         expectRefused(std::string(100, 'x'), "100 bytes of x were read");
+        // LibTorch's unpickler allocates what data.pkl names before reading it (fuzz_checkpoint found a few
+        // KiB asking for gigabytes): a key's string length made 4 GiB, and a memo index of 834 million
+        // (room for twice as many values) in place of the same 17 bytes, are refused before it runs.
+        const std::string key("X\x0c\x00\x00\x00model.weight", 17);
+        const auto keyAt = bytes.find(key);
+        QVERIFY(keyAt != std::string::npos);
+        std::string hugeString = bytes;
+        hugeString.replace(keyAt + 1, 4, std::string("\xf0\xff\xff\xff", 4));
+        expectRefused(hugeString, "a 4 GiB string was read", "pickle names 4294967280 bytes where");
+        std::string hugeMemo = bytes;
+        hugeMemo.replace(keyAt, key.size(), std::string("r\x31\x3a\xb4\x31X\x07\x00\x00\x00model.w", 17));
+        expectRefused(hugeMemo, "a memo index of 834 million was read", "pickle memo index 833894961 after");
         // Inputs the fuzzer found, kept as they are: each ends in a clear error, not in another exception.
         for (const auto& found : QDir(QStringLiteral(HIERNET_SOURCE_DIR "/tests/fuzz/regressions/checkpoint")).entryInfoList(QDir::Files))
             expectRefused(hiernet::io::readText(found.filePath().toStdString()), qPrintable(found.fileName()));
