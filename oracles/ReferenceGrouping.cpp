@@ -1,10 +1,11 @@
 #include "oracles/ReferenceGrouping.h"
 
+#include <cmath>
 #include <limits>
 
 namespace hiernet::grouping {
 
-std::vector<std::vector<int>> referenceGrouping(const std::vector<double>& cpm, int n, double pMin, int gMax)
+std::vector<std::vector<int>> referenceGrouping(const std::vector<double>& cpm, int n, double pMin, int gMax, double balance)
 {
     std::vector<std::vector<int>> groups;
     for (int i = 0; i < n; ++i)
@@ -14,7 +15,8 @@ std::vector<std::vector<int>> referenceGrouping(const std::vector<double>& cpm, 
         for (int x : a)
             for (int y : b)
                 sum += cpm[std::size_t(x) * n + y] + cpm[std::size_t(y) * n + x];
-        return sum / (double(a.size()) * double(b.size()));
+        const double linkage = sum / (double(a.size()) * double(b.size()));
+        return balance == 0 ? linkage : linkage * std::pow(2.0 / double(a.size() + b.size()), balance);
     };
     while (true) {
         double best = -std::numeric_limits<double>::infinity();

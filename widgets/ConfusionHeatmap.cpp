@@ -18,6 +18,7 @@ struct ConfusionHeatmap::Private
     QStringList names;
     QVector<int> order;
     QVector<int> groupStarts;
+    QVector<int> highlight[2];
     QString valueLabel;
     int n = 0;
     bool log = false;
@@ -68,7 +69,21 @@ void ConfusionHeatmap::setMatrix(const QVector<double>& values, int n, const QSt
     for (int i = 0; i < n; ++i)
         d->order << i;
     d->groupStarts.clear();
+    d->highlight[0].clear();
+    d->highlight[1].clear();
     rebuild();
+}
+
+void ConfusionHeatmap::setHighlight(const QVector<int>& first, const QVector<int>& second)
+{
+    d->highlight[0] = first;
+    d->highlight[1] = second;
+    rebuild();
+}
+
+QVector<int> ConfusionHeatmap::highlighted(int which) const
+{
+    return d->highlight[which == 0 ? 0 : 1];
 }
 
 void ConfusionHeatmap::setOrder(const QVector<int>& order, const QVector<int>& groupStarts)
@@ -156,6 +171,24 @@ void ConfusionHeatmap::rebuild()
         rect->bottomRight->setCoords(starts[g + 1] - 0.5, starts[g + 1] - 0.5);
         rect->setPen(QPen(QColor(0, 200, 255), 1.5));
     }
+
+    // Highlighted classes: a translucent band along each one's row and column.
+    const QColor colours[2] = {QColor(255, 170, 0), QColor(80, 160, 255)};
+    for (int which = 0; which < 2; ++which)
+        for (int cls : d->highlight[which]) {
+            const int at = int(d->order.indexOf(cls));
+            if (at < 0)
+                continue;
+            for (bool row : {true, false}) {
+                auto* band = new QCPItemRect(d->plot);
+                band->topLeft->setCoords(row ? -0.5 : at - 0.5, row ? at - 0.5 : -0.5);
+                band->bottomRight->setCoords(row ? n - 0.5 : at + 0.5, row ? at + 0.5 : n - 0.5);
+                QColor fill = colours[which];
+                fill.setAlpha(60);
+                band->setBrush(fill);
+                band->setPen(QPen(colours[which], 1));
+            }
+        }
     d->plot->replot();
 }
 

@@ -27,6 +27,11 @@ public:
     void setMatrix(const QVector<double>& values, int n, const QStringList& names, const QString& valueLabel = {});
     /// Display order (a permutation of 0…n−1) and the positions where a new group starts.
     void setOrder(const QVector<int>& order, const QVector<int>& groupStarts = {});
+    /// Marks the rows and columns of two sets of classes (class indices), each in its own colour: the
+    /// two groups a merge joins. Empty sets clear the marks.
+    void setHighlight(const QVector<int>& first, const QVector<int>& second);
+    /// The classes marked by setHighlight.
+    QVector<int> highlighted(int which) const;
     void setLogScale(bool log);
     bool logScale() const;
 

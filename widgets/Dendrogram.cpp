@@ -11,6 +11,50 @@
 namespace hiernet::widgets {
 
 namespace {
+/// Leaves of every node of a merge sequence over k leaves (node ids 0…k−1, then k+s for merge s).
+QVector<QVector<int>> nodeMembers(int k, const QVector<DendrogramMerge>& merges)
+{
+    QVector<QVector<int>> members(k + int(merges.size()));
+    for (int i = 0; i < k; ++i)
+        members[i] = {i};
+    for (const auto& m : merges)
+        members[m.result] = members[m.first] + members[m.second];
+    return members;
+}
+
+/// Leaves left to right: untouched leaves first (as the grouping lists them), then each final group's
+/// members, so that every link spans a contiguous run of leaves.
+QVector<int> leafOrderOf(int k, const QVector<DendrogramMerge>& merges)
+{
+    const auto members = nodeMembers(k, merges);
+    QVector<bool> isRoot(members.size(), true);
+    for (const auto& m : merges)
+        isRoot[m.first] = isRoot[m.second] = false;
+    QVector<int> order;
+    for (int node = 0; node < k; ++node)
+        if (isRoot[node])
+            order << node;
+    for (int node = k; node < members.size(); ++node)
+        if (isRoot[node])
+            order += members[node];
+    return order;
+}
+
+QVector<double> runningMinima(const QVector<DendrogramMerge>& merges)
+{
+    QVector<double> heights;
+    double running = std::numeric_limits<double>::infinity();
+    for (const auto& m : merges)
+        heights << (running = std::min(running, m.proximity));
+    return heights;
+}
+
+QColor levelColour(int level)
+{
+    static const QColor colours[] = {QColor(31, 119, 180), QColor(44, 160, 44), QColor(148, 103, 189), QColor(140, 86, 75)};
+    return colours[std::clamp(level - 1, 0, 3)];
+}
+
 constexpr int leftMargin = 64;
 constexpr int rightMargin = 12;
 constexpr int topMargin = 12;
@@ -44,23 +88,78 @@ void Dendrogram::setTree(const QStringList& leafNames, const QVector<DendrogramM
     m_low = std::clamp(lowest / 3, 1e-6, 0.5);
     m_high = std::max(highest * 2, m_low * 10);
 
-    // Leaves in the order of the final groups' members: a merged node lists its first child's leaves
-    // first, so every link spans a contiguous run of leaves.
-    QVector<QVector<int>> members(n + int(merges.size()));
-    QVector<bool> isRoot(n + int(merges.size()), true);
+    placeSubtrees();
+}
+
+void Dendrogram::setSubtrees(const QVector<DendrogramSubtree>& subtrees)
+{
+    m_subtreesGiven = subtrees;
+    placeSubtrees();
+}
+
+int Dendrogram::subtreesDrawn() const
+{
+    return int(m_subtrees.size());
+}
+
+void Dendrogram::setHighlightedMerge(int merge)
+{
+    if (merge == m_highlighted)
+        return;
+    m_highlighted = merge;
+    update();
+}
+
+void Dendrogram::placeSubtrees()
+{
+    const int n = int(m_names.size());
+    m_leafOrder = leafOrderOf(n, m_merges);
+    m_subtrees.clear();
+    // Each subtree finds the node of the level above whose leaves it has, lowest levels first.
+    auto given = m_subtreesGiven;
+    std::stable_sort(given.begin(), given.end(), [](const DendrogramSubtree& a, const DendrogramSubtree& b) { return a.level < b.level; });
+    const auto sortedLeaves = [](QVector<int> leaves) {
+        std::sort(leaves.begin(), leaves.end());
+        return leaves;
+    };
+    const auto findNode = [&](const QVector<int>& treeLeaves, const QVector<DendrogramMerge>& merges, const QVector<int>& wanted) {
+        const auto members = nodeMembers(int(treeLeaves.size()), merges);
+        for (int node = int(treeLeaves.size()); node < members.size(); ++node) {
+            QVector<int> global;
+            for (int local : members[node])
+                global << treeLeaves[local];
+            if (sortedLeaves(global) == wanted)
+                return node;
+        }
+        return -1;
+    };
+    QVector<int> all(n);
     for (int i = 0; i < n; ++i)
-        members[i] = {i};
-    for (const auto& m : merges) {
-        members[m.result] = members[m.first] + members[m.second];
-        isRoot[m.first] = isRoot[m.second] = false;
+        all[i] = i;
+    for (const auto& tree : given) {
+        const auto wanted = sortedLeaves(tree.leaves);
+        Placed placed{tree, runningMinima(tree.merges), -1, -1};
+        if (tree.level == 2) {
+            placed.parentNode = findNode(all, m_merges, wanted);
+        } else {
+            for (int i = 0; i < m_subtrees.size() && placed.parentNode < 0; ++i)
+                if (m_subtrees[i].tree.level == tree.level - 1) {
+                    placed.parent = i;
+                    placed.parentNode = findNode(m_subtrees[i].tree.leaves, m_subtrees[i].tree.merges, wanted);
+                }
+        }
+        if (placed.parentNode < 0)
+            continue;
+        // Its leaves are a contiguous run of the order so far: rewrite that run in the subtree's own order.
+        QVector<int> positions;
+        for (int leaf : tree.leaves)
+            positions << int(m_leafOrder.indexOf(leaf));
+        std::sort(positions.begin(), positions.end());
+        const auto local = leafOrderOf(int(tree.leaves.size()), tree.merges);
+        for (int i = 0; i < positions.size(); ++i)
+            m_leafOrder[positions[i]] = tree.leaves[local[i]];
+        m_subtrees << placed;
     }
-    m_leafOrder.clear();
-    for (int node = 0; node < members.size(); ++node)
-        if (isRoot[node] && node < n)
-            m_leafOrder << node; // singletons first, as the reference lists untouched classes
-    for (int node = n; node < members.size(); ++node)
-        if (isRoot[node])
-            m_leafOrder += members[node];
     m_leafPosition = QVector<int>(n, 0);
     for (int p = 0; p < m_leafOrder.size(); ++p)
         m_leafPosition[m_leafOrder[p]] = p;
@@ -143,21 +242,98 @@ void Dendrogram::paintEvent(QPaintEvent*)
     if (n == 0)
         return;
 
+    // Every tree: the first level (index −1) and the subtrees. A node that a subtree stands in for sits
+    // at the middle of its leaves, and its own tree's links inside it are not drawn.
+    const QColor undone(170, 170, 170);
+    const auto treeLeaves = [&](int t) {
+        if (t >= 0)
+            return m_subtrees[t].tree.leaves;
+        QVector<int> all(n);
+        for (int i = 0; i < n; ++i)
+            all[i] = i;
+        return all;
+    };
     QVector<double> x(n + int(m_merges.size()));
     for (int i = 0; i < n; ++i)
         x[i] = leafX(m_leafPosition[i]);
-    const QColor done(31, 119, 180), undone(170, 170, 170);
-    for (int s = 0; s < m_merges.size(); ++s) {
-        const auto& m = m_merges[s];
-        x[m.result] = (x[m.first] + x[m.second]) / 2;
-        const int top = yOf(m_heights[s]);
-        painter.setPen(QPen(m_heights[s] > m_cut ? done : undone, 1.3));
-        QPainterPath link;
-        link.moveTo(x[m.first], yOf(heightOf(m.first)));
-        link.lineTo(x[m.first], top);
-        link.lineTo(x[m.second], top);
-        link.lineTo(x[m.second], yOf(heightOf(m.second)));
-        painter.drawPath(link);
+    const auto middleOf = [&](const QVector<int>& leaves) {
+        double low = 1e300, high = -1e300;
+        for (int leaf : leaves) {
+            low = std::min(low, x[leaf]);
+            high = std::max(high, x[leaf]);
+        }
+        return std::pair<double, double>(low, high);
+    };
+    for (int t = -1; t < m_subtrees.size(); ++t) {
+        const auto leaves = treeLeaves(t);
+        const auto& merges = t < 0 ? m_merges : m_subtrees[t].tree.merges;
+        const auto& heights = t < 0 ? m_heights : m_subtrees[t].heights;
+        const double cut = t < 0 ? m_cut : m_subtrees[t].tree.cut;
+        const int k = int(leaves.size());
+        const auto members = nodeMembers(k, merges);
+        QVector<double> at(k + int(merges.size()));
+        for (int i = 0; i < k; ++i)
+            at[i] = x[leaves[i]];
+        // Nodes that a deeper subtree stands in for, and what they cover.
+        QVector<int> covered(members.size(), -1);
+        for (int d = 0; d < m_subtrees.size(); ++d)
+            if (m_subtrees[d].parent == t) {
+                const int node = m_subtrees[d].parentNode;
+                for (int other = k; other < members.size(); ++other) {
+                    bool inside = true;
+                    for (int leaf : members[other])
+                        inside = inside && members[node].contains(leaf);
+                    if (inside)
+                        covered[other] = d;
+                }
+            }
+        const auto nodeHeight = [&](int node) { return node < k ? m_high : heights.value(node - k, m_high); };
+        for (int s = 0; s < merges.size(); ++s) {
+            const auto& m = merges[s];
+            at[m.result] = (at[m.first] + at[m.second]) / 2;
+            if (covered[m.result] >= 0) {
+                const auto [low, high] = middleOf(m_subtrees[covered[m.result]].tree.leaves);
+                at[m.result] = (low + high) / 2;
+                continue;
+            }
+            const int top = yOf(heights[s]);
+            const bool highlighted = t < 0 && s == m_highlighted;
+            painter.setPen(QPen(highlighted ? QColor(255, 140, 0) : (heights[s] > cut ? levelColour(t < 0 ? 1 : m_subtrees[t].tree.level) : undone),
+                                highlighted ? 3.0 : 1.3));
+            QPainterPath link;
+            link.moveTo(at[m.first], yOf(nodeHeight(m.first)));
+            link.lineTo(at[m.first], top);
+            link.lineTo(at[m.second], top);
+            link.lineTo(at[m.second], yOf(nodeHeight(m.second)));
+            painter.drawPath(link);
+        }
+        if (t >= 0) {
+            // The subtree's cut across its group, and a bracket from its roots up to the group's node.
+            const auto& placed = m_subtrees[t];
+            const QColor colour = levelColour(placed.tree.level);
+            const auto [low, high] = middleOf(leaves);
+            const double step = (high - low) / std::max(1, k - 1);
+            painter.setPen(QPen(colour, 1.3, Qt::DashLine));
+            painter.drawLine(QPointF(low - step / 2, yOf(cut)), QPointF(high + step / 2, yOf(cut)));
+            QVector<bool> isRoot(members.size(), true);
+            for (const auto& m : merges)
+                isRoot[m.first] = isRoot[m.second] = false;
+            const auto& parentHeights = placed.parent < 0 ? m_heights : m_subtrees[placed.parent].heights;
+            const int parentLeaves = placed.parent < 0 ? n : int(m_subtrees[placed.parent].tree.leaves.size());
+            double bracket = parentHeights.value(placed.parentNode - parentLeaves, m_high);
+            for (int node = 0; node < members.size(); ++node)
+                if (isRoot[node])
+                    bracket = std::min(bracket, nodeHeight(node));
+            painter.setPen(QPen(undone, 1.3));
+            double left = 1e300, right = -1e300;
+            for (int node = 0; node < members.size(); ++node)
+                if (isRoot[node]) {
+                    painter.drawLine(QPointF(at[node], yOf(nodeHeight(node))), QPointF(at[node], yOf(bracket)));
+                    left = std::min(left, at[node]);
+                    right = std::max(right, at[node]);
+                }
+            painter.drawLine(QPointF(left, yOf(bracket)), QPointF(right, yOf(bracket)));
+        }
     }
     if (area.width() / double(n) >= fontMetrics().height()) {
         painter.setPen(palette().text().color());

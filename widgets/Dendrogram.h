@@ -15,6 +15,16 @@ struct DendrogramMerge
     double proximity = 0.0;
 };
 
+/// A deeper level's grouping inside one group of the level above: its own merge sequence over the
+/// group's leaves (local node ids: 0…k−1 are `leaves` in order, k+s is made by merge s) and its cut.
+struct DendrogramSubtree
+{
+    QVector<int> leaves;
+    QVector<DendrogramMerge> merges;
+    double cut = 0;
+    int level = 2;
+};
+
 /// A dendrogram of a merge sequence on a logarithmic proximity axis (leaves at the bottom, weaker
 /// merges higher up), with a horizontal cut line at p_min: merges below the line are done and drawn
 /// in colour, those above it in grey. Dragging anywhere in the plot moves the line and emits
@@ -30,6 +40,15 @@ public:
 
     void setTree(const QStringList& leafNames, const QVector<DendrogramMerge>& merges);
     void setCut(double pMin);
+    /// The levels below the first, each subtree drawn inside its group (in its own colour, with its cut
+    /// across the group), in place of the first level's merges inside that group. A subtree whose
+    /// leaves are not a group of the level above at its cut is left out. Empty: one level.
+    void setSubtrees(const QVector<DendrogramSubtree>& subtrees);
+    /// Subtrees drawn (those that nest).
+    int subtreesDrawn() const;
+    /// Marks one merge of the first level (−1: none), the one a merge stepper is at.
+    void setHighlightedMerge(int merge);
+    int highlightedMerge() const { return m_highlighted; }
     double cut() const { return m_cut; }
 
     /// Leaves left to right.
@@ -56,6 +75,14 @@ private:
     QRect plotArea() const;
     double leafX(int position) const;
     void dragTo(int y);
+    void placeSubtrees();
+    struct Placed
+    {
+        DendrogramSubtree tree;
+        QVector<double> heights; ///< per merge: running minimum
+        int parent = -1;         ///< −1: the first level; else the index of the subtree it sits in
+        int parentNode = -1;     ///< the node of the parent tree whose leaves these are
+    };
 
     QStringList m_names;
     QVector<DendrogramMerge> m_merges;
@@ -65,6 +92,9 @@ private:
     double m_low = 1e-4;         ///< proximity at the top of the plot
     double m_high = 1.0;         ///< proximity at the bottom (leaves)
     double m_cut = 0; ///< no cut line until setCut()
+    QVector<DendrogramSubtree> m_subtreesGiven;
+    QVector<Placed> m_subtrees;
+    int m_highlighted = -1;
     bool m_dragging = false;
 };
 

@@ -3,12 +3,17 @@
 #include "grouping/PaperSettings.h"
 
 #include "grouping/Cpm.h"
+#include "grouping/GroupingQuality.h"
 #include "grouping/HierarchyBuilder.h"
+#include "grouping/HierarchyComparison.h"
 #include "util/Error.h"
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <cmath>
 #include <iomanip>
+#include <optional>
 #include <iostream>
 
 namespace hiernet::cli {
@@ -32,6 +37,12 @@ int runGroup(const std::vector<std::string>& args)
         level.pMin = a.number("p-min", grouping::kPaperPMin);
         levels.push_back(level);
     }
+    const double balance = a.number("balance", 0.0);
+    if (!(balance >= 0) || !std::isfinite(balance))
+        throw Error("--balance " + a.text("balance", "") + " must be a number ≥ 0 (0 is the paper's rule)");
+    for (auto& level : levels)
+        level.balance = balance;
+    const auto referencePath = a.text("reference", "");
     a.finish();
 
     std::vector<std::string> warnings;
@@ -39,10 +50,17 @@ int runGroup(const std::vector<std::string>& args)
     for (const auto& w : warnings)
         std::cerr << "warning: " << w << "\n";
     const auto hierarchy = grouping::buildHierarchy(cpm, levels);
+    std::optional<grouping::HierarchyComparison> reference;
+    if (!referencePath.empty())
+        reference = grouping::compareHierarchies(hierarchy, grouping::Hierarchy::load(referencePath, cpm.classes));
     if (!out.empty())
         hierarchy.save(out);
 
     const auto& top = hierarchy.node(0).children;
+    std::vector<std::vector<int>> firstLevel;
+    for (int g : top)
+        firstLevel.push_back(hierarchy.classesUnder(g));
+    const auto quality = grouping::assessGrouping(cpm, firstLevel);
     if (json) {
         nlohmann::json result;
         result["groups"] = nlohmann::json::array();
@@ -57,7 +75,22 @@ int runGroup(const std::vector<std::string>& args)
         }
         result["levels"] = nlohmann::json::array();
         for (const auto& l : levels)
-            result["levels"].push_back({{"p_min", l.pMin}, {"g_max", l.gMax}});
+            result["levels"].push_back({{"p_min", l.pMin}, {"g_max", l.gMax}, {"balance", l.balance}});
+        auto& q = result["quality"];
+        q["root_estimate"] = quality.rootEstimate;
+        q["root_estimate_hard"] = quality.rootEstimateHard >= 0 ? nlohmann::json(quality.rootEstimateHard) : nlohmann::json(nullptr);
+        q["largest"] = quality.largest;
+        q["smallest"] = quality.smallest;
+        q["size_entropy_bits"] = quality.sizeEntropy;
+        q["balance"] = quality.balance;
+        q["groups"] = nlohmann::json::array();
+        for (std::size_t i = 0; i < top.size(); ++i)
+            q["groups"].push_back({{"name", hierarchy.node(top[i]).name},
+                                   {"size", quality.groups[i].classes.size()},
+                                   {"within_mass", quality.groups[i].withinMass},
+                                   {"within_hits", quality.groups[i].withinHits >= 0 ? nlohmann::json(quality.groups[i].withinHits) : nlohmann::json(nullptr)}});
+        if (reference)
+            q["reference"] = {{"file", referencePath}, {"leaf_group_ari", reference->leafGroupAri}, {"first_level_ari", reference->firstLevelAri}};
         result["hierarchy"] = nlohmann::json::parse(hierarchy.toJson());
         std::cout << result.dump(2) << "\n";
         return 0;
@@ -65,9 +98,20 @@ int runGroup(const std::vector<std::string>& args)
     const auto stats = hierarchy.statistics();
     std::cout << top.size() << " groups of " << cpm.size() << " classes (depth " << stats.depth << ", balance "
               << std::fixed << std::setprecision(2) << stats.balance << ")\n";
+    std::cout << "root accuracy the CPM implies: " << std::setprecision(2) << 100 * quality.rootEstimate << " %";
+    if (quality.rootEstimateHard >= 0)
+        std::cout << " (" << 100 * quality.rootEstimateHard << " % of the validation images predicted inside their group)";
+    std::cout << "\n";
+    if (reference)
+        std::cout << "against " << referencePath << ": adjusted Rand index " << std::setprecision(3) << reference->leafGroupAri
+                  << " (leaf groups), " << reference->firstLevelAri << " (first level)\n";
     std::function<void(int, int)> print = [&](int node, int indent) {
         const auto& n = hierarchy.node(node);
         std::cout << std::string(std::size_t(indent), ' ') << n.name << " (" << hierarchy.classesUnder(node).size() << "):";
+        if (n.parent == 0) {
+            const auto at = std::size_t(std::find(top.begin(), top.end(), node) - top.begin());
+            std::cout << " [" << std::setprecision(1) << 100 * quality.groups[at].withinMass << " % stays inside]";
+        }
         if (hierarchy.isLeafGroup(node)) {
             for (std::size_t i = 0; i < n.children.size(); ++i)
                 std::cout << (i ? ", " : " ") << hierarchy.node(n.children[i]).name;

@@ -67,9 +67,14 @@ const std::vector<Command>& commands()
         {"cpm", "confusion probability matrix of a backbone run (writes cpm.json)", "hiernet cpm RUNDIR [--split val] [--device D]\n", runCpm},
         {"eval", "evaluate a run on a split", "hiernet eval RUNDIR [--split val|test] [--json] [--device D]\n  backbone runs: top-1/top-5; HierNet runs: conditional (slow) and routing (fast) accuracy, per node, error kinds\n", runEval},
         {"group", "group classes by a CPM (the paper's grouping)",
-         "hiernet group --cpm FILE --g-max N --p-min X [--levels P1:G1,P2:G2,...] [--out hierarchy.json] [--json]\n"
+         "hiernet group --cpm FILE --g-max N --p-min X [--levels P1:G1,P2:G2,...] [--balance A] [--reference HIERARCHY.json]\n"
+         "              [--out hierarchy.json] [--json]\n"
          "  FILE: cpm.json or a CSV square matrix (optional header row of class names)\n"
-         "  --levels: recursive grouping, each level applied inside the groups of the previous one\n",
+         "  --levels: recursive grouping, each level applied inside the groups of the previous one\n"
+         "  --balance: balance-aware grouping, pairs ranked by proximity x (2 / (|A| + |B|))^A; 0 (default) is the paper's rule\n"
+         "  --reference: a hierarchy to compare with (adjusted Rand index)\n"
+         "  Also reports what the CPM promises of the grouping: per group the share of its classes' CPM mass that stays\n"
+         "  inside it, the root accuracy that implies, and the group sizes' balance.\n",
          runGroup},
         {"bench", "speed benchmarks",
          "hiernet bench grouping --classes N [--repeats R] [--g-max 50] [--oracle] [--json]\n"

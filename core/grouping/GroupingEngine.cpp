@@ -3,6 +3,7 @@
 #include "util/Error.h"
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 namespace hiernet::grouping {
@@ -22,12 +23,22 @@ GroupingEngine::GroupingEngine(const std::vector<double>& cpm, int n)
             m_pairSum[std::size_t(a) * n + b] = cpm[std::size_t(a) * n + b] + cpm[std::size_t(b) * n + a];
 }
 
+void GroupingEngine::setBalance(double alpha)
+{
+    if (!(alpha >= 0) || !std::isfinite(alpha))
+        throw Error("balance α must be a number ≥ 0 (got " + std::to_string(alpha) + ")");
+    m_alpha = alpha;
+    if (m_gMax > 0)
+        setMaxGroupSize(m_gMax);
+}
+
 void GroupingEngine::setMaxGroupSize(int gMax)
 {
     if (gMax < 1)
         throw Error("g_max must be at least 1 (got " + std::to_string(gMax) + ")");
     m_gMax = gMax;
     const int n = m_n;
+    const double alpha = m_alpha;
     const auto N = std::size_t(n);
 
     // Slots hold the live groups; a merged group takes the slot of its earlier half. Pair sums of
@@ -39,7 +50,11 @@ void GroupingEngine::setMaxGroupSize(int gMax)
     for (int s = 0; s < n; ++s)
         node[std::size_t(s)] = alive[std::size_t(s)] = s;
 
-    auto proximity = [&](int a, int b) { return sum[std::size_t(a) * N + b] / (double(size[std::size_t(a)]) * size[std::size_t(b)]); };
+    auto linkage = [&](int a, int b) { return sum[std::size_t(a) * N + b] / (double(size[std::size_t(a)]) * size[std::size_t(b)]); };
+    // α = 0 is the paper's rule bit for bit: no factor at all, not a factor of 1.
+    auto proximity = [&](int a, int b) {
+        return alpha == 0 ? linkage(a, b) : linkage(a, b) * std::pow(2.0 / (size[std::size_t(a)] + size[std::size_t(b)]), alpha);
+    };
     // Best partner of a row among the groups after it in list order (node ids grow with list order);
     // ties go to the earliest partner, as in the reference enumeration i < j.
     auto rescan = [&](int row) {
@@ -75,7 +90,8 @@ void GroupingEngine::setMaxGroupSize(int gMax)
         const int partner = bestSlot[std::size_t(row)];
         const int step = int(m_merges.size());
         const int merged = n + step;
-        m_merges.push_back({node[std::size_t(row)], node[std::size_t(partner)], merged, bestProximity[std::size_t(row)]});
+        m_merges.push_back({node[std::size_t(row)], node[std::size_t(partner)], merged, bestProximity[std::size_t(row)], linkage(row, partner),
+                            size[std::size_t(row)] + size[std::size_t(partner)]});
         m_consumedAt[std::size_t(node[std::size_t(row)])] = step;
         m_consumedAt[std::size_t(node[std::size_t(partner)])] = step;
 
@@ -185,6 +201,31 @@ GroupCountCurve GroupingEngine::countCurve() const
         add(h);
     add(heights.empty() ? 1.0 : heights.back() * 3);
     return curve;
+}
+
+} // namespace hiernet::grouping
+
+namespace hiernet::grouping {
+
+GroupingStop GroupingEngine::stopAt(double pMin) const
+{
+    GroupingStop stop;
+    const int done = mergeCount(pMin);
+    if (done < int(m_merges.size())) {
+        stop.reason = GroupingStop::Reason::BelowPMin;
+        stop.next = m_merges[std::size_t(done)];
+        return stop;
+    }
+    const auto left = groupsAfter(done);
+    if (left.size() <= 1)
+        return stop;
+    std::vector<int> sizes;
+    for (const auto& g : left)
+        sizes.push_back(int(g.size()));
+    std::partial_sort(sizes.begin(), sizes.begin() + 2, sizes.end());
+    stop.reason = GroupingStop::Reason::GMaxReached;
+    stop.smallestPairSize = sizes[0] + sizes[1];
+    return stop;
 }
 
 } // namespace hiernet::grouping

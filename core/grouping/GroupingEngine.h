@@ -4,13 +4,31 @@
 namespace hiernet::grouping {
 
 /// One merge of the paper's grouping: node `first` (earlier in the group list) and node `second`
-/// became node `result`, at group proximity `proximity`.
+/// became node `result`, a group of `size` classes.
 struct Merge
 {
     int first = 0;
     int second = 0;
     int result = 0;
+    /// What the rule ranks pairs by and compares with p_min: the group proximity (the mean of
+    /// CPM[a][b] + CPM[b][a] over the pairs of members), times (2 / size)^α with balance α > 0.
     double proximity = 0.0;
+    /// The group proximity itself (equal to `proximity` when α = 0).
+    double linkage = 0.0;
+    int size = 0;
+};
+
+/// Why the grouping stops at a p_min after the merges it makes.
+struct GroupingStop
+{
+    enum class Reason {
+        BelowPMin,   ///< the next pair's proximity is not above p_min (`next` is that merge)
+        GMaxReached, ///< every pair left would make a group larger than g_max (`smallestPairSize`)
+        OneGroup,    ///< every class is in one group
+    };
+    Reason reason = Reason::OneGroup;
+    Merge next;               ///< BelowPMin: the merge that p_min stops
+    int smallestPairSize = 0; ///< GMaxReached: classes in the smallest union of two groups left
 };
 
 /// The number of groups against p_min for one g_max, as the steps of a staircase: with p_min at
@@ -42,6 +60,11 @@ public:
     /// Recomputes the merge sequence for a new g_max (≥ 1).
     void setMaxGroupSize(int gMax);
     int maxGroupSize() const { return m_gMax; }
+    /// Balance-aware grouping (the paper's future work): pairs are ranked, and compared with p_min, by
+    /// proximity × (2 / (|A| + |B|))^α, so larger unions need a closer pair. α = 0 (the default) is the
+    /// paper's rule exactly; two single classes score their proximity whatever α. Recomputes the merges.
+    void setBalance(double alpha);
+    double balance() const { return m_alpha; }
 
     /// The whole merge sequence for the current g_max (until no pair fits in g_max).
     const std::vector<Merge>& merges() const { return m_merges; }
@@ -55,10 +78,13 @@ public:
     std::vector<int> members(int node) const;
     /// Groups against p_min for the current g_max (the Grouping page's plot).
     GroupCountCurve countCurve() const;
+    /// Why the grouping for this p_min makes no further merge.
+    GroupingStop stopAt(double pMin) const;
 
 private:
     int m_n = 0;
     int m_gMax = 0;
+    double m_alpha = 0.0;
     std::vector<double> m_pairSum;        ///< symmetric n×n: CPM[a][b] + CPM[b][a]
     std::vector<Merge> m_merges;
     std::vector<double> m_prefixMinimum;  ///< running minimum of merge proximities (for the cut)

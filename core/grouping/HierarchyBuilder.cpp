@@ -1,5 +1,6 @@
 #include "grouping/HierarchyBuilder.h"
 
+#include "grouping/GroupNames.h"
 #include "grouping/GroupingEngine.h"
 #include "util/Error.h"
 
@@ -44,6 +45,7 @@ Hierarchy buildHierarchy(const Cpm& cpm, const std::vector<GroupingLevel>& level
         [&](const std::vector<int>& classes, std::size_t level, const std::string& prefix) {
             const auto sub = subMatrix(cpm, classes);
             GroupingEngine engine(sub.values, sub.size());
+            engine.setBalance(levels[level].balance);
             engine.setMaxGroupSize(levels[level].gMax);
             std::vector<Hierarchy::Group> groups;
             for (const auto& local : engine.groups(levels[level].pMin)) {
@@ -65,7 +67,9 @@ Hierarchy buildHierarchy(const Cpm& cpm, const std::vector<GroupingLevel>& level
     std::vector<int> all(std::size_t(cpm.size()));
     for (int i = 0; i < cpm.size(); ++i)
         all[std::size_t(i)] = i;
-    return Hierarchy::fromGroupTree(cpm.classes, split(all, 0, "group "));
+    auto hierarchy = Hierarchy::fromGroupTree(cpm.classes, split(all, 0, "group "));
+    nameGroupsFromMembers(hierarchy, cpm);
+    return hierarchy;
 }
 
 Hierarchy hierarchyFromCoarseLabels(const data::Dataset& dataset)

@@ -14,6 +14,7 @@ struct GroupingLevel
 {
     double pMin = kPaperPMin;
     int gMax = kPaperGMax;
+    double balance = 0.0; ///< balance-aware grouping's α (GroupingEngine::setBalance); 0 = the paper's rule
 };
 
 /// Parses "P1:G1,P2:G2,…"; throws hiernet::Error naming the bad part.
@@ -21,7 +22,7 @@ std::vector<GroupingLevel> parseLevels(const std::string& text);
 
 /// Groups the CPM with the first level, then applies each further level inside every group of the
 /// previous one (on the group's sub-CPM). A group that a level leaves whole, or cuts into single
-/// classes only, stays as it is.
+/// classes only, stays as it is. Groups are named from their members (nameGroupsFromMembers).
 Hierarchy buildHierarchy(const Cpm& cpm, const std::vector<GroupingLevel>& levels);
 
 /// The hierarchy of a dataset's coarse labels (CIFAR-100's 20 super-classes): one group per coarse

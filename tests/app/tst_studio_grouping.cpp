@@ -8,6 +8,9 @@
 #include "Fixtures.h"
 #include "GroupingPage.h"
 #include "GroupingSession.h"
+#include "MergeStepper.h"
+#include "grouping/GroupNames.h"
+#include "grouping/GroupingQuality.h"
 #include "HierarchyModel.h"
 #include "MainWindow.h"
 #include "StudioSettings.h"
@@ -169,9 +172,12 @@ private Q_SLOTS:
         QVERIFY(model->canDropMimeData(mime.get(), Qt::MoveAction, -1, 0, groupIndex));
         model->dropMimeData(mime.get(), Qt::MoveAction, -1, 0, groupIndex);
 
-        const auto& after = g->session.hierarchy();
+        const auto after = g->session.hierarchy();
         QVERIFY(after != before);
-        QCOMPARE(after.node(after.node(after.classNode(0)).parent).name, before.node(targetGroup).name);
+        // Class 0 joined the group of `other`, which is named anew from its members.
+        QCOMPARE(after.node(after.classNode(0)).parent, after.node(after.classNode(other)).parent);
+        const int joined = after.node(after.classNode(0)).parent;
+        QCOMPARE(after.node(joined).name, grouping::nameFromMembers(g->session.cpm(), after.classesUnder(joined)));
         auto expected = groupOf(before, other);
         QVERIFY(groupOf(after, 0).size() == expected.size() + 1);
         QCOMPARE(g->page.model()->hierarchy(), after);
@@ -180,7 +186,7 @@ private Q_SLOTS:
         QVERIFY(g->session.hierarchy() == before);
         QVERIFY(g->page.model()->hierarchy() == before);
         g->session.history()->redo();
-        QCOMPARE(g->session.hierarchy().node(g->session.hierarchy().node(g->session.hierarchy().classNode(0)).parent).name, before.node(targetGroup).name);
+        QVERIFY(g->session.hierarchy() == after);
     }
 
     void mergeSplitRenameAndUndo()
@@ -243,6 +249,159 @@ private Q_SLOTS:
         g->session.setLevels(QStringLiteral("0.05"));
         QVERIFY2(g->page.statusText().contains(QStringLiteral("0.05")), qPrintable(g->page.statusText()));
         QVERIFY(g->session.hierarchy() == expected); // a bad level changes nothing
+    }
+
+    // The stepper walks the merges p_min allows: each step names both groups and the rule's numbers, and
+    // shows the merge in the heatmap (rows and columns of both groups), the dendrogram and the group list;
+    // the last says why it stops. Play runs to the end by itself; Alt+Left steps back.
+    void mergeStepperExplainsEachStep()
+    {
+        auto g = openPage(0.01, 50);
+        g->page.show();
+        g->page.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&g->page));
+        auto* stepper = g->page.stepper();
+        const auto* engine = g->session.engine();
+        const int last = engine->mergeCount(0.01);
+        QVERIFY(last > 3);
+        QCOMPARE(stepper->step(), last);
+        QVERIFY2(stepper->explanation().contains(QStringLiteral("It stops here: the closest pair left")), qPrintable(stepper->explanation()));
+        QVERIFY(stepper->explanation().contains(QStringLiteral("≤ p_min 0.01")));
+
+        stepper->setStep(1);
+        const auto& first = engine->merges()[0];
+        const auto a = engine->members(first.first), b = engine->members(first.second);
+        const QString text = stepper->explanation();
+        QVERIFY2(text.startsWith(QStringLiteral("Step 1 of %1: merge {").arg(last)), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("proximity %1 > p_min 0.01").arg(QString::number(first.proximity, 'g', 3))));
+        QVERIFY(text.contains(QStringLiteral("size %1 ≤ g_max 50").arg(first.size)));
+        QCOMPARE(g->page.heatmap()->highlighted(0), QVector<int>(a.begin(), a.end()));
+        QCOMPARE(g->page.heatmap()->highlighted(1), QVector<int>(b.begin(), b.end()));
+        QCOMPARE(g->page.dendrogram()->highlightedMerge(), 0);
+        // The heatmap shows the groups after one merge: the merged pair next to each other.
+        const auto order = g->page.heatmap()->order();
+        QCOMPARE(std::abs(order.indexOf(a[0]) - order.indexOf(b[0])), 1);
+        const auto marked = g->page.model()->indexOfNode(g->session.hierarchy().classNode(a[0]));
+        QVERIFY(g->page.model()->data(marked, Qt::BackgroundRole).isValid());
+
+        QTest::keyClick(&g->page, Qt::Key_Right, Qt::AltModifier);
+        QCOMPARE(stepper->step(), 2);
+        QTest::keyClick(&g->page, Qt::Key_Left, Qt::AltModifier);
+        QCOMPARE(stepper->step(), 1);
+        QTest::keyClick(&g->page, Qt::Key_Home, Qt::AltModifier);
+        QCOMPARE(stepper->step(), 0);
+        QVERIFY(stepper->explanation().contains(QStringLiteral("every class is a group of its own (%1 groups)").arg(kClasses)));
+        QVERIFY(g->page.heatmap()->highlighted(0).isEmpty());
+        stepper->setSpeed(20);
+        stepper->setStep(last - 3);
+        stepper->play(true);
+        QVERIFY(stepper->playing());
+        QTRY_COMPARE(stepper->step(), last);
+        QTRY_VERIFY(!stepper->playing());
+        // Where g_max stops it, it says so.
+        g->session.setPMin(-1.0);
+        g->session.setGMax(3);
+        QVERIFY2(stepper->explanation().contains(QStringLiteral("larger than g_max 3")), qPrintable(stepper->explanation()));
+    }
+
+    // What the CPM promises moves with p_min, and equals the core's numbers; every first-level group
+    // says how much of its CPM mass stays inside.
+    void qualityIsLive()
+    {
+        auto g = openPage(0.01, 50);
+        auto quality = grouping::assessGrouping(g->session.cpm(), g->session.firstLevelGroups());
+        QVERIFY2(g->page.qualityText().contains(QStringLiteral("root accuracy ≈ %1 %").arg(100 * quality.rootEstimate, 0, 'f', 1)),
+                 qPrintable(g->page.qualityText()));
+        const QString before = g->page.qualityText();
+        g->session.setPMin(0.002);
+        QVERIFY(g->page.qualityText() != before);
+        quality = grouping::assessGrouping(g->session.cpm(), g->session.firstLevelGroups());
+        QVERIFY(g->page.qualityText().contains(QStringLiteral("balance %1").arg(quality.balance, 0, 'f', 2)));
+        const int firstGroup = g->session.hierarchy().node(0).children[0];
+        const QString row = g->page.model()->data(g->page.model()->indexOfNode(firstGroup), Qt::DisplayRole).toString();
+        QVERIFY2(row.endsWith(QStringLiteral("%1 % stays inside").arg(100 * quality.groups[0].withinMass, 0, 'f', 1)), qPrintable(row));
+        // A reference chosen with Compare… is compared again at every change.
+        const QString saved = m_dir.filePath(QStringLiteral("reference.json"));
+        QVERIFY(g->session.save(saved));
+        QVERIFY(g->page.compareWith(saved));
+        QVERIFY(g->page.qualityText().contains(QStringLiteral("adjusted Rand index 1.000 against reference.json")));
+        g->session.setPMin(0.02);
+        QVERIFY(!g->page.qualityText().contains(QStringLiteral("adjusted Rand index 1.000")));
+    }
+
+    // The balance slider is α in tenths: it regroups with the core's balance-aware rule, and undo takes it back.
+    void balanceSliderRegroups()
+    {
+        auto g = openPage(0.002, 100);
+        const auto paper = g->session.leafGroups();
+        g->page.balanceSlider()->setValue(15);
+        QCOMPARE(g->session.balance(), 1.5);
+        grouping::GroupingEngine engine(g->session.cpm().values, kClasses);
+        engine.setBalance(1.5);
+        engine.setMaxGroupSize(100);
+        std::vector<std::vector<int>> byTree = g->session.leafGroups(), byEngine = engine.groups(0.002);
+        std::sort(byTree.begin(), byTree.end());
+        std::sort(byEngine.begin(), byEngine.end());
+        QCOMPARE(byTree, byEngine);
+        QVERIFY(g->session.leafGroups() != paper);
+        g->session.history()->undo();
+        QCOMPARE(g->session.balance(), 0.0);
+        QCOMPARE(g->page.balanceSlider()->value(), 0);
+        QCOMPARE(g->session.leafGroups(), paper);
+    }
+
+    // Groups are named from their members and renamed as they change, until the user names one: that
+    // name stays through hand edits, comes back when p_min returns to the same group, and is saved.
+    void namesFollowMembersUntilRenamed()
+    {
+        auto g = openPage(0.01, 50);
+        const auto& cpm = g->session.cpm();
+        for (int node : g->session.hierarchy().innerNodes())
+            QCOMPARE(g->session.hierarchy().node(node).name, grouping::nameFromMembers(cpm, g->session.hierarchy().classesUnder(node)));
+        auto groups = g->session.hierarchy().leafGroups();
+        int big = -1;
+        for (int group : groups)
+            if (g->session.hierarchy().classesUnder(group).size() >= 2 && big < 0)
+                big = group;
+        QVERIFY(big >= 0);
+        const auto members = g->session.hierarchy().classesUnder(big);
+        QVERIFY(g->session.renameNode(big, QStringLiteral("my group")));
+        // Moving a class out of it keeps its name; the group it joins is named anew.
+        const int other = g->session.hierarchy().leafGroups()[groups[0] == big ? 1 : 0];
+        QVERIFY(g->session.moveClasses({members.back()}, other));
+        const auto& h = g->session.hierarchy();
+        QVERIFY(h.findNode("my group") >= 0);
+        const int joined = h.node(h.classNode(members.back())).parent;
+        QCOMPARE(h.node(joined).name, grouping::nameFromMembers(cpm, h.classesUnder(joined)));
+        // A regrouping gives the name back to a group of exactly its classes.
+        g->session.history()->undo(); // the move
+        g->session.setPMin(0.5);
+        QCOMPARE(g->session.hierarchy().findNode("my group"), -1);
+        g->session.setPMin(0.01);
+        QVERIFY(g->session.hierarchy().findNode("my group") >= 0);
+        const QString saved = m_dir.filePath(QStringLiteral("named.json"));
+        QVERIFY(g->session.save(saved));
+        const auto loaded = grouping::Hierarchy::load(saved.toStdString(), numberedClasses(kClasses));
+        QCOMPARE(loaded.classesUnder(loaded.findNode("my group")), g->session.hierarchy().classesUnder(g->session.hierarchy().findNode("my group")));
+    }
+
+    // With further levels the dendrogram draws each level's merges inside the groups it splits.
+    void dendrogramDrawsEveryLevel()
+    {
+        auto g = openPage(0.005, 100);
+        QCOMPARE(g->page.dendrogram()->subtreesDrawn(), 0);
+        g->session.setLevels(QStringLiteral("0.05:10"));
+        const auto trees = g->session.levelTrees();
+        QVERIFY(!trees.empty());
+        QCOMPARE(g->page.dendrogram()->subtreesDrawn(), int(trees.size()));
+        for (const auto& tree : trees)
+            QCOMPARE(tree.level, 2);
+        g->page.resize(1200, 800);
+        g->page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&g->page));
+        QVERIFY(!g->page.dendrogram()->grab().isNull());
+        g->session.setLevels({});
+        QCOMPARE(g->page.dendrogram()->subtreesDrawn(), 0);
     }
 
     void loadCompareAndSave()

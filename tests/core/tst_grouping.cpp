@@ -1,6 +1,9 @@
 // The fast grouping engine against the straightforward rule, hand-made cases and bad CPMs.
 #include "grouping/Cpm.h"
+#include "grouping/GroupNames.h"
 #include "grouping/GroupingEngine.h"
+#include "grouping/GroupingQuality.h"
+#include "grouping/HierarchyBuilder.h"
 #include "oracles/ReferenceGrouping.h"
 #include "oracles/SyntheticCpm.h"
 #include "ErrorMessage.h"
@@ -11,6 +14,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <fstream>
 #include <random>
 
@@ -139,6 +143,177 @@ private Q_SLOTS:
         QCOMPARE(engine.groupsAfter(2), (Groups{{0, 1}, {2, 3}}));
         QCOMPARE(engine.merges().size(), std::size_t(2));
         QCOMPARE(engine.members(5), (std::vector<int>{2, 3}));
+    }
+
+    // α = 0 is the paper's rule bit for bit: the same merges, to the last bit of every proximity, after
+    // any other α was set; and the engine with α > 0 equals the straightforward rule with the same α.
+    void balanceZeroIsThePapersRule()
+    {
+        std::mt19937_64 rng(21);
+        int checked = 0;
+        for (int n : {3, 5, 8, 13, 30, 64}) {
+            for (int t = 0; t < 3; ++t) {
+                const auto cpm = t % 2 ? syntheticCpm(n, rng()) : randomCpm(n, rng, false);
+                for (int gMax : {2, 4, n}) {
+                    GroupingEngine paper(cpm, n), balanced(cpm, n);
+                    paper.setMaxGroupSize(gMax);
+                    balanced.setMaxGroupSize(gMax);
+                    balanced.setBalance(1.5);
+                    for (double alpha : {0.5, 1.5})
+                        for (double pMin : {0.0, 0.002, 0.01, 0.05}) {
+                            balanced.setBalance(alpha);
+                            QCOMPARE(balanced.groups(pMin), referenceGrouping(cpm, n, pMin, gMax, alpha));
+                            ++checked;
+                        }
+                    balanced.setBalance(0);
+                    QCOMPARE(balanced.merges().size(), paper.merges().size());
+                    for (std::size_t i = 0; i < paper.merges().size(); ++i) {
+                        const auto &a = balanced.merges()[i], &b = paper.merges()[i];
+                        QVERIFY(a.first == b.first && a.second == b.second && a.result == b.result && a.size == b.size);
+                        QVERIFY(std::memcmp(&a.proximity, &b.proximity, sizeof(double)) == 0);
+                        QVERIFY(std::memcmp(&a.linkage, &b.proximity, sizeof(double)) == 0);
+                    }
+                    for (double pMin : {0.0, 0.002, 0.01, 0.05})
+                        QCOMPARE(balanced.groups(pMin), referenceGrouping(cpm, n, pMin, gMax));
+                }
+            }
+        }
+        QVERIFY(checked > 300);
+        QVERIFY(errorOf([] { GroupingEngine({1.0}, 1).setBalance(-0.5); }).contains("balance α must be a number ≥ 0"));
+    }
+
+    // A hub class confused with every other (0.02 each way) and four pairs confused with each other
+    // (0.012): the paper's rule chains everything into one group; α > 0 keeps the pairs apart, the
+    // more so the larger α. Groups worked out by hand with the rule (2 / size)^α.
+    void balanceKeepsGroupsSmaller()
+    {
+        const int n = 9;
+        std::vector<double> cpm(std::size_t(n * n), 0.0);
+        const auto set = [&](int a, int b, double v) { cpm[std::size_t(a * n + b)] = cpm[std::size_t(b * n + a)] = v; };
+        for (int j = 1; j < n; ++j)
+            set(0, j, 0.02);
+        for (int a : {1, 3, 5, 7})
+            set(a, a + 1, 0.012);
+        GroupingEngine engine(cpm, n);
+        engine.setMaxGroupSize(50);
+        const auto largest = [&](double alpha) {
+            engine.setBalance(alpha);
+            std::size_t most = 0;
+            for (const auto& g : engine.groups(0.005))
+                most = std::max(most, g.size());
+            return int(most);
+        };
+        QCOMPARE(largest(0), 9);
+        QCOMPARE(largest(0.5), 5);
+        QCOMPARE(largest(1), 5);
+        QCOMPARE(largest(2), 3);
+        engine.setBalance(1);
+        using Groups = std::vector<std::vector<int>>;
+        QCOMPARE(engine.groups(0.005), (Groups{{5, 6}, {7, 8}, {3, 4, 2, 0, 1}}));
+        // A merge records both numbers: its union's score and the plain group proximity.
+        const auto& first = engine.merges()[0];
+        QCOMPARE(first.size, 2);
+        QCOMPARE(first.proximity, first.linkage); // two single classes: (2 / 2)^α = 1
+        const auto larger = std::find_if(engine.merges().begin(), engine.merges().end(), [](const Merge& m) { return m.size > 2; });
+        QVERIFY(larger != engine.merges().end());
+        QVERIFY(std::abs(larger->proximity - larger->linkage * std::pow(2.0 / larger->size, 1.0)) < 1e-15);
+    }
+
+    // Why the grouping stops: the next pair at or below p_min, every pair over g_max, or one group.
+    void stopSaysWhy()
+    {
+        const std::vector<double> cpm = {
+            0.70, 0.00, 0.30, 0.00, 0.00, //
+            0.00, 0.95, 0.00, 0.05, 0.00, //
+            0.20, 0.00, 0.80, 0.00, 0.00, //
+            0.00, 0.05, 0.00, 0.95, 0.00, //
+            0.00, 0.00, 0.00, 0.00, 1.00,
+        };
+        GroupingEngine engine(cpm, 5);
+        engine.setMaxGroupSize(50);
+        auto stop = engine.stopAt(0.2);
+        QCOMPARE(stop.reason, GroupingStop::Reason::BelowPMin);
+        QCOMPARE(stop.next.first, 1);
+        QCOMPARE(stop.next.second, 3);
+        QCOMPARE(stop.next.proximity, 0.1);
+        QCOMPARE(engine.stopAt(-1.0).reason, GroupingStop::Reason::OneGroup);
+        engine.setMaxGroupSize(2);
+        stop = engine.stopAt(-1.0);
+        QCOMPARE(stop.reason, GroupingStop::Reason::GMaxReached);
+        QCOMPARE(stop.smallestPairSize, 3); // {4} with {0, 2} or {1, 3}
+    }
+
+    // The CPM's promise for a grouping, counted by hand: rows of classes 0…3, groups {0, 1} and {2, 3}.
+    void qualityFromTheCpm()
+    {
+        Cpm cpm;
+        cpm.classes = {"a", "b", "c", "d"};
+        cpm.values = {
+            0.6, 0.3, 0.1, 0.0, //
+            0.2, 0.7, 0.0, 0.1, //
+            0.0, 0.0, 0.9, 0.1, //
+            0.1, 0.1, 0.2, 0.6, // sums to 1.0
+        };
+        auto q = assessGrouping(cpm, {{0, 1}, {2, 3}});
+        QCOMPARE(q.groups.size(), std::size_t(2));
+        QVERIFY(std::abs(q.groups[0].withinMass - (0.9 + 0.9) / 2) < 1e-12);
+        QVERIFY(std::abs(q.groups[1].withinMass - (1.0 + 0.8) / 2) < 1e-12);
+        QVERIFY(std::abs(q.rootEstimate - (0.9 + 0.9 + 1.0 + 0.8) / 4) < 1e-12);
+        QCOMPARE(q.rootEstimateHard, -1.0);
+        QCOMPARE(q.groups[0].withinHits, -1.0);
+        QCOMPARE(q.largest, 2);
+        QCOMPARE(q.smallest, 2);
+        QVERIFY(std::abs(q.sizeEntropy - 1.0) < 1e-12);
+        QVERIFY(std::abs(q.balance - 1.0) < 1e-12);
+        // Hard counts: 10 images of a (9 inside), 20 of b (18 inside), 10 of c (10), 30 of d (21).
+        cpm.confusion = {
+            6, 3, 1, 0,  //
+            4, 14, 0, 2, //
+            0, 0, 9, 1,  //
+            3, 6, 6, 15,
+        };
+        q = assessGrouping(cpm, {{0, 1}, {2, 3}});
+        QVERIFY(std::abs(q.groups[0].withinHits - 27.0 / 30) < 1e-12);
+        QVERIFY(std::abs(q.groups[1].withinHits - 31.0 / 40) < 1e-12);
+        QVERIFY(std::abs(q.rootEstimateHard - 58.0 / 70) < 1e-12);
+        // With counts, the soft estimate weights classes by their images: (10·0.9 + 20·0.9 + 10·1.0 + 30·0.8) / 70.
+        QVERIFY(std::abs(q.rootEstimate - (9.0 + 18.0 + 10.0 + 24.0) / 70) < 1e-12);
+        // Sizes 1 and 3: H = −(¼ log2 ¼ + ¾ log2 ¾) = 0.811278 bits, and that over log2 2.
+        q = assessGrouping(cpm, {{0}, {1, 2, 3}});
+        QVERIFY(std::abs(q.sizeEntropy - 0.8112781244591328) < 1e-12);
+        QVERIFY(std::abs(q.balance - 0.8112781244591328) < 1e-12);
+        QCOMPARE(q.largest, 3);
+        QCOMPARE(q.smallest, 1);
+        QCOMPARE(assessGrouping(cpm, {{0, 1, 2, 3}}).balance, 1.0);
+        QCOMPARE(assessGrouping(cpm, {{0, 1, 2, 3}}).rootEstimate, 1.0);
+        QVERIFY(errorOf([&] { assessGrouping(cpm, {{0, 1}, {1, 2, 3}}); }).contains("in two groups"));
+        QVERIFY(errorOf([&] { assessGrouping(cpm, {{0, 1}}); }).contains("every class of the CPM must be in a group"));
+    }
+
+    // Names from members: the two most central classes, then how many more; user names are kept.
+    void namesSayWhatAGroupIs()
+    {
+        Cpm cpm;
+        cpm.classes = {"Shirt", "T-shirt", "Pullover", "Coat", "Bag"};
+        cpm.values = std::vector<double>(25, 0.0);
+        const auto set = [&](int a, int b, double v) { cpm.values[std::size_t(a * 5 + b)] = v; };
+        set(0, 1, 0.06); // Shirt is confused with all three others (0.13), Pullover with two (0.09), T-shirt with one (0.06)
+        set(0, 2, 0.05);
+        set(0, 3, 0.02);
+        set(2, 3, 0.04);
+        QCOMPARE(nameFromMembers(cpm, {1, 0, 2, 3}), std::string("Shirt · Pullover +2"));
+        QCOMPARE(nameFromMembers(cpm, {3, 2}), std::string("Pullover · Coat")); // a tie: class order
+        QCOMPARE(nameFromMembers(cpm, {4}), std::string("(Bag)"));
+        auto h = Hierarchy::fromGroups(cpm.classes, {{0, 1}, {2, 3}, {4}});
+        h.rename(h.findNode("group 2"), "warm");
+        nameGroupsFromMembers(h, cpm, {"warm"});
+        QVERIFY(h.findNode("Shirt · T-shirt") >= 0);
+        QCOMPARE(h.classesUnder(h.findNode("warm")), (std::vector<int>{2, 3}));
+        QVERIFY(h.findNode("(Bag)") >= 0);
+        // The builder names every level's groups from their members.
+        const auto built = buildHierarchy(cpm, {{0.001, 50}, {0.03, 2}});
+        for (int node : built.innerNodes())
+            QCOMPARE(built.node(node).name, nameFromMembers(cpm, built.classesUnder(node)));
     }
 
     void badInput()

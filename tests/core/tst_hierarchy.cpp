@@ -146,11 +146,12 @@ private Q_SLOTS:
         QCOMPARE(two.statistics().depth, 2);
         QCOMPARE(two.statistics().groupsPerLevel, (std::vector<int>{2, 2}));
         QCOMPARE(two.leafOrder(), (std::vector<int>{4, 5, 0, 1, 2, 3}));
-        // Sub-groups are named after their parent, and the tree equals the one the nested file form gives.
-        QCOMPARE(two.node(two.node(0).children[1]).name, std::string("group 2"));
-        QCOMPARE(two.node(two.node(two.node(0).children[1]).children[0]).name, std::string("group 2.1"));
+        // Groups are named from their members (the block's four classes are equally central: class order),
+        // and the tree equals the one the nested file form gives.
+        QCOMPARE(two.node(two.node(0).children[1]).name, std::string("c0 · c1 +2"));
+        QCOMPARE(two.node(two.node(two.node(0).children[1]).children[0]).name, std::string("c0 · c1"));
         const auto nested = Hierarchy::fromJson(
-            R"({"root": {"group 1": ["c4", "c5"], "group 2": {"group 2.1": ["c0", "c1"], "group 2.2": ["c2", "c3"]}}})", cpm.classes, "test");
+            R"({"root": {"c4 · c5": ["c4", "c5"], "c0 · c1 +2": {"c0 · c1": ["c0", "c1"], "c2 · c3": ["c2", "c3"]}}})", cpm.classes, "test");
         QVERIFY(two == nested);
         // An empty hierarchy (no tree yet) equals only another empty one, and cannot be written.
         QVERIFY(Hierarchy() == Hierarchy());

@@ -6,6 +6,9 @@
 #include <QUndoCommand>
 
 #include <functional>
+#include <map>
+#include <string>
+#include <vector>
 
 namespace hiernet::studio {
 
@@ -17,7 +20,12 @@ struct GroupingState
     double pMin = grouping::kPaperPMin;
     int gMax = grouping::kPaperGMax;
     QString levels; ///< further levels, "P:G,…"
+    double balance = 0.0; ///< balance-aware grouping's α; 0 = the paper's rule
     QString source; ///< where the tree came from ("grouping", "hand edits", a file, …)
+    /// Names given by the user (renames, a loaded file, coarse labels) and the classes under each: other
+    /// groups are named from their members, and a regrouping gives these names back to groups of
+    /// exactly these classes.
+    std::map<std::string, std::vector<int>> givenNames;
 };
 
 /// One step of the grouping history (a QUndoStack holds them). Consecutive p_min moves merge into one

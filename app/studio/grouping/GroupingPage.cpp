@@ -1,10 +1,13 @@
 #include "GroupingPage.h"
 
+#include "ConfusionHeatmap.h"
 #include "Dendrogram.h"
 #include "GroupCountPlot.h"
 #include "GroupingSession.h"
 #include "HierarchyModel.h"
+#include "MergeStepper.h"
 #include "StudioSettings.h"
+#include "grouping/GroupingQuality.h"
 #include "grouping/HierarchyComparison.h"
 
 #include <QAction>
@@ -72,11 +75,25 @@ GroupingPage::GroupingPage(GroupingSession* session, QWidget* parent)
     , m_status(new QLabel(tr("Open a backbone run (its cpm.json) to group its classes.")))
     , m_summary(new QLabel)
     , m_comparison(new QLabel)
+    , m_quality(new QLabel)
+    , m_balance(new QSlider(Qt::Horizontal))
+    , m_balanceValue(new QLabel)
     , m_tree(new QTreeView)
     , m_model(new HierarchyModel(this))
     , m_dendrogram(new widgets::Dendrogram)
     , m_countPlot(new widgets::GroupCountPlot)
 {
+    m_stepper = new MergeStepper(session);
+    m_heatmap = new widgets::ConfusionHeatmap;
+    m_heatmap->setToolTip(tr("The CPM in the order of the groups at this step; the two groups the step merges are marked"));
+    m_balance->setRange(0, 40); // α in tenths
+    m_balance->setMaximumWidth(120);
+    m_balance->setToolTip(tr("Balance α: pairs are ranked by proximity × (2 / size of the union)^α, so large groups need closer "
+                             "pairs; 0 is the paper's rule"));
+    m_quality->setWordWrap(true);
+    m_quality->setTextFormat(Qt::RichText);
+    m_quality->setToolTip(tr("Worked out from the CPM alone, before any HierNet is trained: the share of each group's CPM mass "
+                             "that stays inside it is the backbone's own chance to route an image of it right at the root"));
     m_pMin->setDecimals(6);
     m_pMin->setRange(0.0, sliderHigh);
     m_pMin->setSingleStep(0.0005);
@@ -111,6 +128,9 @@ GroupingPage::GroupingPage(GroupingSession* session, QWidget* parent)
     controls->addWidget(m_gMax);
     controls->addWidget(new QLabel(tr("Levels")));
     controls->addWidget(m_levels);
+    controls->addWidget(new QLabel(tr("Balance α")));
+    controls->addWidget(m_balance);
+    controls->addWidget(m_balanceValue);
 
     auto* undoAction = m_session->history()->createUndoAction(this, tr("Undo"));
     undoAction->setShortcut(QKeySequence::Undo);
@@ -157,11 +177,17 @@ GroupingPage::GroupingPage(GroupingSession* session, QWidget* parent)
     groupsLayout->addLayout(edits);
     groupsLayout->addWidget(m_tree, 1);
     groupsLayout->addWidget(m_summary);
+    groupsLayout->addWidget(m_quality);
     groupsLayout->addLayout(files);
     groupsLayout->addWidget(m_comparison);
 
+    auto* pictures = new QSplitter;
+    pictures->addWidget(m_dendrogram);
+    pictures->addWidget(m_heatmap);
+    pictures->setStretchFactor(0, 3);
+    pictures->setStretchFactor(1, 2);
     auto* right = new QSplitter(Qt::Vertical);
-    right->addWidget(m_dendrogram);
+    right->addWidget(pictures);
     right->addWidget(m_countPlot);
     right->setStretchFactor(0, 3);
     right->setStretchFactor(1, 1);
@@ -172,6 +198,7 @@ GroupingPage::GroupingPage(GroupingSession* session, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(controls);
     layout->addWidget(m_status);
+    layout->addWidget(m_stepper);
     layout->addWidget(splitter, 1);
 
     connect(openButton, &QPushButton::clicked, this, &GroupingPage::chooseCpm);
@@ -179,6 +206,8 @@ GroupingPage::GroupingPage(GroupingSession* session, QWidget* parent)
     connect(m_pMin, &QDoubleSpinBox::valueChanged, m_session, &GroupingSession::setPMin);
     connect(m_gMax, &QSpinBox::valueChanged, m_session, &GroupingSession::setGMax);
     connect(m_levels, &QLineEdit::editingFinished, this, [this] { m_session->setLevels(m_levels->text()); });
+    connect(m_balance, &QSlider::valueChanged, this, [this](int tenths) { m_session->setBalance(tenths / 10.0); });
+    connect(m_stepper, &MergeStepper::stepChanged, this, &GroupingPage::showStep);
     connect(m_dendrogram, &widgets::Dendrogram::cutDragged, m_session, &GroupingSession::setPMin);
     connect(m_countPlot, &widgets::GroupCountPlot::pMinClicked, m_session, &GroupingSession::setPMin);
     connect(m_model, &HierarchyModel::moveRequested, m_session, &GroupingSession::moveClasses);
@@ -211,6 +240,13 @@ void GroupingPage::showCpm()
 {
     setStatus(m_session->cpmDescription());
     m_comparison->clear();
+    m_reference.reset();
+    const auto& cpm = m_session->cpm();
+    QStringList names;
+    for (const auto& name : cpm.classes)
+        names << QString::fromStdString(name);
+    m_heatmap->setMatrix(QVector<double>(cpm.values.begin(), cpm.values.end()), cpm.size(), names, tr("CPM"));
+    m_heatmap->setLogScale(true);
     updateThumbnails();
 }
 
@@ -241,15 +277,48 @@ void GroupingPage::showState()
             m_slider->setValue(sliderPosition(state.pMin));
         m_gMax->setValue(state.gMax);
         m_levels->setText(state.levels);
+        const QSignalBlocker blockBalance(m_balance);
+        m_balance->setValue(int(std::lround(state.balance * 10)));
     }
+    m_balanceValue->setText(QString::number(state.balance, 'g', 2));
     if (m_model->hierarchy() != state.hierarchy) {
         m_model->setHierarchy(state.hierarchy);
         m_tree->expandAll();
     }
     m_dendrogram->setCut(state.pMin);
+    QVector<widgets::DendrogramSubtree> subtrees;
+    for (const auto& tree : m_session->levelTrees()) {
+        widgets::DendrogramSubtree sub;
+        sub.leaves = QVector<int>(tree.classes.begin(), tree.classes.end());
+        for (const auto& m : tree.merges)
+            sub.merges << widgets::DendrogramMerge{m.first, m.second, m.result, m.proximity};
+        sub.cut = tree.pMin;
+        sub.level = tree.level;
+        subtrees << sub;
+    }
+    m_dendrogram->setSubtrees(subtrees);
     if (const auto* engine = m_session->engine())
         m_countPlot->setCurrent(state.pMin, m_session->cpm().size() - engine->mergeCount(state.pMin));
     updateSummary();
+    updateQuality();
+    updateComparison();
+}
+
+void GroupingPage::showStep(int step)
+{
+    const auto* engine = m_session->engine();
+    if (!engine)
+        return;
+    // The heatmap in the order of the groups at this step, the merge it makes marked everywhere.
+    QVector<int> order, starts;
+    for (const auto& group : engine->groupsAfter(step)) {
+        starts << int(order.size());
+        order += QVector<int>(group.begin(), group.end());
+    }
+    m_heatmap->setOrder(order, starts);
+    m_heatmap->setHighlight(m_stepper->mergedFirst(), m_stepper->mergedSecond());
+    m_dendrogram->setHighlightedMerge(step > 0 && step < engine->mergeCount(m_session->pMin()) + 1 ? step - 1 : -1);
+    m_model->setMarked(m_stepper->mergedFirst(), m_stepper->mergedSecond());
 }
 
 void GroupingPage::setDataset(const DatasetPreview& preview)
@@ -293,6 +362,43 @@ void GroupingPage::updateSummary()
                            .arg(state.source));
 }
 
+void GroupingPage::updateQuality()
+{
+    const auto groups = m_session->firstLevelGroups();
+    if (groups.empty() || !m_session->hasCpm()) {
+        m_quality->clear();
+        m_model->setNotes({});
+        return;
+    }
+    const auto quality = grouping::assessGrouping(m_session->cpm(), groups);
+    QString text = tr("<b>What the CPM promises</b>: root accuracy ≈ %1 %").arg(100 * quality.rootEstimate, 0, 'f', 1);
+    if (quality.rootEstimateHard >= 0)
+        text += tr(" (%1 % of the validation images were predicted inside their group)").arg(100 * quality.rootEstimateHard, 0, 'f', 1);
+    text += tr(" · group sizes %1 to %2, entropy %3 bits, balance %4")
+                .arg(quality.smallest)
+                .arg(quality.largest)
+                .arg(quality.sizeEntropy, 0, 'f', 2)
+                .arg(quality.balance, 0, 'f', 2);
+    if (m_reference) {
+        try {
+            const auto result = grouping::compareHierarchies(m_session->hierarchy(), *m_reference);
+            text += tr(" · adjusted Rand index %1 against %2").arg(result.leafGroupAri, 0, 'f', 3).arg(m_referenceName.toHtmlEscaped());
+        } catch (const std::exception&) {
+        }
+    }
+    m_quality->setText(text);
+    QMap<int, QString> notes;
+    const auto& top = m_session->hierarchy().node(0).children;
+    for (std::size_t i = 0; i < top.size() && i < quality.groups.size(); ++i)
+        notes[top[i]] = tr("%1 % stays inside").arg(100 * quality.groups[i].withinMass, 0, 'f', 1);
+    m_model->setNotes(notes);
+}
+
+QString GroupingPage::qualityText() const
+{
+    return m_quality->text();
+}
+
 QString GroupingPage::statusText() const
 {
     return m_status->text();
@@ -325,7 +431,26 @@ bool GroupingPage::compareWith(const QString& pathOrCoarse)
             other = grouping::Hierarchy::load(pathOrCoarse.toStdString(), m_session->classNames());
             otherName = QFileInfo(pathOrCoarse).fileName();
         }
-        const auto result = grouping::compareHierarchies(current, other);
+        grouping::compareHierarchies(current, other); // throws when the classes differ
+        m_reference = std::move(other);
+        m_referenceName = otherName;
+        updateComparison();
+        updateQuality();
+        return true;
+    } catch (const std::exception& e) {
+        setStatus(tr("Cannot compare: %1").arg(QString::fromStdString(e.what())));
+        return false;
+    }
+}
+
+void GroupingPage::updateComparison()
+{
+    if (!m_reference || m_session->hierarchy().nodes().empty())
+        return;
+    const auto& current = m_session->hierarchy();
+    const QString otherName = m_referenceName;
+    try {
+        const auto result = grouping::compareHierarchies(current, *m_reference);
         QString text = tr("Compared with <b>%1</b>: adjusted Rand index %2 (leaf groups), %3 (first level). ")
                            .arg(otherName.toHtmlEscaped())
                            .arg(result.leafGroupAri, 0, 'f', 3)
@@ -342,10 +467,8 @@ bool GroupingPage::compareWith(const QString& pathOrCoarse)
             text += (moved.size() == 1 ? tr("1 class moved: ") : tr("%1 classes moved: ").arg(moved.size())) + moved.join(QStringLiteral("; "));
         }
         m_comparison->setText(text);
-        return true;
-    } catch (const std::exception& e) {
-        setStatus(tr("Cannot compare: %1").arg(QString::fromStdString(e.what())));
-        return false;
+    } catch (const std::exception&) {
+        m_comparison->clear(); // another CPM's classes: nothing to compare
     }
 }
 

@@ -1,12 +1,15 @@
 #pragma once
 #include "DatasetLoader.h"
 
+#include "grouping/Hierarchy.h"
+
 #include <QPixmap>
 #include <QStringList>
 #include <QVector>
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class QDoubleSpinBox;
 class QLabel;
@@ -16,6 +19,7 @@ class QSpinBox;
 class QTreeView;
 
 namespace hiernet::widgets {
+class ConfusionHeatmap;
 class Dendrogram;
 class GroupCountPlot;
 } // namespace hiernet::widgets
@@ -24,12 +28,16 @@ namespace hiernet::studio {
 
 class GroupingSession;
 class HierarchyModel;
+class MergeStepper;
 
 /// The Grouping page, a view of the window's GroupingSession: p_min (log slider + exact spin box) and
 /// g_max regroup the CPM's classes as they move; the groups with thumbnails; a dendrogram of the merges
 /// whose cut line is p_min; the number of groups against p_min; further levels; hand edits (drag a class
 /// onto a group, merge, split, rename) with undo/redo; coarse labels or a hierarchy file as the tree;
-/// comparison with another hierarchy; saving hierarchy.json.
+/// comparison with another hierarchy; saving hierarchy.json. A merge stepper walks through the merges,
+/// each shown in the heatmap beside the dendrogram, the dendrogram and the group list; what the CPM
+/// promises of the grouping (the root's accuracy, balance, agreement with a reference) is shown live;
+/// balance α makes the rule prefer even groups.
 class GroupingPage : public QWidget
 {
     Q_OBJECT
@@ -46,6 +54,11 @@ public:
 
     QString statusText() const;
     QString comparisonText() const;
+    /// What the CPM promises of the current grouping (root accuracy estimate, balance, reference ARI).
+    QString qualityText() const;
+    QSlider* balanceSlider() const { return m_balance; }
+    MergeStepper* stepper() const { return m_stepper; }
+    widgets::ConfusionHeatmap* heatmap() const { return m_heatmap; }
     QSlider* pMinSlider() const { return m_slider; }
     QDoubleSpinBox* pMinSpin() const { return m_pMin; }
     QSpinBox* gMaxSpin() const { return m_gMax; }
@@ -60,6 +73,9 @@ private:
     void showState();
     void updateThumbnails();
     void updateSummary();
+    void updateQuality();
+    void updateComparison();
+    void showStep(int step);
     void setStatus(const QString& text);
     QList<int> selectedNodes(bool classes) const;
     void chooseCpm();
@@ -76,6 +92,13 @@ private:
     QLabel* m_status;
     QLabel* m_summary;
     QLabel* m_comparison;
+    QLabel* m_quality;
+    QSlider* m_balance;
+    QLabel* m_balanceValue;
+    MergeStepper* m_stepper;
+    widgets::ConfusionHeatmap* m_heatmap;
+    std::optional<grouping::Hierarchy> m_reference; ///< what Compare… chose, compared again at every change
+    QString m_referenceName;
     QTreeView* m_tree;
     HierarchyModel* m_model;
     widgets::Dendrogram* m_dendrogram;

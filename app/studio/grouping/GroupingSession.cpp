@@ -1,12 +1,16 @@
 #include "GroupingSession.h"
 
 #include "StudioSettings.h"
+#include "grouping/GroupNames.h"
 #include "grouping/HierarchyBuilder.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QUndoStack>
 
+#include <algorithm>
+#include <functional>
+#include <set>
 #include <stdexcept>
 
 namespace hiernet::studio {
@@ -35,6 +39,7 @@ bool GroupingSession::openCpm(const QString& path)
     try {
         cpm = grouping::loadCpm(file.toStdString(), &warnings);
         engine = std::make_unique<grouping::GroupingEngine>(cpm.values, cpm.size());
+        engine->setBalance(m_state.balance);
         engine->setMaxGroupSize(m_state.gMax);
     } catch (const std::exception& e) {
         return fail(tr("Could not open %1: %2").arg(file, QString::fromStdString(e.what())));
@@ -48,6 +53,7 @@ bool GroupingSession::openCpm(const QString& path)
     m_savedPath.clear();
     GroupingState next = m_state;
     next.hierarchy = {};
+    next.givenNames.clear(); // names given to another CPM's classes
     m_state = next;
     Q_EMIT cpmChanged();
     Q_EMIT mergesChanged();
@@ -91,6 +97,50 @@ std::vector<std::vector<int>> GroupingSession::leafGroups() const
     return groups;
 }
 
+std::vector<std::vector<int>> GroupingSession::firstLevelGroups() const
+{
+    std::vector<std::vector<int>> groups;
+    if (m_state.hierarchy.nodes().empty())
+        return groups;
+    for (int g : m_state.hierarchy.node(0).children)
+        groups.push_back(m_state.hierarchy.classesUnder(g));
+    return groups;
+}
+
+std::vector<GroupingSession::LevelTree> GroupingSession::levelTrees() const
+{
+    std::vector<LevelTree> trees;
+    const auto& h = m_state.hierarchy;
+    if (m_state.levels.isEmpty() || h.nodes().empty() || !m_engine)
+        return trees;
+    std::vector<grouping::GroupingLevel> levels;
+    try {
+        levels = grouping::parseLevels(m_state.levels.toStdString());
+    } catch (const std::exception&) {
+        return trees;
+    }
+    // Level L + 2 regroups inside every group at depth L + 1 that the tree splits further.
+    std::function<void(int, std::size_t)> visit = [&](int node, std::size_t level) {
+        if (level >= levels.size() || h.isLeafGroup(node))
+            return;
+        LevelTree tree;
+        tree.level = int(level) + 2;
+        tree.classes = h.classesUnder(node);
+        const auto sub = grouping::subMatrix(m_cpm, tree.classes);
+        grouping::GroupingEngine engine(sub.values, sub.size());
+        engine.setBalance(m_state.balance);
+        engine.setMaxGroupSize(levels[level].gMax);
+        tree.merges = engine.merges();
+        tree.pMin = levels[level].pMin;
+        trees.push_back(std::move(tree));
+        for (int child : h.node(node).children)
+            visit(child, level + 1);
+    };
+    for (int g : h.node(0).children)
+        visit(g, 0);
+    return trees;
+}
+
 void GroupingSession::setPMin(double pMin)
 {
     if (pMin == m_state.pMin && !m_state.hierarchy.nodes().empty())
@@ -106,6 +156,15 @@ void GroupingSession::setGMax(int gMax)
         return;
     GroupingState next = m_state;
     next.gMax = std::max(1, gMax);
+    regroup(next, false);
+}
+
+void GroupingSession::setBalance(double alpha)
+{
+    if (alpha == m_state.balance && !m_state.hierarchy.nodes().empty())
+        return;
+    GroupingState next = m_state;
+    next.balance = std::max(0.0, alpha);
     regroup(next, false);
 }
 
@@ -126,17 +185,17 @@ bool GroupingSession::regroup(GroupingState next, bool pMinMove)
         return true;
     }
     try {
+        matchEngine(next);
         if (next.levels.isEmpty()) {
-            if (m_engine->maxGroupSize() != next.gMax) {
-                m_engine->setMaxGroupSize(next.gMax);
-                Q_EMIT mergesChanged();
-            }
             next.hierarchy = grouping::Hierarchy::fromGroups(m_cpm.classes, m_engine->groups(next.pMin));
         } else {
             auto levels = grouping::parseLevels(next.levels.toStdString());
             levels.insert(levels.begin(), grouping::GroupingLevel{next.pMin, next.gMax});
+            for (auto& level : levels)
+                level.balance = next.balance;
             next.hierarchy = grouping::buildHierarchy(m_cpm, levels);
         }
+        nameRegroupedTree(next);
     } catch (const std::exception& e) {
         return fail(tr("Levels '%1': %2. Write levels as P:G pairs separated by commas, e.g. 0.05:5,0.1:3.")
                         .arg(next.levels, QString::fromStdString(e.what())));
@@ -161,17 +220,78 @@ void GroupingSession::pushEdit(const QString& text, grouping::Hierarchy next, co
     GroupingState state = m_state;
     state.hierarchy = std::move(next);
     state.source = source;
+    nameEditedTree(state);
     push(text, std::move(state), false);
+}
+
+void GroupingSession::matchEngine(const GroupingState& state)
+{
+    if (!m_engine || (m_engine->maxGroupSize() == state.gMax && m_engine->balance() == state.balance))
+        return;
+    m_engine->setBalance(state.balance);
+    m_engine->setMaxGroupSize(state.gMax);
+    Q_EMIT mergesChanged();
+}
+
+namespace {
+std::vector<int> sortedClassesUnder(const grouping::Hierarchy& h, int node)
+{
+    auto classes = h.classesUnder(node);
+    std::sort(classes.begin(), classes.end());
+    return classes;
+}
+} // namespace
+
+void GroupingSession::nameRegroupedTree(GroupingState& state) const
+{
+    // Every group named from its members, then the names the user gave back to groups of exactly their classes.
+    auto& h = state.hierarchy;
+    grouping::nameGroupsFromMembers(h, m_cpm);
+    for (const auto& [name, classes] : state.givenNames)
+        for (int node : h.innerNodes())
+            if (sortedClassesUnder(h, node) == classes) {
+                try {
+                    h.rename(node, name);
+                } catch (const std::exception&) {
+                    // the name is another group's member name: that group keeps it
+                }
+                break;
+            }
+}
+
+void GroupingSession::nameEditedTree(GroupingState& state) const
+{
+    // A given name stays with its group through hand edits (its classes are updated); the other
+    // groups are named from their members as they change.
+    auto& h = state.hierarchy;
+    std::set<std::string> keep;
+    for (auto& [name, classes] : state.givenNames) {
+        const int node = h.findNode(name);
+        if (node >= 0) {
+            keep.insert(name);
+            classes = sortedClassesUnder(h, node);
+        }
+    }
+    grouping::nameGroupsFromMembers(h, m_cpm, keep);
 }
 
 void GroupingSession::apply(const GroupingState& state)
 {
     m_state = state;
-    if (m_engine && m_engine->maxGroupSize() != state.gMax) {
-        m_engine->setMaxGroupSize(state.gMax);
-        Q_EMIT mergesChanged();
-    }
+    matchEngine(state);
     Q_EMIT stateChanged();
+}
+
+void GroupingSession::pushGiven(const QString& text, grouping::Hierarchy next, const QString& source)
+{
+    // A tree from a file or the coarse labels: its names are given, not made from members.
+    GroupingState state = m_state;
+    state.givenNames.clear();
+    for (int node : next.innerNodes())
+        state.givenNames[next.node(node).name] = sortedClassesUnder(next, node);
+    state.hierarchy = std::move(next);
+    state.source = source;
+    push(text, std::move(state), false);
 }
 
 bool GroupingSession::moveClasses(const QList<int>& classIds, int targetGroup)
@@ -232,9 +352,14 @@ bool GroupingSession::renameNode(int node, const QString& name)
 {
     auto next = m_state.hierarchy;
     try {
+        const std::string oldName = m_state.hierarchy.node(node).name;
         next.rename(node, name.trimmed().toStdString());
-        pushEdit(tr("Rename %1 to %2").arg(QString::fromStdString(m_state.hierarchy.node(node).name), name.trimmed()), std::move(next),
-                 m_state.source);
+        GroupingState state = m_state;
+        state.givenNames.erase(oldName);
+        state.givenNames[next.node(node).name] = sortedClassesUnder(next, node);
+        state.hierarchy = std::move(next);
+        nameEditedTree(state);
+        push(tr("Rename %1 to %2").arg(QString::fromStdString(oldName), name.trimmed()), std::move(state), false);
         return true;
     } catch (const std::exception& e) {
         return fail(tr("Cannot rename: %1").arg(QString::fromStdString(e.what())));
@@ -244,8 +369,8 @@ bool GroupingSession::renameNode(int node, const QString& name)
 bool GroupingSession::loadHierarchy(const QString& path)
 {
     try {
-        auto loaded = grouping::Hierarchy::load(path.toStdString(), classNames());
-        pushEdit(tr("Load %1").arg(QFileInfo(path).fileName()), std::move(loaded), QFileInfo(path).fileName());
+        pushGiven(tr("Load %1").arg(QFileInfo(path).fileName()), grouping::Hierarchy::load(path.toStdString(), classNames()),
+                  QFileInfo(path).fileName());
     } catch (const std::exception& e) {
         return fail(tr("Could not load %1: %2").arg(path, QString::fromStdString(e.what())));
     }
@@ -266,7 +391,7 @@ grouping::Hierarchy GroupingSession::coarseHierarchy() const
 bool GroupingSession::useCoarseLabels()
 {
     try {
-        pushEdit(tr("Use coarse labels"), coarseHierarchy(), tr("coarse labels"));
+        pushGiven(tr("Use coarse labels"), coarseHierarchy(), tr("coarse labels"));
         return true;
     } catch (const std::exception& e) {
         return fail(tr("Cannot use coarse labels: %1").arg(QString::fromStdString(e.what())));

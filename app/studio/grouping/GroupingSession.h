@@ -52,12 +52,29 @@ public:
     double pMin() const { return m_state.pMin; }
     int gMax() const { return m_state.gMax; }
     QString levels() const { return m_state.levels; }
+    double balance() const { return m_state.balance; }
     const grouping::Hierarchy& hierarchy() const { return m_state.hierarchy; }
     /// Leaf groups as class lists, in tree order (empty without a tree).
     std::vector<std::vector<int>> leafGroups() const;
+    /// The first level's groups as class lists, in tree order (what the root decides between).
+    std::vector<std::vector<int>> firstLevelGroups() const;
+
+    /// A deeper level's grouping inside one group of the tree: that level's merges over the group's
+    /// classes (local indices into `classes`) and its p_min.
+    struct LevelTree
+    {
+        int level = 2;
+        std::vector<int> classes;
+        std::vector<grouping::Merge> merges;
+        double pMin = 0;
+    };
+    /// One per group that a further level splits (empty with one level).
+    std::vector<LevelTree> levelTrees() const;
 
     void setPMin(double pMin);
     void setGMax(int gMax);
+    /// Balance-aware grouping's α (GroupingEngine::setBalance); 0 is the paper's rule.
+    void setBalance(double alpha);
     /// Further levels "P:G,…" applied inside each group (empty: one level); false and problem() when
     /// the text is not levels (nothing changes).
     bool setLevels(const QString& levels);
@@ -94,6 +111,11 @@ private:
     bool fail(const QString& message);
     void push(const QString& text, GroupingState next, bool pMinMove);
     void pushEdit(const QString& text, grouping::Hierarchy next, const QString& source);
+    void pushGiven(const QString& text, grouping::Hierarchy next, const QString& source);
+    /// The engine's g_max and balance made the state's (mergesChanged() when they change).
+    void matchEngine(const GroupingState& state);
+    void nameRegroupedTree(GroupingState& state) const;
+    void nameEditedTree(GroupingState& state) const;
     void apply(const GroupingState& state);
 
     grouping::Cpm m_cpm;

@@ -1,5 +1,7 @@
 #include "HierarchyModel.h"
 
+#include <QColor>
+
 #include <QDataStream>
 #include <QIODevice>
 #include <QMimeData>
@@ -60,6 +62,31 @@ QModelIndex HierarchyModel::parent(const QModelIndex& child) const
     return indexOfNode(m_hierarchy.node(nodeOf(child)).parent);
 }
 
+void HierarchyModel::setNotes(const QMap<int, QString>& notes)
+{
+    if (notes == m_notes)
+        return;
+    m_notes = notes;
+    if (!m_hierarchy.nodes().empty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, 0), {Qt::DisplayRole}); // notes are on the first level
+}
+
+void HierarchyModel::setMarked(const QVector<int>& first, const QVector<int>& second)
+{
+    if (first == m_marked[0] && second == m_marked[1])
+        return;
+    QVector<int> touched = m_marked[0] + m_marked[1] + first + second;
+    m_marked[0] = first;
+    m_marked[1] = second;
+    if (m_hierarchy.nodes().empty())
+        return;
+    for (int classId : touched)
+        if (classId >= 0 && classId < int(m_hierarchy.classNames().size())) {
+            const auto at = indexOfNode(m_hierarchy.classNode(classId));
+            Q_EMIT dataChanged(at, at, {Qt::BackgroundRole});
+        }
+}
+
 int HierarchyModel::rowCount(const QModelIndex& parent) const
 {
     if (m_hierarchy.nodes().empty() || parent.column() > 0)
@@ -84,9 +111,15 @@ QVariant HierarchyModel::data(const QModelIndex& index, int role) const
             return QString::fromStdString(n.name);
     {
         const auto count = m_hierarchy.classesUnder(node).size();
-        return count == 1 ? tr("%1 (1 class)").arg(QString::fromStdString(n.name))
-                          : tr("%1 (%2 classes)").arg(QString::fromStdString(n.name)).arg(count);
+        const QString text = count == 1 ? tr("%1 (1 class)").arg(QString::fromStdString(n.name))
+                                        : tr("%1 (%2 classes)").arg(QString::fromStdString(n.name)).arg(count);
+        return m_notes.contains(node) ? tr("%1 · %2").arg(text, m_notes.value(node)) : text;
     }
+    case Qt::BackgroundRole:
+        for (int which = 0; which < 2; ++which)
+            if (n.isClass() && m_marked[which].contains(n.classId))
+                return QColor(which == 0 ? QColor(255, 170, 0, 90) : QColor(80, 160, 255, 90));
+        return {};
     case Qt::EditRole:
         return QString::fromStdString(n.name);
     case Qt::DecorationRole:

@@ -2,6 +2,7 @@
 #include "grouping/Hierarchy.h"
 
 #include <QAbstractItemModel>
+#include <QMap>
 #include <QPixmap>
 #include <QVector>
 
@@ -26,6 +27,10 @@ public:
     /// One thumbnail strip per class id (empty: no thumbnails).
     void setThumbnails(const QVector<QPixmap>& perClass);
     QModelIndex indexOfNode(int node) const;
+    /// A note after a group's name and size (e.g. what the CPM promises of it), by node.
+    void setNotes(const QMap<int, QString>& notes);
+    /// Marks the rows of two sets of classes, each in its colour (the merge a step makes).
+    void setMarked(const QVector<int>& first, const QVector<int>& second);
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     QModelIndex parent(const QModelIndex& child) const override;
@@ -51,6 +56,8 @@ private:
 
     grouping::Hierarchy m_hierarchy;
     QVector<QPixmap> m_thumbnails;
+    QMap<int, QString> m_notes;
+    QVector<int> m_marked[2];
 };
 
 } // namespace hiernet::studio
