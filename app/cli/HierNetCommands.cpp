@@ -17,6 +17,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <functional>
@@ -60,13 +61,20 @@ int evalHierNet(const std::string& directory, data::Split split, bool json, cons
     nlohmann::json eval = io::fileExists(loaded.run.file("eval.json")) ? loaded.run.readJson("eval.json") : nlohmann::json::object();
     eval[data::toString(split)] = summary;
     loaded.run.writeJson("eval.json", eval);
+    // What the backbone's CPM promised of the root, beside what the root does on this split.
+    const auto promise = runs::rootPromise(directory);
+    const auto root = std::find_if(e.nodes.begin(), e.nodes.end(), [&](const auto& node) { return node.name == loaded.model->net->hierarchy().node(0).name; });
     if (json) {
         summary["run"] = directory;
         summary["kind"] = "hiernet";
         summary["split"] = data::toString(split);
+        if (promise)
+            summary["root_estimate"] = promise->estimate;
         std::cout << summary.dump(2) << "\n";
     } else {
         printHierNetEvaluation(e, directory + " on " + data::toString(split));
+        if (promise && root != e.nodes.end())
+            std::cout << "  root " << 100 * root->accuracy() << "%; the backbone's CPM promised " << 100 * promise->estimate << "% before training\n";
     }
     return 0;
 }

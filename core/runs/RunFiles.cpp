@@ -1,5 +1,9 @@
 #include "runs/RunFiles.h"
 
+#include "grouping/Cpm.h"
+#include "grouping/GroupingQuality.h"
+#include "grouping/Hierarchy.h"
+
 #include "runs/RunWriter.h"
 #include "util/FileIo.h"
 
@@ -167,6 +171,31 @@ MetricsTail::Chunk MetricsTail::readNew()
     }
     m_offset += end + 1;
     return chunk;
+}
+
+std::optional<RootPromise> rootPromise(const std::string& hiernetDirectory)
+{
+    const auto info = readRunInfo(hiernetDirectory);
+    if (!info || info->kind != "hiernet")
+        return std::nullopt;
+    const auto cpmFile = info->config.value("backbone_run", std::string()) + "/cpm.json";
+    const auto hierarchyFile = hiernetDirectory + "/hierarchy.json";
+    if (!io::fileExists(cpmFile) || !io::fileExists(hierarchyFile))
+        return std::nullopt;
+    const auto cpm = grouping::loadCpm(cpmFile);
+    const auto hierarchy = grouping::Hierarchy::load(hierarchyFile, cpm.classes);
+    std::vector<std::vector<int>> groups;
+    for (int g : hierarchy.node(0).children)
+        groups.push_back(hierarchy.classesUnder(g));
+    RootPromise promise;
+    promise.estimate = grouping::assessGrouping(cpm, groups).rootEstimate;
+    MetricsTail tail(hiernetDirectory + "/metrics.jsonl");
+    for (const auto& line : tail.readNew().lines)
+        if (line.type == MetricLine::Type::Validation && line.phase.empty())
+            for (const auto& [name, accuracy] : line.nodeAccuracy)
+                if (name == hierarchy.node(0).name)
+                    promise.measured = accuracy;
+    return promise;
 }
 
 } // namespace hiernet::runs

@@ -50,6 +50,16 @@ std::int64_t hierNetTrainingIterations(const RunInfo& hiernet);
 /// from the HierNet's backbone (`train-backbone --continue-from`) for as many iterations as the HierNet trained.
 bool isSameBudgetBaseline(const RunInfo& candidate, const RunInfo& hiernet);
 
+/// The root's accuracy on the validation split next to what the backbone's CPM promised of it before
+/// training (grouping::assessGrouping on the run's first-level groups): how far to trust the promise.
+struct RootPromise
+{
+    double estimate = 0;              ///< from the backbone run's cpm.json
+    std::optional<double> measured;   ///< the last validation of the main training (node "root")
+};
+/// For a HierNet run directory; std::nullopt when it is not one, or its backbone has no cpm.json.
+std::optional<RootPromise> rootPromise(const std::string& hiernetDirectory);
+
 /// One line of metrics.jsonl (README "Run directories"), typed. A line from a pre-training phase
 /// carries its phase name and its own iteration count.
 struct MetricLine

@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <cmath>
+
 namespace {
 
 struct Result
@@ -83,6 +85,26 @@ private Q_SLOTS:
         QCOMPARE(json[QStringLiteral("groups")].toArray(), QJsonArray({QJsonArray{4}, QJsonArray{0, 2}, QJsonArray{1, 3}}));
         QCOMPARE(json[QStringLiteral("names")].toArray()[1].toArray(), QJsonArray({QStringLiteral("a"), QStringLiteral("c")}));
         QVERIFY(QFile::exists(out));
+        // What the CPM promises: every row's mass stays inside its group here; sizes 1, 2, 2 of 5 classes.
+        const auto quality = json[QStringLiteral("quality")].toObject();
+        QCOMPARE(quality[QStringLiteral("root_estimate")].toDouble(), 1.0);
+        QVERIFY(quality[QStringLiteral("root_estimate_hard")].isNull()); // a CSV has no counts
+        QVERIFY(std::abs(quality[QStringLiteral("size_entropy_bits")].toDouble() - 1.5219280948873621) < 1e-9);
+        QVERIFY(std::abs(quality[QStringLiteral("balance")].toDouble() - 1.5219280948873621 / std::log2(3.0)) < 1e-9);
+        const auto groups = quality[QStringLiteral("groups")].toArray();
+        QCOMPARE(groups.size(), 3);
+        QCOMPARE(groups[1].toObject()[QStringLiteral("name")].toString(), QStringLiteral("a · c"));
+        QCOMPARE(groups[0].toObject()[QStringLiteral("name")].toString(), QStringLiteral("(e)"));
+        // Against the hierarchy it just saved: the same partition; balance α travels into the levels.
+        const auto again = hiernet({QStringLiteral("group"), QStringLiteral("--cpm"), cpm, QStringLiteral("--p-min"), QStringLiteral("0.05"),
+                                    QStringLiteral("--balance"), QStringLiteral("1"), QStringLiteral("--reference"), out, QStringLiteral("--json")});
+        QCOMPARE(again.code, 0);
+        const auto second = QJsonDocument::fromJson(again.out.toUtf8()).object();
+        QCOMPARE(second[QStringLiteral("levels")].toArray()[0].toObject()[QStringLiteral("balance")].toDouble(), 1.0);
+        QCOMPARE(second[QStringLiteral("quality")].toObject()[QStringLiteral("reference")].toObject()[QStringLiteral("leaf_group_ari")].toDouble(), 1.0);
+        const auto text = hiernet({QStringLiteral("group"), QStringLiteral("--cpm"), cpm, QStringLiteral("--p-min"), QStringLiteral("0.05")});
+        QVERIFY2(text.out.contains(QStringLiteral("root accuracy the CPM implies: 100.00 %")), qPrintable(text.out));
+        QVERIFY(text.out.contains(QStringLiteral("a · c (2): [100.0 % stays inside]")));
     }
 
     void benchTrainsAFusedHierNet()
@@ -233,6 +255,7 @@ private Q_SLOTS:
         QTest::newRow("bad schedule") << QStringList{"train-backbone", "--schedule", "fast", "--out", "OUT"} << "unknown schedule 'fast'";
         QTest::newRow("not a run") << QStringList{"eval", "/nonexistent/run"} << "/nonexistent/run: run directory not found";
         QTest::newRow("route flag") << QStringList{"route", "/nonexistent/run", "--first-misrouted"} << "/nonexistent/run: run directory not found";
+        QTest::newRow("negative balance") << QStringList{"group", "--cpm", "CPM", "--balance", "-1"} << "--balance -1 must be a number ≥ 0";
         QTest::newRow("bad levels") << QStringList{"group", "--cpm", "CPM", "--levels", "0.1:x"} << "g_max 'x' must be a whole number";
         QTest::newRow("fused backbone") << QStringList{"bench", "train", "--fused", "--device", "cpu"} << "use it with --model hiernet";
         QTest::newRow("graphs on cpu (bench)") << QStringList{"bench", "train", "--cuda-graphs", "--device", "cpu"} << "CUDA graphs need";

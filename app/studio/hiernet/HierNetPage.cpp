@@ -353,6 +353,13 @@ void HierNetPage::showBudgetComparison(const runs::RunInfo& info)
     const auto backbone = runs::readRunInfo(backboneRun);
     const auto budget = runs::hierNetTrainingIterations(info);
     QString text = tr("Validation top-1: HierNet fast %1 %").arg(100 * *info.valRoutingTop1, 0, 'f', 2);
+    try {
+        // How far the Grouping page's estimate can be trusted: the root measured beside it.
+        if (const auto promise = runs::rootPromise(monitor()->directory().toStdString()); promise && promise->measured)
+            text += tr(" · root %1 % (the CPM promised %2 %)").arg(100 * *promise->measured, 0, 'f', 2).arg(100 * promise->estimate, 0, 'f', 2);
+    } catch (const std::exception&) {
+        // a CPM or hierarchy that no longer reads: the comparison is left out, the run still shows
+    }
     if (!backbone || !backbone->valTop1) {
         m_budget->setText(text);
         return;
