@@ -189,7 +189,8 @@ int Dendrogram::mergesBelowCut() const
 
 QRect Dendrogram::plotArea() const
 {
-    const bool labels = !m_names.isEmpty() && (width() - leftMargin - rightMargin) / double(m_names.size()) >= fontMetrics().height();
+    // Labels are drawn at 60°: they need about 0.8 of a line height each along the axis.
+    const bool labels = !m_names.isEmpty() && (width() - leftMargin - rightMargin) / double(m_names.size()) >= 0.8 * fontMetrics().height();
     return QRect(leftMargin, topMargin, std::max(10, width() - leftMargin - rightMargin),
                  std::max(10, height() - topMargin - (labels ? labelSpace : 8)));
 }
@@ -335,7 +336,7 @@ void Dendrogram::paintEvent(QPaintEvent*)
             painter.drawLine(QPointF(left, yOf(bracket)), QPointF(right, yOf(bracket)));
         }
     }
-    if (area.width() / double(n) >= fontMetrics().height()) {
+    if (area.width() / double(n) >= 0.8 * fontMetrics().height()) {
         painter.setPen(palette().text().color());
         for (int i = 0; i < n; ++i) {
             painter.save();

@@ -4,7 +4,9 @@
 #include "ExplorePage.h"
 #include "HierNetPage.h"
 #include "DataPage.h"
+#include "GroupingPage.h"
 #include "MainWindow.h"
+#include "MergeStepper.h"
 #include "runs/RunFiles.h"
 #include "QtImageDecoder.h"
 #include "StudioSettings.h"
@@ -97,7 +99,10 @@ int main(int argc, char** argv)
                                     QStringLiteral("name"));
     QCommandLineOption imageOption(QStringLiteral("image"), QApplication::translate("main", "Explore: image of the filtered list to inspect (its position, from 0)."),
                                    QStringLiteral("n"));
-    parser.addOptions({dataOption, screenshotOption, pageOption, threadsOption, runOption, filterOption, imageOption});
+    QCommandLineOption mergeStepOption(QStringLiteral("merge-step"),
+                                       QApplication::translate("main", "Grouping: show this step of the merge stepper (0 = every class alone)."),
+                                       QStringLiteral("k"));
+    parser.addOptions({dataOption, screenshotOption, pageOption, threadsOption, runOption, filterOption, imageOption, mergeStepOption});
     parser.process(app);
 
     hiernet::useThreads(parser.isSet(threadsOption) ? parser.value(threadsOption).toInt() : 0);
@@ -132,6 +137,8 @@ int main(int argc, char** argv)
     }
     if (parser.isSet(pageOption) || !parser.isSet(runOption))
         window.showPage(page);
+    if (parser.isSet(mergeStepOption))
+        window.groupingPage()->stepper()->setStep(parser.value(mergeStepOption).toInt());
     if (parser.isSet(screenshotOption))
         scheduleScreenshot(window, parser.value(screenshotOption), explore ? 2 : 1);
     window.show();

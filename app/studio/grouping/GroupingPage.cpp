@@ -85,6 +85,7 @@ GroupingPage::GroupingPage(GroupingSession* session, QWidget* parent)
 {
     m_stepper = new MergeStepper(session);
     m_heatmap = new widgets::ConfusionHeatmap;
+    m_heatmap->setMinimumWidth(300); // class names on both axes and the colour scale need the room
     m_heatmap->setToolTip(tr("The CPM in the order of the groups at this step; the two groups the step merges are marked"));
     m_balance->setRange(0, 40); // α in tenths
     m_balance->setMaximumWidth(120);
@@ -184,8 +185,8 @@ GroupingPage::GroupingPage(GroupingSession* session, QWidget* parent)
     auto* pictures = new QSplitter;
     pictures->addWidget(m_dendrogram);
     pictures->addWidget(m_heatmap);
-    pictures->setStretchFactor(0, 3);
-    pictures->setStretchFactor(1, 2);
+    pictures->setStretchFactor(0, 1);
+    pictures->setStretchFactor(1, 1);
     auto* right = new QSplitter(Qt::Vertical);
     right->addWidget(pictures);
     right->addWidget(m_countPlot);
@@ -195,6 +196,7 @@ GroupingPage::GroupingPage(GroupingSession* session, QWidget* parent)
     splitter->addWidget(groupsBox);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({380, 900});
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(controls);
     layout->addWidget(m_status);
