@@ -177,7 +177,15 @@ Cpm loadCpm(const std::string& path, std::vector<std::string>* warnings)
         if (n == 0)
             throw Error(path + ": the matrix is empty");
         if (json.contains("classes")) {
-            cpm.classes = json["classes"].get<std::vector<std::string>>();
+            // Each entry checked: nlohmann's own conversion would throw its type error, not one naming the entry (found by fuzz_cpm).
+            const auto& names = json["classes"];
+            if (!names.is_array())
+                throw Error(path + ": \"classes\" must be a list of class names");
+            for (std::size_t i = 0; i < names.size(); ++i) {
+                if (!names[i].is_string())
+                    throw Error(path + ": \"classes\" entry " + std::to_string(i) + " is " + names[i].dump() + ", not a class name (a string)");
+                cpm.classes.push_back(names[i].get<std::string>());
+            }
             if (cpm.classes.size() != n)
                 throw Error(path + ": \"classes\" names " + std::to_string(cpm.classes.size()) + " classes but \"cpm\" has "
                             + std::to_string(n) + " rows");

@@ -235,8 +235,17 @@ Hierarchy Hierarchy::fromJson(const std::string& text, const std::vector<std::st
     if (!json.is_object())
         throw Error(source + ": a hierarchy file holds a JSON object");
     std::vector<std::string> known = knownClasses;
-    if (known.empty() && json.contains("classes"))
-        known = json["classes"].get<std::vector<std::string>>();
+    if (known.empty() && json.contains("classes")) {
+        // Each entry checked, so that a bad one is named (nlohmann's conversion throws its own type error).
+        const auto& names = json["classes"];
+        if (!names.is_array())
+            throw Error(source + ": \"classes\" must be a list of class names");
+        for (const auto& name : names) {
+            if (!name.is_string())
+                throw Error(source + ": \"classes\" must list class names, found " + name.dump());
+            known.push_back(name.get<std::string>());
+        }
+    }
     TreeAssembler tree(known, source);
     if (json.contains("nodes")) {
         parseFlat(json, tree, source);

@@ -1,5 +1,7 @@
 #include "runs/BackboneRun.h"
 
+#include <filesystem>
+
 #include "grouping/Cpm.h"
 #include "training/Checkpoint.h"
 #include "training/Evaluation.h"
@@ -43,7 +45,7 @@ BackboneRunConfig BackboneRunConfig::continuing(const std::string& backboneDirec
     if (!io::fileExists(run.checkpointPath()))
         throw Error(run.checkpointPath() + ": no trained weights to continue from");
     auto config = fromJson(run.info().at("config"));
-    config.continueFrom = backboneDirectory;
+    config.continueFrom = std::filesystem::absolute(backboneDirectory).lexically_normal().string(); // found from any working directory
     return config;
 }
 

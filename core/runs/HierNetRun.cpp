@@ -96,7 +96,8 @@ HierNetRunConfig HierNetRunConfig::continuing(const std::string& backboneDirecto
     config.kind = backbone.kind;
     config.n = backbone.n;
     config.layout = models::TreeLayout::paperDefaults(config.kind, config.n);
-    config.backboneRun = backboneDirectory;
+    // Absolute, so that the run finds its backbone from any working directory (the studio's is not the CLI's).
+    config.backboneRun = std::filesystem::absolute(backboneDirectory).lexically_normal().string();
     return config;
 }
 

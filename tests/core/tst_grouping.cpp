@@ -16,6 +16,7 @@
 #include <cmath>
 #include <cstring>
 #include <fstream>
+#include <iterator>
 #include <random>
 
 using namespace hiernet;
@@ -353,6 +354,17 @@ private Q_SLOTS:
         QVERIFY(errorOf([&] { loadCpm(json); }).contains("\"classes\" names 1 classes but \"cpm\" has 2 rows"));
         std::ofstream(json) << R"({"cpm":[[0.9,0.1],[0.2]]})";
         QVERIFY(errorOf([&] { loadCpm(json); }).contains("must be square"));
+        // Class names that are not strings (found by fuzz_cpm: nlohmann's type error escaped).
+        std::ofstream(json) << R"({"classes":["x", 0.15],"cpm":[[0.9,0.1],[0.2,0.8]]})";
+        QVERIFY(errorOf([&] { loadCpm(json); }).contains("\"classes\" entry 1 is 0.15, not a class name"));
+        std::ofstream(json) << R"({"classes":"x","cpm":[[0.9,0.1],[0.2,0.8]]})";
+        QVERIFY(errorOf([&] { loadCpm(json); }).contains("\"classes\" must be a list of class names"));
+        // The fuzzer's input as it found it (its first byte picks JSON or CSV).
+        std::ifstream found(HIERNET_SOURCE_DIR "/tests/fuzz/regressions/cpm/class-name-not-a-string.json", std::ios::binary);
+        const std::string input((std::istreambuf_iterator<char>(found)), std::istreambuf_iterator<char>());
+        QVERIFY(!input.empty() && (input[0] & 1) == 0);
+        std::ofstream(json, std::ios::binary | std::ios::trunc) << input.substr(1);
+        QVERIFY(errorOf([&] { loadCpm(json); }).contains("not a class name"));
         std::ofstream(json) << "{ nope";
         QVERIFY(errorOf([&] { loadCpm(json); }).contains("not valid JSON"));
         QVERIFY(errorOf([&] { loadCpm(dir.filePath("missing.json").toStdString()); }).contains("missing.json"));

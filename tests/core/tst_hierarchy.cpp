@@ -90,6 +90,11 @@ private Q_SLOTS:
         QVERIFY(load("[1,2]").contains("h.json: a hierarchy file holds a JSON object"));
         QVERIFY(load("{").contains("not valid JSON"));
         QVERIFY(errorOf([] { Hierarchy::load("/nonexistent/h.json"); }).contains("/nonexistent/h.json: hierarchy file not found"));
+        // Without known classes the file's own list is read, each entry checked.
+        QVERIFY(errorOf([] { Hierarchy::fromJson(R"({"classes": ["a", 3], "root": {"g": ["a"]}})", {}, "h.json"); })
+                    .contains("h.json: \"classes\" must list class names, found 3"));
+        QVERIFY(errorOf([] { Hierarchy::fromJson(R"({"classes": "a", "root": {"g": ["a"]}})", {}, "h.json"); })
+                    .contains("h.json: \"classes\" must be a list of class names"));
     }
 
     void handEdits()

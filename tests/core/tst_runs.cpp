@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <filesystem>
+
 #include <fstream>
 
 using namespace hiernet;
@@ -188,6 +190,13 @@ private Q_SLOTS:
         QCOMPARE(hiernet.dataset, tinyRun(data.path().toStdString()).dataset);
         QCOMPARE(hiernet.n, 1);
         QCOMPARE(hiernet.backboneRun, runPath);
+        // Given relative to the working directory, the backbone is recorded absolute: the studio, started
+        // elsewhere, still finds it.
+        const auto here = std::filesystem::current_path();
+        std::filesystem::current_path(std::filesystem::path(runPath).parent_path());
+        const auto relative = HierNetRunConfig::continuing(std::filesystem::path(runPath).filename().string());
+        std::filesystem::current_path(here);
+        QCOMPARE(relative.backboneRun, runPath);
         QCOMPARE(hiernet.layout.splitPoints, models::TreeLayout::paperDefaults(models::BlockKind::ResNet, 1).splitPoints);
     }
 
