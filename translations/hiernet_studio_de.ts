@@ -498,214 +498,264 @@ left the true path at %1</source>
 <context>
     <name>hiernet::studio::GroupingPage</name>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="72"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="75"/>
         <source>Open a backbone run (its cpm.json) to group its classes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="84"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="89"/>
+        <source>The CPM in the order of the groups at this step; the two groups the step merges are marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="92"/>
+        <source>Balance α: pairs are ranked by proximity × (2 / size of the union)^α, so large groups need closer pairs; 0 is the paper&apos;s rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="96"/>
+        <source>Worked out from the CPM alone, before any HierNet is trained: the share of each group&apos;s CPM mass that stays inside it is the backbone&apos;s own chance to route an image of it right at the root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="102"/>
         <source>p_min on a log scale from 1e-5 to 2: groups merge while their proximity is above it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="86"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="104"/>
         <source>g_max: the largest group the grouping may make</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="87"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="105"/>
         <source>further levels, e.g. 0.05:5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="88"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="106"/>
         <source>Deeper trees: each P:G regroups inside every group of the level above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="104"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="122"/>
         <source>Open run…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="107"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="125"/>
         <source>p_min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="110"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="128"/>
         <source>g_max</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="112"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="130"/>
         <source>Levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="115"/>
-        <source>Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="117"/>
-        <source>Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="126"/>
-        <source>Merge groups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="127"/>
-        <source>Merge the selected groups into the first one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="128"/>
-        <source>Split off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="129"/>
-        <source>Move the selected classes of one group into a new group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="130"/>
-        <source>Rename…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="131"/>
-        <source>Load…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="133"/>
-        <source>Hierarchy file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="134"/>
-        <source>Dataset&apos;s coarse labels</source>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="132"/>
+        <source>Balance α</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/studio/grouping/GroupingPage.cpp" line="136"/>
-        <source>Compare…</source>
+        <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/studio/grouping/GroupingPage.cpp" line="138"/>
-        <source>With a hierarchy file…</source>
+        <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="139"/>
-        <source>With the dataset&apos;s coarse labels</source>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="147"/>
+        <source>Merge groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="141"/>
-        <source>Save hierarchy…</source>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="148"/>
+        <source>Merge the selected groups into the first one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="149"/>
+        <source>Split off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="150"/>
+        <source>Move the selected classes of one group into a new group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="151"/>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="152"/>
+        <source>Load…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="154"/>
+        <source>Hierarchy file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/studio/grouping/GroupingPage.cpp" line="155"/>
+        <source>Dataset&apos;s coarse labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="157"/>
+        <source>Compare…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="159"/>
+        <source>With a hierarchy file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="160"/>
+        <source>With the dataset&apos;s coarse labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="162"/>
+        <source>Save hierarchy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="176"/>
         <source>Groups (drag a class onto a group; double-click a group to rename)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="368"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="250"/>
+        <source>CPM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="376"/>
+        <source>&lt;b&gt;What the CPM promises&lt;/b&gt;: root accuracy ≈ %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="378"/>
+        <source> (%1 % of the validation images were predicted inside their group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="379"/>
+        <source> · group sizes %1 to %2, entropy %3 bits, balance %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="387"/>
+        <source> · adjusted Rand index %1 against %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="395"/>
+        <source>%1 % stays inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="493"/>
         <source>Select one group to rename.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="372"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="497"/>
         <source>Rename group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="372"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="497"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="287"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="358"/>
         <source>%1 first-level groups (sizes %2) · %3 leaf groups · depth %4 · balance %5 · from %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="315"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="423"/>
         <source>Nothing to compare yet: open a run or load a hierarchy first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="323"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="431"/>
         <source>the coarse labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="329"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="456"/>
         <source>Compared with &lt;b&gt;%1&lt;/b&gt;: adjusted Rand index %2 (leaf groups), %3 (first level). </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="334"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="461"/>
         <source>No class moved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="338"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="465"/>
         <source>%1: %2 → %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="342"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="469"/>
         <source>1 class moved: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="342"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="469"/>
         <source>%1 classes moved: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="347"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="443"/>
         <source>Cannot compare: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="380"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="505"/>
         <source>Backbone run directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="387"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="512"/>
         <source>Load hierarchy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="387"/>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="394"/>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="407"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="512"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="519"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="532"/>
         <source>Hierarchy (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="394"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="519"/>
         <source>Compare with hierarchy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="402"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="527"/>
         <source>Nothing to save yet: open a run first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="407"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="532"/>
         <source>Save hierarchy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -713,154 +763,154 @@ left the true path at %1</source>
 <context>
     <name>hiernet::studio::GroupingSession</name>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="40"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="45"/>
         <source>Could not open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="66"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="72"/>
         <source>%1 · %2 classes · split %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="68"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="74"/>
         <source>Warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="123"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="182"/>
         <source>grouping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="141"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="200"/>
         <source>Levels &apos;%1&apos;: %2. Write levels as P:G pairs separated by commas, e.g. 0.05:5,0.1:3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="144"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="203"/>
         <source>Regroup at p_min %1, g_max %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="185"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="305"/>
         <source>Move %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="186"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="306"/>
         <source>Move %1 classes to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="187"/>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="205"/>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="224"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="307"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="325"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="344"/>
         <source>hand edits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="190"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="310"/>
         <source>Cannot move: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="197"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="317"/>
         <source>Select two or more groups to merge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="205"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="325"/>
         <source>Merge %1 groups into %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="208"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="328"/>
         <source>Cannot merge: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="215"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="335"/>
         <source>Select the classes to split off into a new group.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="221"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="341"/>
         <source>the selected classes are in different groups; select classes of one group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="223"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="343"/>
         <source>Split %1 classes off %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="227"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="347"/>
         <source>Cannot split: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="236"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="362"/>
         <source>Rename %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="240"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="365"/>
         <source>Cannot rename: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="248"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="372"/>
         <source>Load %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="250"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="375"/>
         <source>Could not load %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="252"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="377"/>
         <source>Loaded %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="259"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="384"/>
         <source>no dataset is loaded; open one on the Data page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="262"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="387"/>
         <source>the dataset&apos;s classes are not the CPM&apos;s; open the run trained on this dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="269"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="394"/>
         <source>Use coarse labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="269"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="394"/>
         <source>coarse labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="272"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="397"/>
         <source>Cannot use coarse labels: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="279"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="404"/>
         <source>Nothing to save yet: open a run first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="283"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="408"/>
         <source>Could not save %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="287"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="412"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1008,17 +1058,22 @@ left the true path at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="360"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="359"/>
+        <source> · root %1 % (the CPM promised %2 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="367"/>
         <source> · its backbone %1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="366"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="373"/>
         <source> · the backbone trained on for the same %1 iterations %2 % (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="373"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="380"/>
         <source> · no same-budget backbone yet: hiernet train-backbone --continue-from %1 --iterations %2 --out DIR</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1026,13 +1081,18 @@ left the true path at %1</source>
 <context>
     <name>hiernet::studio::HierarchyModel</name>
     <message>
-        <location filename="../app/studio/grouping/HierarchyModel.cpp" line="87"/>
+        <location filename="../app/studio/grouping/HierarchyModel.cpp" line="114"/>
         <source>%1 (1 class)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/HierarchyModel.cpp" line="88"/>
+        <location filename="../app/studio/grouping/HierarchyModel.cpp" line="115"/>
         <source>%1 (%2 classes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/HierarchyModel.cpp" line="116"/>
+        <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1180,48 +1240,166 @@ left the true path at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="290"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="289"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="294"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="293"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="301"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="300"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="302"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="301"/>
         <source>Help for this &amp;page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="305"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="304"/>
         <source>&amp;About HierNet Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="306"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="305"/>
         <source>About HierNet Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="307"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="306"/>
         <source>&lt;p&gt;&lt;b&gt;HierNet Studio&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Hierarchical CNNs that follow the similarity of the classes.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="322"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="321"/>
         <source>Training is running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="323"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="322"/>
         <source>Stop the training and quit? The run keeps a checkpoint and can be resumed from its page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hiernet::studio::MergeStepper</name>
+    <message>
+        <location filename="../app/studio/grouping/MergeStepper.cpp" line="42"/>
+        <source> merges/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/MergeStepper.cpp" line="43"/>
+        <source>How fast Play steps through the merges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/MergeStepper.cpp" line="46"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/MergeStepper.cpp" line="56"/>
+        <source>Merges:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/MergeStepper.cpp" line="57"/>
+        <source>|◀</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/MergeStepper.cpp" line="57"/>
+        <source>First: every class on its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/MergeStepper.cpp" line="58"/>
+        <source>◀</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/MergeStepper.cpp" line="58"/>
+        <source>Previous merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/MergeStepper.cpp" line="59"/>
+        <source>▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/MergeStepper.cpp" line="59"/>
+        <source>Next merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/MergeStepper.cpp" line="60"/>
+        <source>▶|</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/MergeStepper.cpp" line="60"/>
+        <source>Last: the grouping at this p_min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/MergeStepper.cpp" line="61"/>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/MergeStepper.cpp" line="65"/>
+        <source>Play the merges one after another (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/MergeStepper.cpp" line="131"/>
+        <source>+%1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/MergeStepper.cpp" line="152"/>
+        <source>Open a backbone run to step through its merges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/MergeStepper.cpp" line="159"/>
+        <source>Step 0 of %1: every class is a group of its own (%2 groups).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/MergeStepper.cpp" line="162"/>
+        <source>proximity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/MergeStepper.cpp" line="163"/>
+        <source>proximity %1 × (2 / %2)^%3 = %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/MergeStepper.cpp" line="168"/>
+        <source>Step %1 of %2: merge %3 with %4: %5 &gt; p_min %6, size %7 ≤ g_max %8 (%9 groups now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/MergeStepper.cpp" line="183"/>
+        <source>It stops here: the closest pair left, %1 with %2, has proximity %3 ≤ p_min %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/MergeStepper.cpp" line="189"/>
+        <source>It stops here: every pair left would make a group larger than g_max %1 (the smallest would have %2 classes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/MergeStepper.cpp" line="194"/>
+        <source>It stops here: every class is in one group.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1494,230 +1672,230 @@ left the true path at %1</source>
 <context>
     <name>hiernet::studio::TrainingPage</name>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="67"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="66"/>
         <source>quick (CPU, epochs below)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="68"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="67"/>
         <source>paper (64k iterations, GPU)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="69"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="68"/>
         <source>reference (GPU)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="72"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="71"/>
         <source>flip + translate (paper)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="73"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="72"/>
         <source>flip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="74"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="73"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="411"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="408"/>
         <source>CPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="80"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="79"/>
         <source>channels-last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="81"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="80"/>
         <source>bf16</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="82"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="81"/>
         <source>CUDA graph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="85"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="84"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="86"/>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="299"/>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="385"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="85"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="298"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="382"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="87"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="86"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="88"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="87"/>
         <source>Resume selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="109"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="108"/>
         <source>Weights and batches in NHWC memory order (faster convolutions on GPUs; same results).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="110"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="109"/>
         <source>Forward pass under bf16 autocast; loss and SGD stay in fp32 (same training up to rounding).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="111"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="110"/>
         <source>Capture the whole training step once as a CUDA graph and replay it (CUDA only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="124"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="123"/>
         <source>Schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="125"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="124"/>
         <source>Epochs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="126"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="125"/>
         <source>Augmentation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="127"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="126"/>
         <source>Batch size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="128"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="127"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="130"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="129"/>
         <source>Seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="136"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="135"/>
         <source>Speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="137"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="136"/>
         <source>Change…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="141"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="140"/>
         <source>Runs folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="153"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="152"/>
         <source>Runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="157"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="156"/>
         <source>Open run folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="158"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="157"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="232"/>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="242"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="231"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="241"/>
         <source>Start training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="242"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="241"/>
         <source>Could not start the run in %1:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="255"/>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="299"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="254"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="298"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="255"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="254"/>
         <source>Could not resume %1:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="279"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="278"/>
         <source>Open run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="279"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="278"/>
         <source>%1 is not a run directory: it has no run.json. Choose a folder made by the studio or by the hiernet command line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="328"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="327"/>
         <source>Training diverged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="328"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="327"/>
         <source>%1
 The last good checkpoint is kept in %2. Try a lower learning rate or another seed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="337"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="336"/>
         <source>Training failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="337"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="336"/>
         <source>The run in %1 failed:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="410"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="407"/>
         <source>auto (CPU)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="410"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="407"/>
         <source>auto (cuda:0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="413"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="410"/>
         <source>%1 · %2 · %3 GiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="419"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="416"/>
         <source>No GPU: %1. Training runs on the CPU.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/training/TrainingPage.cpp" line="420"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="417"/>
         <source>%n GPU(s) with CUDA.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1725,12 +1903,12 @@ The last good checkpoint is kept in %2. Try a lower learning rate or another see
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="448"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="445"/>
         <source>Run directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="455"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="452"/>
         <source>Folder for new runs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1738,17 +1916,17 @@ The last good checkpoint is kept in %2. Try a lower learning rate or another see
 <context>
     <name>hiernet::widgets::ConfusionHeatmap</name>
     <message>
-        <location filename="../widgets/ConfusionHeatmap.cpp" line="41"/>
+        <location filename="../widgets/ConfusionHeatmap.cpp" line="42"/>
         <source>predicted class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ConfusionHeatmap.cpp" line="42"/>
+        <location filename="../widgets/ConfusionHeatmap.cpp" line="43"/>
         <source>true class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ConfusionHeatmap.cpp" line="111"/>
+        <location filename="../widgets/ConfusionHeatmap.cpp" line="126"/>
         <source>%1 → %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1756,17 +1934,17 @@ The last good checkpoint is kept in %2. Try a lower learning rate or another see
 <context>
     <name>hiernet::widgets::Dendrogram</name>
     <message>
-        <location filename="../widgets/Dendrogram.cpp" line="25"/>
+        <location filename="../widgets/Dendrogram.cpp" line="69"/>
         <source>Drag to move the p_min cut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/Dendrogram.cpp" line="141"/>
+        <location filename="../widgets/Dendrogram.cpp" line="241"/>
         <source>proximity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/Dendrogram.cpp" line="177"/>
+        <location filename="../widgets/Dendrogram.cpp" line="354"/>
         <source>p_min = %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1810,43 +1988,48 @@ The last good checkpoint is kept in %2. Try a lower learning rate or another see
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="80"/>
+        <location filename="../app/studio/main.cpp" line="82"/>
         <source>HierNet Studio: hierarchical CNNs that follow class similarity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="83"/>
+        <location filename="../app/studio/main.cpp" line="85"/>
         <source>Dataset to open (fashion-mnist, cifar10:DIR, …).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="86"/>
+        <location filename="../app/studio/main.cpp" line="88"/>
         <source>Render the window offscreen to FILE.png and exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="88"/>
+        <location filename="../app/studio/main.cpp" line="90"/>
         <source>Page to show (data, backbone, confusion, grouping, hiernet, explore).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="90"/>
+        <location filename="../app/studio/main.cpp" line="92"/>
         <source>CPU threads for LibTorch (default: all cores).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="93"/>
+        <location filename="../app/studio/main.cpp" line="95"/>
         <source>Run directory to open: a backbone run (curves, CPM, grouping) or a HierNet run (curves, tree, Explore).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="96"/>
+        <location filename="../app/studio/main.cpp" line="98"/>
         <source>Explore filter for a HierNet run: all, correct, misrouted, wrong-in-group, disagree.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="98"/>
+        <location filename="../app/studio/main.cpp" line="100"/>
         <source>Explore: image of the filtered list to inspect (its position, from 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="103"/>
+        <source>Grouping: show this step of the merge stepper (0 = every class alone).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

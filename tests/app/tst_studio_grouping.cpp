@@ -399,7 +399,10 @@ private Q_SLOTS:
         g->page.resize(1200, 800);
         g->page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&g->page));
-        QVERIFY(!g->page.dendrogram()->grab().isNull());
+        const QPixmap drawn = g->page.dendrogram()->grab();
+        QVERIFY(!drawn.isNull());
+        if (qEnvironmentVariableIsSet("HIERNET_SAVE_GRABS")) // to look at it: HIERNET_SAVE_GRABS=DIR
+            drawn.save(qEnvironmentVariable("HIERNET_SAVE_GRABS") + QStringLiteral("/dendrogram-levels.png"));
         g->session.setLevels({});
         QCOMPARE(g->page.dendrogram()->subtreesDrawn(), 0);
     }
