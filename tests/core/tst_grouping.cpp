@@ -34,6 +34,18 @@ std::vector<double> randomCpm(int n, std::mt19937_64& rng, bool dyadicTies)
     return cpm;
 }
 
+/// Classes 0,2 confuse each other (0.3 + 0.2), 1,3 a bit (0.05 + 0.05), 4 is alone.
+std::vector<double> fiveClasses()
+{
+    return {
+        0.70, 0.00, 0.30, 0.00, 0.00, //
+        0.00, 0.95, 0.00, 0.05, 0.00, //
+        0.20, 0.00, 0.80, 0.00, 0.00, //
+        0.00, 0.05, 0.00, 0.95, 0.00, //
+        0.00, 0.00, 0.00, 0.00, 1.00,
+    };
+}
+
 } // namespace
 
 class TestGrouping : public QObject
@@ -111,14 +123,7 @@ private Q_SLOTS:
 
     void handMadeCpm()
     {
-        // Classes 0,2 confuse each other (0.3 + 0.2), 1,3 a bit (0.05 + 0.05), 4 is alone.
-        const std::vector<double> cpm = {
-            0.70, 0.00, 0.30, 0.00, 0.00, //
-            0.00, 0.95, 0.00, 0.05, 0.00, //
-            0.20, 0.00, 0.80, 0.00, 0.00, //
-            0.00, 0.05, 0.00, 0.95, 0.00, //
-            0.00, 0.00, 0.00, 0.00, 1.00,
-        };
+        const auto cpm = fiveClasses();
         using Groups = std::vector<std::vector<int>>;
         QCOMPARE(groupClasses(cpm, 5, 0.2, 50), (Groups{{1}, {3}, {4}, {0, 2}}));
         QCOMPARE(groupClasses(cpm, 5, 0.05, 50), (Groups{{4}, {0, 2}, {1, 3}}));
@@ -223,13 +228,7 @@ private Q_SLOTS:
     // Why the grouping stops: the next pair at or below p_min, every pair over g_max, or one group.
     void stopSaysWhy()
     {
-        const std::vector<double> cpm = {
-            0.70, 0.00, 0.30, 0.00, 0.00, //
-            0.00, 0.95, 0.00, 0.05, 0.00, //
-            0.20, 0.00, 0.80, 0.00, 0.00, //
-            0.00, 0.05, 0.00, 0.95, 0.00, //
-            0.00, 0.00, 0.00, 0.00, 1.00,
-        };
+        const auto cpm = fiveClasses();
         GroupingEngine engine(cpm, 5);
         engine.setMaxGroupSize(50);
         auto stop = engine.stopAt(0.2);
