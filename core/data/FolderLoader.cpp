@@ -119,7 +119,9 @@ ImageSet readImageFolder(const std::string& directory, std::vector<std::string>&
     }
     const auto n = std::int64_t(labels.size());
     ImageSet set;
-    set.images = torch::from_blob(pixels.data(), {n, height, width, channels}, torch::kUInt8).permute({0, 3, 1, 2}).contiguous();
+    // A copy, always: for one channel the permuted view is already contiguous, and contiguous() would hand
+    // back a view of `pixels`, freed on return (found by the sanitized suite).
+    set.images = torch::from_blob(pixels.data(), {n, height, width, channels}, torch::kUInt8).permute({0, 3, 1, 2}).clone(at::MemoryFormat::Contiguous);
     set.labels = torch::tensor(labels, torch::kInt64);
     return set;
 }
