@@ -302,8 +302,8 @@ void GroupingPage::showState()
     if (const auto* engine = m_session->engine())
         m_countPlot->setCurrent(state.pMin, m_session->cpm().size() - engine->mergeCount(state.pMin));
     updateSummary();
+    updateComparison(); // before the quality line, which shows its adjusted Rand index
     updateQuality();
-    updateComparison();
 }
 
 void GroupingPage::showStep(int step)
@@ -381,13 +381,8 @@ void GroupingPage::updateQuality()
                 .arg(quality.largest)
                 .arg(quality.sizeEntropy, 0, 'f', 2)
                 .arg(quality.balance, 0, 'f', 2);
-    if (m_reference) {
-        try {
-            const auto result = grouping::compareHierarchies(m_session->hierarchy(), *m_reference);
-            text += tr(" · adjusted Rand index %1 against %2").arg(result.leafGroupAri, 0, 'f', 3).arg(m_referenceName.toHtmlEscaped());
-        } catch (const std::exception&) {
-        }
-    }
+    if (m_referenceAri)
+        text += tr(" · adjusted Rand index %1 against %2").arg(*m_referenceAri, 0, 'f', 3).arg(m_referenceName.toHtmlEscaped());
     m_quality->setText(text);
     QMap<int, QString> notes;
     const auto& top = m_session->hierarchy().node(0).children;
@@ -447,12 +442,14 @@ bool GroupingPage::compareWith(const QString& pathOrCoarse)
 
 void GroupingPage::updateComparison()
 {
+    m_referenceAri.reset();
     if (!m_reference || m_session->hierarchy().nodes().empty())
         return;
     const auto& current = m_session->hierarchy();
     const QString otherName = m_referenceName;
     try {
         const auto result = grouping::compareHierarchies(current, *m_reference);
+        m_referenceAri = result.leafGroupAri;
         QString text = tr("Compared with <b>%1</b>: adjusted Rand index %2 (leaf groups), %3 (first level). ")
                            .arg(otherName.toHtmlEscaped())
                            .arg(result.leafGroupAri, 0, 'f', 3)

@@ -99,6 +99,7 @@ private:
     widgets::ConfusionHeatmap* m_heatmap;
     std::optional<grouping::Hierarchy> m_reference; ///< what Compare… chose, compared again at every change
     QString m_referenceName;
+    std::optional<double> m_referenceAri; ///< of the current tree against m_reference (updateComparison)
     QTreeView* m_tree;
     HierarchyModel* m_model;
     widgets::Dendrogram* m_dendrogram;
