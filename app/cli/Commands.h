@@ -44,6 +44,7 @@ int runEval(const std::vector<std::string>& args);
 int evalHierNet(const std::string& directory, data::Split split, bool json, const std::string& device);
 int runTrainHierNet(const std::vector<std::string>& args);
 int runRoute(const std::vector<std::string>& args);
+int runExplain(const std::vector<std::string>& args);
 int runReproduce(const std::vector<std::string>& args);
 
 } // namespace hiernet::cli

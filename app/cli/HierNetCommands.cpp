@@ -4,6 +4,7 @@
 
 #include "evaluation/ImageFilter.h"
 #include "evaluation/HierNetEvaluation.h"
+#include "evaluation/MistakeSeverity.h"
 #include "evaluation/RouteExplanation.h"
 #include "grouping/Cpm.h"
 #include "grouping/HierarchyBuilder.h"
@@ -56,7 +57,10 @@ void printHierNetEvaluation(const evaluation::HierNetEvaluation& e, const std::s
 int evalHierNet(const std::string& directory, data::Split split, bool json, const std::string& device)
 {
     auto loaded = runs::loadHierNetRun(directory, device);
-    const auto e = evaluation::evaluateHierNet(*loaded.model->net, loaded.dataset.split(split), loaded.preprocessor, loaded.device);
+    std::string noBackbone;
+    runs::loadTransferredBackbone(loaded, &noBackbone);
+    // The Explore page's cached evaluation: the backbone's predictions on the same images come with it.
+    const auto e = runs::evaluateCached(loaded, split);
     auto summary = evaluation::summaryJson(e);
     nlohmann::json eval = io::fileExists(loaded.run.file("eval.json")) ? loaded.run.readJson("eval.json") : nlohmann::json::object();
     eval[data::toString(split)] = summary;
@@ -75,6 +79,9 @@ int evalHierNet(const std::string& directory, data::Split split, bool json, cons
         printHierNetEvaluation(e, directory + " on " + data::toString(split));
         if (promise && root != e.nodes.end())
             std::cout << "  root " << 100 * root->accuracy() << "%; the backbone's CPM promised " << 100 * promise->estimate << "% before training\n";
+        std::cout << evaluation::severityTable(e.severities());
+        if (e.backbone.empty())
+            std::cout << "  (no backbone row: " << noBackbone << ")\n";
     }
     return 0;
 }

@@ -2,6 +2,8 @@
 #include "cli/Commands.h"
 #include "cli/ProgressBar.h"
 
+#include "evaluation/MistakeSeverity.h"
+#include "grouping/Hierarchy.h"
 #include "runs/BackboneRun.h"
 #include "runs/HierNetRun.h"
 #include "util/Error.h"
@@ -12,6 +14,7 @@
 #include <csignal>
 #include <iomanip>
 #include <iostream>
+#include <optional>
 #include <sstream>
 
 namespace hiernet::cli {
@@ -157,20 +160,47 @@ int runEval(const std::vector<std::string>& args)
     const auto split = data::parseSplit(a.text("split", "val"));
     const bool json = a.flag("json");
     const auto device = a.text("device", "auto");
+    const auto hierarchyFile = a.text("hierarchy", "");
     a.finish();
-    if (runs::RunDirectory::open(a.positional()[0]).kind() == "hiernet")
+    if (runs::RunDirectory::open(a.positional()[0]).kind() == "hiernet") {
+        if (!hierarchyFile.empty())
+            throw Error("--hierarchy is for backbone runs: a HierNet run is measured against its own hierarchy.json");
         return evalHierNet(a.positional()[0], split, json, device);
+    }
     auto loaded = runs::loadBackboneRun(a.positional()[0], device);
     const auto result = runs::evaluateBackboneRun(loaded, split, true);
+    // Mistake severity against a hierarchy: the height of the lowest common ancestor of true and predicted class.
+    std::optional<evaluation::SeveritySummary> severity;
+    int maxSeverity = 0;
+    if (!hierarchyFile.empty()) {
+        const auto hierarchy = grouping::Hierarchy::load(hierarchyFile, loaded.dataset.classNames);
+        const evaluation::MistakeSeverity measure(hierarchy);
+        const auto labels = loaded.dataset.split(split).labels.to(torch::kCPU).contiguous();
+        const std::vector<std::int64_t> truth(labels.data_ptr<std::int64_t>(), labels.data_ptr<std::int64_t>() + labels.numel());
+        maxSeverity = measure.maximum();
+        severity = evaluation::summarizeSeverities(measure.of(truth, result.predictions), maxSeverity);
+    }
     if (json) {
-        std::cout << nlohmann::json{{"run", loaded.run.path()}, {"kind", "backbone"}, {"split", data::toString(split)},
-                                    {"count", result.count}, {"top1", result.top1}, {"top5", result.top5}, {"loss", result.loss}}
-                         .dump(2)
-                  << "\n";
+        nlohmann::json out{{"run", loaded.run.path()}, {"kind", "backbone"}, {"split", data::toString(split)},
+                           {"count", result.count}, {"top1", result.top1}, {"top5", result.top5}, {"loss", result.loss}};
+        if (severity) {
+            out["severity"] = severity->toJson();
+            out["severity"]["maximum"] = maxSeverity;
+            out["severity"]["hierarchy"] = hierarchyFile;
+        }
+        std::cout << out.dump(2) << "\n";
     } else {
         std::cout << std::fixed << std::setprecision(2) << loaded.run.path() << " on " << data::toString(split) << " ("
                   << result.count << " images): top-1 " << 100 * result.top1 << "%, top-5 " << 100 * result.top5
                   << "%, loss " << std::setprecision(4) << result.loss << "\n";
+        if (severity) {
+            std::cout << "  mistake severity in " << hierarchyFile << " (height of the lowest common ancestor; 0 = right, " << maxSeverity
+                      << " = across the root): mean over mistakes " << std::setprecision(3) << severity->meanMistakeSeverity
+                      << ", over all images " << severity->meanSeverity << ", images per severity ";
+            for (std::size_t s = 0; s < severity->histogram.size(); ++s)
+                std::cout << (s ? "/" : "") << severity->histogram[s];
+            std::cout << "\n";
+        }
     }
     return 0;
 }

@@ -54,6 +54,16 @@ const std::vector<Command>& commands()
          runTrainHierNet},
         {"route", "explain one image's route through a HierNet",
          "hiernet route RUNDIR [--split test] (--index I | --first-misrouted) [--json]\n", runRoute},
+        {"explain", "Grad-CAM maps of an image's route: where each node looked (PNG and JSON)",
+         "hiernet explain RUNDIR [--split test] (--index I | --first-misrouted) [--node NAME [--class C]] [--opacity 0.5] [--scale S]\n"
+         "                [--device D] --out DIR\n"
+         "  Without --node: at every node of the route taken and of the true path, the map of the output it chose and of\n"
+         "  the true one; at the leaf group, of the predicted and the true class; and the backbone's for its prediction\n"
+         "  and the true class. --node NAME: that node alone ('backbone' for the backbone); --class C: one output of it\n"
+         "  (a child group or class name). Writes DIR/NN-<node>-<output>-overlay.png (over the image, --opacity) and\n"
+         "  -map.png, DIR/image.png (scaled --scale times; default: to 224 pixels) and DIR/explain.json (probabilities,\n"
+         "  logits, the layer each map comes from and the map at its resolution).\n",
+         runExplain},
         {"reproduce", "backbone → CPM → grouping → HierNet → test table, in one go",
          "hiernet reproduce --data D --arch resnet|elu-resnet --n N [--table 1|2 [--rows N1,N2]] [--p-min X --g-max N] [--fused-siblings] [--seed-leaf-heads] [--root-pretrain K] --out DIR\n"
          "                  [trainer options as train-backbone]\n"
@@ -65,7 +75,11 @@ const std::vector<Command>& commands()
          "  the main training (--root-pretrain K: K iterations, 0: none). Re-running continues where it stopped.\n",
          runReproduce},
         {"cpm", "confusion probability matrix of a backbone run (writes cpm.json)", "hiernet cpm RUNDIR [--split val] [--device D]\n", runCpm},
-        {"eval", "evaluate a run on a split", "hiernet eval RUNDIR [--split val|test] [--json] [--device D]\n  backbone runs: top-1/top-5; HierNet runs: conditional (slow) and routing (fast) accuracy, per node, error kinds\n", runEval},
+        {"eval", "evaluate a run on a split", "hiernet eval RUNDIR [--split val|test] [--json] [--device D] [--hierarchy H.json]\n"
+         "  backbone runs: top-1/top-5; HierNet runs: conditional (slow) and routing (fast) accuracy, per node, error kinds,\n"
+         "  and the mistake severity (height of the lowest common ancestor of true and predicted class) of the fast and the\n"
+         "  slow prediction beside the backbone's, measured against the run's hierarchy. --hierarchy: the severity of a\n"
+         "  backbone run's mistakes in that hierarchy.\n", runEval},
         {"group", "group classes by a CPM (the paper's grouping)",
          "hiernet group --cpm FILE --g-max N --p-min X [--levels P1:G1,P2:G2,...] [--balance A] [--reference HIERARCHY.json]\n"
          "              [--out hierarchy.json] [--json]\n"

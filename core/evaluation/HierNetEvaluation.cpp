@@ -118,6 +118,10 @@ HierNetEvaluation evaluateHierNet(models::HierNetImpl& net, const data::ImageSet
         }
     }
     result.count = n;
+    const MistakeSeverity severity(net.hierarchy());
+    result.maxSeverity = severity.maximum();
+    result.fastSeverity = severity.of(result.labels, result.fast);
+    result.slowSeverity = severity.of(result.labels, result.slow);
     if (n > 0) {
         std::int64_t slowRight = 0, fastRight = 0;
         for (std::int64_t i = 0; i < n; ++i) {
@@ -134,6 +138,27 @@ HierNetEvaluation evaluateHierNet(models::HierNetImpl& net, const data::ImageSet
     return result;
 }
 
+SeverityComparison HierNetEvaluation::severities() const
+{
+    SeverityComparison c;
+    c.maximum = maxSeverity;
+    c.fast = summarizeSeverities(fastSeverity, maxSeverity);
+    c.slow = summarizeSeverities(slowSeverity, maxSeverity);
+    c.hasBackbone = !backboneSeverity.empty();
+    if (c.hasBackbone)
+        c.backbone = summarizeSeverities(backboneSeverity, maxSeverity);
+    return c;
+}
+
+void attachBackbone(HierNetEvaluation& e, const std::vector<std::int64_t>& predictions, const grouping::Hierarchy& hierarchy)
+{
+    if (predictions.size() != e.labels.size())
+        throw Error("the backbone made " + std::to_string(predictions.size()) + " predictions for the HierNet's " + std::to_string(e.labels.size())
+                    + " images");
+    e.backbone = predictions;
+    e.backboneSeverity = MistakeSeverity(hierarchy).of(e.labels, predictions);
+}
+
 nlohmann::json summaryJson(const HierNetEvaluation& e)
 {
     nlohmann::json nodes = nlohmann::json::array();
@@ -147,7 +172,8 @@ nlohmann::json summaryJson(const HierNetEvaluation& e)
             {"routing_top5", e.routingTop5},
             {"misrouted", e.misrouted},
             {"wrong_class_in_right_group", e.wrongInGroup},
-            {"nodes", nodes}};
+            {"nodes", nodes},
+            {"severity", e.severities().toJson()}};
 }
 
 nlohmann::json toJson(const HierNetEvaluation& e)
@@ -169,6 +195,11 @@ nlohmann::json toJson(const HierNetEvaluation& e)
     json["confidence"] = e.confidence;
     json["node_choice"] = e.nodeChoice;
     json["node_true_child"] = e.nodeTrueChild;
+    json["fast_severity"] = e.fastSeverity;
+    json["slow_severity"] = e.slowSeverity;
+    json["max_severity"] = e.maxSeverity;
+    json["backbone"] = e.backbone;
+    json["backbone_severity"] = e.backboneSeverity;
     return json;
 }
 
@@ -201,12 +232,22 @@ HierNetEvaluation evaluationFromJson(const nlohmann::json& json, const std::stri
         e.confidence = json.at("confidence").get<std::vector<double>>();
         e.nodeChoice = json.at("node_choice").get<std::vector<std::vector<int>>>();
         e.nodeTrueChild = json.at("node_true_child").get<std::vector<std::vector<int>>>();
+        e.fastSeverity = json.at("fast_severity").get<std::vector<int>>();
+        e.slowSeverity = json.at("slow_severity").get<std::vector<int>>();
+        e.maxSeverity = json.at("max_severity").get<int>();
+        e.backbone = json.at("backbone").get<std::vector<std::int64_t>>();
+        e.backboneSeverity = json.at("backbone_severity").get<std::vector<int>>();
     } catch (const nlohmann::json::exception& error) {
         throw Error(source + ": not a HierNet evaluation (" + error.what() + ")");
     }
     const auto n = std::size_t(e.count);
     bool consistent = e.labels.size() == n && e.fast.size() == n && e.slow.size() == n && e.leftPathAt.size() == n &&
-                      e.confidence.size() == n && e.nodeChoice.size() == e.nodes.size() && e.nodeTrueChild.size() == e.nodes.size();
+                      e.confidence.size() == n && e.nodeChoice.size() == e.nodes.size() && e.nodeTrueChild.size() == e.nodes.size() &&
+                      e.fastSeverity.size() == n && e.slowSeverity.size() == n && e.backbone.size() == e.backboneSeverity.size() &&
+                      (e.backbone.empty() || e.backbone.size() == n);
+    for (const auto* severities : {&e.fastSeverity, &e.slowSeverity, &e.backboneSeverity})
+        for (int s : *severities)
+            consistent = consistent && s >= 0 && s <= e.maxSeverity;
     for (std::size_t t = 0; consistent && t < e.nodes.size(); ++t)
         consistent = e.nodeChoice[t].size() == n && e.nodeTrueChild[t].size() == n;
     if (!consistent)

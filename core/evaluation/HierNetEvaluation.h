@@ -1,6 +1,7 @@
 #pragma once
 #include "data/Dataset.h"
 #include "data/Preprocessing.h"
+#include "evaluation/MistakeSeverity.h"
 #include "models/HierNet.h"
 
 #include <c10/core/Device.h>
@@ -48,7 +49,21 @@ struct HierNetEvaluation
     /// image in the full forward pass), and the child on the image's true path (−1 off the true path).
     std::vector<std::vector<int>> nodeChoice;
     std::vector<std::vector<int>> nodeTrueChild;
+    /// Mistake severity (MistakeSeverity.h) of the fast and the slow prediction per image; maxSeverity is the tree's height.
+    std::vector<int> fastSeverity;
+    std::vector<int> slowSeverity;
+    int maxSeverity = 0;
+    /// The backbone the HierNet was transferred from, on the same images (empty when its run is not at hand):
+    /// its predictions and their severities in the HierNet's hierarchy.
+    std::vector<std::int64_t> backbone;
+    std::vector<int> backboneSeverity;
+
+    /// Backbone (where known), fast and slow, summed up by severity.
+    SeverityComparison severities() const;
 };
+
+/// Adds the backbone's predictions on the same images, measured against the HierNet's hierarchy.
+void attachBackbone(HierNetEvaluation& evaluation, const std::vector<std::int64_t>& predictions, const grouping::Hierarchy& hierarchy);
 
 /// Runs the full forward pass (conditional outputs, node probabilities) and, separately, the batched
 /// routing pass; eval mode, no gradients; restores the training mode.

@@ -34,6 +34,8 @@ std::vector<int> filterImages(const HierNetEvaluation& e, const ImageFilter& f)
             continue;
         if (f.leftPathAt >= 0 && e.leftPathAt[k] != f.leftPathAt)
             continue;
+        if (f.severity >= 0 && (k >= e.fastSeverity.size() || e.fastSeverity[k] != f.severity))
+            continue;
         if (f.node >= 0) {
             const auto t = std::size_t(f.node);
             if (t >= e.nodeTrueChild.size() || e.nodeTrueChild[t][k] != f.trueChild || e.nodeChoice[t][k] != f.chosenChild)
@@ -59,7 +61,7 @@ std::string imagesCsv(const HierNetEvaluation& e, const std::vector<int>& images
             q += c == '"' ? std::string("\"\"") : std::string(1, c);
         return q + "\"";
     };
-    std::string csv = "index,true,fast,slow,left_path_at,confidence\n";
+    std::string csv = "index,true,fast,slow,left_path_at,confidence,severity\n";
     for (int i : images) {
         const auto k = std::size_t(i);
         const int left = e.leftPathAt[k];
@@ -67,7 +69,7 @@ std::string imagesCsv(const HierNetEvaluation& e, const std::vector<int>& images
         std::snprintf(confidence, sizeof confidence, "%.6f", e.confidence[k]);
         csv += std::to_string(i) + "," + quoted(classNames[std::size_t(e.labels[k])]) + "," + quoted(classNames[std::size_t(e.fast[k])]) + ","
                + quoted(classNames[std::size_t(e.slow[k])]) + "," + (left >= 0 ? quoted(e.nodes[std::size_t(left)].name) : std::string()) + ","
-               + confidence + "\n";
+               + confidence + "," + (k < e.fastSeverity.size() ? std::to_string(e.fastSeverity[k]) : std::string()) + "\n";
     }
     return csv;
 }

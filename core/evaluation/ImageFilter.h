@@ -21,13 +21,15 @@ struct ImageFilter
     int node = -1;
     int trueChild = -1;
     int chosenChild = -1;
+    /// Mistake severity of the fast prediction (0 right … the tree's height); −1: any.
+    int severity = -1;
     Order order = Order::Index;
 };
 
 /// The image indices that pass `filter`, in its order (ties keep index order).
 std::vector<int> filterImages(const HierNetEvaluation& evaluation, const ImageFilter& filter);
 
-/// The listed images as CSV: index, true, fast, slow, left_path_at, confidence (names, not ids).
+/// The listed images as CSV: index, true, fast, slow, left_path_at, confidence, severity (names, not ids).
 std::string imagesCsv(const HierNetEvaluation& evaluation, const std::vector<int>& images, const std::vector<std::string>& classNames);
 
 } // namespace hiernet::evaluation

@@ -178,6 +178,24 @@ LoadedBackboneRun loadBackboneRun(const std::string& directory, const std::strin
     return {std::move(run), std::move(config), std::move(dataset), std::move(preprocessor), std::move(model), device};
 }
 
+std::shared_ptr<BackboneClassifier> loadBackboneModel(const std::string& directory, const data::Dataset& dataset, std::uint64_t splitSeed,
+                                                      c10::Device device)
+{
+    auto run = RunDirectory::open(directory);
+    if (run.kind() != "backbone")
+        throw Error(directory + ": is a " + run.kind() + " run, not a backbone run");
+    if (!run.info().contains("config"))
+        throw Error(run.file("run.json") + ": has no \"config\"");
+    const auto config = BackboneRunConfig::fromJson(run.info()["config"]);
+    if (config.dataset != dataset.spec || config.splitSeed != splitSeed)
+        throw Error(directory + ": was trained on " + config.dataset + " (split seed " + std::to_string(config.splitSeed) + "), not on "
+                    + dataset.spec + " (split seed " + std::to_string(splitSeed) + ")");
+    auto model = std::make_shared<BackboneClassifier>(backboneSpecFor(config.kind, config.n, dataset));
+    training::loadModuleState(*model->net, training::loadTensors(run.checkpointPath()), run.checkpointPath());
+    model->net->to(device);
+    return model;
+}
+
 training::EvaluationResult evaluateBackboneRun(LoadedBackboneRun& loaded, data::Split split, bool writeResults)
 {
     const auto result = training::evaluate(*loaded.model, loaded.dataset.split(split), loaded.preprocessor, loaded.device);

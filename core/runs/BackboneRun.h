@@ -84,6 +84,12 @@ struct LoadedBackboneRun
 /// Throws hiernet::Error naming the file for a missing or unreadable run or checkpoint.
 LoadedBackboneRun loadBackboneRun(const std::string& directory, const std::string& device = "auto");
 
+/// The trained network of a backbone run for a dataset already loaded (a HierNet's, which the backbone must
+/// have been trained on: the same dataset and split seed), on `device`. Throws hiernet::Error naming the run
+/// when it is not such a backbone run or its checkpoint does not load.
+std::shared_ptr<BackboneClassifier> loadBackboneModel(const std::string& directory, const data::Dataset& dataset, std::uint64_t splitSeed,
+                                                      c10::Device device);
+
 /// Evaluates a loaded run on a split and writes cpm.json (for val) or the split's entry in eval.json.
 training::EvaluationResult evaluateBackboneRun(LoadedBackboneRun& loaded, data::Split split, bool writeResults);
 

@@ -262,11 +262,30 @@ nlohmann::json checkpointStamp(const RunDirectory& run)
 }
 } // namespace
 
+std::shared_ptr<BackboneClassifier> loadTransferredBackbone(const LoadedHierNetRun& loaded, std::string* why)
+{
+    auto say = [why](const std::string& text) {
+        if (why)
+            *why = text;
+        return nullptr;
+    };
+    if (loaded.config.backboneRun.empty())
+        return say("the HierNet was not transferred from a backbone");
+    try {
+        return loadBackboneModel(loaded.config.backboneRun, loaded.dataset, loaded.config.splitSeed, loaded.device);
+    } catch (const std::exception& error) {
+        return say(error.what());
+    }
+}
+
 evaluation::HierNetEvaluation evaluateCached(LoadedHierNetRun& loaded, data::Split split, bool* fromCache)
 {
     const auto images = loaded.dataset.split(split);
     const auto cacheFile = loaded.run.file("explore-" + data::toString(split) + ".json");
-    const auto stamp = checkpointStamp(loaded.run);
+    auto stamp = checkpointStamp(loaded.run);
+    const auto backbone = loadTransferredBackbone(loaded);
+    if (backbone)
+        stamp["backbone"] = checkpointStamp(RunDirectory::open(loaded.config.backboneRun));
     if (fromCache)
         *fromCache = false;
     if (io::fileExists(cacheFile)) {
@@ -285,6 +304,9 @@ evaluation::HierNetEvaluation evaluateCached(LoadedHierNetRun& loaded, data::Spl
         }
     }
     auto result = evaluation::evaluateHierNet(*loaded.model->net, images, loaded.preprocessor, loaded.device);
+    if (backbone)
+        evaluation::attachBackbone(result, training::evaluate(*backbone, images, loaded.preprocessor, loaded.device).predictions,
+                                   loaded.model->net->hierarchy());
     io::writeAtomically(cacheFile, nlohmann::json{{"stamp", stamp}, {"evaluation", evaluation::toJson(result)}}.dump());
     return result;
 }

@@ -4,6 +4,7 @@
 #include "evaluation/HierNetEvaluation.h"
 #include "grouping/Hierarchy.h"
 #include "models/HierNet.h"
+#include "runs/BackboneRun.h"
 #include "runs/RunDirectory.h"
 #include "runs/TrainingJob.h"
 #include "training/ClassifierModel.h"
@@ -83,9 +84,14 @@ struct LoadedHierNetRun
 };
 LoadedHierNetRun loadHierNetRun(const std::string& directory, const std::string& device = "auto");
 
+/// The backbone this HierNet was transferred from (config.backboneRun) on the run's device, or nullptr with
+/// the reason in `why` when the run has none or it cannot be loaded (moved, deleted, another dataset).
+std::shared_ptr<BackboneClassifier> loadTransferredBackbone(const LoadedHierNetRun& loaded, std::string* why = nullptr);
+
 /// The run's evaluation on a split, made once per checkpoint: cached in the run as explore-<split>.json,
 /// tied to the checkpoint's iteration, size and time, and made again when any of them changed or the file
-/// is damaged. Shared by the Explore page and `hiernet route --first-misrouted`. `fromCache` (when given)
+/// is damaged. The transferred backbone's predictions on the same images are attached where its run is at hand
+/// (HierNetEvaluation::backbone; its checkpoint is part of the stamp). Shared by the Explore page and `hiernet route --first-misrouted`. `fromCache` (when given)
 /// says whether the file answered.
 evaluation::HierNetEvaluation evaluateCached(LoadedHierNetRun& loaded, data::Split split, bool* fromCache = nullptr);
 

@@ -201,7 +201,7 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const auto lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), int(e.count) + 1);
-        QCOMPARE(lines[0], QStringLiteral("index,true,fast,slow,left_path_at,confidence"));
+        QCOMPARE(lines[0], QStringLiteral("index,true,fast,slow,left_path_at,confidence,severity"));
         QVERIFY(lines[1].startsWith(QStringLiteral("0,")));
     }
 

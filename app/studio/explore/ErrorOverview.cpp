@@ -1,5 +1,8 @@
 #include "ErrorOverview.h"
 
+#include "RouteColours.h"
+#include "SeverityChart.h"
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -18,7 +21,19 @@ ErrorOverview::ErrorOverview(QWidget* parent)
     , m_nodes(new QTableWidget)
     , m_node(new QComboBox)
     , m_confusion(new QTableWidget)
+    , m_severityNote(new QLabel)
+    , m_severity(new QTableWidget)
+    , m_chart(new widgets::SeverityChart)
 {
+    m_severityNote->setWordWrap(true);
+    m_severity->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_severity->setSelectionMode(QAbstractItemView::NoSelection);
+    m_severity->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_severity->setToolTip(tr("Mistake severity: the height of the lowest common ancestor of the true and the predicted class in the "
+                              "hierarchy (0 = right, 1 = the right group, higher = a worse mistake). Click a severity column to show the "
+                              "images whose fast prediction has it."));
+    m_chart->setToolTip(m_severity->toolTip());
+    m_chart->setMinimumHeight(170);
     m_title->setWordWrap(true);
     m_nodes->setColumnCount(4);
     m_nodes->setHorizontalHeaderLabels({tr("Node"), tr("Images"), tr("Accuracy"), tr("Left the true path here")});
@@ -38,6 +53,11 @@ ErrorOverview::ErrorOverview(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addWidget(m_nodes, 2);
+    layout->addWidget(m_severityNote);
+    auto* severityRow = new QHBoxLayout;
+    severityRow->addWidget(m_severity, 3);
+    severityRow->addWidget(m_chart, 2);
+    layout->addLayout(severityRow, 2);
     layout->addLayout(nodeRow);
     layout->addWidget(m_confusion, 3);
 
@@ -45,6 +65,12 @@ ErrorOverview::ErrorOverview(QWidget* parent)
     connect(m_nodes, &QTableWidget::cellClicked, this, [this](int row) { m_node->setCurrentIndex(row); });
     connect(m_confusion, &QTableWidget::cellClicked, this, [this](int row, int column) { Q_EMIT cellChosen(currentNode(), row, column); });
     connect(exportButton, &QPushButton::clicked, this, &ErrorOverview::exportRequested);
+    connect(m_chart, &widgets::SeverityChart::severityClicked, this, &ErrorOverview::severityChosen);
+    connect(m_severity, &QTableWidget::cellClicked, this, [this](int, int column) {
+        const int first = 3; // top-1, mean over mistakes, mean over all, then one column per severity
+        if (column >= first)
+            Q_EMIT severityChosen(column - first);
+    });
 }
 
 void ErrorOverview::setEvaluation(const evaluation::HierNetEvaluation& e, const QString& title)
@@ -65,11 +91,58 @@ void ErrorOverview::setEvaluation(const evaluation::HierNetEvaluation& e, const 
         for (int c = 0; c < cells.size(); ++c)
             m_nodes->setItem(t, c, new QTableWidgetItem(cells[c]));
     }
+    showSeverities(e);
     const QSignalBlocker block(m_node);
     m_node->clear();
     for (const auto& node : e.nodes)
         m_node->addItem(QString::fromStdString(node.name));
     showNode(0);
+}
+
+void ErrorOverview::showSeverities(const evaluation::HierNetEvaluation& e)
+{
+    const auto c = e.severities();
+    struct Row
+    {
+        QString name;
+        const evaluation::SeveritySummary* summary;
+        QColor colour;
+    };
+    QVector<Row> rows;
+    if (c.hasBackbone)
+        rows.push_back({tr("Backbone"), &c.backbone, QColor(127, 127, 127)});
+    rows.push_back({tr("HierNet fast"), &c.fast, widgets::takenColour});
+    rows.push_back({tr("HierNet slow"), &c.slow, QColor(255, 127, 14)});
+    m_severityNote->setText(c.hasBackbone ? tr("How bad the mistakes are, in this run's hierarchy (severity 0 = right … %1 = across the root), "
+                                               "beside the backbone it was transferred from, on the same images:")
+                                                .arg(c.maximum)
+                                          : tr("How bad the mistakes are, in this run's hierarchy (severity 0 = right … %1 = across the root). "
+                                               "The backbone's run is not at hand, so there is no backbone row.")
+                                                .arg(c.maximum));
+    QStringList headers = {tr("Top-1"), tr("Mean severity of a mistake"), tr("Mean severity of an image")};
+    for (int s = 0; s <= c.maximum; ++s)
+        headers << tr("Severity %1").arg(s);
+    m_severity->clear();
+    m_severity->setColumnCount(int(headers.size()));
+    m_severity->setHorizontalHeaderLabels(headers);
+    m_severity->setRowCount(int(rows.size()));
+    QVector<widgets::SeverityChart::Series> series;
+    for (int r = 0; r < int(rows.size()); ++r) {
+        const auto& s = *rows[r].summary;
+        m_severity->setVerticalHeaderItem(r, new QTableWidgetItem(rows[r].name));
+        QStringList cells = {locale().toString(100 * s.top1, 'f', 2) + QStringLiteral(" %"), locale().toString(s.meanMistakeSeverity, 'f', 3),
+                             locale().toString(s.meanSeverity, 'f', 3)};
+        for (auto count : s.histogram)
+            cells << locale().toString(count);
+        for (int col = 0; col < int(cells.size()); ++col) {
+            auto* item = new QTableWidgetItem(cells[col]);
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_severity->setItem(r, col, item);
+        }
+        series.push_back({rows[r].name, rows[r].colour, QVector<qint64>(s.histogram.begin(), s.histogram.end())});
+    }
+    m_severity->resizeColumnsToContents();
+    m_chart->setSeries(series);
 }
 
 int ErrorOverview::currentNode() const

@@ -39,6 +39,7 @@ ExplorePage::ExplorePage(QWidget* parent)
     , m_outcome(new QComboBox)
     , m_class(new QComboBox)
     , m_leftAt(new QComboBox)
+    , m_severity(new QComboBox)
     , m_order(new QComboBox)
     , m_cell(new QLabel)
     , m_clearCell(new QPushButton(tr("✕")))
@@ -68,6 +69,8 @@ ExplorePage::ExplorePage(QWidget* parent)
     m_order->addItem(tr("least confident first"), int(evaluation::ImageFilter::Order::ConfidenceAscending));
     m_order->addItem(tr("most confident first"), int(evaluation::ImageFilter::Order::ConfidenceDescending));
     m_clearCell->setToolTip(tr("Clear the confusion-cell filter"));
+    m_severity->setToolTip(tr("Mistake severity of the fast prediction: the height of the lowest common ancestor of the true and the "
+                              "predicted class (0 = right, 1 = the right group, the tree's height = across the root)"));
     m_clearCell->hide();
     auto* browse = new QPushButton(tr("Browse…"));
     auto* csv = new QPushButton(tr("Export list…"));
@@ -99,6 +102,8 @@ ExplorePage::ExplorePage(QWidget* parent)
     filterRow->addWidget(m_class);
     filterRow->addWidget(new QLabel(tr("left the path at")));
     filterRow->addWidget(m_leftAt);
+    filterRow->addWidget(new QLabel(tr("severity")));
+    filterRow->addWidget(m_severity);
     filterRow->addWidget(new QLabel(tr("sorted")));
     filterRow->addWidget(m_order);
     filterRow->addWidget(m_cell);
@@ -139,7 +144,7 @@ ExplorePage::ExplorePage(QWidget* parent)
         m_status->setText(tr("Could not open the run: %1").arg(message));
         Q_EMIT failed(message);
     });
-    for (auto* combo : {m_outcome, m_class, m_leftAt, m_order})
+    for (auto* combo : {m_outcome, m_class, m_leftAt, m_severity, m_order})
         connect(combo, &QComboBox::currentIndexChanged, this, &ExplorePage::filterFromControls);
     connect(m_clearCell, &QPushButton::clicked, this, [this] {
         m_filter.node = -1;
@@ -152,7 +157,16 @@ ExplorePage::ExplorePage(QWidget* parent)
     });
     connect(m_session, &ExploreSession::explained, this, [this](int image, const evaluation::RouteExplanation& explanation) {
         m_inspector->showRoute(m_session->image(image), explanation);
+        m_session->explainMaps(image, explanation);
         Q_EMIT routeShown(image);
+    });
+    connect(m_session, &ExploreSession::mapsReady, this, [this](int image, const QVector<CamMap>& maps) {
+        m_inspector->showMaps(image, maps);
+        Q_EMIT mapsShown(image);
+    });
+    connect(m_overview, &ErrorOverview::severityChosen, this, [this](int severity) {
+        m_severity->setCurrentIndex(std::max(0, m_severity->findData(severity))); // filters through the combo's signal
+        m_tabs->setCurrentWidget(m_inspector);
     });
     connect(m_overview, &ErrorOverview::cellChosen, this, [this](int node, int trueChild, int chosenChild) {
         m_filter.node = node;
@@ -193,7 +207,15 @@ void ExplorePage::onReady()
     const auto& e = m_session->evaluation();
     const auto& names = m_session->classNames();
     {
-        const QSignalBlocker a(m_class), b(m_leftAt);
+        const QSignalBlocker a(m_class), b(m_leftAt), c(m_severity);
+        m_severity->clear();
+        m_severity->addItem(tr("any"), -1);
+        const auto counts = e.severities().fast.histogram;
+        for (int s = 0; s <= e.maxSeverity; ++s)
+            m_severity->addItem(s == 0 ? tr("0: right (%1)").arg(counts[0])
+                                       : s == e.maxSeverity ? tr("%1: across the root (%2)").arg(s).arg(counts[std::size_t(s)])
+                                                            : tr("%1 (%2)").arg(s).arg(counts[std::size_t(s)]),
+                                s);
         m_class->clear();
         m_class->addItem(tr("any"), -1);
         for (std::size_t c = 0; c < names.size(); ++c)
@@ -205,6 +227,9 @@ void ExplorePage::onReady()
                 m_leftAt->addItem(tr("%1 (%2)").arg(QString::fromStdString(e.nodes[t].name)).arg(e.nodes[t].misroutedHere), int(t));
     }
     m_inspector->setContext(names, m_session->hierarchy(), m_session->treeNodeIds());
+    m_inspector->setBackboneNote(m_session->hasBackbone()
+                                     ? QString()
+                                     : tr("No backbone maps or severities to compare with: %1").arg(m_session->noBackboneReason()));
     m_overview->setEvaluation(e, QFileInfo(m_session->directory()).fileName());
     m_status->setText(tr("%1 · %2 images · fast %3 % · slow %4 %%5")
                           .arg(m_session->directory())
@@ -222,6 +247,7 @@ void ExplorePage::filterFromControls()
     m_filter.outcome = evaluation::ImageFilter::Outcome(m_outcome->currentData().toInt());
     m_filter.trueClass = m_class->currentData().isValid() ? m_class->currentData().toInt() : -1;
     m_filter.leftPathAt = m_leftAt->currentData().isValid() ? m_leftAt->currentData().toInt() : -1;
+    m_filter.severity = m_severity->currentData().isValid() ? m_severity->currentData().toInt() : -1;
     m_filter.order = evaluation::ImageFilter::Order(m_order->currentData().toInt());
     applyFilter();
 }
@@ -229,7 +255,8 @@ void ExplorePage::filterFromControls()
 void ExplorePage::setFilter(const evaluation::ImageFilter& filter)
 {
     {
-        const QSignalBlocker a(m_outcome), b(m_class), c(m_leftAt), d(m_order);
+        const QSignalBlocker a(m_outcome), b(m_class), c(m_leftAt), d(m_order), s(m_severity);
+        m_severity->setCurrentIndex(std::max(0, m_severity->findData(filter.severity)));
         m_outcome->setCurrentIndex(std::max(0, m_outcome->findData(int(filter.outcome))));
         m_class->setCurrentIndex(std::max(0, m_class->findData(filter.trueClass)));
         m_leftAt->setCurrentIndex(std::max(0, m_leftAt->findData(filter.leftPathAt)));

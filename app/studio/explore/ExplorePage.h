@@ -20,7 +20,7 @@ class RouteInspector;
 
 /// The Explore page: a trained HierNet's test (or validation) images in a gallery with filters — all,
 /// correct, misrouted, wrong class inside the right group, fast and slow disagreeing, by true class, by
-/// the node where the route left the true path, by a per-node confusion cell — sorted by index or
+/// the node where the route left the true path, by the mistake's severity, by a per-node confusion cell — sorted by index or
 /// confidence; the route inspector for the current image (arrow keys move through the gallery); the
 /// error overview; exports of both views and of the filtered list.
 class ExplorePage : public QWidget
@@ -42,6 +42,7 @@ public:
     ExploreSession* session() const { return m_session; }
     EvaluatedImagesModel* model() const { return m_model; }
     QListView* gallery() const { return m_gallery; }
+    QComboBox* severityFilter() const { return m_severity; }
     RouteInspector* inspector() const { return m_inspector; }
     ErrorOverview* overview() const { return m_overview; }
     QString statusText() const;
@@ -51,6 +52,8 @@ Q_SIGNALS:
     void failed(const QString& message);
     /// The inspector shows a new image's route.
     void routeShown(int image);
+    /// The inspector shows the Grad-CAM maps of that image.
+    void mapsShown(int image);
 
 private:
     void onReady();
@@ -72,6 +75,7 @@ private:
     QComboBox* m_outcome;
     QComboBox* m_class;
     QComboBox* m_leftAt;
+    QComboBox* m_severity;
     QComboBox* m_order;
     QLabel* m_cell;
     QPushButton* m_clearCell;

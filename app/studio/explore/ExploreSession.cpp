@@ -1,6 +1,7 @@
 #include "ExploreSession.h"
 
 #include "TensorImages.h"
+#include "evaluation/GradCam.h"
 #include "runs/HierNetRun.h"
 
 #include <QCoreApplication>
@@ -9,6 +10,9 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <c10/core/GradMode.h>
+#include <torch/torch.h>
+
+#include <filesystem>
 
 namespace hiernet::studio {
 
@@ -19,13 +23,49 @@ struct ExploreSession::Loaded
     {
     }
     runs::LoadedHierNetRun run;
-    std::mutex mutex; ///< one forward pass at a time through the model
+    std::shared_ptr<runs::BackboneClassifier> backbone; ///< the backbone it was transferred from, when at hand
+    std::string noBackbone;                             ///< why not
+    std::string checkpoint;                             ///< identifies the weights in the map cache
+    std::mutex mutex; ///< one forward pass at a time through the models
 };
+
+namespace {
+/// The checkpoint's path, size and time: maps of other weights are never taken from the cache.
+std::string checkpointIdentity(const runs::RunDirectory& run)
+{
+    namespace fs = std::filesystem;
+    std::error_code error;
+    const auto path = fs::path(run.checkpointPath());
+    const auto bytes = fs::file_size(path, error);
+    const auto time = fs::last_write_time(path, error);
+    return path.string() + "|" + std::to_string(error ? 0 : bytes) + "|" + std::to_string(error ? 0 : time.time_since_epoch().count());
+}
+
+CamMap toCamMap(const evaluation::GradCam& cam, const std::string& role)
+{
+    CamMap map;
+    map.treeNode = cam.treeNode;
+    map.output = cam.output;
+    map.node = QString::fromStdString(cam.node);
+    map.target = QString::fromStdString(cam.target);
+    map.role = QString::fromStdString(role);
+    map.layer = QString::fromStdString(cam.layer);
+    map.probability = cam.probability;
+    map.peak = cam.maximum();
+    map.height = int(cam.activationMap.size(0));
+    map.width = int(cam.activationMap.size(1));
+    const auto values = cam.activationMap.contiguous();
+    map.values.assign(values.data_ptr<float>(), values.data_ptr<float>() + values.numel());
+    return map;
+}
+} // namespace
 
 ExploreSession::ExploreSession(QObject* parent)
     : QObject(parent)
+    , m_cams(std::make_shared<evaluation::GradCamCache>())
 {
     qRegisterMetaType<hiernet::evaluation::RouteExplanation>();
+    qRegisterMetaType<QVector<hiernet::studio::CamMap>>();
 }
 
 ExploreSession::~ExploreSession() = default;
@@ -43,6 +83,8 @@ void ExploreSession::open(const QString& directory, data::Split split)
         try {
             c10::AutoGradMode noGrad(false);
             loaded = std::make_shared<Loaded>(runs::loadHierNetRun(directory.toStdString()));
+            loaded->backbone = runs::loadTransferredBackbone(loaded->run, &loaded->noBackbone);
+            loaded->checkpoint = checkpointIdentity(loaded->run.run);
             result = runs::evaluateCached(loaded->run, split, &cached);
         } catch (const std::exception& e) {
             error = QString::fromStdString(e.what());
@@ -139,6 +181,108 @@ void ExploreSession::explain(int index)
                     Q_EMIT self->explained(index, explanation);
                 if (self->m_wanted != index)
                     self->explain(self->m_wanted);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+bool ExploreSession::hasBackbone() const
+{
+    return m_run && m_run->backbone;
+}
+
+QString ExploreSession::noBackboneReason() const
+{
+    return m_run ? QString::fromStdString(m_run->noBackbone) : QString();
+}
+
+std::size_t ExploreSession::cachedMapCount() const
+{
+    return m_cams->size();
+}
+
+QVector<CamMap> ExploreSession::mapsOf(Loaded& loaded, evaluation::GradCamCache& cache, const data::ImageSet& images, data::Split split, int index,
+                                       const evaluation::RouteExplanation& explanation)
+{
+    std::lock_guard<std::mutex> lock(loaded.mutex);
+    auto& run = loaded.run;
+    const auto x = run.preprocessor.normalize(images.images.slice(0, index, index + 1).to(run.device))[0];
+    auto cached = [&](int treeNode, int output, const std::string& role, const std::function<evaluation::GradCam()>& make) {
+        const evaluation::GradCamCache::Key key{loaded.checkpoint, data::toString(split), index, treeNode, output};
+        auto cam = cache.find(key);
+        if (!cam) {
+            cam = make();
+            cache.insert(key, *cam);
+        }
+        return toCamMap(*cam, role);
+    };
+    QVector<CamMap> maps;
+    for (const auto& request : evaluation::routeCamRequests(explanation))
+        maps << cached(request.treeNode, request.output, request.role,
+                       [&] { return evaluation::gradCamAtNode(*run.model->net, x, request.treeNode, request.output); });
+    if (loaded.backbone) {
+        auto& backbone = *loaded.backbone->net;
+        std::int64_t predicted = 0;
+        {
+            c10::AutoGradMode noGrad(false);
+            const bool wasTraining = backbone.is_training();
+            backbone.eval();
+            predicted = backbone.forward(x.unsqueeze(0)).argmax(1).item<std::int64_t>();
+            backbone.train(wasTraining);
+        }
+        const auto trueClass = explanation.trueClass;
+        const auto& names = run.dataset.classNames;
+        for (auto [classId, role] : {std::pair{predicted, predicted == trueClass ? "chosen, true" : "chosen"}, std::pair{trueClass, "true"}}) {
+            if (role == std::string("true") && predicted == trueClass)
+                continue;
+            // The backbone's maps sit in the cache under tree node −1 and the class id.
+            auto map = cached(-1, int(classId), role, [&] { return evaluation::gradCamBackbone(backbone, x, int(classId)); });
+            map.target = QString::fromStdString(names[std::size_t(classId)]);
+            maps << map;
+        }
+    }
+    return maps;
+}
+
+QVector<CamMap> ExploreSession::mapsNow(int index, const evaluation::RouteExplanation& explanation)
+{
+    if (!m_run)
+        return {};
+    return mapsOf(*m_run, *m_cams, m_images, m_split, index, explanation);
+}
+
+void ExploreSession::explainMaps(int index, const evaluation::RouteExplanation& explanation)
+{
+    if (!m_run)
+        return;
+    m_mapsWanted = index;
+    m_mapsExplanation = explanation;
+    if (m_mapping)
+        return; // the running one picks up the newest request when it ends
+    m_mapping = true;
+    QPointer<ExploreSession> self(this);
+    auto loaded = m_run;
+    auto cache = m_cams;
+    const auto images = m_images;
+    const auto split = m_split;
+    (void)QtConcurrent::run([self, loaded, cache, images, split, index, explanation] {
+        QVector<CamMap> maps;
+        bool ok = true;
+        try {
+            maps = mapsOf(*loaded, *cache, images, split, index, explanation);
+        } catch (const std::exception&) {
+            ok = false;
+        }
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, index, maps, ok, loaded] {
+                if (!self)
+                    return;
+                self->m_mapping = false;
+                if (ok && index == self->m_mapsWanted && loaded == self->m_run)
+                    Q_EMIT self->mapsReady(index, maps);
+                if (self->m_mapsWanted != index)
+                    self->explainMaps(self->m_mapsWanted, self->m_mapsExplanation);
             },
             Qt::QueuedConnection);
     });

@@ -2,6 +2,7 @@
 #include "data/Dataset.h"
 #include "evaluation/HierNetEvaluation.h"
 #include "evaluation/RouteExplanation.h"
+#include "CamMap.h"
 
 #include <QFutureWatcher>
 #include <QImage>
@@ -14,15 +15,20 @@
 namespace hiernet::runs {
 struct LoadedHierNetRun;
 }
+namespace hiernet::evaluation {
+class GradCamCache;
+}
 
 namespace hiernet::studio {
 
 /// A trained HierNet run opened for exploring one split: the run loaded off the GUI thread, its
 /// evaluation (made once per run and checkpoint, cached in the run as explore-<split>.json) and route
-/// explanations of single images, also made off the GUI thread.
+/// explanations of single images and their Grad-CAM maps, also made off the GUI thread (maps cached per
+/// checkpoint, image, node and output).
 ///
 ///     session->open("runs/hiernet", data::Split::Test);   // → ready() or failed()
 ///     session->explain(42);                               // → explained()
+///     session->explainMaps(42, explanation);              // → mapsReady()
 class ExploreSession : public QObject
 {
     Q_OBJECT
@@ -52,15 +58,31 @@ public:
     /// The same, on the calling thread (tests, export).
     evaluation::RouteExplanation explainNow(int index);
 
+    /// Grad-CAM maps of an explained image's decisions: at every node of the route taken and of the true
+    /// path the output it chose and the true one, then the backbone's for its prediction and the true class
+    /// (where the backbone's run is at hand). mapsReady() follows; a newer request replaces an older one.
+    void explainMaps(int index, const evaluation::RouteExplanation& explanation);
+    /// The same, on the calling thread.
+    QVector<CamMap> mapsNow(int index, const evaluation::RouteExplanation& explanation);
+    /// Whether the backbone the HierNet was transferred from is loaded (its maps and severities), and why not.
+    bool hasBackbone() const;
+    QString noBackboneReason() const;
+    /// Maps held in the cache (tests).
+    std::size_t cachedMapCount() const;
+
 Q_SIGNALS:
     void ready();
     void failed(const QString& message);
     void explained(int index, const hiernet::evaluation::RouteExplanation& explanation);
+    void mapsReady(int index, const QVector<hiernet::studio::CamMap>& maps);
 
 private:
     struct Loaded;
     static evaluation::RouteExplanation explainImage(Loaded& loaded, const data::ImageSet& images, int index);
+    static QVector<CamMap> mapsOf(Loaded& loaded, evaluation::GradCamCache& cache, const data::ImageSet& images, data::Split split, int index,
+                                  const evaluation::RouteExplanation& explanation);
     std::shared_ptr<Loaded> m_run;
+    std::shared_ptr<evaluation::GradCamCache> m_cams;
     evaluation::HierNetEvaluation m_evaluation;
     data::ImageSet m_images;
     QString m_directory;
@@ -70,6 +92,9 @@ private:
     int m_generation = 0;
     int m_wanted = -1;
     bool m_explaining = false;
+    int m_mapsWanted = -1;
+    evaluation::RouteExplanation m_mapsExplanation;
+    bool m_mapping = false;
 };
 
 } // namespace hiernet::studio

@@ -1,12 +1,18 @@
 #pragma once
+#include "CamMap.h"
 #include "evaluation/RouteExplanation.h"
 #include "grouping/Hierarchy.h"
 
+#include <QHash>
 #include <QImage>
 #include <QList>
 #include <QWidget>
 
+class QComboBox;
+class QHBoxLayout;
 class QLabel;
+class QSlider;
+class QToolButton;
 class QVBoxLayout;
 
 namespace hiernet::widgets {
@@ -19,7 +25,10 @@ namespace hiernet::studio {
 /// One image's route through the tree: the image enlarged; true class, fast and slow predictions and
 /// where the route left the true path; the tree with the taken path and the true path marked; at every
 /// node on either path its children's probabilities; the reached leaf's class probabilities; the
-/// conditional top-5.
+/// conditional top-5. Once the Grad-CAM maps arrive (showMaps), each node's row gets small maps of where it
+/// looked for the output it chose and for the true one, the backbone's maps sit in a row of their own for
+/// comparison, and the enlarged image shows the map chosen in the list (or by clicking a small one) with an
+/// opacity slider and the colour scale.
 class RouteInspector : public QWidget
 {
     Q_OBJECT
@@ -30,7 +39,21 @@ public:
     /// The run's classes and tree (treeNodeIds: hierarchy node of each HierNet tree node).
     void setContext(const std::vector<std::string>& classNames, const grouping::Hierarchy& hierarchy, const std::vector<int>& treeNodeIds);
     void showRoute(const QImage& image, const evaluation::RouteExplanation& explanation);
+    /// The maps of the image shown (ignored for another image).
+    void showMaps(int image, const QVector<CamMap>& maps);
+    /// Says why there are no backbone maps (its run is not at hand), or nothing.
+    void setBackboneNote(const QString& note);
     void clear();
+
+    const QVector<CamMap>& maps() const { return m_maps; }
+    /// −1: no map over the image.
+    int currentMap() const;
+    void setCurrentMap(int map);
+    QComboBox* mapChoice() const { return m_mapChoice; }
+    QSlider* opacitySlider() const { return m_opacity; }
+    /// The enlarged image as shown (with the chosen map over it).
+    QImage shownImage() const { return m_shown; }
+    QList<QToolButton*> mapThumbnails() const { return m_thumbnails; }
 
     const evaluation::RouteExplanation& explanation() const { return m_explanation; }
     widgets::TreeDiagram* tree() const { return m_tree; }
@@ -41,10 +64,24 @@ Q_SIGNALS:
     void exportRequested();
 
 private:
-    widgets::ProbabilityBars* addBars();
+    /// A row of the per-node list: the bars, and room for the node's small maps.
+    widgets::ProbabilityBars* addBars(int treeNode = -2);
     QString className(std::int64_t id) const;
+    void redrawImage();
+    QToolButton* thumbnail(int map);
 
     QLabel* m_image;
+    QComboBox* m_mapChoice;
+    QSlider* m_opacity;
+    QLabel* m_scale;
+    QLabel* m_mapInfo;
+    QLabel* m_backboneNote;
+    QImage m_source;
+    QImage m_shown;
+    QVector<CamMap> m_maps;
+    QList<QToolButton*> m_thumbnails;
+    QHash<int, QHBoxLayout*> m_mapRows; ///< tree node (−1 the backbone) → where its small maps go
+    QList<QWidget*> m_rows;
     QLabel* m_summary;
     widgets::TreeDiagram* m_tree;
     QVBoxLayout* m_barsLayout;
