@@ -176,6 +176,80 @@ private Q_SLOTS:
         const auto again = hiernet(args);
         QVERIFY2(again.code == 0, qPrintable(again.err));
         QVERIFY2(!again.out.contains(QStringLiteral("run: ")), qPrintable(again.out)); // no training job ran
+
+        // The finished HierNet's mistakes, beside the backbone's in the same hierarchy (classes a…d in 2 groups).
+        const QString hiernetRun = out.filePath(QStringLiteral("hiernet"));
+        const auto eval = hiernet({QStringLiteral("eval"), hiernetRun, QStringLiteral("--split"), QStringLiteral("test"), QStringLiteral("--json")});
+        QVERIFY2(eval.code == 0, qPrintable(eval.err));
+        const auto summary = QJsonDocument::fromJson(eval.out.toUtf8()).object();
+        const auto severity = summary.value(QStringLiteral("severity")).toObject();
+        QCOMPARE(severity.value(QStringLiteral("maximum")).toInt(), 2);
+        const int count = summary.value(QStringLiteral("count")).toInt();
+        for (const char* who : {"backbone", "hiernet_fast", "hiernet_slow"}) {
+            const auto s = severity.value(QLatin1String(who)).toObject();
+            QVERIFY2(!s.isEmpty(), who);
+            const auto histogram = s.value(QStringLiteral("histogram")).toArray();
+            QCOMPARE(histogram.size(), 3);
+            QCOMPARE(histogram[0].toInt() + histogram[1].toInt() + histogram[2].toInt(), count);
+            const int mistakes = histogram[1].toInt() + histogram[2].toInt();
+            QCOMPARE(s.value(QStringLiteral("mistakes")).toInt(), mistakes);
+            if (mistakes > 0)
+                QVERIFY(std::abs(s.value(QStringLiteral("mean_mistake_severity")).toDouble()
+                                 - double(histogram[1].toInt() + 2 * histogram[2].toInt()) / mistakes) < 1e-9);
+        }
+        QCOMPARE(severity.value(QStringLiteral("hiernet_fast")).toObject().value(QStringLiteral("top1")).toDouble(),
+                 summary.value(QStringLiteral("routing_top1")).toDouble());
+        const auto text = hiernet({QStringLiteral("eval"), hiernetRun, QStringLiteral("--split"), QStringLiteral("test")});
+        QVERIFY2(text.out.contains(QStringLiteral("mistake severity")) && text.out.contains(QStringLiteral("backbone")), qPrintable(text.out));
+        // The backbone's severities against a hierarchy file.
+        const auto backboneEval = hiernet({QStringLiteral("eval"), out.filePath(QStringLiteral("backbone")), QStringLiteral("--split"),
+                                           QStringLiteral("test"), QStringLiteral("--hierarchy"), out.filePath(QStringLiteral("hierarchy.json")),
+                                           QStringLiteral("--json")});
+        QVERIFY2(backboneEval.code == 0, qPrintable(backboneEval.err));
+        QCOMPARE(QJsonDocument::fromJson(backboneEval.out.toUtf8()).object().value(QStringLiteral("severity")).toObject().value(QStringLiteral("histogram")),
+                 severity.value(QStringLiteral("backbone")).toObject().value(QStringLiteral("histogram")));
+
+        // Grad-CAM maps of an image's route: PNGs and the numbers.
+        const QString maps = out.filePath(QStringLiteral("maps"));
+        const auto explain = hiernet({QStringLiteral("explain"), hiernetRun, QStringLiteral("--index"), QStringLiteral("0"), QStringLiteral("--out"), maps});
+        QVERIFY2(explain.code == 0, qPrintable(explain.err));
+        QFile explainJson(maps + QStringLiteral("/explain.json"));
+        QVERIFY(explainJson.open(QIODevice::ReadOnly));
+        const auto explained = QJsonDocument::fromJson(explainJson.readAll()).object();
+        const auto list = explained.value(QStringLiteral("maps")).toArray();
+        QVERIFY(list.size() >= 3); // the root, the leaf group reached, the backbone
+        QCOMPARE(list[0].toObject().value(QStringLiteral("node")).toString(), QStringLiteral("root"));
+        QCOMPARE(list.last().toObject().value(QStringLiteral("node")).toString(), QStringLiteral("backbone"));
+        QCOMPARE(explained.value(QStringLiteral("scale")).toInt(), 56); // the smaller side of the 4×5 fixture images to 224 pixels
+        for (const auto& entry : list) {
+            const auto map = entry.toObject();
+            QVERIFY(map.value(QStringLiteral("probability")).toDouble() >= 0);
+            QVERIFY(map.value(QStringLiteral("maximum")).toDouble() >= 0);
+            for (const char* key : {"overlay", "map"}) {
+                QFile png(maps + QLatin1Char('/') + map.value(QLatin1String(key)).toString());
+                QVERIFY2(png.open(QIODevice::ReadOnly), qPrintable(png.fileName()));
+                const auto bytes = png.read(24);
+                QVERIFY(bytes.startsWith(QByteArray("\x89PNG", 4)));
+                const int width = (int(quint8(bytes[18])) << 8) | int(quint8(bytes[19]));
+                const int height = (int(quint8(bytes[22])) << 8) | int(quint8(bytes[23]));
+                QCOMPARE(height, 4 * 56); // the fixture's 4×5 images, 56 times
+                QCOMPARE(width, 5 * 56);
+            }
+        }
+        const auto one = hiernet({QStringLiteral("explain"), hiernetRun, QStringLiteral("--index"), QStringLiteral("1"), QStringLiteral("--node"),
+                                  QStringLiteral("backbone"), QStringLiteral("--class"), QStringLiteral("c"), QStringLiteral("--out"), maps + QStringLiteral("-one")});
+        QVERIFY2(one.code == 0, qPrintable(one.err));
+        QVERIFY2(one.out.contains(QStringLiteral("backbone")) && one.out.contains(QStringLiteral("-backbone-c-overlay.png")), qPrintable(one.out));
+        for (const auto& [args, message] :
+             {std::pair{QStringList{"--index", "0", "--node", "nowhere"}, QStringLiteral("--node 'nowhere': the tree has no node of that name")},
+              std::pair{QStringList{"--index", "0", "--class", "a"}, QStringLiteral("--class needs --node")},
+              std::pair{QStringList{"--index", "0", "--node", "root", "--class", "zebra"}, QStringLiteral("--class 'zebra': node 'root' has no output")},
+              std::pair{QStringList{"--index", "9999"}, QStringLiteral("--index 9999 is outside the test split")},
+              std::pair{QStringList{"--index", "0", "--opacity", "2"}, QStringLiteral("--opacity")}}) {
+            const auto bad = hiernet(QStringList{QStringLiteral("explain"), hiernetRun} + args + QStringList{QStringLiteral("--out"), maps + QStringLiteral("-bad")});
+            QCOMPARE(bad.code, 1);
+            QVERIFY2(bad.err.contains(message), qPrintable(bad.err));
+        }
     }
 
     void quickIsTheCpuPreset()

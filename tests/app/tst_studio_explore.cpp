@@ -17,13 +17,24 @@
 #include "ProbabilityBars.h"
 #include "TreeDiagram.h"
 #include "WidgetExport.h"
+#include "SeverityChart.h"
+#include "evaluation/GradCam.h"
 #include "evaluation/HierNetEvaluation.h"
+#include "evaluation/MistakeSeverity.h"
 #include "evaluation/RouteExplanation.h"
+#include "training/Evaluation.h"
 #include "runs/BackboneRun.h"
 #include "runs/HierNetRun.h"
+#include "util/FileIo.h"
 #include "util/Threads.h"
 
+#include <nlohmann/json.hpp>
+#include <torch/torch.h>
+
+#include <QComboBox>
 #include <QListView>
+#include <QSlider>
+#include <QToolButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -298,6 +309,147 @@ private Q_SLOTS:
         QCOMPARE(page.filter().node, 0);
         QCOMPARE(page.model()->images(), expected);
         QCOMPARE(int(expected.size()), int(m_expected.nodes[0].confusion[std::size_t(row)][std::size_t(column)]));
+    }
+
+    void mapsAreTheCoresGradCams()
+    {
+        studio::ExplorePage page;
+        page.resize(1200, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        openExplore(page);
+        QVERIFY(page.session()->hasBackbone());
+        evaluation::ImageFilter misrouted;
+        misrouted.outcome = evaluation::ImageFilter::Outcome::Misrouted;
+        page.setFilter(misrouted);
+        if (page.model()->images().isEmpty())
+            page.setFilter({});
+        const int image = page.model()->imageAt(0);
+        QSignalSpy maps(&page, &studio::ExplorePage::mapsShown);
+        page.selectImage(image);
+        QTRY_VERIFY_WITH_TIMEOUT(!maps.isEmpty() && maps.last().at(0).toInt() == image, 60000);
+        auto* inspector = page.inspector();
+        const auto& explanation = inspector->explanation();
+
+        // One map per decision on both paths, then the backbone's for its prediction (and the true class).
+        auto loaded = runs::loadHierNetRun(m_hiernet.toStdString(), "cpu");
+        auto backbone = runs::loadTransferredBackbone(loaded);
+        QVERIFY(backbone);
+        const auto images = loaded.dataset.split(data::Split::Test);
+        const auto x = loaded.preprocessor.normalize(images.images.slice(0, image, image + 1))[0];
+        const auto requests = evaluation::routeCamRequests(explanation);
+        std::int64_t backbonePrediction = 0;
+        {
+            c10::AutoGradMode noGrad(false);
+            backbone->net->eval();
+            backbonePrediction = backbone->net->forward(x.unsqueeze(0)).argmax(1).item<std::int64_t>();
+        }
+        const int backboneMaps = backbonePrediction == explanation.trueClass ? 1 : 2;
+        const auto& shown = inspector->maps();
+        QCOMPARE(int(shown.size()), int(requests.size()) + backboneMaps);
+        for (int i = 0; i < int(shown.size()); ++i) {
+            const auto& map = shown[i];
+            const auto expected = i < int(requests.size()) ? evaluation::gradCamAtNode(*loaded.model->net, x, requests[std::size_t(i)].treeNode,
+                                                                                      requests[std::size_t(i)].output)
+                                                           : evaluation::gradCamBackbone(*backbone->net, x, map.output);
+            QCOMPARE(map.treeNode, i < int(requests.size()) ? requests[std::size_t(i)].treeNode : -1);
+            QCOMPARE(map.width, int(expected.activationMap.size(1)));
+            QCOMPARE(int(map.values.size()), int(expected.activationMap.numel()));
+            QVERIFY(torch::allclose(torch::tensor(map.values).view_as(expected.activationMap), expected.activationMap, 1e-4, 1e-6));
+            QVERIFY(std::abs(map.probability - expected.probability) < 1e-5);
+        }
+        QCOMPARE(shown.back().isBackbone(), true);
+        QCOMPARE(shown[int(requests.size())].output, int(backbonePrediction));
+        // A small map beside each node, one in the list over the image per map, the first drawn over it.
+        QCOMPARE(inspector->mapThumbnails().size(), int(shown.size()));
+        QCOMPARE(inspector->mapChoice()->count(), int(shown.size()) + 1);
+        QCOMPARE(inspector->currentMap(), 0);
+        const QImage half = inspector->shownImage();
+        inspector->opacitySlider()->setValue(100);
+        QVERIFY(inspector->shownImage() != half);
+        inspector->mapThumbnails().last()->click();
+        QCOMPARE(inspector->currentMap(), int(shown.size()) - 1);
+        inspector->setCurrentMap(-1);
+        const QImage plain = inspector->shownImage();
+        inspector->opacitySlider()->setValue(30);
+        QCOMPARE(inspector->shownImage(), plain); // no map: the opacity changes nothing
+
+        // Asked again, the maps come from the cache.
+        const auto cachedMaps = page.session()->cachedMapCount();
+        QCOMPARE(cachedMaps, std::size_t(shown.size()));
+        const auto again = page.session()->mapsNow(image, explanation);
+        QCOMPARE(page.session()->cachedMapCount(), cachedMaps);
+        QCOMPARE(again.size(), shown.size());
+        QCOMPARE(again[0].values, shown[0].values);
+    }
+
+    void severitiesBesideTheBackbone()
+    {
+        studio::ExplorePage page;
+        page.resize(1200, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        openExplore(page);
+        const auto& e = page.session()->evaluation();
+        // The backbone's own predictions on the test split, measured in the HierNet's hierarchy.
+        auto backbone = runs::loadBackboneRun(m_backbone.toStdString(), "cpu");
+        const auto backboneResult = training::evaluate(*backbone.model, backbone.dataset.split(data::Split::Test), backbone.preprocessor, backbone.device);
+        QCOMPARE(e.backbone, backboneResult.predictions);
+        const evaluation::MistakeSeverity measure(page.session()->hierarchy());
+        const auto expected = evaluation::summarizeSeverities(measure.of(m_expected.labels, backboneResult.predictions), measure.maximum());
+        QCOMPARE(measure.maximum(), 2);
+
+        auto* table = page.overview()->severityTable();
+        QCOMPARE(table->rowCount(), 3);
+        QCOMPARE(table->columnCount(), 3 + 3);
+        QCOMPARE(table->verticalHeaderItem(0)->text(), QStringLiteral("Backbone"));
+        const QLocale locale = page.overview()->locale();
+        QCOMPARE(table->item(0, 0)->text(), locale.toString(100 * backboneResult.top1, 'f', 2) + QStringLiteral(" %"));
+        QCOMPARE(table->item(0, 1)->text(), locale.toString(expected.meanMistakeSeverity, 'f', 3));
+        for (int s = 0; s <= 2; ++s)
+            QCOMPARE(table->item(0, 3 + s)->text(), locale.toString(expected.histogram[std::size_t(s)]));
+        const auto fast = evaluation::summarizeSeverities(measure.of(m_expected.labels, m_expected.fast), 2);
+        QCOMPARE(table->item(1, 0)->text(), locale.toString(100 * m_expected.routingTop1, 'f', 2) + QStringLiteral(" %"));
+        for (int s = 0; s <= 2; ++s)
+            QCOMPARE(table->item(1, 3 + s)->text(), locale.toString(fast.histogram[std::size_t(s)]));
+        const auto bars = page.overview()->severityChart()->shownPercentages();
+        QCOMPARE(bars.size(), 3);
+        QCOMPARE(bars[1].size(), 2); // severities 1 and 2
+        QVERIFY(std::abs(bars[1][1] - 100.0 * double(fast.histogram[2]) / double(fast.count)) < 1e-9);
+
+        // A click on a severity column filters the gallery to those images.
+        const QRect cell = table->visualItemRect(table->item(1, 3 + 1));
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+        QCOMPARE(page.filter().severity, 1);
+        QVector<int> severityOne;
+        for (std::size_t i = 0; i < std::size_t(m_expected.count); ++i)
+            if (fast.count && measure.of(m_expected.labels[i], m_expected.fast[i]) == 1)
+                severityOne << int(i);
+        QCOMPARE(page.model()->images(), severityOne);
+        QCOMPARE(page.severityFilter()->count(), 1 + 3);
+    }
+
+    void withoutItsBackboneTheRunStillOpens()
+    {
+        // A copy of the run whose backbone folder is gone: no backbone row, no backbone maps, and a note why.
+        const QString moved = path("hiernet-moved");
+        QVERIFY(QDir().mkpath(moved));
+        for (const auto* file : {"/run.json", "/hierarchy.json", "/checkpoint.pt"})
+            QVERIFY(QFile::copy(m_hiernet + QLatin1String(file), moved + QLatin1String(file)));
+        auto info = nlohmann::json::parse(io::readText((moved + QStringLiteral("/run.json")).toStdString()));
+        info["config"]["backbone_run"] = path("deleted-backbone").toStdString();
+        io::writeAtomically((moved + QStringLiteral("/run.json")).toStdString(), info.dump());
+        studio::ExplorePage page;
+        QSignalSpy ready(&page, &studio::ExplorePage::ready);
+        page.openRun(moved, data::Split::Test);
+        QVERIFY2(ready.wait(120000), qPrintable(page.statusText()));
+        QVERIFY(!page.session()->hasBackbone());
+        QVERIFY2(page.session()->noBackboneReason().contains(path("deleted-backbone")), qPrintable(page.session()->noBackboneReason()));
+        QCOMPARE(page.overview()->severityTable()->rowCount(), 2);
+        QVERIFY(page.session()->evaluation().backbone.empty());
+        const auto explanation = page.session()->explainNow(0);
+        const auto maps = page.session()->mapsNow(0, explanation);
+        QCOMPARE(int(maps.size()), int(evaluation::routeCamRequests(explanation).size()));
     }
 
     void evaluationIsCachedPerCheckpoint()
