@@ -188,6 +188,13 @@ double TrainingCurves::lastValue(const QString& name) const
     return (graph->data()->constEnd() - 1)->value;
 }
 
+QImage TrainingCurves::toImage(int width, int height)
+{
+    d->refreshTimer.stop();
+    refresh();
+    return d->plot->toPixmap(width, height, 2.0).toImage();
+}
+
 void TrainingCurves::refresh()
 {
     double lastIteration = 1;

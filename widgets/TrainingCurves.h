@@ -42,6 +42,9 @@ public:
     double lastValue(const QString& name) const;
     /// Writes PNG or PDF (by the file's suffix); returns false when it cannot.
     bool exportTo(const QString& file) const;
+    /// The curves drawn now (not at the next coalesced redraw) into an image of width × height, twice as
+    /// many pixels for print.
+    QImage toImage(int width, int height);
     QCustomPlot* plot() const;
 
 private:

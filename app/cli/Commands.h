@@ -45,6 +45,7 @@ int evalHierNet(const std::string& directory, data::Split split, bool json, cons
 int runTrainHierNet(const std::vector<std::string>& args);
 int runRoute(const std::vector<std::string>& args);
 int runExplain(const std::vector<std::string>& args);
+int runReport(const std::vector<std::string>& args);
 int runReproduce(const std::vector<std::string>& args);
 
 } // namespace hiernet::cli

@@ -1,4 +1,4 @@
-// hiernet: the headless command-line front end of HierNet Studio (no Qt; runs on GPU servers).
+// hiernet: the headless command-line front end of HierNet Studio (the core; Qt only for `report`, and only in a GUI build).
 #include "cli/Arguments.h"
 #include "cli/Commands.h"
 
@@ -64,6 +64,13 @@ const std::vector<Command>& commands()
          "  -map.png, DIR/image.png (scaled --scale times; default: to 224 pixels) and DIR/explain.json (probabilities,\n"
          "  logits, the layer each map comes from and the map at its resolution).\n",
          runExplain},
+        {"report", "a finished HierNet run's report as PDF or HTML, to share",
+         "hiernet report RUNDIR --out report.pdf|report.html [--images 8]\n"
+         "  Dataset and configuration, the backbone's curves, its CPM ordered by the groups, the tree with node\n"
+         "  accuracies, slow / fast / root accuracy and mistake severities beside the backbone's (and the same-budget\n"
+         "  backbone's where there is one), the per-node confusion, and the --images most confident misrouted test\n"
+         "  images with their routes and the root's Grad-CAM. HTML is one file (images inline). Needs a build with the GUI.\n",
+         runReport},
         {"reproduce", "backbone → CPM → grouping → HierNet → test table, in one go",
          "hiernet reproduce --data D --arch resnet|elu-resnet --n N [--table 1|2 [--rows N1,N2]] [--p-min X --g-max N] [--fused-siblings] [--seed-leaf-heads] [--root-pretrain K] --out DIR\n"
          "                  [trainer options as train-backbone]\n"

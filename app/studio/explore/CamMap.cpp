@@ -4,6 +4,24 @@
 
 namespace hiernet::studio {
 
+CamMap camMapOf(const evaluation::GradCam& cam, const std::string& role)
+{
+    CamMap map;
+    map.treeNode = cam.treeNode;
+    map.output = cam.output;
+    map.node = QString::fromStdString(cam.node);
+    map.target = QString::fromStdString(cam.target);
+    map.role = QString::fromStdString(role);
+    map.layer = QString::fromStdString(cam.layer);
+    map.probability = cam.probability;
+    map.peak = cam.maximum();
+    map.height = int(cam.activationMap.size(0));
+    map.width = int(cam.activationMap.size(1));
+    const auto values = cam.activationMap.contiguous();
+    map.values.assign(values.data_ptr<float>(), values.data_ptr<float>() + values.numel());
+    return map;
+}
+
 QImage camImage(const QImage& image, const CamMap& map, QSize size, double opacity)
 {
     if (image.isNull() || size.isEmpty() || map.values.empty())

@@ -4,7 +4,12 @@
 #include <QString>
 #include <QVector>
 
+#include <string>
 #include <vector>
+
+namespace hiernet::evaluation {
+struct GradCam;
+}
 
 namespace hiernet::studio {
 
@@ -26,6 +31,9 @@ struct CamMap
 
     bool isBackbone() const { return treeNode < 0; }
 };
+
+/// A core Grad-CAM as plain data, with the role it plays for the image ("chosen", "true", …).
+CamMap camMapOf(const evaluation::GradCam& cam, const std::string& role);
 
 /// `image` scaled to `size` with the map over it (bilinear, divided by its peak, the core's colour scale) at
 /// `opacity` (0 image only … 1 map only).

@@ -41,23 +41,6 @@ std::string checkpointIdentity(const runs::RunDirectory& run)
     return path.string() + "|" + std::to_string(error ? 0 : bytes) + "|" + std::to_string(error ? 0 : time.time_since_epoch().count());
 }
 
-CamMap toCamMap(const evaluation::GradCam& cam, const std::string& role)
-{
-    CamMap map;
-    map.treeNode = cam.treeNode;
-    map.output = cam.output;
-    map.node = QString::fromStdString(cam.node);
-    map.target = QString::fromStdString(cam.target);
-    map.role = QString::fromStdString(role);
-    map.layer = QString::fromStdString(cam.layer);
-    map.probability = cam.probability;
-    map.peak = cam.maximum();
-    map.height = int(cam.activationMap.size(0));
-    map.width = int(cam.activationMap.size(1));
-    const auto values = cam.activationMap.contiguous();
-    map.values.assign(values.data_ptr<float>(), values.data_ptr<float>() + values.numel());
-    return map;
-}
 } // namespace
 
 ExploreSession::ExploreSession(QObject* parent)
@@ -214,7 +197,7 @@ QVector<CamMap> ExploreSession::mapsOf(Loaded& loaded, evaluation::GradCamCache&
             cam = make();
             cache.insert(key, *cam);
         }
-        return toCamMap(*cam, role);
+        return camMapOf(*cam, role);
     };
     QVector<CamMap> maps;
     for (const auto& request : evaluation::routeCamRequests(explanation))

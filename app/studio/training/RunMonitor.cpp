@@ -1,5 +1,6 @@
 #include "RunMonitor.h"
 
+#include "CurveFeed.h"
 #include "RunFollower.h"
 #include "TrainingCurves.h"
 
@@ -12,14 +13,6 @@
 namespace hiernet::studio {
 
 using widgets::TrainingCurves;
-
-namespace {
-const QString trainLoss = QStringLiteral("train loss");
-const QString valLoss = QStringLiteral("validation loss");
-const QString trainAccuracy = QStringLiteral("train accuracy");
-const QString valAccuracy = QStringLiteral("validation accuracy");
-const QString learningRate = QStringLiteral("learning rate");
-} // namespace
 
 QString formatDuration(double seconds)
 {
@@ -101,48 +94,13 @@ void RunMonitor::setPaused(bool paused)
 
 void RunMonitor::addMetrics(const std::vector<runs::MetricLine>& lines)
 {
-    using Type = runs::MetricLine::Type;
     for (const auto& line : lines) {
         m_phase = QString::fromStdString(line.phase);
-        if (!line.phase.empty())
-            continue; // a pre-training phase has its own iteration count; the curves show the main training
-        const double iteration = double(line.iteration);
-        if (line.type == Type::Train) {
-            m_curves->addSeries(trainLoss, TrainingCurves::Panel::Loss);
-            m_curves->addSeries(trainAccuracy, TrainingCurves::Panel::Accuracy);
-            m_curves->addSeries(learningRate, TrainingCurves::Panel::LearningRate);
-            m_curves->addPoint(trainLoss, iteration, line.loss);
-            m_curves->addPoint(trainAccuracy, iteration, 100 * line.trainAccuracy);
-            m_curves->addPoint(learningRate, iteration, line.learningRate);
+        if (line.phase.empty() && line.type == runs::MetricLine::Type::Train)
             m_lastTrain = line;
-        } else if (line.type == Type::Validation) {
-            addValidation(line);
-        }
     }
+    addMetricsToCurves(*m_curves, lines);
     updateStatusLine();
-}
-
-void RunMonitor::addValidation(const runs::MetricLine& line)
-{
-    const double iteration = double(line.iteration);
-    m_curves->addSeries(valLoss, TrainingCurves::Panel::Loss, TrainingCurves::Style::Points);
-    m_curves->addPoint(valLoss, iteration, line.loss);
-    // A HierNet reports its two accuracies and one per node; a backbone its top-1.
-    if (line.conditionalAccuracy) {
-        const QString conditional = tr("val conditional (slow)"), routing = tr("val routing (fast)");
-        m_curves->addSeries(conditional, TrainingCurves::Panel::Accuracy, TrainingCurves::Style::Points);
-        m_curves->addSeries(routing, TrainingCurves::Panel::Accuracy, TrainingCurves::Style::Points);
-        m_curves->addPoint(conditional, iteration, 100 * *line.conditionalAccuracy);
-        m_curves->addPoint(routing, iteration, 100 * line.routingAccuracy.value_or(0));
-        for (const auto& [node, accuracy] : line.nodeAccuracy) {
-            const QString name = tr("node %1").arg(QString::fromStdString(node));
-            m_curves->addSeries(name, TrainingCurves::Panel::Accuracy, TrainingCurves::Style::Minor, QColor(160, 160, 160)); // the tree shows the values
-            m_curves->addPoint(name, iteration, 100 * accuracy);
-        }
-    } else {
-        m_curves->addSeries(valAccuracy, TrainingCurves::Panel::Accuracy, TrainingCurves::Style::Points);
-        m_curves->addPoint(valAccuracy, iteration, 100 * line.accuracy);
-    }
 }
 
 void RunMonitor::updateInfo(const runs::RunInfo& info)

@@ -48,7 +48,6 @@ Q_SIGNALS:
 
 private:
     void addMetrics(const std::vector<runs::MetricLine>& lines);
-    void addValidation(const runs::MetricLine& line);
     void updateInfo(const runs::RunInfo& info);
     void updateStatusLine();
 

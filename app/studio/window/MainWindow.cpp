@@ -11,6 +11,7 @@
 #include "OpenDatasetDialog.h"
 #include "RunFollower.h"
 #include "RunMonitor.h"
+#include "ReportExporter.h"
 #include "StudioSettings.h"
 #include "runs/RunFiles.h"
 
@@ -45,6 +46,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_hierNetPage(new HierNetPage)
     , m_explorePage(new ExplorePage)
     , m_loader(new DatasetLoader(this))
+    , m_reports(new ReportExporter(this))
 {
     setWindowTitle(tr("HierNet Studio"));
     setAcceptDrops(true); // a run folder dropped on the window opens on its page
@@ -115,6 +117,19 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_backbonePage->monitor()->follower(), &RunFollower::started, this, &MainWindow::showRunInTitle);
     connect(m_hierNetPage->monitor()->follower(), &RunFollower::started, this, &MainWindow::showRunInTitle);
     connect(m_explorePage, &ExplorePage::ready, this, [this] { showRunInTitle(m_explorePage->session()->directory()); });
+
+    connect(m_reports, &ReportExporter::finished, this, [this](const QString& file) {
+        statusBar()->showMessage(tr("Report written: %1").arg(file), 15000);
+        Q_EMIT reportWritten(file);
+    });
+    connect(m_reports, &ReportExporter::failed, this, [this](const QString& message) {
+        statusBar()->clearMessage();
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("Export report"), tr("Could not make the report: %1").arg(message), QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("reportFailed"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open(); // not modal to the event loop: training signals keep flowing
+        Q_EMIT reportFailed(message);
+    });
 
     restoreGeometry(settings::windowGeometry.value());
     restoreState(settings::windowState.value());
@@ -272,6 +287,38 @@ void MainWindow::showPageHelp()
     box->open(); // not modal to the event loop: training signals keep flowing
 }
 
+QString MainWindow::hierNetRunInView() const
+{
+    if (m_explorePage->session()->isReady())
+        return m_explorePage->session()->directory();
+    const auto followed = m_hierNetPage->monitor()->directory();
+    const auto info = runs::readRunInfo(followed.toStdString());
+    return info && info->kind == "hiernet" ? followed : QString();
+}
+
+void MainWindow::chooseReport()
+{
+    auto run = hierNetRunInView();
+    if (run.isEmpty())
+        run = QFileDialog::getExistingDirectory(this, tr("HierNet run to report on"), settings::runsFolder.value());
+    if (run.isEmpty())
+        return;
+    const auto suggested = QDir(run).filePath(QStringLiteral("report.pdf"));
+    const auto file = QFileDialog::getSaveFileName(this, tr("Export report"), suggested, tr("PDF document (*.pdf);;HTML page (*.html)"));
+    if (!file.isEmpty())
+        exportReport(run, file);
+}
+
+bool MainWindow::exportReport(const QString& runDirectory, const QString& file)
+{
+    if (!m_reports->start(runDirectory, file)) {
+        statusBar()->showMessage(tr("A report is being made already."), 5000);
+        return false;
+    }
+    statusBar()->showMessage(tr("Making the report of %1 (evaluating both splits once, then drawing)…").arg(runDirectory));
+    return true;
+}
+
 void MainWindow::buildMenus()
 {
     auto* file = menuBar()->addMenu(tr("&File"));
@@ -285,6 +332,11 @@ void MainWindow::buildMenus()
     m_recentRuns = file->addMenu(tr("Recent &runs"));
     m_recentRuns->setObjectName(QStringLiteral("recentRuns"));
     connect(m_recentRuns, &QMenu::aboutToShow, this, &MainWindow::fillRecentRuns); // read when opened, not at start-up
+    file->addSeparator();
+    auto* report = file->addAction(tr("Export &report…"), this, &MainWindow::chooseReport);
+    report->setObjectName(QStringLiteral("exportReport"));
+    report->setToolTip(tr("A finished HierNet run's report as PDF or HTML: configuration, curves, CPM, tree, accuracies, "
+                          "mistake severities and the most confident misrouted images"));
     file->addSeparator();
     auto* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q)); // not QKeySequence::Quit: some platforms bind none

@@ -17,6 +17,7 @@ class ConfusionPage;
 class DataPage;
 class ExplorePage;
 class GroupingPage;
+class ReportExporter;
 class GroupingSession;
 class HierNetPage;
 
@@ -56,9 +57,16 @@ public:
     HierNetPage* hierNetPage() const { return m_hierNetPage; }
     ExplorePage* explorePage() const { return m_explorePage; }
     DatasetLoader* datasetLoader() const { return m_loader; }
+    /// The HierNet run in view: the Explore page's, else the one the HierNet page follows ("" when none).
+    QString hierNetRunInView() const;
+    /// Makes a HierNet run's report (PDF or HTML by suffix) off the GUI thread; reportWritten() or
+    /// reportFailed() follow. False when a report is being made already. What File › Export report… does.
+    bool exportReport(const QString& runDirectory, const QString& file);
 
 Q_SIGNALS:
     void datasetChanged();
+    void reportWritten(const QString& file);
+    void reportFailed(const QString& message);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -71,6 +79,7 @@ private:
     void fillRecentRuns();
     void showRunInTitle(const QString& directory);
     void showPageHelp();
+    void chooseReport();
     /// The run folder a drag carries ("" when it carries none).
     static QString droppedRunFolder(const QMimeData* mime);
 
@@ -84,6 +93,7 @@ private:
     HierNetPage* m_hierNetPage;
     ExplorePage* m_explorePage;
     DatasetLoader* m_loader;
+    ReportExporter* m_reports;
     std::shared_ptr<const data::Dataset> m_dataset;
     QMenu* m_recentRuns = nullptr;
     QString m_shownRun;
