@@ -221,47 +221,97 @@
 <context>
     <name>hiernet::studio::ErrorOverview</name>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="24"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="32"/>
+        <source>Mistake severity: the height of the lowest common ancestor of the true and the predicted class in the hierarchy (0 = right, 1 = the right group, higher = a worse mistake). Click a severity column to show the images whose fast prediction has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="39"/>
         <source>Node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="24"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="39"/>
         <source>Images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="24"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="39"/>
         <source>Accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="24"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="39"/>
         <source>Left the true path here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="30"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="45"/>
         <source>Rows: the true child; columns: the child the node chose. Click a cell to show those images.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="31"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="46"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="36"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="51"/>
         <source>Confusion at node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="53"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="79"/>
         <source>%1 · %2 images · routing (fast) top-1 %3 % · conditional (slow) top-1 %4 % · misrouted %5 · wrong class in the right group %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/studio/explore/ErrorOverview.cpp" line="113"/>
+        <source>Backbone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="114"/>
+        <source>HierNet fast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="115"/>
+        <source>HierNet slow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="116"/>
+        <source>How bad the mistakes are, in this run&apos;s hierarchy (severity 0 = right … %1 = across the root), beside the backbone it was transferred from, on the same images:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="119"/>
+        <source>How bad the mistakes are, in this run&apos;s hierarchy (severity 0 = right … %1 = across the root). The backbone&apos;s run is not at hand, so there is no backbone row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="122"/>
+        <source>Top-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="122"/>
+        <source>Mean severity of a mistake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="122"/>
+        <source>Mean severity of an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="124"/>
+        <source>Severity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="186"/>
         <source>true %1, chose %2: %3 images</source>
         <translation type="unfinished"></translation>
     </message>
@@ -306,191 +356,218 @@ left the true path at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="44"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="45"/>
         <source>✕</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="55"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="56"/>
         <source>test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="56"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="57"/>
         <source>validation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="62"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="63"/>
         <source>All images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="63"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="64"/>
         <source>Correct</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="64"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="65"/>
         <source>Misrouted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="65"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="66"/>
         <source>Wrong class in the right group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="66"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="67"/>
         <source>Fast and slow disagree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="67"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="68"/>
         <source>by index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="68"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="69"/>
         <source>least confident first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="69"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="70"/>
         <source>most confident first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="70"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="71"/>
         <source>Clear the confusion-cell filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/studio/explore/ExplorePage.cpp" line="72"/>
+        <source>Mistake severity of the fast prediction: the height of the lowest common ancestor of the true and the predicted class (0 = right, 1 = the right group, the tree&apos;s height = across the root)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="75"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="73"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="76"/>
         <source>Export list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="87"/>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="292"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="90"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="319"/>
         <source>HierNet run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="90"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="93"/>
         <source>Split</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="96"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="99"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="98"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="101"/>
         <source>class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="100"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="103"/>
         <source>left the path at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="102"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="105"/>
+        <source>severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="107"/>
         <source>sorted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="109"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="114"/>
         <source>Route</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="110"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="115"/>
         <source>Errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="130"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="135"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="139"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="144"/>
         <source>Could not open the run: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="182"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="196"/>
         <source>Loading %1 and evaluating its %2 split (once per checkpoint; cached in the run)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="198"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="212"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="220"/>
         <source>any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="202"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="215"/>
+        <source>0: right (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="216"/>
+        <source>%1: across the root (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="224"/>
         <source>any node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="205"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="217"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="227"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="209"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="232"/>
+        <source>No backbone maps or severities to compare with: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="234"/>
         <source>%1 · %2 images · fast %3 % · slow %4 %%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="214"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="239"/>
         <source> · evaluation read from the run&apos;s cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="250"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="277"/>
         <source>%1 of %2 images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="254"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="281"/>
         <source>at %1: true %2, chose %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="299"/>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="301"/>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="308"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="326"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="328"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="335"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="299"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="326"/>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="301"/>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="308"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="328"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="335"/>
         <source>Could not write %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="306"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="333"/>
         <source>Export the filtered list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="306"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="333"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -658,27 +735,27 @@ left the true path at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="387"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="385"/>
         <source> · adjusted Rand index %1 against %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="395"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="390"/>
         <source>%1 % stays inside</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="493"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="490"/>
         <source>Select one group to rename.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="497"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="494"/>
         <source>Rename group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="497"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="494"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -688,74 +765,74 @@ left the true path at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="423"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="418"/>
         <source>Nothing to compare yet: open a run or load a hierarchy first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="431"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="426"/>
         <source>the coarse labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="456"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="453"/>
         <source>Compared with &lt;b&gt;%1&lt;/b&gt;: adjusted Rand index %2 (leaf groups), %3 (first level). </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="461"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="458"/>
         <source>No class moved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="465"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="462"/>
         <source>%1: %2 → %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="469"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="466"/>
         <source>1 class moved: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="469"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="466"/>
         <source>%1 classes moved: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="443"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="438"/>
         <source>Cannot compare: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="505"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="502"/>
         <source>Backbone run directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="512"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="509"/>
         <source>Load hierarchy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="512"/>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="519"/>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="532"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="509"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="516"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="529"/>
         <source>Hierarchy (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="519"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="516"/>
         <source>Compare with hierarchy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="527"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="524"/>
         <source>Nothing to save yet: open a run first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="532"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="529"/>
         <source>Save hierarchy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1099,188 +1176,234 @@ left the true path at %1</source>
 <context>
     <name>hiernet::studio::MainWindow</name>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="49"/>
-        <location filename="../app/studio/window/MainWindow.cpp" line="181"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="51"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="196"/>
         <source>HierNet Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="59"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="61"/>
         <source>1  Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="60"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="62"/>
         <source>2  Backbone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="61"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="63"/>
         <source>3  Confusion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="62"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="64"/>
         <source>4  Grouping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="63"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="65"/>
         <source>5  HierNet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="64"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="66"/>
         <source>6  Explore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="83"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="85"/>
         <source>Loading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="92"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="94"/>
         <source>%1 loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="97"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="99"/>
         <source>Could not load %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="102"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="104"/>
         <source>Training in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="109"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="111"/>
         <source>HierNet training in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="162"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="122"/>
+        <source>Report written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/window/MainWindow.cpp" line="127"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="307"/>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/window/MainWindow.cpp" line="127"/>
+        <source>Could not make the report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/window/MainWindow.cpp" line="177"/>
         <source>%1 is not a run folder: it has no readable run.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="181"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="196"/>
         <source>%1 — HierNet Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="218"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="233"/>
         <source>%1  (%2, %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="226"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="241"/>
         <source>(no runs opened yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="233"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="248"/>
         <source>&lt;h3&gt;1 Data&lt;/h3&gt;&lt;p&gt;The dataset everything else trains on: its classes, how many images each has, and samples. Fashion-MNIST opens by default; &lt;i&gt;File › Open dataset&lt;/i&gt; (Ctrl+O) opens CIFAR-10/100 binaries, IDX files or an image folder.&lt;/p&gt;&lt;p&gt;Next: train a backbone on it (Ctrl+2).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="237"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="252"/>
         <source>&lt;h3&gt;2 Backbone&lt;/h3&gt;&lt;p&gt;Train the flat network whose confusions the tree follows. Choose the architecture, depth and schedule (&lt;i&gt;quick&lt;/i&gt; is for a CPU), then &lt;i&gt;Start&lt;/i&gt;. Curves grow as it trains; &lt;i&gt;Pause&lt;/i&gt; and &lt;i&gt;Stop&lt;/i&gt; keep the checkpoint, &lt;i&gt;Resume selected&lt;/i&gt; goes on. Selecting a run in the list shows its settings in the form.&lt;/p&gt;&lt;p&gt;When it finishes, its confusion probability matrix opens on the next page (Ctrl+3).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="242"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="257"/>
         <source>&lt;h3&gt;3 Confusion&lt;/h3&gt;&lt;p&gt;The backbone&apos;s confusion probability matrix (CPM): how much probability each true class gives each predicted class, on the validation images. Rows and columns follow the grouping, and the groups are outlined. Hover a cell for its value.&lt;/p&gt;&lt;p&gt;Next: form the groups (Ctrl+4).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="246"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="261"/>
         <source>&lt;h3&gt;4 Grouping&lt;/h3&gt;&lt;p&gt;Move p_min (the least proximity two groups need to merge) and g_max (the largest group) and watch the groups form, as the paper&apos;s rule merges the most confused groups first. Edit by hand if you like (drag, merge, split, rename; Ctrl+Z undoes), then &lt;i&gt;Save&lt;/i&gt; the hierarchy.&lt;/p&gt;&lt;p&gt;Next: train a HierNet on it (Ctrl+5).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="251"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="266"/>
         <source>&lt;h3&gt;5 HierNet&lt;/h3&gt;&lt;p&gt;Train the tree of CNNs: the backbone run and the saved hierarchy are filled in; &lt;i&gt;Paper defaults&lt;/i&gt; sets where the tree splits. The curves add the conditional (slow) and routing (fast) accuracy, and the tree shows each node&apos;s accuracy.&lt;/p&gt;&lt;p&gt;When it finishes, its test images open on the Explore page (Ctrl+6).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="256"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="271"/>
         <source>&lt;h3&gt;6 Explore&lt;/h3&gt;&lt;p&gt;The trained HierNet&apos;s test images, framed by outcome (right, misrouted, wrong class in the right group). Filter and sort them; click one to see its route through the tree with every node&apos;s probabilities and where it left the true path. The &lt;i&gt;Errors&lt;/i&gt; tab shows each node&apos;s accuracy and confusion.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="269"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="284"/>
         <source>Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="277"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="303"/>
+        <source>HierNet run to report on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/window/MainWindow.cpp" line="307"/>
+        <source>PDF document (*.pdf);;HTML page (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/window/MainWindow.cpp" line="315"/>
+        <source>A report is being made already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/window/MainWindow.cpp" line="318"/>
+        <source>Making the report of %1 (evaluating both splits once, then drawing)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/window/MainWindow.cpp" line="324"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="278"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="325"/>
         <source>&amp;Open dataset…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="280"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="327"/>
         <source>Open &amp;run…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="281"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="328"/>
         <source>Run directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="285"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="332"/>
         <source>Recent &amp;runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="289"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="336"/>
+        <source>Export &amp;report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/window/MainWindow.cpp" line="338"/>
+        <source>A finished HierNet run&apos;s report as PDF or HTML: configuration, curves, CPM, tree, accuracies, mistake severities and the most confident misrouted images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/window/MainWindow.cpp" line="341"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="293"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="345"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="300"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="352"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="301"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="353"/>
         <source>Help for this &amp;page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="304"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="356"/>
         <source>&amp;About HierNet Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="305"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="357"/>
         <source>About HierNet Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="306"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="358"/>
         <source>&lt;p&gt;&lt;b&gt;HierNet Studio&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Hierarchical CNNs that follow the similarity of the classes.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="321"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="373"/>
         <source>Training is running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="322"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="374"/>
         <source>Stop the training and quit? The run keeps a checkpoint and can be resumed from its page.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1459,53 +1582,114 @@ left the true path at %1</source>
 <context>
     <name>hiernet::studio::RouteInspector</name>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="20"/>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="67"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="24"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="118"/>
         <source>Click an image to see its route through the tree.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="30"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="36"/>
+        <source>The Grad-CAM map drawn over the image: where a node looked for one of its outputs (red: most)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="39"/>
+        <source>Opacity of the map over the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="41"/>
+        <source>Colour scale: each map from zero (dark blue) to its own peak (dark red)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="48"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="100"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="50"/>
+        <source>Map over the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="53"/>
+        <source>Opacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="57"/>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="59"/>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="110"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="207"/>
+        <source>No map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="169"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; looking for &lt;b&gt;%2&lt;/b&gt; (%3): p = %4&lt;br&gt;&lt;small&gt;%5, %6×%7&lt;/small&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="191"/>
+        <source>Where %1 looked for %2 (%3; p = %4). Click to draw it over the image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="209"/>
+        <source>%1 → %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="217"/>
+        <source>Backbone (for comparison): its prediction and the true class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="245"/>
         <source>&lt;b&gt;Image %1&lt;/b&gt;&lt;br&gt;true class: &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;fast (routing): &lt;b style=&apos;color:%3&apos;&gt;%4&lt;/b&gt;&lt;br&gt;slow (conditional): %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="107"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="252"/>
         <source>&lt;br&gt;the route left the true path at &lt;b&gt;%1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="109"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="254"/>
         <source>&lt;br&gt;right group, wrong class inside it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="124"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="269"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="128"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="273"/>
         <source>on both paths</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="128"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="273"/>
         <source>route taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="133"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="278"/>
         <source>true path, not visited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="137"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="282"/>
         <source>Conditional top-5 (slow)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1521,68 +1705,369 @@ left the true path at %1</source>
 <context>
     <name>hiernet::studio::RunMonitor</name>
     <message>
-        <location filename="../app/studio/training/RunMonitor.cpp" line="30"/>
+        <location filename="../app/studio/training/RunMonitor.cpp" line="23"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunMonitor.cpp" line="32"/>
+        <location filename="../app/studio/training/RunMonitor.cpp" line="25"/>
         <source>%1 min %2 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunMonitor.cpp" line="33"/>
+        <location filename="../app/studio/training/RunMonitor.cpp" line="26"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunMonitor.cpp" line="41"/>
+        <location filename="../app/studio/training/RunMonitor.cpp" line="34"/>
         <source>No run yet: start one, or open a run folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunMonitor.cpp" line="66"/>
+        <location filename="../app/studio/training/RunMonitor.cpp" line="59"/>
         <source>Waiting for %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunMonitor.cpp" line="132"/>
+        <location filename="../app/studio/training/CurveFeed.cpp" line="20"/>
         <source>val conditional (slow)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunMonitor.cpp" line="132"/>
+        <location filename="../app/studio/training/CurveFeed.cpp" line="20"/>
         <source>val routing (fast)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunMonitor.cpp" line="138"/>
+        <location filename="../app/studio/training/CurveFeed.cpp" line="26"/>
         <source>node %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunMonitor.cpp" line="163"/>
+        <location filename="../app/studio/training/RunMonitor.cpp" line="121"/>
         <source>paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunMonitor.cpp" line="166"/>
+        <location filename="../app/studio/training/RunMonitor.cpp" line="124"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunMonitor.cpp" line="175"/>
+        <location filename="../app/studio/training/RunMonitor.cpp" line="133"/>
         <source>Iteration %1 / %2 · epoch %3 · loss %4 · %5 images/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunMonitor.cpp" line="182"/>
+        <location filename="../app/studio/training/RunMonitor.cpp" line="140"/>
         <source> · GPU memory %1 GiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunMonitor.cpp" line="184"/>
+        <location filename="../app/studio/training/RunMonitor.cpp" line="142"/>
         <source> · ETA %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hiernet::studio::RunReport</name>
+    <message>
+        <location filename="../app/studio/report/RunReport.cpp" line="168"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="175"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="423"/>
+        <source>HierNet report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/report/RunReport.cpp" line="177"/>
+        <source>%1 · made by HierNet Studio on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/report/RunReport.cpp" line="178"/>
+        <source>Dataset and configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/report/RunReport.cpp" line="180"/>
+        <source>Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/report/RunReport.cpp" line="180"/>
+        <source>%1 (%2 classes; %3 validation and %4 test images)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/report/RunReport.cpp" line="185"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="222"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="263"/>
+        <source>Backbone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/report/RunReport.cpp" line="185"/>
+        <source>%1, %2 iterations (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/report/RunReport.cpp" line="191"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/report/RunReport.cpp" line="192"/>
+        <source>Hierarchy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/studio/report/RunReport.cpp" line="192"/>
+        <source>%n group(s) at the first level: </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/studio/report/RunReport.cpp" line="193"/>
+        <source>Tree layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/report/RunReport.cpp" line="193"/>
+        <source>split points %1, additional blocks %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/report/RunReport.cpp" line="196"/>
+        <source>Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/report/RunReport.cpp" line="196"/>
+        <source>from the backbone; leaf heads %1; root pre-training %2 iterations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/report/RunReport.cpp" line="197"/>
+        <source>seeded from its FC rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/report/RunReport.cpp" line="197"/>
+        <source>fresh (the paper&apos;s code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/report/RunReport.cpp" line="199"/>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/report/RunReport.cpp" line="199"/>
+        <source>schedule %1, %2 iterations, batch %3, on %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/report/RunReport.cpp" line="207"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="328"/>
+        <source>Accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/report/RunReport.cpp" line="209"/>
+        <source>iterations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/report/RunReport.cpp" line="209"/>
+        <source>val. top-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/report/RunReport.cpp" line="209"/>
+        <source>test top-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/report/RunReport.cpp" line="209"/>
+        <source>mean severity of the test mistakes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/report/RunReport.cpp" line="210"/>
+        <source>mean severity of all test images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/report/RunReport.cpp" line="224"/>
+        <source>Backbone trained on (same budget)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/report/RunReport.cpp" line="227"/>
+        <source>HierNet slow (conditional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/report/RunReport.cpp" line="228"/>
+        <source>HierNet fast (routing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/report/RunReport.cpp" line="230"/>
+        <source>Root node (the groups)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/report/RunReport.cpp" line="234"/>
+        <source>HierNet fast − backbone on the test split: %1 points at the paper&apos;s budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/report/RunReport.cpp" line="236"/>
+        <source>, %1 at the same budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/report/RunReport.cpp" line="238"/>
+        <source> (no same-budget backbone: hiernet reproduce makes one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/report/RunReport.cpp" line="241"/>
+        <source>Before training, the backbone&apos;s CPM promised a root accuracy of %1; the root reached %2 on validation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/report/RunReport.cpp" line="246"/>
+        <source>Mistake severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/report/RunReport.cpp" line="247"/>
+        <source>The height of the lowest common ancestor of the true and the predicted class in this hierarchy (Bertinetto et al. 2020): 0 = right, 1 = the right group, %1 = across the root. Test images per severity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/report/RunReport.cpp" line="264"/>
+        <source>HierNet fast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/report/RunReport.cpp" line="265"/>
+        <source>HierNet slow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/report/RunReport.cpp" line="275"/>
+        <source>The backbone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/report/RunReport.cpp" line="281"/>
+        <source>Training curves of %1: loss, accuracy and learning rate against the iteration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/report/RunReport.cpp" line="284"/>
+        <source>The backbone&apos;s metrics are not at hand (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/report/RunReport.cpp" line="292"/>
+        <source>mean probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/report/RunReport.cpp" line="301"/>
+        <source>Its confusion probability matrix on the validation split (row: true class, column: predicted), ordered by the first-level groups, which are outlined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/report/RunReport.cpp" line="307"/>
+        <source>The tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/report/RunReport.cpp" line="324"/>
+        <source>Each node with its accuracy on the test images whose true path passes through it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/report/RunReport.cpp" line="328"/>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/report/RunReport.cpp" line="328"/>
+        <source>Test images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/report/RunReport.cpp" line="328"/>
+        <source>Routes that left the true path here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/report/RunReport.cpp" line="335"/>
+        <source>Per-node confusion (test; rows: the true child, columns: the child chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/report/RunReport.cpp" line="356"/>
+        <source>The most confident misrouted test images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/report/RunReport.cpp" line="358"/>
+        <source>No test image left its true path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/report/RunReport.cpp" line="361"/>
+        <source>%1 of %2 misrouted test images, most confident first. The map shows where the root looked when it chose the wrong group (dark blue: nowhere, dark red: most).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/report/RunReport.cpp" line="365"/>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/report/RunReport.cpp" line="365"/>
+        <source>Root Grad-CAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/report/RunReport.cpp" line="365"/>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/report/RunReport.cpp" line="365"/>
+        <source>Route (probability of each branch taken)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/report/RunReport.cpp" line="369"/>
+        <source>%1 → %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/report/RunReport.cpp" line="380"/>
+        <source>#%1&lt;br&gt;true: &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;fast: &lt;b&gt;%3&lt;/b&gt; (%4)&lt;br&gt;left the true path at %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/report/RunReport.cpp" line="411"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/report/RunReport.cpp" line="430"/>
+        <source>give a .pdf or .html file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1959,6 +2444,19 @@ The last good checkpoint is kept in %2. Try a lower learning rate or another see
     <message>
         <location filename="../widgets/GroupCountPlot.cpp" line="21"/>
         <source>groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hiernet::widgets::SeverityChart</name>
+    <message>
+        <location filename="../widgets/SeverityChart.cpp" line="18"/>
+        <source>mistake severity (height of the lowest common ancestor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/SeverityChart.cpp" line="19"/>
+        <source>% of the images</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

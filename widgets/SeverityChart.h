@@ -12,13 +12,11 @@ namespace hiernet::widgets {
 /// share of images at each mistake severity 1 … maximum (the height of the lowest common ancestor of the
 /// true and the predicted class), as grouped bars. Severity 0 — the right answers — is left out so that the
 /// mistakes are readable. A click on a group of bars asks for that severity (severityClicked).
-class SeverityChart : public QWidget
-{
+class SeverityChart : public QWidget {
     Q_OBJECT
 
 public:
-    struct Series
-    {
+    struct Series {
         QString name;
         QColor colour;
         QVector<qint64> histogram; ///< images per severity 0 … maximum
@@ -30,7 +28,7 @@ public:
     QCustomPlot* plot() const { return m_plot; }
     /// The bar heights drawn, in percent of each series' images: [series][severity − 1].
     QVector<QVector<double>> shownPercentages() const { return m_percentages; }
-    QSize sizeHint() const override { return {360, 200}; }
+    QSize sizeHint() const override { return { 360, 200 }; }
 
 Q_SIGNALS:
     void severityClicked(int severity);

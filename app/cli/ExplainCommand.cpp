@@ -46,8 +46,7 @@ int outputNamed(const std::string& text, const std::vector<std::string>& names, 
     throw Error("--class '" + text + "': node '" + node + "' has no output of that name (it has " + known + ")");
 }
 
-struct MapJob
-{
+struct MapJob {
     int treeNode = -1; ///< −1: the backbone
     int output = -1;
     std::string role;
@@ -57,9 +56,10 @@ struct MapJob
 
 int runExplain(const std::vector<std::string>& args)
 {
-    Arguments a(args, {"first-misrouted"});
+    Arguments a(args, { "first-misrouted" });
     if (a.positional().size() != 1)
-        throw Error("usage: hiernet explain RUNDIR [--split test] (--index I | --first-misrouted) [--node NAME] [--class C] --out DIR");
+        throw Error(
+            "usage: hiernet explain RUNDIR [--split test] (--index I | --first-misrouted) [--node NAME] [--class C] --out DIR");
     const auto split = data::parseSplit(a.text("split", "test"));
     const auto index = a.integer("index", -1);
     const bool firstMisrouted = a.flag("first-misrouted");
@@ -93,7 +93,7 @@ int runExplain(const std::vector<std::string>& args)
     }
     if (chosen < 0 || chosen >= images.size())
         throw Error("--index " + std::to_string(chosen) + " is outside the " + data::toString(split) + " split (0…"
-                    + std::to_string(images.size() - 1) + ")");
+            + std::to_string(images.size() - 1) + ")");
     const auto raw = images.images[chosen].to(torch::kCPU).contiguous();
     const auto x = loaded.preprocessor.normalize(raw.unsqueeze(0).to(loaded.device))[0];
     const auto trueClass = images.labels[chosen].item<std::int64_t>();
@@ -116,16 +116,16 @@ int runExplain(const std::vector<std::string>& args)
         if (!backbone)
             throw Error("the backbone's maps need its run: " + noBackbone);
         if (!only.empty()) {
-            jobs.push_back({-1, outputNamed(only, names, "backbone"), "asked"});
+            jobs.push_back({ -1, outputNamed(only, names, "backbone"), "asked" });
             return;
         }
-        jobs.push_back({-1, int(backbonePrediction), backbonePrediction == trueClass ? "chosen, true" : "chosen"});
+        jobs.push_back({ -1, int(backbonePrediction), backbonePrediction == trueClass ? "chosen, true" : "chosen" });
         if (backbonePrediction != trueClass)
-            jobs.push_back({-1, int(trueClass), "true"});
+            jobs.push_back({ -1, int(trueClass), "true" });
     };
     if (nodeName.empty()) {
         for (const auto& request : evaluation::routeCamRequests(route))
-            jobs.push_back({request.treeNode, request.output, request.role});
+            jobs.push_back({ request.treeNode, request.output, request.role });
         if (backbone)
             addBackbone("");
     } else if (nodeName == "backbone" && net.hierarchy().findNode("backbone") < 0) {
@@ -133,15 +133,17 @@ int runExplain(const std::vector<std::string>& args)
     } else {
         const int h = net.hierarchy().findNode(nodeName);
         if (h < 0 || net.hierarchy().node(h).isClass())
-            throw Error("--node '" + nodeName + "': the tree has no node of that name (a group name from hierarchy.json, the root's name, or 'backbone')");
+            throw Error("--node '" + nodeName
+                + "': the tree has no node of that name (a group name from hierarchy.json, the root's name, or 'backbone')");
         const int t = net.treeNodeOf(h);
         const auto step = std::find_if(route.taken.begin(), route.taken.end(), [t](const auto& s) { return s.treeNode == t; });
-        const auto onTrue = std::find_if(route.truePath.begin(), route.truePath.end(), [t](const auto& s) { return s.treeNode == t; });
+        const auto onTrue
+            = std::find_if(route.truePath.begin(), route.truePath.end(), [t](const auto& s) { return s.treeNode == t; });
         std::vector<std::string> outputs;
         for (int c : net.hierarchy().node(h).children)
             outputs.push_back(net.hierarchy().node(c).name);
         if (!className.empty()) {
-            jobs.push_back({t, outputNamed(className, outputs, nodeName), "asked"});
+            jobs.push_back({ t, outputNamed(className, outputs, nodeName), "asked" });
         } else {
             // The node's own choice for this image (every node classifies every image, on the route or not), and the
             // true output where the node is on the true path.
@@ -152,22 +154,24 @@ int runExplain(const std::vector<std::string>& args)
                 nodeChoice = int(net.forwardAll(x.unsqueeze(0)).nodeLogProbs[std::size_t(t)][0].argmax().item<std::int64_t>());
             }
             const int trueOutput = onTrue != route.truePath.end() ? onTrue->trueChild : -1;
-            jobs.push_back({t, nodeChoice, trueOutput == nodeChoice ? "chosen, true" : "chosen"});
+            jobs.push_back({ t, nodeChoice, trueOutput == nodeChoice ? "chosen, true" : "chosen" });
             if (trueOutput >= 0 && trueOutput != nodeChoice)
-                jobs.push_back({t, trueOutput, "true"});
+                jobs.push_back({ t, trueOutput, "true" });
         }
     }
 
     std::filesystem::create_directories(out);
     const int height = int(raw.size(1)), width = int(raw.size(2));
-    const int scale = scaleOption > 0 ? int(scaleOption) : std::max(1, (224 + std::min(height, width) - 1) / std::min(height, width));
+    const int scale
+        = scaleOption > 0 ? int(scaleOption) : std::max(1, (224 + std::min(height, width) - 1) / std::min(height, width));
     const int outWidth = width * scale, outHeight = height * scale;
-    const auto zeroMap = torch::zeros({height, width});
+    const auto zeroMap = torch::zeros({ height, width });
     io::writePngRgb(out + "/image.png", evaluation::camOverlay(raw, zeroMap, outWidth, outHeight, 0.0), outWidth, outHeight);
 
     nlohmann::json maps = nlohmann::json::array();
-    std::cout << "Grad-CAM for image " << chosen << " of the " << data::toString(split) << " split (true: " << names[std::size_t(trueClass)]
-              << ", fast: " << names[std::size_t(route.fastPrediction)] << ", slow: " << names[std::size_t(route.slowPrediction)] << ")\n";
+    std::cout << "Grad-CAM for image " << chosen << " of the " << data::toString(split)
+              << " split (true: " << names[std::size_t(trueClass)] << ", fast: " << names[std::size_t(route.fastPrediction)]
+              << ", slow: " << names[std::size_t(route.slowPrediction)] << ")\n";
     int number = 0;
     for (const auto& job : jobs) {
         auto cam = job.treeNode >= 0 ? evaluation::gradCamAtNode(net, x, job.treeNode, job.output)
@@ -176,31 +180,24 @@ int runExplain(const std::vector<std::string>& args)
             cam.target = names[std::size_t(job.output)];
         std::ostringstream stem;
         stem << std::setw(2) << std::setfill('0') << number++ << "-" << fileStem(cam.node) << "-" << fileStem(cam.target);
-        io::writePngRgb(out + "/" + stem.str() + "-overlay.png", evaluation::camOverlay(raw, cam.activationMap, outWidth, outHeight, opacity),
-                        outWidth, outHeight);
-        io::writePngRgb(out + "/" + stem.str() + "-map.png", evaluation::camOverlay(raw, cam.activationMap, outWidth, outHeight, 1.0), outWidth,
-                        outHeight);
+        io::writePngRgb(out + "/" + stem.str() + "-overlay.png",
+            evaluation::camOverlay(raw, cam.activationMap, outWidth, outHeight, opacity), outWidth, outHeight);
+        io::writePngRgb(out + "/" + stem.str() + "-map.png",
+            evaluation::camOverlay(raw, cam.activationMap, outWidth, outHeight, 1.0), outWidth, outHeight);
         auto entry = cam.toJson();
         entry["role"] = job.role;
         entry["overlay"] = stem.str() + "-overlay.png";
         entry["map"] = stem.str() + "-map.png";
         maps.push_back(entry);
-        std::cout << "  " << std::left << std::setw(20) << cam.node << " → " << std::setw(20) << cam.target << std::right << " (" << job.role
-                  << ", p " << std::fixed << std::setprecision(3) << cam.probability << ", peak " << std::setprecision(4) << cam.maximum()
-                  << "): " << out << "/" << stem.str() << "-overlay.png\n";
+        std::cout << "  " << std::left << std::setw(20) << cam.node << " → " << std::setw(20) << cam.target << std::right << " ("
+                  << job.role << ", p " << std::fixed << std::setprecision(3) << cam.probability << ", peak "
+                  << std::setprecision(4) << cam.maximum() << "): " << out << "/" << stem.str() << "-overlay.png\n";
     }
-    nlohmann::json result = {{"run", loaded.run.path()},
-                              {"split", data::toString(split)},
-                              {"index", chosen},
-                              {"true_class", names[std::size_t(trueClass)]},
-                              {"fast", names[std::size_t(route.fastPrediction)]},
-                              {"slow", names[std::size_t(route.slowPrediction)]},
-                              {"route", evaluation::toJson(route, names)},
-                              {"opacity", opacity},
-                              {"scale", scale},
-                              {"image", "image.png"},
-                              {"colour_scale", "each map divided by its own peak: 0 dark blue, 0.5 green-yellow, 1 dark red"},
-                              {"maps", maps}};
+    nlohmann::json result = { { "run", loaded.run.path() }, { "split", data::toString(split) }, { "index", chosen },
+        { "true_class", names[std::size_t(trueClass)] }, { "fast", names[std::size_t(route.fastPrediction)] },
+        { "slow", names[std::size_t(route.slowPrediction)] }, { "route", evaluation::toJson(route, names) },
+        { "opacity", opacity }, { "scale", scale }, { "image", "image.png" },
+        { "colour_scale", "each map divided by its own peak: 0 dark blue, 0.5 green-yellow, 1 dark red" }, { "maps", maps } };
     if (backbone)
         result["backbone_prediction"] = names[std::size_t(backbonePrediction)];
     else

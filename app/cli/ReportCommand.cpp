@@ -34,7 +34,7 @@ int runReport(const std::vector<std::string>& args)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     int argc = 1;
     char name[] = "hiernet";
-    char* argv[] = {name, nullptr};
+    char* argv[] = { name, nullptr };
     QApplication application(argc, argv);
     std::cerr << "gathering " << a.positional()[0] << " (its evaluation on both splits, cached in the run)\n";
     studio::RunReport report(studio::gatherReport(QString::fromStdString(a.positional()[0]), int(images)));
@@ -45,8 +45,9 @@ int runReport(const std::vector<std::string>& args)
     return 0;
 #else
     (void)out;
-    throw Error("this hiernet was built without the studio (HIERNET_BUILD_GUI=OFF): the report is drawn with Qt; build with the GUI, "
-                "or make it with hiernet-studio (File › Export report…)");
+    throw Error(
+        "this hiernet was built without the studio (HIERNET_BUILD_GUI=OFF): the report is drawn with Qt; build with the GUI, "
+        "or make it with hiernet-studio (File › Export report…)");
 #endif
 }
 

@@ -30,7 +30,7 @@ using namespace hiernet::studio;
 namespace {
 
 // Renders the window once everything asked for is there (the dataset, and for a HierNet run its
-// evaluation and the chosen image's route), writes the PNG and quits.
+// evaluation and the chosen image's route with its Grad-CAM maps), writes the PNG and quits.
 void scheduleScreenshot(MainWindow& window, const QString& file, int waits)
 {
     auto pending = std::make_shared<int>(waits);
@@ -45,7 +45,7 @@ void scheduleScreenshot(MainWindow& window, const QString& file, int waits)
     };
     QObject::connect(window.datasetLoader(), &DatasetLoader::loaded, &window, shoot);
     QObject::connect(window.datasetLoader(), &DatasetLoader::failed, &window, shoot);
-    QObject::connect(window.explorePage(), &ExplorePage::routeShown, &window, shoot);
+    QObject::connect(window.explorePage(), &ExplorePage::mapsShown, &window, shoot);
     QObject::connect(window.explorePage(), &ExplorePage::failed, &window, [shoot, pending] {
         *pending = 1;
         shoot();
@@ -102,7 +102,13 @@ int main(int argc, char** argv)
     QCommandLineOption mergeStepOption(QStringLiteral("merge-step"),
                                        QApplication::translate("main", "Grouping: show this step of the merge stepper (0 = every class alone)."),
                                        QStringLiteral("k"));
-    parser.addOptions({dataOption, screenshotOption, pageOption, threadsOption, runOption, filterOption, imageOption, mergeStepOption});
+    QCommandLineOption severityOption(QStringLiteral("severity"),
+                                      QApplication::translate("main", "Explore: show only images whose fast prediction has this mistake severity."),
+                                      QStringLiteral("s"));
+    QCommandLineOption tabOption(QStringLiteral("explore-tab"), QApplication::translate("main", "Explore: the tab to show (route, errors)."),
+                                 QStringLiteral("name"));
+    parser.addOptions({dataOption, screenshotOption, pageOption, threadsOption, runOption, filterOption, imageOption, mergeStepOption,
+                       severityOption, tabOption});
     parser.process(app);
 
     hiernet::useThreads(parser.isSet(threadsOption) ? parser.value(threadsOption).toInt() : 0);
@@ -124,9 +130,13 @@ int main(int argc, char** argv)
                                          QStringLiteral("disagree")};
             const int filter = std::max(0, int(filters.indexOf(parser.value(filterOption))));
             const int position = parser.value(imageOption).toInt();
-            QObject::connect(window.explorePage(), &ExplorePage::ready, &window, [&window, filter, position] {
+            const int severity = parser.isSet(severityOption) ? parser.value(severityOption).toInt() : -1;
+            const bool errors = parser.value(tabOption) == QLatin1String("errors");
+            QObject::connect(window.explorePage(), &ExplorePage::ready, &window, [&window, filter, position, severity, errors] {
                 evaluation::ImageFilter f;
                 f.outcome = evaluation::ImageFilter::Outcome(filter);
+                f.severity = severity;
+                window.explorePage()->showErrorsTab(errors);
                 window.explorePage()->setFilter(f);
                 window.explorePage()->selectImage(window.explorePage()->model()->imageAt(position));
             });

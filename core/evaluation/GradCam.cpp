@@ -14,21 +14,25 @@ namespace {
 namespace F = torch::nn::functional;
 
 /// The Grad-CAM of `head` at `activation` (1×C×h×w) for `output`; fills the numbers and both maps.
-void camFrom(const at::Tensor& activation, const std::function<at::Tensor(const at::Tensor&)>& head, std::int64_t height, std::int64_t width,
-             GradCam& cam)
+void camFrom(const at::Tensor& activation, const std::function<at::Tensor(const at::Tensor&)>& head, std::int64_t height,
+    std::int64_t width, GradCam& cam)
 {
     // The gradient is taken at the activation only: what lies before it needs none.
     const auto a = activation.detach().requires_grad_(true);
     const auto logits = head(a);
     const auto score = logits[0][cam.output];
-    const auto gradient = torch::autograd::grad({score}, {a})[0];
+    const auto gradient = torch::autograd::grad({ score }, { a })[0];
     torch::NoGradGuard noGrad;
-    const auto weights = gradient.mean({2, 3}, /*keepdim=*/true); // 1×C×1×1: α_c
+    const auto weights = gradient.mean({ 2, 3 }, /*keepdim=*/true); // 1×C×1×1: α_c
     const auto map = torch::relu((weights * a.detach()).sum(1, /*keepdim=*/true)); // 1×1×h×w
     cam.logit = score.item<double>();
     cam.probability = torch::softmax(logits.detach()[0], 0)[cam.output].item<double>();
     cam.activationMap = map[0][0].to(torch::kCPU, torch::kFloat32).contiguous();
-    cam.map = F::interpolate(map, F::InterpolateFuncOptions().size(std::vector<std::int64_t>{height, width}).mode(torch::kBilinear).align_corners(false))[0][0]
+    cam.map = F::interpolate(map,
+        F::InterpolateFuncOptions()
+            .size(std::vector<std::int64_t> { height, width })
+            .mode(torch::kBilinear)
+            .align_corners(false))[0][0]
                   .to(torch::kCPU, torch::kFloat32)
                   .contiguous();
 }
@@ -45,8 +49,7 @@ void checkImage(const at::Tensor& image)
 }
 
 /// Restores a module's training mode on leaving.
-struct EvalModeGuard
-{
+struct EvalModeGuard {
     explicit EvalModeGuard(torch::nn::Module& module)
         : module(module)
         , wasTraining(module.is_training())
@@ -77,29 +80,25 @@ nlohmann::json GradCam::toJson() const
                 rows.back().push_back(at[y][x]);
         }
     }
-    return {{"node", node},
-            {"tree_node", treeNode},
-            {"output", output},
-            {"target", target},
-            {"layer", layer},
-            {"logit", logit},
-            {"probability", probability},
-            {"maximum", maximum()},
-            {"mean", map.defined() && map.numel() ? map.mean().item<double>() : 0.0},
-            {"image_size", map.defined() ? std::vector<std::int64_t>{map.size(0), map.size(1)} : std::vector<std::int64_t>{}},
-            {"activation_map", rows}};
+    return { { "node", node }, { "tree_node", treeNode }, { "output", output }, { "target", target }, { "layer", layer },
+        { "logit", logit }, { "probability", probability }, { "maximum", maximum() },
+        { "mean", map.defined() && map.numel() ? map.mean().item<double>() : 0.0 },
+        { "image_size", map.defined() ? std::vector<std::int64_t> { map.size(0), map.size(1) } : std::vector<std::int64_t> {} },
+        { "activation_map", rows } };
 }
 
 GradCam gradCamAtNode(models::HierNetImpl& net, const at::Tensor& image, int treeNode, int output)
 {
     checkImage(image);
     if (treeNode < 0 || treeNode >= net.nodeCount())
-        throw Error("Grad-CAM: tree node " + std::to_string(treeNode) + " does not exist (0…" + std::to_string(net.nodeCount() - 1) + ")");
+        throw Error("Grad-CAM: tree node " + std::to_string(treeNode) + " does not exist (0…"
+            + std::to_string(net.nodeCount() - 1) + ")");
     const auto& hierarchy = net.hierarchy();
     const auto& hierarchyNode = hierarchy.node(net.nodeIds()[std::size_t(treeNode)]);
     const int outputs = int(hierarchyNode.children.size());
     if (output < 0 || output >= outputs)
-        throw Error("Grad-CAM: node '" + hierarchyNode.name + "' has outputs 0…" + std::to_string(outputs - 1) + ", not " + std::to_string(output));
+        throw Error("Grad-CAM: node '" + hierarchyNode.name + "' has outputs 0…" + std::to_string(outputs - 1) + ", not "
+            + std::to_string(output));
     std::vector<int> path; // root … treeNode
     for (int h = net.nodeIds()[std::size_t(treeNode)]; h >= 0; h = hierarchy.node(h).parent)
         path.insert(path.begin(), net.treeNodeOf(h));
@@ -122,12 +121,14 @@ GradCam gradCamAtNode(models::HierNetImpl& net, const at::Tensor& image, int tre
         activation = x;
     }
     const int lastBlock = node->classifierTo > node->classifierFrom ? node->classifierTo - 1 : node->edgeTo - 1;
-    cam.layer = "node '" + cam.node + "', " + (node->classifierTo > node->classifierFrom ? "last additional block" : "last edge block") + " ("
-                + blockName(lastBlock) + ")";
+    cam.layer = "node '" + cam.node + "', "
+        + (node->classifierTo > node->classifierFrom ? "last additional block" : "last edge block") + " (" + blockName(lastBlock)
+        + ")";
     if (lastBlock < 0)
         cam.layer = "node '" + cam.node + "', the stem";
     torch::AutoGradMode enableGrad(true);
-    camFrom(activation, [&](const at::Tensor& a) { return node->head(a); }, image.size(1), image.size(2), cam);
+    camFrom(
+        activation, [&](const at::Tensor& a) { return node->head(a); }, image.size(1), image.size(2), cam);
     return cam;
 }
 
@@ -148,7 +149,8 @@ GradCam gradCamBackbone(models::BackboneImpl& net, const at::Tensor& image, int 
         activation = net.features(image.unsqueeze(0), net.spec().blockCount());
     }
     torch::AutoGradMode enableGrad(true);
-    camFrom(activation, [&](const at::Tensor& a) { return net.head(a); }, image.size(1), image.size(2), cam);
+    camFrom(
+        activation, [&](const at::Tensor& a) { return net.head(a); }, image.size(1), image.size(2), cam);
     return cam;
 }
 
@@ -156,14 +158,14 @@ std::vector<CamRequest> routeCamRequests(const RouteExplanation& explanation)
 {
     std::vector<CamRequest> out;
     std::vector<int> seen;
-    for (const auto* steps : {&explanation.taken, &explanation.truePath})
+    for (const auto* steps : { &explanation.taken, &explanation.truePath })
         for (const auto& step : *steps) {
             if (std::find(seen.begin(), seen.end(), step.treeNode) != seen.end())
                 continue;
             seen.push_back(step.treeNode);
-            out.push_back({step.treeNode, step.chosen, step.trueChild == step.chosen ? "chosen, true" : "chosen"});
+            out.push_back({ step.treeNode, step.chosen, step.trueChild == step.chosen ? "chosen, true" : "chosen" });
             if (step.trueChild >= 0 && step.trueChild != step.chosen)
-                out.push_back({step.treeNode, step.trueChild, "true"});
+                out.push_back({ step.treeNode, step.trueChild, "true" });
         }
     return out;
 }
@@ -171,9 +173,8 @@ std::vector<CamRequest> routeCamRequests(const RouteExplanation& explanation)
 void camColour(double value, std::uint8_t rgb[3])
 {
     // Piecewise-linear "jet" from dark blue through cyan, green-yellow and orange to dark red.
-    static const double stops[][4] = {
-        {0.00, 0.00, 0.00, 0.50}, {0.15, 0.00, 0.10, 1.00}, {0.38, 0.00, 0.85, 1.00},
-        {0.50, 0.45, 1.00, 0.50}, {0.62, 1.00, 0.90, 0.00}, {0.85, 1.00, 0.20, 0.00}, {1.00, 0.55, 0.00, 0.00}};
+    static const double stops[][4] = { { 0.00, 0.00, 0.00, 0.50 }, { 0.15, 0.00, 0.10, 1.00 }, { 0.38, 0.00, 0.85, 1.00 },
+        { 0.50, 0.45, 1.00, 0.50 }, { 0.62, 1.00, 0.90, 0.00 }, { 0.85, 1.00, 0.20, 0.00 }, { 1.00, 0.55, 0.00, 0.00 } };
     const double v = std::isfinite(value) ? std::clamp(value, 0.0, 1.0) : 0.0;
     std::size_t i = 1;
     while (i + 1 < std::size(stops) && v > stops[i][0])
@@ -188,8 +189,8 @@ void camColour(double value, std::uint8_t rgb[3])
 std::vector<float> resizeBilinear(const std::vector<float>& map, int w, int h, int width, int height)
 {
     if (w <= 0 || h <= 0 || width <= 0 || height <= 0 || map.size() != std::size_t(w) * std::size_t(h))
-        throw Error("Grad-CAM: cannot resize a " + std::to_string(w) + "×" + std::to_string(h) + " map of " + std::to_string(map.size())
-                    + " values to " + std::to_string(width) + "×" + std::to_string(height));
+        throw Error("Grad-CAM: cannot resize a " + std::to_string(w) + "×" + std::to_string(h) + " map of "
+            + std::to_string(map.size()) + " values to " + std::to_string(width) + "×" + std::to_string(height));
     // Source coordinate of an output pixel centre, clamped at the border (align_corners = false).
     auto source = [](int out, int outSize, int inSize, int& low, int& high, float& t) {
         const float s = std::max(0.0f, (float(out) + 0.5f) * float(inSize) / float(outSize) - 0.5f);
@@ -215,8 +216,8 @@ std::vector<float> resizeBilinear(const std::vector<float>& map, int w, int h, i
     return out;
 }
 
-std::vector<std::uint8_t> camOverlay(const std::uint8_t* pixels, int channels, int h, int w, const std::vector<float>& map, int mapW, int mapH,
-                                     int width, int height, double opacity)
+std::vector<std::uint8_t> camOverlay(const std::uint8_t* pixels, int channels, int h, int w, const std::vector<float>& map,
+    int mapW, int mapH, int width, int height, double opacity)
 {
     if (channels != 1 && channels != 3)
         throw Error("Grad-CAM overlay: the image must be C×H×W with 1 or 3 channels, not " + std::to_string(channels));
@@ -235,7 +236,8 @@ std::vector<std::uint8_t> camOverlay(const std::uint8_t* pixels, int channels, i
             std::uint8_t colour[3];
             camColour(peak > 0 ? double(std::max(0.0f, resized[k])) / peak : 0.0, colour);
             for (int c = 0; c < 3; ++c) {
-                const double base = pixels[std::size_t(channels == 3 ? c : 0) * plane + std::size_t(sy) * std::size_t(w) + std::size_t(sx)];
+                const double base
+                    = pixels[std::size_t(channels == 3 ? c : 0) * plane + std::size_t(sy) * std::size_t(w) + std::size_t(sx)];
                 out[k * 3 + std::size_t(c)] = std::uint8_t(std::lround((1 - opacity) * base + opacity * colour[c]));
             }
         }
@@ -251,8 +253,8 @@ std::vector<std::uint8_t> camOverlay(const at::Tensor& imageUint8, const at::Ten
     const auto image = imageUint8.to(torch::kCPU).contiguous();
     const auto values = map.to(torch::kCPU, torch::kFloat32).contiguous();
     return camOverlay(image.data_ptr<std::uint8_t>(), int(image.size(0)), int(image.size(1)), int(image.size(2)),
-                      std::vector<float>(values.data_ptr<float>(), values.data_ptr<float>() + values.numel()), int(values.size(1)),
-                      int(values.size(0)), width, height, opacity);
+        std::vector<float>(values.data_ptr<float>(), values.data_ptr<float>() + values.numel()), int(values.size(1)),
+        int(values.size(0)), width, height, opacity);
 }
 
 GradCamCache::GradCamCache(std::size_t capacity)
@@ -262,7 +264,8 @@ GradCamCache::GradCamCache(std::size_t capacity)
 
 bool GradCamCache::Key::operator<(const Key& other) const
 {
-    return std::tie(checkpoint, split, image, treeNode, output) < std::tie(other.checkpoint, other.split, other.image, other.treeNode, other.output);
+    return std::tie(checkpoint, split, image, treeNode, output)
+        < std::tie(other.checkpoint, other.split, other.image, other.treeNode, other.output);
 }
 
 std::optional<GradCam> GradCamCache::find(const Key& key)

@@ -21,17 +21,16 @@ namespace hiernet::evaluation {
 /// With A the last convolutional activation of the classifier's own branch (C×h×w) and y the output's
 /// logit, the channel weights are α_c = mean over h×w of ∂y/∂A_c and the map is ReLU(Σ_c α_c A_c),
 /// resized bilinearly to the image.
-struct GradCam
-{
-    int treeNode = -1;          ///< HierNet tree node; −1 for the backbone
-    std::string node;           ///< its name ("backbone" for the backbone)
-    int output = -1;            ///< the output explained: child index at an inner node, position in a leaf group, class id for the backbone
-    std::string target;         ///< that output's name (child group or class)
-    std::string layer;          ///< where A comes from, e.g. "node 'group 1', classifier block 1 (block 4 of the backbone)"
+struct GradCam {
+    int treeNode = -1; ///< HierNet tree node; −1 for the backbone
+    std::string node; ///< its name ("backbone" for the backbone)
+    int output = -1; ///< the output explained: child index at an inner node, position in a leaf group, class id for the backbone
+    std::string target; ///< that output's name (child group or class)
+    std::string layer; ///< where A comes from, e.g. "node 'group 1', classifier block 1 (block 4 of the backbone)"
     double logit = 0;
-    double probability = 0;     ///< softmax of the node's outputs at `output`
-    at::Tensor activationMap;   ///< h×w float CPU, the map at the activation's resolution (not normalised)
-    at::Tensor map;             ///< H×W float CPU, resized to the image (not normalised, ≥ 0)
+    double probability = 0; ///< softmax of the node's outputs at `output`
+    at::Tensor activationMap; ///< h×w float CPU, the map at the activation's resolution (not normalised)
+    at::Tensor map; ///< H×W float CPU, resized to the image (not normalised, ≥ 0)
 
     double maximum() const;
     /// The numbers and the h×w map as JSON (not the image-sized map).
@@ -49,8 +48,7 @@ GradCam gradCamBackbone(models::BackboneImpl& net, const at::Tensor& image, int 
 
 /// Which maps explain an image's route: at every node of the route taken and of the true path, the output
 /// the node chose and (where the node is on the true path and chose otherwise) the true one.
-struct CamRequest
-{
+struct CamRequest {
     int treeNode = -1;
     int output = -1;
     std::string role; ///< "chosen", "true", or "chosen, true" when they agree
@@ -69,19 +67,17 @@ std::vector<float> resizeBilinear(const std::vector<float>& map, int w, int h, i
 /// channels of h×w) is scaled with nearest neighbours, the map (mapW×mapH, row-major) bilinearly, divided by
 /// its peak (a map of zeros stays dark), coloured with camColour and blended with weight `opacity` (0 = image
 /// only, 1 = map only).
-std::vector<std::uint8_t> camOverlay(const std::uint8_t* pixels, int channels, int h, int w, const std::vector<float>& map, int mapW, int mapH,
-                                     int width, int height, double opacity);
+std::vector<std::uint8_t> camOverlay(const std::uint8_t* pixels, int channels, int h, int w, const std::vector<float>& map,
+    int mapW, int mapH, int width, int height, double opacity);
 /// The same for a uint8 C×H×W image tensor and a 2-D float map tensor.
 std::vector<std::uint8_t> camOverlay(const at::Tensor& imageUint8, const at::Tensor& map, int width, int height, double opacity);
 
 /// Caches maps by (checkpoint, image, node, output): the Explore page asks for the same ones again as the
 /// user moves between images. Thread-safe; keeps the `capacity` most recently used.
-class GradCamCache
-{
+class GradCamCache {
 public:
     explicit GradCamCache(std::size_t capacity = 512);
-    struct Key
-    {
+    struct Key {
         std::string checkpoint; ///< what identifies the weights (path and stamp)
         std::string split;
         std::int64_t image = -1;

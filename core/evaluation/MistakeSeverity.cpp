@@ -36,9 +36,10 @@ MistakeSeverity::MistakeSeverity(const grouping::Hierarchy& hierarchy)
 int MistakeSeverity::of(std::int64_t trueClass, std::int64_t predictedClass) const
 {
     const auto classes = std::int64_t(m_classNodes.size());
-    for (auto c : {trueClass, predictedClass})
+    for (auto c : { trueClass, predictedClass })
         if (c < 0 || c >= classes || m_classNodes[std::size_t(c)] < 0)
-            throw Error("mistake severity: class " + std::to_string(c) + " is not in the hierarchy (0…" + std::to_string(classes - 1) + ")");
+            throw Error("mistake severity: class " + std::to_string(c) + " is not in the hierarchy (0…"
+                + std::to_string(classes - 1) + ")");
     int a = m_classNodes[std::size_t(trueClass)], b = m_classNodes[std::size_t(predictedClass)];
     while (m_depths[std::size_t(a)] > m_depths[std::size_t(b)])
         a = m_parents[std::size_t(a)];
@@ -54,7 +55,8 @@ int MistakeSeverity::of(std::int64_t trueClass, std::int64_t predictedClass) con
 std::vector<int> MistakeSeverity::of(const std::vector<std::int64_t>& labels, const std::vector<std::int64_t>& predictions) const
 {
     if (labels.size() != predictions.size())
-        throw Error("mistake severity: " + std::to_string(labels.size()) + " labels but " + std::to_string(predictions.size()) + " predictions");
+        throw Error("mistake severity: " + std::to_string(labels.size()) + " labels but " + std::to_string(predictions.size())
+            + " predictions");
     std::vector<int> out(labels.size());
     for (std::size_t i = 0; i < labels.size(); ++i)
         out[i] = of(labels[i], predictions[i]);
@@ -85,16 +87,15 @@ SeveritySummary summarizeSeverities(const std::vector<int>& severities, int maxi
 
 nlohmann::json SeveritySummary::toJson() const
 {
-    return {{"count", count},          {"mistakes", mistakes},         {"top1", top1}, {"mean_mistake_severity", meanMistakeSeverity},
-            {"mean_severity", meanSeverity}, {"histogram", histogram}};
+    return { { "count", count }, { "mistakes", mistakes }, { "top1", top1 }, { "mean_mistake_severity", meanMistakeSeverity },
+        { "mean_severity", meanSeverity }, { "histogram", histogram } };
 }
 
 nlohmann::json SeverityComparison::toJson() const
 {
-    nlohmann::json out = {{"definition", "height of the lowest common ancestor of the true and the predicted class (0 = right)"},
-                          {"maximum", maximum},
-                          {"hiernet_fast", fast.toJson()},
-                          {"hiernet_slow", slow.toJson()}};
+    nlohmann::json out
+        = { { "definition", "height of the lowest common ancestor of the true and the predicted class (0 = right)" },
+              { "maximum", maximum }, { "hiernet_fast", fast.toJson() }, { "hiernet_slow", slow.toJson() } };
     if (hasBackbone)
         out["backbone"] = backbone.toJson();
     return out;
@@ -108,10 +109,12 @@ std::string severityTable(const SeverityComparison& c)
         header += (s ? "/" : "") + std::to_string(s);
     out << "  mistake severity (height of the lowest common ancestor; 0 = right, " << c.maximum << " = across the root):\n"
         << "    " << std::left << std::setw(16) << "" << std::right << std::setw(8) << "top-1" << std::setw(16) << "mean mistake"
-        << std::setw(14) << "mean overall" << "  " << header << "\n";
+        << std::setw(14) << "mean overall"
+        << "  " << header << "\n";
     auto row = [&](const std::string& name, const SeveritySummary& s) {
-        out << "    " << std::left << std::setw(16) << name << std::right << std::fixed << std::setprecision(2) << std::setw(7) << 100 * s.top1
-            << "%" << std::setprecision(3) << std::setw(16) << s.meanMistakeSeverity << std::setw(14) << s.meanSeverity << "  ";
+        out << "    " << std::left << std::setw(16) << name << std::right << std::fixed << std::setprecision(2) << std::setw(7)
+            << 100 * s.top1 << "%" << std::setprecision(3) << std::setw(16) << s.meanMistakeSeverity << std::setw(14)
+            << s.meanSeverity << "  ";
         for (std::size_t i = 0; i < s.histogram.size(); ++i)
             out << (i ? "/" : "") << s.histogram[i];
         out << "\n";

@@ -16,8 +16,7 @@ namespace hiernet::evaluation {
 ///
 ///     MistakeSeverity severity(hierarchy);
 ///     severity.of(trueClass, predictedClass);   // 0 right, 1 sibling class, …, severity.maximum()
-class MistakeSeverity
-{
+class MistakeSeverity {
 public:
     explicit MistakeSeverity(const grouping::Hierarchy& hierarchy);
 
@@ -29,20 +28,19 @@ public:
     std::vector<int> of(const std::vector<std::int64_t>& labels, const std::vector<std::int64_t>& predictions) const;
 
 private:
-    std::vector<int> m_heights;     ///< per hierarchy node
+    std::vector<int> m_heights; ///< per hierarchy node
     std::vector<int> m_parents;
     std::vector<int> m_depths;
-    std::vector<int> m_classNodes;  ///< hierarchy node of each class id
+    std::vector<int> m_classNodes; ///< hierarchy node of each class id
 };
 
 /// A classifier's predictions on a split summed up by severity.
-struct SeveritySummary
-{
+struct SeveritySummary {
     std::int64_t count = 0;
     std::int64_t mistakes = 0;
     double top1 = 0;
     double meanMistakeSeverity = 0; ///< over the mistakes only (0 when there are none)
-    double meanSeverity = 0;        ///< over every image, right answers counting 0
+    double meanSeverity = 0; ///< over every image, right answers counting 0
     std::vector<std::int64_t> histogram; ///< images per severity 0 … maximum
 
     nlohmann::json toJson() const;
@@ -50,8 +48,7 @@ struct SeveritySummary
 SeveritySummary summarizeSeverities(const std::vector<int>& severities, int maximum);
 
 /// The severity summaries of the backbone and of a HierNet's two predictions, measured against one hierarchy.
-struct SeverityComparison
-{
+struct SeverityComparison {
     int maximum = 0;
     bool hasBackbone = false;
     SeveritySummary backbone;

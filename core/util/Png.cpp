@@ -27,8 +27,8 @@ void putChunk(std::string& out, const char* type, const std::string& data)
 void writePngRgb(const std::string& path, const std::vector<std::uint8_t>& rgb, int width, int height)
 {
     if (width <= 0 || height <= 0 || rgb.size() != std::size_t(width) * std::size_t(height) * 3)
-        throw Error(path + ": cannot write a " + std::to_string(width) + "×" + std::to_string(height) + " PNG from " + std::to_string(rgb.size())
-                    + " bytes");
+        throw Error(path + ": cannot write a " + std::to_string(width) + "×" + std::to_string(height) + " PNG from "
+            + std::to_string(rgb.size()) + " bytes");
     // Each row is preceded by its filter type (0: none).
     std::vector<std::uint8_t> raw;
     raw.reserve(std::size_t(height) * (std::size_t(width) * 3 + 1));

@@ -43,8 +43,7 @@ QString percentOf(const nlohmann::json& value)
 
 } // namespace
 
-class TestReport : public QObject
-{
+class TestReport : public QObject {
     Q_OBJECT
 
 private:
@@ -70,18 +69,20 @@ private Q_SLOTS:
         backbone.trainer.iterations = 30;
         backbone.trainer.batchSize = 32;
         backbone.trainer.device = "cpu";
-        QCOMPARE(int(runs::BackboneTrainingJob(path("backbone").toStdString(), backbone).run().outcome), int(training::TrainingOutcome::Finished));
+        QCOMPARE(int(runs::BackboneTrainingJob(path("backbone").toStdString(), backbone).run().outcome),
+            int(training::TrainingOutcome::Finished));
         const auto classes = data::loadDataset(backbone.dataset).classNames;
         runs::HierNetRunConfig config = runs::HierNetRunConfig::continuing(path("backbone").toStdString());
-        config.layout = {{1}, {1}};
+        config.layout = { { 1 }, { 1 } };
         config.trainer = backbone.trainer;
         m_hiernet = path("hiernet");
-        const auto hierarchy = grouping::Hierarchy::fromGroups(classes, {{0, 6}, {1, 2, 3}, {4, 5, 7, 8, 9}});
-        QCOMPARE(int(runs::HierNetTrainingJob(m_hiernet.toStdString(), config, hierarchy).run().outcome), int(training::TrainingOutcome::Finished));
+        const auto hierarchy = grouping::Hierarchy::fromGroups(classes, { { 0, 6 }, { 1, 2, 3 }, { 4, 5, 7, 8, 9 } });
+        QCOMPARE(int(runs::HierNetTrainingJob(m_hiernet.toStdString(), config, hierarchy).run().outcome),
+            int(training::TrainingOutcome::Finished));
         auto sameBudget = runs::BackboneRunConfig::continuing(path("backbone").toStdString());
         sameBudget.trainer.iterations = 30;
         QCOMPARE(int(runs::BackboneTrainingJob(path("backbone-same-budget").toStdString(), sameBudget).run().outcome),
-                 int(training::TrainingOutcome::Finished));
+            int(training::TrainingOutcome::Finished));
     }
 
     void pdfNamesTheAccuraciesOfEvalJson()
@@ -96,22 +97,24 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(report.write(path("report.pdf"), &error), qPrintable(error));
 
-        const auto info = runTool(QStringLiteral("pdfinfo"), {path("report.pdf")});
+        const auto info = runTool(QStringLiteral("pdfinfo"), { path("report.pdf") });
         QVERIFY2(!info.isEmpty(), "pdfinfo cannot read the report");
         const auto pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info).captured(1).toInt();
         QVERIFY2(pages >= 4, qPrintable(info)); // configuration and accuracy, the backbone, the tree, the misrouted images
         QVERIFY(info.contains(QStringLiteral("HierNet report: hiernet")));
         // NFKC: pdftotext gives the "fi" of the fonts as one ligature character.
-        const auto text = runTool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path("report.pdf"), QStringLiteral("-")})
-                              .normalized(QString::NormalizationForm_KC);
-        for (const char* heading : {"Dataset and configuration", "Accuracy", "Mistake severity", "The backbone", "The tree",
-                                    "Per-node confusion", "The most confident misrouted test images"})
+        const auto text
+            = runTool(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), path("report.pdf"), QStringLiteral("-") })
+                  .normalized(QString::NormalizationForm_KC);
+        for (const char* heading : { "Dataset and configuration", "Accuracy", "Mistake severity", "The backbone", "The tree",
+                 "Per-node confusion", "The most confident misrouted test images" })
             QVERIFY2(text.contains(QLatin1String(heading)), heading);
         // Every accuracy eval.json holds for both splits is in the text.
         const auto eval = nlohmann::json::parse(io::readText((m_hiernet + QStringLiteral("/eval.json")).toStdString()));
-        for (const char* split : {"val", "test"})
-            for (const char* key : {"conditional_top1", "routing_top1"})
-                QVERIFY2(text.contains(percentOf(eval.at(split).at(key))), qPrintable(QStringLiteral("%1 %2 %3").arg(split, key, percentOf(eval.at(split).at(key)))));
+        for (const char* split : { "val", "test" })
+            for (const char* key : { "conditional_top1", "routing_top1" })
+                QVERIFY2(text.contains(percentOf(eval.at(split).at(key))),
+                    qPrintable(QStringLiteral("%1 %2 %3").arg(split, key, percentOf(eval.at(split).at(key)))));
         QVERIFY(text.contains(percentOf(eval.at("test").at("nodes").at(0).at("accuracy"))));
         QVERIFY(text.contains(percentOf(eval.at("test").at("severity").at("backbone").at("top1"))));
         QVERIFY(text.contains(QStringLiteral("same budget")));
@@ -141,12 +144,14 @@ private Q_SLOTS:
         // Not a HierNet run, not a finished one.
         QVERIFY(errorOf([&] { studio::gatherReport(path("backbone")); }).contains(QStringLiteral("not a HierNet run")));
         QVERIFY(QDir().mkpath(path("unfinished")));
-        for (const auto* file : {"/run.json", "/hierarchy.json", "/checkpoint.pt"})
+        for (const auto* file : { "/run.json", "/hierarchy.json", "/checkpoint.pt" })
             QVERIFY(QFile::copy(m_hiernet + QLatin1String(file), path("unfinished") + QLatin1String(file)));
         auto info = nlohmann::json::parse(io::readText(path("unfinished/run.json").toStdString()));
         info["status"] = "cancelled";
         io::writeAtomically(path("unfinished/run.json").toStdString(), info.dump());
-        QVERIFY(errorOf([&] { studio::gatherReport(path("unfinished")); }).contains(QStringLiteral("a report needs a finished HierNet run")));
+        QVERIFY(errorOf([&] {
+            studio::gatherReport(path("unfinished"));
+        }).contains(QStringLiteral("a report needs a finished HierNet run")));
     }
 
     void fromTheFileMenu()
@@ -165,7 +170,8 @@ private Q_SLOTS:
         QSignalSpy failed(&window, &studio::MainWindow::reportFailed);
         QVERIFY(window.exportReport(path("backbone"), path("wrong.pdf")));
         QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 60000);
-        QVERIFY2(failed.at(0).at(0).toString().contains(QStringLiteral("not a HierNet run")), qPrintable(failed.at(0).at(0).toString()));
+        QVERIFY2(failed.at(0).at(0).toString().contains(QStringLiteral("not a HierNet run")),
+            qPrintable(failed.at(0).at(0).toString()));
         QVERIFY(!QFile::exists(path("wrong.pdf")));
         QVERIFY(window.findChild<QMessageBox*>(QStringLiteral("reportFailed"))); // the user is told too
     }
@@ -173,15 +179,15 @@ private Q_SLOTS:
     void fromTheCommandLine()
     {
         QProcess cli;
-        cli.start(QStringLiteral(HIERNET_CLI), {QStringLiteral("report"), m_hiernet, QStringLiteral("--out"), path("cli.pdf")});
+        cli.start(QStringLiteral(HIERNET_CLI), { QStringLiteral("report"), m_hiernet, QStringLiteral("--out"), path("cli.pdf") });
         QVERIFY(cli.waitForFinished(180000));
         QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
         QVERIFY(QString::fromUtf8(cli.readAllStandardOutput()).contains(path("cli.pdf")));
-        const auto text = runTool(QStringLiteral("pdftotext"), {path("cli.pdf"), QStringLiteral("-")});
+        const auto text = runTool(QStringLiteral("pdftotext"), { path("cli.pdf"), QStringLiteral("-") });
         const auto eval = nlohmann::json::parse(io::readText((m_hiernet + QStringLiteral("/eval.json")).toStdString()));
         QVERIFY(text.contains(percentOf(eval.at("test").at("routing_top1"))));
         QProcess bad;
-        bad.start(QStringLiteral(HIERNET_CLI), {QStringLiteral("report"), m_hiernet, QStringLiteral("--out"), path("cli.txt")});
+        bad.start(QStringLiteral(HIERNET_CLI), { QStringLiteral("report"), m_hiernet, QStringLiteral("--out"), path("cli.txt") });
         QVERIFY(bad.waitForFinished(60000));
         QCOMPARE(bad.exitCode(), 1);
         QVERIFY(bad.readAllStandardError().contains("give a .pdf or .html file"));

@@ -32,18 +32,19 @@ std::vector<std::string> names(int k)
 // root → {c0,c3,c5}, {c1}, {c2,c4}
 Hierarchy twoLevels()
 {
-    return Hierarchy::fromGroups(names(6), {{0, 3, 5}, {1}, {2, 4}});
+    return Hierarchy::fromGroups(names(6), { { 0, 3, 5 }, { 1 }, { 2, 4 } });
 }
 
 // root → A(→ A1{c0,c1}, A2{c2}), B{c3,c4,c5}: classes at depth 3 and 2.
 Hierarchy deepUneven()
 {
-    return Hierarchy::fromJson(R"({"root": {"A": {"A1": ["c0", "c1"], "A2": ["c2"]}, "B": ["c3", "c4", "c5"]}})", names(6), "test");
+    return Hierarchy::fromJson(
+        R"({"root": {"A": {"A1": ["c0", "c1"], "A2": ["c2"]}, "B": ["c3", "c4", "c5"]}})", names(6), "test");
 }
 
 models::BackboneSpec spec()
 {
-    return {models::BlockKind::ResNet, 1, 1, 6};
+    return { models::BlockKind::ResNet, 1, 1, 6 };
 }
 
 /// A tiny HierNet with BN statistics moved off their initial values (eval mode then matters).
@@ -53,7 +54,7 @@ models::HierNet warmNet(const Hierarchy& hierarchy, const models::TreeLayout& la
     models::HierNet net(spec(), hierarchy, layout);
     net->train();
     torch::NoGradGuard noGrad;
-    net->forwardAll(torch::randn({16, 1, 12, 12}));
+    net->forwardAll(torch::randn({ 16, 1, 12, 12 }));
     net->eval();
     return net;
 }
@@ -73,7 +74,7 @@ at::Tensor gradCamByHand(const at::Tensor& activation, const std::function<at::T
                 weights[std::size_t(c)] += g[0][c][y][x].item<double>();
         weights[std::size_t(c)] /= double(h * w);
     }
-    auto map = torch::zeros({h, w}, torch::kFloat64);
+    auto map = torch::zeros({ h, w }, torch::kFloat64);
     for (std::int64_t y = 0; y < h; ++y)
         for (std::int64_t x = 0; x < w; ++x) {
             double sum = 0;
@@ -86,8 +87,7 @@ at::Tensor gradCamByHand(const at::Tensor& activation, const std::function<at::T
 
 } // namespace
 
-class TestExplanations : public QObject
-{
+class TestExplanations : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -109,34 +109,38 @@ private Q_SLOTS:
         QCOMPARE(flat.of(0, 1), 2);
         QCOMPARE(flat.of(1, 1), 0);
         QVERIFY(errorOf([&] { flat.of(0, 6); }).contains("class 6 is not in the hierarchy"));
-        QVERIFY(errorOf([&] { flat.of(std::vector<std::int64_t>{0, 1}, std::vector<std::int64_t>{0}); }).contains("2 labels but 1 predictions"));
+        QVERIFY(errorOf([&] {
+            flat.of(std::vector<std::int64_t> { 0, 1 }, std::vector<std::int64_t> { 0 });
+        }).contains("2 labels but 1 predictions"));
     }
 
     void severitySummaryCountedByHand()
     {
         // labels / predictions in deepUneven: right, right, sibling (1), A1↔A2 (2), A1↔A2 (2), across the root (3)
         const MistakeSeverity deep(deepUneven());
-        const auto severities = deep.of(std::vector<std::int64_t>{0, 4, 0, 1, 2, 5}, std::vector<std::int64_t>{0, 4, 1, 2, 0, 1});
-        QCOMPARE(severities, (std::vector<int>{0, 0, 1, 2, 2, 3}));
+        const auto severities
+            = deep.of(std::vector<std::int64_t> { 0, 4, 0, 1, 2, 5 }, std::vector<std::int64_t> { 0, 4, 1, 2, 0, 1 });
+        QCOMPARE(severities, (std::vector<int> { 0, 0, 1, 2, 2, 3 }));
         const auto s = summarizeSeverities(severities, deep.maximum());
         QCOMPARE(s.count, std::int64_t(6));
         QCOMPARE(s.mistakes, std::int64_t(4));
         QCOMPARE(s.top1, 2.0 / 6);
         QCOMPARE(s.meanMistakeSeverity, 8.0 / 4);
         QCOMPARE(s.meanSeverity, 8.0 / 6);
-        QCOMPARE(s.histogram, (std::vector<std::int64_t>{2, 1, 2, 1}));
-        const auto none = summarizeSeverities({0, 0}, 2);
+        QCOMPARE(s.histogram, (std::vector<std::int64_t> { 2, 1, 2, 1 }));
+        const auto none = summarizeSeverities({ 0, 0 }, 2);
         QCOMPARE(none.meanMistakeSeverity, 0.0);
         QCOMPARE(none.top1, 1.0);
-        QVERIFY(errorOf([] { summarizeSeverities({4}, 3); }).contains("severity 4 is outside 0…3"));
+        QVERIFY(errorOf([] { summarizeSeverities({ 4 }, 3); }).contains("severity 4 is outside 0…3"));
     }
 
     void evaluationCarriesSeveritiesAndFiltersByThem()
     {
         const auto hierarchy = deepUneven();
-        auto net = warmNet(hierarchy, models::TreeLayout{{1, 2}, {1, 0}});
+        auto net = warmNet(hierarchy, models::TreeLayout { { 1, 2 }, { 1, 0 } });
         torch::manual_seed(4);
-        const data::ImageSet images{(torch::rand({40, 1, 12, 12}) * 255).to(torch::kByte), torch::arange(40, torch::kLong) % 6, {}};
+        const data::ImageSet images { (torch::rand({ 40, 1, 12, 12 }) * 255).to(torch::kByte),
+            torch::arange(40, torch::kLong) % 6, {} };
         const data::Preprocessor preprocessor(images.images);
         auto e = evaluateHierNet(*net, images, preprocessor, torch::kCPU, 16);
         const MistakeSeverity measure(hierarchy);
@@ -150,7 +154,7 @@ private Q_SLOTS:
         QCOMPARE(c.backbone.histogram[0], std::int64_t(40 / 6 + (40 % 6 > 3))); // the images of class 3
         QCOMPARE(c.backbone.histogram[1], std::int64_t(2 * (40 / 6) + (40 % 6 > 4) + (40 % 6 > 5))); // classes 4 and 5 (B)
         QCOMPARE(c.backbone.histogram[3], std::int64_t(40) - c.backbone.histogram[0] - c.backbone.histogram[1]);
-        QVERIFY(errorOf([&] { attachBackbone(e, {1, 2}, hierarchy); }).contains("2 predictions for the HierNet's 40 images"));
+        QVERIFY(errorOf([&] { attachBackbone(e, { 1, 2 }, hierarchy); }).contains("2 predictions for the HierNet's 40 images"));
 
         // The gallery's severity filter: exactly the images of that severity.
         for (int level = 0; level <= 3; ++level) {
@@ -175,9 +179,9 @@ private Q_SLOTS:
     void gradCamAtTheRootEqualsTheDefinition()
     {
         const auto hierarchy = twoLevels();
-        auto net = warmNet(hierarchy, models::TreeLayout{{1}, {1}});
+        auto net = warmNet(hierarchy, models::TreeLayout { { 1 }, { 1 } });
         torch::manual_seed(5);
-        const auto image = torch::randn({1, 12, 12});
+        const auto image = torch::randn({ 1, 12, 12 });
         for (int output = 0; output < 3; ++output) {
             const auto cam = gradCamAtNode(*net, image, 0, output);
             // The activation that feeds the root's decision: its edge, then its additional block.
@@ -188,13 +192,16 @@ private Q_SLOTS:
                 activation = root->classifierBlocks[0]->as<models::ResidualBlock>()->forward(root->edge(image.unsqueeze(0)));
                 // It is the one the tree's own forward pass classifies from.
                 const auto logits = root->head(activation);
-                QVERIFY(torch::allclose(torch::log_softmax(logits, 1), net->forwardAll(image.unsqueeze(0)).nodeLogProbs[0], 1e-5, 1e-6));
+                QVERIFY(torch::allclose(
+                    torch::log_softmax(logits, 1), net->forwardAll(image.unsqueeze(0)).nodeLogProbs[0], 1e-5, 1e-6));
                 QVERIFY(std::abs(cam.probability - torch::softmax(logits, 1)[0][output].item<double>()) < 1e-6);
             }
-            const auto expected = gradCamByHand(activation, [&](const at::Tensor& a) { return root->head(a); }, output);
+            const auto expected = gradCamByHand(
+                activation, [&](const at::Tensor& a) { return root->head(a); }, output);
             QCOMPARE(cam.activationMap.sizes().vec(), expected.sizes().vec());
-            QVERIFY2(torch::allclose(cam.activationMap.to(torch::kFloat64), expected, 1e-4, 1e-6), qPrintable(QString::number(output)));
-            QCOMPARE(cam.map.sizes().vec(), (std::vector<std::int64_t>{12, 12})); // image-sized
+            QVERIFY2(torch::allclose(cam.activationMap.to(torch::kFloat64), expected, 1e-4, 1e-6),
+                qPrintable(QString::number(output)));
+            QCOMPARE(cam.map.sizes().vec(), (std::vector<std::int64_t> { 12, 12 })); // image-sized
             QVERIFY((cam.map >= 0).all().item<bool>());
             QCOMPARE(cam.node, std::string("root"));
             QCOMPARE(cam.target, hierarchy.node(hierarchy.node(0).children[std::size_t(output)]).name);
@@ -207,10 +214,10 @@ private Q_SLOTS:
     void gradCamInALeafGroupUsesItsOwnBranch()
     {
         const auto hierarchy = twoLevels();
-        auto net = warmNet(hierarchy, models::TreeLayout{{1}, {1}});
+        auto net = warmNet(hierarchy, models::TreeLayout { { 1 }, { 1 } });
         net->train(); // the call must switch to eval mode and back
         torch::manual_seed(6);
-        const auto image = torch::randn({1, 12, 12});
+        const auto image = torch::randn({ 1, 12, 12 });
         const int group = net->treeNodeOf(hierarchy.findNode("group 1")); // c0, c3, c5
         const auto cam = gradCamAtNode(*net, image, group, 1);
         QVERIFY(net->is_training());
@@ -221,7 +228,8 @@ private Q_SLOTS:
             torch::NoGradGuard noGrad;
             activation = leaf->edge(net->node(0)->edge(image.unsqueeze(0))); // no additional blocks: the edge's last block
         }
-        const auto expected = gradCamByHand(activation, [&](const at::Tensor& a) { return leaf->head(a); }, 1);
+        const auto expected = gradCamByHand(
+            activation, [&](const at::Tensor& a) { return leaf->head(a); }, 1);
         QVERIFY(torch::allclose(cam.activationMap.to(torch::kFloat64), expected, 1e-4, 1e-6));
         QCOMPARE(cam.target, std::string("c3"));
         QVERIFY(QString::fromStdString(cam.layer).contains("block 2 of the backbone"));
@@ -234,16 +242,17 @@ private Q_SLOTS:
         torch::manual_seed(7);
         models::Backbone backbone(spec());
         backbone->eval();
-        const auto image = torch::randn({1, 12, 12});
+        const auto image = torch::randn({ 1, 12, 12 });
         const auto cam = gradCamBackbone(*backbone, image, 4);
         at::Tensor activation;
         {
             torch::NoGradGuard noGrad;
             activation = backbone->features(image.unsqueeze(0), 3);
         }
-        const auto expected = gradCamByHand(activation, [&](const at::Tensor& a) { return backbone->head(a); }, 4);
+        const auto expected = gradCamByHand(
+            activation, [&](const at::Tensor& a) { return backbone->head(a); }, 4);
         QVERIFY(torch::allclose(cam.activationMap.to(torch::kFloat64), expected, 1e-4, 1e-6));
-        QCOMPARE(cam.map.sizes().vec(), (std::vector<std::int64_t>{12, 12}));
+        QCOMPARE(cam.map.sizes().vec(), (std::vector<std::int64_t> { 12, 12 }));
         QVERIFY(!torch::allclose(cam.activationMap, gradCamBackbone(*backbone, image, 1).activationMap));
         QVERIFY(errorOf([&] { gradCamBackbone(*backbone, image, 6); }).contains("classes 0…5, not 6"));
         QVERIFY(errorOf([&] { gradCamBackbone(*backbone, image.unsqueeze(0), 1); }).contains("C×H×W"));
@@ -259,18 +268,20 @@ private Q_SLOTS:
             s.trueChild = trueChild;
             return s;
         };
-        e.taken = {step(0, 1, 0), step(2, 0, -1)};   // misrouted at the root into node 2
-        e.truePath = {step(0, 1, 0), step(1, 2, 1)}; // node 1 holds the true class at position 1, prefers 2
+        e.taken = { step(0, 1, 0), step(2, 0, -1) }; // misrouted at the root into node 2
+        e.truePath = { step(0, 1, 0), step(1, 2, 1) }; // node 1 holds the true class at position 1, prefers 2
         const auto requests = routeCamRequests(e);
         QCOMPARE(requests.size(), std::size_t(5));
-        auto is = [](const CamRequest& r, int node, int output, const char* role) { return r.treeNode == node && r.output == output && r.role == role; };
+        auto is = [](const CamRequest& r, int node, int output, const char* role) {
+            return r.treeNode == node && r.output == output && r.role == role;
+        };
         QVERIFY(is(requests[0], 0, 1, "chosen"));
         QVERIFY(is(requests[1], 0, 0, "true"));
         QVERIFY(is(requests[2], 2, 0, "chosen"));
         QVERIFY(is(requests[3], 1, 2, "chosen"));
         QVERIFY(is(requests[4], 1, 1, "true"));
         RouteExplanation right;
-        right.taken = right.truePath = {step(0, 1, 1), step(2, 0, 0)};
+        right.taken = right.truePath = { step(0, 1, 1), step(2, 0, 0) };
         const auto agree = routeCamRequests(right);
         QCOMPARE(agree.size(), std::size_t(2));
         QVERIFY(is(agree[0], 0, 1, "chosen, true"));
@@ -279,7 +290,7 @@ private Q_SLOTS:
     void cacheKeepsTheMostRecent()
     {
         GradCamCache cache(2);
-        auto key = [](int image) { return GradCamCache::Key{"ckpt", "test", image, 0, 1}; };
+        auto key = [](int image) { return GradCamCache::Key { "ckpt", "test", image, 0, 1 }; };
         GradCam cam;
         cam.logit = 1;
         cache.insert(key(1), cam);
@@ -287,11 +298,11 @@ private Q_SLOTS:
         cache.insert(key(2), cam);
         QVERIFY(cache.find(key(1))); // now the most recent
         cam.logit = 3;
-        cache.insert(key(3), cam);   // drops image 2
+        cache.insert(key(3), cam); // drops image 2
         QCOMPARE(cache.size(), std::size_t(2));
         QVERIFY(!cache.find(key(2)));
         QCOMPARE(cache.find(key(3))->logit, 3.0);
-        QVERIFY(!cache.find(GradCamCache::Key{"other checkpoint", "test", 3, 0, 1}));
+        QVERIFY(!cache.find(GradCamCache::Key { "other checkpoint", "test", 3, 0, 1 }));
     }
 
     void overlayAndColourScale()
@@ -299,32 +310,33 @@ private Q_SLOTS:
         std::uint8_t low[3], high[3];
         camColour(0, low);
         camColour(1, high);
-        QVERIFY(low[2] > low[0] && low[0] == 0);  // dark blue
+        QVERIFY(low[2] > low[0] && low[0] == 0); // dark blue
         QVERIFY(high[0] > high[2] && high[2] == 0); // dark red
-        const auto image = torch::tensor({10, 200, 30, 40}, torch::kByte).view({1, 2, 2});
-        const auto map = torch::tensor({0.0f, 1.0f, 2.0f, 4.0f}).view({2, 2});
+        const auto image = torch::tensor({ 10, 200, 30, 40 }, torch::kByte).view({ 1, 2, 2 });
+        const auto map = torch::tensor({ 0.0f, 1.0f, 2.0f, 4.0f }).view({ 2, 2 });
         const auto plain = camOverlay(image, map, 4, 4, 0.0);
         QCOMPARE(plain.size(), std::size_t(4 * 4 * 3));
-        QCOMPARE(int(plain[0]), 10);                 // top-left pixel, grey in every channel
+        QCOMPARE(int(plain[0]), 10); // top-left pixel, grey in every channel
         QCOMPARE(int(plain[(0 * 4 + 3) * 3 + 1]), 200); // top-right
-        QCOMPARE(int(plain[(3 * 4 + 3) * 3 + 2]), 40);  // bottom-right
+        QCOMPARE(int(plain[(3 * 4 + 3) * 3 + 2]), 40); // bottom-right
         const auto full = camOverlay(image, map, 2, 2, 1.0);
         QCOMPARE(int(full[(1 * 2 + 1) * 3 + 0]), int(high[0])); // the peak maps to the top of the scale
         QCOMPARE(int(full[0 + 2]), int(low[2]));
-        QVERIFY(errorOf([&] { camOverlay(image.view({2, 2}), map, 2, 2, 1); }).contains("C×H×W"));
+        QVERIFY(errorOf([&] { camOverlay(image.view({ 2, 2 }), map, 2, 2, 1); }).contains("C×H×W"));
     }
 
     void bilinearResizeMatchesTorch()
     {
         torch::manual_seed(8);
-        const auto map = torch::rand({3, 5});
+        const auto map = torch::rand({ 3, 5 });
         const std::vector<float> values(map.data_ptr<float>(), map.data_ptr<float>() + map.numel());
         namespace F = torch::nn::functional;
-        for (auto [width, height] : {std::pair{20, 12}, std::pair{5, 3}, std::pair{7, 2}}) {
-            const auto expected = F::interpolate(map.view({1, 1, 3, 5}), F::InterpolateFuncOptions()
-                                                                            .size(std::vector<std::int64_t>{height, width})
-                                                                            .mode(torch::kBilinear)
-                                                                            .align_corners(false))
+        for (auto [width, height] : { std::pair { 20, 12 }, std::pair { 5, 3 }, std::pair { 7, 2 } }) {
+            const auto expected = F::interpolate(map.view({ 1, 1, 3, 5 }),
+                F::InterpolateFuncOptions()
+                    .size(std::vector<std::int64_t> { height, width })
+                    .mode(torch::kBilinear)
+                    .align_corners(false))
                                       .flatten();
             const auto ours = resizeBilinear(values, 5, 3, width, height);
             QVERIFY(torch::allclose(torch::tensor(ours), expected, 1e-5, 1e-6));
@@ -345,7 +357,7 @@ private Q_SLOTS:
         QCOMPARE(int(quint8(bytes[19])), 5); // width, big-endian
         QCOMPARE(int(quint8(bytes[23])), 2); // height
         QVERIFY(bytes.endsWith(QByteArray("IEND\xae\x42\x60\x82", 8)));
-        QVERIFY(errorOf([&] { io::writePngRgb(path, {1, 2, 3}, 5, 2); }).contains("map.png"));
+        QVERIFY(errorOf([&] { io::writePngRgb(path, { 1, 2, 3 }, 5, 2); }).contains("map.png"));
     }
 };
 

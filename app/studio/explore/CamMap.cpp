@@ -36,10 +36,12 @@ QImage camImage(const QImage& image, const CamMap& map, QSize size, double opaci
             for (int c = 0; c < 3; ++c)
                 planar[std::size_t(c) * std::size_t(w * h) + std::size_t(y * w + x)] = line[x * 3 + c];
     }
-    const auto out = evaluation::camOverlay(planar.data(), 3, h, w, map.values, map.width, map.height, size.width(), size.height(), opacity);
+    const auto out
+        = evaluation::camOverlay(planar.data(), 3, h, w, map.values, map.width, map.height, size.width(), size.height(), opacity);
     QImage result(size, QImage::Format_RGB888);
     for (int y = 0; y < size.height(); ++y)
-        std::copy_n(out.data() + std::size_t(y) * std::size_t(size.width()) * 3, std::size_t(size.width()) * 3, result.scanLine(y));
+        std::copy_n(
+            out.data() + std::size_t(y) * std::size_t(size.width()) * 3, std::size_t(size.width()) * 3, result.scanLine(y));
     return result;
 }
 

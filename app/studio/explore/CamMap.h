@@ -15,14 +15,13 @@ namespace hiernet::studio {
 
 /// A Grad-CAM map of one decision as plain data (no tensors cross threads): where a tree node — or the
 /// backbone — looked for one of its outputs, at the resolution of the activation it was taken from.
-struct CamMap
-{
-    int treeNode = -1;  ///< HierNet tree node; −1 for the backbone
+struct CamMap {
+    int treeNode = -1; ///< HierNet tree node; −1 for the backbone
     int output = -1;
-    QString node;       ///< node name ("backbone" for the backbone)
-    QString target;     ///< the output explained (a child group or a class)
-    QString role;       ///< "chosen", "true" or "chosen, true"
-    QString layer;      ///< where the activation comes from
+    QString node; ///< node name ("backbone" for the backbone)
+    QString target; ///< the output explained (a child group or a class)
+    QString role; ///< "chosen", "true" or "chosen, true"
+    QString layer; ///< where the activation comes from
     double probability = 0;
     double peak = 0;
     int width = 0;

@@ -166,7 +166,7 @@ ExplorePage::ExplorePage(QWidget* parent)
     });
     connect(m_overview, &ErrorOverview::severityChosen, this, [this](int severity) {
         m_severity->setCurrentIndex(std::max(0, m_severity->findData(severity))); // filters through the combo's signal
-        m_tabs->setCurrentWidget(m_inspector);
+        showErrorsTab(false);
     });
     connect(m_overview, &ErrorOverview::cellChosen, this, [this](int node, int trueChild, int chosenChild) {
         m_filter.node = node;
@@ -295,6 +295,11 @@ bool ExplorePage::selectImage(int image)
         return false;
     m_gallery->setCurrentIndex(m_model->index(row));
     return true;
+}
+
+void ExplorePage::showErrorsTab(bool errors)
+{
+    m_tabs->setCurrentWidget(errors ? static_cast<QWidget*>(m_overview) : m_inspector);
 }
 
 QString ExplorePage::statusText() const

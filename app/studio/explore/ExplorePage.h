@@ -38,6 +38,8 @@ public:
     /// Makes `image` current in the gallery (when the filter shows it); the inspector follows.
     bool selectImage(int image);
     bool exportCsv(const QString& file) const;
+    /// Shows the Errors tab (or the Route tab) beside the gallery.
+    void showErrorsTab(bool errors);
 
     ExploreSession* session() const { return m_session; }
     EvaluatedImagesModel* model() const { return m_model; }

@@ -8,8 +8,7 @@ namespace hiernet::studio {
 /// maps made on a worker thread; the views are drawn and the file written back on the GUI thread.
 ///
 ///     exporter->start("runs/hiernet", "report.pdf");   // → finished(file) or failed(message)
-class ReportExporter : public QObject
-{
+class ReportExporter : public QObject {
     Q_OBJECT
 
 public:

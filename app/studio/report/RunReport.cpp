@@ -44,7 +44,7 @@ QString escaped(const std::string& text)
 /// The same-budget backbone of a HierNet run: `reproduce` puts it beside the run, else a sibling folder.
 QString findSameBudget(const QString& directory, const runs::RunInfo& info)
 {
-    QStringList candidates{QDir(directory).filePath(QStringLiteral("../backbone-same-budget"))};
+    QStringList candidates { QDir(directory).filePath(QStringLiteral("../backbone-same-budget")) };
     const QDir parent = QFileInfo(directory).dir();
     for (const auto& sibling : parent.entryList(QDir::Dirs | QDir::NoDotAndDotDot))
         candidates << parent.filePath(sibling);
@@ -78,13 +78,15 @@ ReportData gatherReport(const QString& directory, int misroutedImages)
     auto loaded = runs::loadHierNetRun(directory.toStdString());
     const auto info = runs::readRunInfo(directory.toStdString());
     if (!info || info->status != "finished")
-        throw Error(directory.toStdString() + ": the run is " + (info ? info->status : std::string("unreadable")) + "; a report needs a finished HierNet run");
+        throw Error(directory.toStdString() + ": the run is " + (info ? info->status : std::string("unreadable"))
+            + "; a report needs a finished HierNet run");
     data.info = *info;
     data.classNames = loaded.dataset.classNames;
     data.hierarchy = loaded.model->net->hierarchy();
     data.backboneDirectory = QString::fromStdString(loaded.config.backboneRun);
     // Both splits as `hiernet eval` reports them, eval.json included.
-    nlohmann::json eval = io::fileExists(loaded.run.file("eval.json")) ? loaded.run.readJson("eval.json") : nlohmann::json::object();
+    nlohmann::json eval
+        = io::fileExists(loaded.run.file("eval.json")) ? loaded.run.readJson("eval.json") : nlohmann::json::object();
     data.val = runs::evaluateCached(loaded, data::Split::Val);
     data.test = runs::evaluateCached(loaded, data::Split::Test);
     eval["val"] = evaluation::summaryJson(data.val);
@@ -162,9 +164,11 @@ void RunReport::build()
     const auto names = [&](std::int64_t id) { return escaped(d.classNames[std::size_t(id)]); };
     const auto val = d.val.severities(), test = d.test.severities();
     QString h;
-    h += QStringLiteral("<html><head><meta charset=\"utf-8\"><title>%1</title>"
-                        "<style>body{font-family:sans-serif;} table{border-collapse:collapse;} td,th{border:1px solid #999;padding:3px 6px;} "
-                        "th{background:#eee;} th.row{text-align:left;} .num{text-align:right;} .small{font-size:small;color:#555;}</style></head><body>")
+    h += QStringLiteral(
+        "<html><head><meta charset=\"utf-8\"><title>%1</title>"
+        "<style>body{font-family:sans-serif;} table{border-collapse:collapse;} td,th{border:1px solid #999;padding:3px 6px;} "
+        "th{background:#eee;} th.row{text-align:left;} .num{text-align:right;} "
+        ".small{font-size:small;color:#555;}</style></head><body>")
              .arg(tr("HierNet report: %1").arg(QFileInfo(d.directory).fileName()).toHtmlEscaped());
 
     // 1. What was trained.
@@ -174,64 +178,78 @@ void RunReport::build()
     const auto trainer = config.value("trainer", nlohmann::json::object());
     h += QStringLiteral("<h1>%1</h1>").arg(tr("HierNet report: %1").arg(QFileInfo(d.directory).fileName()).toHtmlEscaped());
     h += QStringLiteral("<p class=\"small\">%1</p>")
-             .arg(tr("%1 · made by HierNet Studio on %2").arg(d.directory.toHtmlEscaped(), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)));
+             .arg(tr("%1 · made by HierNet Studio on %2")
+                      .arg(d.directory.toHtmlEscaped(), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)));
     h += QStringLiteral("<h2>%1</h2><table>").arg(tr("Dataset and configuration"));
-    auto row = [&](const QString& key, const QString& value) { h += QStringLiteral("<tr><th align=\"left\">%1</th><td>%2</td></tr>").arg(key, value); };
-    row(tr("Dataset"), tr("%1 (%2 classes; %3 validation and %4 test images)")
-                           .arg(escaped(info.datasetName))
-                           .arg(d.classNames.size())
-                           .arg(d.val.count)
-                           .arg(d.test.count));
-    row(tr("Backbone"), tr("%1, %2 iterations (%3)")
-                            .arg(escaped(d.backboneInfo ? d.backboneInfo->modelName() : info.modelName()))
-                            .arg(d.backboneInfo ? d.backboneInfo->totalIterations : 0)
-                            .arg(d.backboneDirectory.toHtmlEscaped()));
+    auto row = [&](const QString& key, const QString& value) {
+        h += QStringLiteral("<tr><th align=\"left\">%1</th><td>%2</td></tr>").arg(key, value);
+    };
+    row(tr("Dataset"),
+        tr("%1 (%2 classes; %3 validation and %4 test images)")
+            .arg(escaped(info.datasetName))
+            .arg(d.classNames.size())
+            .arg(d.val.count)
+            .arg(d.test.count));
+    row(tr("Backbone"),
+        tr("%1, %2 iterations (%3)")
+            .arg(escaped(d.backboneInfo ? d.backboneInfo->modelName() : info.modelName()))
+            .arg(d.backboneInfo ? d.backboneInfo->totalIterations : 0)
+            .arg(d.backboneDirectory.toHtmlEscaped()));
     QStringList groups;
     for (int child : d.hierarchy.node(0).children)
         groups << tr("%1 (%2)").arg(escaped(d.hierarchy.node(child).name)).arg(d.hierarchy.classesUnder(child).size());
     row(tr("Hierarchy"), tr("%n group(s) at the first level: ", "", int(groups.size())) + groups.join(QStringLiteral(", ")));
-    row(tr("Tree layout"), tr("split points %1, additional blocks %2")
-                               .arg(QString::fromStdString(layout.value("split_points", nlohmann::json::array()).dump()),
-                                    QString::fromStdString(layout.value("additional_blocks", nlohmann::json::array()).dump())));
-    row(tr("Transfer"), tr("from the backbone; leaf heads %1; root pre-training %2 iterations")
-                            .arg(config.value("seed_leaf_heads", false) ? tr("seeded from its FC rows") : tr("fresh (the paper's code)"))
-                            .arg(config.value("root_pretrain_iterations", std::int64_t(0))));
-    row(tr("Training"), tr("schedule %1, %2 iterations, batch %3, on %4")
-                            .arg(QString::fromStdString(trainer.value("schedule", std::string("?"))))
-                            .arg(info.totalIterations)
-                            .arg(info.batchSize)
-                            .arg(escaped(info.device)));
+    row(tr("Tree layout"),
+        tr("split points %1, additional blocks %2")
+            .arg(QString::fromStdString(layout.value("split_points", nlohmann::json::array()).dump()),
+                QString::fromStdString(layout.value("additional_blocks", nlohmann::json::array()).dump())));
+    row(tr("Transfer"),
+        tr("from the backbone; leaf heads %1; root pre-training %2 iterations")
+            .arg(config.value("seed_leaf_heads", false) ? tr("seeded from its FC rows") : tr("fresh (the paper's code)"))
+            .arg(config.value("root_pretrain_iterations", std::int64_t(0))));
+    row(tr("Training"),
+        tr("schedule %1, %2 iterations, batch %3, on %4")
+            .arg(QString::fromStdString(trainer.value("schedule", std::string("?"))))
+            .arg(info.totalIterations)
+            .arg(info.batchSize)
+            .arg(escaped(info.device)));
     h += QStringLiteral("</table>");
 
     // 2. Accuracies and severities, the backbone's beside.
     h += QStringLiteral("<h2>%1</h2>").arg(tr("Accuracy"));
-    h += QStringLiteral("<table width=\"100%\"><tr><th width=\"30%\"></th><th width=\"14%\">%1</th><th width=\"14%\">%2</th><th width=\"14%\">%3</th><th width=\"14%\">%4</th><th width=\"14%\">%5</th></tr>")
+    h += QStringLiteral("<table width=\"100%\"><tr><th width=\"30%\"></th><th width=\"14%\">%1</th><th width=\"14%\">%2</th><th "
+                        "width=\"14%\">%3</th><th width=\"14%\">%4</th><th width=\"14%\">%5</th></tr>")
              .arg(tr("iterations"), tr("val. top-1"), tr("test top-1"), tr("mean severity of the test mistakes"),
-                  tr("mean severity of all test images"));
+                 tr("mean severity of all test images"));
     const auto backboneIterations = d.backboneInfo ? d.backboneInfo->totalIterations : 0;
     const auto hiernetIterations = runs::hierNetTrainingIterations(info);
-    auto accuracyRow = [&](const QString& who, const QString& iterations, std::optional<double> valTop1, std::optional<double> testTop1,
-                           const evaluation::SeveritySummary* severity) {
-        h += QStringLiteral("<tr><th class=\"row\">%1</th><td class=\"num\">%2</td><td class=\"num\">%3</td><td class=\"num\">%4</td>"
-                            "<td class=\"num\">%5</td><td class=\"num\">%6</td></tr>")
-                 .arg(who, iterations, valTop1 ? percent(*valTop1) : QStringLiteral("–"), testTop1 ? percent(*testTop1) : QStringLiteral("–"),
-                      severity ? QString::number(severity->meanMistakeSeverity, 'f', 3) : QStringLiteral("–"),
-                      severity ? QString::number(severity->meanSeverity, 'f', 3) : QStringLiteral("–"));
+    auto accuracyRow = [&](const QString& who, const QString& iterations, std::optional<double> valTop1,
+                           std::optional<double> testTop1, const evaluation::SeveritySummary* severity) {
+        h += QStringLiteral(
+            "<tr><th class=\"row\">%1</th><td class=\"num\">%2</td><td class=\"num\">%3</td><td class=\"num\">%4</td>"
+            "<td class=\"num\">%5</td><td class=\"num\">%6</td></tr>")
+                 .arg(who, iterations, valTop1 ? percent(*valTop1) : QStringLiteral("–"),
+                     testTop1 ? percent(*testTop1) : QStringLiteral("–"),
+                     severity ? QString::number(severity->meanMistakeSeverity, 'f', 3) : QStringLiteral("–"),
+                     severity ? QString::number(severity->meanSeverity, 'f', 3) : QStringLiteral("–"));
     };
     if (test.hasBackbone)
         accuracyRow(tr("Backbone"), QString::number(backboneIterations), val.backbone.top1, test.backbone.top1, &test.backbone);
     if (!d.sameBudgetDirectory.isEmpty())
-        accuracyRow(tr("Backbone trained on (same budget)"), QStringLiteral("%1 + %2").arg(backboneIterations).arg(hiernetIterations),
-                    d.sameBudgetValTop1, d.sameBudgetTestTop1, nullptr);
+        accuracyRow(tr("Backbone trained on (same budget)"),
+            QStringLiteral("%1 + %2").arg(backboneIterations).arg(hiernetIterations), d.sameBudgetValTop1, d.sameBudgetTestTop1,
+            nullptr);
     const QString budget = QStringLiteral("%1 + %2").arg(backboneIterations).arg(hiernetIterations);
     accuracyRow(tr("HierNet slow (conditional)"), budget, d.val.conditionalTop1, d.test.conditionalTop1, &test.slow);
     accuracyRow(tr("HierNet fast (routing)"), budget, d.val.routingTop1, d.test.routingTop1, &test.fast);
     if (!d.test.nodes.empty())
-        accuracyRow(tr("Root node (the groups)"), budget, d.val.nodes.front().accuracy(), d.test.nodes.front().accuracy(), nullptr);
+        accuracyRow(
+            tr("Root node (the groups)"), budget, d.val.nodes.front().accuracy(), d.test.nodes.front().accuracy(), nullptr);
     h += QStringLiteral("</table>");
     QString notes;
     if (test.hasBackbone)
-        notes += tr("HierNet fast − backbone on the test split: %1 points at the paper's budget").arg(100 * (d.test.routingTop1 - test.backbone.top1), 0, 'f', 2);
+        notes += tr("HierNet fast − backbone on the test split: %1 points at the paper's budget")
+                     .arg(100 * (d.test.routingTop1 - test.backbone.top1), 0, 'f', 2);
     if (d.sameBudgetTestTop1)
         notes += tr(", %1 at the same budget").arg(100 * (d.test.routingTop1 - *d.sameBudgetTestTop1), 0, 'f', 2);
     else
@@ -244,9 +262,10 @@ void RunReport::build()
 
     h += QStringLiteral("<h3>%1</h3><p>%2</p>")
              .arg(tr("Mistake severity"),
-                  tr("The height of the lowest common ancestor of the true and the predicted class in this hierarchy (Bertinetto et al. 2020): "
-                     "0 = right, 1 = the right group, %1 = across the root. Test images per severity:")
-                      .arg(test.maximum));
+                 tr("The height of the lowest common ancestor of the true and the predicted class in this hierarchy (Bertinetto "
+                    "et al. 2020): "
+                    "0 = right, 1 = the right group, %1 = across the root. Test images per severity:")
+                     .arg(test.maximum));
     h += QStringLiteral("<table><tr><th></th>");
     for (int s = 0; s <= test.maximum; ++s)
         h += QStringLiteral("<th>%1</th>").arg(s);
@@ -257,7 +276,7 @@ void RunReport::build()
         for (auto count : s.histogram)
             h += QStringLiteral("<td class=\"num\">%1</td>").arg(count);
         h += QStringLiteral("</tr>");
-        series.push_back({who, colour, QVector<qint64>(s.histogram.begin(), s.histogram.end())});
+        series.push_back({ who, colour, QVector<qint64>(s.histogram.begin(), s.histogram.end()) });
     };
     if (test.hasBackbone)
         histogramRow(tr("Backbone"), test.backbone, QColor(127, 127, 127));
@@ -268,7 +287,8 @@ void RunReport::build()
         widgets::SeverityChart chart;
         chart.resize(640, 260);
         chart.setSeries(series);
-        h += QStringLiteral("<p>%1</p>").arg(imageTag(QStringLiteral("severity.png"), chart.plot()->toPixmap(640, 260, 2.0).toImage(), 380));
+        h += QStringLiteral("<p>%1</p>")
+                 .arg(imageTag(QStringLiteral("severity.png"), chart.plot()->toPixmap(640, 260, 2.0).toImage(), 380));
     }
 
     // 3. The backbone's curves and CPM.
@@ -278,10 +298,12 @@ void RunReport::build()
         curves.resize(760, 520);
         addMetricsToCurves(curves, d.backboneMetrics);
         h += QStringLiteral("<p>%1<br>%2</p>")
-                 .arg(tr("Training curves of %1: loss, accuracy and learning rate against the iteration.").arg(d.backboneDirectory.toHtmlEscaped()),
-                      imageTag(QStringLiteral("curves.png"), curves.toImage(760, 520), 560));
+                 .arg(tr("Training curves of %1: loss, accuracy and learning rate against the iteration.")
+                          .arg(d.backboneDirectory.toHtmlEscaped()),
+                     imageTag(QStringLiteral("curves.png"), curves.toImage(760, 520), 560));
     } else {
-        h += QStringLiteral("<p>%1</p>").arg(tr("The backbone's metrics are not at hand (%1).").arg(d.backboneDirectory.toHtmlEscaped()));
+        h += QStringLiteral("<p>%1</p>")
+                 .arg(tr("The backbone's metrics are not at hand (%1).").arg(d.backboneDirectory.toHtmlEscaped()));
     }
     if (d.cpm && d.cpm->size() == int(d.classNames.size())) {
         widgets::ConfusionHeatmap heatmap;
@@ -289,7 +311,8 @@ void RunReport::build()
         QStringList classNames;
         for (const auto& name : d.classNames)
             classNames << QString::fromStdString(name);
-        heatmap.setMatrix(QVector<double>(d.cpm->values.begin(), d.cpm->values.end()), d.cpm->size(), classNames, tr("mean probability"));
+        heatmap.setMatrix(
+            QVector<double>(d.cpm->values.begin(), d.cpm->values.end()), d.cpm->size(), classNames, tr("mean probability"));
         QVector<int> order, starts;
         for (int child : d.hierarchy.node(0).children) {
             starts << int(order.size());
@@ -298,9 +321,10 @@ void RunReport::build()
         }
         heatmap.setOrder(order, starts);
         h += QStringLiteral("<p>%1<br>%2</p>")
-                 .arg(tr("Its confusion probability matrix on the validation split (row: true class, column: predicted), ordered by the "
+                 .arg(tr("Its confusion probability matrix on the validation split (row: true class, column: predicted), ordered "
+                         "by the "
                          "first-level groups, which are outlined."),
-                      imageTag(QStringLiteral("cpm.png"), heatmap.plot()->toPixmap(640, 600, 2.0).toImage(), 380));
+                     imageTag(QStringLiteral("cpm.png"), heatmap.plot()->toPixmap(640, 600, 2.0).toImage(), 380));
     }
 
     // 4. The tree and where it errs.
@@ -322,7 +346,7 @@ void RunReport::build()
         tree.setNotes(notes);
         h += QStringLiteral("<p>%1<br>%2</p>")
                  .arg(tr("Each node with its accuracy on the test images whose true path passes through it."),
-                      imageTag(QStringLiteral("tree.png"), tree.grab().toImage(), 620));
+                     imageTag(QStringLiteral("tree.png"), tree.grab().toImage(), 620));
     }
     h += QStringLiteral("<table><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
              .arg(tr("Node"), tr("Test images"), tr("Accuracy"), tr("Routes that left the true path here"));
@@ -332,7 +356,8 @@ void RunReport::build()
                  .arg(node.images)
                  .arg(percent(node.accuracy()))
                  .arg(node.misroutedHere);
-    h += QStringLiteral("</table><h3>%1</h3>").arg(tr("Per-node confusion (test; rows: the true child, columns: the child chosen)"));
+    h += QStringLiteral("</table><h3>%1</h3>")
+             .arg(tr("Per-node confusion (test; rows: the true child, columns: the child chosen)"));
     for (const auto& node : d.test.nodes) {
         if (node.childNames.size() < 2)
             continue;
@@ -344,7 +369,9 @@ void RunReport::build()
             h += QStringLiteral("<tr><th align=\"left\">%1</th>").arg(escaped(node.childNames[a]));
             for (std::size_t b = 0; b < node.childNames.size(); ++b) {
                 const auto count = node.confusion[a][b];
-                const QString colour = a == b ? QStringLiteral("#dff0df") : count > 0 ? QStringLiteral("#f6d3d3") : QStringLiteral("#ffffff");
+                const QString colour = a == b ? QStringLiteral("#dff0df")
+                    : count > 0               ? QStringLiteral("#f6d3d3")
+                                              : QStringLiteral("#ffffff");
                 h += QStringLiteral("<td class=\"num\" bgcolor=\"%1\">%2</td>").arg(colour).arg(count);
             }
             h += QStringLiteral("</tr>");
@@ -358,11 +385,12 @@ void RunReport::build()
         h += QStringLiteral("<p>%1</p>").arg(tr("No test image left its true path."));
     } else {
         h += QStringLiteral("<p>%1</p><table><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")
-                 .arg(tr("%1 of %2 misrouted test images, most confident first. The map shows where the root looked when it chose the wrong "
+                 .arg(tr("%1 of %2 misrouted test images, most confident first. The map shows where the root looked when it "
+                         "chose the wrong "
                          "group (dark blue: nowhere, dark red: most).")
                           .arg(d.misrouted.size())
                           .arg(d.test.misrouted),
-                      tr("Image"), tr("Root Grad-CAM"), tr("Answer"), tr("Route (probability of each branch taken)"));
+                     tr("Image"), tr("Root Grad-CAM"), tr("Answer"), tr("Route (probability of each branch taken)"));
         for (const auto& m : d.misrouted) {
             QStringList route;
             for (const auto& step : m.route.taken)
@@ -375,14 +403,15 @@ void RunReport::build()
                     parted = escaped(step.name);
             const QString stem = QStringLiteral("misrouted-%1").arg(m.index);
             h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
-                     .arg(imageTag(stem + QStringLiteral(".png"), m.image.scaled(96, 96, Qt::KeepAspectRatio, Qt::FastTransformation), 80),
-                          imageTag(stem + QStringLiteral("-root.png"), camImage(m.image, m.rootMap, QSize(96, 96), 0.5), 80),
-                          tr("#%1<br>true: <b>%2</b><br>fast: <b>%3</b> (%4)<br>left the true path at %5")
-                              .arg(m.index)
-                              .arg(names(m.route.trueClass), names(m.route.fastPrediction))
-                              .arg(m.confidence, 0, 'f', 3)
-                              .arg(parted),
-                          route.join(QStringLiteral("<br>")));
+                     .arg(imageTag(stem + QStringLiteral(".png"),
+                              m.image.scaled(96, 96, Qt::KeepAspectRatio, Qt::FastTransformation), 80),
+                         imageTag(stem + QStringLiteral("-root.png"), camImage(m.image, m.rootMap, QSize(96, 96), 0.5), 80),
+                         tr("#%1<br>true: <b>%2</b><br>fast: <b>%3</b> (%4)<br>left the true path at %5")
+                             .arg(m.index)
+                             .arg(names(m.route.trueClass), names(m.route.fastPrediction))
+                             .arg(m.confidence, 0, 'f', 3)
+                             .arg(parted),
+                         route.join(QStringLiteral("<br>")));
         }
         h += QStringLiteral("</table>");
     }
@@ -399,7 +428,8 @@ QString RunReport::html() const
         QBuffer buffer(&png);
         buffer.open(QIODevice::WriteOnly);
         it.value().save(&buffer, "PNG");
-        out.replace(QStringLiteral("report:") + it.key(), QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64()));
+        out.replace(
+            QStringLiteral("report:") + it.key(), QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64()));
     }
     return out;
 }

@@ -20,8 +20,7 @@ class QTextDocument;
 namespace hiernet::studio {
 
 /// Everything a finished HierNet run's report shows, as plain data and images: gathered off the GUI thread.
-struct ReportData
-{
+struct ReportData {
     QString directory;
     runs::RunInfo info;
     QString backboneDirectory;
@@ -39,8 +38,7 @@ struct ReportData
     std::optional<runs::RootPromise> promise;
 
     /// One of the most confident misrouted test images: its route and where the root looked.
-    struct Misrouted
-    {
+    struct Misrouted {
         int index = -1;
         double confidence = 0;
         QImage image;
@@ -64,8 +62,7 @@ ReportData gatherReport(const QString& directory, int misroutedImages = 8);
 ///
 ///     RunReport report(gatherReport(dir));
 ///     report.write("report.pdf", &error);   // or .html: one file, images inline
-class RunReport
-{
+class RunReport {
     Q_DECLARE_TR_FUNCTIONS(hiernet::studio::RunReport)
 
 public:
