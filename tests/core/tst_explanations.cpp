@@ -7,6 +7,7 @@
 #include "models/HierNet.h"
 #include "util/Png.h"
 #include "ErrorMessage.h"
+#include "TinyHierarchies.h"
 
 #include <nlohmann/json.hpp>
 #include <torch/torch.h>
@@ -21,26 +22,8 @@ using grouping::Hierarchy;
 
 namespace {
 
-std::vector<std::string> names(int k)
-{
-    std::vector<std::string> out;
-    for (int i = 0; i < k; ++i)
-        out.push_back(std::string("c").append(std::to_string(i)));
-    return out;
-}
-
-// root → {c0,c3,c5}, {c1}, {c2,c4}
-Hierarchy twoLevels()
-{
-    return Hierarchy::fromGroups(names(6), { { 0, 3, 5 }, { 1 }, { 2, 4 } });
-}
-
-// root → A(→ A1{c0,c1}, A2{c2}), B{c3,c4,c5}: classes at depth 3 and 2.
-Hierarchy deepUneven()
-{
-    return Hierarchy::fromJson(
-        R"({"root": {"A": {"A1": ["c0", "c1"], "A2": ["c2"]}, "B": ["c3", "c4", "c5"]}})", names(6), "test");
-}
+using tiny::deepUneven;
+using tiny::twoLevels;
 
 models::BackboneSpec spec()
 {

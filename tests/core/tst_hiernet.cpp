@@ -10,6 +10,7 @@
 #include "training/Trainer.h"
 #include "training/TrainingStep.h"
 #include "ErrorMessage.h"
+#include "TinyHierarchies.h"
 #include "util/Error.h"
 #include "TinyTraining.h"
 
@@ -24,24 +25,12 @@ using grouping::Hierarchy;
 
 namespace {
 
+using tiny::deepUneven;
+using tiny::twoLevels;
+
 std::vector<std::string> names(int k)
 {
-    std::vector<std::string> out;
-    for (int i = 0; i < k; ++i)
-        out.push_back(std::string("c").append(std::to_string(i))); // GCC 12 -Wstringop-overflow false positive on "c" + …
-    return out;
-}
-
-// Two levels: {c0,c3,c5}, {c1}, {c2,c4}.
-Hierarchy twoLevels()
-{
-    return Hierarchy::fromGroups(names(6), {{0, 3, 5}, {1}, {2, 4}});
-}
-
-// Three levels and uneven: root → A(→ A1{c0,c1}, A2{c2}), B{c3,c4,c5} (a leaf group reached one level earlier).
-Hierarchy deepUneven()
-{
-    return Hierarchy::fromJson(R"({"root": {"A": {"A1": ["c0", "c1"], "A2": ["c2"]}, "B": ["c3", "c4", "c5"]}})", names(6), "test");
+    return tiny::classNames(k);
 }
 
 BackboneSpec spec(int n, int classes = 6)
