@@ -15,10 +15,9 @@ SeverityChart::SeverityChart(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_plot);
-    m_plot->xAxis->setLabel(tr("mistake severity (height of the lowest common ancestor)"));
+    m_plot->xAxis->setLabel(tr("mistake severity"));
     m_plot->yAxis->setLabel(tr("% of the images"));
-    m_plot->legend->setVisible(true);
-    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    // No legend: it would cover the bars; the views that show the chart name the colours beside it.
     connect(m_plot, &QCustomPlot::mousePress, this, [this](QMouseEvent* event) {
         if (!m_plot->axisRect()->rect().contains(event->pos()) || m_percentages.isEmpty())
             return;

@@ -11,7 +11,8 @@ namespace hiernet::widgets {
 /// How bad the mistakes are: for each classifier (the backbone, a HierNet's fast and slow prediction) the
 /// share of images at each mistake severity 1 … maximum (the height of the lowest common ancestor of the
 /// true and the predicted class), as grouped bars. Severity 0 — the right answers — is left out so that the
-/// mistakes are readable. A click on a group of bars asks for that severity (severityClicked).
+/// mistakes are readable. There is no legend (it would cover the bars): a view that shows the chart names
+/// the series' colours beside it. A click on a group of bars asks for that severity (severityClicked).
 class SeverityChart : public QWidget {
     Q_OBJECT
 

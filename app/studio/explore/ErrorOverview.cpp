@@ -7,6 +7,8 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QIcon>
+#include <QPixmap>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -33,7 +35,7 @@ ErrorOverview::ErrorOverview(QWidget* parent)
                               "hierarchy (0 = right, 1 = the right group, higher = a worse mistake). Click a severity column to show the "
                               "images whose fast prediction has it."));
     m_chart->setToolTip(m_severity->toolTip());
-    m_chart->setMinimumHeight(170);
+    m_chart->setMinimumSize(200, 170);
     m_title->setWordWrap(true);
     m_nodes->setColumnCount(4);
     m_nodes->setHorizontalHeaderLabels({tr("Node"), tr("Images"), tr("Accuracy"), tr("Left the true path here")});
@@ -55,7 +57,7 @@ ErrorOverview::ErrorOverview(QWidget* parent)
     layout->addWidget(m_nodes, 2);
     layout->addWidget(m_severityNote);
     auto* severityRow = new QHBoxLayout;
-    severityRow->addWidget(m_severity, 3);
+    severityRow->addWidget(m_severity, 5);
     severityRow->addWidget(m_chart, 2);
     layout->addLayout(severityRow, 2);
     layout->addLayout(nodeRow);
@@ -119,9 +121,9 @@ void ErrorOverview::showSeverities(const evaluation::HierNetEvaluation& e)
                                           : tr("How bad the mistakes are, in this run's hierarchy (severity 0 = right … %1 = across the root). "
                                                "The backbone's run is not at hand, so there is no backbone row.")
                                                 .arg(c.maximum));
-    QStringList headers = {tr("Top-1"), tr("Mean severity of a mistake"), tr("Mean severity of an image")};
+    QStringList headers = {tr("Top-1"), tr("Mean severity\n(mistakes)"), tr("Mean severity\n(all images)")};
     for (int s = 0; s <= c.maximum; ++s)
-        headers << tr("Severity %1").arg(s);
+        headers << (s == 0 ? tr("Right\n(0)") : s == c.maximum ? tr("Severity\n%1 (root)").arg(s) : tr("Severity\n%1").arg(s));
     m_severity->clear();
     m_severity->setColumnCount(int(headers.size()));
     m_severity->setHorizontalHeaderLabels(headers);
@@ -129,7 +131,9 @@ void ErrorOverview::showSeverities(const evaluation::HierNetEvaluation& e)
     QVector<widgets::SeverityChart::Series> series;
     for (int r = 0; r < int(rows.size()); ++r) {
         const auto& s = *rows[r].summary;
-        m_severity->setVerticalHeaderItem(r, new QTableWidgetItem(rows[r].name));
+        QPixmap swatch(12, 12);
+        swatch.fill(rows[r].colour); // the chart's colour for this row
+        m_severity->setVerticalHeaderItem(r, new QTableWidgetItem(QIcon(swatch), rows[r].name));
         QStringList cells = {locale().toString(100 * s.top1, 'f', 2) + QStringLiteral(" %"), locale().toString(s.meanMistakeSeverity, 'f', 3),
                              locale().toString(s.meanSeverity, 'f', 3)};
         for (auto count : s.histogram)

@@ -272,7 +272,8 @@ void RunReport::build()
     h += QStringLiteral("</tr>");
     QVector<widgets::SeverityChart::Series> series;
     auto histogramRow = [&](const QString& who, const evaluation::SeveritySummary& s, const QColor& colour) {
-        h += QStringLiteral("<tr><th align=\"left\">%1</th>").arg(who);
+        // The chart has no legend: each row carries its colour.
+        h += QStringLiteral("<tr><th align=\"left\"><font color=\"%1\">&#9632;</font> %2</th>").arg(colour.name(), who);
         for (auto count : s.histogram)
             h += QStringLiteral("<td class=\"num\">%1</td>").arg(count);
         h += QStringLiteral("</tr>");
