@@ -215,11 +215,14 @@ QVector<CamMap> ExploreSession::mapsOf(Loaded& loaded, evaluation::GradCamCache&
         }
         const auto trueClass = explanation.trueClass;
         const auto& names = run.dataset.classNames;
-        for (auto [classId, role] : {std::pair{predicted, predicted == trueClass ? "chosen, true" : "chosen"}, std::pair{trueClass, "true"}}) {
-            if (role == std::string("true") && predicted == trueClass)
-                continue;
+        // Its prediction, then the true class where that differs.
+        std::vector<std::pair<std::int64_t, std::string>> targets{{predicted, predicted == trueClass ? "chosen, true" : "chosen"}};
+        if (predicted != trueClass)
+            targets.emplace_back(trueClass, "true");
+        for (const auto& target : targets) {
+            const int classId = int(target.first);
             // The backbone's maps sit in the cache under tree node −1 and the class id.
-            auto map = cached(-1, int(classId), role, [&] { return evaluation::gradCamBackbone(backbone, x, int(classId)); });
+            auto map = cached(-1, classId, target.second, [&] { return evaluation::gradCamBackbone(backbone, x, classId); });
             map.target = QString::fromStdString(names[std::size_t(classId)]);
             maps << map;
         }
