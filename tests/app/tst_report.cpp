@@ -118,6 +118,7 @@ private Q_SLOTS:
         QVERIFY(text.contains(percentOf(eval.at("test").at("nodes").at(0).at("accuracy"))));
         QVERIFY(text.contains(percentOf(eval.at("test").at("severity").at("backbone").at("top1"))));
         QVERIFY(text.contains(QStringLiteral("same budget")));
+        QVERIFY(text.contains(QStringLiteral("Backbone, same budget"))); // its severities too
     }
 
     void htmlIsOneFile()

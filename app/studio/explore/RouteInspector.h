@@ -71,6 +71,9 @@ private:
     QToolButton* thumbnail(int map);
 
     QLabel* m_image;
+    QLabel* m_summary;
+    widgets::TreeDiagram* m_tree;
+    QVBoxLayout* m_barsLayout;
     QComboBox* m_mapChoice;
     QSlider* m_opacity;
     QLabel* m_scale;
@@ -82,9 +85,6 @@ private:
     QList<QToolButton*> m_thumbnails;
     QHash<int, QHBoxLayout*> m_mapRows; ///< tree node (−1 the backbone) → where its small maps go
     QList<QWidget*> m_rows;
-    QLabel* m_summary;
-    widgets::TreeDiagram* m_tree;
-    QVBoxLayout* m_barsLayout;
     QList<widgets::ProbabilityBars*> m_bars;
     std::vector<std::string> m_classNames;
     std::vector<int> m_diagramOfTreeNode; ///< HierNet tree node → diagram position

@@ -11,6 +11,8 @@
 #include "RouteColours.h"
 #include "evaluation/GradCam.h"
 #include "evaluation/ImageFilter.h"
+#include "evaluation/MistakeSeverity.h"
+#include "training/Evaluation.h"
 #include "runs/HierNetRun.h"
 #include "util/Error.h"
 #include "util/FileIo.h"
@@ -107,11 +109,15 @@ ReportData gatherReport(const QString& directory, int misroutedImages)
     data.sameBudgetDirectory = findSameBudget(data.directory, data.info);
     if (!data.sameBudgetDirectory.isEmpty()) {
         data.sameBudgetValTop1 = evalTop1(data.sameBudgetDirectory, "val");
-        data.sameBudgetTestTop1 = evalTop1(data.sameBudgetDirectory, "test");
-        if (!data.sameBudgetTestTop1) {
-            auto sameBudget = runs::loadBackboneRun(data.sameBudgetDirectory.toStdString(), "auto");
-            data.sameBudgetTestTop1 = runs::evaluateBackboneRun(sameBudget, data::Split::Test, true).top1;
-        }
+        // Its predictions on the same test images, for its severities in this hierarchy.
+        auto sameBudget = runs::loadBackboneModel(
+            data.sameBudgetDirectory.toStdString(), loaded.dataset, loaded.config.splitSeed, loaded.device);
+        const auto result
+            = training::evaluate(*sameBudget, loaded.dataset.split(data::Split::Test), loaded.preprocessor, loaded.device);
+        data.sameBudgetTestTop1 = result.top1;
+        const evaluation::MistakeSeverity measure(data.hierarchy);
+        data.sameBudgetSeverity
+            = evaluation::summarizeSeverities(measure.of(data.test.labels, result.predictions), measure.maximum());
     }
 
     // The misrouted test images the tree was surest about, with the root's map of the group it chose.
@@ -238,7 +244,7 @@ void RunReport::build()
     if (!d.sameBudgetDirectory.isEmpty())
         accuracyRow(tr("Backbone trained on (same budget)"),
             QStringLiteral("%1 + %2").arg(backboneIterations).arg(hiernetIterations), d.sameBudgetValTop1, d.sameBudgetTestTop1,
-            nullptr);
+            d.sameBudgetSeverity ? &*d.sameBudgetSeverity : nullptr);
     const QString budget = QStringLiteral("%1 + %2").arg(backboneIterations).arg(hiernetIterations);
     accuracyRow(tr("HierNet slow (conditional)"), budget, d.val.conditionalTop1, d.test.conditionalTop1, &test.slow);
     accuracyRow(tr("HierNet fast (routing)"), budget, d.val.routingTop1, d.test.routingTop1, &test.fast);
@@ -281,6 +287,8 @@ void RunReport::build()
     };
     if (test.hasBackbone)
         histogramRow(tr("Backbone"), test.backbone, QColor(127, 127, 127));
+    if (d.sameBudgetSeverity)
+        histogramRow(tr("Backbone, same budget"), *d.sameBudgetSeverity, QColor(148, 103, 189));
     histogramRow(tr("HierNet fast"), test.fast, widgets::takenColour);
     histogramRow(tr("HierNet slow"), test.slow, QColor(255, 127, 14));
     h += QStringLiteral("</table>");

@@ -35,6 +35,7 @@ struct ReportData {
     QString sameBudgetDirectory;
     std::optional<double> sameBudgetTestTop1;
     std::optional<double> sameBudgetValTop1;
+    std::optional<evaluation::SeveritySummary> sameBudgetSeverity; ///< its test mistakes in this run's hierarchy
     std::optional<runs::RootPromise> promise;
 
     /// One of the most confident misrouted test images: its route and where the root looked.
