@@ -1,11 +1,13 @@
 // hiernet: the headless command-line front end of HierNet Studio (the core; Qt only for `report`, and only in a GUI build).
 #include "cli/Arguments.h"
 #include "cli/Commands.h"
+#include "cli/Manual.h"
 
 #include "util/Error.h"
 #include "util/Threads.h"
 
 #include <c10/util/Exception.h>
+#include <torch/version.h>
 
 #include <iostream>
 
@@ -113,23 +115,13 @@ const std::vector<Command>& commands()
 
 namespace {
 
-/// The options a command knows: those its usage names, and the trainer's where it takes them too.
-std::set<std::string> knownOptions(const Command& command)
-{
-    auto known = optionNames(command.usage);
-    if (command.usage.find("trainer options as train-backbone") != std::string::npos)
-        for (const auto& c : commands())
-            if (c.name == "train-backbone")
-                known.merge(optionNames(c.usage));
-    return known;
-}
-
 void printHelp()
 {
     std::cout << "hiernet — HierNet Studio command line\n\nUsage: hiernet COMMAND [OPTIONS]\n\nCommands:\n";
     for (const auto& c : commands())
         std::cout << "  " << c.name << std::string(16 - std::min<std::size_t>(15, c.name.size()), ' ') << c.summary << "\n";
-    std::cout << "\nhiernet COMMAND --help shows the options of one command.\n";
+    std::cout << "\nhiernet COMMAND --help shows the options of one command; hiernet --version the version;\n"
+                 "hiernet --man and hiernet --bash-completion write the manual page and the bash completion.\n";
 }
 
 } // namespace
@@ -143,6 +135,18 @@ int main(int argc, char** argv)
     if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
         printHelp();
         return args.empty() ? 2 : 0;
+    }
+    if (args[0] == "--version") {
+        std::cout << "hiernet " << HIERNET_VERSION << " (LibTorch " << TORCH_VERSION << ")\n";
+        return 0;
+    }
+    if (args[0] == "--man") {
+        std::cout << manPage(commands(), HIERNET_VERSION);
+        return 0;
+    }
+    if (args[0] == "--bash-completion") {
+        std::cout << bashCompletion(commands());
+        return 0;
     }
     for (const auto& command : commands()) {
         if (command.name != args[0])

@@ -51,6 +51,67 @@ private Q_SLOTS:
         QCOMPARE(hiernet({QStringLiteral("frobnicate")}).code, 2);
     }
 
+    void manualListsEveryOptionOfHelp()
+    {
+        // The manual page and --help come from one command table: every option a command's --help names is in
+        // `man hiernet` (rendered by man itself, as a user reads it), under that command.
+        QTemporaryDir dir;
+        const auto man = hiernet({QStringLiteral("--man")});
+        QCOMPARE(man.code, 0);
+        writeFile(dir.filePath(QStringLiteral("hiernet.1")), man.out.toUtf8());
+        QProcess render;
+        render.setEnvironment(QProcess::systemEnvironment() << QStringLiteral("MANWIDTH=200") << QStringLiteral("MAN_KEEP_FORMATTING=0"));
+        render.start(QStringLiteral("man"), {QStringLiteral("-l"), QStringLiteral("-Tutf8"), dir.filePath(QStringLiteral("hiernet.1"))});
+        QVERIFY(render.waitForFinished(60000));
+        QCOMPARE(render.exitCode(), 0);
+        // man may bold with backspaces (col -b style); keep the plain text.
+        QString page = QString::fromUtf8(render.readAllStandardOutput()).remove(QRegularExpression(QStringLiteral(".\\x08")));
+        page.replace(QChar(0x2010), QLatin1Char('-')).replace(QChar(0x2212), QLatin1Char('-'));
+        const auto help = hiernet({QStringLiteral("--help")});
+        const QRegularExpression commandLine(QStringLiteral("^  (\\S+) "), QRegularExpression::MultilineOption);
+        int commands = 0;
+        for (auto it = commandLine.globalMatch(help.out); it.hasNext();) {
+            const auto command = it.next().captured(1);
+            ++commands;
+            QVERIFY2(page.contains(QStringLiteral("hiernet ") + command), qPrintable(command));
+            const auto usage = hiernet({command, QStringLiteral("--help")});
+            QCOMPARE(usage.code, 0);
+            const auto section = page.mid(page.indexOf(QRegularExpression(QStringLiteral("^   ") + QRegularExpression::escape(command) + QStringLiteral("$"),
+                                                                           QRegularExpression::MultilineOption)));
+            const QRegularExpression option(QStringLiteral("--[a-z0-9][a-z0-9-]*"));
+            for (auto o = option.globalMatch(usage.out); o.hasNext();) {
+                const auto name = o.next().captured(0);
+                QVERIFY2(section.contains(name), qPrintable(command + QLatin1Char(' ') + name));
+            }
+        }
+        QVERIFY(commands >= 13);
+        const auto version = hiernet({QStringLiteral("--version")});
+        QCOMPARE(version.code, 0);
+        QVERIFY2(version.out.startsWith(QStringLiteral("hiernet 0.")) && version.out.contains(QStringLiteral("LibTorch")), qPrintable(version.out));
+    }
+
+    void bashCompletesCommandsAndOptions()
+    {
+        QTemporaryDir dir;
+        const auto script = hiernet({QStringLiteral("--bash-completion")});
+        QCOMPARE(script.code, 0);
+        writeFile(dir.filePath(QStringLiteral("hiernet.bash")), script.out.toUtf8());
+        auto complete = [&](const QString& words, int current) {
+            QProcess bash;
+            bash.start(QStringLiteral("bash"), {QStringLiteral("-c"), QStringLiteral("source '%1'; COMP_WORDS=(%2); COMP_CWORD=%3; _hiernet; echo \"${COMPREPLY[*]}\"")
+                                                                            .arg(dir.filePath(QStringLiteral("hiernet.bash")), words)
+                                                                            .arg(current)});
+            bash.waitForFinished(30000);
+            return QString::fromUtf8(bash.readAllStandardOutput()).trimmed().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        };
+        QCOMPARE(complete(QStringLiteral("hiernet train"), 1), (QStringList{QStringLiteral("train-backbone"), QStringLiteral("train-hiernet")}));
+        const auto options = complete(QStringLiteral("hiernet train-hiernet --root"), 2);
+        QVERIFY2(options.contains(QStringLiteral("--root-pretrain")) && options.contains(QStringLiteral("--root-pretrain-frozen")), qPrintable(options.join(QLatin1Char(' '))));
+        QVERIFY(complete(QStringLiteral("hiernet explain --cl"), 2) == QStringList{QStringLiteral("--class")});
+        // The trainer's options where a command takes them.
+        QVERIFY(complete(QStringLiteral("hiernet reproduce --epo"), 2).contains(QStringLiteral("--epochs")));
+    }
+
     void devicesListsEachGpuOrSaysWhyNone()
     {
         const auto r = hiernet({QStringLiteral("devices"), QStringLiteral("--json")});
