@@ -31,7 +31,7 @@ packages=(
   libtorch-dev zlib1g-dev nlohmann-json3-dev
   dataset-fashion-mnist
   xvfb xauth
-  poppler-utils man-db
+  poppler-utils man-db desktop-file-utils appstream
 )
 $with_cuda && packages+=(python3-venv)
 $with_fuzz && packages+=(clang libclang-rt-14-dev)

@@ -22,6 +22,8 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <QIcon>
+
 #include <memory>
 
 using namespace hiernet;
@@ -52,6 +54,15 @@ void scheduleScreenshot(MainWindow& window, const QString& file, int waits)
     });
 }
 
+/// The application icon in every size it is drawn in (resources/icons, compiled in).
+QIcon studioIcon()
+{
+    QIcon icon;
+    for (int size : {16, 22, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/hiernet-studio-%1.png").arg(size), QSize(size, size));
+    return icon;
+}
+
 QString runKind(const QString& directory)
 {
     const auto info = runs::readRunInfo(directory.toStdString());
@@ -70,6 +81,8 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("HierNet Studio"));
     QApplication::setOrganizationName(QStringLiteral("HierNet"));
+    QApplication::setWindowIcon(studioIcon());
+    QGuiApplication::setDesktopFileName(QStringLiteral("hiernet-studio")); // the desktop file's icon and name on Wayland
     QApplication::setApplicationVersion(QStringLiteral(HIERNET_VERSION));
 
     QTranslator qtTranslator, studioTranslator;
