@@ -32,6 +32,7 @@ packages=(
   dataset-fashion-mnist
   xvfb xauth
   poppler-utils man-db desktop-file-utils appstream
+  dpkg-dev file lintian
 )
 $with_cuda && packages+=(python3-venv)
 $with_fuzz && packages+=(clang libclang-rt-14-dev)
