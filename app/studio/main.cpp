@@ -85,6 +85,11 @@ int main(int argc, char** argv)
     QGuiApplication::setDesktopFileName(QStringLiteral("hiernet-studio")); // the desktop file's icon and name on Wayland
     QApplication::setApplicationVersion(QStringLiteral(HIERNET_VERSION));
 
+    // The language chosen under Settings (the system's by default): numbers and units follow its locale too,
+    // Qt's own dialogs speak it where Debian's qt6-translations-l10n is installed.
+    const auto language = settings::language.value();
+    if (!language.isEmpty())
+        QLocale::setDefault(QLocale(language));
     QTranslator qtTranslator, studioTranslator;
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);

@@ -25,7 +25,13 @@
 #include "runs/RunFiles.h"
 #include "util/Threads.h"
 
+#include <QAbstractSpinBox>
 #include <QAction>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QSlider>
+#include <QTabBar>
 #include <QApplication>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
@@ -287,6 +293,63 @@ private Q_SLOTS:
         // Ctrl+Q quits (nothing is training, so nothing to confirm).
         QTest::keyClick(&window, Qt::Key_Q, Qt::ControlModifier);
         QTRY_VERIFY(!window.isVisible());
+    }
+
+    void everyControlExplainsItself()
+    {
+        // Every control a user can operate has a tooltip, on every page (issue #20), and Help › Getting
+        // started walks through the six pages in workflow order.
+        studio::MainWindow window;
+        window.resize(1280, 860);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QStringList missing;
+        for (auto* widget : window.findChildren<QWidget*>()) {
+            const bool control = qobject_cast<QAbstractButton*>(widget) || qobject_cast<QComboBox*>(widget) ||
+                                 qobject_cast<QAbstractSpinBox*>(widget) || qobject_cast<QSlider*>(widget) ||
+                                 (qobject_cast<QLineEdit*>(widget) && !qobject_cast<QComboBox*>(widget->parentWidget()) &&
+                                  !qobject_cast<QAbstractSpinBox*>(widget->parentWidget()));
+            // Parts of Qt's own composite widgets (a tab bar's scroll arrows, a scroll area's bars) are not ours.
+            const bool qtPart = widget->objectName().startsWith(QLatin1String("qt_")) || qobject_cast<QTabBar*>(widget->parentWidget()) ||
+                                qobject_cast<QDialogButtonBox*>(widget->parentWidget()) ||
+                                qstrcmp(widget->metaObject()->className(), "QTableCornerButton") == 0;
+            if (control && !qtPart && widget->toolTip().isEmpty()) {
+                QString where;
+                for (auto* p = widget->parentWidget(); p && where.isEmpty(); p = p->parentWidget())
+                    where = QString::fromLatin1(p->metaObject()->className());
+                const auto* b = qobject_cast<QAbstractButton*>(widget);
+                missing << QStringLiteral("%1 '%2' in %3").arg(QString::fromLatin1(widget->metaObject()->className()), b ? b->text() : widget->objectName(), where);
+            }
+        }
+        for (const auto& m : std::as_const(missing))
+            qWarning("no tooltip: %s", qPrintable(m));
+        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("%1 controls without a tooltip:\n").arg(missing.size()) + missing.join(QLatin1Char('\n'))));
+
+        const auto text = studio::MainWindow::gettingStartedText();
+        int last = -1;
+        for (const char* page : {"Data", "Backbone", "Confusion", "Grouping", "HierNet", "Explore"}) {
+            const int at = text.indexOf(QStringLiteral("<b>%1</b>").arg(QLatin1String(page)));
+            QVERIFY2(at > last, page);
+            last = at;
+        }
+        auto* action = window.findChild<QAction*>(QStringLiteral("gettingStarted"));
+        QVERIFY(action);
+        action->trigger();
+        QTRY_VERIFY(window.findChild<QMessageBox*>(QStringLiteral("gettingStartedBox")));
+    }
+
+    void languageIsChosenUnderSettings()
+    {
+        studio::settings::language.setValue(QString());
+        studio::MainWindow window;
+        auto* system = window.findChild<QAction*>(QStringLiteral("language_system"));
+        auto* german = window.findChild<QAction*>(QStringLiteral("language_de"));
+        QVERIFY(system && german && window.findChild<QAction*>(QStringLiteral("language_fr")));
+        QVERIFY(system->isChecked());
+        german->trigger();
+        QCOMPARE(studio::settings::language.value(), QStringLiteral("de"));
+        QVERIFY(german->isChecked() && !system->isChecked());
+        studio::settings::language.setValue(QString());
     }
 };
 

@@ -47,6 +47,8 @@ inline const Setting<int> backboneN{"backbone/n", 1};
 /// Last choices on the HierNet page.
 inline const Setting<QString> hierNetBackboneRun{"hiernet/backboneRun", {}};
 inline const Setting<QString> hierNetHierarchy{"hiernet/hierarchy", {}};
+/// The studio's language: "" follows the system, else a locale name ("en", "de", "fr"); applied at start-up.
+inline const Setting<QString> language{"ui/language", {}};
 /// The grouping's last p_min and g_max.
 inline const Setting<double> groupingPMin{"grouping/pMin", grouping::kPaperPMin};
 inline const Setting<int> groupingGMax{"grouping/gMax", grouping::kPaperGMax};

@@ -46,6 +46,8 @@ ErrorOverview::ErrorOverview(QWidget* parent)
     m_confusion->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_confusion->setToolTip(tr("Rows: the true child; columns: the child the node chose. Click a cell to show those images."));
     auto* exportButton = new QPushButton(tr("Export…"));
+    exportButton->setToolTip(tr("Save this overview as PNG or PDF"));
+    m_node->setToolTip(tr("The tree node whose confusion table is shown"));
     auto* header = new QHBoxLayout;
     header->addWidget(m_title, 1);
     header->addWidget(exportButton);

@@ -74,6 +74,16 @@ ExplorePage::ExplorePage(QWidget* parent)
     m_clearCell->hide();
     auto* browse = new QPushButton(tr("Browse…"));
     auto* csv = new QPushButton(tr("Export list…"));
+    browse->setToolTip(tr("Choose a HierNet run directory"));
+    csv->setToolTip(tr("Save the images the filters show as CSV (index, classes, where the route left the true path, confidence, severity)"));
+    m_run->setToolTip(tr("The HierNet run to explore: one of the known runs, or a directory"));
+    m_split->setToolTip(tr("The images to explore: the test split (reported once) or the validation split"));
+    m_open->setToolTip(tr("Load the run and evaluate the split (once per checkpoint; cached in the run)"));
+    m_cancel->setToolTip(tr("Stop loading the run"));
+    m_outcome->setToolTip(tr("Which images: all, right, misrouted (the route left the true path), wrong class in the right group, or fast and slow disagreeing"));
+    m_class->setToolTip(tr("Only the images of this true class"));
+    m_leftAt->setToolTip(tr("Only the images whose route left the true path at this node"));
+    m_order->setToolTip(tr("Sort by index, or by the confidence of the fast answer"));
 
     m_gallery->setModel(m_model);
     m_gallery->setViewMode(QListView::IconMode);

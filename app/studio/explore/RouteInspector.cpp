@@ -46,6 +46,7 @@ RouteInspector::RouteInspector(QWidget* parent)
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     auto* exportButton = new QPushButton(tr("Export…"));
+    exportButton->setToolTip(tr("Save the route inspector as PNG or PDF"));
     auto* mapControls = new QVBoxLayout;
     mapControls->addWidget(new QLabel(tr("Map over the image")));
     mapControls->addWidget(m_mapChoice);

@@ -41,6 +41,13 @@ ConfusionPage::ConfusionPage(GroupingSession* session, QWidget* parent)
     m_ordered->setChecked(true);
     auto* open = new QPushButton(tr("Open run…"));
     auto* exportButton = new QPushButton(tr("Export…"));
+    open->setToolTip(tr("Open a backbone run to show its CPM"));
+    exportButton->setToolTip(tr("Save the heatmap as PNG or PDF"));
+    m_matrix->setToolTip(tr("Mean softmax per true class (CPM), or the counts of the predicted classes"));
+    m_log->setToolTip(tr("Colour the values on a log scale (small confusions show)"));
+    m_ordered->setToolTip(tr("Order rows and columns by the groups and outline them"));
+    m_pMin->setToolTip(tr("p_min: two groups merge only while their proximity (their mutual confusion in the CPM) is above it"));
+    m_gMax->setToolTip(tr("g_max: the largest group the grouping may make"));
 
     auto* controls = new QHBoxLayout;
     controls->addWidget(open);

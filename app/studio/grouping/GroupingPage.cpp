@@ -150,6 +150,8 @@ GroupingPage::GroupingPage(GroupingSession* session, QWidget* parent)
     split->setToolTip(tr("Move the selected classes of one group into a new group"));
     auto* rename = new QPushButton(tr("Rename…"));
     auto* load = new QPushButton(tr("Load…"));
+    rename->setToolTip(tr("Rename the selected group"));
+    load->setToolTip(tr("Load a hierarchy: a hierarchy file or the dataset's coarse labels"));
     auto* loadMenu = new QMenu(load);
     loadMenu->addAction(tr("Hierarchy file…"), this, &GroupingPage::chooseHierarchy);
     loadMenu->addAction(tr("Dataset's coarse labels"), m_session, &GroupingSession::useCoarseLabels);
@@ -160,6 +162,10 @@ GroupingPage::GroupingPage(GroupingSession* session, QWidget* parent)
     compareMenu->addAction(tr("With the dataset's coarse labels"), this, [this] { compareWith(QStringLiteral("coarse")); });
     compare->setMenu(compareMenu);
     auto* saveButton = new QPushButton(tr("Save hierarchy…"));
+    saveButton->setToolTip(tr("Save the groups as hierarchy.json for the HierNet page or hiernet train-hiernet"));
+    compare->setToolTip(tr("Compare the groups with another hierarchy (adjusted Rand index and the classes that moved)"));
+    openButton->setToolTip(tr("Open a backbone run to group the classes of its CPM"));
+    m_pMin->setToolTip(tr("p_min: two groups merge only while their proximity (their mutual confusion in the CPM) is above it"));
     auto* edits = new QHBoxLayout;
     edits->addWidget(toolButton(undoAction));
     edits->addWidget(toolButton(redoAction));

@@ -91,6 +91,14 @@ HierNetPage::HierNetPage(QWidget* parent)
     m_backboneButton = backboneButton;
     m_hierarchyButton = hierarchyButton;
     m_defaultsButton = defaults;
+    backboneButton->setToolTip(tr("Choose the backbone run to transfer from"));
+    hierarchyButton->setToolTip(tr("Choose the hierarchy file (hierarchy.json) the tree follows"));
+    defaults->setToolTip(tr("The paper's split points and additional blocks for this backbone's depth (Tables 1 and 2)"));
+    m_backbone->setToolTip(tr("The backbone run the HierNet is built from (its architecture, data and weights)"));
+    m_hierarchyPath->setToolTip(tr("The hierarchy the tree follows: saved on the Grouping page or written by hiernet group"));
+    m_transfer->setToolTip(tr("Copy the backbone's trained blocks (BN statistics included) into every copy in the tree, as the paper does"));
+    m_seedHeads->setToolTip(tr("Each leaf classifier starts from the backbone's FC rows of its classes (the paper's code starts them fresh)"));
+    m_fusedSiblings->setToolTip(tr("Sibling branches of the same structure run as grouped convolutions: one kernel per layer, the same numbers"));
     auto row = [](QWidget* a, QWidget* b) {
         auto* layout = new QHBoxLayout;
         layout->addWidget(a, 1);

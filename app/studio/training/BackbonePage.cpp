@@ -22,6 +22,8 @@ BackbonePage::BackbonePage(QWidget* parent)
     m_depth->setCurrentIndex(std::max(0, m_depth->findData(settings::backboneN.value())));
     m_arch->setObjectName(QStringLiteral("arch"));
     m_depth->setObjectName(QStringLiteral("depth"));
+    m_arch->setToolTip(tr("ResNet, or ELU-ResNet (ELU activations, as in the paper's Table 2)"));
+    m_depth->setToolTip(tr("n residual blocks per stage: 6n + 2 layers (ResNet-8 … ResNet-110)"));
     modelForm()->addRow(tr("Dataset"), m_dataset);
     modelForm()->addRow(tr("Architecture"), m_arch);
     modelForm()->addRow(tr("Depth"), m_depth);

@@ -45,6 +45,8 @@ public:
     bool openRunFolder(const QString& directory);
     /// The run the window title names (the one last opened, started or followed).
     QString shownRun() const { return m_shownRun; }
+    /// Help › Getting started: the six pages in the order they are used, on the embedded Fashion-MNIST.
+    static QString gettingStartedText();
     /// The help the F1 key shows for a page (its purpose and how it is used).
     static QString pageHelp(const QString& id);
     std::shared_ptr<const data::Dataset> dataset() const { return m_dataset; }
@@ -80,6 +82,7 @@ private:
     void showRunInTitle(const QString& directory);
     void showPageHelp();
     void chooseReport();
+    void showGettingStarted();
     /// The run folder a drag carries ("" when it carries none).
     static QString droppedRunFolder(const QMimeData* mime);
 
