@@ -43,6 +43,6 @@ set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://github.com/hiernet/hiernet-studio")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Fashion-MNIST is the embedded default dataset; the manual page's reader and bash completion are recommended.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "dataset-fashion-mnist")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "bash-completion, man-db")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "bash-completion, man-db, qt6-translations-l10n")
 set(CPACK_STRIP_FILES ON)
 include(CPack)

@@ -33,6 +33,7 @@ packages=(
   xvfb xauth
   poppler-utils man-db desktop-file-utils appstream
   dpkg-dev file lintian
+  qt6-translations-l10n
 )
 $with_cuda && packages+=(python3-venv)
 $with_fuzz && packages+=(clang libclang-rt-14-dev)

@@ -6,7 +6,7 @@
     <message>
         <location filename="../app/studio/hiernet/HierNetPage.cpp" line="43"/>
         <source>%1: &apos;%2&apos; is not a whole number (write e.g. 2 or 2,5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;%2&apos; ist keine ganze Zahl (schreiben Sie z. B. 2 oder 2,5)</translation>
     </message>
 </context>
 <context>
@@ -14,52 +14,62 @@
     <message>
         <location filename="../app/studio/training/BackbonePage.cpp" line="15"/>
         <source>New backbone</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Backbone</translation>
     </message>
     <message>
         <location filename="../app/studio/training/BackbonePage.cpp" line="16"/>
         <source>(none loaded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine geladen)</translation>
     </message>
     <message>
         <location filename="../app/studio/training/BackbonePage.cpp" line="17"/>
         <source>ResNet</source>
-        <translation type="unfinished"></translation>
+        <translation>ResNet</translation>
     </message>
     <message>
         <location filename="../app/studio/training/BackbonePage.cpp" line="17"/>
         <source>ELU-ResNet</source>
-        <translation type="unfinished"></translation>
+        <translation>ELU-ResNet</translation>
     </message>
     <message>
         <location filename="../app/studio/training/BackbonePage.cpp" line="21"/>
         <source>n = %1 (%2 layers)</source>
-        <translation type="unfinished"></translation>
+        <translation>n = %1 (%2 Schichten)</translation>
     </message>
     <message>
         <location filename="../app/studio/training/BackbonePage.cpp" line="25"/>
-        <source>Dataset</source>
-        <translation type="unfinished"></translation>
+        <source>ResNet, or ELU-ResNet (ELU activations, as in the paper&apos;s Table 2)</source>
+        <translation>ResNet oder ELU-ResNet (ELU-Aktivierungen, wie in Tabelle 2 des Artikels)</translation>
     </message>
     <message>
         <location filename="../app/studio/training/BackbonePage.cpp" line="26"/>
-        <source>Architecture</source>
-        <translation type="unfinished"></translation>
+        <source>n residual blocks per stage: 6n + 2 layers (ResNet-8 … ResNet-110)</source>
+        <translation>n Residualblöcke je Stufe: 6n + 2 Schichten (ResNet-8 … ResNet-110)</translation>
     </message>
     <message>
         <location filename="../app/studio/training/BackbonePage.cpp" line="27"/>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/training/BackbonePage.cpp" line="28"/>
+        <source>Architecture</source>
+        <translation>Architektur</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/training/BackbonePage.cpp" line="29"/>
         <source>Depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiefe</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/BackbonePage.cpp" line="34"/>
+        <location filename="../app/studio/training/BackbonePage.cpp" line="36"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/BackbonePage.cpp" line="40"/>
+        <location filename="../app/studio/training/BackbonePage.cpp" line="42"/>
         <source>No dataset is loaded. Open one on the Data page first (File › Open dataset).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Datensatz geladen. Öffnen Sie zuerst einen auf der Seite Daten (Datei › Datensatz öffnen).</translation>
     </message>
 </context>
 <context>
@@ -67,92 +77,127 @@
     <message>
         <location filename="../app/studio/grouping/ConfusionPage.cpp" line="29"/>
         <source>Open a backbone run (its cpm.json) to see its confusions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie einen Backbone-Lauf (seine cpm.json), um seine Verwechslungen zu sehen.</translation>
     </message>
     <message>
         <location filename="../app/studio/grouping/ConfusionPage.cpp" line="31"/>
         <source>Log scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Logarithmische Skala</translation>
     </message>
     <message>
         <location filename="../app/studio/grouping/ConfusionPage.cpp" line="32"/>
         <source>Order by grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Gruppierung ordnen</translation>
     </message>
     <message>
         <location filename="../app/studio/grouping/ConfusionPage.cpp" line="36"/>
         <source>Confusion probability matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwechslungswahrscheinlichkeitsmatrix</translation>
     </message>
     <message>
         <location filename="../app/studio/grouping/ConfusionPage.cpp" line="36"/>
         <source>Hard confusion matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Harte Verwechslungsmatrix</translation>
     </message>
     <message>
         <location filename="../app/studio/grouping/ConfusionPage.cpp" line="42"/>
         <source>Open run…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf öffnen…</translation>
     </message>
     <message>
         <location filename="../app/studio/grouping/ConfusionPage.cpp" line="43"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="51"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="44"/>
+        <source>Open a backbone run to show its CPM</source>
+        <translation>Einen Backbone-Lauf öffnen, um seine CPM zu zeigen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="45"/>
+        <source>Save the heatmap as PNG or PDF</source>
+        <translation>Die Heatmap als PNG oder PDF speichern</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="46"/>
+        <source>Mean softmax per true class (CPM), or the counts of the predicted classes</source>
+        <translation>Mittleres Softmax je wahrer Klasse (CPM) oder die Anzahlen der vorhergesagten Klassen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="47"/>
+        <source>Colour the values on a log scale (small confusions show)</source>
+        <translation>Die Werte logarithmisch einfärben (kleine Verwechslungen werden sichtbar)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="48"/>
+        <source>Order rows and columns by the groups and outline them</source>
+        <translation>Zeilen und Spalten nach den Gruppen ordnen und diese umranden</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="49"/>
+        <source>p_min: two groups merge only while their proximity (their mutual confusion in the CPM) is above it</source>
+        <translation>p_min: Zwei Gruppen vereinigen sich nur, solange ihre Nähe (ihre gegenseitige Verwechslung in der CPM) darüber liegt</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="50"/>
+        <source>g_max: the largest group the grouping may make</source>
+        <translation>g_max: die größte Gruppe, die die Gruppierung bilden darf</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="58"/>
         <source>p_min</source>
-        <translation type="unfinished"></translation>
+        <translation>p_min</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="53"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="60"/>
         <source>g_max</source>
-        <translation type="unfinished"></translation>
+        <translation>g_max</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="120"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="127"/>
         <source>images</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="120"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="127"/>
         <source>mean probability</source>
-        <translation type="unfinished"></translation>
+        <translation>mittlere Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="151"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="158"/>
         <source>Backbone run directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis des Backbone-Laufs</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="153"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="160"/>
         <source>Open run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="153"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="160"/>
         <source>Choose a run directory that holds cpm.json (hiernet cpm RUNDIR writes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Laufverzeichnis mit cpm.json (hiernet cpm RUNDIR schreibt sie).</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="158"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="165"/>
         <source>Export heatmap</source>
-        <translation type="unfinished"></translation>
+        <translation>Heatmap exportieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="158"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="165"/>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild (*.png);;PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="160"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="167"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="160"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="167"/>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -160,160 +205,190 @@
     <message>
         <location filename="../app/studio/dataset/DataPage.cpp" line="28"/>
         <source>No dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Datensatz</translation>
     </message>
     <message>
         <location filename="../app/studio/dataset/DataPage.cpp" line="33"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lade…</translation>
     </message>
     <message>
         <location filename="../app/studio/dataset/DataPage.cpp" line="36"/>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse</translation>
     </message>
     <message>
         <location filename="../app/studio/dataset/DataPage.cpp" line="36"/>
         <source>Train</source>
-        <translation type="unfinished"></translation>
+        <translation>Training</translation>
     </message>
     <message>
         <location filename="../app/studio/dataset/DataPage.cpp" line="36"/>
         <source>Validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierung</translation>
     </message>
     <message>
         <location filename="../app/studio/dataset/DataPage.cpp" line="36"/>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <location filename="../app/studio/dataset/DataPage.cpp" line="60"/>
         <source>Loading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lade %1…</translation>
     </message>
     <message>
         <location filename="../app/studio/dataset/DataPage.cpp" line="77"/>
         <source>%1 classes · images %2×%3×%4 (C×H×W) · train %5 · validation %6 · test %7 · channel mean %8</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Klassen · Bilder %2×%3×%4 (C×H×W) · Training %5 · Validierung %6 · Test %7 · Kanalmittel %8</translation>
     </message>
     <message>
         <location filename="../app/studio/dataset/DataPage.cpp" line="86"/>
         <source>Source: %1 · validation/test: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: %1 · Validierung/Test: %2</translation>
     </message>
     <message>
         <location filename="../app/studio/dataset/DataPage.cpp" line="88"/>
         <source>%1 coarse classes: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Oberklassen: %2</translation>
     </message>
     <message>
         <location filename="../app/studio/dataset/DataPage.cpp" line="111"/>
         <source>Could not load %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geladen werden</translation>
     </message>
     <message>
         <location filename="../app/studio/dataset/DataPage.cpp" line="112"/>
         <source>Choose another dataset with File ▸ Open dataset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen anderen Datensatz mit Datei ▸ Datensatz öffnen.</translation>
     </message>
 </context>
 <context>
     <name>hiernet::studio::ErrorOverview</name>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="32"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="34"/>
         <source>Mistake severity: the height of the lowest common ancestor of the true and the predicted class in the hierarchy (0 = right, 1 = the right group, higher = a worse mistake). Click a severity column to show the images whose fast prediction has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerschwere: die Höhe des tiefsten gemeinsamen Vorfahren der wahren und der vorhergesagten Klasse in der Hierarchie (0 = richtig, 1 = die richtige Gruppe, höher = ein schlimmerer Fehler). Klicken Sie auf eine Schwere-Spalte, um die Bilder zu zeigen, deren schnelle Vorhersage sie hat.</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="39"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="41"/>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="39"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="41"/>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="39"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="41"/>
         <source>Accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="39"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="41"/>
         <source>Left the true path here</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier den wahren Pfad verlassen</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="45"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="47"/>
         <source>Rows: the true child; columns: the child the node chose. Click a cell to show those images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen: das wahre Kind; Spalten: das Kind, das der Knoten wählte. Klicken Sie auf eine Zelle, um diese Bilder zu zeigen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="46"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="48"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="51"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="49"/>
+        <source>Save this overview as PNG or PDF</source>
+        <translation>Diese Übersicht als PNG oder PDF speichern</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="50"/>
+        <source>The tree node whose confusion table is shown</source>
+        <translation>Der Baumknoten, dessen Verwechslungstabelle gezeigt wird</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="55"/>
         <source>Confusion at node</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwechslung am Knoten</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="79"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="83"/>
         <source>%1 · %2 images · routing (fast) top-1 %3 % · conditional (slow) top-1 %4 % · misrouted %5 · wrong class in the right group %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 Bilder · Routing (schnell) Top-1 %3 % · bedingt (langsam) Top-1 %4 % · fehlgeleitet %5 · falsche Klasse in der richtigen Gruppe %6</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="113"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="117"/>
         <source>Backbone</source>
-        <translation type="unfinished"></translation>
+        <translation>Backbone</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="114"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="118"/>
         <source>HierNet fast</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="115"/>
-        <source>HierNet slow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="116"/>
-        <source>How bad the mistakes are, in this run&apos;s hierarchy (severity 0 = right … %1 = across the root), beside the backbone it was transferred from, on the same images:</source>
-        <translation type="unfinished"></translation>
+        <translation>HierNet schnell</translation>
     </message>
     <message>
         <location filename="../app/studio/explore/ErrorOverview.cpp" line="119"/>
+        <source>HierNet slow</source>
+        <translation>HierNet langsam</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="120"/>
+        <source>How bad the mistakes are, in this run&apos;s hierarchy (severity 0 = right … %1 = across the root), beside the backbone it was transferred from, on the same images:</source>
+        <translation>Wie schwer die Fehler sind, in der Hierarchie dieses Laufs (Schwere 0 = richtig … %1 = über die Wurzel hinweg), neben dem Backbone, von dem übertragen wurde, auf denselben Bildern:</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="123"/>
         <source>How bad the mistakes are, in this run&apos;s hierarchy (severity 0 = right … %1 = across the root). The backbone&apos;s run is not at hand, so there is no backbone row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie schwer die Fehler sind, in der Hierarchie dieses Laufs (Schwere 0 = richtig … %1 = über die Wurzel hinweg). Der Lauf des Backbones ist nicht zur Hand, daher gibt es keine Backbone-Zeile.</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="122"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="126"/>
         <source>Top-1</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-1</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="122"/>
-        <source>Mean severity of a mistake</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="126"/>
+        <source>Mean severity
+(mistakes)</source>
+        <translation>Mittlere Schwere
+(Fehler)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="122"/>
-        <source>Mean severity of an image</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="126"/>
+        <source>Mean severity
+(all images)</source>
+        <translation>Mittlere Schwere
+(alle Bilder)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="124"/>
-        <source>Severity %1</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="128"/>
+        <source>Right
+(0)</source>
+        <translation>Richtig
+(0)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="186"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="128"/>
+        <source>Severity
+%1 (root)</source>
+        <translation>Schwere
+%1 (Wurzel)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="128"/>
+        <source>Severity
+%1</source>
+        <translation>Schwere
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="192"/>
         <source>true %1, chose %2: %3 images</source>
-        <translation type="unfinished"></translation>
+        <translation>wahr %1, gewählt %2: %3 Bilder</translation>
     </message>
 </context>
 <context>
@@ -324,18 +399,22 @@
 true: %2
 fast: %3 (%4)
 slow: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild %1
+wahr: %2
+schnell: %3 (%4)
+langsam: %5</translation>
     </message>
     <message>
         <location filename="../app/studio/explore/EvaluatedImagesModel.cpp" line="70"/>
         <source>
 left the true path at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+verließ den wahren Pfad bei %1</translation>
     </message>
     <message>
         <location filename="../app/studio/explore/EvaluatedImagesModel.cpp" line="74"/>
         <source>Image %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild %1</translation>
     </message>
 </context>
 <context>
@@ -343,233 +422,283 @@ left the true path at %1</source>
     <message>
         <location filename="../app/studio/explore/ExplorePage.cpp" line="35"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <location filename="../app/studio/explore/ExplorePage.cpp" line="36"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../app/studio/explore/ExplorePage.cpp" line="38"/>
         <source>Open a trained HierNet run to explore how its test images are routed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie einen trainierten HierNet-Lauf, um zu erkunden, wie seine Testbilder geleitet werden.</translation>
     </message>
     <message>
         <location filename="../app/studio/explore/ExplorePage.cpp" line="45"/>
         <source>✕</source>
-        <translation type="unfinished"></translation>
+        <translation>✕</translation>
     </message>
     <message>
         <location filename="../app/studio/explore/ExplorePage.cpp" line="56"/>
         <source>test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <location filename="../app/studio/explore/ExplorePage.cpp" line="57"/>
         <source>validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierung</translation>
     </message>
     <message>
         <location filename="../app/studio/explore/ExplorePage.cpp" line="63"/>
         <source>All images</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Bilder</translation>
     </message>
     <message>
         <location filename="../app/studio/explore/ExplorePage.cpp" line="64"/>
         <source>Correct</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtig</translation>
     </message>
     <message>
         <location filename="../app/studio/explore/ExplorePage.cpp" line="65"/>
         <source>Misrouted</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeleitet</translation>
     </message>
     <message>
         <location filename="../app/studio/explore/ExplorePage.cpp" line="66"/>
         <source>Wrong class in the right group</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche Klasse in der richtigen Gruppe</translation>
     </message>
     <message>
         <location filename="../app/studio/explore/ExplorePage.cpp" line="67"/>
         <source>Fast and slow disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnell und langsam uneins</translation>
     </message>
     <message>
         <location filename="../app/studio/explore/ExplorePage.cpp" line="68"/>
         <source>by index</source>
-        <translation type="unfinished"></translation>
+        <translation>nach Index</translation>
     </message>
     <message>
         <location filename="../app/studio/explore/ExplorePage.cpp" line="69"/>
         <source>least confident first</source>
-        <translation type="unfinished"></translation>
+        <translation>unsicherste zuerst</translation>
     </message>
     <message>
         <location filename="../app/studio/explore/ExplorePage.cpp" line="70"/>
         <source>most confident first</source>
-        <translation type="unfinished"></translation>
+        <translation>sicherste zuerst</translation>
     </message>
     <message>
         <location filename="../app/studio/explore/ExplorePage.cpp" line="71"/>
         <source>Clear the confusion-cell filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Filter der Verwechslungszelle aufheben</translation>
     </message>
     <message>
         <location filename="../app/studio/explore/ExplorePage.cpp" line="72"/>
         <source>Mistake severity of the fast prediction: the height of the lowest common ancestor of the true and the predicted class (0 = right, 1 = the right group, the tree&apos;s height = across the root)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerschwere der schnellen Vorhersage: die Höhe des tiefsten gemeinsamen Vorfahren der wahren und der vorhergesagten Klasse (0 = richtig, 1 = die richtige Gruppe, die Höhe des Baums = über die Wurzel hinweg)</translation>
     </message>
     <message>
         <location filename="../app/studio/explore/ExplorePage.cpp" line="75"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <location filename="../app/studio/explore/ExplorePage.cpp" line="76"/>
         <source>Export list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="90"/>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="319"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="77"/>
+        <source>Choose a HierNet run directory</source>
+        <translation>Ein Verzeichnis eines HierNet-Laufs wählen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="78"/>
+        <source>Save the images the filters show as CSV (index, classes, where the route left the true path, confidence, severity)</source>
+        <translation>Die von den Filtern gezeigten Bilder als CSV speichern (Index, Klassen, wo der Weg den wahren Pfad verließ, Sicherheit, Schwere)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="79"/>
+        <source>The HierNet run to explore: one of the known runs, or a directory</source>
+        <translation>Der zu erkundende HierNet-Lauf: einer der bekannten Läufe oder ein Verzeichnis</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="80"/>
+        <source>The images to explore: the test split (reported once) or the validation split</source>
+        <translation>Die zu erkundenden Bilder: der Testteil (einmal berichtet) oder der Validierungsteil</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="81"/>
+        <source>Load the run and evaluate the split (once per checkpoint; cached in the run)</source>
+        <translation>Den Lauf laden und den Teil auswerten (einmal je Checkpoint; im Lauf zwischengespeichert)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="82"/>
+        <source>Stop loading the run</source>
+        <translation>Das Laden des Laufs abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="83"/>
+        <source>Which images: all, right, misrouted (the route left the true path), wrong class in the right group, or fast and slow disagreeing</source>
+        <translation>Welche Bilder: alle, richtige, fehlgeleitete (der Weg verließ den wahren Pfad), falsche Klasse in der richtigen Gruppe, oder schnell und langsam uneins</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="84"/>
+        <source>Only the images of this true class</source>
+        <translation>Nur die Bilder dieser wahren Klasse</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="85"/>
+        <source>Only the images whose route left the true path at this node</source>
+        <translation>Nur die Bilder, deren Weg den wahren Pfad an diesem Knoten verließ</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="86"/>
+        <source>Sort by index, or by the confidence of the fast answer</source>
+        <translation>Nach Index oder nach der Sicherheit der schnellen Antwort sortieren</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="100"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="334"/>
         <source>HierNet run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="93"/>
-        <source>Split</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="99"/>
-        <source>Show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="101"/>
-        <source>class</source>
-        <translation type="unfinished"></translation>
+        <translation>HierNet-Lauf</translation>
     </message>
     <message>
         <location filename="../app/studio/explore/ExplorePage.cpp" line="103"/>
+        <source>Split</source>
+        <translation>Teil</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="109"/>
+        <source>Show</source>
+        <translation>Zeigen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="111"/>
+        <source>class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="113"/>
         <source>left the path at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="105"/>
-        <source>severity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="107"/>
-        <source>sorted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="114"/>
-        <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad verlassen bei</translation>
     </message>
     <message>
         <location filename="../app/studio/explore/ExplorePage.cpp" line="115"/>
+        <source>severity</source>
+        <translation>Schwere</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="117"/>
+        <source>sorted</source>
+        <translation>sortiert</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="124"/>
+        <source>Route</source>
+        <translation>Weg</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="125"/>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="135"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="145"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="144"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="154"/>
         <source>Could not open the run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="196"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="206"/>
         <source>Loading %1 and evaluating its %2 split (once per checkpoint; cached in the run)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lade %1 und werte seinen Teil %2 aus (einmal je Checkpoint; im Lauf zwischengespeichert)…</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="212"/>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="220"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="222"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="230"/>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebig</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="215"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="225"/>
         <source>0: right (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>0: richtig (%1)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="216"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="226"/>
         <source>%1: across the root (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="224"/>
-        <source>any node</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="217"/>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="227"/>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="232"/>
-        <source>No backbone maps or severities to compare with: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: über die Wurzel hinweg (%2)</translation>
     </message>
     <message>
         <location filename="../app/studio/explore/ExplorePage.cpp" line="234"/>
+        <source>any node</source>
+        <translation>beliebiger Knoten</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="227"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="237"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="242"/>
+        <source>No backbone maps or severities to compare with: %1</source>
+        <translation>Keine Backbone-Karten oder -Schweren zum Vergleich: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="244"/>
         <source>%1 · %2 images · fast %3 % · slow %4 %%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 Bilder · schnell %3 % · langsam %4 %%5</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="239"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="249"/>
         <source> · evaluation read from the run&apos;s cache</source>
-        <translation type="unfinished"></translation>
+        <translation> · Auswertung aus dem Cache des Laufs gelesen</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="277"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="287"/>
         <source>%1 of %2 images</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Bildern</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="281"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="291"/>
         <source>at %1: true %2, chose %3</source>
-        <translation type="unfinished"></translation>
+        <translation>bei %1: wahr %2, gewählt %3</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="326"/>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="328"/>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="335"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="341"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="343"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="350"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="326"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="341"/>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild (*.png);;PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="328"/>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="335"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="343"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="350"/>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="333"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="348"/>
         <source>Export the filtered list</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gefilterte Liste exportieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="333"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="348"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -577,264 +706,294 @@ left the true path at %1</source>
     <message>
         <location filename="../app/studio/grouping/GroupingPage.cpp" line="75"/>
         <source>Open a backbone run (its cpm.json) to group its classes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie einen Backbone-Lauf (seine cpm.json), um seine Klassen zu gruppieren.</translation>
     </message>
     <message>
         <location filename="../app/studio/grouping/GroupingPage.cpp" line="89"/>
         <source>The CPM in the order of the groups at this step; the two groups the step merges are marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CPM in der Reihenfolge der Gruppen bei diesem Schritt; die beiden Gruppen, die der Schritt vereinigt, sind markiert</translation>
     </message>
     <message>
         <location filename="../app/studio/grouping/GroupingPage.cpp" line="92"/>
         <source>Balance α: pairs are ranked by proximity × (2 / size of the union)^α, so large groups need closer pairs; 0 is the paper&apos;s rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgleich α: Paare werden nach Nähe × (2 / Größe der Vereinigung)^α geordnet, große Gruppen brauchen also nähere Paare; 0 ist die Regel des Artikels</translation>
     </message>
     <message>
         <location filename="../app/studio/grouping/GroupingPage.cpp" line="96"/>
         <source>Worked out from the CPM alone, before any HierNet is trained: the share of each group&apos;s CPM mass that stays inside it is the backbone&apos;s own chance to route an image of it right at the root</source>
-        <translation type="unfinished"></translation>
+        <translation>Allein aus der CPM berechnet, bevor ein HierNet trainiert wird: der Anteil der CPM-Masse jeder Gruppe, der in ihr bleibt, ist die Chance des Backbones selbst, ein Bild davon an der Wurzel richtig zu leiten</translation>
     </message>
     <message>
         <location filename="../app/studio/grouping/GroupingPage.cpp" line="102"/>
         <source>p_min on a log scale from 1e-5 to 2: groups merge while their proximity is above it</source>
-        <translation type="unfinished"></translation>
+        <translation>p_min logarithmisch von 1e-5 bis 2: Gruppen vereinigen sich, solange ihre Nähe darüber liegt</translation>
     </message>
     <message>
         <location filename="../app/studio/grouping/GroupingPage.cpp" line="104"/>
         <source>g_max: the largest group the grouping may make</source>
-        <translation type="unfinished"></translation>
+        <translation>g_max: die größte Gruppe, die die Gruppierung bilden darf</translation>
     </message>
     <message>
         <location filename="../app/studio/grouping/GroupingPage.cpp" line="105"/>
         <source>further levels, e.g. 0.05:5</source>
-        <translation type="unfinished"></translation>
+        <translation>weitere Ebenen, z. B. 0.05:5</translation>
     </message>
     <message>
         <location filename="../app/studio/grouping/GroupingPage.cpp" line="106"/>
         <source>Deeper trees: each P:G regroups inside every group of the level above</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiefere Bäume: jedes P:G gruppiert innerhalb jeder Gruppe der Ebene darüber neu</translation>
     </message>
     <message>
         <location filename="../app/studio/grouping/GroupingPage.cpp" line="122"/>
         <source>Open run…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf öffnen…</translation>
     </message>
     <message>
         <location filename="../app/studio/grouping/GroupingPage.cpp" line="125"/>
         <source>p_min</source>
-        <translation type="unfinished"></translation>
+        <translation>p_min</translation>
     </message>
     <message>
         <location filename="../app/studio/grouping/GroupingPage.cpp" line="128"/>
         <source>g_max</source>
-        <translation type="unfinished"></translation>
+        <translation>g_max</translation>
     </message>
     <message>
         <location filename="../app/studio/grouping/GroupingPage.cpp" line="130"/>
         <source>Levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebenen</translation>
     </message>
     <message>
         <location filename="../app/studio/grouping/GroupingPage.cpp" line="132"/>
         <source>Balance α</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgleich α</translation>
     </message>
     <message>
         <location filename="../app/studio/grouping/GroupingPage.cpp" line="136"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <location filename="../app/studio/grouping/GroupingPage.cpp" line="138"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <location filename="../app/studio/grouping/GroupingPage.cpp" line="147"/>
         <source>Merge groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen vereinigen</translation>
     </message>
     <message>
         <location filename="../app/studio/grouping/GroupingPage.cpp" line="148"/>
         <source>Merge the selected groups into the first one</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählten Gruppen in die erste vereinigen</translation>
     </message>
     <message>
         <location filename="../app/studio/grouping/GroupingPage.cpp" line="149"/>
         <source>Split off</source>
-        <translation type="unfinished"></translation>
+        <translation>Abtrennen</translation>
     </message>
     <message>
         <location filename="../app/studio/grouping/GroupingPage.cpp" line="150"/>
         <source>Move the selected classes of one group into a new group</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählten Klassen einer Gruppe in eine neue Gruppe verschieben</translation>
     </message>
     <message>
         <location filename="../app/studio/grouping/GroupingPage.cpp" line="151"/>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen…</translation>
     </message>
     <message>
         <location filename="../app/studio/grouping/GroupingPage.cpp" line="152"/>
         <source>Load…</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="153"/>
+        <source>Rename the selected group</source>
+        <translation>Die gewählte Gruppe umbenennen</translation>
     </message>
     <message>
         <location filename="../app/studio/grouping/GroupingPage.cpp" line="154"/>
-        <source>Hierarchy file…</source>
-        <translation type="unfinished"></translation>
+        <source>Load a hierarchy: a hierarchy file or the dataset&apos;s coarse labels</source>
+        <translation>Eine Hierarchie laden: eine Hierarchiedatei oder die Oberklassen des Datensatzes</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="155"/>
-        <source>Dataset&apos;s coarse labels</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="156"/>
+        <source>Hierarchy file…</source>
+        <translation>Hierarchiedatei…</translation>
     </message>
     <message>
         <location filename="../app/studio/grouping/GroupingPage.cpp" line="157"/>
-        <source>Compare…</source>
-        <translation type="unfinished"></translation>
+        <source>Dataset&apos;s coarse labels</source>
+        <translation>Oberklassen des Datensatzes</translation>
     </message>
     <message>
         <location filename="../app/studio/grouping/GroupingPage.cpp" line="159"/>
-        <source>With a hierarchy file…</source>
-        <translation type="unfinished"></translation>
+        <source>Compare…</source>
+        <translation>Vergleichen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="160"/>
-        <source>With the dataset&apos;s coarse labels</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="161"/>
+        <source>With a hierarchy file…</source>
+        <translation>Mit einer Hierarchiedatei…</translation>
     </message>
     <message>
         <location filename="../app/studio/grouping/GroupingPage.cpp" line="162"/>
+        <source>With the dataset&apos;s coarse labels</source>
+        <translation>Mit den Oberklassen des Datensatzes</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="164"/>
         <source>Save hierarchy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hierarchie speichern…</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="176"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="165"/>
+        <source>Save the groups as hierarchy.json for the HierNet page or hiernet train-hiernet</source>
+        <translation>Die Gruppen als hierarchy.json für die Seite HierNet oder hiernet train-hiernet speichern</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="166"/>
+        <source>Compare the groups with another hierarchy (adjusted Rand index and the classes that moved)</source>
+        <translation>Die Gruppen mit einer anderen Hierarchie vergleichen (bereinigter Rand-Index und die verschobenen Klassen)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="167"/>
+        <source>Open a backbone run to group the classes of its CPM</source>
+        <translation>Einen Backbone-Lauf öffnen, um die Klassen seiner CPM zu gruppieren</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="168"/>
+        <source>p_min: two groups merge only while their proximity (their mutual confusion in the CPM) is above it</source>
+        <translation>p_min: Zwei Gruppen vereinigen sich nur, solange ihre Nähe (ihre gegenseitige Verwechslung in der CPM) darüber liegt</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="182"/>
         <source>Groups (drag a class onto a group; double-click a group to rename)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen (eine Klasse auf eine Gruppe ziehen; Doppelklick auf eine Gruppe benennt sie um)</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="250"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="256"/>
         <source>CPM</source>
-        <translation type="unfinished"></translation>
+        <translation>CPM</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="376"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="382"/>
         <source>&lt;b&gt;What the CPM promises&lt;/b&gt;: root accuracy ≈ %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Was die CPM verspricht&lt;/b&gt;: Wurzelgenauigkeit ≈ %1 %</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="378"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="384"/>
         <source> (%1 % of the validation images were predicted inside their group)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="379"/>
-        <source> · group sizes %1 to %2, entropy %3 bits, balance %4</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 % der Validierungsbilder wurden innerhalb ihrer Gruppe vorhergesagt)</translation>
     </message>
     <message>
         <location filename="../app/studio/grouping/GroupingPage.cpp" line="385"/>
+        <source> · group sizes %1 to %2, entropy %3 bits, balance %4</source>
+        <translation> · Gruppengrößen %1 bis %2, Entropie %3 Bit, Ausgewogenheit %4</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="391"/>
         <source> · adjusted Rand index %1 against %2</source>
-        <translation type="unfinished"></translation>
+        <translation> · bereinigter Rand-Index %1 gegenüber %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="390"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="396"/>
         <source>%1 % stays inside</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % bleibt innerhalb</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="490"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="496"/>
         <source>Select one group to rename.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Gruppe zum Umbenennen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="494"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="500"/>
         <source>Rename group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe umbenennen</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="494"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="500"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="358"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="364"/>
         <source>%1 first-level groups (sizes %2) · %3 leaf groups · depth %4 · balance %5 · from %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Gruppen der ersten Ebene (Größen %2) · %3 Blattgruppen · Tiefe %4 · Ausgewogenheit %5 · aus %6</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="418"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="424"/>
         <source>Nothing to compare yet: open a run or load a hierarchy first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts zu vergleichen: Öffnen Sie zuerst einen Lauf oder laden Sie eine Hierarchie.</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="426"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="432"/>
         <source>the coarse labels</source>
-        <translation type="unfinished"></translation>
+        <translation>die Oberklassen</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="453"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="459"/>
         <source>Compared with &lt;b&gt;%1&lt;/b&gt;: adjusted Rand index %2 (leaf groups), %3 (first level). </source>
-        <translation type="unfinished"></translation>
+        <translation>Verglichen mit &lt;b&gt;%1&lt;/b&gt;: bereinigter Rand-Index %2 (Blattgruppen), %3 (erste Ebene). </translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="458"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="464"/>
         <source>No class moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Klasse verschoben.</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="462"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="468"/>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="466"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="472"/>
         <source>1 class moved: </source>
-        <translation type="unfinished"></translation>
+        <translation>1 Klasse verschoben: </translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="466"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="472"/>
         <source>%1 classes moved: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Klassen verschoben: </translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="438"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="444"/>
         <source>Cannot compare: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="502"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="508"/>
         <source>Backbone run directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis des Backbone-Laufs</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="509"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="515"/>
         <source>Load hierarchy</source>
-        <translation type="unfinished"></translation>
+        <translation>Hierarchie laden</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="509"/>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="516"/>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="529"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="515"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="522"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="535"/>
         <source>Hierarchy (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hierarchie (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="516"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="522"/>
         <source>Compare with hierarchy</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Hierarchie vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="524"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="530"/>
         <source>Nothing to save yet: open a run first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts zu speichern: Öffnen Sie zuerst einen Lauf.</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="529"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="535"/>
         <source>Save hierarchy</source>
-        <translation type="unfinished"></translation>
+        <translation>Hierarchie speichern</translation>
     </message>
 </context>
 <context>
@@ -842,154 +1001,154 @@ left the true path at %1</source>
     <message>
         <location filename="../app/studio/grouping/GroupingSession.cpp" line="45"/>
         <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location filename="../app/studio/grouping/GroupingSession.cpp" line="72"/>
         <source>%1 · %2 classes · split %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 Klassen · Aufteilung %3</translation>
     </message>
     <message>
         <location filename="../app/studio/grouping/GroupingSession.cpp" line="74"/>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <location filename="../app/studio/grouping/GroupingSession.cpp" line="182"/>
         <source>grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppierung</translation>
     </message>
     <message>
         <location filename="../app/studio/grouping/GroupingSession.cpp" line="200"/>
         <source>Levels &apos;%1&apos;: %2. Write levels as P:G pairs separated by commas, e.g. 0.05:5,0.1:3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebenen &apos;%1&apos;: %2. Schreiben Sie Ebenen als durch Kommas getrennte P:G-Paare, z. B. 0.05:5,0.1:3.</translation>
     </message>
     <message>
         <location filename="../app/studio/grouping/GroupingSession.cpp" line="203"/>
         <source>Regroup at p_min %1, g_max %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu gruppieren bei p_min %1, g_max %2</translation>
     </message>
     <message>
         <location filename="../app/studio/grouping/GroupingSession.cpp" line="305"/>
         <source>Move %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2 verschieben</translation>
     </message>
     <message>
         <location filename="../app/studio/grouping/GroupingSession.cpp" line="306"/>
         <source>Move %1 classes to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Klassen nach %2 verschieben</translation>
     </message>
     <message>
         <location filename="../app/studio/grouping/GroupingSession.cpp" line="307"/>
         <location filename="../app/studio/grouping/GroupingSession.cpp" line="325"/>
         <location filename="../app/studio/grouping/GroupingSession.cpp" line="344"/>
         <source>hand edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Handänderungen</translation>
     </message>
     <message>
         <location filename="../app/studio/grouping/GroupingSession.cpp" line="310"/>
         <source>Cannot move: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben nicht möglich: %1</translation>
     </message>
     <message>
         <location filename="../app/studio/grouping/GroupingSession.cpp" line="317"/>
         <source>Select two or more groups to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zwei oder mehr Gruppen zum Vereinigen.</translation>
     </message>
     <message>
         <location filename="../app/studio/grouping/GroupingSession.cpp" line="325"/>
         <source>Merge %1 groups into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Gruppen zu %2 vereinigen</translation>
     </message>
     <message>
         <location filename="../app/studio/grouping/GroupingSession.cpp" line="328"/>
         <source>Cannot merge: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinigen nicht möglich: %1</translation>
     </message>
     <message>
         <location filename="../app/studio/grouping/GroupingSession.cpp" line="335"/>
         <source>Select the classes to split off into a new group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Klassen, die in eine neue Gruppe abgetrennt werden.</translation>
     </message>
     <message>
         <location filename="../app/studio/grouping/GroupingSession.cpp" line="341"/>
         <source>the selected classes are in different groups; select classes of one group</source>
-        <translation type="unfinished"></translation>
+        <translation>die gewählten Klassen liegen in verschiedenen Gruppen; wählen Sie Klassen einer Gruppe</translation>
     </message>
     <message>
         <location filename="../app/studio/grouping/GroupingSession.cpp" line="343"/>
         <source>Split %1 classes off %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Klassen von %2 abtrennen</translation>
     </message>
     <message>
         <location filename="../app/studio/grouping/GroupingSession.cpp" line="347"/>
         <source>Cannot split: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abtrennen nicht möglich: %1</translation>
     </message>
     <message>
         <location filename="../app/studio/grouping/GroupingSession.cpp" line="362"/>
         <source>Rename %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 umbenennen</translation>
     </message>
     <message>
         <location filename="../app/studio/grouping/GroupingSession.cpp" line="365"/>
         <source>Cannot rename: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen nicht möglich: %1</translation>
     </message>
     <message>
         <location filename="../app/studio/grouping/GroupingSession.cpp" line="372"/>
         <source>Load %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 laden</translation>
     </message>
     <message>
         <location filename="../app/studio/grouping/GroupingSession.cpp" line="375"/>
         <source>Could not load %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geladen werden: %2</translation>
     </message>
     <message>
         <location filename="../app/studio/grouping/GroupingSession.cpp" line="377"/>
         <source>Loaded %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geladen</translation>
     </message>
     <message>
         <location filename="../app/studio/grouping/GroupingSession.cpp" line="384"/>
         <source>no dataset is loaded; open one on the Data page</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Datensatz geladen; öffnen Sie einen auf der Seite Daten</translation>
     </message>
     <message>
         <location filename="../app/studio/grouping/GroupingSession.cpp" line="387"/>
         <source>the dataset&apos;s classes are not the CPM&apos;s; open the run trained on this dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>die Klassen des Datensatzes sind nicht die der CPM; öffnen Sie den auf diesem Datensatz trainierten Lauf</translation>
     </message>
     <message>
         <location filename="../app/studio/grouping/GroupingSession.cpp" line="394"/>
         <source>Use coarse labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberklassen verwenden</translation>
     </message>
     <message>
         <location filename="../app/studio/grouping/GroupingSession.cpp" line="394"/>
         <source>coarse labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberklassen</translation>
     </message>
     <message>
         <location filename="../app/studio/grouping/GroupingSession.cpp" line="397"/>
         <source>Cannot use coarse labels: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberklassen nicht verwendbar: %1</translation>
     </message>
     <message>
         <location filename="../app/studio/grouping/GroupingSession.cpp" line="404"/>
         <source>Nothing to save yet: open a run first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts zu speichern: Öffnen Sie zuerst einen Lauf.</translation>
     </message>
     <message>
         <location filename="../app/studio/grouping/GroupingSession.cpp" line="408"/>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <location filename="../app/studio/grouping/GroupingSession.cpp" line="412"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert</translation>
     </message>
 </context>
 <context>
@@ -997,162 +1156,202 @@ left the true path at %1</source>
     <message>
         <location filename="../app/studio/hiernet/HierNetPage.cpp" line="59"/>
         <source>New HierNet</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues HierNet</translation>
     </message>
     <message>
         <location filename="../app/studio/hiernet/HierNetPage.cpp" line="64"/>
         <source>Start from the backbone&apos;s weights (transfer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit den Gewichten des Backbones beginnen (Transfer)</translation>
     </message>
     <message>
         <location filename="../app/studio/hiernet/HierNetPage.cpp" line="65"/>
         <source>Leaf classifiers start from the backbone&apos;s FC rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Blattklassifikatoren beginnen mit den FC-Zeilen des Backbones</translation>
     </message>
     <message>
         <location filename="../app/studio/hiernet/HierNetPage.cpp" line="67"/>
         <source>Run sibling branches as one grouped network (faster, same results)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschwisterzweige als ein gruppiertes Netz ausführen (schneller, gleiche Ergebnisse)</translation>
     </message>
     <message>
         <location filename="../app/studio/hiernet/HierNetPage.cpp" line="79"/>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>aus</translation>
     </message>
     <message>
         <location filename="../app/studio/hiernet/HierNetPage.cpp" line="80"/>
         <source> iterations</source>
-        <translation type="unfinished"></translation>
+        <translation> Iterationen</translation>
     </message>
     <message>
         <location filename="../app/studio/hiernet/HierNetPage.cpp" line="81"/>
         <source>Train the root network (stem, edge, classifier) on the group labels first, with the main schedule, as the paper&apos;s code does</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst das Wurzelnetz (Stamm, Kante, Klassifikator) auf den Gruppenlabels trainieren, mit dem Hauptplan, wie der Code des Artikels</translation>
     </message>
     <message>
         <location filename="../app/studio/hiernet/HierNetPage.cpp" line="82"/>
         <source>Backbone block after which each level&apos;s branches start (one number per level below the root)</source>
-        <translation type="unfinished"></translation>
+        <translation>Backbone-Block, nach dem die Zweige jeder Ebene beginnen (eine Zahl je Ebene unter der Wurzel)</translation>
     </message>
     <message>
         <location filename="../app/studio/hiernet/HierNetPage.cpp" line="83"/>
         <source>Additional backbone blocks in each node&apos;s classifier, per level</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche Backbone-Blöcke im Klassifikator jedes Knotens, je Ebene</translation>
     </message>
     <message>
         <location filename="../app/studio/hiernet/HierNetPage.cpp" line="88"/>
         <location filename="../app/studio/hiernet/HierNetPage.cpp" line="89"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <location filename="../app/studio/hiernet/HierNetPage.cpp" line="90"/>
         <source>Paper defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte des Artikels</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="94"/>
+        <source>Choose the backbone run to transfer from</source>
+        <translation>Den Backbone-Lauf wählen, von dem übertragen wird</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="95"/>
+        <source>Choose the hierarchy file (hierarchy.json) the tree follows</source>
+        <translation>Die Hierarchiedatei (hierarchy.json) wählen, der der Baum folgt</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="96"/>
+        <source>The paper&apos;s split points and additional blocks for this backbone&apos;s depth (Tables 1 and 2)</source>
+        <translation>Die Teilungspunkte und zusätzlichen Blöcke des Artikels für die Tiefe dieses Backbones (Tabellen 1 und 2)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="97"/>
+        <source>The backbone run the HierNet is built from (its architecture, data and weights)</source>
+        <translation>Der Backbone-Lauf, aus dem das HierNet gebaut wird (seine Architektur, Daten und Gewichte)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="98"/>
+        <source>The hierarchy the tree follows: saved on the Grouping page or written by hiernet group</source>
+        <translation>Die Hierarchie, der der Baum folgt: auf der Seite Gruppierung gespeichert oder von hiernet group geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="99"/>
+        <source>Copy the backbone&apos;s trained blocks (BN statistics included) into every copy in the tree, as the paper does</source>
+        <translation>Die trainierten Blöcke des Backbones (mit BN-Statistiken) in jede Kopie im Baum übernehmen, wie im Artikel</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="100"/>
+        <source>Each leaf classifier starts from the backbone&apos;s FC rows of its classes (the paper&apos;s code starts them fresh)</source>
+        <translation>Jeder Blattklassifikator beginnt mit den FC-Zeilen des Backbones für seine Klassen (der Code des Artikels beginnt sie neu)</translation>
     </message>
     <message>
         <location filename="../app/studio/hiernet/HierNetPage.cpp" line="101"/>
-        <source>split after block</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="103"/>
-        <source>extra blocks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="106"/>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="328"/>
-        <source>Backbone run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="107"/>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="335"/>
-        <source>Hierarchy</source>
-        <translation type="unfinished"></translation>
+        <source>Sibling branches of the same structure run as grouped convolutions: one kernel per layer, the same numbers</source>
+        <translation>Geschwisterzweige gleicher Struktur laufen als gruppierte Faltungen: ein Kernel je Schicht, dieselben Zahlen</translation>
     </message>
     <message>
         <location filename="../app/studio/hiernet/HierNetPage.cpp" line="109"/>
+        <source>split after block</source>
+        <translation>Teilung nach Block</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="111"/>
+        <source>extra blocks</source>
+        <translation>zusätzliche Blöcke</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="114"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="336"/>
+        <source>Backbone run</source>
+        <translation>Backbone-Lauf</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="115"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="343"/>
+        <source>Hierarchy</source>
+        <translation>Hierarchie</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="117"/>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbau</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="112"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="120"/>
         <source>Root pre-training</source>
-        <translation type="unfinished"></translation>
+        <translation>Vortraining der Wurzel</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="228"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="236"/>
         <source>Choose a backbone run (train one on the Backbone page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Backbone-Lauf (trainieren Sie einen auf der Seite Backbone).</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="230"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="238"/>
         <source>%1 is not a backbone run (no run.json of kind backbone).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="232"/>
-        <source>%1 on %2, %3 classes, status %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="237"/>
-        <source>Choose a hierarchy file (save one on the Grouping page).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Backbone-Lauf (kein run.json der Art backbone).</translation>
     </message>
     <message>
         <location filename="../app/studio/hiernet/HierNetPage.cpp" line="240"/>
+        <source>%1 on %2, %3 classes, status %4</source>
+        <translation>%1 auf %2, %3 Klassen, Status %4</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="245"/>
+        <source>Choose a hierarchy file (save one on the Grouping page).</source>
+        <translation>Wählen Sie eine Hierarchiedatei (speichern Sie eine auf der Seite Gruppierung).</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="248"/>
         <source> · hierarchy: %1 first-level groups, depth %2</source>
-        <translation type="unfinished"></translation>
+        <translation> · Hierarchie: %1 Gruppen der ersten Ebene, Tiefe %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="243"/>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="268"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="251"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="276"/>
         <source>split points</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilungspunkte</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="243"/>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="268"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="251"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="276"/>
         <source>additional blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>zusätzliche Blöcke</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="309"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="317"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="335"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="343"/>
         <source>Hierarchy (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hierarchie (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="355"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="363"/>
         <source>Validation top-1: HierNet fast %1 %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="359"/>
-        <source> · root %1 % (the CPM promised %2 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierung Top-1: HierNet schnell %1 %</translation>
     </message>
     <message>
         <location filename="../app/studio/hiernet/HierNetPage.cpp" line="367"/>
+        <source> · root %1 % (the CPM promised %2 %)</source>
+        <translation> · Wurzel %1 % (die CPM versprach %2 %)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="375"/>
         <source> · its backbone %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation> · sein Backbone %1 %</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="373"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="381"/>
         <source> · the backbone trained on for the same %1 iterations %2 % (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation> · das Backbone, für dieselben %1 Iterationen weitertrainiert, %2 % (%3)</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="380"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="388"/>
         <source> · no same-budget backbone yet: hiernet train-backbone --continue-from %1 --iterations %2 --out DIR</source>
-        <translation type="unfinished"></translation>
+        <translation> · noch kein Backbone mit gleichem Budget: hiernet train-backbone --continue-from %1 --iterations %2 --out DIR</translation>
     </message>
 </context>
 <context>
@@ -1160,252 +1359,287 @@ left the true path at %1</source>
     <message>
         <location filename="../app/studio/grouping/HierarchyModel.cpp" line="114"/>
         <source>%1 (1 class)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (1 Klasse)</translation>
     </message>
     <message>
         <location filename="../app/studio/grouping/HierarchyModel.cpp" line="115"/>
         <source>%1 (%2 classes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 Klassen)</translation>
     </message>
     <message>
         <location filename="../app/studio/grouping/HierarchyModel.cpp" line="116"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
     <name>hiernet::studio::MainWindow</name>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="51"/>
-        <location filename="../app/studio/window/MainWindow.cpp" line="196"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="52"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="197"/>
         <source>HierNet Studio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="61"/>
-        <source>1  Data</source>
-        <translation type="unfinished"></translation>
+        <translation>HierNet Studio</translation>
     </message>
     <message>
         <location filename="../app/studio/window/MainWindow.cpp" line="62"/>
-        <source>2  Backbone</source>
-        <translation type="unfinished"></translation>
+        <source>1  Data</source>
+        <translation>1  Daten</translation>
     </message>
     <message>
         <location filename="../app/studio/window/MainWindow.cpp" line="63"/>
-        <source>3  Confusion</source>
-        <translation type="unfinished"></translation>
+        <source>2  Backbone</source>
+        <translation>2  Backbone</translation>
     </message>
     <message>
         <location filename="../app/studio/window/MainWindow.cpp" line="64"/>
-        <source>4  Grouping</source>
-        <translation type="unfinished"></translation>
+        <source>3  Confusion</source>
+        <translation>3  Verwechslung</translation>
     </message>
     <message>
         <location filename="../app/studio/window/MainWindow.cpp" line="65"/>
-        <source>5  HierNet</source>
-        <translation type="unfinished"></translation>
+        <source>4  Grouping</source>
+        <translation>4  Gruppierung</translation>
     </message>
     <message>
         <location filename="../app/studio/window/MainWindow.cpp" line="66"/>
+        <source>5  HierNet</source>
+        <translation>5  HierNet</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/window/MainWindow.cpp" line="67"/>
         <source>6  Explore</source>
-        <translation type="unfinished"></translation>
+        <translation>6  Erkunden</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="85"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="86"/>
         <source>Loading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lade %1…</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="94"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="95"/>
         <source>%1 loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geladen</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="99"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="100"/>
         <source>Could not load %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="104"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="105"/>
         <source>Training in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Training in %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="111"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="112"/>
         <source>HierNet training in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HierNet-Training in %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="122"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="123"/>
         <source>Report written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="127"/>
-        <location filename="../app/studio/window/MainWindow.cpp" line="307"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="128"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="308"/>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="127"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="128"/>
         <source>Could not make the report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="177"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="178"/>
         <source>%1 is not a run folder: it has no readable run.json</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Laufordner: Es enthält kein lesbares run.json</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="196"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="197"/>
         <source>%1 — HierNet Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — HierNet Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="233"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="234"/>
         <source>%1  (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="241"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="242"/>
         <source>(no runs opened yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(noch keine Läufe geöffnet)</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="248"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="249"/>
         <source>&lt;h3&gt;1 Data&lt;/h3&gt;&lt;p&gt;The dataset everything else trains on: its classes, how many images each has, and samples. Fashion-MNIST opens by default; &lt;i&gt;File › Open dataset&lt;/i&gt; (Ctrl+O) opens CIFAR-10/100 binaries, IDX files or an image folder.&lt;/p&gt;&lt;p&gt;Next: train a backbone on it (Ctrl+2).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;1 Daten&lt;/h3&gt;&lt;p&gt;Der Datensatz, auf dem alles andere trainiert: seine Klassen, wie viele Bilder jede hat, und Beispiele. Fashion-MNIST ist voreingestellt; &lt;i&gt;Datei › Datensatz öffnen&lt;/i&gt; (Strg+O) öffnet CIFAR-10/100-Binärdateien, IDX-Dateien oder einen Bildordner.&lt;/p&gt;&lt;p&gt;Als Nächstes: ein Backbone darauf trainieren (Strg+2).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="252"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="253"/>
         <source>&lt;h3&gt;2 Backbone&lt;/h3&gt;&lt;p&gt;Train the flat network whose confusions the tree follows. Choose the architecture, depth and schedule (&lt;i&gt;quick&lt;/i&gt; is for a CPU), then &lt;i&gt;Start&lt;/i&gt;. Curves grow as it trains; &lt;i&gt;Pause&lt;/i&gt; and &lt;i&gt;Stop&lt;/i&gt; keep the checkpoint, &lt;i&gt;Resume selected&lt;/i&gt; goes on. Selecting a run in the list shows its settings in the form.&lt;/p&gt;&lt;p&gt;When it finishes, its confusion probability matrix opens on the next page (Ctrl+3).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;2 Backbone&lt;/h3&gt;&lt;p&gt;Trainieren Sie das flache Netz, dessen Verwechslungen der Baum folgt. Wählen Sie Architektur, Tiefe und Plan (&lt;i&gt;quick&lt;/i&gt; ist für eine CPU), dann &lt;i&gt;Starten&lt;/i&gt;. Die Kurven wachsen während des Trainings; &lt;i&gt;Pause&lt;/i&gt; und &lt;i&gt;Stoppen&lt;/i&gt; behalten den Checkpoint, &lt;i&gt;Gewählten fortsetzen&lt;/i&gt; macht weiter. Ein in der Liste gewählter Lauf zeigt seine Einstellungen im Formular.&lt;/p&gt;&lt;p&gt;Danach öffnet sich seine Verwechslungswahrscheinlichkeitsmatrix auf der nächsten Seite (Strg+3).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="257"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="258"/>
         <source>&lt;h3&gt;3 Confusion&lt;/h3&gt;&lt;p&gt;The backbone&apos;s confusion probability matrix (CPM): how much probability each true class gives each predicted class, on the validation images. Rows and columns follow the grouping, and the groups are outlined. Hover a cell for its value.&lt;/p&gt;&lt;p&gt;Next: form the groups (Ctrl+4).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;3 Verwechslung&lt;/h3&gt;&lt;p&gt;Die Verwechslungswahrscheinlichkeitsmatrix (CPM) des Backbones: wie viel Wahrscheinlichkeit jede wahre Klasse jeder vorhergesagten Klasse gibt, auf den Validierungsbildern. Zeilen und Spalten folgen der Gruppierung, die Gruppen sind umrandet. Zeigen Sie auf eine Zelle, um ihren Wert zu sehen.&lt;/p&gt;&lt;p&gt;Als Nächstes: die Gruppen bilden (Strg+4).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="261"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="262"/>
         <source>&lt;h3&gt;4 Grouping&lt;/h3&gt;&lt;p&gt;Move p_min (the least proximity two groups need to merge) and g_max (the largest group) and watch the groups form, as the paper&apos;s rule merges the most confused groups first. Edit by hand if you like (drag, merge, split, rename; Ctrl+Z undoes), then &lt;i&gt;Save&lt;/i&gt; the hierarchy.&lt;/p&gt;&lt;p&gt;Next: train a HierNet on it (Ctrl+5).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;4 Gruppierung&lt;/h3&gt;&lt;p&gt;Verschieben Sie p_min (die kleinste Nähe, die zwei Gruppen zum Vereinigen brauchen) und g_max (die größte Gruppe) und sehen Sie zu, wie sich die Gruppen bilden: Die Regel des Artikels vereinigt die am meisten verwechselten Gruppen zuerst. Ändern Sie von Hand, wenn Sie wollen (ziehen, vereinigen, abtrennen, umbenennen; Strg+Z macht rückgängig), dann &lt;i&gt;speichern&lt;/i&gt; Sie die Hierarchie.&lt;/p&gt;&lt;p&gt;Als Nächstes: ein HierNet darauf trainieren (Strg+5).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="266"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="267"/>
         <source>&lt;h3&gt;5 HierNet&lt;/h3&gt;&lt;p&gt;Train the tree of CNNs: the backbone run and the saved hierarchy are filled in; &lt;i&gt;Paper defaults&lt;/i&gt; sets where the tree splits. The curves add the conditional (slow) and routing (fast) accuracy, and the tree shows each node&apos;s accuracy.&lt;/p&gt;&lt;p&gt;When it finishes, its test images open on the Explore page (Ctrl+6).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;5 HierNet&lt;/h3&gt;&lt;p&gt;Trainieren Sie den Baum aus CNNs: Backbone-Lauf und gespeicherte Hierarchie sind eingetragen; &lt;i&gt;Werte des Artikels&lt;/i&gt; legt fest, wo sich der Baum teilt. Die Kurven zeigen zusätzlich die bedingte (langsame) und die Routing-Genauigkeit (schnell), der Baum die Genauigkeit jedes Knotens.&lt;/p&gt;&lt;p&gt;Danach öffnen sich seine Testbilder auf der Seite Erkunden (Strg+6).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="271"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="272"/>
         <source>&lt;h3&gt;6 Explore&lt;/h3&gt;&lt;p&gt;The trained HierNet&apos;s test images, framed by outcome (right, misrouted, wrong class in the right group). Filter and sort them; click one to see its route through the tree with every node&apos;s probabilities and where it left the true path. The &lt;i&gt;Errors&lt;/i&gt; tab shows each node&apos;s accuracy and confusion.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;6 Erkunden&lt;/h3&gt;&lt;p&gt;Die Testbilder des trainierten HierNet, nach Ergebnis gerahmt (richtig, fehlgeleitet, falsche Klasse in der richtigen Gruppe). Filtern und sortieren Sie sie; klicken Sie auf eines, um seinen Weg durch den Baum mit den Wahrscheinlichkeiten jedes Knotens zu sehen und wo er den wahren Pfad verließ. Der Reiter &lt;i&gt;Fehler&lt;/i&gt; zeigt Genauigkeit und Verwechslung jedes Knotens.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="284"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="285"/>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="303"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="304"/>
         <source>HierNet run to report on</source>
-        <translation type="unfinished"></translation>
+        <translation>HierNet-Lauf für den Bericht</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="307"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="308"/>
         <source>PDF document (*.pdf);;HTML page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokument (*.pdf);;HTML-Seite (*.html)</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="315"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="316"/>
         <source>A report is being made already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird bereits ein Bericht erstellt.</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="318"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="319"/>
         <source>Making the report of %1 (evaluating both splits once, then drawing)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="324"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstelle den Bericht von %1 (beide Teile einmal auswerten, dann zeichnen)…</translation>
     </message>
     <message>
         <location filename="../app/studio/window/MainWindow.cpp" line="325"/>
-        <source>&amp;Open dataset…</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;h2&gt;Getting started&lt;/h2&gt;&lt;p&gt;HierNet Studio builds a HierNet: CNNs organised as a tree that follows how similar the classes are. The six pages on the left are the steps, in the order you use them (Ctrl+1 … Ctrl+6); F1 explains the page you are on. Fashion-MNIST, ten kinds of clothes in 28×28 grey images, is open from the start.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Data&lt;/b&gt;: look at the classes and samples. &lt;i&gt;File › Open dataset&lt;/i&gt; opens CIFAR-10/100, IDX files or an image folder.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Backbone&lt;/b&gt;: train the flat network. With the &lt;i&gt;quick&lt;/i&gt; schedule a ResNet-8 reaches about 90 % in a few minutes on a laptop. Watch the curves; &lt;i&gt;Pause&lt;/i&gt; and &lt;i&gt;Stop&lt;/i&gt; keep the checkpoint.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Confusion&lt;/b&gt;: the backbone&apos;s confusion probability matrix: which classes it mixes up (a shirt with a T-shirt, a sneaker with an ankle boot).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Grouping&lt;/b&gt;: move p_min and g_max and watch the most confused classes form groups, step by step with the merge stepper. &lt;i&gt;Save&lt;/i&gt; the hierarchy.&lt;/li&gt;&lt;li&gt;&lt;b&gt;HierNet&lt;/b&gt;: train the tree on that hierarchy, starting from the backbone&apos;s weights (&lt;i&gt;Paper defaults&lt;/i&gt; sets where it splits). The tree shows each node&apos;s accuracy.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Explore&lt;/b&gt;: click a test image to see its route through the tree, every node&apos;s probabilities and where each node looked; the &lt;i&gt;Errors&lt;/i&gt; tab compares how bad the tree&apos;s mistakes are with the backbone&apos;s. &lt;i&gt;File › Export report…&lt;/i&gt; writes it all to a PDF.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;The same steps run without a window: &lt;tt&gt;hiernet reproduce --data fashion-mnist --out DIR&lt;/tt&gt; (see &lt;tt&gt;man hiernet&lt;/tt&gt;).&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Erste Schritte&lt;/h2&gt;&lt;p&gt;HierNet Studio baut ein HierNet: CNNs, als Baum angeordnet, der der Ähnlichkeit der Klassen folgt. Die sechs Seiten links sind die Schritte, in der Reihenfolge ihrer Verwendung (Strg+1 … Strg+6); F1 erklärt die aktuelle Seite. Fashion-MNIST, zehn Arten von Kleidung in grauen 28×28-Bildern, ist von Anfang an geöffnet.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Daten&lt;/b&gt;: Klassen und Beispiele ansehen. &lt;i&gt;Datei › Datensatz öffnen&lt;/i&gt; öffnet CIFAR-10/100, IDX-Dateien oder einen Bildordner.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Backbone&lt;/b&gt;: das flache Netz trainieren. Mit dem Plan &lt;i&gt;quick&lt;/i&gt; erreicht ein ResNet-8 auf einem Laptop in wenigen Minuten etwa 90 %. Verfolgen Sie die Kurven; &lt;i&gt;Pause&lt;/i&gt; und &lt;i&gt;Stoppen&lt;/i&gt; behalten den Checkpoint.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Verwechslung&lt;/b&gt;: die Verwechslungswahrscheinlichkeitsmatrix des Backbones: welche Klassen es verwechselt (ein Hemd mit einem T-Shirt, einen Sneaker mit einer Stiefelette).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Gruppierung&lt;/b&gt;: p_min und g_max verschieben und zusehen, wie die am meisten verwechselten Klassen Gruppen bilden, Schritt für Schritt mit der Schrittfolge. Die Hierarchie &lt;i&gt;speichern&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;HierNet&lt;/b&gt;: den Baum auf dieser Hierarchie trainieren, ausgehend von den Gewichten des Backbones (&lt;i&gt;Werte des Artikels&lt;/i&gt; legt fest, wo er sich teilt). Der Baum zeigt die Genauigkeit jedes Knotens.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Erkunden&lt;/b&gt;: auf ein Testbild klicken, um seinen Weg durch den Baum zu sehen, die Wahrscheinlichkeiten jedes Knotens und wohin jeder Knoten schaute; der Reiter &lt;i&gt;Fehler&lt;/i&gt; vergleicht, wie schwer die Fehler des Baums gegenüber denen des Backbones sind. &lt;i&gt;Datei › Bericht exportieren…&lt;/i&gt; schreibt alles in ein PDF.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Dieselben Schritte laufen ohne Fenster: &lt;tt&gt;hiernet reproduce --data fashion-mnist --out DIR&lt;/tt&gt; (siehe &lt;tt&gt;man hiernet&lt;/tt&gt;).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="327"/>
-        <source>Open &amp;run…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="328"/>
-        <source>Run directory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="332"/>
-        <source>Recent &amp;runs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="336"/>
-        <source>Export &amp;report…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="338"/>
-        <source>A finished HierNet run&apos;s report as PDF or HTML: configuration, curves, CPM, tree, accuracies, mistake severities and the most confident misrouted images</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="341"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="345"/>
-        <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="352"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="353"/>
-        <source>Help for this &amp;page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="356"/>
-        <source>&amp;About HierNet Studio</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/studio/window/MainWindow.cpp" line="348"/>
+        <source>Getting started</source>
+        <translation>Erste Schritte</translation>
     </message>
     <message>
         <location filename="../app/studio/window/MainWindow.cpp" line="357"/>
-        <source>About HierNet Studio</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location filename="../app/studio/window/MainWindow.cpp" line="358"/>
-        <source>&lt;p&gt;&lt;b&gt;HierNet Studio&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Hierarchical CNNs that follow the similarity of the classes.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Open dataset…</source>
+        <translation>Datensatz &amp;öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="373"/>
-        <source>Training is running</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/studio/window/MainWindow.cpp" line="360"/>
+        <source>Open &amp;run…</source>
+        <translation>&amp;Lauf öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/window/MainWindow.cpp" line="361"/>
+        <source>Run directory</source>
+        <translation>Laufverzeichnis</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/window/MainWindow.cpp" line="365"/>
+        <source>Recent &amp;runs</source>
+        <translation>&amp;Zuletzt geöffnete Läufe</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/window/MainWindow.cpp" line="369"/>
+        <source>Export &amp;report…</source>
+        <translation>&amp;Bericht exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/window/MainWindow.cpp" line="371"/>
+        <source>A finished HierNet run&apos;s report as PDF or HTML: configuration, curves, CPM, tree, accuracies, mistake severities and the most confident misrouted images</source>
+        <translation>Der Bericht eines fertigen HierNet-Laufs als PDF oder HTML: Konfiguration, Kurven, CPM, Baum, Genauigkeiten, Fehlerschweren und die sichersten fehlgeleiteten Bilder</translation>
     </message>
     <message>
         <location filename="../app/studio/window/MainWindow.cpp" line="374"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/window/MainWindow.cpp" line="378"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/window/MainWindow.cpp" line="386"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/window/MainWindow.cpp" line="387"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/window/MainWindow.cpp" line="391"/>
+        <source>System (%1)</source>
+        <translation>System (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/window/MainWindow.cpp" line="406"/>
+        <source>The language changes when HierNet Studio starts again.</source>
+        <translation>Die Sprache wechselt beim nächsten Start von HierNet Studio.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/window/MainWindow.cpp" line="410"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/window/MainWindow.cpp" line="411"/>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Erste Schritte</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/window/MainWindow.cpp" line="413"/>
+        <source>Help for this &amp;page</source>
+        <translation>Hilfe zu dieser &amp;Seite</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/window/MainWindow.cpp" line="416"/>
+        <source>&amp;About HierNet Studio</source>
+        <translation>Ü&amp;ber HierNet Studio</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/window/MainWindow.cpp" line="417"/>
+        <source>About HierNet Studio</source>
+        <translation>Über HierNet Studio</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/window/MainWindow.cpp" line="418"/>
+        <source>&lt;p&gt;&lt;b&gt;HierNet Studio&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Hierarchical CNNs that follow the similarity of the classes.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;HierNet Studio&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Hierarchische CNNs, die der Ähnlichkeit der Klassen folgen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/window/MainWindow.cpp" line="433"/>
+        <source>Training is running</source>
+        <translation>Ein Training läuft</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/window/MainWindow.cpp" line="434"/>
         <source>Stop the training and quit? The run keeps a checkpoint and can be resumed from its page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Training beenden und schließen? Der Lauf behält einen Checkpoint und kann auf seiner Seite fortgesetzt werden.</translation>
     </message>
 </context>
 <context>
@@ -1413,117 +1647,117 @@ left the true path at %1</source>
     <message>
         <location filename="../app/studio/grouping/MergeStepper.cpp" line="42"/>
         <source> merges/s</source>
-        <translation type="unfinished"></translation>
+        <translation> Vereinigungen/s</translation>
     </message>
     <message>
         <location filename="../app/studio/grouping/MergeStepper.cpp" line="43"/>
         <source>How fast Play steps through the merges</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie schnell Abspielen durch die Vereinigungen geht</translation>
     </message>
     <message>
         <location filename="../app/studio/grouping/MergeStepper.cpp" line="46"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/studio/grouping/MergeStepper.cpp" line="56"/>
         <source>Merges:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinigungen:</translation>
     </message>
     <message>
         <location filename="../app/studio/grouping/MergeStepper.cpp" line="57"/>
         <source>|◀</source>
-        <translation type="unfinished"></translation>
+        <translation>|◀</translation>
     </message>
     <message>
         <location filename="../app/studio/grouping/MergeStepper.cpp" line="57"/>
         <source>First: every class on its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Schritt: jede Klasse für sich</translation>
     </message>
     <message>
         <location filename="../app/studio/grouping/MergeStepper.cpp" line="58"/>
         <source>◀</source>
-        <translation type="unfinished"></translation>
+        <translation>◀</translation>
     </message>
     <message>
         <location filename="../app/studio/grouping/MergeStepper.cpp" line="58"/>
         <source>Previous merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorige Vereinigung</translation>
     </message>
     <message>
         <location filename="../app/studio/grouping/MergeStepper.cpp" line="59"/>
         <source>▶</source>
-        <translation type="unfinished"></translation>
+        <translation>▶</translation>
     </message>
     <message>
         <location filename="../app/studio/grouping/MergeStepper.cpp" line="59"/>
         <source>Next merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Vereinigung</translation>
     </message>
     <message>
         <location filename="../app/studio/grouping/MergeStepper.cpp" line="60"/>
         <source>▶|</source>
-        <translation type="unfinished"></translation>
+        <translation>▶|</translation>
     </message>
     <message>
         <location filename="../app/studio/grouping/MergeStepper.cpp" line="60"/>
         <source>Last: the grouping at this p_min</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Schritt: die Gruppierung bei diesem p_min</translation>
     </message>
     <message>
         <location filename="../app/studio/grouping/MergeStepper.cpp" line="61"/>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Abspielen</translation>
     </message>
     <message>
         <location filename="../app/studio/grouping/MergeStepper.cpp" line="65"/>
         <source>Play the merges one after another (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vereinigungen nacheinander abspielen (%1)</translation>
     </message>
     <message>
         <location filename="../app/studio/grouping/MergeStepper.cpp" line="131"/>
         <source>+%1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 weitere</translation>
     </message>
     <message>
         <location filename="../app/studio/grouping/MergeStepper.cpp" line="152"/>
         <source>Open a backbone run to step through its merges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie einen Backbone-Lauf, um seine Vereinigungen Schritt für Schritt zu sehen.</translation>
     </message>
     <message>
         <location filename="../app/studio/grouping/MergeStepper.cpp" line="159"/>
         <source>Step 0 of %1: every class is a group of its own (%2 groups).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt 0 von %1: Jede Klasse ist eine eigene Gruppe (%2 Gruppen).</translation>
     </message>
     <message>
         <location filename="../app/studio/grouping/MergeStepper.cpp" line="162"/>
         <source>proximity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nähe %1</translation>
     </message>
     <message>
         <location filename="../app/studio/grouping/MergeStepper.cpp" line="163"/>
         <source>proximity %1 × (2 / %2)^%3 = %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Nähe %1 × (2 / %2)^%3 = %4</translation>
     </message>
     <message>
         <location filename="../app/studio/grouping/MergeStepper.cpp" line="168"/>
         <source>Step %1 of %2: merge %3 with %4: %5 &gt; p_min %6, size %7 ≤ g_max %8 (%9 groups now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 von %2: %3 mit %4 vereinigen: %5 &gt; p_min %6, Größe %7 ≤ g_max %8 (jetzt %9 Gruppen).</translation>
     </message>
     <message>
         <location filename="../app/studio/grouping/MergeStepper.cpp" line="183"/>
         <source>It stops here: the closest pair left, %1 with %2, has proximity %3 ≤ p_min %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier endet es: Das nächste verbleibende Paar, %1 mit %2, hat die Nähe %3 ≤ p_min %4.</translation>
     </message>
     <message>
         <location filename="../app/studio/grouping/MergeStepper.cpp" line="189"/>
         <source>It stops here: every pair left would make a group larger than g_max %1 (the smallest would have %2 classes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier endet es: Jedes verbleibende Paar ergäbe eine Gruppe größer als g_max %1 (die kleinste hätte %2 Klassen).</translation>
     </message>
     <message>
         <location filename="../app/studio/grouping/MergeStepper.cpp" line="194"/>
         <source>It stops here: every class is in one group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier endet es: Alle Klassen sind in einer Gruppe.</translation>
     </message>
 </context>
 <context>
@@ -1531,167 +1765,172 @@ left the true path at %1</source>
     <message>
         <location filename="../app/studio/dataset/OpenDatasetDialog.cpp" line="18"/>
         <source>Open dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz öffnen</translation>
     </message>
     <message>
         <location filename="../app/studio/dataset/OpenDatasetDialog.cpp" line="19"/>
         <source>Fashion-MNIST (Debian package)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fashion-MNIST (Debian-Paket)</translation>
     </message>
     <message>
         <location filename="../app/studio/dataset/OpenDatasetDialog.cpp" line="20"/>
         <source>IDX files (MNIST layout)</source>
-        <translation type="unfinished"></translation>
+        <translation>IDX-Dateien (MNIST-Aufbau)</translation>
     </message>
     <message>
         <location filename="../app/studio/dataset/OpenDatasetDialog.cpp" line="21"/>
         <source>CIFAR-10 binary</source>
-        <translation type="unfinished"></translation>
+        <translation>CIFAR-10 (binär)</translation>
     </message>
     <message>
         <location filename="../app/studio/dataset/OpenDatasetDialog.cpp" line="22"/>
         <source>CIFAR-100 binary</source>
-        <translation type="unfinished"></translation>
+        <translation>CIFAR-100 (binär)</translation>
     </message>
     <message>
         <location filename="../app/studio/dataset/OpenDatasetDialog.cpp" line="23"/>
         <source>Image folders (one per class)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildordner (einer je Klasse)</translation>
     </message>
     <message>
         <location filename="../app/studio/dataset/OpenDatasetDialog.cpp" line="30"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <location filename="../app/studio/dataset/OpenDatasetDialog.cpp" line="32"/>
         <source>Dataset folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner des Datensatzes</translation>
     </message>
     <message>
         <location filename="../app/studio/dataset/OpenDatasetDialog.cpp" line="44"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <location filename="../app/studio/dataset/OpenDatasetDialog.cpp" line="45"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
 </context>
 <context>
     <name>hiernet::studio::RouteInspector</name>
     <message>
         <location filename="../app/studio/explore/RouteInspector.cpp" line="24"/>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="118"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="119"/>
         <source>Click an image to see its route through the tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf ein Bild, um seinen Weg durch den Baum zu sehen.</translation>
     </message>
     <message>
         <location filename="../app/studio/explore/RouteInspector.cpp" line="36"/>
         <source>The Grad-CAM map drawn over the image: where a node looked for one of its outputs (red: most)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die über das Bild gelegte Grad-CAM-Karte: wohin ein Knoten für eine seiner Ausgaben schaute (rot: am meisten)</translation>
     </message>
     <message>
         <location filename="../app/studio/explore/RouteInspector.cpp" line="39"/>
         <source>Opacity of the map over the image</source>
-        <translation type="unfinished"></translation>
+        <translation>Deckkraft der Karte über dem Bild</translation>
     </message>
     <message>
         <location filename="../app/studio/explore/RouteInspector.cpp" line="41"/>
         <source>Colour scale: each map from zero (dark blue) to its own peak (dark red)</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbskala: jede Karte von null (dunkelblau) bis zu ihrem eigenen Höchstwert (dunkelrot)</translation>
     </message>
     <message>
         <location filename="../app/studio/explore/RouteInspector.cpp" line="48"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="50"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="49"/>
+        <source>Save the route inspector as PNG or PDF</source>
+        <translation>Die Weg-Ansicht als PNG oder PDF speichern</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="51"/>
         <source>Map over the image</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte über dem Bild</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="53"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="54"/>
         <source>Opacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Deckkraft</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="57"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="58"/>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>niedrig</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="59"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="60"/>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>hoch</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="110"/>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="207"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="111"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="208"/>
         <source>No map</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Karte</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="169"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="170"/>
         <source>&lt;b&gt;%1&lt;/b&gt; looking for &lt;b&gt;%2&lt;/b&gt; (%3): p = %4&lt;br&gt;&lt;small&gt;%5, %6×%7&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; sucht nach &lt;b&gt;%2&lt;/b&gt; (%3): p = %4&lt;br&gt;&lt;small&gt;%5, %6×%7&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="191"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="192"/>
         <source>Where %1 looked for %2 (%3; p = %4). Click to draw it over the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin %1 nach %2 schaute (%3; p = %4). Klicken, um es über das Bild zu legen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="209"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="210"/>
         <source>%1 → %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="217"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="218"/>
         <source>Backbone (for comparison): its prediction and the true class</source>
-        <translation type="unfinished"></translation>
+        <translation>Backbone (zum Vergleich): seine Vorhersage und die wahre Klasse</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="245"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="246"/>
         <source>&lt;b&gt;Image %1&lt;/b&gt;&lt;br&gt;true class: &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;fast (routing): &lt;b style=&apos;color:%3&apos;&gt;%4&lt;/b&gt;&lt;br&gt;slow (conditional): %5</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Bild %1&lt;/b&gt;&lt;br&gt;wahre Klasse: &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;schnell (Routing): &lt;b style=&apos;color:%3&apos;&gt;%4&lt;/b&gt;&lt;br&gt;langsam (bedingt): %5</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="252"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="253"/>
         <source>&lt;br&gt;the route left the true path at &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;der Weg verließ den wahren Pfad bei &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="254"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="255"/>
         <source>&lt;br&gt;right group, wrong class inside it</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;richtige Gruppe, falsche Klasse darin</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="269"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="270"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="273"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="274"/>
         <source>on both paths</source>
-        <translation type="unfinished"></translation>
+        <translation>auf beiden Pfaden</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="273"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="274"/>
         <source>route taken</source>
-        <translation type="unfinished"></translation>
+        <translation>gewählter Weg</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="278"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="279"/>
         <source>true path, not visited</source>
-        <translation type="unfinished"></translation>
+        <translation>wahrer Pfad, nicht besucht</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="282"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="283"/>
         <source>Conditional top-5 (slow)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingte Top-5 (langsam)</translation>
     </message>
 </context>
 <context>
@@ -1699,7 +1938,7 @@ left the true path at %1</source>
     <message>
         <location filename="../app/studio/training/RunFollower.cpp" line="65"/>
         <source>%1: not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein JSON-Objekt</translation>
     </message>
 </context>
 <context>
@@ -1707,368 +1946,373 @@ left the true path at %1</source>
     <message>
         <location filename="../app/studio/training/RunMonitor.cpp" line="23"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../app/studio/training/RunMonitor.cpp" line="25"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location filename="../app/studio/training/RunMonitor.cpp" line="26"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <location filename="../app/studio/training/RunMonitor.cpp" line="34"/>
         <source>No run yet: start one, or open a run folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Lauf: Starten Sie einen oder öffnen Sie einen Laufordner.</translation>
     </message>
     <message>
         <location filename="../app/studio/training/RunMonitor.cpp" line="59"/>
         <source>Waiting for %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warte auf %1…</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/CurveFeed.cpp" line="20"/>
+        <location filename="../app/studio/training/CurveFeed.cpp" line="21"/>
         <source>val conditional (slow)</source>
-        <translation type="unfinished"></translation>
+        <translation>Val. bedingt (langsam)</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/CurveFeed.cpp" line="20"/>
+        <location filename="../app/studio/training/CurveFeed.cpp" line="22"/>
         <source>val routing (fast)</source>
-        <translation type="unfinished"></translation>
+        <translation>Val. Routing (schnell)</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/CurveFeed.cpp" line="26"/>
+        <location filename="../app/studio/training/CurveFeed.cpp" line="29"/>
         <source>node %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten %1</translation>
     </message>
     <message>
         <location filename="../app/studio/training/RunMonitor.cpp" line="121"/>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>angehalten</translation>
     </message>
     <message>
         <location filename="../app/studio/training/RunMonitor.cpp" line="124"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location filename="../app/studio/training/RunMonitor.cpp" line="133"/>
         <source>Iteration %1 / %2 · epoch %3 · loss %4 · %5 images/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Iteration %1 / %2 · Epoche %3 · Verlust %4 · %5 Bilder/s</translation>
     </message>
     <message>
         <location filename="../app/studio/training/RunMonitor.cpp" line="140"/>
         <source> · GPU memory %1 GiB</source>
-        <translation type="unfinished"></translation>
+        <translation> · GPU-Speicher %1 GiB</translation>
     </message>
     <message>
         <location filename="../app/studio/training/RunMonitor.cpp" line="142"/>
         <source> · ETA %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · Restzeit %1</translation>
     </message>
 </context>
 <context>
     <name>hiernet::studio::RunReport</name>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="168"/>
-        <location filename="../app/studio/report/RunReport.cpp" line="175"/>
-        <location filename="../app/studio/report/RunReport.cpp" line="423"/>
-        <source>HierNet report: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="177"/>
-        <source>%1 · made by HierNet Studio on %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/studio/report/RunReport.cpp" line="178"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="185"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="462"/>
+        <source>HierNet report: %1</source>
+        <translation>HierNet-Bericht: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/report/RunReport.cpp" line="187"/>
+        <source>%1 · made by HierNet Studio on %2</source>
+        <translation>%1 · erstellt von HierNet Studio am %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/report/RunReport.cpp" line="189"/>
         <source>Dataset and configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz und Konfiguration</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="180"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="193"/>
         <source>Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="180"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="194"/>
         <source>%1 (%2 classes; %3 validation and %4 test images)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 Klassen; %3 Validierungs- und %4 Testbilder)</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="185"/>
-        <location filename="../app/studio/report/RunReport.cpp" line="222"/>
-        <location filename="../app/studio/report/RunReport.cpp" line="263"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="199"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="243"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="289"/>
         <source>Backbone</source>
-        <translation type="unfinished"></translation>
+        <translation>Backbone</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="185"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="200"/>
         <source>%1, %2 iterations (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 Iterationen (%3)</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="191"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="206"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="192"/>
-        <source>Hierarchy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/studio/report/RunReport.cpp" line="192"/>
-        <source>%n group(s) at the first level: </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="193"/>
-        <source>Tree layout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="193"/>
-        <source>split points %1, additional blocks %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="196"/>
-        <source>Transfer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="196"/>
-        <source>from the backbone; leaf heads %1; root pre-training %2 iterations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="197"/>
-        <source>seeded from its FC rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="197"/>
-        <source>fresh (the paper&apos;s code)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="199"/>
-        <source>Training</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="199"/>
-        <source>schedule %1, %2 iterations, batch %3, on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/studio/report/RunReport.cpp" line="207"/>
-        <location filename="../app/studio/report/RunReport.cpp" line="328"/>
+        <source>Hierarchy</source>
+        <translation>Hierarchie</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/studio/report/RunReport.cpp" line="207"/>
+        <source>%n group(s) at the first level: </source>
+        <translation>
+            <numerusform>%n Gruppe auf der ersten Ebene: </numerusform>
+            <numerusform>%n Gruppen auf der ersten Ebene: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/studio/report/RunReport.cpp" line="208"/>
+        <source>Tree layout</source>
+        <translation>Baumaufbau</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/report/RunReport.cpp" line="209"/>
+        <source>split points %1, additional blocks %2</source>
+        <translation>Teilungspunkte %1, zusätzliche Blöcke %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/report/RunReport.cpp" line="212"/>
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/report/RunReport.cpp" line="213"/>
+        <source>from the backbone; leaf heads %1; root pre-training %2 iterations</source>
+        <translation>vom Backbone; Blattköpfe %1; Vortraining der Wurzel %2 Iterationen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/report/RunReport.cpp" line="214"/>
+        <source>seeded from its FC rows</source>
+        <translation>aus seinen FC-Zeilen vorbelegt</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/report/RunReport.cpp" line="214"/>
+        <source>fresh (the paper&apos;s code)</source>
+        <translation>neu (Code des Artikels)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/report/RunReport.cpp" line="216"/>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/report/RunReport.cpp" line="217"/>
+        <source>schedule %1, %2 iterations, batch %3, on %4</source>
+        <translation>Plan %1, %2 Iterationen, Batch %3, auf %4</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/report/RunReport.cpp" line="225"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="361"/>
         <source>Accuracy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="209"/>
-        <source>iterations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="209"/>
-        <source>val. top-1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="209"/>
-        <source>test top-1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="209"/>
-        <source>mean severity of the test mistakes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="210"/>
-        <source>mean severity of all test images</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="224"/>
-        <source>Backbone trained on (same budget)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="227"/>
-        <source>HierNet slow (conditional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeit</translation>
     </message>
     <message>
         <location filename="../app/studio/report/RunReport.cpp" line="228"/>
+        <source>iterations</source>
+        <translation>Iterationen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/report/RunReport.cpp" line="228"/>
+        <source>val. top-1</source>
+        <translation>Val. Top-1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/report/RunReport.cpp" line="228"/>
+        <source>test top-1</source>
+        <translation>Test Top-1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/report/RunReport.cpp" line="228"/>
+        <source>mean severity of the test mistakes</source>
+        <translation>mittlere Schwere der Testfehler</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/report/RunReport.cpp" line="229"/>
+        <source>mean severity of all test images</source>
+        <translation>mittlere Schwere aller Testbilder</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/report/RunReport.cpp" line="245"/>
+        <source>Backbone trained on (same budget)</source>
+        <translation>Backbone weitertrainiert (gleiches Budget)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/report/RunReport.cpp" line="249"/>
+        <source>HierNet slow (conditional)</source>
+        <translation>HierNet langsam (bedingt)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/report/RunReport.cpp" line="250"/>
         <source>HierNet fast (routing)</source>
-        <translation type="unfinished"></translation>
+        <translation>HierNet schnell (Routing)</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="230"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="253"/>
         <source>Root node (the groups)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wurzelknoten (die Gruppen)</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="234"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="257"/>
         <source>HierNet fast − backbone on the test split: %1 points at the paper&apos;s budget</source>
-        <translation type="unfinished"></translation>
+        <translation>HierNet schnell − Backbone auf dem Testteil: %1 Punkte beim Budget des Artikels</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="236"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="260"/>
         <source>, %1 at the same budget</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 bei gleichem Budget</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="238"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="262"/>
         <source> (no same-budget backbone: hiernet reproduce makes one)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="241"/>
-        <source>Before training, the backbone&apos;s CPM promised a root accuracy of %1; the root reached %2 on validation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="246"/>
-        <source>Mistake severity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="247"/>
-        <source>The height of the lowest common ancestor of the true and the predicted class in this hierarchy (Bertinetto et al. 2020): 0 = right, 1 = the right group, %1 = across the root. Test images per severity:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="264"/>
-        <source>HierNet fast</source>
-        <translation type="unfinished"></translation>
+        <translation> (kein Backbone mit gleichem Budget: hiernet reproduce erstellt eines)</translation>
     </message>
     <message>
         <location filename="../app/studio/report/RunReport.cpp" line="265"/>
-        <source>HierNet slow</source>
-        <translation type="unfinished"></translation>
+        <source>Before training, the backbone&apos;s CPM promised a root accuracy of %1; the root reached %2 on validation.</source>
+        <translation>Vor dem Training versprach die CPM des Backbones eine Wurzelgenauigkeit von %1; die Wurzel erreichte %2 auf der Validierung.</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="275"/>
-        <source>The backbone</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/studio/report/RunReport.cpp" line="270"/>
+        <source>Mistake severity</source>
+        <translation>Fehlerschwere</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="281"/>
-        <source>Training curves of %1: loss, accuracy and learning rate against the iteration.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/studio/report/RunReport.cpp" line="271"/>
+        <source>The height of the lowest common ancestor of the true and the predicted class in this hierarchy (Bertinetto et al. 2020): 0 = right, 1 = the right group, %1 = across the root. Test images per severity:</source>
+        <translation>Die Höhe des tiefsten gemeinsamen Vorfahren der wahren und der vorhergesagten Klasse in dieser Hierarchie (Bertinetto et al. 2020): 0 = richtig, 1 = die richtige Gruppe, %1 = über die Wurzel hinweg. Testbilder je Schwere:</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="284"/>
-        <source>The backbone&apos;s metrics are not at hand (%1).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/studio/report/RunReport.cpp" line="291"/>
+        <source>Backbone, same budget</source>
+        <translation>Backbone, gleiches Budget</translation>
     </message>
     <message>
         <location filename="../app/studio/report/RunReport.cpp" line="292"/>
-        <source>mean probability</source>
-        <translation type="unfinished"></translation>
+        <source>HierNet fast</source>
+        <translation>HierNet schnell</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="301"/>
-        <source>Its confusion probability matrix on the validation split (row: true class, column: predicted), ordered by the first-level groups, which are outlined.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/studio/report/RunReport.cpp" line="293"/>
+        <source>HierNet slow</source>
+        <translation>HierNet langsam</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="307"/>
-        <source>The tree</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/studio/report/RunReport.cpp" line="304"/>
+        <source>The backbone</source>
+        <translation>Das Backbone</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/report/RunReport.cpp" line="310"/>
+        <source>Training curves of %1: loss, accuracy and learning rate against the iteration.</source>
+        <translation>Trainingskurven von %1: Verlust, Genauigkeit und Lernrate über der Iteration.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/report/RunReport.cpp" line="315"/>
+        <source>The backbone&apos;s metrics are not at hand (%1).</source>
+        <translation>Die Metriken des Backbones sind nicht zur Hand (%1).</translation>
     </message>
     <message>
         <location filename="../app/studio/report/RunReport.cpp" line="324"/>
+        <source>mean probability</source>
+        <translation>mittlere Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/report/RunReport.cpp" line="333"/>
+        <source>Its confusion probability matrix on the validation split (row: true class, column: predicted), ordered by the first-level groups, which are outlined.</source>
+        <translation>Seine Verwechslungswahrscheinlichkeitsmatrix auf dem Validierungsteil (Zeile: wahre Klasse, Spalte: vorhergesagte), nach den umrandeten Gruppen der ersten Ebene geordnet.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/report/RunReport.cpp" line="340"/>
+        <source>The tree</source>
+        <translation>Der Baum</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/report/RunReport.cpp" line="357"/>
         <source>Each node with its accuracy on the test images whose true path passes through it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="328"/>
-        <source>Node</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="328"/>
-        <source>Test images</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="328"/>
-        <source>Routes that left the true path here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="335"/>
-        <source>Per-node confusion (test; rows: the true child, columns: the child chosen)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="356"/>
-        <source>The most confident misrouted test images</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="358"/>
-        <source>No test image left its true path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Knoten mit seiner Genauigkeit auf den Testbildern, deren wahrer Pfad durch ihn führt.</translation>
     </message>
     <message>
         <location filename="../app/studio/report/RunReport.cpp" line="361"/>
-        <source>%1 of %2 misrouted test images, most confident first. The map shows where the root looked when it chose the wrong group (dark blue: nowhere, dark red: most).</source>
-        <translation type="unfinished"></translation>
+        <source>Node</source>
+        <translation>Knoten</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="365"/>
-        <source>Image</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/studio/report/RunReport.cpp" line="361"/>
+        <source>Test images</source>
+        <translation>Testbilder</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="365"/>
-        <source>Root Grad-CAM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="365"/>
-        <source>Answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="365"/>
-        <source>Route (probability of each branch taken)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/studio/report/RunReport.cpp" line="361"/>
+        <source>Routes that left the true path here</source>
+        <translation>Wege, die hier den wahren Pfad verließen</translation>
     </message>
     <message>
         <location filename="../app/studio/report/RunReport.cpp" line="369"/>
+        <source>Per-node confusion (test; rows: the true child, columns: the child chosen)</source>
+        <translation>Verwechslung je Knoten (Test; Zeilen: das wahre Kind, Spalten: das gewählte Kind)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/report/RunReport.cpp" line="392"/>
+        <source>The most confident misrouted test images</source>
+        <translation>Die sichersten fehlgeleiteten Testbilder</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/report/RunReport.cpp" line="394"/>
+        <source>No test image left its true path.</source>
+        <translation>Kein Testbild verließ seinen wahren Pfad.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/report/RunReport.cpp" line="397"/>
+        <source>%1 of %2 misrouted test images, most confident first. The map shows where the root looked when it chose the wrong group (dark blue: nowhere, dark red: most).</source>
+        <translation>%1 von %2 fehlgeleiteten Testbildern, die sichersten zuerst. Die Karte zeigt, wohin die Wurzel schaute, als sie die falsche Gruppe wählte (dunkelblau: nirgends, dunkelrot: am meisten).</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/report/RunReport.cpp" line="402"/>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/report/RunReport.cpp" line="402"/>
+        <source>Root Grad-CAM</source>
+        <translation>Grad-CAM der Wurzel</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/report/RunReport.cpp" line="402"/>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/report/RunReport.cpp" line="402"/>
+        <source>Route (probability of each branch taken)</source>
+        <translation>Weg (Wahrscheinlichkeit jedes gewählten Zweigs)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/report/RunReport.cpp" line="406"/>
         <source>%1 → %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="380"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="418"/>
         <source>#%1&lt;br&gt;true: &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;fast: &lt;b&gt;%3&lt;/b&gt; (%4)&lt;br&gt;left the true path at %5</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1&lt;br&gt;wahr: &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;schnell: &lt;b&gt;%3&lt;/b&gt; (%4)&lt;br&gt;verließ den wahren Pfad bei %5</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="411"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="450"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="430"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="469"/>
         <source>give a .pdf or .html file</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie eine .pdf- oder .html-Datei an</translation>
     </message>
 </context>
 <context>
@@ -2076,82 +2320,82 @@ left the true path at %1</source>
     <message>
         <location filename="../app/studio/training/RunsList.cpp" line="28"/>
         <source>channels-last</source>
-        <translation type="unfinished"></translation>
+        <translation>channels-last</translation>
     </message>
     <message>
         <location filename="../app/studio/training/RunsList.cpp" line="28"/>
         <source>NCHW</source>
-        <translation type="unfinished"></translation>
+        <translation>NCHW</translation>
     </message>
     <message>
         <location filename="../app/studio/training/RunsList.cpp" line="30"/>
         <source>bf16</source>
-        <translation type="unfinished"></translation>
+        <translation>bf16</translation>
     </message>
     <message>
         <location filename="../app/studio/training/RunsList.cpp" line="30"/>
         <source>fp32</source>
-        <translation type="unfinished"></translation>
+        <translation>fp32</translation>
     </message>
     <message>
         <location filename="../app/studio/training/RunsList.cpp" line="31"/>
         <source>no %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein %1</translation>
     </message>
     <message>
         <location filename="../app/studio/training/RunsList.cpp" line="48"/>
         <source>%1 epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Epochen</translation>
     </message>
     <message>
         <location filename="../app/studio/training/RunsList.cpp" line="50"/>
         <source>%1 iterations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Iterationen</translation>
     </message>
     <message>
         <location filename="../app/studio/training/RunsList.cpp" line="52"/>
         <source>batch %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch %1</translation>
     </message>
     <message>
         <location filename="../app/studio/training/RunsList.cpp" line="128"/>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf</translation>
     </message>
     <message>
         <location filename="../app/studio/training/RunsList.cpp" line="128"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <location filename="../app/studio/training/RunsList.cpp" line="128"/>
         <source>Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
         <location filename="../app/studio/training/RunsList.cpp" line="128"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../app/studio/training/RunsList.cpp" line="128"/>
         <source>Val top-1</source>
-        <translation type="unfinished"></translation>
+        <translation>Val. Top-1</translation>
     </message>
     <message>
         <location filename="../app/studio/training/RunsList.cpp" line="128"/>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <location filename="../app/studio/training/RunsList.cpp" line="128"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location filename="../app/studio/training/RunsList.cpp" line="129"/>
         <source>The settings that differ between the listed runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen, in denen sich die aufgeführten Läufe unterscheiden</translation>
     </message>
 </context>
 <context>
@@ -2159,243 +2403,312 @@ left the true path at %1</source>
     <message>
         <location filename="../app/studio/training/TrainingPage.cpp" line="66"/>
         <source>quick (CPU, epochs below)</source>
-        <translation type="unfinished"></translation>
+        <translation>quick (CPU, Epochen unten)</translation>
     </message>
     <message>
         <location filename="../app/studio/training/TrainingPage.cpp" line="67"/>
         <source>paper (64k iterations, GPU)</source>
-        <translation type="unfinished"></translation>
+        <translation>paper (64k Iterationen, GPU)</translation>
     </message>
     <message>
         <location filename="../app/studio/training/TrainingPage.cpp" line="68"/>
         <source>reference (GPU)</source>
-        <translation type="unfinished"></translation>
+        <translation>reference (GPU)</translation>
     </message>
     <message>
         <location filename="../app/studio/training/TrainingPage.cpp" line="71"/>
         <source>flip + translate (paper)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spiegeln + Verschieben (Artikel)</translation>
     </message>
     <message>
         <location filename="../app/studio/training/TrainingPage.cpp" line="72"/>
         <source>flip</source>
-        <translation type="unfinished"></translation>
+        <translation>Spiegeln</translation>
     </message>
     <message>
         <location filename="../app/studio/training/TrainingPage.cpp" line="73"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="408"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="422"/>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <location filename="../app/studio/training/TrainingPage.cpp" line="79"/>
         <source>channels-last</source>
-        <translation type="unfinished"></translation>
+        <translation>channels-last</translation>
     </message>
     <message>
         <location filename="../app/studio/training/TrainingPage.cpp" line="80"/>
         <source>bf16</source>
-        <translation type="unfinished"></translation>
+        <translation>bf16</translation>
     </message>
     <message>
         <location filename="../app/studio/training/TrainingPage.cpp" line="81"/>
         <source>CUDA graph</source>
-        <translation type="unfinished"></translation>
+        <translation>CUDA-Graph</translation>
     </message>
     <message>
         <location filename="../app/studio/training/TrainingPage.cpp" line="84"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten</translation>
     </message>
     <message>
         <location filename="../app/studio/training/TrainingPage.cpp" line="85"/>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="298"/>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="382"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="312"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="396"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <location filename="../app/studio/training/TrainingPage.cpp" line="86"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen</translation>
     </message>
     <message>
         <location filename="../app/studio/training/TrainingPage.cpp" line="87"/>
         <source>Resume selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählten fortsetzen</translation>
     </message>
     <message>
         <location filename="../app/studio/training/TrainingPage.cpp" line="108"/>
         <source>Weights and batches in NHWC memory order (faster convolutions on GPUs; same results).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte und Batches in NHWC-Speicherordnung (schnellere Faltungen auf GPUs; gleiche Ergebnisse).</translation>
     </message>
     <message>
         <location filename="../app/studio/training/TrainingPage.cpp" line="109"/>
         <source>Forward pass under bf16 autocast; loss and SGD stay in fp32 (same training up to rounding).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorwärtsdurchlauf unter bf16-Autocast; Verlust und SGD bleiben in fp32 (gleiches Training bis auf Rundung).</translation>
     </message>
     <message>
         <location filename="../app/studio/training/TrainingPage.cpp" line="110"/>
         <source>Capture the whole training step once as a CUDA graph and replay it (CUDA only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ganzen Trainingsschritt einmal als CUDA-Graph aufnehmen und wiederholen (nur CUDA).</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="123"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="111"/>
+        <source>Learning-rate schedule: quick (a short cosine for a CPU), paper (He et al., 64k iterations) or reference (the paper&apos;s code, 200 epochs); the last two are for a GPU</source>
+        <translation>Lernratenplan: quick (kurzer Kosinus für eine CPU), paper (He et al., 64k Iterationen) oder reference (der Code des Artikels, 200 Epochen); die letzten beiden sind für eine GPU</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="113"/>
+        <source>How many passes over the train set the quick schedule makes</source>
+        <translation>Wie viele Durchgänge über die Trainingsdaten der quick-Plan macht</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="114"/>
+        <source>Random changes to each training image: horizontal flips, and shifts of up to 12.5 % as in the paper</source>
+        <translation>Zufällige Änderungen jedes Trainingsbilds: waagerechtes Spiegeln und Verschiebungen um bis zu 12,5 % wie im Artikel</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="115"/>
+        <source>Images per training step (the paper: 128)</source>
+        <translation>Bilder je Trainingsschritt (der Artikel: 128)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="116"/>
+        <source>Where the network trains: the CPU or a CUDA GPU</source>
+        <translation>Wo das Netz trainiert: auf der CPU oder einer CUDA-GPU</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="117"/>
+        <source>Seeds the weights, the order of the images and the augmentation: the same seed gives the same run</source>
+        <translation>Bestimmt Gewichte, Reihenfolge der Bilder und Augmentierung: derselbe Seed ergibt denselben Lauf</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="118"/>
+        <source>Start a new run in the runs folder with these settings</source>
+        <translation>Einen neuen Lauf mit diesen Einstellungen im Laufordner starten</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="119"/>
+        <source>Pause the training after the current step (press again to go on)</source>
+        <translation>Das Training nach dem aktuellen Schritt anhalten (erneut drücken zum Fortfahren)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="120"/>
+        <source>Stop the training after the current step; the run keeps a checkpoint and can be resumed</source>
+        <translation>Das Training nach dem aktuellen Schritt beenden; der Lauf behält einen Checkpoint und kann fortgesetzt werden</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="121"/>
+        <source>Continue the run selected in the list from its checkpoint</source>
+        <translation>Den in der Liste gewählten Lauf ab seinem Checkpoint fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="134"/>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="124"/>
-        <source>Epochs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="125"/>
-        <source>Augmentation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="126"/>
-        <source>Batch size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="127"/>
-        <source>Device</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="129"/>
-        <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <location filename="../app/studio/training/TrainingPage.cpp" line="135"/>
-        <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <source>Epochs</source>
+        <translation>Epochen</translation>
     </message>
     <message>
         <location filename="../app/studio/training/TrainingPage.cpp" line="136"/>
-        <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <source>Augmentation</source>
+        <translation>Augmentierung</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="137"/>
+        <source>Batch size</source>
+        <translation>Batchgröße</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="138"/>
+        <source>Device</source>
+        <translation>Gerät</translation>
     </message>
     <message>
         <location filename="../app/studio/training/TrainingPage.cpp" line="140"/>
-        <source>Runs folder</source>
-        <translation type="unfinished"></translation>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="146"/>
+        <source>Speed</source>
+        <translation>Geschwindigkeit</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="147"/>
+        <source>Change…</source>
+        <translation>Ändern…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="148"/>
+        <source>Choose the folder new runs are written to</source>
+        <translation>Den Ordner wählen, in den neue Läufe geschrieben werden</translation>
     </message>
     <message>
         <location filename="../app/studio/training/TrainingPage.cpp" line="152"/>
+        <source>Runs folder</source>
+        <translation>Laufordner</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="164"/>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="156"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="168"/>
         <source>Open run folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufordner öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="157"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="169"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="231"/>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="241"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="170"/>
+        <source>Follow a run directory, e.g. one a hiernet command line is writing</source>
+        <translation>Einem Laufverzeichnis folgen, z. B. einem, das eine hiernet-Kommandozeile schreibt</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="171"/>
+        <source>Read the runs folder again</source>
+        <translation>Den Laufordner neu einlesen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="245"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="255"/>
         <source>Start training</source>
-        <translation type="unfinished"></translation>
+        <translation>Training starten</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="241"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="255"/>
         <source>Could not start the run in %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf in %1 konnte nicht gestartet werden:
+%2</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="254"/>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="298"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="268"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="312"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="254"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="268"/>
         <source>Could not resume %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht fortgesetzt werden:
+%2</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="278"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="292"/>
         <source>Open run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="278"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="292"/>
         <source>%1 is not a run directory: it has no run.json. Choose a folder made by the studio or by the hiernet command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Laufverzeichnis: Es enthält kein run.json. Wählen Sie einen Ordner, den das Studio oder die hiernet-Kommandozeile angelegt hat.</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="327"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="341"/>
         <source>Training diverged</source>
-        <translation type="unfinished"></translation>
+        <translation>Training divergiert</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="327"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="341"/>
         <source>%1
 The last good checkpoint is kept in %2. Try a lower learning rate or another seed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Der letzte gute Checkpoint bleibt in %2. Versuchen Sie eine kleinere Lernrate oder einen anderen Seed.</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="336"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="350"/>
         <source>Training failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Training fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="336"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="350"/>
         <source>The run in %1 failed:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf in %1 ist fehlgeschlagen:
+%2</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="407"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="421"/>
         <source>auto (CPU)</source>
-        <translation type="unfinished"></translation>
+        <translation>auto (CPU)</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="407"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="421"/>
         <source>auto (cuda:0)</source>
-        <translation type="unfinished"></translation>
+        <translation>auto (cuda:0)</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="410"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="424"/>
         <source>%1 · %2 · %3 GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 GiB</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="416"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="430"/>
         <source>No GPU: %1. Training runs on the CPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine GPU: %1. Das Training läuft auf der CPU.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/training/TrainingPage.cpp" line="417"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="431"/>
         <source>%n GPU(s) with CUDA.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n GPU mit CUDA.</numerusform>
+            <numerusform>%n GPUs mit CUDA.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="445"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="459"/>
         <source>Run directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufverzeichnis</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="452"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="466"/>
         <source>Folder for new runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für neue Läufe</translation>
     </message>
 </context>
 <context>
@@ -2403,17 +2716,17 @@ The last good checkpoint is kept in %2. Try a lower learning rate or another see
     <message>
         <location filename="../widgets/ConfusionHeatmap.cpp" line="42"/>
         <source>predicted class</source>
-        <translation type="unfinished"></translation>
+        <translation>vorhergesagte Klasse</translation>
     </message>
     <message>
         <location filename="../widgets/ConfusionHeatmap.cpp" line="43"/>
         <source>true class</source>
-        <translation type="unfinished"></translation>
+        <translation>wahre Klasse</translation>
     </message>
     <message>
         <location filename="../widgets/ConfusionHeatmap.cpp" line="126"/>
         <source>%1 → %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2421,17 +2734,17 @@ The last good checkpoint is kept in %2. Try a lower learning rate or another see
     <message>
         <location filename="../widgets/Dendrogram.cpp" line="69"/>
         <source>Drag to move the p_min cut</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen, um den p_min-Schnitt zu verschieben</translation>
     </message>
     <message>
         <location filename="../widgets/Dendrogram.cpp" line="241"/>
         <source>proximity</source>
-        <translation type="unfinished"></translation>
+        <translation>Nähe</translation>
     </message>
     <message>
         <location filename="../widgets/Dendrogram.cpp" line="354"/>
         <source>p_min = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>p_min = %1</translation>
     </message>
 </context>
 <context>
@@ -2439,25 +2752,25 @@ The last good checkpoint is kept in %2. Try a lower learning rate or another see
     <message>
         <location filename="../widgets/GroupCountPlot.cpp" line="20"/>
         <source>p_min</source>
-        <translation type="unfinished"></translation>
+        <translation>p_min</translation>
     </message>
     <message>
         <location filename="../widgets/GroupCountPlot.cpp" line="21"/>
         <source>groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen</translation>
     </message>
 </context>
 <context>
     <name>hiernet::widgets::SeverityChart</name>
     <message>
         <location filename="../widgets/SeverityChart.cpp" line="18"/>
-        <source>mistake severity (height of the lowest common ancestor)</source>
-        <translation type="unfinished"></translation>
+        <source>mistake severity</source>
+        <translation>Fehlerschwere</translation>
     </message>
     <message>
         <location filename="../widgets/SeverityChart.cpp" line="19"/>
         <source>% of the images</source>
-        <translation type="unfinished"></translation>
+        <translation>% der Bilder</translation>
     </message>
 </context>
 <context>
@@ -2465,70 +2778,80 @@ The last good checkpoint is kept in %2. Try a lower learning rate or another see
     <message>
         <location filename="../widgets/TrainingCurves.cpp" line="81"/>
         <source>loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlust</translation>
     </message>
     <message>
         <location filename="../widgets/TrainingCurves.cpp" line="81"/>
         <source>accuracy (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeit (%)</translation>
     </message>
     <message>
         <location filename="../widgets/TrainingCurves.cpp" line="81"/>
         <source>learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernrate</translation>
     </message>
     <message>
         <location filename="../widgets/TrainingCurves.cpp" line="104"/>
         <source>iteration</source>
-        <translation type="unfinished"></translation>
+        <translation>Iteration</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="82"/>
-        <source>HierNet Studio: hierarchical CNNs that follow class similarity.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/main.cpp" line="85"/>
-        <source>Dataset to open (fashion-mnist, cifar10:DIR, …).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/main.cpp" line="88"/>
-        <source>Render the window offscreen to FILE.png and exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/main.cpp" line="90"/>
-        <source>Page to show (data, backbone, confusion, grouping, hiernet, explore).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/main.cpp" line="92"/>
-        <source>CPU threads for LibTorch (default: all cores).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/main.cpp" line="95"/>
-        <source>Run directory to open: a backbone run (curves, CPM, grouping) or a HierNet run (curves, tree, Explore).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/main.cpp" line="98"/>
-        <source>Explore filter for a HierNet run: all, correct, misrouted, wrong-in-group, disagree.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/studio/main.cpp" line="100"/>
-        <source>Explore: image of the filtered list to inspect (its position, from 0).</source>
-        <translation type="unfinished"></translation>
+        <source>HierNet Studio: hierarchical CNNs that follow class similarity.</source>
+        <translation>HierNet Studio: hierarchische CNNs, die der Ähnlichkeit der Klassen folgen.</translation>
     </message>
     <message>
         <location filename="../app/studio/main.cpp" line="103"/>
+        <source>Dataset to open (fashion-mnist, cifar10:DIR, …).</source>
+        <translation>Zu öffnender Datensatz (fashion-mnist, cifar10:DIR, …).</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="106"/>
+        <source>Render the window offscreen to FILE.png and exit.</source>
+        <translation>Das Fenster unsichtbar nach FILE.png zeichnen und beenden.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="108"/>
+        <source>Page to show (data, backbone, confusion, grouping, hiernet, explore).</source>
+        <translation>Anzuzeigende Seite (data, backbone, confusion, grouping, hiernet, explore).</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="110"/>
+        <source>CPU threads for LibTorch (default: all cores).</source>
+        <translation>CPU-Threads für LibTorch (Standard: alle Kerne).</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="113"/>
+        <source>Run directory to open: a backbone run (curves, CPM, grouping) or a HierNet run (curves, tree, Explore).</source>
+        <translation>Zu öffnendes Laufverzeichnis: ein Backbone-Lauf (Kurven, CPM, Gruppierung) oder ein HierNet-Lauf (Kurven, Baum, Erkunden).</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="116"/>
+        <source>Explore filter for a HierNet run: all, correct, misrouted, wrong-in-group, disagree.</source>
+        <translation>Filter der Seite Erkunden für einen HierNet-Lauf: all, correct, misrouted, wrong-in-group, disagree.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="118"/>
+        <source>Explore: image of the filtered list to inspect (its position, from 0).</source>
+        <translation>Erkunden: das zu untersuchende Bild der gefilterten Liste (seine Position, ab 0).</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="121"/>
         <source>Grouping: show this step of the merge stepper (0 = every class alone).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppierung: diesen Schritt der Schrittfolge zeigen (0 = jede Klasse allein).</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="124"/>
+        <source>Explore: show only images whose fast prediction has this mistake severity.</source>
+        <translation>Erkunden: nur Bilder zeigen, deren schnelle Vorhersage diese Fehlerschwere hat.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="126"/>
+        <source>Explore: the tab to show (route, errors).</source>
+        <translation>Erkunden: der anzuzeigende Reiter (route, errors).</translation>
     </message>
 </context>
 </TS>

@@ -71,7 +71,6 @@ Dendrogram::Dendrogram(QWidget* parent)
 
 void Dendrogram::setTree(const QStringList& leafNames, const QVector<DendrogramMerge>& merges)
 {
-    const int n = int(leafNames.size());
     m_names = leafNames;
     m_merges = merges;
     m_heights.clear();

@@ -2,6 +2,7 @@
 
 #include "RouteColours.h"
 
+#include <QLocale>
 #include <QPainter>
 
 #include <algorithm>
@@ -64,7 +65,7 @@ void ProbabilityBars::paintEvent(QPaintEvent*)
         }
         painter.setPen(palette().text().color());
         painter.drawText(QRect(barLeft + barSpace + 4, y, valueWidth, row), Qt::AlignLeft | Qt::AlignVCenter,
-                         QString::number(bar.value, 'f', 3));
+                         QLocale().toString(bar.value, 'f', 3));
     }
 }
 

@@ -34,6 +34,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QLocale>
 #include <QtTest>
 
 using namespace hiernet;
@@ -359,7 +360,9 @@ private Q_SLOTS:
                    "\"device_memory_bytes\":3221225472}\n");
         studio::BackbonePage page;
         QVERIFY(page.openRun(dir.path()));
-        QTRY_VERIFY_WITH_TIMEOUT(page.monitor()->statusText().contains(QStringLiteral("30000 images/s · GPU memory 3.00 GiB")), 5000);
+        // Numbers in the user's locale ("30,000" in English, "30.000" in German).
+        const QString expected = QStringLiteral("%1 images/s · GPU memory %2 GiB").arg(QLocale().toString(30000.0, 'f', 0), QLocale().toString(3.0, 'f', 2));
+        QTRY_VERIFY_WITH_TIMEOUT(page.monitor()->statusText().contains(expected), 5000);
     }
 
     void followerReadsWholeLinesOnly()

@@ -2,6 +2,7 @@
 
 #include "SampleGallery.h"
 
+#include <QLocale>
 #include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
@@ -73,7 +74,7 @@ void DataPage::showPreview(const DatasetPreview& p)
     };
     QStringList mean;
     for (double m : p.channelMean)
-        mean << QString::number(m, 'f', 4);
+        mean << QLocale().toString(m, 'f', 4);
     QString text = tr("%1 classes · images %2×%3×%4 (C×H×W) · train %5 · validation %6 · test %7 · channel mean %8")
                        .arg(p.classNames.size())
                        .arg(p.shape.value(0))

@@ -3,6 +3,7 @@
 #include "RouteColours.h"
 #include "SeverityChart.h"
 
+#include <QLocale>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -83,15 +84,15 @@ void ErrorOverview::setEvaluation(const evaluation::HierNetEvaluation& e, const 
     m_title->setText(tr("%1 · %2 images · routing (fast) top-1 %3 % · conditional (slow) top-1 %4 % · misrouted %5 · wrong class in the right group %6")
                          .arg(title)
                          .arg(e.count)
-                         .arg(100 * e.routingTop1, 0, 'f', 2)
-                         .arg(100 * e.conditionalTop1, 0, 'f', 2)
+                         .arg(QLocale().toString(100 * e.routingTop1, 'f', 2))
+                         .arg(QLocale().toString(100 * e.conditionalTop1, 'f', 2))
                          .arg(e.misrouted)
                          .arg(e.wrongInGroup));
     m_nodes->setRowCount(int(e.nodes.size()));
     for (int t = 0; t < int(e.nodes.size()); ++t) {
         const auto& node = e.nodes[std::size_t(t)];
         const QStringList cells = {QString::fromStdString(node.name), QString::number(node.images),
-                                   QStringLiteral("%1 %").arg(100 * node.accuracy(), 0, 'f', 2), QString::number(node.misroutedHere)};
+                                   QStringLiteral("%1 %").arg(QLocale().toString(100 * node.accuracy(), 'f', 2)), QString::number(node.misroutedHere)};
         for (int c = 0; c < cells.size(); ++c)
             m_nodes->setItem(t, c, new QTableWidgetItem(cells[c]));
     }

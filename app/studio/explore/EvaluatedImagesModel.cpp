@@ -2,6 +2,7 @@
 
 #include "ExploreSession.h"
 
+#include <QLocale>
 #include <QPainter>
 
 namespace hiernet::studio {
@@ -64,7 +65,7 @@ QVariant EvaluatedImagesModel::data(const QModelIndex& index, int role) const
         QString text = tr("Image %1\ntrue: %2\nfast: %3 (%4)\nslow: %5")
                            .arg(image)
                            .arg(QString::fromStdString(names[std::size_t(e.labels[k])]), QString::fromStdString(names[std::size_t(e.fast[k])]))
-                           .arg(e.confidence[k], 0, 'f', 3)
+                           .arg(QLocale().toString(e.confidence[k], 'f', 3))
                            .arg(QString::fromStdString(names[std::size_t(e.slow[k])]));
         if (e.leftPathAt[k] >= 0)
             text += tr("\nleft the true path at %1").arg(QString::fromStdString(e.nodes[std::size_t(e.leftPathAt[k])].name));

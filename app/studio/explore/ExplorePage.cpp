@@ -8,6 +8,7 @@
 #include "StudioSettings.h"
 #include "WidgetExport.h"
 
+#include <QLocale>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -244,8 +245,8 @@ void ExplorePage::onReady()
     m_status->setText(tr("%1 · %2 images · fast %3 % · slow %4 %%5")
                           .arg(m_session->directory())
                           .arg(e.count)
-                          .arg(100 * e.routingTop1, 0, 'f', 2)
-                          .arg(100 * e.conditionalTop1, 0, 'f', 2)
+                          .arg(QLocale().toString(100 * e.routingTop1, 'f', 2))
+                          .arg(QLocale().toString(100 * e.conditionalTop1, 'f', 2))
                           .arg(m_session->fromCache() ? tr(" · evaluation read from the run's cache") : QString()));
     m_filter = {};
     filterFromControls();

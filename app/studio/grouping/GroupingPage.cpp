@@ -10,6 +10,7 @@
 #include "grouping/GroupingQuality.h"
 #include "grouping/HierarchyComparison.h"
 
+#include <QLocale>
 #include <QAction>
 #include <QDir>
 #include <QDoubleSpinBox>
@@ -366,7 +367,7 @@ void GroupingPage::updateSummary()
                            .arg(sizes.join(QStringLiteral(", ")))
                            .arg(h.leafGroups().size())
                            .arg(stats.depth)
-                           .arg(stats.balance, 0, 'f', 2)
+                           .arg(QLocale().toString(stats.balance, 'f', 2))
                            .arg(state.source));
 }
 
@@ -379,21 +380,21 @@ void GroupingPage::updateQuality()
         return;
     }
     const auto quality = grouping::assessGrouping(m_session->cpm(), groups);
-    QString text = tr("<b>What the CPM promises</b>: root accuracy ≈ %1 %").arg(100 * quality.rootEstimate, 0, 'f', 1);
+    QString text = tr("<b>What the CPM promises</b>: root accuracy ≈ %1 %").arg(QLocale().toString(100 * quality.rootEstimate, 'f', 1));
     if (quality.rootEstimateHard >= 0)
-        text += tr(" (%1 % of the validation images were predicted inside their group)").arg(100 * quality.rootEstimateHard, 0, 'f', 1);
+        text += tr(" (%1 % of the validation images were predicted inside their group)").arg(QLocale().toString(100 * quality.rootEstimateHard, 'f', 1));
     text += tr(" · group sizes %1 to %2, entropy %3 bits, balance %4")
                 .arg(quality.smallest)
                 .arg(quality.largest)
-                .arg(quality.sizeEntropy, 0, 'f', 2)
-                .arg(quality.balance, 0, 'f', 2);
+                .arg(QLocale().toString(quality.sizeEntropy, 'f', 2))
+                .arg(QLocale().toString(quality.balance, 'f', 2));
     if (m_referenceAri)
-        text += tr(" · adjusted Rand index %1 against %2").arg(*m_referenceAri, 0, 'f', 3).arg(m_referenceName.toHtmlEscaped());
+        text += tr(" · adjusted Rand index %1 against %2").arg(QLocale().toString(*m_referenceAri, 'f', 3)).arg(m_referenceName.toHtmlEscaped());
     m_quality->setText(text);
     QMap<int, QString> notes;
     const auto& top = m_session->hierarchy().node(0).children;
     for (std::size_t i = 0; i < top.size() && i < quality.groups.size(); ++i)
-        notes[top[i]] = tr("%1 % stays inside").arg(100 * quality.groups[i].withinMass, 0, 'f', 1);
+        notes[top[i]] = tr("%1 % stays inside").arg(QLocale().toString(100 * quality.groups[i].withinMass, 'f', 1));
     m_model->setNotes(notes);
 }
 
@@ -458,8 +459,8 @@ void GroupingPage::updateComparison()
         m_referenceAri = result.leafGroupAri;
         QString text = tr("Compared with <b>%1</b>: adjusted Rand index %2 (leaf groups), %3 (first level). ")
                            .arg(otherName.toHtmlEscaped())
-                           .arg(result.leafGroupAri, 0, 'f', 3)
-                           .arg(result.firstLevelAri, 0, 'f', 3);
+                           .arg(QLocale().toString(result.leafGroupAri, 'f', 3))
+                           .arg(QLocale().toString(result.firstLevelAri, 'f', 3));
         if (result.moved.empty()) {
             text += tr("No class moved.");
         } else {

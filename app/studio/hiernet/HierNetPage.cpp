@@ -10,6 +10,7 @@
 #include "models/HierNet.h"
 #include "runs/HierNetRun.h"
 
+#include <QLocale>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
@@ -314,7 +315,7 @@ void HierNetPage::showNotes()
 {
     QStringList notes;
     for (const auto& name : std::as_const(m_treeNames))
-        notes << (m_nodeAccuracy.contains(name) ? tr("%1 %").arg(100 * m_nodeAccuracy.value(name), 0, 'f', 1) : QString());
+        notes << (m_nodeAccuracy.contains(name) ? tr("%1 %").arg(QLocale().toString(100 * m_nodeAccuracy.value(name), 'f', 1)) : QString());
     m_tree->setNotes(notes);
 }
 
@@ -360,11 +361,11 @@ void HierNetPage::showBudgetComparison(const runs::RunInfo& info)
     const auto backboneRun = info.config.value("backbone_run", std::string());
     const auto backbone = runs::readRunInfo(backboneRun);
     const auto budget = runs::hierNetTrainingIterations(info);
-    QString text = tr("Validation top-1: HierNet fast %1 %").arg(100 * *info.valRoutingTop1, 0, 'f', 2);
+    QString text = tr("Validation top-1: HierNet fast %1 %").arg(QLocale().toString(100 * *info.valRoutingTop1, 'f', 2));
     try {
         // How far the Grouping page's estimate can be trusted: the root measured beside it.
         if (const auto promise = runs::rootPromise(monitor()->directory().toStdString()); promise && promise->measured)
-            text += tr(" · root %1 % (the CPM promised %2 %)").arg(100 * *promise->measured, 0, 'f', 2).arg(100 * promise->estimate, 0, 'f', 2);
+            text += tr(" · root %1 % (the CPM promised %2 %)").arg(QLocale().toString(100 * *promise->measured, 'f', 2)).arg(QLocale().toString(100 * promise->estimate, 'f', 2));
     } catch (const std::exception&) {
         // a CPM or hierarchy that no longer reads: the comparison is left out, the run still shows
     }
@@ -372,7 +373,7 @@ void HierNetPage::showBudgetComparison(const runs::RunInfo& info)
         m_budget->setText(text);
         return;
     }
-    text += tr(" · its backbone %1 %").arg(100 * *backbone->valTop1, 0, 'f', 2);
+    text += tr(" · its backbone %1 %").arg(QLocale().toString(100 * *backbone->valTop1, 'f', 2));
     QStringList candidates{QDir(monitor()->directory()).filePath(QStringLiteral("../backbone-same-budget"))}; // hiernet reproduce
     candidates << knownRuns(QStringLiteral("backbone"));
     for (const auto& candidate : std::as_const(candidates)) {
@@ -380,7 +381,7 @@ void HierNetPage::showBudgetComparison(const runs::RunInfo& info)
         if (same && same->valTop1 && runs::isSameBudgetBaseline(*same, info)) {
             m_budget->setText(text + tr(" · the backbone trained on for the same %1 iterations %2 % (%3)")
                                          .arg(budget)
-                                         .arg(100 * *same->valTop1, 0, 'f', 2)
+                                         .arg(QLocale().toString(100 * *same->valTop1, 'f', 2))
                                          .arg(QFileInfo(candidate).fileName()));
             return;
         }

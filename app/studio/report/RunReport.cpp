@@ -17,6 +17,7 @@
 #include "util/Error.h"
 #include "util/FileIo.h"
 
+#include <QLocale>
 #include <QBuffer>
 #include <QDateTime>
 #include <QDir>
@@ -35,7 +36,7 @@ namespace {
 
 QString percent(double value)
 {
-    return QString::number(100 * value, 'f', 2) + QChar(0x00a0) + QLatin1Char('%'); // no line break before the sign
+    return QLocale().toString(100 * value, 'f', 2) + QChar(0x00a0) + QLatin1Char('%'); // no line break before the sign
 }
 
 QString escaped(const std::string& text)
@@ -236,8 +237,8 @@ void RunReport::build()
             "<td class=\"num\">%5</td><td class=\"num\">%6</td></tr>")
                  .arg(who, iterations, valTop1 ? percent(*valTop1) : QStringLiteral("–"),
                      testTop1 ? percent(*testTop1) : QStringLiteral("–"),
-                     severity ? QString::number(severity->meanMistakeSeverity, 'f', 3) : QStringLiteral("–"),
-                     severity ? QString::number(severity->meanSeverity, 'f', 3) : QStringLiteral("–"));
+                     severity ? QLocale().toString(severity->meanMistakeSeverity, 'f', 3) : QStringLiteral("–"),
+                     severity ? QLocale().toString(severity->meanSeverity, 'f', 3) : QStringLiteral("–"));
     };
     if (test.hasBackbone)
         accuracyRow(tr("Backbone"), QString::number(backboneIterations), val.backbone.top1, test.backbone.top1, &test.backbone);
@@ -255,9 +256,9 @@ void RunReport::build()
     QString notes;
     if (test.hasBackbone)
         notes += tr("HierNet fast − backbone on the test split: %1 points at the paper's budget")
-                     .arg(100 * (d.test.routingTop1 - test.backbone.top1), 0, 'f', 2);
+                     .arg(QLocale().toString(100 * (d.test.routingTop1 - test.backbone.top1), 'f', 2));
     if (d.sameBudgetTestTop1)
-        notes += tr(", %1 at the same budget").arg(100 * (d.test.routingTop1 - *d.sameBudgetTestTop1), 0, 'f', 2);
+        notes += tr(", %1 at the same budget").arg(QLocale().toString(100 * (d.test.routingTop1 - *d.sameBudgetTestTop1), 'f', 2));
     else
         notes += tr(" (no same-budget backbone: hiernet reproduce makes one)");
     notes += QStringLiteral(". ");
@@ -349,7 +350,7 @@ void RunReport::build()
             QString note;
             for (const auto& node : d.test.nodes)
                 if (node.name == name)
-                    note = QString::number(100 * node.accuracy(), 'f', 1) + QStringLiteral(" %");
+                    note = QLocale().toString(100 * node.accuracy(), 'f', 1) + QStringLiteral(" %");
             notes << note;
         }
         tree.setNotes(notes);
@@ -405,7 +406,7 @@ void RunReport::build()
             for (const auto& step : m.route.taken)
                 route << tr("%1 → %2 (%3)")
                              .arg(escaped(step.name), escaped(step.childNames[std::size_t(step.chosen)]))
-                             .arg(step.probabilities[std::size_t(step.chosen)], 0, 'f', 3);
+                             .arg(QLocale().toString(step.probabilities[std::size_t(step.chosen)], 'f', 3));
             QString parted;
             for (const auto& step : m.route.taken)
                 if (step.treeNode == m.route.partedAt)
@@ -418,7 +419,7 @@ void RunReport::build()
                          tr("#%1<br>true: <b>%2</b><br>fast: <b>%3</b> (%4)<br>left the true path at %5")
                              .arg(m.index)
                              .arg(names(m.route.trueClass), names(m.route.fastPrediction))
-                             .arg(m.confidence, 0, 'f', 3)
+                             .arg(QLocale().toString(m.confidence, 'f', 3))
                              .arg(parted),
                          route.join(QStringLiteral("<br>")));
         }

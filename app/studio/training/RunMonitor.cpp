@@ -4,6 +4,7 @@
 #include "RunFollower.h"
 #include "TrainingCurves.h"
 
+#include <QLocale>
 #include <QLabel>
 #include <QProgressBar>
 #include <QVBoxLayout>
@@ -133,11 +134,11 @@ void RunMonitor::updateStatusLine()
     QString text = tr("Iteration %1 / %2 · epoch %3 · loss %4 · %5 images/s")
                        .arg(qint64(iteration))
                        .arg(qint64(total))
-                       .arg(m_lastTrain->epoch, 0, 'f', 2)
-                       .arg(m_lastTrain->loss, 0, 'f', 4)
-                       .arg(imagesPerSecond, 0, 'f', 0);
+                       .arg(QLocale().toString(m_lastTrain->epoch, 'f', 2))
+                       .arg(QLocale().toString(m_lastTrain->loss, 'f', 4))
+                       .arg(QLocale().toString(imagesPerSecond, 'f', 0));
     if (const double memory = m_lastTrain->deviceMemoryBytes; memory > 0)
-        text += tr(" · GPU memory %1 GiB").arg(memory / double(1LL << 30), 0, 'f', 2);
+        text += tr(" · GPU memory %1 GiB").arg(QLocale().toString(memory / double(1LL << 30), 'f', 2));
     if (running && !m_paused && imagesPerSecond > 0 && total > iteration)
         text += tr(" · ETA %1").arg(formatDuration((total - iteration) * info.batchSize / imagesPerSecond));
     if (!status.isEmpty())

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include <QLocale>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDir>
@@ -166,7 +167,7 @@ void RunsList::refresh()
         item->setText(Dataset, QString::fromStdString(info.datasetName));
         item->setText(Status, QString::fromStdString(info.status));
         if (const auto accuracy = info.validationAccuracy())
-            item->setText(Accuracy, QStringLiteral("%1 %").arg(100 * *accuracy, 0, 'f', 2));
+            item->setText(Accuracy, QStringLiteral("%1 %").arg(QLocale().toString(100 * *accuracy, 'f', 2)));
         item->setText(Modified, QFileInfo(QDir(directory).filePath(QStringLiteral("run.json"))).lastModified().toString(QStringLiteral("yyyy-MM-dd hh:mm")));
     }
     if (!selected.isEmpty())

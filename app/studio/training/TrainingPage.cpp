@@ -9,6 +9,7 @@
 #include "training/Trainer.h"
 #include "training/Device.h"
 
+#include <QLocale>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -423,7 +424,7 @@ void TrainingPage::fillDevices(const std::vector<training::CudaDeviceInfo>& gpus
     for (const auto& gpu : gpus)
         m_device->addItem(tr("%1 · %2 · %3 GiB")
                               .arg(QString::fromStdString(gpu.id()), QString::fromStdString(gpu.name))
-                              .arg(double(gpu.totalMemoryBytes) / double(1LL << 30), 0, 'f', 1),
+                              .arg(QLocale().toString(double(gpu.totalMemoryBytes) / double(1LL << 30), 'f', 1)),
                           QString::fromStdString(gpu.id()));
     // A remembered "cuda" (older settings) or a GPU that is gone falls back to auto.
     m_device->setCurrentIndex(std::max(0, m_device->findData(wanted == QLatin1String("cuda") ? QStringLiteral("cuda:0") : wanted)));
