@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="43"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="44"/>
         <source>%1: &apos;%2&apos; is not a whole number (write e.g. 2 or 2,5)</source>
         <translation>%1: &apos;%2&apos; ist keine ganze Zahl (schreiben Sie z. B. 2 oder 2,5)</translation>
     </message>
@@ -203,62 +203,62 @@
 <context>
     <name>hiernet::studio::DataPage</name>
     <message>
-        <location filename="../app/studio/dataset/DataPage.cpp" line="28"/>
+        <location filename="../app/studio/dataset/DataPage.cpp" line="29"/>
         <source>No dataset</source>
         <translation>Kein Datensatz</translation>
     </message>
     <message>
-        <location filename="../app/studio/dataset/DataPage.cpp" line="33"/>
+        <location filename="../app/studio/dataset/DataPage.cpp" line="34"/>
         <source>Loading…</source>
         <translation>Lade…</translation>
     </message>
     <message>
-        <location filename="../app/studio/dataset/DataPage.cpp" line="36"/>
+        <location filename="../app/studio/dataset/DataPage.cpp" line="37"/>
         <source>Class</source>
         <translation>Klasse</translation>
     </message>
     <message>
-        <location filename="../app/studio/dataset/DataPage.cpp" line="36"/>
+        <location filename="../app/studio/dataset/DataPage.cpp" line="37"/>
         <source>Train</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/studio/dataset/DataPage.cpp" line="36"/>
+        <location filename="../app/studio/dataset/DataPage.cpp" line="37"/>
         <source>Validation</source>
         <translation>Validierung</translation>
     </message>
     <message>
-        <location filename="../app/studio/dataset/DataPage.cpp" line="36"/>
+        <location filename="../app/studio/dataset/DataPage.cpp" line="37"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../app/studio/dataset/DataPage.cpp" line="60"/>
+        <location filename="../app/studio/dataset/DataPage.cpp" line="61"/>
         <source>Loading %1…</source>
         <translation>Lade %1…</translation>
     </message>
     <message>
-        <location filename="../app/studio/dataset/DataPage.cpp" line="77"/>
+        <location filename="../app/studio/dataset/DataPage.cpp" line="78"/>
         <source>%1 classes · images %2×%3×%4 (C×H×W) · train %5 · validation %6 · test %7 · channel mean %8</source>
         <translation>%1 Klassen · Bilder %2×%3×%4 (C×H×W) · Training %5 · Validierung %6 · Test %7 · Kanalmittel %8</translation>
     </message>
     <message>
-        <location filename="../app/studio/dataset/DataPage.cpp" line="86"/>
+        <location filename="../app/studio/dataset/DataPage.cpp" line="87"/>
         <source>Source: %1 · validation/test: %2</source>
         <translation>Quelle: %1 · Validierung/Test: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/dataset/DataPage.cpp" line="88"/>
+        <location filename="../app/studio/dataset/DataPage.cpp" line="89"/>
         <source>%1 coarse classes: %2</source>
         <translation>%1 Oberklassen: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/dataset/DataPage.cpp" line="111"/>
+        <location filename="../app/studio/dataset/DataPage.cpp" line="112"/>
         <source>Could not load %1</source>
         <translation>%1 konnte nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../app/studio/dataset/DataPage.cpp" line="112"/>
+        <location filename="../app/studio/dataset/DataPage.cpp" line="113"/>
         <source>Choose another dataset with File ▸ Open dataset.</source>
         <translation>Wählen Sie einen anderen Datensatz mit Datei ▸ Datensatz öffnen.</translation>
     </message>
@@ -266,127 +266,127 @@
 <context>
     <name>hiernet::studio::ErrorOverview</name>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="34"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="35"/>
         <source>Mistake severity: the height of the lowest common ancestor of the true and the predicted class in the hierarchy (0 = right, 1 = the right group, higher = a worse mistake). Click a severity column to show the images whose fast prediction has it.</source>
         <translation>Fehlerschwere: die Höhe des tiefsten gemeinsamen Vorfahren der wahren und der vorhergesagten Klasse in der Hierarchie (0 = richtig, 1 = die richtige Gruppe, höher = ein schlimmerer Fehler). Klicken Sie auf eine Schwere-Spalte, um die Bilder zu zeigen, deren schnelle Vorhersage sie hat.</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="41"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="42"/>
         <source>Node</source>
         <translation>Knoten</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="41"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="42"/>
         <source>Images</source>
         <translation>Bilder</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="41"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="42"/>
         <source>Accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="41"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="42"/>
         <source>Left the true path here</source>
         <translation>Hier den wahren Pfad verlassen</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="47"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="48"/>
         <source>Rows: the true child; columns: the child the node chose. Click a cell to show those images.</source>
         <translation>Zeilen: das wahre Kind; Spalten: das Kind, das der Knoten wählte. Klicken Sie auf eine Zelle, um diese Bilder zu zeigen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="48"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="49"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="49"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="50"/>
         <source>Save this overview as PNG or PDF</source>
         <translation>Diese Übersicht als PNG oder PDF speichern</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="50"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="51"/>
         <source>The tree node whose confusion table is shown</source>
         <translation>Der Baumknoten, dessen Verwechslungstabelle gezeigt wird</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="55"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="56"/>
         <source>Confusion at node</source>
         <translation>Verwechslung am Knoten</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="83"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="84"/>
         <source>%1 · %2 images · routing (fast) top-1 %3 % · conditional (slow) top-1 %4 % · misrouted %5 · wrong class in the right group %6</source>
         <translation>%1 · %2 Bilder · Routing (schnell) Top-1 %3 % · bedingt (langsam) Top-1 %4 % · fehlgeleitet %5 · falsche Klasse in der richtigen Gruppe %6</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="117"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="118"/>
         <source>Backbone</source>
         <translation>Backbone</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="118"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="119"/>
         <source>HierNet fast</source>
         <translation>HierNet schnell</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="119"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="120"/>
         <source>HierNet slow</source>
         <translation>HierNet langsam</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="120"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="121"/>
         <source>How bad the mistakes are, in this run&apos;s hierarchy (severity 0 = right … %1 = across the root), beside the backbone it was transferred from, on the same images:</source>
         <translation>Wie schwer die Fehler sind, in der Hierarchie dieses Laufs (Schwere 0 = richtig … %1 = über die Wurzel hinweg), neben dem Backbone, von dem übertragen wurde, auf denselben Bildern:</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="123"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="124"/>
         <source>How bad the mistakes are, in this run&apos;s hierarchy (severity 0 = right … %1 = across the root). The backbone&apos;s run is not at hand, so there is no backbone row.</source>
         <translation>Wie schwer die Fehler sind, in der Hierarchie dieses Laufs (Schwere 0 = richtig … %1 = über die Wurzel hinweg). Der Lauf des Backbones ist nicht zur Hand, daher gibt es keine Backbone-Zeile.</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="126"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="127"/>
         <source>Top-1</source>
         <translation>Top-1</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="126"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="127"/>
         <source>Mean severity
 (mistakes)</source>
         <translation>Mittlere Schwere
 (Fehler)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="126"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="127"/>
         <source>Mean severity
 (all images)</source>
         <translation>Mittlere Schwere
 (alle Bilder)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="128"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="129"/>
         <source>Right
 (0)</source>
         <translation>Richtig
 (0)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="128"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="129"/>
         <source>Severity
 %1 (root)</source>
         <translation>Schwere
 %1 (Wurzel)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="128"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="129"/>
         <source>Severity
 %1</source>
         <translation>Schwere
 %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="192"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="193"/>
         <source>true %1, chose %2: %3 images</source>
         <translation>wahr %1, gewählt %2: %3 Bilder</translation>
     </message>
@@ -394,7 +394,7 @@
 <context>
     <name>hiernet::studio::EvaluatedImagesModel</name>
     <message>
-        <location filename="../app/studio/explore/EvaluatedImagesModel.cpp" line="64"/>
+        <location filename="../app/studio/explore/EvaluatedImagesModel.cpp" line="65"/>
         <source>Image %1
 true: %2
 fast: %3 (%4)
@@ -405,14 +405,14 @@ schnell: %3 (%4)
 langsam: %5</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/EvaluatedImagesModel.cpp" line="70"/>
+        <location filename="../app/studio/explore/EvaluatedImagesModel.cpp" line="71"/>
         <source>
 left the true path at %1</source>
         <translation>
 verließ den wahren Pfad bei %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/EvaluatedImagesModel.cpp" line="74"/>
+        <location filename="../app/studio/explore/EvaluatedImagesModel.cpp" line="75"/>
         <source>Image %1</source>
         <translation>Bild %1</translation>
     </message>
@@ -420,283 +420,283 @@ verließ den wahren Pfad bei %1</translation>
 <context>
     <name>hiernet::studio::ExplorePage</name>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="35"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="36"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="36"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="37"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="38"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="39"/>
         <source>Open a trained HierNet run to explore how its test images are routed.</source>
         <translation>Öffnen Sie einen trainierten HierNet-Lauf, um zu erkunden, wie seine Testbilder geleitet werden.</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="45"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="46"/>
         <source>✕</source>
         <translation>✕</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="56"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="57"/>
         <source>test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="57"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="58"/>
         <source>validation</source>
         <translation>Validierung</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="63"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="64"/>
         <source>All images</source>
         <translation>Alle Bilder</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="64"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="65"/>
         <source>Correct</source>
         <translation>Richtig</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="65"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="66"/>
         <source>Misrouted</source>
         <translation>Fehlgeleitet</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="66"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="67"/>
         <source>Wrong class in the right group</source>
         <translation>Falsche Klasse in der richtigen Gruppe</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="67"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="68"/>
         <source>Fast and slow disagree</source>
         <translation>Schnell und langsam uneins</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="68"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="69"/>
         <source>by index</source>
         <translation>nach Index</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="69"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="70"/>
         <source>least confident first</source>
         <translation>unsicherste zuerst</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="70"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="71"/>
         <source>most confident first</source>
         <translation>sicherste zuerst</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="71"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="72"/>
         <source>Clear the confusion-cell filter</source>
         <translation>Den Filter der Verwechslungszelle aufheben</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="72"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="73"/>
         <source>Mistake severity of the fast prediction: the height of the lowest common ancestor of the true and the predicted class (0 = right, 1 = the right group, the tree&apos;s height = across the root)</source>
         <translation>Fehlerschwere der schnellen Vorhersage: die Höhe des tiefsten gemeinsamen Vorfahren der wahren und der vorhergesagten Klasse (0 = richtig, 1 = die richtige Gruppe, die Höhe des Baums = über die Wurzel hinweg)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="75"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="76"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="76"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="77"/>
         <source>Export list…</source>
         <translation>Liste exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="77"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="78"/>
         <source>Choose a HierNet run directory</source>
         <translation>Ein Verzeichnis eines HierNet-Laufs wählen</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="78"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="79"/>
         <source>Save the images the filters show as CSV (index, classes, where the route left the true path, confidence, severity)</source>
         <translation>Die von den Filtern gezeigten Bilder als CSV speichern (Index, Klassen, wo der Weg den wahren Pfad verließ, Sicherheit, Schwere)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="79"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="80"/>
         <source>The HierNet run to explore: one of the known runs, or a directory</source>
         <translation>Der zu erkundende HierNet-Lauf: einer der bekannten Läufe oder ein Verzeichnis</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="80"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="81"/>
         <source>The images to explore: the test split (reported once) or the validation split</source>
         <translation>Die zu erkundenden Bilder: der Testteil (einmal berichtet) oder der Validierungsteil</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="81"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="82"/>
         <source>Load the run and evaluate the split (once per checkpoint; cached in the run)</source>
         <translation>Den Lauf laden und den Teil auswerten (einmal je Checkpoint; im Lauf zwischengespeichert)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="82"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="83"/>
         <source>Stop loading the run</source>
         <translation>Das Laden des Laufs abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="83"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="84"/>
         <source>Which images: all, right, misrouted (the route left the true path), wrong class in the right group, or fast and slow disagreeing</source>
         <translation>Welche Bilder: alle, richtige, fehlgeleitete (der Weg verließ den wahren Pfad), falsche Klasse in der richtigen Gruppe, oder schnell und langsam uneins</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="84"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="85"/>
         <source>Only the images of this true class</source>
         <translation>Nur die Bilder dieser wahren Klasse</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="85"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="86"/>
         <source>Only the images whose route left the true path at this node</source>
         <translation>Nur die Bilder, deren Weg den wahren Pfad an diesem Knoten verließ</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="86"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="87"/>
         <source>Sort by index, or by the confidence of the fast answer</source>
         <translation>Nach Index oder nach der Sicherheit der schnellen Antwort sortieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="100"/>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="334"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="101"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="335"/>
         <source>HierNet run</source>
         <translation>HierNet-Lauf</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="103"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="104"/>
         <source>Split</source>
         <translation>Teil</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="109"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="110"/>
         <source>Show</source>
         <translation>Zeigen</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="111"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="112"/>
         <source>class</source>
         <translation>Klasse</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="113"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="114"/>
         <source>left the path at</source>
         <translation>Pfad verlassen bei</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="115"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="116"/>
         <source>severity</source>
         <translation>Schwere</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="117"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="118"/>
         <source>sorted</source>
         <translation>sortiert</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="124"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="125"/>
         <source>Route</source>
         <translation>Weg</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="125"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="126"/>
         <source>Errors</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="145"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="146"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="154"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="155"/>
         <source>Could not open the run: %1</source>
         <translation>Der Lauf konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="206"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="207"/>
         <source>Loading %1 and evaluating its %2 split (once per checkpoint; cached in the run)…</source>
         <translation>Lade %1 und werte seinen Teil %2 aus (einmal je Checkpoint; im Lauf zwischengespeichert)…</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="222"/>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="230"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="223"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="231"/>
         <source>any</source>
         <translation>beliebig</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="225"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="226"/>
         <source>0: right (%1)</source>
         <translation>0: richtig (%1)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="226"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="227"/>
         <source>%1: across the root (%2)</source>
         <translation>%1: über die Wurzel hinweg (%2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="234"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="235"/>
         <source>any node</source>
         <translation>beliebiger Knoten</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="227"/>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="237"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="228"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="238"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="242"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="243"/>
         <source>No backbone maps or severities to compare with: %1</source>
         <translation>Keine Backbone-Karten oder -Schweren zum Vergleich: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="244"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="245"/>
         <source>%1 · %2 images · fast %3 % · slow %4 %%5</source>
         <translation>%1 · %2 Bilder · schnell %3 % · langsam %4 %%5</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="249"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="250"/>
         <source> · evaluation read from the run&apos;s cache</source>
         <translation> · Auswertung aus dem Cache des Laufs gelesen</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="287"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="288"/>
         <source>%1 of %2 images</source>
         <translation>%1 von %2 Bildern</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="291"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="292"/>
         <source>at %1: true %2, chose %3</source>
         <translation>bei %1: wahr %2, gewählt %3</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="341"/>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="343"/>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="350"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="342"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="344"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="351"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="341"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="342"/>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>PNG-Bild (*.png);;PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="343"/>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="350"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="344"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="351"/>
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="348"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="349"/>
         <source>Export the filtered list</source>
         <translation>Die gefilterte Liste exportieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="348"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="349"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -704,294 +704,294 @@ verließ den wahren Pfad bei %1</translation>
 <context>
     <name>hiernet::studio::GroupingPage</name>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="75"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="76"/>
         <source>Open a backbone run (its cpm.json) to group its classes.</source>
         <translation>Öffnen Sie einen Backbone-Lauf (seine cpm.json), um seine Klassen zu gruppieren.</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="89"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="90"/>
         <source>The CPM in the order of the groups at this step; the two groups the step merges are marked</source>
         <translation>Die CPM in der Reihenfolge der Gruppen bei diesem Schritt; die beiden Gruppen, die der Schritt vereinigt, sind markiert</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="92"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="93"/>
         <source>Balance α: pairs are ranked by proximity × (2 / size of the union)^α, so large groups need closer pairs; 0 is the paper&apos;s rule</source>
         <translation>Ausgleich α: Paare werden nach Nähe × (2 / Größe der Vereinigung)^α geordnet, große Gruppen brauchen also nähere Paare; 0 ist die Regel des Artikels</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="96"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="97"/>
         <source>Worked out from the CPM alone, before any HierNet is trained: the share of each group&apos;s CPM mass that stays inside it is the backbone&apos;s own chance to route an image of it right at the root</source>
         <translation>Allein aus der CPM berechnet, bevor ein HierNet trainiert wird: der Anteil der CPM-Masse jeder Gruppe, der in ihr bleibt, ist die Chance des Backbones selbst, ein Bild davon an der Wurzel richtig zu leiten</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="102"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="103"/>
         <source>p_min on a log scale from 1e-5 to 2: groups merge while their proximity is above it</source>
         <translation>p_min logarithmisch von 1e-5 bis 2: Gruppen vereinigen sich, solange ihre Nähe darüber liegt</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="104"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="105"/>
         <source>g_max: the largest group the grouping may make</source>
         <translation>g_max: die größte Gruppe, die die Gruppierung bilden darf</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="105"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="106"/>
         <source>further levels, e.g. 0.05:5</source>
         <translation>weitere Ebenen, z. B. 0.05:5</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="106"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="107"/>
         <source>Deeper trees: each P:G regroups inside every group of the level above</source>
         <translation>Tiefere Bäume: jedes P:G gruppiert innerhalb jeder Gruppe der Ebene darüber neu</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="122"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="123"/>
         <source>Open run…</source>
         <translation>Lauf öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="125"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="126"/>
         <source>p_min</source>
         <translation>p_min</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="128"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="129"/>
         <source>g_max</source>
         <translation>g_max</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="130"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="131"/>
         <source>Levels</source>
         <translation>Ebenen</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="132"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="133"/>
         <source>Balance α</source>
         <translation>Ausgleich α</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="136"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="137"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="138"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="139"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="147"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="148"/>
         <source>Merge groups</source>
         <translation>Gruppen vereinigen</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="148"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="149"/>
         <source>Merge the selected groups into the first one</source>
         <translation>Die gewählten Gruppen in die erste vereinigen</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="149"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="150"/>
         <source>Split off</source>
         <translation>Abtrennen</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="150"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="151"/>
         <source>Move the selected classes of one group into a new group</source>
         <translation>Die gewählten Klassen einer Gruppe in eine neue Gruppe verschieben</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="151"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="152"/>
         <source>Rename…</source>
         <translation>Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="152"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="153"/>
         <source>Load…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="153"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="154"/>
         <source>Rename the selected group</source>
         <translation>Die gewählte Gruppe umbenennen</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="154"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="155"/>
         <source>Load a hierarchy: a hierarchy file or the dataset&apos;s coarse labels</source>
         <translation>Eine Hierarchie laden: eine Hierarchiedatei oder die Oberklassen des Datensatzes</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="156"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="157"/>
         <source>Hierarchy file…</source>
         <translation>Hierarchiedatei…</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="157"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="158"/>
         <source>Dataset&apos;s coarse labels</source>
         <translation>Oberklassen des Datensatzes</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="159"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="160"/>
         <source>Compare…</source>
         <translation>Vergleichen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="161"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="162"/>
         <source>With a hierarchy file…</source>
         <translation>Mit einer Hierarchiedatei…</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="162"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="163"/>
         <source>With the dataset&apos;s coarse labels</source>
         <translation>Mit den Oberklassen des Datensatzes</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="164"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="165"/>
         <source>Save hierarchy…</source>
         <translation>Hierarchie speichern…</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="165"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="166"/>
         <source>Save the groups as hierarchy.json for the HierNet page or hiernet train-hiernet</source>
         <translation>Die Gruppen als hierarchy.json für die Seite HierNet oder hiernet train-hiernet speichern</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="166"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="167"/>
         <source>Compare the groups with another hierarchy (adjusted Rand index and the classes that moved)</source>
         <translation>Die Gruppen mit einer anderen Hierarchie vergleichen (bereinigter Rand-Index und die verschobenen Klassen)</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="167"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="168"/>
         <source>Open a backbone run to group the classes of its CPM</source>
         <translation>Einen Backbone-Lauf öffnen, um die Klassen seiner CPM zu gruppieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="168"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="169"/>
         <source>p_min: two groups merge only while their proximity (their mutual confusion in the CPM) is above it</source>
         <translation>p_min: Zwei Gruppen vereinigen sich nur, solange ihre Nähe (ihre gegenseitige Verwechslung in der CPM) darüber liegt</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="182"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="183"/>
         <source>Groups (drag a class onto a group; double-click a group to rename)</source>
         <translation>Gruppen (eine Klasse auf eine Gruppe ziehen; Doppelklick auf eine Gruppe benennt sie um)</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="256"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="257"/>
         <source>CPM</source>
         <translation>CPM</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="382"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="383"/>
         <source>&lt;b&gt;What the CPM promises&lt;/b&gt;: root accuracy ≈ %1 %</source>
         <translation>&lt;b&gt;Was die CPM verspricht&lt;/b&gt;: Wurzelgenauigkeit ≈ %1 %</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="384"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="385"/>
         <source> (%1 % of the validation images were predicted inside their group)</source>
         <translation> (%1 % der Validierungsbilder wurden innerhalb ihrer Gruppe vorhergesagt)</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="385"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="386"/>
         <source> · group sizes %1 to %2, entropy %3 bits, balance %4</source>
         <translation> · Gruppengrößen %1 bis %2, Entropie %3 Bit, Ausgewogenheit %4</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="391"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="392"/>
         <source> · adjusted Rand index %1 against %2</source>
         <translation> · bereinigter Rand-Index %1 gegenüber %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="396"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="397"/>
         <source>%1 % stays inside</source>
         <translation>%1 % bleibt innerhalb</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="496"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="497"/>
         <source>Select one group to rename.</source>
         <translation>Wählen Sie eine Gruppe zum Umbenennen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="500"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="501"/>
         <source>Rename group</source>
         <translation>Gruppe umbenennen</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="500"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="501"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="364"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="365"/>
         <source>%1 first-level groups (sizes %2) · %3 leaf groups · depth %4 · balance %5 · from %6</source>
         <translation>%1 Gruppen der ersten Ebene (Größen %2) · %3 Blattgruppen · Tiefe %4 · Ausgewogenheit %5 · aus %6</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="424"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="425"/>
         <source>Nothing to compare yet: open a run or load a hierarchy first.</source>
         <translation>Noch nichts zu vergleichen: Öffnen Sie zuerst einen Lauf oder laden Sie eine Hierarchie.</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="432"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="433"/>
         <source>the coarse labels</source>
         <translation>die Oberklassen</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="459"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="460"/>
         <source>Compared with &lt;b&gt;%1&lt;/b&gt;: adjusted Rand index %2 (leaf groups), %3 (first level). </source>
         <translation>Verglichen mit &lt;b&gt;%1&lt;/b&gt;: bereinigter Rand-Index %2 (Blattgruppen), %3 (erste Ebene). </translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="464"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="465"/>
         <source>No class moved.</source>
         <translation>Keine Klasse verschoben.</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="468"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="469"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="472"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="473"/>
         <source>1 class moved: </source>
         <translation>1 Klasse verschoben: </translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="472"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="473"/>
         <source>%1 classes moved: </source>
         <translation>%1 Klassen verschoben: </translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="444"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="445"/>
         <source>Cannot compare: %1</source>
         <translation>Vergleich nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="508"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="509"/>
         <source>Backbone run directory</source>
         <translation>Verzeichnis des Backbone-Laufs</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="515"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="516"/>
         <source>Load hierarchy</source>
         <translation>Hierarchie laden</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="515"/>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="522"/>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="535"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="516"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="523"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="536"/>
         <source>Hierarchy (*.json)</source>
         <translation>Hierarchie (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="522"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="523"/>
         <source>Compare with hierarchy</source>
         <translation>Mit Hierarchie vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="530"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="531"/>
         <source>Nothing to save yet: open a run first.</source>
         <translation>Noch nichts zu speichern: Öffnen Sie zuerst einen Lauf.</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="535"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="536"/>
         <source>Save hierarchy</source>
         <translation>Hierarchie speichern</translation>
     </message>
@@ -1154,202 +1154,202 @@ verließ den wahren Pfad bei %1</translation>
 <context>
     <name>hiernet::studio::HierNetPage</name>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="59"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="60"/>
         <source>New HierNet</source>
         <translation>Neues HierNet</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="64"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="65"/>
         <source>Start from the backbone&apos;s weights (transfer)</source>
         <translation>Mit den Gewichten des Backbones beginnen (Transfer)</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="65"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="66"/>
         <source>Leaf classifiers start from the backbone&apos;s FC rows</source>
         <translation>Blattklassifikatoren beginnen mit den FC-Zeilen des Backbones</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="67"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="68"/>
         <source>Run sibling branches as one grouped network (faster, same results)</source>
         <translation>Geschwisterzweige als ein gruppiertes Netz ausführen (schneller, gleiche Ergebnisse)</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="79"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="80"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="80"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="81"/>
         <source> iterations</source>
         <translation> Iterationen</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="81"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="82"/>
         <source>Train the root network (stem, edge, classifier) on the group labels first, with the main schedule, as the paper&apos;s code does</source>
         <translation>Zuerst das Wurzelnetz (Stamm, Kante, Klassifikator) auf den Gruppenlabels trainieren, mit dem Hauptplan, wie der Code des Artikels</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="82"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="83"/>
         <source>Backbone block after which each level&apos;s branches start (one number per level below the root)</source>
         <translation>Backbone-Block, nach dem die Zweige jeder Ebene beginnen (eine Zahl je Ebene unter der Wurzel)</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="83"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="84"/>
         <source>Additional backbone blocks in each node&apos;s classifier, per level</source>
         <translation>Zusätzliche Backbone-Blöcke im Klassifikator jedes Knotens, je Ebene</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="88"/>
         <location filename="../app/studio/hiernet/HierNetPage.cpp" line="89"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="90"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="90"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="91"/>
         <source>Paper defaults</source>
         <translation>Werte des Artikels</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="94"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="95"/>
         <source>Choose the backbone run to transfer from</source>
         <translation>Den Backbone-Lauf wählen, von dem übertragen wird</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="95"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="96"/>
         <source>Choose the hierarchy file (hierarchy.json) the tree follows</source>
         <translation>Die Hierarchiedatei (hierarchy.json) wählen, der der Baum folgt</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="96"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="97"/>
         <source>The paper&apos;s split points and additional blocks for this backbone&apos;s depth (Tables 1 and 2)</source>
         <translation>Die Teilungspunkte und zusätzlichen Blöcke des Artikels für die Tiefe dieses Backbones (Tabellen 1 und 2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="97"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="98"/>
         <source>The backbone run the HierNet is built from (its architecture, data and weights)</source>
         <translation>Der Backbone-Lauf, aus dem das HierNet gebaut wird (seine Architektur, Daten und Gewichte)</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="98"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="99"/>
         <source>The hierarchy the tree follows: saved on the Grouping page or written by hiernet group</source>
         <translation>Die Hierarchie, der der Baum folgt: auf der Seite Gruppierung gespeichert oder von hiernet group geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="99"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="100"/>
         <source>Copy the backbone&apos;s trained blocks (BN statistics included) into every copy in the tree, as the paper does</source>
         <translation>Die trainierten Blöcke des Backbones (mit BN-Statistiken) in jede Kopie im Baum übernehmen, wie im Artikel</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="100"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="101"/>
         <source>Each leaf classifier starts from the backbone&apos;s FC rows of its classes (the paper&apos;s code starts them fresh)</source>
         <translation>Jeder Blattklassifikator beginnt mit den FC-Zeilen des Backbones für seine Klassen (der Code des Artikels beginnt sie neu)</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="101"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="102"/>
         <source>Sibling branches of the same structure run as grouped convolutions: one kernel per layer, the same numbers</source>
         <translation>Geschwisterzweige gleicher Struktur laufen als gruppierte Faltungen: ein Kernel je Schicht, dieselben Zahlen</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="109"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="110"/>
         <source>split after block</source>
         <translation>Teilung nach Block</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="111"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="112"/>
         <source>extra blocks</source>
         <translation>zusätzliche Blöcke</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="114"/>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="336"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="115"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="337"/>
         <source>Backbone run</source>
         <translation>Backbone-Lauf</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="115"/>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="343"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="116"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="344"/>
         <source>Hierarchy</source>
         <translation>Hierarchie</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="117"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="118"/>
         <source>Layout</source>
         <translation>Aufbau</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="120"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="121"/>
         <source>Root pre-training</source>
         <translation>Vortraining der Wurzel</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="236"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="237"/>
         <source>Choose a backbone run (train one on the Backbone page).</source>
         <translation>Wählen Sie einen Backbone-Lauf (trainieren Sie einen auf der Seite Backbone).</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="238"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="239"/>
         <source>%1 is not a backbone run (no run.json of kind backbone).</source>
         <translation>%1 ist kein Backbone-Lauf (kein run.json der Art backbone).</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="240"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="241"/>
         <source>%1 on %2, %3 classes, status %4</source>
         <translation>%1 auf %2, %3 Klassen, Status %4</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="245"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="246"/>
         <source>Choose a hierarchy file (save one on the Grouping page).</source>
         <translation>Wählen Sie eine Hierarchiedatei (speichern Sie eine auf der Seite Gruppierung).</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="248"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="249"/>
         <source> · hierarchy: %1 first-level groups, depth %2</source>
         <translation> · Hierarchie: %1 Gruppen der ersten Ebene, Tiefe %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="251"/>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="276"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="252"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="277"/>
         <source>split points</source>
         <translation>Teilungspunkte</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="251"/>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="276"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="252"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="277"/>
         <source>additional blocks</source>
         <translation>zusätzliche Blöcke</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="317"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="318"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="343"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="344"/>
         <source>Hierarchy (*.json)</source>
         <translation>Hierarchie (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="363"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="364"/>
         <source>Validation top-1: HierNet fast %1 %</source>
         <translation>Validierung Top-1: HierNet schnell %1 %</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="367"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="368"/>
         <source> · root %1 % (the CPM promised %2 %)</source>
         <translation> · Wurzel %1 % (die CPM versprach %2 %)</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="375"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="376"/>
         <source> · its backbone %1 %</source>
         <translation> · sein Backbone %1 %</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="381"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="382"/>
         <source> · the backbone trained on for the same %1 iterations %2 % (%3)</source>
         <translation> · das Backbone, für dieselben %1 Iterationen weitertrainiert, %2 % (%3)</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="388"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="389"/>
         <source> · no same-budget backbone yet: hiernet train-backbone --continue-from %1 --iterations %2 --out DIR</source>
         <translation> · noch kein Backbone mit gleichem Budget: hiernet train-backbone --continue-from %1 --iterations %2 --out DIR</translation>
     </message>
@@ -1868,67 +1868,82 @@ verließ den wahren Pfad bei %1</translation>
     </message>
     <message>
         <location filename="../app/studio/explore/RouteInspector.cpp" line="111"/>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="208"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="220"/>
         <source>No map</source>
         <translation>Keine Karte</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="170"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="149"/>
+        <source>chosen</source>
+        <translation>gewählt</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="151"/>
+        <source>true</source>
+        <translation>wahr</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="153"/>
+        <source>chosen, true</source>
+        <translation>gewählt, wahr</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="182"/>
         <source>&lt;b&gt;%1&lt;/b&gt; looking for &lt;b&gt;%2&lt;/b&gt; (%3): p = %4&lt;br&gt;&lt;small&gt;%5, %6×%7&lt;/small&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; sucht nach &lt;b&gt;%2&lt;/b&gt; (%3): p = %4&lt;br&gt;&lt;small&gt;%5, %6×%7&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="192"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="204"/>
         <source>Where %1 looked for %2 (%3; p = %4). Click to draw it over the image.</source>
         <translation>Wohin %1 nach %2 schaute (%3; p = %4). Klicken, um es über das Bild zu legen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="210"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="222"/>
         <source>%1 → %2 (%3)</source>
         <translation>%1 → %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="218"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="230"/>
         <source>Backbone (for comparison): its prediction and the true class</source>
         <translation>Backbone (zum Vergleich): seine Vorhersage und die wahre Klasse</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="246"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="258"/>
         <source>&lt;b&gt;Image %1&lt;/b&gt;&lt;br&gt;true class: &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;fast (routing): &lt;b style=&apos;color:%3&apos;&gt;%4&lt;/b&gt;&lt;br&gt;slow (conditional): %5</source>
         <translation>&lt;b&gt;Bild %1&lt;/b&gt;&lt;br&gt;wahre Klasse: &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;schnell (Routing): &lt;b style=&apos;color:%3&apos;&gt;%4&lt;/b&gt;&lt;br&gt;langsam (bedingt): %5</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="253"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="265"/>
         <source>&lt;br&gt;the route left the true path at &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>&lt;br&gt;der Weg verließ den wahren Pfad bei &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="255"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="267"/>
         <source>&lt;br&gt;right group, wrong class inside it</source>
         <translation>&lt;br&gt;richtige Gruppe, falsche Klasse darin</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="270"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="282"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="274"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="286"/>
         <source>on both paths</source>
         <translation>auf beiden Pfaden</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="274"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="286"/>
         <source>route taken</source>
         <translation>gewählter Weg</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="279"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="291"/>
         <source>true path, not visited</source>
         <translation>wahrer Pfad, nicht besucht</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="283"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="295"/>
         <source>Conditional top-5 (slow)</source>
         <translation>Bedingte Top-5 (langsam)</translation>
     </message>
@@ -1944,27 +1959,27 @@ verließ den wahren Pfad bei %1</translation>
 <context>
     <name>hiernet::studio::RunMonitor</name>
     <message>
-        <location filename="../app/studio/training/RunMonitor.cpp" line="23"/>
+        <location filename="../app/studio/training/RunMonitor.cpp" line="24"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunMonitor.cpp" line="25"/>
+        <location filename="../app/studio/training/RunMonitor.cpp" line="26"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunMonitor.cpp" line="26"/>
+        <location filename="../app/studio/training/RunMonitor.cpp" line="27"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunMonitor.cpp" line="34"/>
+        <location filename="../app/studio/training/RunMonitor.cpp" line="35"/>
         <source>No run yet: start one, or open a run folder.</source>
         <translation>Noch kein Lauf: Starten Sie einen oder öffnen Sie einen Laufordner.</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunMonitor.cpp" line="59"/>
+        <location filename="../app/studio/training/RunMonitor.cpp" line="60"/>
         <source>Waiting for %1…</source>
         <translation>Warte auf %1…</translation>
     </message>
@@ -1984,27 +1999,27 @@ verließ den wahren Pfad bei %1</translation>
         <translation>Knoten %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunMonitor.cpp" line="121"/>
+        <location filename="../app/studio/training/RunMonitor.cpp" line="122"/>
         <source>paused</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunMonitor.cpp" line="124"/>
+        <location filename="../app/studio/training/RunMonitor.cpp" line="125"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunMonitor.cpp" line="133"/>
+        <location filename="../app/studio/training/RunMonitor.cpp" line="134"/>
         <source>Iteration %1 / %2 · epoch %3 · loss %4 · %5 images/s</source>
         <translation>Iteration %1 / %2 · Epoche %3 · Verlust %4 · %5 Bilder/s</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunMonitor.cpp" line="140"/>
+        <location filename="../app/studio/training/RunMonitor.cpp" line="141"/>
         <source> · GPU memory %1 GiB</source>
         <translation> · GPU-Speicher %1 GiB</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunMonitor.cpp" line="142"/>
+        <location filename="../app/studio/training/RunMonitor.cpp" line="143"/>
         <source> · ETA %1</source>
         <translation> · Restzeit %1</translation>
     </message>
@@ -2012,56 +2027,56 @@ verließ den wahren Pfad bei %1</translation>
 <context>
     <name>hiernet::studio::RunReport</name>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="178"/>
-        <location filename="../app/studio/report/RunReport.cpp" line="185"/>
-        <location filename="../app/studio/report/RunReport.cpp" line="462"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="179"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="186"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="463"/>
         <source>HierNet report: %1</source>
         <translation>HierNet-Bericht: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="187"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="188"/>
         <source>%1 · made by HierNet Studio on %2</source>
         <translation>%1 · erstellt von HierNet Studio am %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="189"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="190"/>
         <source>Dataset and configuration</source>
         <translation>Datensatz und Konfiguration</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="193"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="194"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="194"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="195"/>
         <source>%1 (%2 classes; %3 validation and %4 test images)</source>
         <translation>%1 (%2 Klassen; %3 Validierungs- und %4 Testbilder)</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="199"/>
-        <location filename="../app/studio/report/RunReport.cpp" line="243"/>
-        <location filename="../app/studio/report/RunReport.cpp" line="289"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="200"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="244"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="290"/>
         <source>Backbone</source>
         <translation>Backbone</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="200"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="201"/>
         <source>%1, %2 iterations (%3)</source>
         <translation>%1, %2 Iterationen (%3)</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="206"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="207"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="207"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="208"/>
         <source>Hierarchy</source>
         <translation>Hierarchie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/report/RunReport.cpp" line="207"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="208"/>
         <source>%n group(s) at the first level: </source>
         <translation>
             <numerusform>%n Gruppe auf der ersten Ebene: </numerusform>
@@ -2069,248 +2084,248 @@ verließ den wahren Pfad bei %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="208"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="209"/>
         <source>Tree layout</source>
         <translation>Baumaufbau</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="209"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="210"/>
         <source>split points %1, additional blocks %2</source>
         <translation>Teilungspunkte %1, zusätzliche Blöcke %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="212"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="213"/>
         <source>Transfer</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="213"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="214"/>
         <source>from the backbone; leaf heads %1; root pre-training %2 iterations</source>
         <translation>vom Backbone; Blattköpfe %1; Vortraining der Wurzel %2 Iterationen</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="214"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="215"/>
         <source>seeded from its FC rows</source>
         <translation>aus seinen FC-Zeilen vorbelegt</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="214"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="215"/>
         <source>fresh (the paper&apos;s code)</source>
         <translation>neu (Code des Artikels)</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="216"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="217"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="217"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="218"/>
         <source>schedule %1, %2 iterations, batch %3, on %4</source>
         <translation>Plan %1, %2 Iterationen, Batch %3, auf %4</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="225"/>
-        <location filename="../app/studio/report/RunReport.cpp" line="361"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="226"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="362"/>
         <source>Accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="228"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="229"/>
         <source>iterations</source>
         <translation>Iterationen</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="228"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="229"/>
         <source>val. top-1</source>
         <translation>Val. Top-1</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="228"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="229"/>
         <source>test top-1</source>
         <translation>Test Top-1</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="228"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="229"/>
         <source>mean severity of the test mistakes</source>
         <translation>mittlere Schwere der Testfehler</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="229"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="230"/>
         <source>mean severity of all test images</source>
         <translation>mittlere Schwere aller Testbilder</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="245"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="246"/>
         <source>Backbone trained on (same budget)</source>
         <translation>Backbone weitertrainiert (gleiches Budget)</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="249"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="250"/>
         <source>HierNet slow (conditional)</source>
         <translation>HierNet langsam (bedingt)</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="250"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="251"/>
         <source>HierNet fast (routing)</source>
         <translation>HierNet schnell (Routing)</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="253"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="254"/>
         <source>Root node (the groups)</source>
         <translation>Wurzelknoten (die Gruppen)</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="257"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="258"/>
         <source>HierNet fast − backbone on the test split: %1 points at the paper&apos;s budget</source>
         <translation>HierNet schnell − Backbone auf dem Testteil: %1 Punkte beim Budget des Artikels</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="260"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="261"/>
         <source>, %1 at the same budget</source>
         <translation>, %1 bei gleichem Budget</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="262"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="263"/>
         <source> (no same-budget backbone: hiernet reproduce makes one)</source>
         <translation> (kein Backbone mit gleichem Budget: hiernet reproduce erstellt eines)</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="265"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="266"/>
         <source>Before training, the backbone&apos;s CPM promised a root accuracy of %1; the root reached %2 on validation.</source>
         <translation>Vor dem Training versprach die CPM des Backbones eine Wurzelgenauigkeit von %1; die Wurzel erreichte %2 auf der Validierung.</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="270"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="271"/>
         <source>Mistake severity</source>
         <translation>Fehlerschwere</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="271"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="272"/>
         <source>The height of the lowest common ancestor of the true and the predicted class in this hierarchy (Bertinetto et al. 2020): 0 = right, 1 = the right group, %1 = across the root. Test images per severity:</source>
         <translation>Die Höhe des tiefsten gemeinsamen Vorfahren der wahren und der vorhergesagten Klasse in dieser Hierarchie (Bertinetto et al. 2020): 0 = richtig, 1 = die richtige Gruppe, %1 = über die Wurzel hinweg. Testbilder je Schwere:</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="291"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="292"/>
         <source>Backbone, same budget</source>
         <translation>Backbone, gleiches Budget</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="292"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="293"/>
         <source>HierNet fast</source>
         <translation>HierNet schnell</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="293"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="294"/>
         <source>HierNet slow</source>
         <translation>HierNet langsam</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="304"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="305"/>
         <source>The backbone</source>
         <translation>Das Backbone</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="310"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="311"/>
         <source>Training curves of %1: loss, accuracy and learning rate against the iteration.</source>
         <translation>Trainingskurven von %1: Verlust, Genauigkeit und Lernrate über der Iteration.</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="315"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="316"/>
         <source>The backbone&apos;s metrics are not at hand (%1).</source>
         <translation>Die Metriken des Backbones sind nicht zur Hand (%1).</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="324"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="325"/>
         <source>mean probability</source>
         <translation>mittlere Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="333"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="334"/>
         <source>Its confusion probability matrix on the validation split (row: true class, column: predicted), ordered by the first-level groups, which are outlined.</source>
         <translation>Seine Verwechslungswahrscheinlichkeitsmatrix auf dem Validierungsteil (Zeile: wahre Klasse, Spalte: vorhergesagte), nach den umrandeten Gruppen der ersten Ebene geordnet.</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="340"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="341"/>
         <source>The tree</source>
         <translation>Der Baum</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="357"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="358"/>
         <source>Each node with its accuracy on the test images whose true path passes through it.</source>
         <translation>Jeder Knoten mit seiner Genauigkeit auf den Testbildern, deren wahrer Pfad durch ihn führt.</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="361"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="362"/>
         <source>Node</source>
         <translation>Knoten</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="361"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="362"/>
         <source>Test images</source>
         <translation>Testbilder</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="361"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="362"/>
         <source>Routes that left the true path here</source>
         <translation>Wege, die hier den wahren Pfad verließen</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="369"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="370"/>
         <source>Per-node confusion (test; rows: the true child, columns: the child chosen)</source>
         <translation>Verwechslung je Knoten (Test; Zeilen: das wahre Kind, Spalten: das gewählte Kind)</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="392"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="393"/>
         <source>The most confident misrouted test images</source>
         <translation>Die sichersten fehlgeleiteten Testbilder</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="394"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="395"/>
         <source>No test image left its true path.</source>
         <translation>Kein Testbild verließ seinen wahren Pfad.</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="397"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="398"/>
         <source>%1 of %2 misrouted test images, most confident first. The map shows where the root looked when it chose the wrong group (dark blue: nowhere, dark red: most).</source>
         <translation>%1 von %2 fehlgeleiteten Testbildern, die sichersten zuerst. Die Karte zeigt, wohin die Wurzel schaute, als sie die falsche Gruppe wählte (dunkelblau: nirgends, dunkelrot: am meisten).</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="402"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="403"/>
         <source>Image</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="402"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="403"/>
         <source>Root Grad-CAM</source>
         <translation>Grad-CAM der Wurzel</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="402"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="403"/>
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="402"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="403"/>
         <source>Route (probability of each branch taken)</source>
         <translation>Weg (Wahrscheinlichkeit jedes gewählten Zweigs)</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="406"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="407"/>
         <source>%1 → %2 (%3)</source>
         <translation>%1 → %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="418"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="419"/>
         <source>#%1&lt;br&gt;true: &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;fast: &lt;b&gt;%3&lt;/b&gt; (%4)&lt;br&gt;left the true path at %5</source>
         <translation>#%1&lt;br&gt;wahr: &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;schnell: &lt;b&gt;%3&lt;/b&gt; (%4)&lt;br&gt;verließ den wahren Pfad bei %5</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="450"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="451"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="469"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="470"/>
         <source>give a .pdf or .html file</source>
         <translation>geben Sie eine .pdf- oder .html-Datei an</translation>
     </message>
@@ -2318,82 +2333,82 @@ verließ den wahren Pfad bei %1</translation>
 <context>
     <name>hiernet::studio::RunsList</name>
     <message>
-        <location filename="../app/studio/training/RunsList.cpp" line="28"/>
+        <location filename="../app/studio/training/RunsList.cpp" line="29"/>
         <source>channels-last</source>
         <translation>channels-last</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunsList.cpp" line="28"/>
+        <location filename="../app/studio/training/RunsList.cpp" line="29"/>
         <source>NCHW</source>
         <translation>NCHW</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunsList.cpp" line="30"/>
+        <location filename="../app/studio/training/RunsList.cpp" line="31"/>
         <source>bf16</source>
         <translation>bf16</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunsList.cpp" line="30"/>
+        <location filename="../app/studio/training/RunsList.cpp" line="31"/>
         <source>fp32</source>
         <translation>fp32</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunsList.cpp" line="31"/>
+        <location filename="../app/studio/training/RunsList.cpp" line="32"/>
         <source>no %1</source>
         <translation>kein %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunsList.cpp" line="48"/>
+        <location filename="../app/studio/training/RunsList.cpp" line="49"/>
         <source>%1 epochs</source>
         <translation>%1 Epochen</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunsList.cpp" line="50"/>
+        <location filename="../app/studio/training/RunsList.cpp" line="51"/>
         <source>%1 iterations</source>
         <translation>%1 Iterationen</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunsList.cpp" line="52"/>
+        <location filename="../app/studio/training/RunsList.cpp" line="53"/>
         <source>batch %1</source>
         <translation>Batch %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunsList.cpp" line="128"/>
+        <location filename="../app/studio/training/RunsList.cpp" line="129"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunsList.cpp" line="128"/>
+        <location filename="../app/studio/training/RunsList.cpp" line="129"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunsList.cpp" line="128"/>
+        <location filename="../app/studio/training/RunsList.cpp" line="129"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunsList.cpp" line="128"/>
+        <location filename="../app/studio/training/RunsList.cpp" line="129"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunsList.cpp" line="128"/>
+        <location filename="../app/studio/training/RunsList.cpp" line="129"/>
         <source>Val top-1</source>
         <translation>Val. Top-1</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunsList.cpp" line="128"/>
+        <location filename="../app/studio/training/RunsList.cpp" line="129"/>
         <source>Modified</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunsList.cpp" line="128"/>
+        <location filename="../app/studio/training/RunsList.cpp" line="129"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunsList.cpp" line="129"/>
+        <location filename="../app/studio/training/RunsList.cpp" line="130"/>
         <source>The settings that differ between the listed runs</source>
         <translation>Die Einstellungen, in denen sich die aufgeführten Läufe unterscheiden</translation>
     </message>
@@ -2401,299 +2416,299 @@ verließ den wahren Pfad bei %1</translation>
 <context>
     <name>hiernet::studio::TrainingPage</name>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="66"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="67"/>
         <source>quick (CPU, epochs below)</source>
         <translation>quick (CPU, Epochen unten)</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="67"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="68"/>
         <source>paper (64k iterations, GPU)</source>
         <translation>paper (64k Iterationen, GPU)</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="68"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="69"/>
         <source>reference (GPU)</source>
         <translation>reference (GPU)</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="71"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="72"/>
         <source>flip + translate (paper)</source>
         <translation>Spiegeln + Verschieben (Artikel)</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="72"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="73"/>
         <source>flip</source>
         <translation>Spiegeln</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="73"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="74"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="422"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="423"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="79"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="80"/>
         <source>channels-last</source>
         <translation>channels-last</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="80"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="81"/>
         <source>bf16</source>
         <translation>bf16</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="81"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="82"/>
         <source>CUDA graph</source>
         <translation>CUDA-Graph</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="84"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="85"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="85"/>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="312"/>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="396"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="86"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="313"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="397"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="86"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="87"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="87"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="88"/>
         <source>Resume selected</source>
         <translation>Gewählten fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="108"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="109"/>
         <source>Weights and batches in NHWC memory order (faster convolutions on GPUs; same results).</source>
         <translation>Gewichte und Batches in NHWC-Speicherordnung (schnellere Faltungen auf GPUs; gleiche Ergebnisse).</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="109"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="110"/>
         <source>Forward pass under bf16 autocast; loss and SGD stay in fp32 (same training up to rounding).</source>
         <translation>Vorwärtsdurchlauf unter bf16-Autocast; Verlust und SGD bleiben in fp32 (gleiches Training bis auf Rundung).</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="110"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="111"/>
         <source>Capture the whole training step once as a CUDA graph and replay it (CUDA only).</source>
         <translation>Den ganzen Trainingsschritt einmal als CUDA-Graph aufnehmen und wiederholen (nur CUDA).</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="111"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="112"/>
         <source>Learning-rate schedule: quick (a short cosine for a CPU), paper (He et al., 64k iterations) or reference (the paper&apos;s code, 200 epochs); the last two are for a GPU</source>
         <translation>Lernratenplan: quick (kurzer Kosinus für eine CPU), paper (He et al., 64k Iterationen) oder reference (der Code des Artikels, 200 Epochen); die letzten beiden sind für eine GPU</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="113"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="114"/>
         <source>How many passes over the train set the quick schedule makes</source>
         <translation>Wie viele Durchgänge über die Trainingsdaten der quick-Plan macht</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="114"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="115"/>
         <source>Random changes to each training image: horizontal flips, and shifts of up to 12.5 % as in the paper</source>
         <translation>Zufällige Änderungen jedes Trainingsbilds: waagerechtes Spiegeln und Verschiebungen um bis zu 12,5 % wie im Artikel</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="115"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="116"/>
         <source>Images per training step (the paper: 128)</source>
         <translation>Bilder je Trainingsschritt (der Artikel: 128)</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="116"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="117"/>
         <source>Where the network trains: the CPU or a CUDA GPU</source>
         <translation>Wo das Netz trainiert: auf der CPU oder einer CUDA-GPU</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="117"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="118"/>
         <source>Seeds the weights, the order of the images and the augmentation: the same seed gives the same run</source>
         <translation>Bestimmt Gewichte, Reihenfolge der Bilder und Augmentierung: derselbe Seed ergibt denselben Lauf</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="118"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="119"/>
         <source>Start a new run in the runs folder with these settings</source>
         <translation>Einen neuen Lauf mit diesen Einstellungen im Laufordner starten</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="119"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="120"/>
         <source>Pause the training after the current step (press again to go on)</source>
         <translation>Das Training nach dem aktuellen Schritt anhalten (erneut drücken zum Fortfahren)</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="120"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="121"/>
         <source>Stop the training after the current step; the run keeps a checkpoint and can be resumed</source>
         <translation>Das Training nach dem aktuellen Schritt beenden; der Lauf behält einen Checkpoint und kann fortgesetzt werden</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="121"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="122"/>
         <source>Continue the run selected in the list from its checkpoint</source>
         <translation>Den in der Liste gewählten Lauf ab seinem Checkpoint fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="134"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="135"/>
         <source>Schedule</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="135"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="136"/>
         <source>Epochs</source>
         <translation>Epochen</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="136"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="137"/>
         <source>Augmentation</source>
         <translation>Augmentierung</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="137"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="138"/>
         <source>Batch size</source>
         <translation>Batchgröße</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="138"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="139"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="140"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="141"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="146"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="147"/>
         <source>Speed</source>
         <translation>Geschwindigkeit</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="147"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="148"/>
         <source>Change…</source>
         <translation>Ändern…</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="148"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="149"/>
         <source>Choose the folder new runs are written to</source>
         <translation>Den Ordner wählen, in den neue Läufe geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="152"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="153"/>
         <source>Runs folder</source>
         <translation>Laufordner</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="164"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="165"/>
         <source>Runs</source>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="168"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="169"/>
         <source>Open run folder…</source>
         <translation>Laufordner öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="169"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="170"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="170"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="171"/>
         <source>Follow a run directory, e.g. one a hiernet command line is writing</source>
         <translation>Einem Laufverzeichnis folgen, z. B. einem, das eine hiernet-Kommandozeile schreibt</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="171"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="172"/>
         <source>Read the runs folder again</source>
         <translation>Den Laufordner neu einlesen</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="245"/>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="255"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="246"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="256"/>
         <source>Start training</source>
         <translation>Training starten</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="255"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="256"/>
         <source>Could not start the run in %1:
 %2</source>
         <translation>Der Lauf in %1 konnte nicht gestartet werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="268"/>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="312"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="269"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="313"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="268"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="269"/>
         <source>Could not resume %1:
 %2</source>
         <translation>%1 konnte nicht fortgesetzt werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="292"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="293"/>
         <source>Open run</source>
         <translation>Lauf öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="292"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="293"/>
         <source>%1 is not a run directory: it has no run.json. Choose a folder made by the studio or by the hiernet command line.</source>
         <translation>%1 ist kein Laufverzeichnis: Es enthält kein run.json. Wählen Sie einen Ordner, den das Studio oder die hiernet-Kommandozeile angelegt hat.</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="341"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="342"/>
         <source>Training diverged</source>
         <translation>Training divergiert</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="341"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="342"/>
         <source>%1
 The last good checkpoint is kept in %2. Try a lower learning rate or another seed.</source>
         <translation>%1
 Der letzte gute Checkpoint bleibt in %2. Versuchen Sie eine kleinere Lernrate oder einen anderen Seed.</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="350"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="351"/>
         <source>Training failed</source>
         <translation>Training fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="350"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="351"/>
         <source>The run in %1 failed:
 %2</source>
         <translation>Der Lauf in %1 ist fehlgeschlagen:
 %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="421"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="422"/>
         <source>auto (CPU)</source>
         <translation>auto (CPU)</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="421"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="422"/>
         <source>auto (cuda:0)</source>
         <translation>auto (cuda:0)</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="424"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="425"/>
         <source>%1 · %2 · %3 GiB</source>
         <translation>%1 · %2 · %3 GiB</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="430"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="431"/>
         <source>No GPU: %1. Training runs on the CPU.</source>
         <translation>Keine GPU: %1. Das Training läuft auf der CPU.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/training/TrainingPage.cpp" line="431"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="432"/>
         <source>%n GPU(s) with CUDA.</source>
         <translation>
             <numerusform>%n GPU mit CUDA.</numerusform>
@@ -2701,12 +2716,12 @@ Der letzte gute Checkpoint bleibt in %2. Versuchen Sie eine kleinere Lernrate od
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="459"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="460"/>
         <source>Run directory</source>
         <translation>Laufverzeichnis</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="466"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="467"/>
         <source>Folder for new runs</source>
         <translation>Ordner für neue Läufe</translation>
     </message>
@@ -2737,12 +2752,12 @@ Der letzte gute Checkpoint bleibt in %2. Versuchen Sie eine kleinere Lernrate od
         <translation>Ziehen, um den p_min-Schnitt zu verschieben</translation>
     </message>
     <message>
-        <location filename="../widgets/Dendrogram.cpp" line="241"/>
+        <location filename="../widgets/Dendrogram.cpp" line="240"/>
         <source>proximity</source>
         <translation>Nähe</translation>
     </message>
     <message>
-        <location filename="../widgets/Dendrogram.cpp" line="354"/>
+        <location filename="../widgets/Dendrogram.cpp" line="353"/>
         <source>p_min = %1</source>
         <translation>p_min = %1</translation>
     </message>

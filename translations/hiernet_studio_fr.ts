@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="43"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="44"/>
         <source>%1: &apos;%2&apos; is not a whole number (write e.g. 2 or 2,5)</source>
         <translation>%1 : « %2 » n’est pas un nombre entier (écrivez par ex. 2 ou 2,5)</translation>
     </message>
@@ -203,62 +203,62 @@
 <context>
     <name>hiernet::studio::DataPage</name>
     <message>
-        <location filename="../app/studio/dataset/DataPage.cpp" line="28"/>
+        <location filename="../app/studio/dataset/DataPage.cpp" line="29"/>
         <source>No dataset</source>
         <translation>Aucun jeu de données</translation>
     </message>
     <message>
-        <location filename="../app/studio/dataset/DataPage.cpp" line="33"/>
+        <location filename="../app/studio/dataset/DataPage.cpp" line="34"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../app/studio/dataset/DataPage.cpp" line="36"/>
+        <location filename="../app/studio/dataset/DataPage.cpp" line="37"/>
         <source>Class</source>
         <translation>Classe</translation>
     </message>
     <message>
-        <location filename="../app/studio/dataset/DataPage.cpp" line="36"/>
+        <location filename="../app/studio/dataset/DataPage.cpp" line="37"/>
         <source>Train</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../app/studio/dataset/DataPage.cpp" line="36"/>
+        <location filename="../app/studio/dataset/DataPage.cpp" line="37"/>
         <source>Validation</source>
         <translation>Validation</translation>
     </message>
     <message>
-        <location filename="../app/studio/dataset/DataPage.cpp" line="36"/>
+        <location filename="../app/studio/dataset/DataPage.cpp" line="37"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../app/studio/dataset/DataPage.cpp" line="60"/>
+        <location filename="../app/studio/dataset/DataPage.cpp" line="61"/>
         <source>Loading %1…</source>
         <translation>Chargement de %1…</translation>
     </message>
     <message>
-        <location filename="../app/studio/dataset/DataPage.cpp" line="77"/>
+        <location filename="../app/studio/dataset/DataPage.cpp" line="78"/>
         <source>%1 classes · images %2×%3×%4 (C×H×W) · train %5 · validation %6 · test %7 · channel mean %8</source>
         <translation>%1 classes · images %2×%3×%4 (C×H×W) · entraînement %5 · validation %6 · test %7 · moyenne par canal %8</translation>
     </message>
     <message>
-        <location filename="../app/studio/dataset/DataPage.cpp" line="86"/>
+        <location filename="../app/studio/dataset/DataPage.cpp" line="87"/>
         <source>Source: %1 · validation/test: %2</source>
         <translation>Source : %1 · validation/test : %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/dataset/DataPage.cpp" line="88"/>
+        <location filename="../app/studio/dataset/DataPage.cpp" line="89"/>
         <source>%1 coarse classes: %2</source>
         <translation>%1 super-classes : %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/dataset/DataPage.cpp" line="111"/>
+        <location filename="../app/studio/dataset/DataPage.cpp" line="112"/>
         <source>Could not load %1</source>
         <translation>Impossible de charger %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/dataset/DataPage.cpp" line="112"/>
+        <location filename="../app/studio/dataset/DataPage.cpp" line="113"/>
         <source>Choose another dataset with File ▸ Open dataset.</source>
         <translation>Choisissez un autre jeu de données avec Fichier ▸ Ouvrir un jeu de données.</translation>
     </message>
@@ -266,127 +266,127 @@
 <context>
     <name>hiernet::studio::ErrorOverview</name>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="34"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="35"/>
         <source>Mistake severity: the height of the lowest common ancestor of the true and the predicted class in the hierarchy (0 = right, 1 = the right group, higher = a worse mistake). Click a severity column to show the images whose fast prediction has it.</source>
         <translation>Gravité d’erreur : la hauteur du plus bas ancêtre commun de la vraie classe et de la classe prédite dans la hiérarchie (0 = juste, 1 = le bon groupe, plus haut = une erreur plus grave). Cliquez sur une colonne de gravité pour montrer les images dont la prédiction rapide l’a.</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="41"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="42"/>
         <source>Node</source>
         <translation>Nœud</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="41"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="42"/>
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="41"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="42"/>
         <source>Accuracy</source>
         <translation>Précision</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="41"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="42"/>
         <source>Left the true path here</source>
         <translation>A quitté le vrai chemin ici</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="47"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="48"/>
         <source>Rows: the true child; columns: the child the node chose. Click a cell to show those images.</source>
         <translation>Lignes : le vrai enfant ; colonnes : l’enfant choisi par le nœud. Cliquez sur une cellule pour montrer ces images.</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="48"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="49"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="49"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="50"/>
         <source>Save this overview as PNG or PDF</source>
         <translation>Enregistrer cette vue d’ensemble en PNG ou PDF</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="50"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="51"/>
         <source>The tree node whose confusion table is shown</source>
         <translation>Le nœud de l’arbre dont la table de confusion est montrée</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="55"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="56"/>
         <source>Confusion at node</source>
         <translation>Confusion au nœud</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="83"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="84"/>
         <source>%1 · %2 images · routing (fast) top-1 %3 % · conditional (slow) top-1 %4 % · misrouted %5 · wrong class in the right group %6</source>
         <translation>%1 · %2 images · routage (rapide) top-1 %3 % · conditionnelle (lente) top-1 %4 % · mal aiguillées %5 · mauvaise classe dans le bon groupe %6</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="117"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="118"/>
         <source>Backbone</source>
         <translation>Backbone</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="118"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="119"/>
         <source>HierNet fast</source>
         <translation>HierNet rapide</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="119"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="120"/>
         <source>HierNet slow</source>
         <translation>HierNet lente</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="120"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="121"/>
         <source>How bad the mistakes are, in this run&apos;s hierarchy (severity 0 = right … %1 = across the root), beside the backbone it was transferred from, on the same images:</source>
         <translation>La gravité des erreurs, dans la hiérarchie de cette exécution (gravité 0 = juste … %1 = à travers la racine), à côté du backbone d’origine, sur les mêmes images :</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="123"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="124"/>
         <source>How bad the mistakes are, in this run&apos;s hierarchy (severity 0 = right … %1 = across the root). The backbone&apos;s run is not at hand, so there is no backbone row.</source>
         <translation>La gravité des erreurs, dans la hiérarchie de cette exécution (gravité 0 = juste … %1 = à travers la racine). L’exécution du backbone n’est pas disponible : pas de ligne backbone.</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="126"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="127"/>
         <source>Top-1</source>
         <translation>Top-1</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="126"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="127"/>
         <source>Mean severity
 (mistakes)</source>
         <translation>Gravité moyenne
 (erreurs)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="126"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="127"/>
         <source>Mean severity
 (all images)</source>
         <translation>Gravité moyenne
 (toutes les images)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="128"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="129"/>
         <source>Right
 (0)</source>
         <translation>Juste
 (0)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="128"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="129"/>
         <source>Severity
 %1 (root)</source>
         <translation>Gravité
 %1 (racine)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="128"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="129"/>
         <source>Severity
 %1</source>
         <translation>Gravité
 %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="192"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="193"/>
         <source>true %1, chose %2: %3 images</source>
         <translation>vrai %1, choisi %2 : %3 images</translation>
     </message>
@@ -394,7 +394,7 @@
 <context>
     <name>hiernet::studio::EvaluatedImagesModel</name>
     <message>
-        <location filename="../app/studio/explore/EvaluatedImagesModel.cpp" line="64"/>
+        <location filename="../app/studio/explore/EvaluatedImagesModel.cpp" line="65"/>
         <source>Image %1
 true: %2
 fast: %3 (%4)
@@ -405,14 +405,14 @@ rapide : %3 (%4)
 lente : %5</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/EvaluatedImagesModel.cpp" line="70"/>
+        <location filename="../app/studio/explore/EvaluatedImagesModel.cpp" line="71"/>
         <source>
 left the true path at %1</source>
         <translation>
 a quitté le vrai chemin à %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/EvaluatedImagesModel.cpp" line="74"/>
+        <location filename="../app/studio/explore/EvaluatedImagesModel.cpp" line="75"/>
         <source>Image %1</source>
         <translation>Image %1</translation>
     </message>
@@ -420,283 +420,283 @@ a quitté le vrai chemin à %1</translation>
 <context>
     <name>hiernet::studio::ExplorePage</name>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="35"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="36"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="36"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="37"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="38"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="39"/>
         <source>Open a trained HierNet run to explore how its test images are routed.</source>
         <translation>Ouvrez une exécution HierNet entraînée pour explorer comment ses images de test sont aiguillées.</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="45"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="46"/>
         <source>✕</source>
         <translation>✕</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="56"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="57"/>
         <source>test</source>
         <translation>test</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="57"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="58"/>
         <source>validation</source>
         <translation>validation</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="63"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="64"/>
         <source>All images</source>
         <translation>Toutes les images</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="64"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="65"/>
         <source>Correct</source>
         <translation>Justes</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="65"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="66"/>
         <source>Misrouted</source>
         <translation>Mal aiguillées</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="66"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="67"/>
         <source>Wrong class in the right group</source>
         <translation>Mauvaise classe dans le bon groupe</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="67"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="68"/>
         <source>Fast and slow disagree</source>
         <translation>Rapide et lente en désaccord</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="68"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="69"/>
         <source>by index</source>
         <translation>par indice</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="69"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="70"/>
         <source>least confident first</source>
         <translation>les moins sûres d’abord</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="70"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="71"/>
         <source>most confident first</source>
         <translation>les plus sûres d’abord</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="71"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="72"/>
         <source>Clear the confusion-cell filter</source>
         <translation>Effacer le filtre de cellule de confusion</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="72"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="73"/>
         <source>Mistake severity of the fast prediction: the height of the lowest common ancestor of the true and the predicted class (0 = right, 1 = the right group, the tree&apos;s height = across the root)</source>
         <translation>Gravité d’erreur de la prédiction rapide : la hauteur du plus bas ancêtre commun de la vraie classe et de la classe prédite (0 = juste, 1 = le bon groupe, la hauteur de l’arbre = à travers la racine)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="75"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="76"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="76"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="77"/>
         <source>Export list…</source>
         <translation>Exporter la liste…</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="77"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="78"/>
         <source>Choose a HierNet run directory</source>
         <translation>Choisir le dossier d’une exécution HierNet</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="78"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="79"/>
         <source>Save the images the filters show as CSV (index, classes, where the route left the true path, confidence, severity)</source>
         <translation>Enregistrer en CSV les images que montrent les filtres (indice, classes, où la route a quitté le vrai chemin, confiance, gravité)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="79"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="80"/>
         <source>The HierNet run to explore: one of the known runs, or a directory</source>
         <translation>L’exécution HierNet à explorer : une des exécutions connues, ou un dossier</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="80"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="81"/>
         <source>The images to explore: the test split (reported once) or the validation split</source>
         <translation>Les images à explorer : la partie test (rapportée une fois) ou la partie validation</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="81"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="82"/>
         <source>Load the run and evaluate the split (once per checkpoint; cached in the run)</source>
         <translation>Charger l’exécution et évaluer la partie (une fois par point de reprise ; mis en cache dans l’exécution)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="82"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="83"/>
         <source>Stop loading the run</source>
         <translation>Arrêter le chargement de l’exécution</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="83"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="84"/>
         <source>Which images: all, right, misrouted (the route left the true path), wrong class in the right group, or fast and slow disagreeing</source>
         <translation>Quelles images : toutes, justes, mal aiguillées (la route a quitté le vrai chemin), mauvaise classe dans le bon groupe, ou rapide et lente en désaccord</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="84"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="85"/>
         <source>Only the images of this true class</source>
         <translation>Seulement les images de cette vraie classe</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="85"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="86"/>
         <source>Only the images whose route left the true path at this node</source>
         <translation>Seulement les images dont la route a quitté le vrai chemin à ce nœud</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="86"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="87"/>
         <source>Sort by index, or by the confidence of the fast answer</source>
         <translation>Trier par indice, ou par la confiance de la réponse rapide</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="100"/>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="334"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="101"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="335"/>
         <source>HierNet run</source>
         <translation>Exécution HierNet</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="103"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="104"/>
         <source>Split</source>
         <translation>Partie</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="109"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="110"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="111"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="112"/>
         <source>class</source>
         <translation>classe</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="113"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="114"/>
         <source>left the path at</source>
         <translation>chemin quitté à</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="115"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="116"/>
         <source>severity</source>
         <translation>gravité</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="117"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="118"/>
         <source>sorted</source>
         <translation>tri</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="124"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="125"/>
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="125"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="126"/>
         <source>Errors</source>
         <translation>Erreurs</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="145"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="146"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="154"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="155"/>
         <source>Could not open the run: %1</source>
         <translation>Impossible d’ouvrir l’exécution : %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="206"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="207"/>
         <source>Loading %1 and evaluating its %2 split (once per checkpoint; cached in the run)…</source>
         <translation>Chargement de %1 et évaluation de sa partie %2 (une fois par point de reprise ; mis en cache dans l’exécution)…</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="222"/>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="230"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="223"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="231"/>
         <source>any</source>
         <translation>toutes</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="225"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="226"/>
         <source>0: right (%1)</source>
         <translation>0 : juste (%1)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="226"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="227"/>
         <source>%1: across the root (%2)</source>
         <translation>%1 : à travers la racine (%2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="227"/>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="237"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="228"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="238"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="234"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="235"/>
         <source>any node</source>
         <translation>tout nœud</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="242"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="243"/>
         <source>No backbone maps or severities to compare with: %1</source>
         <translation>Pas de cartes ni de gravités du backbone à comparer : %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="244"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="245"/>
         <source>%1 · %2 images · fast %3 % · slow %4 %%5</source>
         <translation>%1 · %2 images · rapide %3 % · lente %4 %%5</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="249"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="250"/>
         <source> · evaluation read from the run&apos;s cache</source>
         <translation> · évaluation lue dans le cache de l’exécution</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="287"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="288"/>
         <source>%1 of %2 images</source>
         <translation>%1 sur %2 images</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="291"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="292"/>
         <source>at %1: true %2, chose %3</source>
         <translation>à %1 : vrai %2, choisi %3</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="341"/>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="343"/>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="350"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="342"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="344"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="351"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="341"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="342"/>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>Image PNG (*.png);;Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="343"/>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="350"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="344"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="351"/>
         <source>Could not write %1.</source>
         <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="348"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="349"/>
         <source>Export the filtered list</source>
         <translation>Exporter la liste filtrée</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="348"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="349"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -704,294 +704,294 @@ a quitté le vrai chemin à %1</translation>
 <context>
     <name>hiernet::studio::GroupingPage</name>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="75"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="76"/>
         <source>Open a backbone run (its cpm.json) to group its classes.</source>
         <translation>Ouvrez une exécution de backbone (son cpm.json) pour regrouper ses classes.</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="89"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="90"/>
         <source>The CPM in the order of the groups at this step; the two groups the step merges are marked</source>
         <translation>La CPM dans l’ordre des groupes à cette étape ; les deux groupes que l’étape fusionne sont marqués</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="92"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="93"/>
         <source>Balance α: pairs are ranked by proximity × (2 / size of the union)^α, so large groups need closer pairs; 0 is the paper&apos;s rule</source>
         <translation>Équilibre α : les paires sont classées par proximité × (2 / taille de l’union)^α, les grands groupes demandent donc des paires plus proches ; 0 est la règle de l’article</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="96"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="97"/>
         <source>Worked out from the CPM alone, before any HierNet is trained: the share of each group&apos;s CPM mass that stays inside it is the backbone&apos;s own chance to route an image of it right at the root</source>
         <translation>Calculé à partir de la seule CPM, avant tout entraînement de HierNet : la part de la masse CPM de chaque groupe qui y reste est la chance du backbone lui-même d’aiguiller correctement une de ses images à la racine</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="102"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="103"/>
         <source>p_min on a log scale from 1e-5 to 2: groups merge while their proximity is above it</source>
         <translation>p_min sur une échelle logarithmique de 1e-5 à 2 : les groupes fusionnent tant que leur proximité est au-dessus</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="104"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="105"/>
         <source>g_max: the largest group the grouping may make</source>
         <translation>g_max : le plus grand groupe que le regroupement peut former</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="105"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="106"/>
         <source>further levels, e.g. 0.05:5</source>
         <translation>niveaux suivants, par ex. 0.05:5</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="106"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="107"/>
         <source>Deeper trees: each P:G regroups inside every group of the level above</source>
         <translation>Arbres plus profonds : chaque P:G regroupe à l’intérieur de chaque groupe du niveau supérieur</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="122"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="123"/>
         <source>Open run…</source>
         <translation>Ouvrir une exécution…</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="125"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="126"/>
         <source>p_min</source>
         <translation>p_min</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="128"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="129"/>
         <source>g_max</source>
         <translation>g_max</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="130"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="131"/>
         <source>Levels</source>
         <translation>Niveaux</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="132"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="133"/>
         <source>Balance α</source>
         <translation>Équilibre α</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="136"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="137"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="138"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="139"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="147"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="148"/>
         <source>Merge groups</source>
         <translation>Fusionner les groupes</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="148"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="149"/>
         <source>Merge the selected groups into the first one</source>
         <translation>Fusionner les groupes choisis dans le premier</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="149"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="150"/>
         <source>Split off</source>
         <translation>Séparer</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="150"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="151"/>
         <source>Move the selected classes of one group into a new group</source>
         <translation>Déplacer les classes choisies d’un groupe dans un nouveau groupe</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="151"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="152"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="152"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="153"/>
         <source>Load…</source>
         <translation>Charger…</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="153"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="154"/>
         <source>Rename the selected group</source>
         <translation>Renommer le groupe choisi</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="154"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="155"/>
         <source>Load a hierarchy: a hierarchy file or the dataset&apos;s coarse labels</source>
         <translation>Charger une hiérarchie : un fichier de hiérarchie ou les super-classes du jeu de données</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="156"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="157"/>
         <source>Hierarchy file…</source>
         <translation>Fichier de hiérarchie…</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="157"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="158"/>
         <source>Dataset&apos;s coarse labels</source>
         <translation>Super-classes du jeu de données</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="159"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="160"/>
         <source>Compare…</source>
         <translation>Comparer…</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="161"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="162"/>
         <source>With a hierarchy file…</source>
         <translation>Avec un fichier de hiérarchie…</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="162"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="163"/>
         <source>With the dataset&apos;s coarse labels</source>
         <translation>Avec les super-classes du jeu de données</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="164"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="165"/>
         <source>Save hierarchy…</source>
         <translation>Enregistrer la hiérarchie…</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="165"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="166"/>
         <source>Save the groups as hierarchy.json for the HierNet page or hiernet train-hiernet</source>
         <translation>Enregistrer les groupes en hierarchy.json pour la page HierNet ou hiernet train-hiernet</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="166"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="167"/>
         <source>Compare the groups with another hierarchy (adjusted Rand index and the classes that moved)</source>
         <translation>Comparer les groupes à une autre hiérarchie (indice de Rand ajusté et classes déplacées)</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="167"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="168"/>
         <source>Open a backbone run to group the classes of its CPM</source>
         <translation>Ouvrir une exécution de backbone pour regrouper les classes de sa CPM</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="168"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="169"/>
         <source>p_min: two groups merge only while their proximity (their mutual confusion in the CPM) is above it</source>
         <translation>p_min : deux groupes ne fusionnent que tant que leur proximité (leur confusion mutuelle dans la CPM) est au-dessus</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="182"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="183"/>
         <source>Groups (drag a class onto a group; double-click a group to rename)</source>
         <translation>Groupes (glissez une classe sur un groupe ; double-cliquez sur un groupe pour le renommer)</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="256"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="257"/>
         <source>CPM</source>
         <translation>CPM</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="364"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="365"/>
         <source>%1 first-level groups (sizes %2) · %3 leaf groups · depth %4 · balance %5 · from %6</source>
         <translation>%1 groupes de premier niveau (tailles %2) · %3 groupes feuilles · profondeur %4 · équilibre %5 · depuis %6</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="382"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="383"/>
         <source>&lt;b&gt;What the CPM promises&lt;/b&gt;: root accuracy ≈ %1 %</source>
         <translation>&lt;b&gt;Ce que promet la CPM&lt;/b&gt; : précision de la racine ≈ %1 %</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="384"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="385"/>
         <source> (%1 % of the validation images were predicted inside their group)</source>
         <translation> (%1 % des images de validation ont été prédites dans leur groupe)</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="385"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="386"/>
         <source> · group sizes %1 to %2, entropy %3 bits, balance %4</source>
         <translation> · tailles de groupe %1 à %2, entropie %3 bits, équilibre %4</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="391"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="392"/>
         <source> · adjusted Rand index %1 against %2</source>
         <translation> · indice de Rand ajusté %1 par rapport à %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="396"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="397"/>
         <source>%1 % stays inside</source>
         <translation>%1 % reste à l’intérieur</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="424"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="425"/>
         <source>Nothing to compare yet: open a run or load a hierarchy first.</source>
         <translation>Rien à comparer : ouvrez d’abord une exécution ou chargez une hiérarchie.</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="432"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="433"/>
         <source>the coarse labels</source>
         <translation>les super-classes</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="444"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="445"/>
         <source>Cannot compare: %1</source>
         <translation>Comparaison impossible : %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="459"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="460"/>
         <source>Compared with &lt;b&gt;%1&lt;/b&gt;: adjusted Rand index %2 (leaf groups), %3 (first level). </source>
         <translation>Comparé à &lt;b&gt;%1&lt;/b&gt; : indice de Rand ajusté %2 (groupes feuilles), %3 (premier niveau). </translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="464"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="465"/>
         <source>No class moved.</source>
         <translation>Aucune classe déplacée.</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="468"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="469"/>
         <source>%1: %2 → %3</source>
         <translation>%1 : %2 → %3</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="472"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="473"/>
         <source>1 class moved: </source>
         <translation>1 classe déplacée : </translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="472"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="473"/>
         <source>%1 classes moved: </source>
         <translation>%1 classes déplacées : </translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="496"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="497"/>
         <source>Select one group to rename.</source>
         <translation>Choisissez un groupe à renommer.</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="500"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="501"/>
         <source>Rename group</source>
         <translation>Renommer le groupe</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="500"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="501"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="508"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="509"/>
         <source>Backbone run directory</source>
         <translation>Dossier de l’exécution du backbone</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="515"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="516"/>
         <source>Load hierarchy</source>
         <translation>Charger une hiérarchie</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="515"/>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="522"/>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="535"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="516"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="523"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="536"/>
         <source>Hierarchy (*.json)</source>
         <translation>Hiérarchie (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="522"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="523"/>
         <source>Compare with hierarchy</source>
         <translation>Comparer à une hiérarchie</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="530"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="531"/>
         <source>Nothing to save yet: open a run first.</source>
         <translation>Rien à enregistrer : ouvrez d’abord une exécution.</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="535"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="536"/>
         <source>Save hierarchy</source>
         <translation>Enregistrer la hiérarchie</translation>
     </message>
@@ -1154,202 +1154,202 @@ a quitté le vrai chemin à %1</translation>
 <context>
     <name>hiernet::studio::HierNetPage</name>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="59"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="60"/>
         <source>New HierNet</source>
         <translation>Nouveau HierNet</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="64"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="65"/>
         <source>Start from the backbone&apos;s weights (transfer)</source>
         <translation>Partir des poids du backbone (transfert)</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="65"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="66"/>
         <source>Leaf classifiers start from the backbone&apos;s FC rows</source>
         <translation>Les classifieurs feuilles partent des lignes FC du backbone</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="67"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="68"/>
         <source>Run sibling branches as one grouped network (faster, same results)</source>
         <translation>Exécuter les branches sœurs comme un seul réseau groupé (plus rapide, mêmes résultats)</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="79"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="80"/>
         <source>off</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="80"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="81"/>
         <source> iterations</source>
         <translation> itérations</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="81"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="82"/>
         <source>Train the root network (stem, edge, classifier) on the group labels first, with the main schedule, as the paper&apos;s code does</source>
         <translation>Entraîner d’abord le réseau racine (tronc, arête, classifieur) sur les étiquettes de groupe, avec le plan principal, comme le code de l’article</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="82"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="83"/>
         <source>Backbone block after which each level&apos;s branches start (one number per level below the root)</source>
         <translation>Bloc du backbone après lequel commencent les branches de chaque niveau (un nombre par niveau sous la racine)</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="83"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="84"/>
         <source>Additional backbone blocks in each node&apos;s classifier, per level</source>
         <translation>Blocs de backbone supplémentaires dans le classifieur de chaque nœud, par niveau</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="88"/>
         <location filename="../app/studio/hiernet/HierNetPage.cpp" line="89"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="90"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="90"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="91"/>
         <source>Paper defaults</source>
         <translation>Valeurs de l’article</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="94"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="95"/>
         <source>Choose the backbone run to transfer from</source>
         <translation>Choisir l’exécution de backbone dont transférer les poids</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="95"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="96"/>
         <source>Choose the hierarchy file (hierarchy.json) the tree follows</source>
         <translation>Choisir le fichier de hiérarchie (hierarchy.json) que suit l’arbre</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="96"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="97"/>
         <source>The paper&apos;s split points and additional blocks for this backbone&apos;s depth (Tables 1 and 2)</source>
         <translation>Les points de séparation et blocs supplémentaires de l’article pour la profondeur de ce backbone (tables 1 et 2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="97"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="98"/>
         <source>The backbone run the HierNet is built from (its architecture, data and weights)</source>
         <translation>L’exécution de backbone dont est construit le HierNet (son architecture, ses données et ses poids)</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="98"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="99"/>
         <source>The hierarchy the tree follows: saved on the Grouping page or written by hiernet group</source>
         <translation>La hiérarchie que suit l’arbre : enregistrée sur la page Regroupement ou écrite par hiernet group</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="99"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="100"/>
         <source>Copy the backbone&apos;s trained blocks (BN statistics included) into every copy in the tree, as the paper does</source>
         <translation>Copier les blocs entraînés du backbone (statistiques BN comprises) dans chaque copie de l’arbre, comme l’article</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="100"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="101"/>
         <source>Each leaf classifier starts from the backbone&apos;s FC rows of its classes (the paper&apos;s code starts them fresh)</source>
         <translation>Chaque classifieur feuille part des lignes FC du backbone pour ses classes (le code de l’article les initialise à neuf)</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="101"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="102"/>
         <source>Sibling branches of the same structure run as grouped convolutions: one kernel per layer, the same numbers</source>
         <translation>Les branches sœurs de même structure s’exécutent en convolutions groupées : un noyau par couche, les mêmes nombres</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="109"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="110"/>
         <source>split after block</source>
         <translation>séparation après le bloc</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="111"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="112"/>
         <source>extra blocks</source>
         <translation>blocs en plus</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="114"/>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="336"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="115"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="337"/>
         <source>Backbone run</source>
         <translation>Exécution du backbone</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="115"/>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="343"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="116"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="344"/>
         <source>Hierarchy</source>
         <translation>Hiérarchie</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="117"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="118"/>
         <source>Layout</source>
         <translation>Disposition</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="120"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="121"/>
         <source>Root pre-training</source>
         <translation>Pré-entraînement de la racine</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="236"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="237"/>
         <source>Choose a backbone run (train one on the Backbone page).</source>
         <translation>Choisissez une exécution de backbone (entraînez-en une sur la page Backbone).</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="238"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="239"/>
         <source>%1 is not a backbone run (no run.json of kind backbone).</source>
         <translation>%1 n’est pas une exécution de backbone (pas de run.json de type backbone).</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="240"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="241"/>
         <source>%1 on %2, %3 classes, status %4</source>
         <translation>%1 sur %2, %3 classes, état %4</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="245"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="246"/>
         <source>Choose a hierarchy file (save one on the Grouping page).</source>
         <translation>Choisissez un fichier de hiérarchie (enregistrez-en un sur la page Regroupement).</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="248"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="249"/>
         <source> · hierarchy: %1 first-level groups, depth %2</source>
         <translation> · hiérarchie : %1 groupes de premier niveau, profondeur %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="251"/>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="276"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="252"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="277"/>
         <source>split points</source>
         <translation>points de séparation</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="251"/>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="276"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="252"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="277"/>
         <source>additional blocks</source>
         <translation>blocs supplémentaires</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="317"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="318"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="343"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="344"/>
         <source>Hierarchy (*.json)</source>
         <translation>Hiérarchie (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="363"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="364"/>
         <source>Validation top-1: HierNet fast %1 %</source>
         <translation>Top-1 de validation : HierNet rapide %1 %</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="367"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="368"/>
         <source> · root %1 % (the CPM promised %2 %)</source>
         <translation> · racine %1 % (la CPM promettait %2 %)</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="375"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="376"/>
         <source> · its backbone %1 %</source>
         <translation> · son backbone %1 %</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="381"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="382"/>
         <source> · the backbone trained on for the same %1 iterations %2 % (%3)</source>
         <translation> · le backbone entraîné %1 itérations de plus %2 % (%3)</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="388"/>
+        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="389"/>
         <source> · no same-budget backbone yet: hiernet train-backbone --continue-from %1 --iterations %2 --out DIR</source>
         <translation> · pas encore de backbone à budget égal : hiernet train-backbone --continue-from %1 --iterations %2 --out DIR</translation>
     </message>
@@ -1868,67 +1868,82 @@ a quitté le vrai chemin à %1</translation>
     </message>
     <message>
         <location filename="../app/studio/explore/RouteInspector.cpp" line="111"/>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="208"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="220"/>
         <source>No map</source>
         <translation>Pas de carte</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="170"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="149"/>
+        <source>chosen</source>
+        <translation>choisie</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="151"/>
+        <source>true</source>
+        <translation>vraie</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="153"/>
+        <source>chosen, true</source>
+        <translation>choisie, vraie</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="182"/>
         <source>&lt;b&gt;%1&lt;/b&gt; looking for &lt;b&gt;%2&lt;/b&gt; (%3): p = %4&lt;br&gt;&lt;small&gt;%5, %6×%7&lt;/small&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; cherche &lt;b&gt;%2&lt;/b&gt; (%3) : p = %4&lt;br&gt;&lt;small&gt;%5, %6×%7&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="192"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="204"/>
         <source>Where %1 looked for %2 (%3; p = %4). Click to draw it over the image.</source>
         <translation>Où %1 a cherché %2 (%3 ; p = %4). Cliquez pour la dessiner sur l’image.</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="210"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="222"/>
         <source>%1 → %2 (%3)</source>
         <translation>%1 → %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="218"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="230"/>
         <source>Backbone (for comparison): its prediction and the true class</source>
         <translation>Backbone (pour comparer) : sa prédiction et la vraie classe</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="246"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="258"/>
         <source>&lt;b&gt;Image %1&lt;/b&gt;&lt;br&gt;true class: &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;fast (routing): &lt;b style=&apos;color:%3&apos;&gt;%4&lt;/b&gt;&lt;br&gt;slow (conditional): %5</source>
         <translation>&lt;b&gt;Image %1&lt;/b&gt;&lt;br&gt;vraie classe : &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;rapide (routage) : &lt;b style=&apos;color:%3&apos;&gt;%4&lt;/b&gt;&lt;br&gt;lente (conditionnelle) : %5</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="253"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="265"/>
         <source>&lt;br&gt;the route left the true path at &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>&lt;br&gt;la route a quitté le vrai chemin à &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="255"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="267"/>
         <source>&lt;br&gt;right group, wrong class inside it</source>
         <translation>&lt;br&gt;bon groupe, mauvaise classe dedans</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="270"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="282"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="274"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="286"/>
         <source>on both paths</source>
         <translation>sur les deux chemins</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="274"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="286"/>
         <source>route taken</source>
         <translation>route prise</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="279"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="291"/>
         <source>true path, not visited</source>
         <translation>vrai chemin, non visité</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="283"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="295"/>
         <source>Conditional top-5 (slow)</source>
         <translation>Top-5 conditionnel (lent)</translation>
     </message>
@@ -1959,52 +1974,52 @@ a quitté le vrai chemin à %1</translation>
         <translation>nœud %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunMonitor.cpp" line="23"/>
+        <location filename="../app/studio/training/RunMonitor.cpp" line="24"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunMonitor.cpp" line="25"/>
+        <location filename="../app/studio/training/RunMonitor.cpp" line="26"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunMonitor.cpp" line="26"/>
+        <location filename="../app/studio/training/RunMonitor.cpp" line="27"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunMonitor.cpp" line="34"/>
+        <location filename="../app/studio/training/RunMonitor.cpp" line="35"/>
         <source>No run yet: start one, or open a run folder.</source>
         <translation>Pas encore d’exécution : lancez-en une ou ouvrez un dossier d’exécution.</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunMonitor.cpp" line="59"/>
+        <location filename="../app/studio/training/RunMonitor.cpp" line="60"/>
         <source>Waiting for %1…</source>
         <translation>En attente de %1…</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunMonitor.cpp" line="121"/>
+        <location filename="../app/studio/training/RunMonitor.cpp" line="122"/>
         <source>paused</source>
         <translation>en pause</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunMonitor.cpp" line="124"/>
+        <location filename="../app/studio/training/RunMonitor.cpp" line="125"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunMonitor.cpp" line="133"/>
+        <location filename="../app/studio/training/RunMonitor.cpp" line="134"/>
         <source>Iteration %1 / %2 · epoch %3 · loss %4 · %5 images/s</source>
         <translation>Itération %1 / %2 · époque %3 · perte %4 · %5 images/s</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunMonitor.cpp" line="140"/>
+        <location filename="../app/studio/training/RunMonitor.cpp" line="141"/>
         <source> · GPU memory %1 GiB</source>
         <translation> · mémoire GPU %1 Gio</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunMonitor.cpp" line="142"/>
+        <location filename="../app/studio/training/RunMonitor.cpp" line="143"/>
         <source> · ETA %1</source>
         <translation> · temps restant %1</translation>
     </message>
@@ -2012,56 +2027,56 @@ a quitté le vrai chemin à %1</translation>
 <context>
     <name>hiernet::studio::RunReport</name>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="178"/>
-        <location filename="../app/studio/report/RunReport.cpp" line="185"/>
-        <location filename="../app/studio/report/RunReport.cpp" line="462"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="179"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="186"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="463"/>
         <source>HierNet report: %1</source>
         <translation>Rapport HierNet : %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="187"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="188"/>
         <source>%1 · made by HierNet Studio on %2</source>
         <translation>%1 · créé par HierNet Studio le %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="189"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="190"/>
         <source>Dataset and configuration</source>
         <translation>Jeu de données et configuration</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="193"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="194"/>
         <source>Dataset</source>
         <translation>Jeu de données</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="194"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="195"/>
         <source>%1 (%2 classes; %3 validation and %4 test images)</source>
         <translation>%1 (%2 classes ; %3 images de validation et %4 de test)</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="199"/>
-        <location filename="../app/studio/report/RunReport.cpp" line="243"/>
-        <location filename="../app/studio/report/RunReport.cpp" line="289"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="200"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="244"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="290"/>
         <source>Backbone</source>
         <translation>Backbone</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="200"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="201"/>
         <source>%1, %2 iterations (%3)</source>
         <translation>%1, %2 itérations (%3)</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="206"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="207"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="207"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="208"/>
         <source>Hierarchy</source>
         <translation>Hiérarchie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/report/RunReport.cpp" line="207"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="208"/>
         <source>%n group(s) at the first level: </source>
         <translation>
             <numerusform>%n groupe au premier niveau : </numerusform>
@@ -2069,248 +2084,248 @@ a quitté le vrai chemin à %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="208"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="209"/>
         <source>Tree layout</source>
         <translation>Disposition de l’arbre</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="209"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="210"/>
         <source>split points %1, additional blocks %2</source>
         <translation>points de séparation %1, blocs supplémentaires %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="212"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="213"/>
         <source>Transfer</source>
         <translation>Transfert</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="213"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="214"/>
         <source>from the backbone; leaf heads %1; root pre-training %2 iterations</source>
         <translation>depuis le backbone ; têtes feuilles %1 ; pré-entraînement de la racine %2 itérations</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="214"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="215"/>
         <source>seeded from its FC rows</source>
         <translation>initialisées depuis ses lignes FC</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="214"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="215"/>
         <source>fresh (the paper&apos;s code)</source>
         <translation>à neuf (code de l’article)</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="216"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="217"/>
         <source>Training</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="217"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="218"/>
         <source>schedule %1, %2 iterations, batch %3, on %4</source>
         <translation>plan %1, %2 itérations, lot %3, sur %4</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="225"/>
-        <location filename="../app/studio/report/RunReport.cpp" line="361"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="226"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="362"/>
         <source>Accuracy</source>
         <translation>Précision</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="228"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="229"/>
         <source>iterations</source>
         <translation>itérations</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="228"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="229"/>
         <source>val. top-1</source>
         <translation>top-1 val.</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="228"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="229"/>
         <source>test top-1</source>
         <translation>top-1 test</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="228"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="229"/>
         <source>mean severity of the test mistakes</source>
         <translation>gravité moyenne des erreurs de test</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="229"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="230"/>
         <source>mean severity of all test images</source>
         <translation>gravité moyenne de toutes les images de test</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="245"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="246"/>
         <source>Backbone trained on (same budget)</source>
         <translation>Backbone entraîné plus longtemps (même budget)</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="249"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="250"/>
         <source>HierNet slow (conditional)</source>
         <translation>HierNet lente (conditionnelle)</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="250"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="251"/>
         <source>HierNet fast (routing)</source>
         <translation>HierNet rapide (routage)</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="253"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="254"/>
         <source>Root node (the groups)</source>
         <translation>Nœud racine (les groupes)</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="257"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="258"/>
         <source>HierNet fast − backbone on the test split: %1 points at the paper&apos;s budget</source>
         <translation>HierNet rapide − backbone sur la partie test : %1 points au budget de l’article</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="260"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="261"/>
         <source>, %1 at the same budget</source>
         <translation>, %1 à budget égal</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="262"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="263"/>
         <source> (no same-budget backbone: hiernet reproduce makes one)</source>
         <translation> (pas de backbone à budget égal : hiernet reproduce en crée un)</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="265"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="266"/>
         <source>Before training, the backbone&apos;s CPM promised a root accuracy of %1; the root reached %2 on validation.</source>
         <translation>Avant l’entraînement, la CPM du backbone promettait une précision de la racine de %1 ; la racine a atteint %2 en validation.</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="270"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="271"/>
         <source>Mistake severity</source>
         <translation>Gravité des erreurs</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="271"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="272"/>
         <source>The height of the lowest common ancestor of the true and the predicted class in this hierarchy (Bertinetto et al. 2020): 0 = right, 1 = the right group, %1 = across the root. Test images per severity:</source>
         <translation>La hauteur du plus bas ancêtre commun de la vraie classe et de la classe prédite dans cette hiérarchie (Bertinetto et al. 2020) : 0 = juste, 1 = le bon groupe, %1 = à travers la racine. Images de test par gravité :</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="291"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="292"/>
         <source>Backbone, same budget</source>
         <translation>Backbone, même budget</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="292"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="293"/>
         <source>HierNet fast</source>
         <translation>HierNet rapide</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="293"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="294"/>
         <source>HierNet slow</source>
         <translation>HierNet lente</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="304"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="305"/>
         <source>The backbone</source>
         <translation>Le backbone</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="310"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="311"/>
         <source>Training curves of %1: loss, accuracy and learning rate against the iteration.</source>
         <translation>Courbes d’entraînement de %1 : perte, précision et taux d’apprentissage selon l’itération.</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="315"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="316"/>
         <source>The backbone&apos;s metrics are not at hand (%1).</source>
         <translation>Les métriques du backbone ne sont pas disponibles (%1).</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="324"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="325"/>
         <source>mean probability</source>
         <translation>probabilité moyenne</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="333"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="334"/>
         <source>Its confusion probability matrix on the validation split (row: true class, column: predicted), ordered by the first-level groups, which are outlined.</source>
         <translation>Sa matrice de probabilités de confusion sur la partie validation (ligne : vraie classe, colonne : prédite), ordonnée selon les groupes de premier niveau, encadrés.</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="340"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="341"/>
         <source>The tree</source>
         <translation>L’arbre</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="357"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="358"/>
         <source>Each node with its accuracy on the test images whose true path passes through it.</source>
         <translation>Chaque nœud avec sa précision sur les images de test dont le vrai chemin passe par lui.</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="361"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="362"/>
         <source>Node</source>
         <translation>Nœud</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="361"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="362"/>
         <source>Test images</source>
         <translation>Images de test</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="361"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="362"/>
         <source>Routes that left the true path here</source>
         <translation>Routes qui ont quitté le vrai chemin ici</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="369"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="370"/>
         <source>Per-node confusion (test; rows: the true child, columns: the child chosen)</source>
         <translation>Confusion par nœud (test ; lignes : le vrai enfant, colonnes : l’enfant choisi)</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="392"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="393"/>
         <source>The most confident misrouted test images</source>
         <translation>Les images de test mal aiguillées les plus sûres</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="394"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="395"/>
         <source>No test image left its true path.</source>
         <translation>Aucune image de test n’a quitté son vrai chemin.</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="397"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="398"/>
         <source>%1 of %2 misrouted test images, most confident first. The map shows where the root looked when it chose the wrong group (dark blue: nowhere, dark red: most).</source>
         <translation>%1 sur %2 images de test mal aiguillées, les plus sûres d’abord. La carte montre où la racine a regardé en choisissant le mauvais groupe (bleu foncé : nulle part, rouge foncé : le plus).</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="402"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="403"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="402"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="403"/>
         <source>Root Grad-CAM</source>
         <translation>Grad-CAM de la racine</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="402"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="403"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="402"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="403"/>
         <source>Route (probability of each branch taken)</source>
         <translation>Route (probabilité de chaque branche prise)</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="406"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="407"/>
         <source>%1 → %2 (%3)</source>
         <translation>%1 → %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="418"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="419"/>
         <source>#%1&lt;br&gt;true: &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;fast: &lt;b&gt;%3&lt;/b&gt; (%4)&lt;br&gt;left the true path at %5</source>
         <translation>#%1&lt;br&gt;vraie : &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;rapide : &lt;b&gt;%3&lt;/b&gt; (%4)&lt;br&gt;a quitté le vrai chemin à %5</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="450"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="451"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="469"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="470"/>
         <source>give a .pdf or .html file</source>
         <translation>indiquez un fichier .pdf ou .html</translation>
     </message>
@@ -2318,82 +2333,82 @@ a quitté le vrai chemin à %1</translation>
 <context>
     <name>hiernet::studio::RunsList</name>
     <message>
-        <location filename="../app/studio/training/RunsList.cpp" line="28"/>
+        <location filename="../app/studio/training/RunsList.cpp" line="29"/>
         <source>channels-last</source>
         <translation>channels-last</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunsList.cpp" line="28"/>
+        <location filename="../app/studio/training/RunsList.cpp" line="29"/>
         <source>NCHW</source>
         <translation>NCHW</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunsList.cpp" line="30"/>
+        <location filename="../app/studio/training/RunsList.cpp" line="31"/>
         <source>bf16</source>
         <translation>bf16</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunsList.cpp" line="30"/>
+        <location filename="../app/studio/training/RunsList.cpp" line="31"/>
         <source>fp32</source>
         <translation>fp32</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunsList.cpp" line="31"/>
+        <location filename="../app/studio/training/RunsList.cpp" line="32"/>
         <source>no %1</source>
         <translation>pas de %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunsList.cpp" line="48"/>
+        <location filename="../app/studio/training/RunsList.cpp" line="49"/>
         <source>%1 epochs</source>
         <translation>%1 époques</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunsList.cpp" line="50"/>
+        <location filename="../app/studio/training/RunsList.cpp" line="51"/>
         <source>%1 iterations</source>
         <translation>%1 itérations</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunsList.cpp" line="52"/>
+        <location filename="../app/studio/training/RunsList.cpp" line="53"/>
         <source>batch %1</source>
         <translation>lot %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunsList.cpp" line="128"/>
+        <location filename="../app/studio/training/RunsList.cpp" line="129"/>
         <source>Run</source>
         <translation>Exécution</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunsList.cpp" line="128"/>
+        <location filename="../app/studio/training/RunsList.cpp" line="129"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunsList.cpp" line="128"/>
+        <location filename="../app/studio/training/RunsList.cpp" line="129"/>
         <source>Val top-1</source>
         <translation>Top-1 val.</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunsList.cpp" line="128"/>
+        <location filename="../app/studio/training/RunsList.cpp" line="129"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunsList.cpp" line="128"/>
+        <location filename="../app/studio/training/RunsList.cpp" line="129"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunsList.cpp" line="128"/>
+        <location filename="../app/studio/training/RunsList.cpp" line="129"/>
         <source>Dataset</source>
         <translation>Jeu de données</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunsList.cpp" line="128"/>
+        <location filename="../app/studio/training/RunsList.cpp" line="129"/>
         <source>Modified</source>
         <translation>Modifiée</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunsList.cpp" line="129"/>
+        <location filename="../app/studio/training/RunsList.cpp" line="130"/>
         <source>The settings that differ between the listed runs</source>
         <translation>Les paramètres qui diffèrent entre les exécutions listées</translation>
     </message>
@@ -2401,299 +2416,299 @@ a quitté le vrai chemin à %1</translation>
 <context>
     <name>hiernet::studio::TrainingPage</name>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="66"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="67"/>
         <source>quick (CPU, epochs below)</source>
         <translation>quick (CPU, époques ci-dessous)</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="67"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="68"/>
         <source>paper (64k iterations, GPU)</source>
         <translation>paper (64k itérations, GPU)</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="68"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="69"/>
         <source>reference (GPU)</source>
         <translation>reference (GPU)</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="71"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="72"/>
         <source>flip + translate (paper)</source>
         <translation>retournement + décalage (article)</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="72"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="73"/>
         <source>flip</source>
         <translation>retournement</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="73"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="74"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="79"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="80"/>
         <source>channels-last</source>
         <translation>channels-last</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="80"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="81"/>
         <source>bf16</source>
         <translation>bf16</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="81"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="82"/>
         <source>CUDA graph</source>
         <translation>Graphe CUDA</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="84"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="85"/>
         <source>Start</source>
         <translation>Démarrer</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="85"/>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="312"/>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="396"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="86"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="313"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="397"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="86"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="87"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="87"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="88"/>
         <source>Resume selected</source>
         <translation>Reprendre la sélection</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="108"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="109"/>
         <source>Weights and batches in NHWC memory order (faster convolutions on GPUs; same results).</source>
         <translation>Poids et lots en ordre mémoire NHWC (convolutions plus rapides sur GPU ; mêmes résultats).</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="109"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="110"/>
         <source>Forward pass under bf16 autocast; loss and SGD stay in fp32 (same training up to rounding).</source>
         <translation>Passe avant sous autocast bf16 ; la perte et SGD restent en fp32 (même entraînement aux arrondis près).</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="110"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="111"/>
         <source>Capture the whole training step once as a CUDA graph and replay it (CUDA only).</source>
         <translation>Capturer une fois toute l’étape d’entraînement comme graphe CUDA et la rejouer (CUDA uniquement).</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="111"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="112"/>
         <source>Learning-rate schedule: quick (a short cosine for a CPU), paper (He et al., 64k iterations) or reference (the paper&apos;s code, 200 epochs); the last two are for a GPU</source>
         <translation>Plan du taux d’apprentissage : quick (un court cosinus pour un CPU), paper (He et al., 64k itérations) ou reference (le code de l’article, 200 époques) ; les deux derniers sont pour un GPU</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="113"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="114"/>
         <source>How many passes over the train set the quick schedule makes</source>
         <translation>Nombre de passes sur l’ensemble d’entraînement du plan quick</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="114"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="115"/>
         <source>Random changes to each training image: horizontal flips, and shifts of up to 12.5 % as in the paper</source>
         <translation>Modifications aléatoires de chaque image d’entraînement : retournements horizontaux et décalages jusqu’à 12,5 % comme dans l’article</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="115"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="116"/>
         <source>Images per training step (the paper: 128)</source>
         <translation>Images par étape d’entraînement (l’article : 128)</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="116"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="117"/>
         <source>Where the network trains: the CPU or a CUDA GPU</source>
         <translation>Où le réseau s’entraîne : le CPU ou un GPU CUDA</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="117"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="118"/>
         <source>Seeds the weights, the order of the images and the augmentation: the same seed gives the same run</source>
         <translation>Initialise les poids, l’ordre des images et l’augmentation : la même graine donne la même exécution</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="118"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="119"/>
         <source>Start a new run in the runs folder with these settings</source>
         <translation>Lancer une nouvelle exécution avec ces paramètres dans le dossier des exécutions</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="119"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="120"/>
         <source>Pause the training after the current step (press again to go on)</source>
         <translation>Mettre l’entraînement en pause après l’étape en cours (appuyez à nouveau pour continuer)</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="120"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="121"/>
         <source>Stop the training after the current step; the run keeps a checkpoint and can be resumed</source>
         <translation>Arrêter l’entraînement après l’étape en cours ; l’exécution garde un point de reprise et peut reprendre</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="121"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="122"/>
         <source>Continue the run selected in the list from its checkpoint</source>
         <translation>Poursuivre l’exécution choisie dans la liste depuis son point de reprise</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="134"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="135"/>
         <source>Schedule</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="135"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="136"/>
         <source>Epochs</source>
         <translation>Époques</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="136"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="137"/>
         <source>Augmentation</source>
         <translation>Augmentation</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="137"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="138"/>
         <source>Batch size</source>
         <translation>Taille de lot</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="138"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="139"/>
         <source>Device</source>
         <translation>Périphérique</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="140"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="141"/>
         <source>Seed</source>
         <translation>Graine</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="146"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="147"/>
         <source>Speed</source>
         <translation>Vitesse</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="147"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="148"/>
         <source>Change…</source>
         <translation>Changer…</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="148"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="149"/>
         <source>Choose the folder new runs are written to</source>
         <translation>Choisir le dossier où écrire les nouvelles exécutions</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="152"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="153"/>
         <source>Runs folder</source>
         <translation>Dossier des exécutions</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="164"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="165"/>
         <source>Runs</source>
         <translation>Exécutions</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="168"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="169"/>
         <source>Open run folder…</source>
         <translation>Ouvrir un dossier d’exécution…</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="169"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="170"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="170"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="171"/>
         <source>Follow a run directory, e.g. one a hiernet command line is writing</source>
         <translation>Suivre un dossier d’exécution, par ex. un que la ligne de commande hiernet est en train d’écrire</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="171"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="172"/>
         <source>Read the runs folder again</source>
         <translation>Relire le dossier des exécutions</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="245"/>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="255"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="246"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="256"/>
         <source>Start training</source>
         <translation>Démarrer l’entraînement</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="255"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="256"/>
         <source>Could not start the run in %1:
 %2</source>
         <translation>Impossible de lancer l’exécution dans %1 :
 %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="268"/>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="312"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="269"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="313"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="268"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="269"/>
         <source>Could not resume %1:
 %2</source>
         <translation>Impossible de reprendre %1 :
 %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="292"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="293"/>
         <source>Open run</source>
         <translation>Ouvrir une exécution</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="292"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="293"/>
         <source>%1 is not a run directory: it has no run.json. Choose a folder made by the studio or by the hiernet command line.</source>
         <translation>%1 n’est pas un dossier d’exécution : il n’a pas de run.json. Choisissez un dossier créé par le studio ou par la ligne de commande hiernet.</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="341"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="342"/>
         <source>Training diverged</source>
         <translation>L’entraînement a divergé</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="341"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="342"/>
         <source>%1
 The last good checkpoint is kept in %2. Try a lower learning rate or another seed.</source>
         <translation>%1
 Le dernier bon point de reprise est conservé dans %2. Essayez un taux d’apprentissage plus faible ou une autre graine.</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="350"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="351"/>
         <source>Training failed</source>
         <translation>L’entraînement a échoué</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="350"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="351"/>
         <source>The run in %1 failed:
 %2</source>
         <translation>L’exécution dans %1 a échoué :
 %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="421"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="422"/>
         <source>auto (CPU)</source>
         <translation>auto (CPU)</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="421"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="422"/>
         <source>auto (cuda:0)</source>
         <translation>auto (cuda:0)</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="422"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="423"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="424"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="425"/>
         <source>%1 · %2 · %3 GiB</source>
         <translation>%1 · %2 · %3 Gio</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="430"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="431"/>
         <source>No GPU: %1. Training runs on the CPU.</source>
         <translation>Pas de GPU : %1. L’entraînement se fait sur le CPU.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/training/TrainingPage.cpp" line="431"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="432"/>
         <source>%n GPU(s) with CUDA.</source>
         <translation>
             <numerusform>%n GPU avec CUDA.</numerusform>
@@ -2701,12 +2716,12 @@ Le dernier bon point de reprise est conservé dans %2. Essayez un taux d’appre
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="459"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="460"/>
         <source>Run directory</source>
         <translation>Dossier d’exécution</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="466"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="467"/>
         <source>Folder for new runs</source>
         <translation>Dossier des nouvelles exécutions</translation>
     </message>
@@ -2737,12 +2752,12 @@ Le dernier bon point de reprise est conservé dans %2. Essayez un taux d’appre
         <translation>Faire glisser pour déplacer la coupe p_min</translation>
     </message>
     <message>
-        <location filename="../widgets/Dendrogram.cpp" line="241"/>
+        <location filename="../widgets/Dendrogram.cpp" line="240"/>
         <source>proximity</source>
         <translation>proximité</translation>
     </message>
     <message>
-        <location filename="../widgets/Dendrogram.cpp" line="354"/>
+        <location filename="../widgets/Dendrogram.cpp" line="353"/>
         <source>p_min = %1</source>
         <translation>p_min = %1</translation>
     </message>

@@ -142,6 +142,18 @@ ProbabilityBars* RouteInspector::addBars(int treeNode)
     return bars;
 }
 
+QString RouteInspector::roleText(const QString& role)
+{
+    // The core names a map's role in English; the inspector says it in the studio's language.
+    if (role == QLatin1String("chosen"))
+        return tr("chosen");
+    if (role == QLatin1String("true"))
+        return tr("true");
+    if (role == QLatin1String("chosen, true"))
+        return tr("chosen, true");
+    return role;
+}
+
 void RouteInspector::setBackboneNote(const QString& note)
 {
     m_backboneNote->setText(note);
@@ -168,7 +180,7 @@ void RouteInspector::redrawImage()
         const auto& m = m_maps[map];
         m_shown = camImage(m_source, m, size, m_opacity->value() / 100.0);
         m_mapInfo->setText(tr("<b>%1</b> looking for <b>%2</b> (%3): p = %4<br><small>%5, %6×%7</small>")
-                               .arg(m.node.toHtmlEscaped(), m.target.toHtmlEscaped(), m.role.toHtmlEscaped())
+                               .arg(m.node.toHtmlEscaped(), m.target.toHtmlEscaped(), roleText(m.role).toHtmlEscaped())
                                .arg(locale().toString(m.probability, 'f', 3))
                                .arg(m.layer.toHtmlEscaped())
                                .arg(m.width)
@@ -190,7 +202,7 @@ QToolButton* RouteInspector::thumbnail(int map)
     button->setText(m.target);
     button->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
     button->setToolTip(tr("Where %1 looked for %2 (%3; p = %4). Click to draw it over the image.")
-                           .arg(m.node, m.target, m.role)
+                           .arg(m.node, m.target, roleText(m.role))
                            .arg(locale().toString(m.probability, 'f', 3)));
     connect(button, &QToolButton::clicked, this, [this, map] { setCurrentMap(map); });
     m_thumbnails << button;
@@ -207,7 +219,7 @@ void RouteInspector::showMaps(int image, const QVector<CamMap>& maps)
         m_mapChoice->clear();
         m_mapChoice->addItem(tr("No map"), -1);
         for (int i = 0; i < maps.size(); ++i)
-            m_mapChoice->addItem(tr("%1 → %2 (%3)").arg(maps[i].node, maps[i].target, maps[i].role), i);
+            m_mapChoice->addItem(tr("%1 → %2 (%3)").arg(maps[i].node, maps[i].target, roleText(maps[i].role)), i);
     }
     m_mapChoice->setEnabled(!maps.isEmpty());
     bool hasBackbone = false;

@@ -67,6 +67,7 @@ private:
     /// A row of the per-node list: the bars, and room for the node's small maps.
     widgets::ProbabilityBars* addBars(int treeNode = -2);
     QString className(std::int64_t id) const;
+    static QString roleText(const QString& role);
     void redrawImage();
     QToolButton* thumbnail(int map);
 
