@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "RunReport.h"
 #include "StudioSettings.h"
+#include "StudioTestSetup.h"
 #include "runs/BackboneRun.h"
 #include "runs/HierNetRun.h"
 #include "util/FileIo.h"
@@ -55,10 +56,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings().clear();
-        studio::settings::runsFolder.setValue(path("runs"));
-        hiernet::useThreads(1);
+        isolateStudioSettings(path("runs"));
         QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty(), "pdftotext (poppler-utils) is needed");
         const auto data = path("data").toStdString();
         QDir().mkpath(path("data"));

@@ -13,6 +13,7 @@
 #include "RunFollower.h"
 #include "RunMonitor.h"
 #include "StudioSettings.h"
+#include "StudioTestSetup.h"
 #include "TrainingCurves.h"
 #include "ProbabilityBars.h"
 #include "TreeDiagram.h"
@@ -66,10 +67,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings().clear();
-        studio::settings::runsFolder.setValue(path("runs"));
-        hiernet::useThreads(1);
+        isolateStudioSettings(path("runs"));
         const auto data = path("data").toStdString();
         QDir().mkpath(path("data"));
         fixtures::writeIdxDataset(data, 10, 12, 12, false);

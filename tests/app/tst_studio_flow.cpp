@@ -17,6 +17,7 @@
 #include "RouteInspector.h"
 #include "RunMonitor.h"
 #include "StudioSettings.h"
+#include "StudioTestSetup.h"
 #include "TrainingCurves.h"
 #include "TrainingWorker.h"
 #include "TreeDiagram.h"
@@ -93,11 +94,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings().clear();
-        studio::settings::runsFolder.setValue(path("runs"));
+        isolateStudioSettings(path("runs"));
         QDir().mkpath(path("runs"));
-        hiernet::useThreads(1); // leave a core to the GUI thread on a 2-core machine
         QDir().mkpath(path("data"));
         fixtures::writeIdxDataset(path("data").toStdString(), 10, 40, 12, false);
     }
