@@ -57,8 +57,6 @@ void printHierNetEvaluation(const evaluation::HierNetEvaluation& e, const std::s
 int evalHierNet(const std::string& directory, data::Split split, bool json, const std::string& device)
 {
     auto loaded = runs::loadHierNetRun(directory, device);
-    std::string noBackbone;
-    runs::loadTransferredBackbone(loaded, &noBackbone);
     // The Explore page's cached evaluation: the backbone's predictions on the same images come with it.
     const auto e = runs::evaluateCached(loaded, split);
     auto summary = evaluation::summaryJson(e);
@@ -80,8 +78,11 @@ int evalHierNet(const std::string& directory, data::Split split, bool json, cons
         if (promise && root != e.nodes.end())
             std::cout << "  root " << 100 * root->accuracy() << "%; the backbone's CPM promised " << 100 * promise->estimate << "% before training\n";
         std::cout << evaluation::severityTable(e.severities());
-        if (e.backbone.empty())
+        if (e.backbone.empty()) {
+            std::string noBackbone;
+            runs::loadTransferredBackbone(loaded, &noBackbone);
             std::cout << "  (no backbone row: " << noBackbone << ")\n";
+        }
     }
     return 0;
 }

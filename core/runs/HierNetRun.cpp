@@ -278,14 +278,20 @@ std::shared_ptr<BackboneClassifier> loadTransferredBackbone(const LoadedHierNetR
     }
 }
 
-evaluation::HierNetEvaluation evaluateCached(LoadedHierNetRun& loaded, data::Split split, bool* fromCache)
+evaluation::HierNetEvaluation evaluateCached(LoadedHierNetRun& loaded, data::Split split, bool* fromCache,
+                                             const std::shared_ptr<BackboneClassifier>& transferredBackbone)
 {
     const auto images = loaded.dataset.split(split);
     const auto cacheFile = loaded.run.file("explore-" + data::toString(split) + ".json");
+    // The backbone's checkpoint is part of the stamp; its network is loaded only when the evaluation is made.
     auto stamp = checkpointStamp(loaded.run);
-    const auto backbone = loadTransferredBackbone(loaded);
-    if (backbone)
-        stamp["backbone"] = checkpointStamp(RunDirectory::open(loaded.config.backboneRun));
+    if (!loaded.config.backboneRun.empty() && io::fileExists(loaded.config.backboneRun + "/run.json")) {
+        try {
+            stamp["backbone"] = checkpointStamp(RunDirectory::open(loaded.config.backboneRun));
+        } catch (const std::exception&) {
+            // an unreadable backbone run: the evaluation goes without its predictions
+        }
+    }
     if (fromCache)
         *fromCache = false;
     if (io::fileExists(cacheFile)) {
@@ -304,6 +310,7 @@ evaluation::HierNetEvaluation evaluateCached(LoadedHierNetRun& loaded, data::Spl
         }
     }
     auto result = evaluation::evaluateHierNet(*loaded.model->net, images, loaded.preprocessor, loaded.device);
+    const auto backbone = transferredBackbone ? transferredBackbone : loadTransferredBackbone(loaded);
     if (backbone)
         evaluation::attachBackbone(result, training::evaluate(*backbone, images, loaded.preprocessor, loaded.device).predictions,
                                    loaded.model->net->hierarchy());

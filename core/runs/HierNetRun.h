@@ -93,6 +93,8 @@ std::shared_ptr<BackboneClassifier> loadTransferredBackbone(const LoadedHierNetR
 /// is damaged. The transferred backbone's predictions on the same images are attached where its run is at hand
 /// (HierNetEvaluation::backbone; its checkpoint is part of the stamp). Shared by the Explore page and `hiernet route --first-misrouted`. `fromCache` (when given)
 /// says whether the file answered.
-evaluation::HierNetEvaluation evaluateCached(LoadedHierNetRun& loaded, data::Split split, bool* fromCache = nullptr);
+/// `transferredBackbone`, when given, is the run's backbone already loaded (else it is loaded when needed).
+evaluation::HierNetEvaluation evaluateCached(LoadedHierNetRun& loaded, data::Split split, bool* fromCache = nullptr,
+                                             const std::shared_ptr<BackboneClassifier>& transferredBackbone = nullptr);
 
 } // namespace hiernet::runs

@@ -68,7 +68,7 @@ void ExploreSession::open(const QString& directory, data::Split split)
             loaded = std::make_shared<Loaded>(runs::loadHierNetRun(directory.toStdString()));
             loaded->backbone = runs::loadTransferredBackbone(loaded->run, &loaded->noBackbone);
             loaded->checkpoint = checkpointIdentity(loaded->run.run);
-            result = runs::evaluateCached(loaded->run, split, &cached);
+            result = runs::evaluateCached(loaded->run, split, &cached, loaded->backbone);
         } catch (const std::exception& e) {
             error = QString::fromStdString(e.what());
         }

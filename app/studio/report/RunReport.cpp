@@ -90,8 +90,9 @@ ReportData gatherReport(const QString& directory, int misroutedImages)
     // Both splits as `hiernet eval` reports them, eval.json included.
     nlohmann::json eval
         = io::fileExists(loaded.run.file("eval.json")) ? loaded.run.readJson("eval.json") : nlohmann::json::object();
-    data.val = runs::evaluateCached(loaded, data::Split::Val);
-    data.test = runs::evaluateCached(loaded, data::Split::Test);
+    const auto backbone = runs::loadTransferredBackbone(loaded); // once for both splits (used only where not cached)
+    data.val = runs::evaluateCached(loaded, data::Split::Val, nullptr, backbone);
+    data.test = runs::evaluateCached(loaded, data::Split::Test, nullptr, backbone);
     eval["val"] = evaluation::summaryJson(data.val);
     eval["test"] = evaluation::summaryJson(data.test);
     loaded.run.writeJson("eval.json", eval);
