@@ -2013,13 +2013,21 @@ verließ den wahren Pfad bei %1</translation>
         <source>Iteration %1 / %2 · epoch %3 · loss %4 · %5 images/s</source>
         <translation>Iteration %1 / %2 · Epoche %3 · Verlust %4 · %5 Bilder/s</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/studio/training/RunMonitor.cpp" line="141"/>
+        <source> · %n processes (%1)</source>
+        <translation>
+            <numerusform> · %n Prozess (%1)</numerusform>
+            <numerusform> · %n Prozesse (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/studio/training/RunMonitor.cpp" line="143"/>
         <source> · GPU memory %1 GiB</source>
         <translation> · GPU-Speicher %1 GiB</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunMonitor.cpp" line="143"/>
+        <location filename="../app/studio/training/RunMonitor.cpp" line="145"/>
         <source> · ETA %1</source>
         <translation> · Restzeit %1</translation>
     </message>
@@ -2027,56 +2035,56 @@ verließ den wahren Pfad bei %1</translation>
 <context>
     <name>hiernet::studio::RunReport</name>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="179"/>
-        <location filename="../app/studio/report/RunReport.cpp" line="186"/>
-        <location filename="../app/studio/report/RunReport.cpp" line="463"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="180"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="187"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="464"/>
         <source>HierNet report: %1</source>
         <translation>HierNet-Bericht: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="188"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="189"/>
         <source>%1 · made by HierNet Studio on %2</source>
         <translation>%1 · erstellt von HierNet Studio am %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="190"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="191"/>
         <source>Dataset and configuration</source>
         <translation>Datensatz und Konfiguration</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="194"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="195"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="195"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="196"/>
         <source>%1 (%2 classes; %3 validation and %4 test images)</source>
         <translation>%1 (%2 Klassen; %3 Validierungs- und %4 Testbilder)</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="200"/>
-        <location filename="../app/studio/report/RunReport.cpp" line="244"/>
-        <location filename="../app/studio/report/RunReport.cpp" line="290"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="201"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="245"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="291"/>
         <source>Backbone</source>
         <translation>Backbone</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="201"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="202"/>
         <source>%1, %2 iterations (%3)</source>
         <translation>%1, %2 Iterationen (%3)</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="207"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="208"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="208"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="209"/>
         <source>Hierarchy</source>
         <translation>Hierarchie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/report/RunReport.cpp" line="208"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="209"/>
         <source>%n group(s) at the first level: </source>
         <translation>
             <numerusform>%n Gruppe auf der ersten Ebene: </numerusform>
@@ -2084,248 +2092,248 @@ verließ den wahren Pfad bei %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="209"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="210"/>
         <source>Tree layout</source>
         <translation>Baumaufbau</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="210"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="211"/>
         <source>split points %1, additional blocks %2</source>
         <translation>Teilungspunkte %1, zusätzliche Blöcke %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="213"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="214"/>
         <source>Transfer</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="214"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="215"/>
         <source>from the backbone; leaf heads %1; root pre-training %2 iterations</source>
         <translation>vom Backbone; Blattköpfe %1; Vortraining der Wurzel %2 Iterationen</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="215"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="216"/>
         <source>seeded from its FC rows</source>
         <translation>aus seinen FC-Zeilen vorbelegt</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="215"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="216"/>
         <source>fresh (the paper&apos;s code)</source>
         <translation>neu (Code des Artikels)</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="217"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="218"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="218"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="219"/>
         <source>schedule %1, %2 iterations, batch %3, on %4</source>
         <translation>Plan %1, %2 Iterationen, Batch %3, auf %4</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="226"/>
-        <location filename="../app/studio/report/RunReport.cpp" line="362"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="227"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="363"/>
         <source>Accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="229"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="230"/>
         <source>iterations</source>
         <translation>Iterationen</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="229"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="230"/>
         <source>val. top-1</source>
         <translation>Val. Top-1</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="229"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="230"/>
         <source>test top-1</source>
         <translation>Test Top-1</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="229"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="230"/>
         <source>mean severity of the test mistakes</source>
         <translation>mittlere Schwere der Testfehler</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="230"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="231"/>
         <source>mean severity of all test images</source>
         <translation>mittlere Schwere aller Testbilder</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="246"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="247"/>
         <source>Backbone trained on (same budget)</source>
         <translation>Backbone weitertrainiert (gleiches Budget)</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="250"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="251"/>
         <source>HierNet slow (conditional)</source>
         <translation>HierNet langsam (bedingt)</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="251"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="252"/>
         <source>HierNet fast (routing)</source>
         <translation>HierNet schnell (Routing)</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="254"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="255"/>
         <source>Root node (the groups)</source>
         <translation>Wurzelknoten (die Gruppen)</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="258"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="259"/>
         <source>HierNet fast − backbone on the test split: %1 points at the paper&apos;s budget</source>
         <translation>HierNet schnell − Backbone auf dem Testteil: %1 Punkte beim Budget des Artikels</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="261"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="262"/>
         <source>, %1 at the same budget</source>
         <translation>, %1 bei gleichem Budget</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="263"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="264"/>
         <source> (no same-budget backbone: hiernet reproduce makes one)</source>
         <translation> (kein Backbone mit gleichem Budget: hiernet reproduce erstellt eines)</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="266"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="267"/>
         <source>Before training, the backbone&apos;s CPM promised a root accuracy of %1; the root reached %2 on validation.</source>
         <translation>Vor dem Training versprach die CPM des Backbones eine Wurzelgenauigkeit von %1; die Wurzel erreichte %2 auf der Validierung.</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="271"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="272"/>
         <source>Mistake severity</source>
         <translation>Fehlerschwere</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="272"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="273"/>
         <source>The height of the lowest common ancestor of the true and the predicted class in this hierarchy (Bertinetto et al. 2020): 0 = right, 1 = the right group, %1 = across the root. Test images per severity:</source>
         <translation>Die Höhe des tiefsten gemeinsamen Vorfahren der wahren und der vorhergesagten Klasse in dieser Hierarchie (Bertinetto et al. 2020): 0 = richtig, 1 = die richtige Gruppe, %1 = über die Wurzel hinweg. Testbilder je Schwere:</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="292"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="293"/>
         <source>Backbone, same budget</source>
         <translation>Backbone, gleiches Budget</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="293"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="294"/>
         <source>HierNet fast</source>
         <translation>HierNet schnell</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="294"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="295"/>
         <source>HierNet slow</source>
         <translation>HierNet langsam</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="305"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="306"/>
         <source>The backbone</source>
         <translation>Das Backbone</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="311"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="312"/>
         <source>Training curves of %1: loss, accuracy and learning rate against the iteration.</source>
         <translation>Trainingskurven von %1: Verlust, Genauigkeit und Lernrate über der Iteration.</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="316"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="317"/>
         <source>The backbone&apos;s metrics are not at hand (%1).</source>
         <translation>Die Metriken des Backbones sind nicht zur Hand (%1).</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="325"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="326"/>
         <source>mean probability</source>
         <translation>mittlere Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="334"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="335"/>
         <source>Its confusion probability matrix on the validation split (row: true class, column: predicted), ordered by the first-level groups, which are outlined.</source>
         <translation>Seine Verwechslungswahrscheinlichkeitsmatrix auf dem Validierungsteil (Zeile: wahre Klasse, Spalte: vorhergesagte), nach den umrandeten Gruppen der ersten Ebene geordnet.</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="341"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="342"/>
         <source>The tree</source>
         <translation>Der Baum</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="358"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="359"/>
         <source>Each node with its accuracy on the test images whose true path passes through it.</source>
         <translation>Jeder Knoten mit seiner Genauigkeit auf den Testbildern, deren wahrer Pfad durch ihn führt.</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="362"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="363"/>
         <source>Node</source>
         <translation>Knoten</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="362"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="363"/>
         <source>Test images</source>
         <translation>Testbilder</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="362"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="363"/>
         <source>Routes that left the true path here</source>
         <translation>Wege, die hier den wahren Pfad verließen</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="370"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="371"/>
         <source>Per-node confusion (test; rows: the true child, columns: the child chosen)</source>
         <translation>Verwechslung je Knoten (Test; Zeilen: das wahre Kind, Spalten: das gewählte Kind)</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="393"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="394"/>
         <source>The most confident misrouted test images</source>
         <translation>Die sichersten fehlgeleiteten Testbilder</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="395"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="396"/>
         <source>No test image left its true path.</source>
         <translation>Kein Testbild verließ seinen wahren Pfad.</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="398"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="399"/>
         <source>%1 of %2 misrouted test images, most confident first. The map shows where the root looked when it chose the wrong group (dark blue: nowhere, dark red: most).</source>
         <translation>%1 von %2 fehlgeleiteten Testbildern, die sichersten zuerst. Die Karte zeigt, wohin die Wurzel schaute, als sie die falsche Gruppe wählte (dunkelblau: nirgends, dunkelrot: am meisten).</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="403"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="404"/>
         <source>Image</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="403"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="404"/>
         <source>Root Grad-CAM</source>
         <translation>Grad-CAM der Wurzel</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="403"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="404"/>
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="403"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="404"/>
         <source>Route (probability of each branch taken)</source>
         <translation>Weg (Wahrscheinlichkeit jedes gewählten Zweigs)</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="407"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="408"/>
         <source>%1 → %2 (%3)</source>
         <translation>%1 → %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="419"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="420"/>
         <source>#%1&lt;br&gt;true: &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;fast: &lt;b&gt;%3&lt;/b&gt; (%4)&lt;br&gt;left the true path at %5</source>
         <translation>#%1&lt;br&gt;wahr: &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;schnell: &lt;b&gt;%3&lt;/b&gt; (%4)&lt;br&gt;verließ den wahren Pfad bei %5</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="451"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="452"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="470"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="471"/>
         <source>give a .pdf or .html file</source>
         <translation>geben Sie eine .pdf- oder .html-Datei an</translation>
     </message>

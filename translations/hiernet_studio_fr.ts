@@ -2013,13 +2013,21 @@ a quitté le vrai chemin à %1</translation>
         <source>Iteration %1 / %2 · epoch %3 · loss %4 · %5 images/s</source>
         <translation>Itération %1 / %2 · époque %3 · perte %4 · %5 images/s</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/studio/training/RunMonitor.cpp" line="141"/>
+        <source> · %n processes (%1)</source>
+        <translation>
+            <numerusform> · %n processus (%1)</numerusform>
+            <numerusform> · %n processus (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/studio/training/RunMonitor.cpp" line="143"/>
         <source> · GPU memory %1 GiB</source>
         <translation> · mémoire GPU %1 Gio</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunMonitor.cpp" line="143"/>
+        <location filename="../app/studio/training/RunMonitor.cpp" line="145"/>
         <source> · ETA %1</source>
         <translation> · temps restant %1</translation>
     </message>
@@ -2027,56 +2035,56 @@ a quitté le vrai chemin à %1</translation>
 <context>
     <name>hiernet::studio::RunReport</name>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="179"/>
-        <location filename="../app/studio/report/RunReport.cpp" line="186"/>
-        <location filename="../app/studio/report/RunReport.cpp" line="463"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="180"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="187"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="464"/>
         <source>HierNet report: %1</source>
         <translation>Rapport HierNet : %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="188"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="189"/>
         <source>%1 · made by HierNet Studio on %2</source>
         <translation>%1 · créé par HierNet Studio le %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="190"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="191"/>
         <source>Dataset and configuration</source>
         <translation>Jeu de données et configuration</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="194"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="195"/>
         <source>Dataset</source>
         <translation>Jeu de données</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="195"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="196"/>
         <source>%1 (%2 classes; %3 validation and %4 test images)</source>
         <translation>%1 (%2 classes ; %3 images de validation et %4 de test)</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="200"/>
-        <location filename="../app/studio/report/RunReport.cpp" line="244"/>
-        <location filename="../app/studio/report/RunReport.cpp" line="290"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="201"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="245"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="291"/>
         <source>Backbone</source>
         <translation>Backbone</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="201"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="202"/>
         <source>%1, %2 iterations (%3)</source>
         <translation>%1, %2 itérations (%3)</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="207"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="208"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="208"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="209"/>
         <source>Hierarchy</source>
         <translation>Hiérarchie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/report/RunReport.cpp" line="208"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="209"/>
         <source>%n group(s) at the first level: </source>
         <translation>
             <numerusform>%n groupe au premier niveau : </numerusform>
@@ -2084,248 +2092,248 @@ a quitté le vrai chemin à %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="209"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="210"/>
         <source>Tree layout</source>
         <translation>Disposition de l’arbre</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="210"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="211"/>
         <source>split points %1, additional blocks %2</source>
         <translation>points de séparation %1, blocs supplémentaires %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="213"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="214"/>
         <source>Transfer</source>
         <translation>Transfert</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="214"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="215"/>
         <source>from the backbone; leaf heads %1; root pre-training %2 iterations</source>
         <translation>depuis le backbone ; têtes feuilles %1 ; pré-entraînement de la racine %2 itérations</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="215"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="216"/>
         <source>seeded from its FC rows</source>
         <translation>initialisées depuis ses lignes FC</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="215"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="216"/>
         <source>fresh (the paper&apos;s code)</source>
         <translation>à neuf (code de l’article)</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="217"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="218"/>
         <source>Training</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="218"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="219"/>
         <source>schedule %1, %2 iterations, batch %3, on %4</source>
         <translation>plan %1, %2 itérations, lot %3, sur %4</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="226"/>
-        <location filename="../app/studio/report/RunReport.cpp" line="362"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="227"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="363"/>
         <source>Accuracy</source>
         <translation>Précision</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="229"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="230"/>
         <source>iterations</source>
         <translation>itérations</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="229"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="230"/>
         <source>val. top-1</source>
         <translation>top-1 val.</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="229"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="230"/>
         <source>test top-1</source>
         <translation>top-1 test</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="229"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="230"/>
         <source>mean severity of the test mistakes</source>
         <translation>gravité moyenne des erreurs de test</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="230"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="231"/>
         <source>mean severity of all test images</source>
         <translation>gravité moyenne de toutes les images de test</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="246"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="247"/>
         <source>Backbone trained on (same budget)</source>
         <translation>Backbone entraîné plus longtemps (même budget)</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="250"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="251"/>
         <source>HierNet slow (conditional)</source>
         <translation>HierNet lente (conditionnelle)</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="251"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="252"/>
         <source>HierNet fast (routing)</source>
         <translation>HierNet rapide (routage)</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="254"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="255"/>
         <source>Root node (the groups)</source>
         <translation>Nœud racine (les groupes)</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="258"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="259"/>
         <source>HierNet fast − backbone on the test split: %1 points at the paper&apos;s budget</source>
         <translation>HierNet rapide − backbone sur la partie test : %1 points au budget de l’article</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="261"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="262"/>
         <source>, %1 at the same budget</source>
         <translation>, %1 à budget égal</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="263"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="264"/>
         <source> (no same-budget backbone: hiernet reproduce makes one)</source>
         <translation> (pas de backbone à budget égal : hiernet reproduce en crée un)</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="266"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="267"/>
         <source>Before training, the backbone&apos;s CPM promised a root accuracy of %1; the root reached %2 on validation.</source>
         <translation>Avant l’entraînement, la CPM du backbone promettait une précision de la racine de %1 ; la racine a atteint %2 en validation.</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="271"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="272"/>
         <source>Mistake severity</source>
         <translation>Gravité des erreurs</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="272"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="273"/>
         <source>The height of the lowest common ancestor of the true and the predicted class in this hierarchy (Bertinetto et al. 2020): 0 = right, 1 = the right group, %1 = across the root. Test images per severity:</source>
         <translation>La hauteur du plus bas ancêtre commun de la vraie classe et de la classe prédite dans cette hiérarchie (Bertinetto et al. 2020) : 0 = juste, 1 = le bon groupe, %1 = à travers la racine. Images de test par gravité :</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="292"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="293"/>
         <source>Backbone, same budget</source>
         <translation>Backbone, même budget</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="293"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="294"/>
         <source>HierNet fast</source>
         <translation>HierNet rapide</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="294"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="295"/>
         <source>HierNet slow</source>
         <translation>HierNet lente</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="305"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="306"/>
         <source>The backbone</source>
         <translation>Le backbone</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="311"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="312"/>
         <source>Training curves of %1: loss, accuracy and learning rate against the iteration.</source>
         <translation>Courbes d’entraînement de %1 : perte, précision et taux d’apprentissage selon l’itération.</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="316"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="317"/>
         <source>The backbone&apos;s metrics are not at hand (%1).</source>
         <translation>Les métriques du backbone ne sont pas disponibles (%1).</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="325"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="326"/>
         <source>mean probability</source>
         <translation>probabilité moyenne</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="334"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="335"/>
         <source>Its confusion probability matrix on the validation split (row: true class, column: predicted), ordered by the first-level groups, which are outlined.</source>
         <translation>Sa matrice de probabilités de confusion sur la partie validation (ligne : vraie classe, colonne : prédite), ordonnée selon les groupes de premier niveau, encadrés.</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="341"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="342"/>
         <source>The tree</source>
         <translation>L’arbre</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="358"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="359"/>
         <source>Each node with its accuracy on the test images whose true path passes through it.</source>
         <translation>Chaque nœud avec sa précision sur les images de test dont le vrai chemin passe par lui.</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="362"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="363"/>
         <source>Node</source>
         <translation>Nœud</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="362"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="363"/>
         <source>Test images</source>
         <translation>Images de test</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="362"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="363"/>
         <source>Routes that left the true path here</source>
         <translation>Routes qui ont quitté le vrai chemin ici</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="370"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="371"/>
         <source>Per-node confusion (test; rows: the true child, columns: the child chosen)</source>
         <translation>Confusion par nœud (test ; lignes : le vrai enfant, colonnes : l’enfant choisi)</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="393"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="394"/>
         <source>The most confident misrouted test images</source>
         <translation>Les images de test mal aiguillées les plus sûres</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="395"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="396"/>
         <source>No test image left its true path.</source>
         <translation>Aucune image de test n’a quitté son vrai chemin.</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="398"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="399"/>
         <source>%1 of %2 misrouted test images, most confident first. The map shows where the root looked when it chose the wrong group (dark blue: nowhere, dark red: most).</source>
         <translation>%1 sur %2 images de test mal aiguillées, les plus sûres d’abord. La carte montre où la racine a regardé en choisissant le mauvais groupe (bleu foncé : nulle part, rouge foncé : le plus).</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="403"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="404"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="403"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="404"/>
         <source>Root Grad-CAM</source>
         <translation>Grad-CAM de la racine</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="403"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="404"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="403"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="404"/>
         <source>Route (probability of each branch taken)</source>
         <translation>Route (probabilité de chaque branche prise)</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="407"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="408"/>
         <source>%1 → %2 (%3)</source>
         <translation>%1 → %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="419"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="420"/>
         <source>#%1&lt;br&gt;true: &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;fast: &lt;b&gt;%3&lt;/b&gt; (%4)&lt;br&gt;left the true path at %5</source>
         <translation>#%1&lt;br&gt;vraie : &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;rapide : &lt;b&gt;%3&lt;/b&gt; (%4)&lt;br&gt;a quitté le vrai chemin à %5</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="451"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="452"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="470"/>
+        <location filename="../app/studio/report/RunReport.cpp" line="471"/>
         <source>give a .pdf or .html file</source>
         <translation>indiquez un fichier .pdf ou .html</translation>
     </message>

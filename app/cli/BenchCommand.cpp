@@ -7,6 +7,9 @@
 #include "models/HierNet.h"
 #include "runs/BackboneRun.h"
 #include "runs/HierNetRun.h"
+#include "distributed/Communicator.h"
+#include "distributed/GradientReducer.h"
+#include "models/BatchNorm.h"
 #include "training/Device.h"
 #include "training/Sgd.h"
 #include "training/TrainingStep.h"
@@ -108,6 +111,20 @@ grouping::Hierarchy roundRobinHierarchy(int classes, int groups)
     return grouping::Hierarchy::fromGroups(names, members);
 }
 
+/// Batch-norm statistics summed over the benchmark's processes (--sync-bn).
+class BenchStatistics : public models::BatchStatisticsReducer
+{
+public:
+    explicit BenchStatistics(distributed::Communicator* communicator)
+        : m_communicator(communicator)
+    {
+    }
+    void sumOverReplicas(at::Tensor& statistics) override { m_communicator->allreduceSum(statistics, "synchronising batch norm"); }
+
+private:
+    distributed::Communicator* m_communicator;
+};
+
 int benchTrain(Arguments& a)
 {
     models::BackboneSpec spec;
@@ -131,7 +148,19 @@ int benchTrain(Arguments& a)
     const int groups = int(a.integer("groups", 7));
     const int threads = useThreads(int(a.integer("threads", 0)));
     const bool json = a.flag("json");
+    const bool syncBatchNorm = a.flag("sync-bn");
     a.finish();
+    // --nproc N: this process is one of N ranks, each stepping its share of the global batch.
+    auto* communicator = distributed::worldSize() > 1 ? distributed::defaultCommunicator() : nullptr;
+    const int ranks = communicator ? communicator->size() : 1;
+    const int rank = communicator ? communicator->rank() : 0;
+    if (batch % ranks != 0)
+        throw Error("--batch " + std::to_string(batch) + " does not split evenly over " + std::to_string(ranks) + " processes");
+    if (communicator && stepOptions.cudaGraphs)
+        throw Error("--cuda-graphs and --nproc do not go together: the gradient averaging cannot be captured");
+    if (syncBatchNorm && !communicator)
+        throw Error("--sync-bn synchronises batch norm over the processes of --nproc N (N > 1)");
+    const int share = batch / ranks;
     if (model != "backbone" && model != "hiernet")
         throw Error("--model " + model + ": expected backbone or hiernet");
     if (fused && model != "hiernet")
@@ -166,19 +195,26 @@ int benchTrain(Arguments& a)
                                        torch::TensorOptions().dtype(torch::kUInt8).device(dataDevice));
     const auto labels = torch::randint(0, spec.numClasses, {images.size(0)}, torch::TensorOptions().dtype(torch::kInt64).device(dataDevice));
     const data::Preprocessor preprocessor(images);
-    const auto fixedInput = preprocessor.normalize(images).to(device);
-    const auto fixedLabels = labels.to(device);
+    const auto fixedInput = preprocessor.normalize(images).narrow(0, rank * share, share).to(device);
+    const auto fixedLabels = labels.narrow(0, rank * share, share).to(device);
     auto batchAt = [&](std::int64_t i) -> std::pair<at::Tensor, at::Tensor> {
         if (!withData)
             return {fixedInput, fixedLabels};
-        const auto index = torch::arange(batch, torch::TensorOptions().dtype(torch::kInt64).device(dataDevice))
-                               .add_((i * 7 % 16) * batch);
-        const auto x = preprocessor.augment(images.index_select(0, index), 0, std::uint64_t(i)).to(device);
+        const auto index = torch::arange(share, torch::TensorOptions().dtype(torch::kInt64).device(dataDevice))
+                               .add_((i * 7 % 16) * batch + rank * share);
+        const auto x = preprocessor.augment(images.index_select(0, index), 0, std::uint64_t(i), rank * share, batch).to(device);
         return {x, labels.index_select(0, index).to(device)};
     };
 
     training::Sgd sgd(net, 0.9, 1e-4);
     training::TrainingStep trainingStep(*classifier, sgd, device, stepOptions);
+    std::unique_ptr<distributed::GradientReducer> reducer;
+    if (communicator) {
+        reducer = std::make_unique<distributed::GradientReducer>(*communicator, net.parameters());
+        trainingStep.setAfterBackward([&reducer] { reducer->finishBackward(); });
+    }
+    BenchStatistics statistics(communicator);
+    const models::SyncBatchNormGuard syncGuard(syncBatchNorm ? &statistics : nullptr);
     net.train();
     std::int64_t stepIndex = 0;
     auto step = [&] {
@@ -191,18 +227,22 @@ int benchTrain(Arguments& a)
     for (int i = 0; i < std::max(warmup, stepOptions.cudaGraphs ? stepOptions.warmupSteps + 2 : 0); ++i)
         step();
     (void)step().item<double>(); // synchronise before timing
+    distributed::barrier("starting the benchmark together");
     const auto start = Clock::now();
     at::Tensor last;
     for (int i = 0; i < steps; ++i)
         last = step();
     (void)last.item<double>();
+    distributed::barrier("ending the benchmark together");
     const double seconds = millisecondsSince(start) / 1000.0;
+    if (rank != 0)
+        return 0; // rank 0 reports the global batch's speed
     const double imagesPerSecond = double(batch) * steps / seconds;
     nlohmann::json result = {{"benchmark", "train"}, {"model", name}, {"parameters", models::parameterCount(net)},
                              {"batch", batch},       {"image", {spec.inChannels, image, image}}, {"classes", spec.numClasses},
                              {"device", device.str()}, {"threads", threads}, {"channels_last", channelsLast}, {"fused_siblings", fused},
                              {"bf16", stepOptions.bf16}, {"cuda_graphs", stepOptions.cudaGraphs}, {"with_data", withData},
-                             {"data_on_host", dataOnHost},
+                             {"data_on_host", dataOnHost}, {"processes", ranks}, {"sync_batch_norm", syncBatchNorm},
                              {"steps", steps},       {"images_per_second", imagesPerSecond}};
     if (json)
         std::cout << result.dump(2) << "\n";
@@ -211,6 +251,9 @@ int benchTrain(Arguments& a)
                   << device.str() << " (" << threads << " threads" << (channelsLast ? ", channels-last" : "") << (fused ? ", fused siblings" : "")
                   << (stepOptions.bf16 ? ", bf16" : "") << (stepOptions.cudaGraphs ? ", CUDA graph" : "")
                   << (withData ? (dataOnHost ? ", data on host" : ", data on device") : "")
+                  << (ranks > 1 ? ", " + std::to_string(ranks) + " processes (" + communicator->backend() + ", " + std::to_string(share)
+                                      + " images each" + (syncBatchNorm ? ", synchronised batch norm" : "") + ")"
+                                : std::string())
                   << "): " << std::fixed
                   << std::setprecision(0) << imagesPerSecond << " images/s\n";
     return 0;
@@ -279,6 +322,8 @@ int runBench(const std::vector<std::string>& args)
         throw Error("usage: hiernet bench grouping|train ... (see --help)");
     if (pos[0] == "grouping")
         return benchGrouping(a);
+    if (pos[0] != "train" && distributed::worldSize() > 1)
+        throw Error("--nproc is for hiernet bench train (the " + pos[0] + " benchmark runs in one process)");
     if (pos[0] == "train")
         return benchTrain(a);
     if (pos[0] == "infer")

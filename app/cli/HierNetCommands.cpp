@@ -1,5 +1,6 @@
 #include "cli/Arguments.h"
 #include "cli/Commands.h"
+#include "distributed/Communicator.h"
 #include "grouping/PaperSettings.h"
 
 #include "evaluation/ImageFilter.h"
@@ -171,10 +172,20 @@ struct ReproduceSettings
     int gMax = grouping::kPaperGMax;
 };
 
+/// Where a reproduction says which stage it is at: stderr, except on the ranks other than 0 of a data-parallel run.
+std::ostream& stageLog()
+{
+    static std::ostream silent(nullptr);
+    return distributed::isWriter() ? std::cerr : silent;
+}
+
 template <typename Job>
 int runOrResume(const std::string& directory, const std::function<std::unique_ptr<Job>()>& make)
 {
-    auto job = io::fileExists(directory + "/run.json") ? Job::resume(directory) : make();
+    const bool exists = io::fileExists(directory + "/run.json");
+    // Every rank looks before rank 0 can create the run, so that all take the same path.
+    distributed::barrier("deciding whether to resume " + directory);
+    auto job = exists ? Job::resume(directory) : make();
     return runTrainingJob(*job);
 }
 
@@ -187,7 +198,7 @@ int reproduceRow(const ReproduceSettings& s, const std::string& out, nlohmann::j
     const auto started = std::chrono::steady_clock::now();
     auto minutes = [&started] { return std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count() / 60; };
 
-    std::cerr << "== 1/5 backbone\n";
+    stageLog() << "== 1/5 backbone\n";
     const auto backboneDir = out + "/backbone";
     if (!io::fileExists(backboneDir + "/cpm.json"))
         if (const int code = runOrResume<runs::BackboneTrainingJob>(
@@ -195,14 +206,15 @@ int reproduceRow(const ReproduceSettings& s, const std::string& out, nlohmann::j
             return code;
     const double backboneMinutes = minutes();
 
-    std::cerr << "== 2/5 grouping (p_min " << s.pMin << ", g_max " << s.gMax << ")\n";
+    stageLog() << "== 2/5 grouping (p_min " << s.pMin << ", g_max " << s.gMax << ")\n";
     const auto cpm = grouping::loadCpm(backboneDir + "/cpm.json");
     const auto hierarchy = grouping::buildHierarchy(cpm, {{s.pMin, s.gMax}});
-    hierarchy.save(out + "/hierarchy.json");
+    if (distributed::isWriter())
+        hierarchy.save(out + "/hierarchy.json");
     if (hierarchy.node(0).children.size() < 2)
-        std::cerr << "note: the grouping gave a single group; the HierNet then equals the backbone with an extra node\n";
+        stageLog() << "note: the grouping gave a single group; the HierNet then equals the backbone with an extra node\n";
 
-    std::cerr << "== 3/5 HierNet with transfer\n";
+    stageLog() << "== 3/5 HierNet with transfer\n";
     auto config = runs::HierNetRunConfig::continuing(backboneDir);
     config.trainer = s.backbone.trainer;
     config.fusedSiblings = s.fusedSiblings;
@@ -220,7 +232,7 @@ int reproduceRow(const ReproduceSettings& s, const std::string& out, nlohmann::j
     // iterations (root pre-training included) tells the hierarchy's effect from the extra training.
     const auto hiernetInfo = runs::readRunInfo(hiernetDir).value_or(runs::RunInfo{});
     const std::int64_t budget = runs::hierNetTrainingIterations(hiernetInfo);
-    std::cerr << "== 4/5 backbone trained on for the HierNet's " << budget << " iterations (same budget)\n";
+    stageLog() << "== 4/5 backbone trained on for the HierNet's " << budget << " iterations (same budget)\n";
     const auto sameBudgetDir = out + "/backbone-same-budget";
     if (!io::fileExists(sameBudgetDir + "/cpm.json")) {
         auto sameBudget = runs::BackboneRunConfig::continuing(backboneDir);
@@ -232,8 +244,10 @@ int reproduceRow(const ReproduceSettings& s, const std::string& out, nlohmann::j
             return code;
     }
     const double sameBudgetMinutes = minutes() - totalTrainMinutes;
+    if (!distributed::isWriter())
+        return 0; // rank 0 evaluates and writes the results
 
-    std::cerr << "== 5/5 test split\n";
+    stageLog() << "== 5/5 test split\n";
     const auto& device = s.backbone.trainer.device;
     auto loadedBackbone = runs::loadBackboneRun(backboneDir, device);
     const auto backboneTest = runs::evaluateBackboneRun(loadedBackbone, data::Split::Test, true);
@@ -365,22 +379,26 @@ int runReproduce(const std::vector<std::string>& args)
         for (const auto& row : table == 2 ? runs::kPaperTable2 : runs::kPaperTable1)
             rows.push_back(row.n);
     if (s.backbone.dataset.rfind("cifar100:", 0) != 0)
-        std::cerr << "note: the paper's values are CIFAR-100's; this table is on " << s.backbone.dataset << "\n";
+        stageLog() << "note: the paper's values are CIFAR-100's; this table is on " << s.backbone.dataset << "\n";
     // One folder per row (n3, n5, …): a row that finished is read back, a stopped one continues.
     std::vector<nlohmann::json> done;
     for (int n : rows) {
-        std::cerr << "==== Table " << table << ", n = " << n << "\n";
+        stageLog() << "==== Table " << table << ", n = " << n << "\n";
         auto row = s;
         row.backbone.n = n;
         nlohmann::json results;
         const int code = reproduceRow(row, out + "/n" + std::to_string(n), results);
         if (code != 0) {
-            writeTable(int(table), done, out);
+            if (distributed::isWriter())
+                writeTable(int(table), done, out);
             return code;
         }
+        if (!distributed::isWriter())
+            continue; // rank 0 writes the table
         done.push_back(results);
     }
-    writeTable(int(table), done, out);
+    if (distributed::isWriter())
+        writeTable(int(table), done, out);
     return 0;
 }
 

@@ -2,6 +2,7 @@
 #include "cli/Commands.h"
 #include "cli/ProgressBar.h"
 
+#include "distributed/Communicator.h"
 #include "evaluation/MistakeSeverity.h"
 #include "grouping/Hierarchy.h"
 #include "runs/BackboneRun.h"
@@ -42,7 +43,7 @@ std::vector<T> parseList(const std::string& option, const std::string& text)
 
 std::set<std::string> trainerFlags(std::set<std::string> more)
 {
-    more.insert({"channels-last", "no-channels-last", "bf16", "cuda-graphs", "data-on-host"});
+    more.insert({"channels-last", "no-channels-last", "bf16", "cuda-graphs", "data-on-host", "sync-bn"});
     return more;
 }
 
@@ -67,6 +68,7 @@ training::TrainerConfig trainerConfigFrom(Arguments& a)
     c.bf16 = a.flag("bf16");
     c.cudaGraphs = a.flag("cuda-graphs");
     c.dataOnDevice = !a.flag("data-on-host");
+    c.syncBatchNorm = a.flag("sync-bn");
     c.validateEvery = a.integer("validate-every", 0);
     c.checkpointEvery = a.integer("checkpoint-every", 0);
     if (a.has("boundaries"))
@@ -80,10 +82,16 @@ training::TrainerConfig trainerConfigFrom(Arguments& a)
 
 int runTrainingJob(runs::TrainingJob& job)
 {
+    // In a data-parallel run rank 0 speaks for all; the others print only their errors.
+    const bool speaks = distributed::isWriter();
     ProgressBar bar;
-    job.onMessage = [](const std::string& m) { std::cerr << m << "\n"; };
+    job.onMessage = [speaks](const std::string& m) {
+        if (speaks)
+            std::cerr << m << "\n";
+    };
     job.onProgress = [&](const training::TrainingProgress& p) {
-        bar.update(p);
+        if (speaks)
+            bar.update(p);
         if (interrupted)
             job.requestCancel();
     };
@@ -91,6 +99,10 @@ int runTrainingJob(runs::TrainingJob& job)
     std::signal(SIGINT, onInterrupt);
     const auto result = job.run();
     std::signal(SIGINT, SIG_DFL);
+    // Rank 0 writes the run's results after training; the others read them only after this.
+    distributed::barrier("waiting for rank 0 to write the results of " + job.directory());
+    if (!speaks)
+        return result.outcome == training::TrainingOutcome::Finished ? 0 : result.outcome == training::TrainingOutcome::Cancelled ? 130 : 3;
     bar.finish();
     std::cerr << result.message << "\n";
     const auto run = runs::RunDirectory::open(job.directory());

@@ -1,6 +1,7 @@
 // hiernet: the headless command-line front end of HierNet Studio (the core; Qt only for `report`, and only in a GUI build).
 #include "cli/Arguments.h"
 #include "cli/Commands.h"
+#include "cli/DataParallel.h"
 #include "cli/Manual.h"
 
 #include "util/Error.h"
@@ -35,20 +36,27 @@ const std::vector<Command>& commands()
          "                       [--boundaries I1,I2 --rates R0,R1,R2] [--weight-decay 1e-4] [--momentum 0.9] [--augment flip-translate|flip|none]\n"
          "                       [--validate-every K] [--checkpoint-every K] [--split-seed S]\n"
          "                       [--channels-last | --no-channels-last] [--bf16] [--cuda-graphs] [--data-on-host]\n"
+         "                       [--nproc N] [--sync-bn]\n"
          "hiernet train-backbone --continue-from RUNDIR --iterations K --out RUNDIR [trainer options]\n"
-         "hiernet train-backbone --resume RUNDIR\n"
+         "hiernet train-backbone --resume RUNDIR [--nproc N]\n"
          "  --continue-from: start from another backbone run's trained weights (its data, split and network), e.g. to\n"
          "  train it on for as long as a HierNet trained after the transfer (a same-budget comparison).\n"
          "  Ctrl-C stops after the current step and keeps a checkpoint; --resume goes on from it.\n"
          "  The quick schedule (the default) is the CPU preset: --augment flip and --channels-last unless told otherwise.\n"
          "  Speed switches (same training up to rounding): --channels-last (NHWC), --bf16 (bf16 autocast forward),\n"
          "  --cuda-graphs (whole step captured as a CUDA graph, CUDA only); --data-on-host keeps the train set in\n"
-         "  host memory and copies each batch (the plain path; by default it lives on the training device).\n",
+         "  host memory and copies each batch (the plain path; by default it lives on the training device).\n"
+         "  Data parallel: --nproc N trains with N processes on this machine (one per GPU with NCCL, else CPU shares with\n"
+         "  Gloo); --batch stays the global batch, split evenly, and the schedule is unchanged. Started by a cluster\n"
+         "  launcher instead (RANK, WORLD_SIZE, LOCAL_RANK, MASTER_ADDR, MASTER_PORT set, as torchrun does), the same\n"
+         "  command joins the others; rank 0 writes the run, which every node must see at the same path. Each rank\n"
+         "  normalises batch norm with its own share (as PyTorch DDP); --sync-bn uses the global batch's statistics,\n"
+         "  which trains exactly as one process. HIERNET_DIST_TIMEOUT: seconds a rank waits for the others (1800).\n",
          runTrainBackbone},
         {"train-hiernet", "train a HierNet (tree of CNNs) on a hierarchy, with transfer from a backbone run",
          "hiernet train-hiernet --backbone RUNDIR --hierarchy hierarchy.json --out RUNDIR [--splits S1,S2 --extra K1,K2]\n"
          "                      [--root-pretrain K [--root-pretrain-frozen]] [--seed-leaf-heads] [--fused-siblings] [--data D --arch A --n N] [trainer options as train-backbone]\n"
-         "hiernet train-hiernet --resume RUNDIR\n"
+         "hiernet train-hiernet --resume RUNDIR [--nproc N]\n"
          "  --root-pretrain K: first train the root network on group labels, K iterations of the main schedule (the\n"
          "  paper's code); --root-pretrain-frozen: only the root's classifier over the frozen trunk (quick cosine).\n"
          "  --splits: block index where each level's edges end (default: the paper's per n); --extra: additional\n"
@@ -75,7 +83,7 @@ const std::vector<Command>& commands()
          runReport},
         {"reproduce", "backbone → CPM → grouping → HierNet → test table, in one go",
          "hiernet reproduce --data D --arch resnet|elu-resnet --n N [--table 1|2 [--rows N1,N2]] [--p-min X --g-max N] [--fused-siblings] [--seed-leaf-heads] [--root-pretrain K] --out DIR\n"
-         "                  [trainer options as train-backbone]\n"
+         "                  [trainer options as train-backbone, --nproc N included]\n"
          "  --table 1|2: the paper's Table 1 (ResNet) or 2 (ELU-ResNet), one row per n (3, 5, 7, 9, 18; --rows 3,5 or --n\n"
          "  for fewer) in OUT/n<N>/, with the paper's settings (reference schedule, p_min, g_max, split points, additional\n"
          "  blocks); OUT/table.md and table.csv put the test accuracies beside the published ones. Every flag overrides.\n"
@@ -104,7 +112,9 @@ const std::vector<Command>& commands()
          "hiernet bench train --arch resnet|elu-resnet --n N [--model backbone|hiernet] [--groups 7] [--fused] [--batch 128]\n"
          "                    [--device auto|cpu|cuda] [--classes 10] [--image 32] [--channels 3] [--threads T] [--channels-last | --no-channels-last]\n"
          "                    [--bf16] [--cuda-graphs] [--with-data [--data-on-host]] [--warmup 5] [--steps 20] [--json]\n"
+         "                    [--nproc N [--sync-bn]]\n"
          "  Training images/s of one SGD step (forward, backward, update) on synthetic input, after warm-up.\n"
+         "  --nproc N: the same global batch over N processes, gradients averaged (data parallel, as --nproc training).\n"
          "  --with-data: each step gathers and augments its batch from a uint8 set, as training does.\n"
          "hiernet bench infer --arch resnet|elu-resnet --n N [--classes 100] [--groups 7] [--batch 256] [--device D] [--json]\n"
          "  Inference images/s: backbone vs HierNet fast (routing) vs HierNet full (every node).\n",
@@ -131,7 +141,7 @@ int main(int argc, char** argv)
 {
     using namespace hiernet::cli;
     std::vector<std::string> args(argv + 1, argv + argc);
-    hiernet::useThreads(0);
+    hiernet::useThreads(threadsPerProcess()); // the ranks of a data-parallel run share the cores
     if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
         printHelp();
         return args.empty() ? 2 : 0;
@@ -159,6 +169,12 @@ int main(int argc, char** argv)
             }
         try {
             rejectUnknownOptions(rest, knownOptions(command), command.name);
+            if (knownOptions(command).count("nproc")) {
+                const int processes = takeProcessCount(rest);
+                if (processes > 1)
+                    return launchRanks(processes, command.name, rest);
+                joinRunIfLaunched(rest);
+            }
             return command.run(rest);
         } catch (const hiernet::Error& e) {
             std::cerr << "hiernet " << command.name << ": error: " << e.what() << "\n";

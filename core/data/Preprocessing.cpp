@@ -1,5 +1,7 @@
 #include "data/Preprocessing.h"
 
+#include "util/Error.h"
+
 #include <torch/torch.h>
 
 namespace hiernet::data {
@@ -23,15 +25,21 @@ at::Tensor Preprocessor::normalize(const at::Tensor& batchUint8) const
     return batchUint8.to(torch::kFloat32).div(255.0) - m_mean.to(batchUint8.device());
 }
 
-at::Tensor Preprocessor::augment(const at::Tensor& batchUint8, std::uint64_t seed, std::uint64_t step) const
+at::Tensor Preprocessor::augment(const at::Tensor& batchUint8, std::uint64_t seed, std::uint64_t step, std::int64_t firstDraw,
+                                 std::int64_t drawCount) const
 {
-    auto unit = augmentUnit(batchUint8.to(torch::kFloat32).div(255.0), seed, step);
+    auto unit = augmentUnit(batchUint8.to(torch::kFloat32).div(255.0), seed, step, firstDraw, drawCount);
     return unit - m_mean.to(unit.device());
 }
 
-at::Tensor Preprocessor::augmentUnit(const at::Tensor& batch, std::uint64_t seed, std::uint64_t step) const
+at::Tensor Preprocessor::augmentUnit(const at::Tensor& batch, std::uint64_t seed, std::uint64_t step, std::int64_t firstDraw,
+                                     std::int64_t drawCount) const
 {
     const auto n = batch.size(0), h = batch.size(2), w = batch.size(3);
+    const auto drawn = drawCount < 0 ? n : drawCount;
+    if (firstDraw < 0 || firstDraw + n > drawn)
+        throw Error("augmentation: images " + std::to_string(firstDraw) + " to " + std::to_string(firstDraw + n) + " of a draw for "
+                    + std::to_string(drawn) + " images");
     // Random draws come from a CPU generator keyed by (seed, step): the same on every device and
     // independent of how many batches were drawn before (which makes resuming exact).
     auto generator = at::detail::createCPUGenerator(seed * 0x9E3779B97F4A7C15ULL + step + 1);
@@ -41,10 +49,10 @@ at::Tensor Preprocessor::augmentUnit(const at::Tensor& batch, std::uint64_t seed
     // asynchronous copy: a blocking copy per draw would make every step wait for the GPU.
     std::vector<at::Tensor> draws;
     if (m_options.flip)
-        draws.push_back(torch::randint(0, 2, {n}, generator, cpuLong));
+        draws.push_back(torch::randint(0, 2, {drawn}, generator, cpuLong).narrow(0, firstDraw, n));
     if (padY > 0 || padX > 0) {
-        draws.push_back(torch::randint(0, 2 * padY + 1, {n}, generator, cpuLong));
-        draws.push_back(torch::randint(0, 2 * padX + 1, {n}, generator, cpuLong));
+        draws.push_back(torch::randint(0, 2 * padY + 1, {drawn}, generator, cpuLong).narrow(0, firstDraw, n));
+        draws.push_back(torch::randint(0, 2 * padX + 1, {drawn}, generator, cpuLong).narrow(0, firstDraw, n));
     }
     if (draws.empty())
         return batch;

@@ -27,9 +27,14 @@ public:
     /// uint8 batch → float, mean image subtracted (evaluation).
     at::Tensor normalize(const at::Tensor& batchUint8) const;
     /// uint8 batch → augmented float batch, mean subtracted. Seeded: the same (seed, step) gives the same batch.
-    at::Tensor augment(const at::Tensor& batchUint8, std::uint64_t seed, std::uint64_t step) const;
+    /// A rank of a data-parallel run passes its share's place in the global batch: the draws are made for
+    /// `drawCount` images and this batch takes those from `firstDraw` on, so that the shares together are
+    /// augmented exactly as the global batch of one process is (-1: the batch is the whole draw).
+    at::Tensor augment(const at::Tensor& batchUint8, std::uint64_t seed, std::uint64_t step, std::int64_t firstDraw = 0,
+                       std::int64_t drawCount = -1) const;
     /// Flip and translation on a float [0,1] batch, before mean subtraction.
-    at::Tensor augmentUnit(const at::Tensor& batchUnit, std::uint64_t seed, std::uint64_t step) const;
+    at::Tensor augmentUnit(const at::Tensor& batchUnit, std::uint64_t seed, std::uint64_t step, std::int64_t firstDraw = 0,
+                           std::int64_t drawCount = -1) const;
 
     /// The same normalisation with other augmentation settings.
     Preprocessor withAugmentation(AugmentationOptions options) const;

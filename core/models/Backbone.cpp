@@ -1,5 +1,7 @@
 #include "models/Backbone.h"
 
+#include "models/BatchNorm.h"
+
 #include "util/Error.h"
 
 #include <nlohmann/json.hpp>
@@ -89,7 +91,7 @@ StemImpl::StemImpl(int inChannels, BlockKind kind_)
 
 torch::Tensor StemImpl::forward(const torch::Tensor& x)
 {
-    return activate(bn(conv(x)), kind);
+    return activate(batchNorm(bn, conv(x)), kind);
 }
 
 ResidualBlockImpl::ResidualBlockImpl(int inChannels, int outChannels, int stride, BlockKind kind_)
@@ -109,9 +111,9 @@ ResidualBlockImpl::ResidualBlockImpl(int inChannels, int outChannels, int stride
 torch::Tensor ResidualBlockImpl::forward(const torch::Tensor& x)
 {
     auto y = conv1(x);
-    y = kind == BlockKind::ResNet ? torch::relu(bn1(y)) : torch::elu(y);
-    y = bn2(conv2(y));
-    const auto shortcut = projectionConv ? projectionBn(projectionConv(x)) : x;
+    y = kind == BlockKind::ResNet ? torch::relu(batchNorm(bn1, y)) : torch::elu(y);
+    y = batchNorm(bn2, conv2(y));
+    const auto shortcut = projectionConv ? batchNorm(projectionBn, projectionConv(x)) : x;
     y = y + shortcut;
     return kind == BlockKind::ResNet ? torch::relu(y) : y;
 }

@@ -1,5 +1,7 @@
 #include "models/FusedSiblings.h"
 
+#include "models/BatchNorm.h"
+
 #include <torch/torch.h>
 
 namespace hiernet::models {
@@ -24,9 +26,13 @@ torch::Tensor batchNormStacked(const std::vector<torch::nn::BatchNorm2d>& norms,
     const bool training = first->is_training();
     auto mean = stacked(norms, [](const auto& bn) { return bn->running_mean; });
     auto var = stacked(norms, [](const auto& bn) { return bn->running_var; });
-    const auto y = torch::batch_norm(x, stacked(norms, [](const auto& bn) { return bn->weight; }), stacked(norms, [](const auto& bn) { return bn->bias; }),
-                                     mean, var, training, first->options.momentum().value_or(0.1), first->options.eps(),
-                                     at::globalContext().userEnabledCuDNN());
+    const auto weight = stacked(norms, [](const auto& bn) { return bn->weight; });
+    const auto bias = stacked(norms, [](const auto& bn) { return bn->bias; });
+    const double momentum = first->options.momentum().value_or(0.1);
+    auto* replicas = SyncBatchNormGuard::active();
+    const auto y = training && replicas ? syncBatchNorm(x, weight, bias, mean, var, momentum, first->options.eps(), *replicas)
+                                        : torch::batch_norm(x, weight, bias, mean, var, training, momentum, first->options.eps(),
+                                                            at::globalContext().userEnabledCuDNN());
     if (training) {
         torch::NoGradGuard noGrad;
         const auto channels = first->running_mean.size(0);

@@ -2,6 +2,7 @@
 
 #include <filesystem>
 
+#include "distributed/Communicator.h"
 #include "grouping/Cpm.h"
 #include "training/Checkpoint.h"
 #include "training/Evaluation.h"
@@ -108,7 +109,8 @@ BackboneTrainingJob::BackboneTrainingJob(std::string directory, BackboneRunConfi
                         + std::to_string(from.n) + ", not the " + models::toString(m_config.kind) + " with n = " + std::to_string(m_config.n)
                         + " asked for");
     }
-    if (io::fileExists(m_directory + "/run.json"))
+    // Rank 0 alone checks what is there: the other ranks may look after it has created the run.
+    if (distributed::isWriter() && io::fileExists(m_directory + "/run.json"))
         throw Error(m_directory + ": already holds a run (run.json); choose another directory, or resume it");
 }
 
@@ -117,13 +119,14 @@ std::unique_ptr<BackboneTrainingJob> BackboneTrainingJob::resume(const std::stri
     const auto run = RunDirectory::open(directory);
     if (run.kind() != "backbone")
         throw Error(directory + ": is a " + run.kind() + " run, not a backbone run");
-    if (!io::fileExists(run.checkpointPath()))
+    if (distributed::isWriter() && !io::fileExists(run.checkpointPath()))
         throw Error(run.checkpointPath() + ": no checkpoint to resume from");
     std::unique_ptr<BackboneTrainingJob> job(new BackboneTrainingJob);
     job->m_directory = directory;
     job->m_config = BackboneRunConfig::fromJson(run.info().at("config"));
     job->m_resume = true;
-    run.checkNoLiveWriter(); // two processes training one run would overwrite each other's checkpoints
+    if (distributed::isWriter())
+        run.checkNoLiveWriter(); // two processes training one run would overwrite each other's checkpoints
     return job;
 }
 
@@ -133,9 +136,7 @@ training::TrainingResult BackboneTrainingJob::run()
     say("loading " + m_config.dataset);
     const auto dataset = data::loadDataset(m_config.dataset, m_config.splitSeed);
     const auto spec = backboneSpecFor(m_config.kind, m_config.n, dataset);
-    RunDirectory run = m_resume ? RunDirectory::open(m_directory)
-                                : RunDirectory::create(m_directory, "backbone",
-                                                       runInfo(m_config.toJson(), spec.toJson(), dataset, m_config.trainer.seed, device));
+    RunDirectory run = openRun(m_resume, "backbone", runInfo(m_config.toJson(), spec.toJson(), dataset, m_config.trainer.seed, device));
     seedEverything(m_config.trainer.seed);
     BackboneClassifier model(spec);
     if (!m_config.continueFrom.empty() && !io::fileExists(run.checkpointPath())) {
@@ -148,7 +149,7 @@ training::TrainingResult BackboneTrainingJob::run()
     say(spec.name() + " on " + dataset.name + " on " + device.str());
     const auto result = train(run, model, dataset.train, dataset.split(data::Split::Val), preprocessor, m_config.trainer, device,
                               run.checkpointPath());
-    if (result.outcome == training::TrainingOutcome::Finished) {
+    if (result.outcome == training::TrainingOutcome::Finished && run.writes()) {
         say("computing the confusion probability matrix on the validation split");
         const auto val = training::evaluate(model, dataset.split(data::Split::Val), preprocessor, device);
         grouping::saveCpm(training::toCpm(val, dataset.classNames, "val"), run.file("cpm.json"), cpmExtras(val, m_directory));

@@ -1,5 +1,6 @@
 #include "runs/HierNetRun.h"
 
+#include "distributed/Communicator.h"
 #include "runs/BackboneRun.h"
 #include "training/Checkpoint.h"
 #include "training/Device.h"
@@ -158,7 +159,8 @@ HierNetTrainingJob::HierNetTrainingJob(std::string directory, HierNetRunConfig c
         if (backbone.kind() != "backbone")
             throw Error(m_config.backboneRun + ": is a " + backbone.kind() + " run, not a backbone run to transfer from");
     }
-    if (io::fileExists(m_directory + "/run.json"))
+    // Rank 0 alone checks what is there: the other ranks may look after it has created the run.
+    if (distributed::isWriter() && io::fileExists(m_directory + "/run.json"))
         throw Error(m_directory + ": already holds a run (run.json); choose another directory, or resume it");
 }
 
@@ -172,7 +174,8 @@ std::unique_ptr<HierNetTrainingJob> HierNetTrainingJob::resume(const std::string
     job->m_config = HierNetRunConfig::fromJson(run.info().at("config"));
     job->m_hierarchy = grouping::Hierarchy::load(run.file("hierarchy.json"));
     job->m_resume = true;
-    run.checkNoLiveWriter(); // two processes training one run would overwrite each other's checkpoints
+    if (distributed::isWriter())
+        run.checkNoLiveWriter(); // two processes training one run would overwrite each other's checkpoints
     return job;
 }
 
@@ -184,12 +187,10 @@ training::TrainingResult HierNetTrainingJob::run()
     if (m_hierarchy.classNames() != dataset.classNames)
         throw Error("the hierarchy's classes differ from " + dataset.name + "'s classes (names and order must match)");
     const auto spec = backboneSpecFor(m_config.kind, m_config.n, dataset);
-    RunDirectory run = m_resume ? RunDirectory::open(m_directory)
-                                : RunDirectory::create(m_directory, "hiernet",
-                                                       runInfo(m_config.toJson(), spec.toJson(), dataset, m_config.trainer.seed, device));
+    RunDirectory run = openRun(m_resume, "hiernet", runInfo(m_config.toJson(), spec.toJson(), dataset, m_config.trainer.seed, device));
     if (!m_resume)
         run.update({{"hierarchy", "hierarchy.json"}});
-    if (!m_resume)
+    if (!m_resume && run.writes())
         m_hierarchy.save(run.file("hierarchy.json"));
     torch::manual_seed(m_config.trainer.seed);
     HierNetClassifier model(spec, m_hierarchy, m_config.layout);
@@ -220,7 +221,7 @@ training::TrainingResult HierNetTrainingJob::run()
     say(spec.name() + " HierNet, " + std::to_string(model.net->nodeCount()) + " tree nodes, on " + device.str());
     const auto result = train(run, model, dataset.train, dataset.split(data::Split::Val), preprocessor, m_config.trainer, device,
                               run.checkpointPath());
-    if (result.outcome == training::TrainingOutcome::Finished) {
+    if (result.outcome == training::TrainingOutcome::Finished && run.writes()) {
         const auto val = evaluation::evaluateHierNet(*model.net, dataset.split(data::Split::Val), preprocessor, device);
         run.writeJson("eval.json", {{"val", evaluation::summaryJson(val)}});
         run.update({{"val_conditional_top1", val.conditionalTop1}, {"val_routing_top1", val.routingTop1}});

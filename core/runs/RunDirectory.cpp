@@ -60,6 +60,13 @@ RunDirectory RunDirectory::open(const std::string& path)
     return run;
 }
 
+RunDirectory RunDirectory::follow(const std::string& path)
+{
+    auto run = open(path);
+    run.m_writes = false;
+    return run;
+}
+
 void RunDirectory::setStatus(const std::string& status, const std::string& message)
 {
     m_info["status"] = status;
@@ -78,19 +85,23 @@ void RunDirectory::update(const nlohmann::json& patch)
 
 void RunDirectory::save()
 {
+    if (!m_writes)
+        return;
     m_info["updated"] = nowIso8601();
     io::writeAtomically(file("run.json"), m_info.dump(2) + "\n");
 }
 
 void RunDirectory::appendMetric(const nlohmann::json& line) const
 {
+    if (!m_writes)
+        return;
     io::appendLine(file("metrics.jsonl"), line.dump());
 }
 
 std::size_t RunDirectory::dropMetricsAfter(const std::string& phase, std::int64_t iteration) const
 {
     const auto path = file("metrics.jsonl");
-    if (!io::fileExists(path))
+    if (!m_writes || !io::fileExists(path))
         return 0;
     std::string kept;
     std::size_t dropped = 0;
@@ -118,6 +129,8 @@ void RunDirectory::checkNoLiveWriter() const
 
 void RunDirectory::writeJson(const std::string& name, const nlohmann::json& json) const
 {
+    if (!m_writes)
+        return;
     io::writeAtomically(file(name), json.dump(2) + "\n");
 }
 

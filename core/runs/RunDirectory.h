@@ -22,6 +22,11 @@ public:
     /// Opens an existing run; throws hiernet::Error naming the file when run.json is missing or broken.
     static RunDirectory open(const std::string& path);
 
+    /// A read-only view for the ranks other than 0 of a data-parallel run: rank 0 writes the run, the
+    /// others follow it. Its updates stay in memory; status, metrics and result files are not written.
+    static RunDirectory follow(const std::string& path);
+    bool writes() const { return m_writes; }
+
     const std::string& path() const { return m_path; }
     std::string file(const std::string& name) const { return m_path + "/" + name; }
     std::string checkpointPath() const { return file("checkpoint.pt"); }
@@ -49,6 +54,7 @@ private:
     void save();
     std::string m_path;
     nlohmann::json m_info;
+    bool m_writes = true;
 };
 
 /// Lines of a metrics.jsonl; a half-written last line (a writer mid-append) is skipped, other bad lines throw.

@@ -53,6 +53,8 @@ RunInfo RunInfo::fromJson(const nlohmann::json& json)
     info.status = effectiveStatus(json); // "interrupted" for a running run whose writer is gone
     info.message = valueOr<std::string>(json, "message", {});
     info.device = valueOr<std::string>(json, "device", {});
+    info.worldSize = valueOr<int>(json, "world_size", 1);
+    info.backend = valueOr<std::string>(json, "backend", {});
     info.totalIterations = valueOr<std::int64_t>(json, "total_iterations", 0);
     info.checkpointIteration = valueOr<std::int64_t>(json, "checkpoint_iteration", 0);
     info.iterationsPerEpoch = valueOr<std::int64_t>(json, "iterations_per_epoch", 0);

@@ -23,7 +23,9 @@ struct RunInfo
     int n = 0;
     int layers = 0;
     std::string device;
-    int batchSize = 128;
+    int worldSize = 1;     ///< processes of a data-parallel run (each on its own device); 1 otherwise
+    std::string backend;   ///< their c10d backend ("gloo", "nccl"); empty for one process
+    int batchSize = 128;   ///< the global batch (over all processes)
     std::int64_t totalIterations = 0;
     std::int64_t checkpointIteration = 0;
     std::int64_t iterationsPerEpoch = 0;

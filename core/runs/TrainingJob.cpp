@@ -1,5 +1,6 @@
 #include "runs/TrainingJob.h"
 
+#include "distributed/Communicator.h"
 #include "runs/RunWriter.h"
 #include "training/Checkpoint.h"
 
@@ -34,6 +35,17 @@ void TrainingJob::say(const std::string& message) const
 {
     if (onMessage)
         onMessage(message);
+}
+
+RunDirectory TrainingJob::openRun(bool resume, const std::string& kind, const nlohmann::json& info) const
+{
+    if (!distributed::isWriter()) {
+        distributed::barrier("waiting for rank 0 to open " + m_directory);
+        return RunDirectory::follow(m_directory);
+    }
+    auto run = resume ? RunDirectory::open(m_directory) : RunDirectory::create(m_directory, kind, info);
+    distributed::barrier("telling the other ranks that " + m_directory + " is open");
+    return run;
 }
 
 void TrainingJob::forgetTrainer()
@@ -113,6 +125,10 @@ training::TrainingResult TrainingJob::train(RunDirectory& run, training::Classif
                     {"schedule", trainer.schedule().toJson()}});
     // The writer lets readers tell a killed run ("interrupted") from a live one.
     run.update({{"writer", currentWriter()}, {"heartbeat", nowIso8601()}});
+    if (const auto* communicator = distributed::defaultCommunicator())
+        run.update({{"world_size", communicator->size()}, {"backend", communicator->backend()}});
+    else
+        run.update({{"world_size", 1}});
     run.setStatus("running", phase.empty() ? std::string() : phase);
     training::TrainingResult result;
     try {

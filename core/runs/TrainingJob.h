@@ -35,6 +35,9 @@ protected:
     static nlohmann::json runInfo(const nlohmann::json& config, const nlohmann::json& model, const data::Dataset& dataset,
                                   std::uint64_t seed, c10::Device device);
     void say(const std::string& message) const;
+    /// The run directory this process trains into: rank 0 of a data-parallel run (or a single process)
+    /// creates it (or opens it to resume); the other ranks wait for that, then follow it read-only.
+    RunDirectory openRun(bool resume, const std::string& kind, const nlohmann::json& info) const;
     /// Trains `model` with `config`, logging into `run` under `phase` ("" for the main training), and
     /// sets the run's status from the outcome. Rethrows failures after marking the run failed.
     training::TrainingResult train(RunDirectory& run, training::ClassifierModel& model, const data::ImageSet& train,

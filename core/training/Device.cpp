@@ -1,5 +1,7 @@
 #include "training/Device.h"
 
+#include "distributed/Communicator.h"
+
 #include "training/Checkpoint.h"
 #include "util/Error.h"
 
@@ -20,6 +22,10 @@ bool cudaAvailable()
 
 c10::Device resolveDevice(const std::string& name)
 {
+    // A rank of a data-parallel run on GPUs trains on its own one (cuda:LOCAL_RANK).
+    if (const auto* communicator = distributed::defaultCommunicator();
+        communicator && communicator->device().is_cuda() && (name == "auto" || name == "cuda"))
+        return communicator->device();
     if (name == "auto")
         return cudaAvailable() ? c10::Device(c10::kCUDA, 0) : c10::Device(c10::kCPU);
     if (name == "cpu")

@@ -1,5 +1,8 @@
 #include "training/Trainer.h"
 
+#include "distributed/Communicator.h"
+#include "distributed/GradientReducer.h"
+#include "models/BatchNorm.h"
 #include "training/Checkpoint.h"
 #include "training/Device.h"
 #include "training/Evaluation.h"
@@ -23,7 +26,7 @@ nlohmann::json TrainerConfig::toJson() const
                            {"batch_size", batchSize},    {"momentum", momentum},         {"weight_decay", weightDecay},
                            {"seed", seed},               {"device", device},             {"augmentation", augmentation},
                            {"channels_last", channelsLast}, {"bf16", bf16}, {"cuda_graphs", cudaGraphs},
-                           {"data_on_device", dataOnDevice},
+                           {"data_on_device", dataOnDevice}, {"sync_batch_norm", syncBatchNorm},
                            {"validate_every", validateEvery}, {"checkpoint_every", checkpointEvery}, {"log_every", logEvery}};
     if (schedule == "custom") {
         json["boundaries"] = boundaries;
@@ -48,6 +51,7 @@ TrainerConfig TrainerConfig::fromJson(const nlohmann::json& json)
     c.bf16 = json.value("bf16", c.bf16);
     c.cudaGraphs = json.value("cuda_graphs", c.cudaGraphs);
     c.dataOnDevice = json.value("data_on_device", c.dataOnDevice);
+    c.syncBatchNorm = json.value("sync_batch_norm", c.syncBatchNorm);
     c.validateEvery = json.value("validate_every", c.validateEvery);
     c.checkpointEvery = json.value("checkpoint_every", c.checkpointEvery);
     c.logEvery = json.value("log_every", c.logEvery);
@@ -112,28 +116,43 @@ public:
         m_correct.push_back(out.correct);
     }
 
-    /// Moves the pending steps into the host sums; returns the iteration of the first non-finite
-    /// loss (and that loss), or -1.
-    std::pair<std::int64_t, double> read()
+    /// What the pending steps add to the sums.
+    struct Pending
     {
+        std::int64_t badIteration = -1; ///< of the first non-finite loss, or -1
+        double badLoss = 0;
+        double lossSum = 0, correctSum = 0;
+        std::int64_t steps = 0;
+    };
+
+    /// Reads the pending steps (their finite losses and their hits) and forgets them.
+    Pending read()
+    {
+        Pending pending;
         if (m_losses.empty())
-            return {-1, 0.0};
+            return pending;
         const auto losses = torch::stack(m_losses).to(torch::kCPU, torch::kFloat64);
-        const auto correct = torch::stack(m_correct).sum().item<double>();
+        pending.correctSum = torch::stack(m_correct).sum().item<double>();
         const auto values = losses.accessor<double, 1>();
-        std::pair<std::int64_t, double> bad{-1, 0.0};
         for (std::int64_t i = 0; i < values.size(0); ++i) {
             if (!std::isfinite(values[i])) {
-                bad = {m_firstIteration + i, values[i]};
+                pending.badIteration = m_firstIteration + i;
+                pending.badLoss = values[i];
                 break;
             }
-            lossSum += values[i];
+            pending.lossSum += values[i];
         }
-        correctSum += correct;
-        steps += values.size(0);
+        pending.steps = values.size(0);
         m_losses.clear();
         m_correct.clear();
-        return bad;
+        return pending;
+    }
+
+    void addToSums(const Pending& pending)
+    {
+        lossSum += pending.lossSum;
+        correctSum += pending.correctSum;
+        steps += pending.steps;
     }
 
     void resetSums()
@@ -148,6 +167,23 @@ public:
 private:
     std::vector<at::Tensor> m_losses, m_correct;
     std::int64_t m_firstIteration = 0;
+};
+
+/// Batch-norm statistics summed over the ranks (synchronised batch norm).
+class RankStatistics : public models::BatchStatisticsReducer
+{
+public:
+    explicit RankStatistics(distributed::Communicator& communicator)
+        : m_communicator(communicator)
+    {
+    }
+    void sumOverReplicas(at::Tensor& statistics) override
+    {
+        m_communicator.allreduceSum(statistics, "synchronising batch-norm statistics");
+    }
+
+private:
+    distributed::Communicator& m_communicator;
 };
 
 /// The caching CUDA allocator throws OutOfMemoryError; the CPU allocator a plain error with this text.
@@ -172,6 +208,17 @@ Trainer::Trainer(ClassifierModel& model, const data::ImageSet& train, const data
     m_config.validate();
     if (train.size() == 0)
         throw Error("the train set is empty");
+    if (auto* communicator = distributed::defaultCommunicator(); communicator && communicator->size() > 1) {
+        m_communicator = communicator;
+        const auto ranks = communicator->size();
+        if (m_config.cudaGraphs)
+            throw Error("CUDA graphs (--cuda-graphs) and data-parallel training (" + std::to_string(ranks)
+                        + " ranks) do not go together: the gradient averaging cannot be captured; train without --cuda-graphs");
+        const auto batch = std::min<std::int64_t>(m_config.batchSize, train.size());
+        if (batch % ranks != 0)
+            throw Error("batch size " + std::to_string(batch) + " does not split evenly over " + std::to_string(ranks)
+                        + " ranks; give a batch size that is a multiple of " + std::to_string(ranks));
+    }
     // With dataOnDevice the uint8 images live on the training device: batches are gathered and
     // augmented there, and only the order and the augmentation draws cross the bus.
     const auto dataDevice = m_config.dataOnDevice ? device : c10::Device(c10::kCPU);
@@ -229,6 +276,46 @@ void Trainer::saveCheckpoint(std::int64_t iteration, Sgd& sgd)
     saveTensors(m_checkpointPath, state);
     if (onCheckpoint)
         onCheckpoint(iteration);
+}
+
+std::int64_t Trainer::startTogether(std::int64_t iteration, Sgd& sgd)
+{
+    torch::NoGradGuard noGrad;
+    auto& module = m_model.module();
+    const auto named = module.named_parameters();
+    // Rank 0's iteration and which parameters have momentum (a resumed run); then the tensors themselves.
+    auto momentum = sgd.state();
+    auto header = torch::zeros({std::int64_t(named.size()) + 1}, torch::kInt64);
+    header[0] = iteration;
+    for (std::size_t i = 0; i < named.size(); ++i)
+        header[std::int64_t(i) + 1] = momentum.count(named[i].key()) ? 1 : 0;
+    m_communicator->broadcast({header}, 0, "starting the ranks at rank 0's state");
+    iteration = header[0].item<std::int64_t>();
+    if (m_communicator->rank() != 0) {
+        std::map<std::string, at::Tensor> zeros;
+        for (std::size_t i = 0; i < named.size(); ++i)
+            if (header[std::int64_t(i) + 1].item<std::int64_t>() != 0)
+                zeros[named[i].key()] = torch::zeros_like(named[i].value());
+        sgd.loadState(zeros);
+        momentum = sgd.state();
+    }
+    std::vector<at::Tensor> state;
+    for (const auto& p : module.parameters())
+        state.push_back(p);
+    for (const auto& b : module.buffers())
+        state.push_back(b);
+    for (const auto& [name, buffer] : momentum)
+        state.push_back(buffer);
+    m_communicator->broadcast(state, 0, "starting the ranks at rank 0's state");
+    return iteration;
+}
+
+void Trainer::shareBuffers()
+{
+    if (!m_communicator)
+        return;
+    const auto buffers = m_model.module().buffers();
+    m_communicator->broadcast(std::vector<at::Tensor>(buffers.begin(), buffers.end()), 0, "sharing rank 0's batch-norm statistics");
 }
 
 std::int64_t Trainer::loadCheckpoint(Sgd& sgd)
@@ -292,9 +379,15 @@ TrainingResult Trainer::run()
         useChannelsLast(module);
     Sgd sgd(module, m_config.momentum, m_config.weightDecay, m_schedule.decoupledWeightDecay());
 
+    // Only rank 0 reads and writes the run's files; in a data-parallel run it hands its state to the others.
+    const bool leads = !m_communicator || m_communicator->rank() == 0;
+    const int ranks = m_communicator ? m_communicator->size() : 1;
+    const int rank = m_communicator ? m_communicator->rank() : 0;
     std::int64_t iteration = 0;
-    if (!m_checkpointPath.empty() && std::ifstream(m_checkpointPath).good())
+    if (leads && !m_checkpointPath.empty() && std::ifstream(m_checkpointPath).good())
         iteration = loadCheckpoint(sgd);
+    if (m_communicator)
+        iteration = startTogether(iteration, sgd);
     std::int64_t lastCheckpoint = iteration;
     if (onStart)
         onStart(iteration);
@@ -303,6 +396,15 @@ TrainingResult Trainer::run()
     stepOptions.bf16 = m_config.bf16;
     stepOptions.cudaGraphs = m_config.cudaGraphs;
     TrainingStep step(m_model, sgd, m_device, stepOptions);
+    std::unique_ptr<distributed::GradientReducer> reducer;
+    std::unique_ptr<RankStatistics> rankStatistics;
+    if (m_communicator) {
+        reducer = std::make_unique<distributed::GradientReducer>(*m_communicator, module.parameters());
+        step.setAfterBackward([&reducer] { reducer->finishBackward(); });
+        if (m_config.syncBatchNorm)
+            rankStatistics = std::make_unique<RankStatistics>(*m_communicator);
+    }
+    const models::SyncBatchNormGuard syncBatchNorm(rankStatistics.get());
 
     const auto total = m_schedule.totalIterations();
     const auto perEpoch = m_iterationsPerEpoch;
@@ -320,8 +422,29 @@ TrainingResult Trainer::run()
 
     // Reads the pending steps. A non-finite loss ends the run, and so do non-finite parameters
     // before a save: the last good checkpoint is never overwritten by a diverged state.
+    // The pending steps' figures; in a data-parallel run summed over the ranks, together with whether any
+    // rank diverged or was asked to stop, so that all ranks take the same decision at the same iteration.
+    bool stopAgreed = false;
+    auto readWindow = [&]() -> std::pair<std::int64_t, double> {
+        auto pending = window.read();
+        if (m_communicator) {
+            const auto total = m_communicator->sum(
+                {pending.lossSum, pending.correctSum, pending.badIteration >= 0 ? 1.0 : 0.0, m_cancel ? 1.0 : 0.0},
+                "sharing the training figures");
+            pending.lossSum = total[0] / ranks;
+            pending.correctSum = total[1];
+            if (total[2] > 0 && pending.badIteration < 0) {
+                pending.badIteration = iteration;
+                pending.badLoss = std::nan("");
+            }
+            stopAgreed = total[3] > 0;
+        }
+        window.addToSums(pending);
+        return {pending.badIteration, pending.badLoss};
+    };
+
     auto divergence = [&](bool beforeSaving) -> std::optional<TrainingResult> {
-        auto [badIteration, badLoss] = window.read();
+        auto [badIteration, badLoss] = readWindow();
         if (badIteration < 0) {
             if (!beforeSaving || parametersFinite())
                 return std::nullopt;
@@ -341,10 +464,12 @@ TrainingResult Trainer::run()
         while (iteration < total) {
             if (m_paused)
                 waitWhilePaused();
-            if (m_cancel) {
+            if (m_communicator ? stopAgreed : m_cancel.load()) {
                 if (auto diverged = divergence(true))
                     return *diverged;
-                saveCheckpoint(iteration, sgd);
+                shareBuffers();
+                if (leads)
+                    saveCheckpoint(iteration, sgd);
                 return {TrainingOutcome::Cancelled, iteration, "stopped at iteration " + std::to_string(iteration) + "; checkpoint saved"};
             }
             const auto epoch = iteration / perEpoch;
@@ -354,11 +479,15 @@ TrainingResult Trainer::run()
                 order = torch::randperm(m_train.size(), generator, torch::TensorOptions().dtype(torch::kInt64)).to(m_train.images.device());
                 orderEpoch = epoch;
             }
-            const auto index = order.slice(0, (iteration % perEpoch) * batch, (iteration % perEpoch + 1) * batch);
+            // This rank's share of the global batch, with the share's augmentation draws.
+            const auto share = batch / ranks;
+            const auto first = (iteration % perEpoch) * batch + rank * share;
+            const auto index = order.slice(0, first, first + share);
             const auto rawImages = m_train.images.index_select(0, index);
             const auto labels = m_train.labels.index_select(0, index).to(m_device);
-            auto input = m_config.augmentation != "none" ? m_augmenter.augment(rawImages, m_config.seed, std::uint64_t(iteration))
-                                          : m_preprocessor.normalize(rawImages);
+            auto input = m_config.augmentation != "none"
+                             ? m_augmenter.augment(rawImages, m_config.seed, std::uint64_t(iteration), rank * share, batch)
+                             : m_preprocessor.normalize(rawImages);
             input = input.to(m_device);
             if (m_config.channelsLast)
                 input = input.contiguous(at::MemoryFormat::ChannelsLast);
@@ -395,13 +524,16 @@ TrainingResult Trainer::run()
                 windowStart = std::chrono::steady_clock::now();
             }
             if (validateNow) {
-                validate(iteration);
+                if (leads)
+                    validate(iteration);
                 // Validation time is not training speed: restart the speed window.
                 speedImages = 0;
                 windowStart = std::chrono::steady_clock::now();
             }
             if (checkpointNow) {
-                saveCheckpoint(iteration, sgd);
+                shareBuffers();
+                if (leads)
+                    saveCheckpoint(iteration, sgd);
                 lastCheckpoint = iteration;
             }
         }

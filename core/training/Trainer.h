@@ -19,6 +19,10 @@ namespace c10 {
 class Error;
 }
 
+namespace hiernet::distributed {
+class Communicator;
+}
+
 namespace hiernet::training {
 
 struct TrainerConfig
@@ -38,6 +42,9 @@ struct TrainerConfig
     bool bf16 = false;                     ///< forward pass under bf16 autocast (same training up to rounding)
     bool cudaGraphs = false;               ///< whole training step captured as a CUDA graph (CUDA only)
     bool dataOnDevice = true;              ///< train set kept on the training device, batches gathered and augmented there
+    /// Data-parallel runs: batch norm with the statistics of the global batch (torch.nn.SyncBatchNorm), so
+    /// that N ranks train exactly as one process; off, each rank normalises with its share (as PyTorch DDP).
+    bool syncBatchNorm = false;
     std::int64_t validateEvery = 0;        ///< iterations; 0: once per epoch
     std::int64_t checkpointEvery = 0;      ///< iterations; 0: once per epoch
     std::int64_t logEvery = 20;
@@ -85,6 +92,13 @@ std::string toString(TrainingOutcome outcome);
 /// depend only on (seed, iteration) — so a run resumed from its checkpoint ends exactly where the
 /// uninterrupted run would (on CPU). Thread-safe controls: requestCancel(), setPaused().
 ///
+/// Data parallel: when the process is a rank of a run (distributed::defaultCommunicator()), the global
+/// batch `batchSize` is split evenly over the ranks — each takes its share of the same seeded order and
+/// augmentation draws — and the gradients are averaged over them before each update, so the schedule
+/// and the global batch stay those of one process. Rank 0 loads the checkpoint and hands its state to
+/// the others, validates and saves; the loss, accuracy and speed reported are the global batch's, and
+/// a cancel reaches all ranks at the next log point.
+///
 ///     Trainer trainer(model, ds.train, ds.split(Split::Val), prep, config, device);
 ///     trainer.setCheckpointPath(run.checkpointPath());
 ///     trainer.onProgress = [](const TrainingProgress& p) { … };
@@ -115,6 +129,10 @@ public:
 
 private:
     bool parametersFinite();
+    /// A data-parallel run: rank 0's iteration, weights, buffers and momentum go to every rank.
+    std::int64_t startTogether(std::int64_t iteration, class Sgd& sgd);
+    /// A data-parallel run: rank 0's buffers (batch-norm running statistics) go to every rank.
+    void shareBuffers();
     void saveCheckpoint(std::int64_t iteration, class Sgd& sgd);
     std::int64_t loadCheckpoint(class Sgd& sgd);
     ValidationReport validate(std::int64_t iteration);
@@ -129,6 +147,7 @@ private:
     data::Preprocessor m_augmenter; ///< the same mean image, with this run's augmentation
     TrainerConfig m_config;
     c10::Device m_device;
+    distributed::Communicator* m_communicator = nullptr; ///< set when this process is one rank of several
     std::int64_t m_iterationsPerEpoch = 1;
     LrSchedule m_schedule;
     std::string m_checkpointPath;

@@ -65,6 +65,8 @@ StepOutput TrainingStep::eagerStep(const at::Tensor& input, const at::Tensor& la
     logp = logp.to(torch::kFloat32); // the loss in fp32 (no-op without autocast)
     const auto loss = torch::nll_loss(logp, labels);
     loss.backward();
+    if (m_afterBackward)
+        m_afterBackward();
     m_sgd.applyStep();
     return {loss.detach(), logp.detach().argmax(1).eq(labels).sum()};
 }

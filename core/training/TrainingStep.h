@@ -2,6 +2,7 @@
 #include <ATen/core/Tensor.h>
 #include <c10/core/Device.h>
 
+#include <functional>
 #include <memory>
 
 namespace torch::nn {
@@ -53,6 +54,8 @@ public:
     TrainingStep& operator=(const TrainingStep&) = delete;
 
     StepOutput run(const at::Tensor& input, const at::Tensor& labels, double learningRate, double weightDecayFactor = 1.0);
+    /// Called between the backward pass and the update (a data-parallel run averages the gradients there).
+    void setAfterBackward(std::function<void()> afterBackward) { m_afterBackward = std::move(afterBackward); }
 
     const StepOptions& options() const { return m_options; }
 
@@ -64,6 +67,7 @@ private:
     c10::Device m_device;
     StepOptions m_options;
     int m_stepsRun = 0;
+    std::function<void()> m_afterBackward;
     struct Graph;
     std::unique_ptr<Graph> m_graph; ///< the captured step and its static buffers (CUDA builds only)
 };

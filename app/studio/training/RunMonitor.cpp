@@ -137,6 +137,8 @@ void RunMonitor::updateStatusLine()
                        .arg(QLocale().toString(m_lastTrain->epoch, 'f', 2))
                        .arg(QLocale().toString(m_lastTrain->loss, 'f', 4))
                        .arg(QLocale().toString(imagesPerSecond, 'f', 0));
+    if (info.worldSize > 1) // a data-parallel run: the speed and loss are its global batch's
+        text += tr(" · %n processes (%1)", nullptr, info.worldSize).arg(QString::fromStdString(info.backend));
     if (const double memory = m_lastTrain->deviceMemoryBytes; memory > 0)
         text += tr(" · GPU memory %1 GiB").arg(QLocale().toString(memory / double(1LL << 30), 'f', 2));
     if (running && !m_paused && imagesPerSecond > 0 && total > iteration)
