@@ -7,6 +7,7 @@
 #include "models/HierNet.h"
 #include "runs/BackboneRun.h"
 #include "runs/HierNetRun.h"
+#include "cli/DataParallel.h"
 #include "distributed/Communicator.h"
 #include "distributed/GradientReducer.h"
 #include "models/BatchNorm.h"
@@ -146,7 +147,7 @@ int benchTrain(Arguments& a)
     const bool withData = a.flag("with-data");
     const bool dataOnHost = a.flag("data-on-host");
     const int groups = int(a.integer("groups", 7));
-    const int threads = useThreads(int(a.integer("threads", 0)));
+    const int threads = useThreads(int(a.integer("threads", threadsPerProcess())));
     const bool json = a.flag("json");
     const bool syncBatchNorm = a.flag("sync-bn");
     a.finish();
@@ -320,10 +321,10 @@ int runBench(const std::vector<std::string>& args)
     const auto& pos = a.positional();
     if (pos.size() != 1)
         throw Error("usage: hiernet bench grouping|train ... (see --help)");
-    if (pos[0] == "grouping")
-        return benchGrouping(a);
     if (pos[0] != "train" && distributed::worldSize() > 1)
         throw Error("--nproc is for hiernet bench train (the " + pos[0] + " benchmark runs in one process)");
+    if (pos[0] == "grouping")
+        return benchGrouping(a);
     if (pos[0] == "train")
         return benchTrain(a);
     if (pos[0] == "infer")

@@ -171,6 +171,8 @@ int main(int argc, char** argv)
             rejectUnknownOptions(rest, knownOptions(command), command.name);
             if (knownOptions(command).count("nproc")) {
                 const int processes = takeProcessCount(rest);
+                if (processes > 1 && command.name == "bench" && (rest.empty() || rest[0] != "train"))
+                    throw hiernet::Error("--nproc is for hiernet bench train (the other benchmarks run in one process)");
                 if (processes > 1)
                     return launchRanks(processes, command.name, rest);
                 joinRunIfLaunched(rest);

@@ -33,28 +33,31 @@ struct SyncBatchNormFunction : torch::autograd::Function<SyncBatchNormFunction> 
             runningMean.mul_(1 - momentum).add_(mean.to(runningMean.dtype()), momentum);
             runningVar.mul_(1 - momentum).add_((var * (count / std::max(count - 1, 1.0))).to(runningVar.dtype()), momentum);
         }
-        const auto shape = std::vector<std::int64_t> { 1, channels, 1, 1 };
-        const auto xhat = (xf - mean.view(shape)) * invstd.view(shape);
-        ctx->save_for_backward({ xhat, weight, invstd });
+        // The normalisation itself is the fused eval-mode kernel with the global statistics; x̂ is made
+        // again in the backward pass rather than kept.
+        ctx->save_for_backward({ x, weight, mean, invstd });
         // The reducer outlives the step (the trainer owns it); autograd's saved data holds plain values.
         ctx->saved_data["reducer"] = reinterpret_cast<std::int64_t>(reducer);
         ctx->saved_data["count"] = count;
-        ctx->saved_data["dtype"] = static_cast<std::int64_t>(x.scalar_type());
-        return (xhat * weight.view(shape) + bias.view(shape)).to(x.scalar_type());
+        torch::NoGradGuard noGrad;
+        return torch::batch_norm(
+            x, weight, bias, mean, var, /*training=*/false, 0.0, eps, at::globalContext().userEnabledCuDNN());
     }
 
     static variable_list backward(AutogradContext* ctx, variable_list gradOutputs)
     {
         const auto saved = ctx->get_saved_variables();
-        const auto& xhat = saved[0];
+        const auto& x = saved[0];
         const auto& weight = saved[1];
-        const auto& invstd = saved[2];
+        const auto& mean = saved[2];
+        const auto& invstd = saved[3];
         auto* reducer = reinterpret_cast<BatchStatisticsReducer*>(ctx->saved_data["reducer"].toInt());
         const double count = ctx->saved_data["count"].toDouble();
-        const auto dtype = static_cast<c10::ScalarType>(ctx->saved_data["dtype"].toInt());
-        const auto channels = xhat.size(1);
+        const auto dtype = x.scalar_type();
+        const auto channels = x.size(1);
         const std::vector<std::int64_t> dims { 0, 2, 3 };
         const auto shape = std::vector<std::int64_t> { 1, channels, 1, 1 };
+        const auto xhat = (x.to(torch::kFloat32) - mean.view(shape)) * invstd.view(shape);
         const auto dy = gradOutputs[0].to(torch::kFloat32);
         const auto sumDy = dy.sum(dims);
         const auto sumDyXhat = (dy * xhat).sum(dims);

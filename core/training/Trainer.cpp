@@ -81,6 +81,14 @@ void TrainerConfig::validate() const
     makeSchedule(1); // checks the schedule's name and custom values
     if (cudaGraphs && !resolveDevice(device).is_cuda())
         throw Error("CUDA graphs (--cuda-graphs) need a CUDA device; device '" + device + "' trains on the CPU here");
+    if (const int ranks = distributed::worldSize(); ranks > 1) {
+        if (cudaGraphs)
+            throw Error("CUDA graphs (--cuda-graphs) and data-parallel training (" + std::to_string(ranks)
+                        + " processes) do not go together: the gradient averaging cannot be captured; train without --cuda-graphs");
+        if (batchSize % ranks != 0)
+            throw Error("batch size " + std::to_string(batchSize) + " does not split evenly over " + std::to_string(ranks)
+                        + " processes; give a batch size that is a multiple of " + std::to_string(ranks));
+    }
 }
 
 LrSchedule TrainerConfig::makeSchedule(std::int64_t iterationsPerEpoch) const
@@ -209,15 +217,11 @@ Trainer::Trainer(ClassifierModel& model, const data::ImageSet& train, const data
     if (train.size() == 0)
         throw Error("the train set is empty");
     if (auto* communicator = distributed::defaultCommunicator(); communicator && communicator->size() > 1) {
-        m_communicator = communicator;
+        m_communicator = communicator; // validate() checked the batch size and the switches against the ranks
         const auto ranks = communicator->size();
-        if (m_config.cudaGraphs)
-            throw Error("CUDA graphs (--cuda-graphs) and data-parallel training (" + std::to_string(ranks)
-                        + " ranks) do not go together: the gradient averaging cannot be captured; train without --cuda-graphs");
-        const auto batch = std::min<std::int64_t>(m_config.batchSize, train.size());
-        if (batch % ranks != 0)
-            throw Error("batch size " + std::to_string(batch) + " does not split evenly over " + std::to_string(ranks)
-                        + " ranks; give a batch size that is a multiple of " + std::to_string(ranks));
+        if (train.size() < m_config.batchSize && train.size() % ranks != 0)
+            throw Error("the train set's " + std::to_string(train.size()) + " images (the batch, as the set is smaller than "
+                        + std::to_string(m_config.batchSize) + ") do not split evenly over " + std::to_string(ranks) + " processes");
     }
     // With dataOnDevice the uint8 images live on the training device: batches are gathered and
     // augmented there, and only the order and the augmentation draws cross the bus.

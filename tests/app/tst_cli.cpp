@@ -10,6 +10,8 @@
 
 #include <cmath>
 
+#include <csignal>
+
 namespace {
 
 struct Result
@@ -370,6 +372,106 @@ private Q_SLOTS:
         QVERIFY2(lines[1].startsWith(QStringLiteral("3,20,")) && lines[1].contains(QStringLiteral(",65.96")), qPrintable(lines[1]));
     }
 
+    void reproduceWithTwoProcesses()
+    {
+        // `--nproc 2`: two Gloo processes on this machine train every stage of a reproduction; rank 0 alone
+        // writes the runs (each metric line once), says the stages and prints the table.
+        QTemporaryDir data, out;
+        fixtures::writeIdxDataset(data.path().toStdString(), 4, 12, 6, false);
+        fixtures::writeText(data.path().toStdString() + "/classes.txt", "a\nb\nc\nd\n");
+        const auto r = hiernet({"reproduce", "--data", "idx:" + data.path(), "--n", "1", "--p-min", "0", "--g-max", "2", "--iterations", "6",
+                                "--batch", "8", "--validate-every", "3", "--device", "cpu", "--nproc", "2", "--sync-bn", "--out", out.path()});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.out.count(QStringLiteral("| HierNet fast (routing) |")), 1);
+        QCOMPARE(r.err.count(QStringLiteral("== 3/5 HierNet with transfer")), 1);
+        QVERIFY2(r.err.contains(QStringLiteral("2 processes on this machine")), qPrintable(r.err));
+        QVERIFY(QFile::exists(out.filePath(QStringLiteral("results.json"))));
+        for (const char* run : {"backbone", "hiernet", "backbone-same-budget"}) {
+            QFile file(out.filePath(QLatin1String(run) + QStringLiteral("/run.json")));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const auto info = QJsonDocument::fromJson(file.readAll()).object();
+            QCOMPARE(info.value(QStringLiteral("world_size")).toInt(), 2);
+            QCOMPARE(info.value(QStringLiteral("backend")).toString(), QStringLiteral("gloo"));
+            QCOMPARE(info.value(QStringLiteral("status")).toString(), QStringLiteral("finished"));
+            QVERIFY(info.value(QStringLiteral("config")).toObject().value(QStringLiteral("trainer")).toObject().value(QStringLiteral("sync_batch_norm")).toBool());
+        }
+        QFile metrics(out.filePath(QStringLiteral("backbone/metrics.jsonl")));
+        QVERIFY(metrics.open(QIODevice::ReadOnly));
+        QList<int> trainIterations;
+        for (const auto& line : metrics.readAll().split('\n')) {
+            const auto json = QJsonDocument::fromJson(line).object();
+            if (json.value(QStringLiteral("type")).toString() == QLatin1String("train") && !json.contains(QStringLiteral("phase")))
+                trainIterations << json.value(QStringLiteral("iteration")).toInt();
+        }
+        QCOMPARE(trainIterations, (QList<int>{6})); // one line per log point (every 20 or at the end), not one per rank
+    }
+
+    void launcherStopsTheRunWhenARankIsKilled()
+    {
+        // A rank killed mid-run: the launcher names it and stops, rank 0 marks the run failed with the cause,
+        // the checkpoint stays, and the run resumes with another number of processes.
+        QTemporaryDir data, out;
+        fixtures::writeIdxDataset(data.path().toStdString(), 4, 12, 6, false);
+        fixtures::writeText(data.path().toStdString() + "/classes.txt", "a\nb\nc\nd\n");
+        const QString run = out.filePath(QStringLiteral("run"));
+        QProcess launcher;
+        launcher.start(QStringLiteral(HIERNET_CLI), {"train-backbone", "--data", "idx:" + data.path(), "--n", "1", "--iterations", "600",
+                                                     "--batch", "8", "--checkpoint-every", "2", "--device", "cpu", "--nproc", "2",
+                                                     "--out", run});
+        QVERIFY(launcher.waitForStarted());
+        // The ranks are the launcher's children; wait until rank 0 has written a few checkpoints.
+        const QString childrenFile = QStringLiteral("/proc/%1/task/%1/children").arg(launcher.processId());
+        QStringList ranks;
+        int polls = 0;
+        for (;;) {
+            QFile children(childrenFile);
+            if (children.open(QIODevice::ReadOnly))
+                ranks = QString::fromLatin1(children.readAll()).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            QFile info(run + QStringLiteral("/run.json"));
+            if (ranks.size() == 2 && info.open(QIODevice::ReadOnly)
+                && QJsonDocument::fromJson(info.readAll()).object().value(QStringLiteral("checkpoint_iteration")).toInt() >= 6)
+                break;
+            QVERIFY2(launcher.state() == QProcess::Running, qPrintable(QString::fromUtf8(launcher.readAllStandardError())));
+            QTest::qWait(50);
+            QVERIFY2(++polls < 6000, "no checkpoint within 5 minutes");
+        }
+        ::kill(ranks[1].toInt(), SIGKILL); // the second child: rank 1
+        QVERIFY(launcher.waitForFinished(120000));
+        QCOMPARE(launcher.exitCode(), 1);
+        const auto err = QString::fromUtf8(launcher.readAllStandardError());
+        QVERIFY2(err.contains(QStringLiteral("rank 1 of 2 was killed by signal 9")), qPrintable(err));
+        QVERIFY2(err.contains(QStringLiteral("Its last checkpoint is kept")), qPrintable(err));
+        QFile file(run + QStringLiteral("/run.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const auto info = QJsonDocument::fromJson(file.readAll()).object();
+        QCOMPARE(info.value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
+        QVERIFY2(info.value(QStringLiteral("message")).toString().contains(QStringLiteral("another rank stopped or cannot be reached")),
+                 qPrintable(info.value(QStringLiteral("message")).toString()));
+        const int kept = info.value(QStringLiteral("checkpoint_iteration")).toInt();
+        QVERIFY(kept >= 6 && kept % 2 == 0);
+        // Resumed in one process from that checkpoint, to the end.
+        const auto resumed = hiernet({"train-backbone", "--resume", run, "--nproc", "1"});
+        QVERIFY2(resumed.code == 0, qPrintable(resumed.err));
+        QFile after(run + QStringLiteral("/run.json"));
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        const auto finished = QJsonDocument::fromJson(after.readAll()).object();
+        QCOMPARE(finished.value(QStringLiteral("status")).toString(), QStringLiteral("finished"));
+        QCOMPARE(finished.value(QStringLiteral("world_size")).toInt(), 1);
+        QCOMPARE(finished.value(QStringLiteral("checkpoint_iteration")).toInt(), 600);
+    }
+
+    void benchTrainsWithTwoProcesses()
+    {
+        const auto r = hiernet({"bench", "train", "--n", "1", "--classes", "4", "--image", "8", "--batch", "8", "--steps", "2",
+                                "--warmup", "1", "--device", "cpu", "--nproc", "2", "--sync-bn", "--json"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const auto json = QJsonDocument::fromJson(r.out.toUtf8()).object(); // one report: rank 0's
+        QCOMPARE(json[QStringLiteral("processes")].toInt(), 2);
+        QVERIFY(json[QStringLiteral("sync_batch_norm")].toBool());
+        QCOMPARE(json[QStringLiteral("batch")].toInt(), 8);
+        QVERIFY(json[QStringLiteral("images_per_second")].toDouble() > 0);
+    }
+
     void badInputGivesClearErrors_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -400,6 +502,16 @@ private Q_SLOTS:
                                           << "--channels-last and --no-channels-last contradict each other";
         QTest::newRow("gpu not there") << QStringList{"train-backbone", "--device", "cuda:7", "--out", "OUT"} << "device 'cuda:7': ";
         QTest::newRow("host data without data") << QStringList{"bench", "train", "--data-on-host", "--device", "cpu"} << "give --with-data too";
+        QTest::newRow("no processes") << QStringList{"train-backbone", "--nproc", "0", "--out", "OUT"}
+                                      << "--nproc 0: the number of processes must be in [1, 1024]";
+        QTest::newRow("uneven batch") << QStringList{"train-backbone", "--batch", "9", "--nproc", "2", "--device", "cpu", "--out", "OUT"}
+                                      << "batch size 9 does not split evenly over 2 processes";
+        QTest::newRow("graphs and processes") << QStringList{"bench", "train", "--nproc", "2", "--cuda-graphs", "--device", "cpu"}
+                                              << "--cuda-graphs and --nproc do not go together";
+        QTest::newRow("sync-bn alone") << QStringList{"bench", "train", "--sync-bn", "--device", "cpu"} << "--sync-bn synchronises batch norm";
+        QTest::newRow("processes for grouping") << QStringList{"bench", "grouping", "--classes", "4", "--nproc", "2"}
+                                                << "--nproc is for hiernet bench train";
+        QTest::newRow("processes for data") << QStringList{"data", "info", "fashion-mnist", "--nproc", "2"} << "unknown option --nproc";
         QTest::newRow("too many groups") << QStringList{"bench", "train", "--model", "hiernet", "--classes", "4", "--groups", "9", "--device", "cpu"}
                                          << "--groups 9: must be in 1…4";
     }

@@ -365,6 +365,21 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(page.monitor()->statusText().contains(expected), 5000);
     }
 
+    void statusLineShowsTheProcessesOfADataParallelRun()
+    {
+        // A run that `hiernet … --nproc 2` trains: rank 0 writes world_size and backend into run.json.
+        QTemporaryDir dir;
+        auto run = runs::RunDirectory::create(dir.path().toStdString(), "backbone", {{"total_iterations", 100}});
+        appendText(dir.filePath(QStringLiteral("metrics.jsonl")),
+                   "{\"type\":\"train\",\"iteration\":20,\"epoch\":0.5,\"loss\":1.5,\"images_per_second\":4000}\n");
+        studio::BackbonePage page;
+        QVERIFY(page.openRun(dir.path()));
+        QTRY_VERIFY_WITH_TIMEOUT(page.monitor()->statusText().contains(QStringLiteral("images/s")), 5000);
+        QVERIFY2(!page.monitor()->statusText().contains(QStringLiteral("processes")), qPrintable(page.monitor()->statusText()));
+        run.update({{"world_size", 2}, {"backend", "gloo"}});
+        QTRY_VERIFY_WITH_TIMEOUT(page.monitor()->statusText().contains(QStringLiteral("images/s · 2 processes (gloo)")), 5000);
+    }
+
     void followerReadsWholeLinesOnly()
     {
         QTemporaryDir dir;
