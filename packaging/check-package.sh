@@ -2,7 +2,8 @@
 # Builds the Debian package of a build folder and checks it as a user would get it (issue #20):
 #   packaging/check-package.sh [BUILD_DIR] [--install]
 # lintian reports no error (its warnings are listed); apt can resolve its Depends on this machine (simulated);
-# unpacked into a scratch root, `hiernet --version`, `hiernet data info fashion-mnist` and
+# unpacked into a scratch root, `hiernet --version`, `hiernet data info fashion-mnist`, a 2-process
+# `hiernet bench train --nproc 2` and
 # `hiernet-studio --screenshot` run from the installed paths, and the manual page and bash completion are
 # where man and bash look. --install also installs it on this machine with apt and runs them from /usr/bin.
 set -euo pipefail
@@ -26,6 +27,8 @@ dpkg-deb -x "$deb" "$root"
 run() { echo "+ $*"; "$@"; }
 run "$root/usr/bin/hiernet" --version
 run "$root/usr/bin/hiernet" data info fashion-mnist | head -3
+# Data parallel from the installed binary: two Gloo ranks meet over c10d (libtorch1.13 brings it).
+run "$root/usr/bin/hiernet" bench train --n 1 --image 8 --channels 1 --classes 4 --batch 8 --steps 1 --warmup 0 --device cpu --nproc 2
 QT_QPA_PLATFORM=offscreen run "$root/usr/bin/hiernet-studio" --screenshot "$root/studio.png" --page data >/dev/null
 [ -s "$root/studio.png" ] || { echo "check-package: the installed studio wrote no screenshot" >&2; exit 1; }
 for f in usr/share/man/man1/hiernet.1.gz usr/share/man/man1/hiernet-studio.1.gz usr/share/bash-completion/completions/hiernet \

@@ -8,6 +8,7 @@
 # CARRY_DIR holds what a bare GPU image lacks, prepared on a Debian 12 machine:
 #   debs/          apt-get download qt6-base-dev qt6-base-dev-tools qmake6 libqt6core6 libqt6test6 libicu72
 #                  libdouble-conversion3 libpcre2-16-0 libb2-1 libglib2.0-0 nlohmann-json3-dev zlib1g zlib1g-dev
+#                  libgloo-dev (c10d's Gloo headers)
 #   fashion-mnist/ a copy of /usr/share/datasets/fashion-mnist
 # The packages are unpacked into CARRY_DIR/root (never into /), which goes on CMAKE_PREFIX_PATH and
 # LD_LIBRARY_PATH. OUT_DIR receives the logs, reproduce-results.json and the bench table.
@@ -39,6 +40,20 @@ start=$(date +%s)
 echo "tests: $(( $(date +%s) - start )) s"
 hiernet=build-gpu/app/hiernet
 "$hiernet" devices
+
+# Data parallel on NCCL: one process per GPU when there are two or more; with one GPU a single NCCL rank
+# (its process group, barrier and all-reduce) and two Gloo ranks on the CPU.
+gpus=$(nvidia-smi --list-gpus | wc -l)
+if [ "$gpus" -ge 2 ]; then
+  "$hiernet" bench train --arch resnet --n 3 --batch 256 --device cuda --nproc "$gpus" --json | tee "$out/bench-nproc.json"
+  "$hiernet" bench train --arch resnet --n 3 --batch 256 --device cuda --nproc "$gpus" --sync-bn --json | tee -a "$out/bench-nproc.json"
+  "$hiernet" train-backbone --data "fashion-mnist:$carry/fashion-mnist" --n 1 --iterations 200 --batch 256 --device cuda \
+    --nproc "$gpus" --sync-bn --out /tmp/nccl-run 2>&1 | tail -3
+else
+  WORLD_SIZE=1 RANK=0 LOCAL_RANK=0 MASTER_ADDR=127.0.0.1 MASTER_PORT=29517 \
+    "$hiernet" bench train --arch resnet --n 3 --batch 256 --device cuda --steps 5 --json | tee "$out/bench-nccl-one-rank.json"
+fi
+"$hiernet" bench train --arch resnet --n 3 --batch 256 --device cpu --steps 5 --nproc 2 --json | tee "$out/bench-gloo.json"
 [ -n "${TESTS_ONLY:-}" ] && exit 0
 
 # A whole reproduction on the GPU with every speed switch: backbone, CPM, grouping, HierNet, test table.

@@ -125,7 +125,7 @@ int launchRanks(int processes, const std::string& command, const std::vector<std
         rankOf[pid] = rank;
     }
     std::cerr << "hiernet: " << processes << " processes on this machine (ranks 0-" << processes - 1 << ", 127.0.0.1:" << port
-              << "); rank 0 writes the run\n";
+              << "); rank 0 writes and reports for all\n";
 
     std::optional<std::pair<int, int>> firstFailure; // rank, wait status
     bool allCancelled = true;

@@ -265,6 +265,10 @@ bool Trainer::parametersFinite()
     std::vector<at::Tensor> finite;
     for (const auto& p : m_model.module().parameters())
         finite.push_back(torch::isfinite(p).all());
+    // Batch-norm statistics too: an overflowing batch can leave them non-finite while the weights are not.
+    for (const auto& b : m_model.module().buffers())
+        if (b.is_floating_point())
+            finite.push_back(torch::isfinite(b).all());
     return finite.empty() || torch::stack(finite).all().item<bool>();
 }
 
@@ -424,8 +428,6 @@ TrainingResult Trainer::run()
     auto windowStart = std::chrono::steady_clock::now();
     double imagesPerSecond = 0;
 
-    // Reads the pending steps. A non-finite loss ends the run, and so do non-finite parameters
-    // before a save: the last good checkpoint is never overwritten by a diverged state.
     // The pending steps' figures; in a data-parallel run summed over the ranks, together with whether any
     // rank diverged or was asked to stop, so that all ranks take the same decision at the same iteration.
     bool stopAgreed = false;
@@ -447,6 +449,8 @@ TrainingResult Trainer::run()
         return {pending.badIteration, pending.badLoss};
     };
 
+    // Reads the pending steps. A non-finite loss ends the run, and so do non-finite parameters
+    // before a save: the last good checkpoint is never overwritten by a diverged state.
     auto divergence = [&](bool beforeSaving) -> std::optional<TrainingResult> {
         auto [badIteration, badLoss] = readWindow();
         if (badIteration < 0) {

@@ -128,6 +128,7 @@ public:
     std::int64_t iterationsPerEpoch() const { return m_iterationsPerEpoch; }
 
 private:
+    /// Parameters and floating buffers (batch-norm statistics) all finite.
     bool parametersFinite();
     /// A data-parallel run: rank 0's iteration, weights, buffers and momentum go to every rank.
     std::int64_t startTogether(std::int64_t iteration, class Sgd& sgd);

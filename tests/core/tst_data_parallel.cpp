@@ -39,6 +39,7 @@ struct WorkerJob {
     QString weightsOut; ///< where the rank writes the weights it ends with
     QString checkpoint; ///< the trainer's checkpoint (rank 0 writes it)
     int checkpointEvery = 0;
+    bool diverge = false; ///< the learning rate jumps to 10⁸ after 2 iterations
 };
 
 std::unique_ptr<training::ClassifierModel> tinyModel(const QString& model)
@@ -67,6 +68,11 @@ training::TensorDict trainTiny(const WorkerJob& job, training::TrainingResult* r
     config.augmentation = "flip-translate";
     config.logEvery = 2;
     config.checkpointEvery = job.checkpointEvery;
+    if (job.diverge) {
+        config.boundaries = { 2 };
+        config.rates = { 0.01, 1e8 };
+        config.logEvery = 3; // the loss turns non-finite inside a window, on the ranks' own shares
+    }
     training::Trainer trainer(*model, train, val, preprocessor, config, c10::Device(c10::kCPU));
     if (!job.checkpoint.isEmpty())
         trainer.setCheckpointPath(job.checkpoint.toStdString());
@@ -114,6 +120,7 @@ WorkerJob jobFromEnvironment()
     job.weightsOut = qEnvironmentVariable("HIERNET_TEST_WEIGHTS");
     job.checkpoint = qEnvironmentVariable("HIERNET_TEST_CHECKPOINT");
     job.checkpointEvery = qEnvironmentVariableIntValue("HIERNET_TEST_CHECKPOINT_EVERY");
+    job.diverge = qEnvironmentVariableIntValue("HIERNET_TEST_DIVERGE") != 0;
     return job;
 }
 
@@ -129,14 +136,27 @@ int runWorker()
         training::TensorDict weights;
         if (job.model == QLatin1String("reducer"))
             weights = reducedGradients(communicator.get(), communicator->rank(), communicator->size(), 4096);
-        else
-            weights = trainTiny(job);
+        else {
+            training::TrainingResult result;
+            weights = trainTiny(job, &result);
+            weights["result.outcome"] = torch::tensor(std::int64_t(result.outcome));
+            weights["result.iteration"] = torch::tensor(result.iteration);
+        }
         training::saveTensors(job.weightsOut.toStdString(), weights);
         return 0;
     } catch (const std::exception& e) {
         std::fprintf(stderr, "worker: %s\n", e.what());
         return 1;
     }
+}
+
+/// A rank's weights file without the training result the worker adds to it.
+training::TensorDict weightsOf(const QString& path)
+{
+    auto tensors = training::loadTensors(path.toStdString());
+    tensors.erase("result.outcome");
+    tensors.erase("result.iteration");
+    return tensors;
 }
 
 /// The largest |a − b| over the tensors both hold (floating ones), and whether they hold the same names.
@@ -185,6 +205,7 @@ class TestDataParallel : public QObject {
             env.insert(QStringLiteral("HIERNET_TEST_WEIGHTS"), dir + QStringLiteral("/rank%1.pt").arg(rank));
             env.insert(QStringLiteral("HIERNET_TEST_CHECKPOINT"), job.checkpoint);
             env.insert(QStringLiteral("HIERNET_TEST_CHECKPOINT_EVERY"), QString::number(job.checkpointEvery));
+            env.insert(QStringLiteral("HIERNET_TEST_DIVERGE"), job.diverge ? QStringLiteral("1") : QStringLiteral("0"));
             process->setProcessEnvironment(env);
             process->start(QCoreApplication::applicationFilePath(), {});
             if (!process->waitForStarted())
@@ -323,8 +344,8 @@ private Q_SLOTS:
         job.iterations = 10;
         job.syncBatchNorm = true;
         runRanks(2, job, dir.path());
-        const auto rank0 = training::loadTensors((dir.path() + QStringLiteral("/rank0.pt")).toStdString());
-        const auto rank1 = training::loadTensors((dir.path() + QStringLiteral("/rank1.pt")).toStdString());
+        const auto rank0 = weightsOf(dir.path() + QStringLiteral("/rank0.pt"));
+        const auto rank1 = weightsOf(dir.path() + QStringLiteral("/rank1.pt"));
         QCOMPARE(largestDifference(rank0, rank1), 0.0); // identical on both ranks
         WorkerJob alone = job;
         const auto single = trainTiny(alone);
@@ -347,8 +368,8 @@ private Q_SLOTS:
         job.iterations = 10;
         job.syncBatchNorm = false;
         runRanks(2, job, dir.path());
-        const auto rank0 = training::loadTensors((dir.path() + QStringLiteral("/rank0.pt")).toStdString());
-        const auto rank1 = training::loadTensors((dir.path() + QStringLiteral("/rank1.pt")).toStdString());
+        const auto rank0 = weightsOf(dir.path() + QStringLiteral("/rank0.pt"));
+        const auto rank1 = weightsOf(dir.path() + QStringLiteral("/rank1.pt"));
         QCOMPARE(largestDifference(rank0, rank1), 0.0);
         const auto single = trainTiny(job);
         QVERIFY(largestDifference(single, rank0) > 1e-4);
@@ -365,7 +386,7 @@ private Q_SLOTS:
         QCOMPARE(training::loadTensors(job.checkpoint.toStdString()).at("trainer.iteration").item<std::int64_t>(), 4);
         job.iterations = 10;
         runRanks(2, job, dir.path());
-        const auto resumed = training::loadTensors((dir.path() + QStringLiteral("/rank1.pt")).toStdString());
+        const auto resumed = weightsOf(dir.path() + QStringLiteral("/rank1.pt"));
         QCOMPARE(training::loadTensors(job.checkpoint.toStdString()).at("trainer.iteration").item<std::int64_t>(), 10);
         WorkerJob straight;
         straight.iterations = 10;
@@ -373,6 +394,39 @@ private Q_SLOTS:
         const double difference = largestDifference(single, resumed);
         qInfo("largest weight difference to one process: %g", difference);
         QVERIFY2(difference < 2e-5, qPrintable(QStringLiteral("largest weight difference %1").arg(difference)));
+    }
+
+    void divergenceStopsEveryRankAtTheSameIteration_data()
+    {
+        QTest::addColumn<bool>("syncBatchNorm");
+        QTest::newRow("synchronised batch norm") << true;
+        QTest::newRow("per-rank batch norm") << false;
+    }
+
+    void divergenceStopsEveryRankAtTheSameIteration()
+    {
+        QFETCH(bool, syncBatchNorm);
+        // Whichever rank sees a non-finite loss first, all stop together (no rank left waiting in a
+        // collective) and rank 0's last checkpoint is the last good one.
+        QTemporaryDir dir;
+        WorkerJob job;
+        job.iterations = 40;
+        job.syncBatchNorm = syncBatchNorm;
+        job.diverge = true;
+        job.checkpoint = dir.path() + QStringLiteral("/checkpoint.pt");
+        job.checkpointEvery = 1;
+        runRanks(2, job, dir.path());
+        const auto rank0 = training::loadTensors((dir.path() + QStringLiteral("/rank0.pt")).toStdString());
+        const auto rank1 = training::loadTensors((dir.path() + QStringLiteral("/rank1.pt")).toStdString());
+        QCOMPARE(rank0.at("result.outcome").item<std::int64_t>(), std::int64_t(training::TrainingOutcome::Diverged));
+        QCOMPARE(rank1.at("result.outcome").item<std::int64_t>(), std::int64_t(training::TrainingOutcome::Diverged));
+        QCOMPARE(rank1.at("result.iteration").item<std::int64_t>(), rank0.at("result.iteration").item<std::int64_t>());
+        QVERIFY(rank0.at("result.iteration").item<std::int64_t>() < 40);
+        const auto saved = training::loadTensors(job.checkpoint.toStdString());
+        QVERIFY(saved.at("trainer.iteration").item<std::int64_t>() <= rank0.at("result.iteration").item<std::int64_t>());
+        for (const auto& [name, tensor] : saved)
+            if (tensor.is_floating_point())
+                QVERIFY2(torch::isfinite(tensor).all().item<bool>(), name.c_str());
     }
 
     void killedRankStopsTheOtherAndKeepsTheCheckpoint()
