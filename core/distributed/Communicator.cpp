@@ -12,6 +12,7 @@
 #include <c10/cuda/CUDAFunctions.h>
 #endif
 
+#include <cstdlib>
 #include <sstream>
 
 namespace hiernet::distributed {
@@ -84,10 +85,17 @@ std::shared_ptr<Communicator> Communicator::connect(const LaunchEnvironment& env
         } else {
             auto options
                 = c10d::ProcessGroupGloo::Options::create(std::chrono::duration_cast<std::chrono::milliseconds>(env.timeout));
-            // Loopback for a single machine; else the interface that reaches rank 0.
-            const bool local = env.masterAddress == "127.0.0.1" || env.masterAddress == "localhost";
-            options->devices.push_back(local ? c10d::ProcessGroupGloo::createDeviceForHostname(env.masterAddress)
-                                             : c10d::ProcessGroupGloo::createDefaultDevice());
+            // GLOO_SOCKET_IFNAME names the network interfaces to use, as in PyTorch; else loopback for a
+            // single machine, and the interface the host name resolves to for several.
+            if (const char* interfaces = std::getenv("GLOO_SOCKET_IFNAME"); interfaces && *interfaces) {
+                std::istringstream names(interfaces);
+                for (std::string name; std::getline(names, name, ',');)
+                    options->devices.push_back(c10d::ProcessGroupGloo::createDeviceForInterface(name));
+            } else if (env.masterAddress == "127.0.0.1" || env.masterAddress == "localhost") {
+                options->devices.push_back(c10d::ProcessGroupGloo::createDeviceForHostname(env.masterAddress));
+            } else {
+                options->devices.push_back(c10d::ProcessGroupGloo::createDefaultDevice());
+            }
             impl->group = c10::make_intrusive<c10d::ProcessGroupGloo>(impl->store, env.rank, env.worldSize, options);
             impl->backend = "gloo";
             impl->device = c10::Device(c10::kCPU);

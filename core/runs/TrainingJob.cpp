@@ -125,10 +125,15 @@ training::TrainingResult TrainingJob::train(RunDirectory& run, training::Classif
                     {"schedule", trainer.schedule().toJson()}});
     // The writer lets readers tell a killed run ("interrupted") from a live one.
     run.update({{"writer", currentWriter()}, {"heartbeat", nowIso8601()}});
-    if (const auto* communicator = distributed::defaultCommunicator())
+    if (const auto* communicator = distributed::defaultCommunicator()) {
         run.update({{"world_size", communicator->size()}, {"backend", communicator->backend()}});
-    else
+        say("data parallel over " + std::to_string(communicator->size()) + " processes (" + communicator->backend() + "): global batch "
+            + std::to_string(config.batchSize) + " = " + std::to_string(communicator->size()) + " × "
+            + std::to_string(config.batchSize / communicator->size()) + ", the learning-rate schedule of one process, batch norm "
+            + (config.syncBatchNorm ? "over the global batch" : "per process"));
+    } else {
         run.update({{"world_size", 1}});
+    }
     run.setStatus("running", phase.empty() ? std::string() : phase);
     training::TrainingResult result;
     try {
