@@ -173,8 +173,8 @@ int launchRanks(int processes, const std::string& command, const std::vector<std
     if (firstFailure) {
         std::cerr << "hiernet " << command << ": error: rank " << firstFailure->first << " of " << processes << " "
                   << describeExit(firstFailure->second)
-                  << "; the run stopped on every rank. Its last checkpoint is kept: run the same command with --resume "
-                     "(any --nproc) to go on\n";
+                  << "; the others were stopped. Any checkpoint the run wrote is kept: go on with --resume RUNDIR "
+                     "(reproduce: the same command again), with any --nproc\n";
         return 1;
     }
     return allCancelled ? 130 : 0;

@@ -440,7 +440,7 @@ private Q_SLOTS:
         QCOMPARE(launcher.exitCode(), 1);
         const auto err = QString::fromUtf8(launcher.readAllStandardError());
         QVERIFY2(err.contains(QStringLiteral("rank 1 of 2 was killed by signal 9")), qPrintable(err));
-        QVERIFY2(err.contains(QStringLiteral("Its last checkpoint is kept")), qPrintable(err));
+        QVERIFY2(err.contains(QStringLiteral("Any checkpoint the run wrote is kept")), qPrintable(err));
         QFile file(run + QStringLiteral("/run.json"));
         QVERIFY(file.open(QIODevice::ReadOnly));
         const auto info = QJsonDocument::fromJson(file.readAll()).object();
