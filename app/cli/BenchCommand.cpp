@@ -10,6 +10,7 @@
 #include "cli/DataParallel.h"
 #include "distributed/Communicator.h"
 #include "distributed/GradientReducer.h"
+#include "distributed/RankStatistics.h"
 #include "models/BatchNorm.h"
 #include "training/Device.h"
 #include "training/Sgd.h"
@@ -112,20 +113,6 @@ grouping::Hierarchy roundRobinHierarchy(int classes, int groups)
     return grouping::Hierarchy::fromGroups(names, members);
 }
 
-/// Batch-norm statistics summed over the benchmark's processes (--sync-bn).
-class BenchStatistics : public models::BatchStatisticsReducer
-{
-public:
-    explicit BenchStatistics(distributed::Communicator* communicator)
-        : m_communicator(communicator)
-    {
-    }
-    void sumOverReplicas(at::Tensor& statistics) override { m_communicator->allreduceSum(statistics, "synchronising batch norm"); }
-
-private:
-    distributed::Communicator* m_communicator;
-};
-
 int benchTrain(Arguments& a)
 {
     models::BackboneSpec spec;
@@ -214,8 +201,10 @@ int benchTrain(Arguments& a)
         reducer = std::make_unique<distributed::GradientReducer>(*communicator, net.parameters());
         trainingStep.setAfterBackward([&reducer] { reducer->finishBackward(); });
     }
-    BenchStatistics statistics(communicator);
-    const models::SyncBatchNormGuard syncGuard(syncBatchNorm ? &statistics : nullptr);
+    std::unique_ptr<distributed::RankStatistics> statistics;
+    if (syncBatchNorm)
+        statistics = std::make_unique<distributed::RankStatistics>(*communicator);
+    const models::SyncBatchNormGuard syncGuard(statistics.get());
     net.train();
     std::int64_t stepIndex = 0;
     auto step = [&] {

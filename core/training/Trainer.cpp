@@ -2,6 +2,7 @@
 
 #include "distributed/Communicator.h"
 #include "distributed/GradientReducer.h"
+#include "distributed/RankStatistics.h"
 #include "models/BatchNorm.h"
 #include "training/Checkpoint.h"
 #include "training/Device.h"
@@ -175,23 +176,6 @@ public:
 private:
     std::vector<at::Tensor> m_losses, m_correct;
     std::int64_t m_firstIteration = 0;
-};
-
-/// Batch-norm statistics summed over the ranks (synchronised batch norm).
-class RankStatistics : public models::BatchStatisticsReducer
-{
-public:
-    explicit RankStatistics(distributed::Communicator& communicator)
-        : m_communicator(communicator)
-    {
-    }
-    void sumOverReplicas(at::Tensor& statistics) override
-    {
-        m_communicator.allreduceSum(statistics, "synchronising batch-norm statistics");
-    }
-
-private:
-    distributed::Communicator& m_communicator;
 };
 
 /// The caching CUDA allocator throws OutOfMemoryError; the CPU allocator a plain error with this text.
@@ -405,12 +389,12 @@ TrainingResult Trainer::run()
     stepOptions.cudaGraphs = m_config.cudaGraphs;
     TrainingStep step(m_model, sgd, m_device, stepOptions);
     std::unique_ptr<distributed::GradientReducer> reducer;
-    std::unique_ptr<RankStatistics> rankStatistics;
+    std::unique_ptr<distributed::RankStatistics> rankStatistics;
     if (m_communicator) {
         reducer = std::make_unique<distributed::GradientReducer>(*m_communicator, module.parameters());
         step.setAfterBackward([&reducer] { reducer->finishBackward(); });
         if (m_config.syncBatchNorm)
-            rankStatistics = std::make_unique<RankStatistics>(*m_communicator);
+            rankStatistics = std::make_unique<distributed::RankStatistics>(*m_communicator);
     }
     const models::SyncBatchNormGuard syncBatchNorm(rankStatistics.get());
 
