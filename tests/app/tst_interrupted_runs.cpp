@@ -74,8 +74,12 @@ private:
     void checkInterrupted(const QString& dir)
     {
         QCOMPARE(runStatus(dir), QStringLiteral("interrupted"));
+        // run.json names the checkpoint, or lags one checkpoint behind it: a kill can land between the
+        // checkpoint's rename and run.json's update. A resume goes by the checkpoint and puts run.json right.
         const auto state = training::loadTensors(dir.toStdString() + "/checkpoint.pt");
-        QCOMPARE(state.at("trainer.iteration").item<std::int64_t>(), checkpointIteration(dir));
+        const auto stored = state.at("trainer.iteration").item<std::int64_t>();
+        QVERIFY2(stored == checkpointIteration(dir) || stored == checkpointIteration(dir) + 10,
+                 qPrintable(QStringLiteral("checkpoint at %1, run.json says %2").arg(stored).arg(checkpointIteration(dir))));
         QVERIFY(!trainLines(dir).isEmpty());
         QString listing;
         QProcess runs;
@@ -90,7 +94,7 @@ private:
     /// momentum buffer bit for bit, and the same train lines (no line twice, none missing).
     void resumeAndCompare(const QString& dir)
     {
-        const std::int64_t resumedAt = checkpointIteration(dir);
+        const std::int64_t resumedAt = training::loadTensors(dir.toStdString() + "/checkpoint.pt").at("trainer.iteration").item<std::int64_t>();
         QString errors;
         QCOMPARE(runToEnd({QStringLiteral("train-backbone"), QStringLiteral("--resume"), dir}, &errors), 0);
         QCOMPARE(runStatus(dir), QStringLiteral("finished"));
