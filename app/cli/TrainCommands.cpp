@@ -101,8 +101,11 @@ int runTrainingJob(runs::TrainingJob& job)
     std::signal(SIGINT, SIG_DFL);
     // Rank 0 writes the run's results after training; the others read them only after this.
     distributed::barrier("waiting for rank 0 to write the results of " + job.directory());
+    const int exitCode = result.outcome == training::TrainingOutcome::Finished    ? 0
+                         : result.outcome == training::TrainingOutcome::Cancelled ? 130
+                                                                                  : 3;
     if (!speaks)
-        return result.outcome == training::TrainingOutcome::Finished ? 0 : result.outcome == training::TrainingOutcome::Cancelled ? 130 : 3;
+        return exitCode;
     bar.finish();
     std::cerr << result.message << "\n";
     const auto run = runs::RunDirectory::open(job.directory());
@@ -114,14 +117,11 @@ int runTrainingJob(runs::TrainingJob& job)
         else
             std::cout << "validation top-1 " << 100.0 * run.info().value("val_top1", 0.0) << "%";
         std::cout << "  run: " << job.directory() << "\n";
-        return 0;
-    }
-    if (result.outcome == training::TrainingOutcome::Cancelled) {
+    } else if (result.outcome == training::TrainingOutcome::Cancelled) {
         std::cout << "resume with: hiernet " << (run.kind() == "hiernet" ? "train-hiernet" : "train-backbone") << " --resume "
                   << job.directory() << "\n";
-        return 130;
     }
-    return 3;
+    return exitCode;
 }
 
 int runTrainBackbone(const std::vector<std::string>& args)

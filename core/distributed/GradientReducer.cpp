@@ -11,7 +11,6 @@ struct GradientReducer::Bucket {
     std::vector<std::size_t> parameters;
     std::size_t missing = 0; ///< gradients still to arrive this step
     Communicator::Pending pending;
-    bool started = false;
 };
 
 GradientReducer::GradientReducer(Communicator& communicator, std::vector<at::Tensor> parameters, std::int64_t bucketBytes)
@@ -78,7 +77,6 @@ void GradientReducer::startReadyBuckets()
     while (m_nextToStart < m_buckets.size() && m_buckets[m_nextToStart]->missing == 0) {
         auto& bucket = *m_buckets[m_nextToStart];
         bucket.pending = m_communicator.allreduceSumAsync(bucket.buffer, "averaging gradients");
-        bucket.started = true;
         ++m_nextToStart;
     }
 }
@@ -107,7 +105,6 @@ void GradientReducer::finishBackward()
             p.mutable_grad().copy_(mean);
         }
         bucket->missing = bucket->parameters.size();
-        bucket->started = false;
     }
     m_arrived.assign(m_arrived.size(), false);
     m_nextToStart = 0;

@@ -123,17 +123,18 @@ training::TrainingResult TrainingJob::train(RunDirectory& run, training::Classif
         run.update({{"total_iterations", trainer.schedule().totalIterations()},
                     {"iterations_per_epoch", trainer.iterationsPerEpoch()},
                     {"schedule", trainer.schedule().toJson()}});
-    // The writer lets readers tell a killed run ("interrupted") from a live one.
-    run.update({{"writer", currentWriter()}, {"heartbeat", nowIso8601()}});
-    if (const auto* communicator = distributed::defaultCommunicator()) {
-        run.update({{"world_size", communicator->size()}, {"backend", communicator->backend()}});
+    // The writer lets readers tell a killed run ("interrupted") from a live one; world_size says how many
+    // processes train it (data parallel).
+    const auto* communicator = distributed::defaultCommunicator();
+    nlohmann::json started = {{"writer", currentWriter()}, {"heartbeat", nowIso8601()}, {"world_size", distributed::worldSize()}};
+    if (communicator) {
+        started["backend"] = communicator->backend();
         say("data parallel over " + std::to_string(communicator->size()) + " processes (" + communicator->backend() + "): global batch "
             + std::to_string(config.batchSize) + " = " + std::to_string(communicator->size()) + " × "
             + std::to_string(config.batchSize / communicator->size()) + ", the learning-rate schedule of one process, batch norm "
             + (config.syncBatchNorm ? "over the global batch" : "per process"));
-    } else {
-        run.update({{"world_size", 1}});
     }
+    run.update(started);
     run.setStatus("running", phase.empty() ? std::string() : phase);
     training::TrainingResult result;
     try {
