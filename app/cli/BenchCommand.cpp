@@ -13,6 +13,7 @@
 #include "distributed/RankStatistics.h"
 #include "models/BatchNorm.h"
 #include "training/Device.h"
+#include "training/OpCounter.h"
 #include "training/Sgd.h"
 #include "training/TrainingStep.h"
 #include "data/Preprocessing.h"
@@ -27,6 +28,7 @@
 #include <chrono>
 #include <iomanip>
 #include <iostream>
+#include <optional>
 
 #include <torch/torch.h>
 
@@ -113,6 +115,13 @@ grouping::Hierarchy roundRobinHierarchy(int classes, int groups)
     return grouping::Hierarchy::fromGroups(names, members);
 }
 
+/// --count-ops in the JSON output: per phase, and the total per step.
+nlohmann::json opCountsJson(const training::StepOpCounts& ops)
+{
+    return { { "ops_per_step", ops.total() }, { "forward_ops", ops.forwardOps }, { "backward_autograd_nodes", ops.backwardNodes },
+        { "optimizer_ops", ops.optimizerOps }, { "parameter_tensors", ops.parameterTensors } };
+}
+
 int benchTrain(Arguments& a)
 {
     models::BackboneSpec spec;
@@ -137,7 +146,11 @@ int benchTrain(Arguments& a)
     const int threads = useThreads(int(a.integer("threads", threadsPerProcess())));
     const bool json = a.flag("json");
     const bool syncBatchNorm = a.flag("sync-bn");
+    const bool countOps = a.flag("count-ops");
     a.finish();
+    if (countOps && stepOptions.cudaGraphs)
+        throw Error(
+            "--count-ops counts an eager step: a replayed CUDA graph dispatches nothing to count (leave out --cuda-graphs)");
     // --nproc N: this process is one of N ranks, each stepping its share of the global batch.
     auto* communicator = distributed::worldSize() > 1 ? distributed::defaultCommunicator() : nullptr;
     const int ranks = communicator ? communicator->size() : 1;
@@ -217,6 +230,11 @@ int benchTrain(Arguments& a)
     for (int i = 0; i < std::max(warmup, stepOptions.cudaGraphs ? stepOptions.warmupSteps + 2 : 0); ++i)
         step();
     (void)step().item<double>(); // synchronise before timing
+    std::optional<training::StepOpCounts> ops;
+    if (countOps) {
+        auto [x, y] = batchAt(stepIndex++);
+        ops = training::countStepOps(trainingStep, net, channelsLast ? x.contiguous(at::MemoryFormat::ChannelsLast) : x, y, 0.01);
+    }
     distributed::barrier("starting the benchmark together");
     const auto start = Clock::now();
     at::Tensor last;
@@ -234,18 +252,25 @@ int benchTrain(Arguments& a)
                              {"bf16", stepOptions.bf16}, {"cuda_graphs", stepOptions.cudaGraphs}, {"with_data", withData},
                              {"data_on_host", dataOnHost}, {"processes", ranks}, {"sync_batch_norm", syncBatchNorm},
                              {"steps", steps},       {"images_per_second", imagesPerSecond}};
-    if (json)
+    if (ops)
+        result.update(opCountsJson(*ops));
+    if (json) {
         std::cout << result.dump(2) << "\n";
-    else
-        std::cout << name << " training, batch " << batch << ", " << spec.inChannels << "x" << image << "x" << image << " on "
-                  << device.str() << " (" << threads << " threads" << (channelsLast ? ", channels-last" : "") << (fused ? ", fused siblings" : "")
-                  << (stepOptions.bf16 ? ", bf16" : "") << (stepOptions.cudaGraphs ? ", CUDA graph" : "")
-                  << (withData ? (dataOnHost ? ", data on host" : ", data on device") : "")
-                  << (ranks > 1 ? ", " + std::to_string(ranks) + " processes (" + communicator->backend() + ", " + std::to_string(share)
-                                      + " images each" + (syncBatchNorm ? ", synchronised batch norm" : "") + ")"
-                                : std::string())
-                  << "): " << std::fixed
-                  << std::setprecision(0) << imagesPerSecond << " images/s\n";
+        return 0;
+    }
+    std::cout << name << " training, batch " << batch << ", " << spec.inChannels << "x" << image << "x" << image << " on "
+              << device.str() << " (" << threads << " threads" << (channelsLast ? ", channels-last" : "")
+              << (fused ? ", fused siblings" : "") << (stepOptions.bf16 ? ", bf16" : "")
+              << (stepOptions.cudaGraphs ? ", CUDA graph" : "")
+              << (withData ? (dataOnHost ? ", data on host" : ", data on device") : "")
+              << (ranks > 1 ? ", " + std::to_string(ranks) + " processes (" + communicator->backend() + ", "
+                             + std::to_string(share) + " images each" + (syncBatchNorm ? ", synchronised batch norm" : "") + ")"
+                            : std::string())
+              << "): " << std::fixed << std::setprecision(0) << imagesPerSecond << " images/s\n";
+    if (ops)
+        std::cout << "  one step dispatches " << ops->total() << " ops: forward " << ops->forwardOps << ", backward "
+                  << ops->backwardNodes << " autograd nodes, optimizer " << ops->optimizerOps << " (zero_grad and update); "
+                  << ops->parameterTensors << " parameter tensors\n";
     return 0;
 }
 
@@ -306,7 +331,9 @@ int benchInfer(Arguments& a)
 
 int runBench(const std::vector<std::string>& args)
 {
-    Arguments a(args, trainerFlags({"json", "oracle", "fused", "with-data"})); // the trainer's speed switches, as the training commands
+    Arguments a(args,
+        trainerFlags(
+            { "json", "oracle", "fused", "with-data", "count-ops" })); // the trainer's speed switches, as the training commands
     const auto& pos = a.positional();
     if (pos.size() != 1)
         throw Error("usage: hiernet bench grouping|train ... (see --help)");

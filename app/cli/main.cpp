@@ -17,108 +17,122 @@ namespace hiernet::cli {
 const std::vector<Command>& commands()
 {
     static const std::vector<Command> list = {
-        {"data", "dataset summary", "hiernet data info DATASET [--json] [--split-seed S]\n"
-                 "  DATASET: fashion-mnist | idx:DIR | cifar10:DIR | cifar100:DIR | folder:DIR\n",
-         runDataInfo},
-        {"devices", "the devices this build can train on (CPU threads, each CUDA GPU)",
-         "hiernet devices [--json]\n"
-         "  Each CUDA device's name, memory and compute capability, or why there is none.\n",
-         runDevices},
-        {"runs", "the runs in a folder with their status (interrupted: killed while training; resume it)",
-         "hiernet runs [FOLDER] [--json]\n"
-         "  FOLDER: default ~/hiernet-runs. Status: created, running, interrupted (run.json says running but the process\n"
-         "  that trained it is gone: killed, crashed or rebooted; --resume goes on from its checkpoint), finished,\n"
-         "  cancelled (stopped; resumable), diverged, failed.\n",
-         runRuns},
-        {"train-backbone", "train a ResNet / ELU-ResNet backbone into a run directory",
-         "hiernet train-backbone --data DATASET --arch resnet|elu-resnet --n N --schedule paper|reference|quick|custom\n"
-         "                       [--iterations K | --epochs E] [--batch 128] [--seed S] [--device auto|cpu|cuda] --out RUNDIR\n"
-         "                       [--boundaries I1,I2 --rates R0,R1,R2] [--weight-decay 1e-4] [--momentum 0.9] [--augment flip-translate|flip|none]\n"
-         "                       [--validate-every K] [--checkpoint-every K] [--split-seed S]\n"
-         "                       [--channels-last | --no-channels-last] [--bf16] [--cuda-graphs] [--data-on-host]\n"
-         "                       [--nproc N] [--sync-bn]\n"
-         "hiernet train-backbone --continue-from RUNDIR --iterations K --out RUNDIR [trainer options]\n"
-         "hiernet train-backbone --resume RUNDIR [--nproc N]\n"
-         "  --continue-from: start from another backbone run's trained weights (its data, split and network), e.g. to\n"
-         "  train it on for as long as a HierNet trained after the transfer (a same-budget comparison).\n"
-         "  Ctrl-C stops after the current step and keeps a checkpoint; --resume goes on from it.\n"
-         "  The quick schedule (the default) is the CPU preset: --augment flip and --channels-last unless told otherwise.\n"
-         "  Speed switches (same training up to rounding): --channels-last (NHWC), --bf16 (bf16 autocast forward),\n"
-         "  --cuda-graphs (whole step captured as a CUDA graph, CUDA only); --data-on-host keeps the train set in\n"
-         "  host memory and copies each batch (the plain path; by default it lives on the training device).\n"
-         "  Data parallel: --nproc N trains with N processes on this machine (one per GPU with NCCL, else CPU shares with\n"
-         "  Gloo); --batch stays the global batch, split evenly, and the schedule is unchanged. Started by a cluster\n"
-         "  launcher instead (RANK, WORLD_SIZE, LOCAL_RANK, MASTER_ADDR, MASTER_PORT set, as torchrun does), the same\n"
-         "  command joins the others; rank 0 writes the run, which every node must see at the same path. Each rank\n"
-         "  normalises batch norm with its own share (as PyTorch DDP); --sync-bn uses the global batch's statistics,\n"
-         "  which trains exactly as one process. HIERNET_DIST_TIMEOUT: seconds a rank waits for the others (1800).\n",
-         runTrainBackbone},
-        {"train-hiernet", "train a HierNet (tree of CNNs) on a hierarchy, with transfer from a backbone run",
-         "hiernet train-hiernet --backbone RUNDIR --hierarchy hierarchy.json --out RUNDIR [--splits S1,S2 --extra K1,K2]\n"
-         "                      [--root-pretrain K [--root-pretrain-frozen]] [--seed-leaf-heads] [--fused-siblings] [--data D --arch A --n N] [trainer options as train-backbone]\n"
-         "hiernet train-hiernet --resume RUNDIR [--nproc N]\n"
-         "  --root-pretrain K: first train the root network on group labels, K iterations of the main schedule (the\n"
-         "  paper's code); --root-pretrain-frozen: only the root's classifier over the frozen trunk (quick cosine).\n"
-         "  --splits: block index where each level's edges end (default: the paper's per n); --extra: additional\n"
-         "  classifier blocks per level. --data/--arch/--n default to the backbone run's.\n",
-         runTrainHierNet},
-        {"route", "explain one image's route through a HierNet",
-         "hiernet route RUNDIR [--split test] (--index I | --first-misrouted) [--json]\n", runRoute},
-        {"explain", "Grad-CAM maps of an image's route: where each node looked (PNG and JSON)",
-         "hiernet explain RUNDIR [--split test] (--index I | --first-misrouted) [--node NAME [--class C]] [--opacity 0.5] [--scale S]\n"
-         "                [--device D] --out DIR\n"
-         "  Without --node: at every node of the route taken and of the true path, the map of the output it chose and of\n"
-         "  the true one; at the leaf group, of the predicted and the true class; and the backbone's for its prediction\n"
-         "  and the true class. --node NAME: that node alone ('backbone' for the backbone); --class C: one output of it\n"
-         "  (a child group or class name). Writes DIR/NN-<node>-<output>-overlay.png (over the image, --opacity) and\n"
-         "  -map.png, DIR/image.png (scaled --scale times; default: to 224 pixels) and DIR/explain.json (probabilities,\n"
-         "  logits, the layer each map comes from and the map at its resolution).\n",
-         runExplain},
-        {"report", "a finished HierNet run's report as PDF or HTML, to share",
-         "hiernet report RUNDIR --out report.pdf|report.html [--images 8]\n"
-         "  Dataset and configuration, the backbone's curves, its CPM ordered by the groups, the tree with node\n"
-         "  accuracies, slow / fast / root accuracy and mistake severities beside the backbone's (and the same-budget\n"
-         "  backbone's where there is one), the per-node confusion, and the --images most confident misrouted test\n"
-         "  images with their routes and the root's Grad-CAM. HTML is one file (images inline). Needs a build with the GUI.\n",
-         runReport},
-        {"reproduce", "backbone → CPM → grouping → HierNet → test table, in one go",
-         "hiernet reproduce --data D --arch resnet|elu-resnet --n N [--table 1|2 [--rows N1,N2]] [--p-min X --g-max N] [--fused-siblings] [--seed-leaf-heads] [--root-pretrain K] --out DIR\n"
-         "                  [trainer options as train-backbone, --nproc N included]\n"
-         "  --table 1|2: the paper's Table 1 (ResNet) or 2 (ELU-ResNet), one row per n (3, 5, 7, 9, 18; --rows 3,5 or --n\n"
-         "  for fewer) in OUT/n<N>/, with the paper's settings (reference schedule, p_min, g_max, split points, additional\n"
-         "  blocks); OUT/table.md and table.csv put the test accuracies beside the published ones. Every flag overrides.\n"
-         "  The HierNet follows the paper's code: transfer from the backbone, leaf heads fresh (--seed-leaf-heads: from\n"
-         "  the backbone's FC rows), the root network first trained on group labels with the main schedule as long as\n"
-         "  the main training (--root-pretrain K: K iterations, 0: none). Re-running continues where it stopped.\n",
-         runReproduce},
-        {"cpm", "confusion probability matrix of a backbone run (writes cpm.json)", "hiernet cpm RUNDIR [--split val] [--device D]\n", runCpm},
-        {"eval", "evaluate a run on a split", "hiernet eval RUNDIR [--split val|test] [--json] [--device D] [--hierarchy H.json]\n"
-         "  backbone runs: top-1/top-5; HierNet runs: conditional (slow) and routing (fast) accuracy, per node, error kinds,\n"
-         "  and the mistake severity (height of the lowest common ancestor of true and predicted class) of the fast and the\n"
-         "  slow prediction beside the backbone's, measured against the run's hierarchy. --hierarchy: the severity of a\n"
-         "  backbone run's mistakes in that hierarchy.\n", runEval},
-        {"group", "group classes by a CPM (the paper's grouping)",
-         "hiernet group --cpm FILE --g-max N --p-min X [--levels P1:G1,P2:G2,...] [--balance A] [--reference HIERARCHY.json]\n"
-         "              [--out hierarchy.json] [--json]\n"
-         "  FILE: cpm.json or a CSV square matrix (optional header row of class names)\n"
-         "  --levels: recursive grouping, each level applied inside the groups of the previous one\n"
-         "  --balance: balance-aware grouping, pairs ranked by proximity x (2 / (|A| + |B|))^A; 0 (default) is the paper's rule\n"
-         "  --reference: a hierarchy to compare with (adjusted Rand index)\n"
-         "  Also reports what the CPM promises of the grouping: per group the share of its classes' CPM mass that stays\n"
-         "  inside it, the root accuracy that implies, and the group sizes' balance.\n",
-         runGroup},
-        {"bench", "speed benchmarks",
-         "hiernet bench grouping --classes N [--repeats R] [--g-max 50] [--oracle] [--json]\n"
-         "hiernet bench train --arch resnet|elu-resnet --n N [--model backbone|hiernet] [--groups 7] [--fused] [--batch 128]\n"
-         "                    [--device auto|cpu|cuda] [--classes 10] [--image 32] [--channels 3] [--threads T] [--channels-last | --no-channels-last]\n"
-         "                    [--bf16] [--cuda-graphs] [--with-data [--data-on-host]] [--warmup 5] [--steps 20] [--json]\n"
-         "                    [--nproc N [--sync-bn]]\n"
-         "  Training images/s of one SGD step (forward, backward, update) on synthetic input, after warm-up.\n"
-         "  --nproc N: the same global batch over N processes, gradients averaged (data parallel, as --nproc training).\n"
-         "  --with-data: each step gathers and augments its batch from a uint8 set, as training does.\n"
-         "hiernet bench infer --arch resnet|elu-resnet --n N [--classes 100] [--groups 7] [--batch 256] [--device D] [--json]\n"
-         "  Inference images/s: backbone vs HierNet fast (routing) vs HierNet full (every node).\n",
-         runBench},
+        { "data", "dataset summary",
+            "hiernet data info DATASET [--json] [--split-seed S]\n"
+            "  DATASET: fashion-mnist | idx:DIR | cifar10:DIR | cifar100:DIR | folder:DIR\n",
+            runDataInfo },
+        { "devices", "the devices this build can train on (CPU threads, each CUDA GPU)",
+            "hiernet devices [--json]\n"
+            "  Each CUDA device's name, memory and compute capability, or why there is none.\n",
+            runDevices },
+        { "runs", "the runs in a folder with their status (interrupted: killed while training; resume it)",
+            "hiernet runs [FOLDER] [--json]\n"
+            "  FOLDER: default ~/hiernet-runs. Status: created, running, interrupted (run.json says running but the process\n"
+            "  that trained it is gone: killed, crashed or rebooted; --resume goes on from its checkpoint), finished,\n"
+            "  cancelled (stopped; resumable), diverged, failed.\n",
+            runRuns },
+        { "train-backbone", "train a ResNet / ELU-ResNet backbone into a run directory",
+            "hiernet train-backbone --data DATASET --arch resnet|elu-resnet --n N --schedule paper|reference|quick|custom\n"
+            "                       [--iterations K | --epochs E] [--batch 128] [--seed S] [--device auto|cpu|cuda] --out "
+            "RUNDIR\n"
+            "                       [--boundaries I1,I2 --rates R0,R1,R2] [--weight-decay 1e-4] [--momentum 0.9] [--augment "
+            "flip-translate|flip|none]\n"
+            "                       [--validate-every K] [--checkpoint-every K] [--split-seed S]\n"
+            "                       [--channels-last | --no-channels-last] [--bf16] [--cuda-graphs] [--data-on-host]\n"
+            "                       [--nproc N] [--sync-bn]\n"
+            "hiernet train-backbone --continue-from RUNDIR --iterations K --out RUNDIR [trainer options]\n"
+            "hiernet train-backbone --resume RUNDIR [--nproc N]\n"
+            "  --continue-from: start from another backbone run's trained weights (its data, split and network), e.g. to\n"
+            "  train it on for as long as a HierNet trained after the transfer (a same-budget comparison).\n"
+            "  Ctrl-C stops after the current step and keeps a checkpoint; --resume goes on from it.\n"
+            "  The quick schedule (the default) is the CPU preset: --augment flip and --channels-last unless told otherwise.\n"
+            "  Speed switches (same training up to rounding): --channels-last (NHWC), --bf16 (bf16 autocast forward),\n"
+            "  --cuda-graphs (whole step captured as a CUDA graph, CUDA only); --data-on-host keeps the train set in\n"
+            "  host memory and copies each batch (the plain path; by default it lives on the training device).\n"
+            "  Data parallel: --nproc N trains with N processes on this machine (one per GPU with NCCL, else CPU shares with\n"
+            "  Gloo); --batch stays the global batch, split evenly, and the schedule is unchanged. Started by a cluster\n"
+            "  launcher instead (RANK, WORLD_SIZE, LOCAL_RANK, MASTER_ADDR, MASTER_PORT set, as torchrun does), the same\n"
+            "  command joins the others; rank 0 writes the run, which every node must see at the same path. Each rank\n"
+            "  normalises batch norm with its own share (as PyTorch DDP); --sync-bn uses the global batch's statistics,\n"
+            "  which trains exactly as one process. HIERNET_DIST_TIMEOUT: seconds a rank waits for the others (1800).\n",
+            runTrainBackbone },
+        { "train-hiernet", "train a HierNet (tree of CNNs) on a hierarchy, with transfer from a backbone run",
+            "hiernet train-hiernet --backbone RUNDIR --hierarchy hierarchy.json --out RUNDIR [--splits S1,S2 --extra K1,K2]\n"
+            "                      [--root-pretrain K [--root-pretrain-frozen]] [--seed-leaf-heads] [--fused-siblings] [--data D "
+            "--arch A --n N] [trainer options as train-backbone]\n"
+            "hiernet train-hiernet --resume RUNDIR [--nproc N]\n"
+            "  --root-pretrain K: first train the root network on group labels, K iterations of the main schedule (the\n"
+            "  paper's code); --root-pretrain-frozen: only the root's classifier over the frozen trunk (quick cosine).\n"
+            "  --splits: block index where each level's edges end (default: the paper's per n); --extra: additional\n"
+            "  classifier blocks per level. --data/--arch/--n default to the backbone run's.\n",
+            runTrainHierNet },
+        { "route", "explain one image's route through a HierNet",
+            "hiernet route RUNDIR [--split test] (--index I | --first-misrouted) [--json]\n", runRoute },
+        { "explain", "Grad-CAM maps of an image's route: where each node looked (PNG and JSON)",
+            "hiernet explain RUNDIR [--split test] (--index I | --first-misrouted) [--node NAME [--class C]] [--opacity 0.5] "
+            "[--scale S]\n"
+            "                [--device D] --out DIR\n"
+            "  Without --node: at every node of the route taken and of the true path, the map of the output it chose and of\n"
+            "  the true one; at the leaf group, of the predicted and the true class; and the backbone's for its prediction\n"
+            "  and the true class. --node NAME: that node alone ('backbone' for the backbone); --class C: one output of it\n"
+            "  (a child group or class name). Writes DIR/NN-<node>-<output>-overlay.png (over the image, --opacity) and\n"
+            "  -map.png, DIR/image.png (scaled --scale times; default: to 224 pixels) and DIR/explain.json (probabilities,\n"
+            "  logits, the layer each map comes from and the map at its resolution).\n",
+            runExplain },
+        { "report", "a finished HierNet run's report as PDF or HTML, to share",
+            "hiernet report RUNDIR --out report.pdf|report.html [--images 8]\n"
+            "  Dataset and configuration, the backbone's curves, its CPM ordered by the groups, the tree with node\n"
+            "  accuracies, slow / fast / root accuracy and mistake severities beside the backbone's (and the same-budget\n"
+            "  backbone's where there is one), the per-node confusion, and the --images most confident misrouted test\n"
+            "  images with their routes and the root's Grad-CAM. HTML is one file (images inline). Needs a build with the GUI.\n",
+            runReport },
+        { "reproduce", "backbone → CPM → grouping → HierNet → test table, in one go",
+            "hiernet reproduce --data D --arch resnet|elu-resnet --n N [--table 1|2 [--rows N1,N2]] [--p-min X --g-max N] "
+            "[--fused-siblings] [--seed-leaf-heads] [--root-pretrain K] --out DIR\n"
+            "                  [trainer options as train-backbone, --nproc N included]\n"
+            "  --table 1|2: the paper's Table 1 (ResNet) or 2 (ELU-ResNet), one row per n (3, 5, 7, 9, 18; --rows 3,5 or --n\n"
+            "  for fewer) in OUT/n<N>/, with the paper's settings (reference schedule, p_min, g_max, split points, additional\n"
+            "  blocks); OUT/table.md and table.csv put the test accuracies beside the published ones. Every flag overrides.\n"
+            "  The HierNet follows the paper's code: transfer from the backbone, leaf heads fresh (--seed-leaf-heads: from\n"
+            "  the backbone's FC rows), the root network first trained on group labels with the main schedule as long as\n"
+            "  the main training (--root-pretrain K: K iterations, 0: none). Re-running continues where it stopped.\n",
+            runReproduce },
+        { "cpm", "confusion probability matrix of a backbone run (writes cpm.json)",
+            "hiernet cpm RUNDIR [--split val] [--device D]\n", runCpm },
+        { "eval", "evaluate a run on a split",
+            "hiernet eval RUNDIR [--split val|test] [--json] [--device D] [--hierarchy H.json]\n"
+            "  backbone runs: top-1/top-5; HierNet runs: conditional (slow) and routing (fast) accuracy, per node, error kinds,\n"
+            "  and the mistake severity (height of the lowest common ancestor of true and predicted class) of the fast and the\n"
+            "  slow prediction beside the backbone's, measured against the run's hierarchy. --hierarchy: the severity of a\n"
+            "  backbone run's mistakes in that hierarchy.\n",
+            runEval },
+        { "group", "group classes by a CPM (the paper's grouping)",
+            "hiernet group --cpm FILE --g-max N --p-min X [--levels P1:G1,P2:G2,...] [--balance A] [--reference HIERARCHY.json]\n"
+            "              [--out hierarchy.json] [--json]\n"
+            "  FILE: cpm.json or a CSV square matrix (optional header row of class names)\n"
+            "  --levels: recursive grouping, each level applied inside the groups of the previous one\n"
+            "  --balance: balance-aware grouping, pairs ranked by proximity x (2 / (|A| + |B|))^A; 0 (default) is the paper's "
+            "rule\n"
+            "  --reference: a hierarchy to compare with (adjusted Rand index)\n"
+            "  Also reports what the CPM promises of the grouping: per group the share of its classes' CPM mass that stays\n"
+            "  inside it, the root accuracy that implies, and the group sizes' balance.\n",
+            runGroup },
+        { "bench", "speed benchmarks",
+            "hiernet bench grouping --classes N [--repeats R] [--g-max 50] [--oracle] [--json]\n"
+            "hiernet bench train --arch resnet|elu-resnet --n N [--model backbone|hiernet] [--groups 7] [--fused] [--batch 128]\n"
+            "                    [--device auto|cpu|cuda] [--classes 10] [--image 32] [--channels 3] [--threads T] "
+            "[--channels-last | --no-channels-last]\n"
+            "                    [--bf16] [--cuda-graphs] [--with-data [--data-on-host]] [--warmup 5] [--steps 20] [--json]\n"
+            "                    [--nproc N [--sync-bn]] [--count-ops]\n"
+            "  Training images/s of one SGD step (forward, backward, update) on synthetic input, after warm-up.\n"
+            "  --count-ops: what one eager step dispatches, per phase: top-level ops of the forward (views left out),\n"
+            "  autograd nodes of the backward, ops of the optimizer (zero_grad and update); and the parameter tensors.\n"
+            "  --nproc N: the same global batch over N processes, gradients averaged (data parallel, as --nproc training).\n"
+            "  --with-data: each step gathers and augments its batch from a uint8 set, as training does.\n"
+            "hiernet bench infer --arch resnet|elu-resnet --n N [--classes 100] [--groups 7] [--batch 256] [--device D] "
+            "[--json]\n"
+            "  Inference images/s: backbone vs HierNet fast (routing) vs HierNet full (every node).\n",
+            runBench },
     };
     return list;
 }

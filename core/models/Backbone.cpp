@@ -1,6 +1,7 @@
 #include "models/Backbone.h"
 
 #include "models/BatchNorm.h"
+#include "models/SavedLayout.h"
 
 #include "util/Error.h"
 
@@ -10,9 +11,10 @@
 namespace hiernet::models {
 namespace {
 
-torch::nn::Conv2d conv(int in, int out, int kernel, int stride)
+torch::nn::Conv2d conv(int in, int out, int kernel, int stride, int groups = 1)
 {
-    return torch::nn::Conv2d(torch::nn::Conv2dOptions(in, out, kernel).stride(stride).padding(kernel / 2).bias(false));
+    return torch::nn::Conv2d(
+        torch::nn::Conv2dOptions(in, out, kernel).stride(stride).padding(kernel / 2).groups(groups).bias(false));
 }
 
 torch::Tensor activate(const torch::Tensor& x, BlockKind kind)
@@ -94,17 +96,25 @@ torch::Tensor StemImpl::forward(const torch::Tensor& x)
     return activate(batchNorm(bn, conv(x)), kind);
 }
 
-ResidualBlockImpl::ResidualBlockImpl(int inChannels, int outChannels, int stride, BlockKind kind_)
+ResidualBlockImpl::ResidualBlockImpl(
+    int inChannels, int outChannels, int stride, BlockKind kind_, int siblings_, bool sharedInput_)
     : kind(kind_)
+    , siblings(siblings_)
+    , sharedInput(sharedInput_ && siblings_ > 1)
 {
-    conv1 = register_module("conv1", conv(inChannels, outChannels, 3, stride));
+    // G siblings: G·C channels; the first convolutions read the one shared input densely (each sibling's
+    // filters are a block of output channels), the others one group per sibling.
+    const int g = siblings;
+    const int firstIn = sharedInput ? inChannels : g * inChannels;
+    const int firstGroups = sharedInput ? 1 : g;
+    conv1 = register_module("conv1", conv(firstIn, g * outChannels, 3, stride, firstGroups));
     if (kind == BlockKind::ResNet)
-        bn1 = register_module("bn1", torch::nn::BatchNorm2d(outChannels));
-    conv2 = register_module("conv2", conv(outChannels, outChannels, 3, 1));
-    bn2 = register_module("bn2", torch::nn::BatchNorm2d(outChannels));
+        bn1 = register_module("bn1", torch::nn::BatchNorm2d(g * outChannels));
+    conv2 = register_module("conv2", conv(g * outChannels, g * outChannels, 3, 1, g));
+    bn2 = register_module("bn2", torch::nn::BatchNorm2d(g * outChannels));
     if (stride != 1 || inChannels != outChannels) {
-        projectionConv = register_module("projection_conv", conv(inChannels, outChannels, 1, stride));
-        projectionBn = register_module("projection_bn", torch::nn::BatchNorm2d(outChannels));
+        projectionConv = register_module("projection_conv", conv(firstIn, g * outChannels, 1, stride, firstGroups));
+        projectionBn = register_module("projection_bn", torch::nn::BatchNorm2d(g * outChannels));
     }
 }
 
@@ -113,7 +123,9 @@ torch::Tensor ResidualBlockImpl::forward(const torch::Tensor& x)
     auto y = conv1(x);
     y = kind == BlockKind::ResNet ? torch::relu(batchNorm(bn1, y)) : torch::elu(y);
     y = batchNorm(bn2, conv2(y));
-    const auto shortcut = projectionConv ? batchNorm(projectionBn, projectionConv(x)) : x;
+    const auto shortcut = projectionConv ? batchNorm(projectionBn, projectionConv(x))
+        : sharedInput                    ? x.repeat({ 1, siblings, 1, 1 })
+                                         : x;
     y = y + shortcut;
     return kind == BlockKind::ResNet ? torch::relu(y) : y;
 }
@@ -180,9 +192,11 @@ void initializeHeNormal(torch::nn::Module& module)
 
 std::int64_t parameterCount(const torch::nn::Module& module)
 {
+    // As saved: a HierNet's stacked heads hold zero rows past a narrower head, which no node has.
     std::int64_t count = 0;
-    for (const auto& p : module.parameters())
-        count += p.numel();
+    for (const auto& t : savedTensors(module))
+        if (t.parameter)
+            count += t.tensor.numel();
     return count;
 }
 

@@ -53,15 +53,23 @@ TORCH_MODULE(Stem);
 
 /// One residual block. ResNet: conv–BN–ReLU–conv–BN (+shortcut) ReLU. ELU-ResNet: conv–ELU–conv–BN
 /// (+shortcut), no activation after the add. Projection shortcut (conv1×1 stride 2 + BN) where the shape changes.
+///
+/// With `siblings` G > 1 it is G such blocks side by side (the stacked siblings of a HierNet, SiblingSet):
+/// G·C channels, sibling g's filters and batch-norm channels the g-th block of C; the convolutions are
+/// grouped, one group per sibling. With `sharedInput` the block reads one input that every sibling
+/// shares (the parent's features): the first convolution and the projection are then dense over it and
+/// the identity shortcut repeats it G times.
 class ResidualBlockImpl : public torch::nn::Module
 {
 public:
-    ResidualBlockImpl(int inChannels, int outChannels, int stride, BlockKind kind);
+    ResidualBlockImpl(int inChannels, int outChannels, int stride, BlockKind kind, int siblings = 1, bool sharedInput = false);
     torch::Tensor forward(const torch::Tensor& x);
 
     torch::nn::Conv2d conv1{nullptr}, conv2{nullptr}, projectionConv{nullptr};
     torch::nn::BatchNorm2d bn1{nullptr}, bn2{nullptr}, projectionBn{nullptr};
     BlockKind kind;
+    int siblings;
+    bool sharedInput;
 };
 TORCH_MODULE(ResidualBlock);
 

@@ -1,132 +1,162 @@
 #include "models/FusedSiblings.h"
 
-#include "models/BatchNorm.h"
+#include "models/HierNet.h"
 
 #include <torch/torch.h>
 
-namespace hiernet::models {
+#include <limits>
 
+namespace hiernet::models {
 namespace {
 
-template <typename Module, typename Get>
-torch::Tensor stacked(const std::vector<Module>& modules, Get get)
+/// Rows [g·rows, (g+1)·rows) of a stacked tensor: sibling g's part.
+torch::Tensor sliceOf(const torch::Tensor& stacked, int g, std::int64_t rows)
 {
-    std::vector<torch::Tensor> parts;
-    parts.reserve(modules.size());
-    for (const auto& m : modules)
-        parts.push_back(get(m));
-    return torch::cat(parts, 0);
+    return stacked.narrow(0, std::int64_t(g) * rows, rows);
 }
 
-/// Batch norm of G siblings over their stacked channels; in training the running statistics go back
-/// into each sibling's module, as its own forward would have left them.
-torch::Tensor batchNormStacked(const std::vector<torch::nn::BatchNorm2d>& norms, const torch::Tensor& x)
+void bindConv(const torch::nn::Conv2d& stacked, torch::nn::Conv2d& one, int g, int siblings)
 {
-    const auto& first = norms.front();
-    const bool training = first->is_training();
-    auto mean = stacked(norms, [](const auto& bn) { return bn->running_mean; });
-    auto var = stacked(norms, [](const auto& bn) { return bn->running_var; });
-    const auto weight = stacked(norms, [](const auto& bn) { return bn->weight; });
-    const auto bias = stacked(norms, [](const auto& bn) { return bn->bias; });
-    const double momentum = first->options.momentum().value_or(0.1);
-    auto* replicas = SyncBatchNormGuard::active();
-    const auto y = training && replicas ? syncBatchNorm(x, weight, bias, mean, var, momentum, first->options.eps(), *replicas)
-                                        : torch::batch_norm(x, weight, bias, mean, var, training, momentum, first->options.eps(),
-                                                            at::globalContext().userEnabledCuDNN());
-    if (training) {
-        torch::NoGradGuard noGrad;
-        const auto channels = first->running_mean.size(0);
-        for (std::size_t g = 0; g < norms.size(); ++g) {
-            norms[g]->running_mean.copy_(mean.narrow(0, std::int64_t(g) * channels, channels));
-            norms[g]->running_var.copy_(var.narrow(0, std::int64_t(g) * channels, channels));
-            norms[g]->num_batches_tracked.add_(1);
-        }
-    }
-    return y;
+    if (!stacked)
+        return;
+    one->weight = sliceOf(stacked->weight, g, stacked->weight.size(0) / siblings);
 }
 
-torch::Tensor convStacked(const std::vector<torch::nn::Conv2d>& convs, const torch::Tensor& x)
+/// The batch norm's affine parameters and running statistics as sibling g's slices. The batch counter is one
+/// for the set: the first sibling counts on it, the others on their own, so a step counts once either way.
+void bindBatchNorm(const torch::nn::BatchNorm2d& stacked, torch::nn::BatchNorm2d& one, int g, int siblings)
 {
-    const auto& options = convs.front()->options;
-    const auto weight = stacked(convs, [](const auto& c) { return c->weight; });
-    // Every convolution of these networks pads kernel / 2 (models::conv).
-    const std::int64_t padding = weight.size(2) / 2;
-    return torch::conv2d(x, weight, {}, options.stride(), {padding, padding}, options.dilation(), std::int64_t(convs.size()));
+    if (!stacked)
+        return;
+    const auto channels = stacked->weight.size(0) / siblings;
+    one->weight = sliceOf(stacked->weight, g, channels);
+    one->bias = sliceOf(stacked->bias, g, channels);
+    one->running_mean = sliceOf(stacked->running_mean, g, channels);
+    one->running_var = sliceOf(stacked->running_var, g, channels);
+    if (g == 0)
+        one->num_batches_tracked = stacked->num_batches_tracked;
 }
 
-/// One residual block (ResidualBlockImpl::forward) for G siblings at once on N×(G·C)×H×W.
-torch::Tensor residualStacked(const std::vector<ResidualBlock>& blocks, const torch::Tensor& x)
+void bindBlock(const ResidualBlockImpl& stacked, ResidualBlockImpl& one, int g, int siblings)
 {
-    auto pick = [&](auto member) {
-        std::vector<std::decay_t<decltype((*blocks.front()).*member)>> out;
-        for (const auto& b : blocks)
-            out.push_back((*b).*member);
-        return out;
-    };
-    const auto kind = blocks.front()->kind;
-    auto y = convStacked(pick(&ResidualBlockImpl::conv1), x);
-    y = kind == BlockKind::ResNet ? torch::relu(batchNormStacked(pick(&ResidualBlockImpl::bn1), y)) : torch::elu(y);
-    y = batchNormStacked(pick(&ResidualBlockImpl::bn2), convStacked(pick(&ResidualBlockImpl::conv2), y));
-    const auto shortcut = blocks.front()->projectionConv
-                              ? batchNormStacked(pick(&ResidualBlockImpl::projectionBn), convStacked(pick(&ResidualBlockImpl::projectionConv), x))
-                              : x;
-    y = y + shortcut;
-    return kind == BlockKind::ResNet ? torch::relu(y) : y;
+    bindConv(stacked.conv1, one.conv1, g, siblings);
+    bindConv(stacked.conv2, one.conv2, g, siblings);
+    bindConv(stacked.projectionConv, one.projectionConv, g, siblings);
+    bindBatchNorm(stacked.bn1, one.bn1, g, siblings);
+    bindBatchNorm(stacked.bn2, one.bn2, g, siblings);
+    bindBatchNorm(stacked.projectionBn, one.projectionBn, g, siblings);
 }
 
-/// A sibling block list (edge or classifier blocks), block by block, for all siblings at once.
-torch::Tensor blocksStacked(std::vector<TreeNode>& siblings, torch::nn::ModuleList TreeNodeImpl::*list, const torch::Tensor& input)
+/// A sibling's own registered tensors are never read (its members are bound to the set's slices): freed.
+void releaseOwnTensors(torch::nn::Module& node)
 {
-    auto x = input;
-    const std::size_t count = ((*siblings.front()).*list)->size();
-    for (std::size_t i = 0; i < count; ++i) {
-        std::vector<ResidualBlock> blocks;
-        for (auto& s : siblings)
-            blocks.emplace_back(((*s).*list)->ptr<ResidualBlockImpl>(i));
-        x = residualStacked(blocks, x);
-    }
-    return x;
+    torch::NoGradGuard noGrad;
+    for (auto& p : node.parameters())
+        p.set_data(torch::empty({ 0 }, p.options()));
+    for (auto& b : node.buffers())
+        b.set_data(torch::empty({ 0 }, b.options()));
 }
 
 } // namespace
 
 bool sameStructure(const TreeNodeImpl& a, const TreeNodeImpl& b)
 {
-    return !a.stem && !b.stem && a.edgeFrom == b.edgeFrom && a.edgeTo == b.edgeTo && a.classifierFrom == b.classifierFrom &&
-           a.classifierTo == b.classifierTo && a.head->eluBefore == b.head->eluBefore;
+    // Siblings with an empty edge would read their parent's features as their own: not stacked.
+    return !a.stem && !b.stem && a.edgeFrom == b.edgeFrom && a.edgeTo == b.edgeTo && a.edgeTo > a.edgeFrom
+        && a.classifierFrom == b.classifierFrom && a.classifierTo == b.classifierTo && a.head->eluBefore == b.head->eluBefore;
 }
 
-std::vector<std::pair<torch::Tensor, torch::Tensor>> runSiblingsFused(std::vector<TreeNode> siblings, const torch::Tensor& parentFeatures)
+SiblingSetImpl::SiblingSetImpl(
+    const BackboneSpec& spec, int edgeFrom, int edgeTo, int classifierBlockCount, std::vector<int> outputs, bool leaf)
+    : eluBefore(leaf && spec.kind == BlockKind::EluResNet)
+    , m_outputs(std::move(outputs))
+    , m_released(m_outputs.size(), false)
 {
-    const auto g = std::int64_t(siblings.size());
-    std::vector<std::pair<torch::Tensor, torch::Tensor>> out;
-    if (g == 1) {
-        auto f = siblings.front()->edge(parentFeatures);
-        out.emplace_back(f, siblings.front()->classify(f));
-        return out;
+    const int g = size();
+    edgeBlocks = register_module("edge", torch::nn::ModuleList());
+    for (int b = edgeFrom; b < edgeTo; ++b)
+        edgeBlocks->push_back(
+            ResidualBlock(spec.blockInChannels(b), spec.blockOutChannels(b), spec.blockStride(b), spec.kind, g, b == edgeFrom));
+    classifierBlocks = register_module("classifier", torch::nn::ModuleList());
+    const int classifierTo = edgeTo + classifierBlockCount;
+    for (int b = edgeTo; b < classifierTo; ++b)
+        classifierBlocks->push_back(
+            ResidualBlock(spec.blockInChannels(b), spec.blockOutChannels(b), spec.blockStride(b), spec.kind, g));
+    m_edgeChannels = spec.blockOutChannels(edgeTo - 1);
+    const std::int64_t channels = spec.blockOutChannels(classifierTo - 1);
+    m_widest = *std::max_element(m_outputs.begin(), m_outputs.end());
+    headWeight = register_parameter("head_weight", torch::empty({ std::int64_t(g) * m_widest, channels }));
+    headBias = register_parameter("head_bias", torch::zeros({ std::int64_t(g) * m_widest }));
+    m_padding = torch::zeros({ g, m_widest }, torch::kBool);
+    torch::NoGradGuard noGrad;
+    torch::nn::init::kaiming_normal_(headWeight, 0.0, torch::kFanIn, torch::kReLU); // as every head (initializeHeNormal)
+    for (int s = 0; s < g; ++s) {
+        headWeight.narrow(0, std::int64_t(s) * m_widest + m_outputs[std::size_t(s)], m_widest - m_outputs[std::size_t(s)])
+            .zero_();
+        m_padding[s].narrow(0, m_outputs[std::size_t(s)], m_widest - m_outputs[std::size_t(s)]).fill_(true);
     }
-    // Every sibling reads the same features: G copies side by side along the channels.
-    const auto edge = blocksStacked(siblings, &TreeNodeImpl::edgeBlocks, parentFeatures.repeat({1, g, 1, 1}));
-    auto features = blocksStacked(siblings, &TreeNodeImpl::classifierBlocks, edge);
-    if (siblings.front()->head->eluBefore) // the same for all: sameStructure
-        features = torch::elu(features);
-    const auto n = features.size(0), channels = features.size(1) / g;
-    const auto pooled = features.mean({2, 3}).view({n, g, channels});
-    // Heads of unequal size: weights padded with zero rows to the largest, outputs cut back per sibling.
-    std::int64_t widest = 0;
-    for (const auto& s : siblings)
-        widest = std::max(widest, s->head->fc->weight.size(0));
-    std::vector<torch::Tensor> weights, biases;
-    for (const auto& s : siblings) {
-        const auto& fc = s->head->fc;
-        const auto missing = widest - fc->weight.size(0);
-        weights.push_back(torch::constant_pad_nd(fc->weight, {0, 0, 0, missing}));
-        biases.push_back(torch::constant_pad_nd(fc->bias, {0, missing}));
+}
+
+SiblingSetImpl::Output SiblingSetImpl::forward(const torch::Tensor& parentFeatures)
+{
+    auto x = parentFeatures;
+    for (const auto& block : *edgeBlocks)
+        x = block->as<ResidualBlock>()->forward(x);
+    Output out;
+    out.edge = x;
+    for (const auto& block : *classifierBlocks)
+        x = block->as<ResidualBlock>()->forward(x);
+    if (eluBefore)
+        x = torch::elu(x);
+    const std::int64_t n = x.size(0), g = size(), k = m_widest;
+    // All heads at once: a grouped 1×1 convolution over the pooled features, one group per sibling (N×G×K).
+    const auto pooled = x.mean({ 2, 3 }).view({ n, -1, 1, 1 });
+    const auto logits = torch::conv2d(pooled, headWeight.view({ g * k, -1, 1, 1 }), headBias, at::IntArrayRef { 1 },
+        at::IntArrayRef { 0 }, at::IntArrayRef { 1 }, g)
+                            .view({ n, g, k });
+    if (m_padding.device() != logits.device())
+        m_padding = m_padding.to(logits.device()); // once: a copy per step would wait for the device
+    out.logits = logits.masked_fill(m_padding, -std::numeric_limits<float>::infinity());
+    return out;
+}
+
+void SiblingSetImpl::bind(int g, TreeNodeImpl& node)
+{
+    if (!m_released[std::size_t(g)]) {
+        releaseOwnTensors(node);
+        m_released[std::size_t(g)] = true;
     }
-    const auto logits = torch::einsum("ngc,gkc->ngk", {pooled, torch::stack(weights)}) + torch::stack(biases);
-    const auto edgeChannels = edge.size(1) / g;
-    for (std::int64_t i = 0; i < g; ++i)
-        out.emplace_back(edge.narrow(1, i * edgeChannels, edgeChannels), logits.select(1, i).narrow(1, 0, siblings[std::size_t(i)]->head->fc->weight.size(0)));
+    node.train(is_training());
+    for (std::size_t i = 0; i < edgeBlocks->size(); ++i)
+        bindBlock(*edgeBlocks[i]->as<ResidualBlock>(), *node.edgeBlocks[i]->as<ResidualBlock>(), g, size());
+    for (std::size_t i = 0; i < classifierBlocks->size(); ++i)
+        bindBlock(*classifierBlocks[i]->as<ResidualBlock>(), *node.classifierBlocks[i]->as<ResidualBlock>(), g, size());
+    node.head->fc->weight = headWeight.narrow(0, std::int64_t(g) * m_widest, m_outputs[std::size_t(g)]);
+    node.head->fc->bias = headBias.narrow(0, std::int64_t(g) * m_widest, m_outputs[std::size_t(g)]);
+}
+
+std::vector<SavedSlice> SiblingSetImpl::savedSlices(int g, const std::string& ownPrefix, const std::string& nodePrefix) const
+{
+    std::vector<SavedSlice> out;
+    const auto siblings = std::int64_t(size());
+    auto add = [&](const std::string& saved, const std::string& own, const torch::Tensor& tensor) {
+        if (tensor.dim() == 0) { // the batch counter: every sibling saves the set's
+            out.push_back({ nodePrefix + saved, ownPrefix + own });
+            return;
+        }
+        const auto rows = tensor.size(0) / siblings;
+        out.push_back({ nodePrefix + saved, ownPrefix + own, g * rows, rows });
+    };
+    // Parameters then buffers, each in the order a TreeNode of one sibling lists its own.
+    for (const auto& p : named_parameters()) {
+        if (p.key() == "head_weight" || p.key() == "head_bias")
+            continue;
+        add(p.key(), p.key(), p.value());
+    }
+    out.push_back({ nodePrefix + "head.fc.weight", ownPrefix + "head_weight", g * m_widest, m_outputs[std::size_t(g)] });
+    out.push_back({ nodePrefix + "head.fc.bias", ownPrefix + "head_bias", g * m_widest, m_outputs[std::size_t(g)] });
+    for (const auto& b : named_buffers())
+        add(b.key(), b.key(), b.value());
     return out;
 }
 

@@ -15,18 +15,6 @@ int channelsAfter(const BackboneSpec& spec, int blocks)
     return blocks == 0 ? 16 : spec.blockOutChannels(blocks - 1);
 }
 
-// Copies parameters and buffers between two modules of the same structure.
-void copyModule(const torch::nn::Module& from, torch::nn::Module& to)
-{
-    torch::NoGradGuard noGrad;
-    const auto params = from.named_parameters();
-    const auto buffers = from.named_buffers();
-    for (auto& p : to.named_parameters())
-        p.value().copy_(params[p.key()]);
-    for (auto& b : to.named_buffers())
-        b.value().copy_(buffers[b.key()]);
-}
-
 } // namespace
 
 nlohmann::json TreeLayout::toJson() const
@@ -136,7 +124,6 @@ HierNetImpl::HierNetImpl(const BackboneSpec& spec, const grouping::Hierarchy& hi
     const int count = int(m_nodeIds.size());
     m_children.resize(std::size_t(count));
     m_leafClasses.resize(std::size_t(count));
-    auto nodes = register_module("nodes", torch::nn::ModuleList());
     const auto& sp = layout.splitPoints;
     for (int t = 0; t < count; ++t) {
         const int h = m_nodeIds[std::size_t(t)];
@@ -152,20 +139,134 @@ HierNetImpl::HierNetImpl(const BackboneSpec& spec, const grouping::Hierarchy& hi
         }
         const int to = leafGroup ? spec.blockCount() : sp[std::size_t(depth)];
         const int extra = leafGroup ? 0 : (std::size_t(depth) < layout.additionalBlocks.size() ? layout.additionalBlocks[std::size_t(depth)] : 0);
-        TreeNode node(spec, depth == 0, from, to, extra, int(hn.children.size()), leafGroup);
-        nodes->push_back(node);
-        m_nodes.push_back(node);
+        m_nodes.push_back(TreeNode(spec, depth == 0, from, to, extra, int(hn.children.size()), leafGroup));
         if (leafGroup)
             m_maxGroupSize = std::max(m_maxGroupSize, int(hn.children.size()));
     }
-    std::vector<std::int64_t> order;
-    for (int t = 0; t < count; ++t)
-        for (int c : m_leafClasses[std::size_t(t)])
-            order.push_back(c);
-    m_leafOrderToClass = torch::tensor(order, torch::kInt64);
-    m_classToLeafOrder = torch::empty_like(m_leafOrderToClass);
-    m_classToLeafOrder.index_put_({m_leafOrderToClass}, torch::arange(std::int64_t(order.size()), torch::kInt64));
+    buildSiblingSets();
     initializeHeNormal(*this);
+}
+
+void HierNetImpl::buildSiblingSets()
+{
+    const auto count = m_nodes.size();
+    m_placeInSet.assign(count, { -1, -1 });
+    m_childRuns.assign(count, {});
+    m_siblingList = register_module("siblings", torch::nn::ModuleList());
+    for (std::size_t t = 0; t < count; ++t) {
+        const auto& children = m_children[t];
+        std::vector<bool> taken(children.size(), false);
+        for (std::size_t i = 0; i < children.size(); ++i) {
+            if (taken[i])
+                continue;
+            // Child i and the later children of its structure run (and are stored) together.
+            ChildRun run;
+            std::vector<std::int64_t> indices { std::int64_t(i) };
+            run.members = { children[i] };
+            for (std::size_t j = i + 1; j < children.size(); ++j)
+                if (!taken[j] && sameStructure(*m_nodes[std::size_t(children[i])], *m_nodes[std::size_t(children[j])])) {
+                    taken[j] = true;
+                    indices.push_back(std::int64_t(j));
+                    run.members.push_back(children[j]);
+                }
+            run.firstChild = int(indices.front());
+            run.childIndex = torch::tensor(indices, torch::kInt64);
+            run.allLeafGroups = true;
+            for (std::size_t k = 0; k < indices.size(); ++k) {
+                run.consecutive = run.consecutive && indices[k] == indices.front() + std::int64_t(k);
+                run.allLeafGroups = run.allLeafGroups && isLeafGroup(run.members[k]);
+            }
+            if (run.members.size() > 1)
+                stackSiblings(run);
+            m_childRuns[t].push_back(std::move(run));
+        }
+    }
+    // The nodes that are not stacked keep their own modules, under their tree index as before.
+    auto nodes = register_module("nodes", std::make_shared<torch::nn::Module>());
+    for (std::size_t t = 0; t < count; ++t)
+        if (m_placeInSet[t].first < 0)
+            nodes->register_module(std::to_string(t), m_nodes[t]);
+}
+
+void HierNetImpl::stackSiblings(ChildRun& run)
+{
+    const auto& first = *m_nodes[std::size_t(run.members.front())];
+    std::vector<int> outputs;
+    for (int c : run.members)
+        outputs.push_back(int(m_hierarchy.node(m_nodeIds[std::size_t(c)]).children.size()));
+    run.set = int(m_sets.size());
+    SiblingSet set(m_spec, first.edgeFrom, first.edgeTo, first.classifierTo - first.classifierFrom, outputs,
+        isLeafGroup(run.members.front()));
+    m_siblingList->push_back(set);
+    m_sets.push_back(set);
+    for (std::size_t g = 0; g < run.members.size(); ++g)
+        m_placeInSet[std::size_t(run.members[g])] = { run.set, int(g) };
+}
+
+TreeNode HierNetImpl::node(int treeNode)
+{
+    const auto [set, g] = m_placeInSet[std::size_t(treeNode)];
+    if (set >= 0)
+        m_sets[std::size_t(set)]->bind(g, *m_nodes[std::size_t(treeNode)]);
+    return m_nodes[std::size_t(treeNode)];
+}
+
+void HierNetImpl::bindSiblings()
+{
+    for (std::size_t t = 0; t < m_nodes.size(); ++t)
+        if (const auto [set, g] = m_placeInSet[t]; set >= 0)
+            m_sets[std::size_t(set)]->bind(g, *m_nodes[t]);
+}
+
+std::vector<SavedSlice> HierNetImpl::savedLayout() const
+{
+    std::vector<SavedSlice> out;
+    for (std::size_t t = 0; t < m_nodes.size(); ++t) {
+        const std::string prefix = "nodes." + std::to_string(t) + ".";
+        const auto [set, g] = m_placeInSet[t];
+        if (set >= 0) {
+            const auto slices = m_sets[std::size_t(set)]->savedSlices(g, "siblings." + std::to_string(set) + ".", prefix);
+            out.insert(out.end(), slices.begin(), slices.end());
+            continue;
+        }
+        for (const auto& p : m_nodes[t]->named_parameters())
+            out.push_back({ prefix + p.key(), prefix + p.key() });
+        for (const auto& b : m_nodes[t]->named_buffers())
+            out.push_back({ prefix + b.key(), prefix + b.key() });
+    }
+    return out;
+}
+
+std::vector<std::int64_t> HierNetImpl::leafColumns(bool fused) const
+{
+    std::vector<std::int64_t> columnOf(std::size_t(m_spec.numClasses), -1);
+    std::int64_t next = 0;
+    auto place = [&](int t) {
+        const auto& classes = m_leafClasses[std::size_t(t)];
+        for (std::size_t k = 0; k < classes.size(); ++k)
+            columnOf[std::size_t(classes[k])] = next + std::int64_t(k);
+        next += std::int64_t(classes.size());
+    };
+    // In the order forwardAll appends the leaf outputs: the root, then each node's child runs.
+    if (isLeafGroup(0))
+        place(0);
+    for (const auto& runs : m_childRuns)
+        for (const auto& run : runs) {
+            if (run.set >= 0 && fused && run.allLeafGroups) {
+                const auto widest = std::int64_t(m_sets[std::size_t(run.set)]->widest());
+                const auto start = next;
+                for (std::size_t g = 0; g < run.members.size(); ++g) {
+                    next = start + std::int64_t(g) * widest;
+                    place(run.members[g]);
+                }
+                next = start + std::int64_t(run.members.size()) * widest;
+                continue;
+            }
+            for (int c : run.members)
+                if (isLeafGroup(c))
+                    place(c);
+        }
+    return columnOf;
 }
 
 int HierNetImpl::treeNodeOf(int hierarchyNode) const
@@ -191,71 +292,95 @@ std::vector<std::pair<int, int>> HierNetImpl::truePath(int classId) const
 
 HierNetImpl::Output HierNetImpl::forwardAll(const torch::Tensor& x)
 {
-    const int count = nodeCount();
-    std::vector<torch::Tensor> features(static_cast<std::size_t>(count)), logits(static_cast<std::size_t>(count)),
-        pathLogProb(static_cast<std::size_t>(count));
-    Output out;
-    out.nodeLogProbs.resize(std::size_t(count));
-    std::vector<torch::Tensor> leafOutputs;
-    pathLogProb[0] = torch::zeros({x.size(0), 1}, x.options());
-    features[0] = m_nodes[0]->edge(x);
-    logits[0] = m_nodes[0]->classify(features[0]);
-    // Tree nodes are in depth-first order: a parent (and with it its children's edges) comes first.
-    for (int t = 0; t < count; ++t) {
-        const auto logp = torch::log_softmax(logits[std::size_t(t)], 1);
-        out.nodeLogProbs[std::size_t(t)] = logp;
-        const auto& children = m_children[std::size_t(t)];
-        runChildren(t, features[std::size_t(t)], features, logits);
-        for (std::size_t c = 0; c < children.size(); ++c)
-            pathLogProb[std::size_t(children[c])] = pathLogProb[std::size_t(t)] + logp.slice(1, std::int64_t(c), std::int64_t(c) + 1);
-        if (isLeafGroup(t))
-            leafOutputs.push_back(logp + pathLogProb[std::size_t(t)]);
-        features[std::size_t(t)] = torch::Tensor(); // the children have what they need
-        logits[std::size_t(t)] = torch::Tensor();
+    const auto count = m_nodes.size();
+    if (!m_fusedSiblings)
+        bindSiblings();
+    Pass pass;
+    pass.features.resize(count);
+    pass.path.resize(count);
+    pass.out.nodeLogProbs.resize(count);
+    pass.features[0] = m_nodes[0]->edge(x);
+    pass.out.nodeLogProbs[0] = torch::log_softmax(m_nodes[0]->classify(pass.features[0]), 1);
+    if (isLeafGroup(0))
+        pass.leafParts.push_back(pass.out.nodeLogProbs[0]);
+    // Tree nodes are in depth-first order: a node has run (as its parent's child) before its own children.
+    for (std::size_t t = 0; t < count; ++t) {
+        for (auto& run : m_childRuns[t]) {
+            if (run.set >= 0 && m_fusedSiblings)
+                runSet(int(t), run, pass);
+            else
+                for (int c : run.members)
+                    runNode(int(t), c, pass);
+        }
+        pass.features[t] = torch::Tensor(); // the children have what they need
     }
     // Kept on the input's device after the first call: a host-to-device copy per step would make every
     // step wait for the GPU, and could not be captured in a CUDA graph.
-    if (m_classToLeafOrder.device() != x.device())
-        m_classToLeafOrder = m_classToLeafOrder.to(x.device());
-    out.logConditional = torch::cat(leafOutputs, 1).index_select(1, m_classToLeafOrder);
-    return out;
+    auto& columns = m_classColumns[m_fusedSiblings ? 1 : 0];
+    if (!columns.defined() || columns.device() != x.device())
+        columns = torch::tensor(leafColumns(m_fusedSiblings), torch::kInt64).to(x.device());
+    const auto leaves = pass.leafParts.size() == 1 ? pass.leafParts.front() : torch::cat(pass.leafParts, 1);
+    pass.out.logConditional = leaves.index_select(1, columns);
+    return std::move(pass.out);
 }
 
-void HierNetImpl::runChildren(int t, const torch::Tensor& parentFeatures, std::vector<torch::Tensor>& features, std::vector<torch::Tensor>& logits)
+void HierNetImpl::runNode(int parent, int child, Pass& pass)
 {
-    const auto& children = m_children[std::size_t(t)];
-    std::vector<bool> done(children.size(), false);
-    for (std::size_t i = 0; i < children.size(); ++i) {
-        if (done[i])
-            continue;
-        // The siblings that can run with child i: all of them when fused, else i alone.
-        std::vector<int> set{children[i]};
-        for (std::size_t j = i + 1; m_fusedSiblings && j < children.size(); ++j)
-            if (!done[j] && sameStructure(*m_nodes[std::size_t(children[i])], *m_nodes[std::size_t(children[j])])) {
-                set.push_back(children[j]);
-                done[j] = true;
-            }
-        if (set.size() == 1) {
-            auto& node = m_nodes[std::size_t(set[0])];
-            features[std::size_t(set[0])] = node->edge(parentFeatures);
-            logits[std::size_t(set[0])] = node->classify(features[std::size_t(set[0])]);
-            continue;
-        }
-        std::vector<TreeNode> siblings;
-        for (int c : set)
-            siblings.push_back(m_nodes[std::size_t(c)]);
-        const auto results = runSiblingsFused(siblings, parentFeatures);
-        for (std::size_t k = 0; k < set.size(); ++k) {
-            features[std::size_t(set[k])] = results[k].first;
-            logits[std::size_t(set[k])] = results[k].second;
-        }
+    auto& node = m_nodes[std::size_t(child)];
+    const auto features = node->edge(pass.features[std::size_t(parent)]);
+    const auto logp = torch::log_softmax(node->classify(features), 1);
+    pass.out.nodeLogProbs[std::size_t(child)] = logp;
+    const auto& siblings = m_children[std::size_t(parent)];
+    const auto index = std::int64_t(std::find(siblings.begin(), siblings.end(), child) - siblings.begin());
+    const auto into = pass.out.nodeLogProbs[std::size_t(parent)].narrow(1, index, 1);
+    const auto& above = pass.path[std::size_t(parent)];
+    pass.path[std::size_t(child)] = above.defined() ? above + into : into;
+    if (isLeafGroup(child))
+        pass.leafParts.push_back(logp + pass.path[std::size_t(child)]);
+    else
+        pass.features[std::size_t(child)] = features;
+}
+
+void HierNetImpl::runSet(int parent, ChildRun& run, Pass& pass)
+{
+    auto& set = m_sets[std::size_t(run.set)];
+    const auto result = set->forward(pass.features[std::size_t(parent)]);
+    const auto logp = torch::log_softmax(result.logits, 2); // N×G×K, −inf past a sibling's outputs
+    // Each sibling's path: the parent's log-probability of it, plus the parent's own path.
+    const auto& parentLogp = pass.out.nodeLogProbs[std::size_t(parent)];
+    const auto g = std::int64_t(run.members.size());
+    torch::Tensor into;
+    if (run.consecutive) {
+        into = parentLogp.narrow(1, run.firstChild, g);
+    } else {
+        if (run.childIndex.device() != parentLogp.device())
+            run.childIndex = run.childIndex.to(parentLogp.device());
+        into = parentLogp.index_select(1, run.childIndex);
     }
+    if (pass.path[std::size_t(parent)].defined())
+        into = pass.path[std::size_t(parent)] + into;
+    const std::int64_t channels = set->edgeChannels();
+    for (std::int64_t s = 0; s < g; ++s) {
+        const auto c = std::size_t(run.members[std::size_t(s)]);
+        pass.out.nodeLogProbs[c] = logp.select(1, s).narrow(1, 0, set->outputs(int(s)));
+        pass.path[c] = into.narrow(1, s, 1);
+        if (!isLeafGroup(int(c)))
+            pass.features[c] = result.edge.narrow(1, s * channels, channels);
+    }
+    if (run.allLeafGroups) {
+        pass.leafParts.push_back((logp + into.unsqueeze(2)).flatten(1)); // one part, padded columns included
+        return;
+    }
+    for (int c : run.members)
+        if (isLeafGroup(c))
+            pass.leafParts.push_back(pass.out.nodeLogProbs[std::size_t(c)] + pass.path[std::size_t(c)]);
 }
 
 HierNetImpl::Route HierNetImpl::route(const torch::Tensor& x)
 {
     const auto n = x.size(0);
     const auto longOptions = torch::TensorOptions().dtype(torch::kInt64).device(x.device());
+    bindSiblings();
     Route out;
     out.predictions = torch::full({n}, -1, longOptions);
     out.leafGroup = torch::full({n}, -1, longOptions);
@@ -291,28 +416,40 @@ void HierNetImpl::transferFrom(BackboneImpl& backbone, bool seedLeafHeads)
 {
     if (backbone.spec().kind != m_spec.kind || backbone.spec().n != m_spec.n || backbone.spec().inChannels != m_spec.inChannels)
         throw Error("transfer: the backbone is " + backbone.spec().name() + " but the HierNet is built on " + m_spec.name());
-    torch::NoGradGuard noGrad;
-    for (auto& node : m_nodes) {
-        if (node->stem)
-            copyModule(*backbone.stem, *node->stem);
-        for (int b = node->edgeFrom; b < node->edgeTo; ++b)
-            copyModule(*backbone.blocks[std::size_t(b)], *node->edgeBlocks[std::size_t(b - node->edgeFrom)]);
-        for (int b = node->classifierFrom; b < node->classifierTo; ++b)
-            copyModule(*backbone.blocks[std::size_t(b)], *node->classifierBlocks[std::size_t(b - node->classifierFrom)]);
-    }
-    if (!seedLeafHeads)
-        return;
-    if (backbone.spec().numClasses != m_spec.numClasses)
+    if (seedLeafHeads && backbone.spec().numClasses != m_spec.numClasses)
         throw Error("transfer: the backbone has " + std::to_string(backbone.spec().numClasses) + " outputs but the HierNet "
                     + std::to_string(m_spec.numClasses) + " classes");
-    for (int t = 0; t < nodeCount(); ++t) {
-        if (!isLeafGroup(t))
+    std::map<std::string, torch::Tensor> source; // the backbone's tensors by name
+    for (const auto& t : savedTensors(backbone))
+        source[t.name] = t.tensor;
+    // The backbone's stem and blocks under the saved name of every copy in the tree (and its FC rows).
+    std::map<std::string, torch::Tensor> into;
+    auto copyPrefix = [&](const std::string& from, const std::string& to) {
+        for (auto it = source.lower_bound(from); it != source.end() && it->first.rfind(from, 0) == 0; ++it)
+            into[to + it->first.substr(from.size())] = it->second;
+    };
+    for (std::size_t t = 0; t < m_nodes.size(); ++t) {
+        const auto& node = *m_nodes[t];
+        const std::string prefix = "nodes." + std::to_string(t) + ".";
+        if (node.stem)
+            copyPrefix("stem.", prefix + "stem.");
+        for (int b = node.edgeFrom; b < node.edgeTo; ++b)
+            copyPrefix("blocks." + std::to_string(b) + ".", prefix + "edge." + std::to_string(b - node.edgeFrom) + ".");
+        for (int b = node.classifierFrom; b < node.classifierTo; ++b)
+            copyPrefix(
+                "blocks." + std::to_string(b) + ".", prefix + "classifier." + std::to_string(b - node.classifierFrom) + ".");
+        if (!seedLeafHeads || !isLeafGroup(int(t)))
             continue;
-        const auto rows = torch::tensor(std::vector<std::int64_t>(m_leafClasses[std::size_t(t)].begin(), m_leafClasses[std::size_t(t)].end()),
-                                        torch::kInt64).to(backbone.head->fc->weight.device());
-        m_nodes[std::size_t(t)]->head->fc->weight.copy_(backbone.head->fc->weight.index_select(0, rows));
-        m_nodes[std::size_t(t)]->head->fc->bias.copy_(backbone.head->fc->bias.index_select(0, rows));
+        const auto& classes = m_leafClasses[t];
+        const auto& fc = source.at("head.fc.weight");
+        const auto rows = torch::tensor(std::vector<std::int64_t>(classes.begin(), classes.end()), torch::kInt64).to(fc.device());
+        into[prefix + "head.fc.weight"] = fc.index_select(0, rows);
+        into[prefix + "head.fc.bias"] = source.at("head.fc.bias").index_select(0, rows);
     }
+    torch::NoGradGuard noGrad;
+    for (auto& t : savedTensors(*this))
+        if (const auto it = into.find(t.name); it != into.end())
+            t.tensor.copy_(it->second);
 }
 
 } // namespace hiernet::models

@@ -1,6 +1,8 @@
 #pragma once
 #include "grouping/Hierarchy.h"
 #include "models/Backbone.h"
+#include "models/FusedSiblings.h"
+#include "models/SavedLayout.h"
 
 #include <nlohmann/json_fwd.hpp>
 
@@ -48,8 +50,11 @@ TORCH_MODULE(TreeNode);
 ///     HierNet net(backboneSpec, hierarchy, TreeLayout{{5}, {2}});
 ///     auto out = net->forwardAll(x);   // conditional log-probabilities (dataset class order) + every node's
 ///     auto route = net->route(x);      // Algorithm 1, each image evaluated along its own path only
-class HierNetImpl : public torch::nn::Module
-{
+///
+/// Siblings of the same structure own their parameters together (SiblingSet: one tensor per layer for all of
+/// them); checkpoints still name and shape every tensor per tree node ("nodes.T.edge.0.conv1.weight", the
+/// SavedLayout), as node(t) shows it.
+class HierNetImpl : public torch::nn::Module, public SavedLayout {
 public:
     /// Throws hiernet::Error before building anything when the layout does not fit the backbone and tree.
     HierNetImpl(const BackboneSpec& spec, const grouping::Hierarchy& hierarchy, const TreeLayout& layout);
@@ -83,22 +88,51 @@ public:
     bool isLeafGroup(int treeNode) const { return !m_leafClasses[std::size_t(treeNode)].empty(); }
     /// Tree nodes from the root to the leaf group holding `classId`, and the child index taken at each.
     std::vector<std::pair<int, int>> truePath(int classId) const;
-    TreeNode node(int treeNode) { return m_nodes[std::size_t(treeNode)]; }
+    /// Tree node t as a module of its own (edge, classifier blocks, head). A stacked sibling's runs on its
+    /// slices of the SiblingSet's tensors, gradients included (bound here, in the current grad mode); its own
+    /// registered tensors are empty: read a node's tensors through training::moduleState, not its parameters().
+    TreeNode node(int treeNode);
     int nodeCount() const { return int(m_nodes.size()); }
 
-    /// Runs siblings of the same structure together (FusedSiblings.h) in forwardAll: the same results
-    /// with one grouped kernel per layer instead of one per sibling.
+    /// Runs stacked siblings (FusedSiblings.h) as one network in forwardAll: the same results with one
+    /// grouped kernel per layer instead of one per sibling, and one batched head and log-softmax per set.
     void setFusedSiblings(bool fused) { m_fusedSiblings = fused; }
     bool fusedSiblings() const { return m_fusedSiblings; }
+    /// The stacked sibling sets, in the order their parents come in the tree.
+    const std::vector<SiblingSet>& siblingSets() const { return m_sets; }
 
     /// Copies a trained backbone's stem and blocks (BN statistics included) into every copy in the tree;
     /// with `seedLeafHeads`, each leaf FC starts from the backbone FC rows of its classes.
     void transferFrom(BackboneImpl& backbone, bool seedLeafHeads);
 
+    /// Every node's tensors under its own names ("nodes.T.…"), on the stacked siblings' slices.
+    std::vector<SavedSlice> savedLayout() const override;
+
 private:
+    /// Children of one node that run together: a SiblingSet (set ≥ 0) or one node.
+    struct ChildRun {
+        int set = -1;
+        std::vector<int> members; ///< tree nodes, in the parent's child order
+        int firstChild = 0; ///< the first member's index among the parent's children
+        bool consecutive = true; ///< members are children firstChild, firstChild + 1, …
+        bool allLeafGroups = false;
+        torch::Tensor childIndex; ///< the members' child indices (used where not consecutive)
+    };
+    /// What forwardAll builds up, node by node.
+    struct Pass {
+        std::vector<torch::Tensor> features; ///< edge features, kept until the node's children ran
+        std::vector<torch::Tensor> path; ///< N×1 log-probability of reaching the node (undefined: the root, 0)
+        std::vector<torch::Tensor> leafParts;
+        Output out;
+    };
+    void buildSiblingSets();
+    void stackSiblings(ChildRun& run);
+    void runNode(int parent, int child, Pass& pass);
+    void runSet(int parent, ChildRun& run, Pass& pass);
+    /// Column of each class in forwardAll's concatenated leaf outputs (fused or branch by branch).
+    std::vector<std::int64_t> leafColumns(bool fused) const;
+    void bindSiblings();
     void routeRecursive(int treeNode, const torch::Tensor& features, const torch::Tensor& index, Route& out);
-    /// Edge features and logits of tree node t's children (fused where they can be).
-    void runChildren(int t, const torch::Tensor& parentFeatures, std::vector<torch::Tensor>& features, std::vector<torch::Tensor>& logits);
 
     BackboneSpec m_spec;
     grouping::Hierarchy m_hierarchy;
@@ -107,8 +141,11 @@ private:
     std::vector<std::vector<int>> m_children;
     std::vector<std::vector<int>> m_leafClasses;
     std::vector<TreeNode> m_nodes;
-    torch::Tensor m_leafOrderToClass; ///< column j of the concatenated leaf outputs = class m_leafOrderToClass[j]
-    torch::Tensor m_classToLeafOrder;
+    std::vector<SiblingSet> m_sets;
+    torch::nn::ModuleList m_siblingList { nullptr }; ///< the same, registered ("siblings.S.…")
+    std::vector<std::pair<int, int>> m_placeInSet; ///< per tree node: (set, sibling index), (−1, −1) if not stacked
+    std::vector<std::vector<ChildRun>> m_childRuns;
+    torch::Tensor m_classColumns[2]; ///< leafColumns(false / true), on the input's device after the first call
     int m_maxGroupSize = 0;
     bool m_fusedSiblings = false;
 };

@@ -1,5 +1,7 @@
 #include "training/Checkpoint.h"
 
+#include "models/SavedLayout.h"
+
 #include "training/CheckpointArchive.h"
 
 #include "util/Error.h"
@@ -88,29 +90,23 @@ TensorDict loadTensors(const std::string& path)
 TensorDict moduleState(const torch::nn::Module& module, const std::string& prefix)
 {
     TensorDict out;
-    for (const auto& p : module.named_parameters())
-        out[prefix + p.key()] = p.value().detach().to(torch::kCPU).clone();
-    for (const auto& b : module.named_buffers())
-        out[prefix + b.key()] = b.value().detach().to(torch::kCPU).clone();
+    for (const auto& t : models::savedTensors(module))
+        out[prefix + t.name] = t.tensor.to(torch::kCPU).clone();
     return out;
 }
 
 void loadModuleState(torch::nn::Module& module, const TensorDict& state, const std::string& source, const std::string& prefix)
 {
     torch::NoGradGuard noGrad;
-    auto copyInto = [&](const std::string& name, at::Tensor target) {
-        const auto it = state.find(prefix + name);
+    for (auto& t : models::savedTensors(module)) {
+        const auto it = state.find(prefix + t.name);
         if (it == state.end())
-            throw Error(source + ": no entry for '" + name + "'; the checkpoint is for another model");
-        if (it->second.sizes() != target.sizes())
-            throw Error(source + ": '" + name + "' has shape " + c10::str(it->second.sizes()) + " but the model expects "
-                        + c10::str(target.sizes()) + "; the checkpoint is for another model");
-        target.copy_(it->second);
-    };
-    for (const auto& p : module.named_parameters())
-        copyInto(p.key(), p.value());
-    for (const auto& b : module.named_buffers())
-        copyInto(b.key(), b.value());
+            throw Error(source + ": no entry for '" + t.name + "'; the checkpoint is for another model");
+        if (it->second.sizes() != t.tensor.sizes())
+            throw Error(source + ": '" + t.name + "' has shape " + c10::str(it->second.sizes()) + " but the model expects "
+                + c10::str(t.tensor.sizes()) + "; the checkpoint is for another model");
+        t.tensor.copy_(it->second);
+    }
 }
 
 std::string libtorchVersion()

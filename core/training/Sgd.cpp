@@ -3,6 +3,14 @@
 #include "util/Error.h"
 
 #include <torch/torch.h>
+#include <torch/version.h>
+
+// LibTorch 2.1 added the multi-tensor ops whose scalar is a tensor (`_foreach_mul.Tensor`): the rate then stays
+// on the device and a captured CUDA graph follows the schedule. Debian's 1.13 (CPU only, so no graphs) takes
+// the rates as host numbers instead.
+#if TORCH_VERSION_MAJOR > 2 || (TORCH_VERSION_MAJOR == 2 && TORCH_VERSION_MINOR >= 1)
+#define HIERNET_FOREACH_TENSOR_SCALAR 1
+#endif
 
 namespace hiernet::training {
 
@@ -27,6 +35,18 @@ std::vector<std::pair<std::string, at::Tensor>> namedParameters(const torch::nn:
         out.emplace_back(p.key(), p.value());
     return out;
 }
+
+/// tensors × factor, the factor a 0-d tensor on their device (or its host value where LibTorch lacks that overload).
+std::vector<at::Tensor> timesScalar(at::TensorList tensors, const at::Tensor& factor, double hostFactor)
+{
+#ifdef HIERNET_FOREACH_TENSOR_SCALAR
+    (void)hostFactor;
+    return at::_foreach_mul(tensors, factor);
+#else
+    (void)factor;
+    return at::_foreach_mul(tensors, hostFactor);
+#endif
+}
 } // namespace
 
 Sgd::Sgd(const torch::nn::Module& module, double momentum, double weightDecay, bool decoupledWeightDecay)
@@ -49,29 +69,62 @@ void Sgd::setRates(double learningRate, double weightDecayFactor)
     }
     m_negativeRate.fill_(-learningRate);
     m_decay.fill_(m_weightDecay * weightDecayFactor);
+    // As the float32 tensors hold them, so that both paths update alike.
+    m_hostNegativeRate = double(float(-learningRate));
+    m_hostDecay = double(float(m_weightDecay * weightDecayFactor));
 }
 
 void Sgd::applyStep()
 {
     torch::NoGradGuard noGrad;
+    // Parameters with a gradient, split by whether their momentum buffer exists (it does after the first step).
+    std::vector<at::Tensor> params, grads, momentum;
+    std::vector<std::size_t> first;
     for (std::size_t i = 0; i < m_parameters.size(); ++i) {
-        auto& p = m_parameters[i].second;
+        const auto& p = m_parameters[i].second;
         if (!p.grad().defined())
             continue;
-        at::Tensor d;
-        if (m_decoupled) {
-            if (m_weightDecay != 0)
-                p.addcmul_(p, m_decay, -1); // p −= wd·p, before and apart from the gradient step
-            d = p.grad();
-        } else {
-            d = m_weightDecay != 0 ? torch::addcmul(p.grad(), p, m_decay) : p.grad();
+        if (!m_momentum[i].defined()) {
+            first.push_back(i);
+            continue;
         }
-        if (!m_momentum[i].defined())
-            m_momentum[i] = d.clone();
-        else
-            m_momentum[i].mul_(m_momentumFactor).add_(d);
-        p.addcmul_(m_momentum[i], m_negativeRate);
+        params.push_back(p);
+        grads.push_back(p.grad());
+        momentum.push_back(m_momentum[i]);
     }
+    for (std::size_t i : first)
+        m_momentum[i] = firstStep(m_parameters[i].second);
+    if (params.empty())
+        return;
+    // A handful of multi-tensor ops over all parameters, each the per-parameter update below (firstStep) for all.
+    std::vector<at::Tensor> direction = grads;
+    if (m_weightDecay != 0) {
+        auto decay = timesScalar(params, m_decay, m_hostDecay);
+        if (m_decoupled) {
+            at::_foreach_sub_(params, decay);
+        } else {
+            at::_foreach_add_(decay, grads);
+            direction = std::move(decay);
+        }
+    }
+    at::_foreach_mul_(momentum, m_momentumFactor);
+    at::_foreach_add_(momentum, direction);
+    at::_foreach_add_(params, timesScalar(momentum, m_negativeRate, m_hostNegativeRate));
+}
+
+at::Tensor Sgd::firstStep(at::Tensor& p)
+{
+    at::Tensor d;
+    if (m_decoupled) {
+        if (m_weightDecay != 0)
+            p.sub_(p * m_decay); // p −= wd·p, before and apart from the gradient step
+        d = p.grad();
+    } else {
+        d = m_weightDecay != 0 ? p * m_decay + p.grad() : p.grad();
+    }
+    auto buffer = d.clone();
+    p.add_(buffer * m_negativeRate);
+    return buffer;
 }
 
 bool Sgd::hasMomentum() const
@@ -84,11 +137,12 @@ bool Sgd::hasMomentum() const
 
 void Sgd::zeroGrad()
 {
+    std::vector<at::Tensor> grads;
     for (auto& [name, p] : m_parameters)
-        if (p.grad().defined()) {
-            p.grad().detach_();
-            p.grad().zero_();
-        }
+        if (p.grad().defined())
+            grads.push_back(p.grad());
+    if (!grads.empty())
+        at::_foreach_zero_(grads);
 }
 
 std::map<std::string, at::Tensor> Sgd::state() const

@@ -17,7 +17,9 @@ namespace hiernet::training {
 /// not scaled by the learning rate. Written here so that its state (the momentum
 /// buffers) is plain named tensors that checkpoints save and restore exactly, and so that the
 /// learning rate and weight decay live in device tensors: a captured CUDA graph of the step then
-/// follows the schedule (torch::optim bakes the rate into the graph as a host number).
+/// follows the schedule (torch::optim bakes the rate into the graph as a host number). A step is six
+/// multi-tensor ops over all parameters (`_foreach_*`, as torch.optim.SGD's foreach path), not four
+/// kernels per parameter.
 class Sgd
 {
 public:
@@ -33,6 +35,7 @@ public:
     /// One update with the rates set last; only device ops, so it can be captured in a CUDA graph
     /// once every momentum buffer exists (after the first step).
     void applyStep();
+    /// Zeroes every gradient in one multi-tensor op (the tensors stay, so a captured graph keeps its addresses).
     void zeroGrad();
     bool hasMomentum() const;
 
@@ -41,10 +44,15 @@ public:
     void loadState(const std::map<std::string, at::Tensor>& state);
 
 private:
+    /// The update of a parameter without a momentum buffer yet; returns its new buffer.
+    at::Tensor firstStep(at::Tensor& p);
+
     std::vector<std::pair<std::string, at::Tensor>> m_parameters;
     std::vector<at::Tensor> m_momentum;
     at::Tensor m_negativeRate;  ///< −lr, float32 scalar on the parameters' device
     at::Tensor m_decay;         ///< weight decay × its schedule factor
+    double m_hostNegativeRate = 0; ///< the same, for LibTorch without tensor-scalar multi-tensor ops
+    double m_hostDecay = 0;
     double m_momentumFactor;
     double m_weightDecay;
     bool m_decoupled;

@@ -1,5 +1,7 @@
 #include "training/Trainer.h"
 
+#include "models/SavedLayout.h"
+
 #include "distributed/Communicator.h"
 #include "distributed/GradientReducer.h"
 #include "distributed/RankStatistics.h"
@@ -261,8 +263,9 @@ void Trainer::saveCheckpoint(std::int64_t iteration, Sgd& sgd)
     if (m_checkpointPath.empty())
         return;
     auto state = moduleState(m_model.module());
-    for (const auto& [name, buffer] : sgd.state())
-        state["sgd." + name] = buffer;
+    // Momentum under the names the parameters are saved under (a HierNet's nodes, not its stacked siblings).
+    for (const auto& [name, buffer] : models::toSavedNames(m_model.module(), sgd.state()))
+        state["sgd." + name] = buffer.to(torch::kCPU).clone();
     state["trainer.iteration"] = torch::tensor(iteration, torch::kInt64);
     state["trainer.seed"] = torch::tensor(std::int64_t(m_config.seed), torch::kInt64);
     saveTensors(m_checkpointPath, state);
@@ -318,7 +321,7 @@ std::int64_t Trainer::loadCheckpoint(Sgd& sgd)
     for (const auto& [key, value] : state)
         if (key.rfind("sgd.", 0) == 0)
             momentum[key.substr(4)] = value;
-    sgd.loadState(momentum);
+    sgd.loadState(models::toOwnNames(m_model.module(), momentum, m_checkpointPath));
     const auto it = state.find("trainer.iteration");
     if (it == state.end())
         throw Error(m_checkpointPath + ": no training iteration stored; not a training checkpoint");

@@ -55,7 +55,9 @@ TrainingStep::~TrainingStep() = default;
 
 StepOutput TrainingStep::eagerStep(const at::Tensor& input, const at::Tensor& labels)
 {
+    enter(StepPhase::ZeroGrad);
     m_sgd.zeroGrad();
+    enter(StepPhase::Forward);
     at::Tensor logp;
     {
         // Cached weight casts would outlive a captured graph's pool: no cache while capturing.
@@ -64,11 +66,14 @@ StepOutput TrainingStep::eagerStep(const at::Tensor& input, const at::Tensor& la
     }
     logp = logp.to(torch::kFloat32); // the loss in fp32 (no-op without autocast)
     const auto loss = torch::nll_loss(logp, labels);
+    StepOutput out { loss.detach(), logp.detach().argmax(1).eq(labels).sum() };
+    enter(StepPhase::Backward);
     loss.backward();
     if (m_afterBackward)
         m_afterBackward();
+    enter(StepPhase::Update);
     m_sgd.applyStep();
-    return {loss.detach(), logp.detach().argmax(1).eq(labels).sum()};
+    return out;
 }
 
 StepOutput TrainingStep::run(const at::Tensor& input, const at::Tensor& labels, double learningRate, double weightDecayFactor)

@@ -26,6 +26,9 @@ struct StepOutput
     at::Tensor correct; ///< number of top-1 hits in the batch, int64 scalar
 };
 
+/// The parts of one eager step, in order (TrainingStep::setPhaseObserver).
+enum class StepPhase { ZeroGrad, Forward, Backward, Update };
+
 /// Speed switches of a training step; each gives the same training up to rounding (tests check it).
 struct StepOptions
 {
@@ -57,10 +60,18 @@ public:
     /// Called between the backward pass and the update (a data-parallel run averages the gradients there).
     void setAfterBackward(std::function<void()> afterBackward) { m_afterBackward = std::move(afterBackward); }
 
+    /// Told as each part of an eager step begins (the op counts of `hiernet bench train --count-ops`); empty to stop.
+    void setPhaseObserver(std::function<void(StepPhase)> observer) { m_phaseObserver = std::move(observer); }
+
     const StepOptions& options() const { return m_options; }
 
 private:
     StepOutput eagerStep(const at::Tensor& input, const at::Tensor& labels);
+    void enter(StepPhase phase)
+    {
+        if (m_phaseObserver)
+            m_phaseObserver(phase);
+    }
 
     ClassifierModel& m_model;
     Sgd& m_sgd;
@@ -68,6 +79,7 @@ private:
     StepOptions m_options;
     int m_stepsRun = 0;
     std::function<void()> m_afterBackward;
+    std::function<void(StepPhase)> m_phaseObserver;
     struct Graph;
     std::unique_ptr<Graph> m_graph; ///< the captured step and its static buffers (CUDA builds only)
 };

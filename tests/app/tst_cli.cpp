@@ -182,6 +182,26 @@ private Q_SLOTS:
         QCOMPARE(json[QStringLiteral("model")].toString(), QStringLiteral("hiernet-resnet-8-3-groups"));
         QVERIFY(json[QStringLiteral("fused_siblings")].toBool());
         QVERIFY(json[QStringLiteral("images_per_second")].toDouble() > 0);
+        QVERIFY(!json.contains(QStringLiteral("ops_per_step"))); // only with --count-ops
+    }
+
+    void benchCountsTheOpsOfAStep()
+    {
+        // --count-ops: per phase and in all, in the JSON and the text; the phases add up to the total.
+        const QStringList args = { "bench", "train", "--model", "hiernet", "--fused", "--n", "1", "--classes", "6", "--groups",
+            "3", "--image", "8", "--batch", "4", "--steps", "1", "--warmup", "2", "--device", "cpu", "--count-ops" };
+        const auto r = hiernet(QStringList(args) << QStringLiteral("--json"));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const auto json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        const auto ops = json[QStringLiteral("ops_per_step")].toInt();
+        QCOMPARE(ops,
+            json[QStringLiteral("forward_ops")].toInt() + json[QStringLiteral("backward_autograd_nodes")].toInt()
+                + json[QStringLiteral("optimizer_ops")].toInt());
+        QVERIFY2(ops > 50 && ops < 400, qPrintable(QString::number(ops)));
+        QVERIFY(json[QStringLiteral("parameter_tensors")].toInt() > 10);
+        const auto text = hiernet(args);
+        QVERIFY2(text.code == 0, qPrintable(text.err));
+        QVERIFY2(text.out.contains(QStringLiteral("one step dispatches %1 ops").arg(ops)), qPrintable(text.out));
     }
 
     void benchTrainsWithTheCpuSwitches()
@@ -496,6 +516,8 @@ private Q_SLOTS:
         QTest::newRow("bad levels") << QStringList{"group", "--cpm", "CPM", "--levels", "0.1:x"} << "g_max 'x' must be a whole number";
         QTest::newRow("fused backbone") << QStringList{"bench", "train", "--fused", "--device", "cpu"} << "use it with --model hiernet";
         QTest::newRow("graphs on cpu (bench)") << QStringList{"bench", "train", "--cuda-graphs", "--device", "cpu"} << "CUDA graphs need";
+        QTest::newRow("counting a graph") << QStringList { "bench", "train", "--cuda-graphs", "--count-ops", "--device", "cpu" }
+                                          << "--count-ops counts an eager step";
         QTest::newRow("graphs on cpu (train)") << QStringList{"train-backbone", "--cuda-graphs", "--device", "cpu", "--out", "OUT"}
                                                << "CUDA graphs (--cuda-graphs) need a CUDA device";
         QTest::newRow("layout both ways") << QStringList{"train-backbone", "--channels-last", "--no-channels-last", "--out", "OUT"}

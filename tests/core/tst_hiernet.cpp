@@ -309,6 +309,92 @@ private Q_SLOTS:
         QVERIFY(errorOf([&] { evaluation::evaluationFromJson(damaged, "cache.json"); }).contains("not a HierNet evaluation"));
     }
 
+    void checkpointsNameEveryNodeAsBefore()
+    {
+        // Stacked siblings are saved node by node, under the names and shapes a tree node of its own has
+        // ("model.nodes.T.…", as before the stacking), and counted without the stacked heads' padding rows.
+        const BackboneSpec s { BlockKind::ResNet, 2, 1, 6 };
+        for (const bool deep : { false, true }) {
+            HierNet net(
+                s, deep ? deepUneven() : twoLevels(), deep ? TreeLayout { { 2, 4 }, { 1, 1 } } : TreeLayout { { 2 }, { 2 } });
+            QVERIFY(!net->siblingSets().empty());
+            std::map<std::string, std::vector<std::int64_t>> expected;
+            std::int64_t parameters = 0;
+            for (int t = 0; t < net->nodeCount(); ++t) {
+                const auto& n = *net->node(t);
+                const int outputs = int(net->hierarchy().node(net->nodeIds()[std::size_t(t)]).children.size());
+                TreeNode alone(
+                    s, bool(n.stem), n.edgeFrom, n.edgeTo, n.classifierTo - n.classifierFrom, outputs, net->isLeafGroup(t));
+                const std::string prefix = "model.nodes." + std::to_string(t) + ".";
+                for (const auto& p : alone->named_parameters()) {
+                    expected[prefix + p.key()] = p.value().sizes().vec();
+                    parameters += p.value().numel();
+                }
+                for (const auto& b : alone->named_buffers())
+                    expected[prefix + b.key()] = b.value().sizes().vec();
+            }
+            std::map<std::string, std::vector<std::int64_t>> saved;
+            for (const auto& [name, tensor] : training::moduleState(*net))
+                saved[name] = tensor.sizes().vec();
+            QVERIFY(saved == expected);
+            QCOMPARE(parameterCount(*net), parameters);
+            QVERIFY(std::int64_t(net->parameters().size()) < std::int64_t(expected.size())); // fewer, stacked tensors
+        }
+    }
+
+    void checkpointsFromBeforeStackingLoadAndResume()
+    {
+        // A checkpoint written by the code before siblings were stacked (70b1c19; how: the .cpp.txt beside it):
+        // a ResNet-8 HierNet after two SGD steps, its momentum, and what it gave then. It loads, evaluates to the
+        // same outputs, and resumes: the third step gives the loss and the weights the old code's third step gave.
+        const std::string path = HIERNET_SOURCE_DIR "/tests/core/data/hiernet-resnet-8-pre-stacking.pt";
+        const auto state = training::loadTensors(path);
+        std::map<std::string, at::Tensor> momentum;
+        std::size_t modelEntries = 0;
+        for (const auto& [key, value] : state) {
+            if (key.rfind("sgd.", 0) == 0)
+                momentum[key.substr(4)] = value;
+            modelEntries += key.rfind("model.", 0) == 0 ? 1 : 0;
+        }
+        const auto x = state.at("fixture.input"), y = state.at("fixture.labels");
+        for (const bool fused : { false, true }) {
+            runs::HierNetClassifier model({ BlockKind::ResNet, 1, 1, 6 }, twoLevels(), TreeLayout { { 2 }, { 0 } });
+            QCOMPARE(model.net->siblingSets().size(), std::size_t(1));
+            model.net->setFusedSiblings(fused);
+            training::loadModuleState(*model.net, state, path);
+            model.net->eval();
+            {
+                torch::NoGradGuard noGrad;
+                QVERIFY(torch::allclose(
+                    model.net->forwardAll(x).logConditional, state.at("fixture.eval_log_conditional"), 1e-5, 1e-5));
+            }
+            training::Sgd sgd(*model.net, 0.9, 1e-3);
+            sgd.loadState(toOwnNames(*model.net, momentum, path));
+            QCOMPARE(sgd.state().size(), model.net->parameters().size());
+            QVERIFY(toSavedNames(*model.net, sgd.state()).size() == momentum.size()); // saved again per node
+            training::TrainingStep step(model, sgd, c10::Device(c10::kCPU), {});
+            model.net->train();
+            const double loss = step.run(x, y, 0.05).loss.item<double>();
+            QVERIFY2(
+                std::abs(loss - state.at("fixture.loss_of_step_3").item<double>()) < 1e-5, qPrintable(QString::number(loss)));
+            model.net->eval();
+            torch::NoGradGuard noGrad;
+            const auto after = model.net->forwardAll(x).logConditional;
+            qInfo("fused %d: after the resumed step, largest difference %.3g", int(fused),
+                (after - state.at("fixture.eval_log_conditional_after_step_3")).abs().max().item<double>());
+            QVERIFY(torch::allclose(after, state.at("fixture.eval_log_conditional_after_step_3"), 1e-4, 1e-5));
+            QCOMPARE(training::moduleState(*model.net).size(), modelEntries);
+        }
+        // Momentum of only some of a stacked tensor's nodes is refused, naming what is missing.
+        auto partial = momentum;
+        partial.erase("nodes.2.edge.0.conv1.weight");
+        runs::HierNetClassifier model({ BlockKind::ResNet, 1, 1, 6 }, twoLevels(), TreeLayout { { 2 }, { 0 } });
+        const auto message = errorOf([&] { toOwnNames(*model.net, partial, path); });
+        QVERIFY2(
+            message.contains(QStringLiteral("nodes.2.edge.0.conv1.weight")) && message.contains(QString::fromStdString(path)),
+            qPrintable(message));
+    }
+
     void fusedSiblingsEqualOneByOne_data()
     {
         QTest::addColumn<int>("kind");
@@ -337,11 +423,21 @@ private Q_SLOTS:
             torch::NoGradGuard noGrad;
             plain->eval();
             const auto parent = plain->node(0)->edge(x);
-            const auto together = runSiblingsFused({plain->node(1), plain->node(2), plain->node(3)}, parent);
+            QCOMPARE(plain->siblingSets().size(), std::size_t(1)); // the three leaf groups, stacked
+            auto set = plain->siblingSets().front();
+            const auto together = set->forward(parent);
+            const auto channels = set->edgeChannels();
             for (int c = 1; c <= 3; ++c) {
                 const auto alone = plain->node(c)->edge(parent);
-                QVERIFY(torch::allclose(together[std::size_t(c - 1)].first, alone, 1e-4, 1e-5));
-                QVERIFY(torch::allclose(together[std::size_t(c - 1)].second, plain->node(c)->classify(alone), 1e-4, 1e-5));
+                const auto logits = plain->node(c)->classify(alone);
+                QVERIFY(torch::allclose(together.edge.narrow(1, (c - 1) * channels, channels), alone, 1e-4, 1e-5));
+                QVERIFY(torch::allclose(together.logits.select(1, c - 1).narrow(1, 0, logits.size(1)), logits, 1e-4, 1e-5));
+                // Past a narrower head the stacked logits are masked out.
+                if (logits.size(1) < set->widest())
+                    QVERIFY(
+                        torch::isinf(together.logits.select(1, c - 1).narrow(1, logits.size(1), set->widest() - logits.size(1)))
+                            .all()
+                            .item<bool>());
             }
             plain->train();
         }

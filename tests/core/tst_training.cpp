@@ -1,5 +1,7 @@
 // Schedules, SGD, the trainer (over-fitting, exact resume, divergence, controls) and evaluation / CPM.
 #include "runs/BackboneRun.h"
+#include "runs/HierNetRun.h"
+#include "training/OpCounter.h"
 #include "training/Checkpoint.h"
 #include "util/FileIo.h"
 #include "training/Device.h"
@@ -306,6 +308,124 @@ private Q_SLOTS:
         const auto before = ours->weight.clone();
         sgd.applyStep();
         QVERIFY(torch::equal(before, ours->weight));
+    }
+
+    void multiTensorSgdEqualsThePerParameterLoop_data()
+    {
+        QTest::addColumn<bool>("decoupled");
+        QTest::addColumn<double>("weightDecay");
+        QTest::newRow("coupled decay") << false << 1e-2;
+        QTest::newRow("decoupled decay (SGDW)") << true << 1e-2;
+        QTest::newRow("no decay") << false << 0.0;
+    }
+
+    void multiTensorSgdEqualsThePerParameterLoop()
+    {
+        // Sgd's multi-tensor step against the per-parameter update it replaced (four kernels a parameter):
+        // the same numbers up to float rounding, over steps with new rates and decay factors, with a
+        // parameter that has no gradient for two steps (left alone, then its momentum starts).
+        QFETCH(bool, decoupled);
+        QFETCH(double, weightDecay);
+        torch::manual_seed(4);
+        const std::vector<std::vector<std::int64_t>> shapes { { 6, 3, 3, 3 }, { 6 }, { 10, 6 }, { 10 } };
+        std::vector<at::Tensor> ours, theirs, momentum(shapes.size());
+        std::vector<std::pair<std::string, at::Tensor>> named;
+        for (std::size_t i = 0; i < shapes.size(); ++i) {
+            const auto p = torch::randn(shapes[i]);
+            ours.push_back(p.clone().requires_grad_(true));
+            theirs.push_back(p.clone());
+            named.emplace_back("p" + std::to_string(i), ours.back());
+        }
+        Sgd sgd(named, 0.9, weightDecay, decoupled);
+        const double rates[] = { 0.1, 0.1, 0.05, 0.2, 0.01 }, factors[] = { 1.0, 1.0, 0.5, 0.1, 1.0 };
+        for (int step = 0; step < 5; ++step) {
+            const auto negativeRate = torch::full({}, -rates[step], torch::kFloat32);
+            const auto decay = torch::full({}, weightDecay * factors[step], torch::kFloat32);
+            for (std::size_t i = 0; i < shapes.size(); ++i) {
+                const bool withGradient = i != 3 || step >= 2;
+                const auto g = torch::randn(shapes[i]);
+                ours[i].mutable_grad() = withGradient ? g.clone() : at::Tensor();
+                if (!withGradient)
+                    continue;
+                // The loop as it was (Sgd.cpp before the multi-tensor step).
+                auto& p = theirs[i];
+                at::Tensor d;
+                if (decoupled) {
+                    if (weightDecay != 0)
+                        p.addcmul_(p, decay, -1);
+                    d = g;
+                } else {
+                    d = weightDecay != 0 ? torch::addcmul(g, p, decay) : g;
+                }
+                momentum[i] = momentum[i].defined() ? momentum[i].mul_(0.9).add_(d) : d.clone();
+                p.addcmul_(momentum[i], negativeRate);
+            }
+            sgd.step(rates[step], factors[step]);
+            for (std::size_t i = 0; i < shapes.size(); ++i)
+                QVERIFY2(torch::allclose(ours[i].detach(), theirs[i], 1e-6, 1e-7),
+                    qPrintable(QStringLiteral("step %1, p%2").arg(step).arg(i)));
+        }
+        const auto state = sgd.state();
+        QCOMPARE(state.size(), shapes.size());
+        for (std::size_t i = 0; i < shapes.size(); ++i)
+            QVERIFY(torch::allclose(state.at("p" + std::to_string(i)), momentum[i], 1e-6, 1e-7));
+        sgd.zeroGrad(); // one multi-tensor op: every gradient zero, the tensors kept
+        for (const auto& p : ours)
+            QVERIFY(p.grad().defined() && p.grad().abs().sum().item<double>() == 0);
+    }
+
+    void aTrainingStepStaysWithinItsOpBudget_data()
+    {
+        QTest::addColumn<QString>("model");
+        QTest::addColumn<int>("opBudget");
+        QTest::addColumn<int>("parameterBudget");
+        // HierNet-20, 7 groups, fused: 2,121 ops and 256 parameter tensors before siblings were stacked and SGD
+        // became multi-tensor (ResNet-20: 565 ops); the reference's fused HierNet step dispatches 413.
+        QTest::newRow("hiernet-20, 7 groups, fused") << QStringLiteral("hiernet") << 450 << 90;
+        QTest::newRow("resnet-20") << QStringLiteral("backbone") << 300 << 65;
+    }
+
+    void aTrainingStepStaysWithinItsOpBudget()
+    {
+        // What one step dispatches (hiernet bench train --count-ops): top-level ops of the forward, autograd
+        // nodes of the backward, ops of zero_grad and SGD. Counted on the CPU; a GPU launches as many.
+        QFETCH(QString, model);
+        QFETCH(int, opBudget);
+        QFETCH(int, parameterBudget);
+        const models::BackboneSpec spec { models::BlockKind::ResNet, 3, 3, 100 };
+        torch::manual_seed(2);
+        std::unique_ptr<ClassifierModel> classifier;
+        if (model == QLatin1String("hiernet")) {
+            std::vector<std::vector<int>> members(7);
+            for (int c = 0; c < 100; ++c)
+                members[std::size_t(c % 7)].push_back(c);
+            std::vector<std::string> names;
+            for (int c = 0; c < 100; ++c)
+                names.push_back(std::string("c").append(std::to_string(c)));
+            auto tree = std::make_unique<runs::HierNetClassifier>(
+                spec, grouping::Hierarchy::fromGroups(names, members), models::TreeLayout::paperDefaults(spec.kind, spec.n));
+            tree->net->setFusedSiblings(true);
+            classifier = std::move(tree);
+        } else {
+            classifier = std::make_unique<runs::BackboneClassifier>(spec);
+        }
+        auto& net = classifier->module();
+        net.train();
+        Sgd sgd(net, 0.9, 1e-4);
+        TrainingStep step(*classifier, sgd, c10::Device(c10::kCPU), {});
+        const auto x = torch::randn({ 8, 3, 32, 32 }), y = torch::randint(0, 100, { 8 }, torch::kInt64);
+        for (int i = 0; i < 2; ++i) // momentum buffers made, lazy state created
+            step.run(x, y, 0.01);
+        const auto counts = countStepOps(step, net, x, y, 0.01);
+        qInfo("%s: %lld ops a step (forward %lld, backward %lld autograd nodes, optimizer %lld), %lld parameter tensors",
+            qPrintable(model), static_cast<long long>(counts.total()), static_cast<long long>(counts.forwardOps),
+            static_cast<long long>(counts.backwardNodes), static_cast<long long>(counts.optimizerOps),
+            static_cast<long long>(counts.parameterTensors));
+        // Every convolution and batch norm runs and has its backward node: a counter that missed ops could not pass.
+        QVERIFY(counts.forwardOps >= 3 * 19 && counts.backwardNodes >= 2 * 19 && counts.optimizerOps >= 2);
+        QVERIFY2(counts.total() <= opBudget, qPrintable(QString::number(counts.total())));
+        QVERIFY2(counts.parameterTensors <= parameterBudget, qPrintable(QString::number(counts.parameterTensors)));
+        QVERIFY2(counts.optimizerOps <= 10, qPrintable(QString::number(counts.optimizerOps))); // not a loop over parameters
     }
 
     void referenceScheduleDecaysWeightsDecoupled()
