@@ -5,6 +5,9 @@
 #include <string>
 #include <vector>
 
+#include "models/Backbone.h"
+#include "training/LrSchedule.h"
+
 namespace hiernet::training {
 struct TrainerConfig;
 }
@@ -15,8 +18,18 @@ class TrainingJob;
 namespace hiernet::cli {
 
 class Arguments;
+/// What a command's trainer options default to where it has a preset of its own.
+struct TrainerDefaults {
+    std::string schedule = "quick";
+    /// The quick schedule's length when neither --epochs nor --iterations is given.
+    double quickEpochs = training::kQuickBackboneEpochs;
+    /// "": the schedule's (flip with quick, for minutes on a CPU; the paper's flip-translate otherwise).
+    std::string augmentation;
+};
 /// Trainer options shared by the training commands (--schedule, --iterations, --epochs, --batch, …).
-training::TrainerConfig trainerConfigFrom(Arguments& a);
+training::TrainerConfig trainerConfigFrom(Arguments& a, const TrainerDefaults& defaults = {});
+/// --batch-norm torch|keras and --init he-normal|keras, defaulting to `defaults`.
+models::LayerConventions layerConventionsFrom(Arguments& a, const models::LayerConventions& defaults = {});
 /// The trainer's on/off switches (--channels-last, --bf16, --cuda-graphs, --data-on-host) plus `more`.
 std::set<std::string> trainerFlags(std::set<std::string> more = {});
 /// Runs a job with a terminal progress bar; Ctrl-C stops it with a checkpoint. Returns the exit code.

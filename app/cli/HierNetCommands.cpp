@@ -113,7 +113,7 @@ int runTrainHierNet(const std::vector<std::string>& args)
     if (config.rootPretrainFrozenTrunk && config.rootPretrainIterations <= 0)
         throw Error("--root-pretrain-frozen needs --root-pretrain K (the iterations of the pre-training)");
     config.fusedSiblings = a.flag("fused-siblings");
-    config.trainer = trainerConfigFrom(a);
+    config.trainer = trainerConfigFrom(a, { "quick", training::kQuickHierNetEpochs, "" });
     const auto hierarchyFile = a.required("hierarchy");
     const auto out = a.required("out");
     a.finish();
@@ -165,11 +165,13 @@ namespace {
 struct ReproduceSettings
 {
     runs::BackboneRunConfig backbone;
+    training::TrainerConfig hiernetTrainer; ///< the HierNet's, and the same-budget backbone's
     bool fusedSiblings = false;
     bool seedLeafHeads = false;       ///< the paper's code starts the leaf heads fresh
-    std::int64_t rootPretrain = -1;   ///< −1: as long as the main training (the paper's code)
+    std::int64_t rootPretrain = -1; ///< −1: as long as the main training (the paper code's option)
     double pMin = grouping::kPaperPMin;
     int gMax = grouping::kPaperGMax;
+    bool tableSchedules = false; ///< each row's backbone schedule by its n (the paper code's), the HierNets `reference`
 };
 
 /// Where a reproduction says which stage it is at: stderr, except on the ranks other than 0 of a data-parallel run.
@@ -216,10 +218,10 @@ int reproduceRow(const ReproduceSettings& s, const std::string& out, nlohmann::j
 
     stageLog() << "== 3/5 HierNet with transfer\n";
     auto config = runs::HierNetRunConfig::continuing(backboneDir);
-    config.trainer = s.backbone.trainer;
+    config.trainer = s.hiernetTrainer;
     config.fusedSiblings = s.fusedSiblings;
     config.seedLeafHeads = s.seedLeafHeads;
-    // The paper's code pre-trains the root network on group labels with the main schedule, as long as the main training.
+    // The paper code's option: the root network pre-trained on group labels with the main schedule, as long as the main training.
     config.rootPretrainIterations = s.rootPretrain >= 0 ? s.rootPretrain : runs::readRunInfo(backboneDir).value_or(runs::RunInfo{}).totalIterations;
     const auto hiernetDir = out + "/hiernet";
     if (!io::fileExists(hiernetDir + "/eval.json"))
@@ -236,7 +238,7 @@ int reproduceRow(const ReproduceSettings& s, const std::string& out, nlohmann::j
     const auto sameBudgetDir = out + "/backbone-same-budget";
     if (!io::fileExists(sameBudgetDir + "/cpm.json")) {
         auto sameBudget = runs::BackboneRunConfig::continuing(backboneDir);
-        sameBudget.trainer = s.backbone.trainer;
+        sameBudget.trainer = s.hiernetTrainer; // what the HierNet trained with, for as long
         sameBudget.trainer.epochs = 0;
         sameBudget.trainer.iterations = budget;
         if (const int code = runOrResume<runs::BackboneTrainingJob>(
@@ -262,23 +264,22 @@ int reproduceRow(const ReproduceSettings& s, const std::string& out, nlohmann::j
 
     const auto stats = hierarchy.statistics();
     const auto backboneIterations = loadedBackbone.run.info().value("total_iterations", std::int64_t(0));
-    results = {{"dataset", loadedBackbone.dataset.name},
-               {"model", models::BackboneSpec{s.backbone.kind, s.backbone.n, 1, 1}.name()},
-               {"n", s.backbone.n},
-               {"schedule", s.backbone.trainer.schedule},
-               {"p_min", s.pMin},
-               {"g_max", s.gMax},
-               {"groups", stats.firstLevelSizes.size()},
-               {"layout", config.layout.toJson()},
-               {"root_pretrain_iterations", config.rootPretrainIterations},
-               {"seed_leaf_heads", config.seedLeafHeads},
-               {"iterations", {{"backbone", backboneIterations}, {"hiernet", budget}}},
-               {"test", {{"backbone", backboneTest.top1}, {"backbone_same_budget", sameBudgetTest.top1},
-                         {"hiernet_slow", hiernetTest.conditionalTop1}, {"hiernet_fast", hiernetTest.routingTop1},
-                         {"hiernet_root", hiernetTest.nodes.empty() ? 0.0 : hiernetTest.nodes.front().accuracy()}}},
-               {"test_images", backboneTest.count},
-               {"minutes", {{"backbone", backboneMinutes}, {"hiernet", totalTrainMinutes - backboneMinutes},
-                            {"backbone_same_budget", sameBudgetMinutes}}}};
+    results = { { "dataset", loadedBackbone.dataset.name },
+        { "model", models::BackboneSpec { s.backbone.kind, s.backbone.n, 1, 1 }.name() }, { "n", s.backbone.n },
+        { "schedule", s.backbone.trainer.schedule }, { "hiernet_schedule", s.hiernetTrainer.schedule },
+        { "augmentation", s.backbone.trainer.augmentation }, { "batch_norm", s.backbone.layers.batchNorm },
+        { "initialization", s.backbone.layers.initialization }, { "p_min", s.pMin }, { "g_max", s.gMax },
+        { "groups", stats.firstLevelSizes.size() }, { "layout", config.layout.toJson() },
+        { "root_pretrain_iterations", config.rootPretrainIterations }, { "seed_leaf_heads", config.seedLeafHeads },
+        { "iterations", { { "backbone", backboneIterations }, { "hiernet", budget } } },
+        { "test",
+            { { "backbone", backboneTest.top1 }, { "backbone_same_budget", sameBudgetTest.top1 },
+                { "hiernet_slow", hiernetTest.conditionalTop1 }, { "hiernet_fast", hiernetTest.routingTop1 },
+                { "hiernet_root", hiernetTest.nodes.empty() ? 0.0 : hiernetTest.nodes.front().accuracy() } } },
+        { "test_images", backboneTest.count },
+        { "minutes",
+            { { "backbone", backboneMinutes }, { "hiernet", totalTrainMinutes - backboneMinutes },
+                { "backbone_same_budget", sameBudgetMinutes } } } };
     io::writeAtomically(out + "/results.json", results.dump(2) + "\n");
     std::cout << std::fixed << std::setprecision(2) << "\n"
               << loadedBackbone.dataset.name << ", " << results["model"].get<std::string>() << ", " << stats.firstLevelSizes.size()
@@ -351,14 +352,19 @@ int runReproduce(const std::vector<std::string>& args)
     s.backbone.kind = models::parseBlockKind(a.text("arch", table == 2 ? "elu-resnet" : "resnet"));
     const bool nGiven = a.has("n");
     s.backbone.n = int(a.integer("n", table ? 3 : 1));
-    // A table is the paper's protocol unless told otherwise: the reference (paper code) schedule.
+    // A table trains what the published runs trained unless told otherwise (README, "Reproducing the tables"):
+    // the paper code's schedules (set per row below), its continuous translation, Keras' batch norm and
+    // initialisation, and no root pre-training.
     const bool scheduleGiven = a.has("schedule");
-    s.backbone.trainer = trainerConfigFrom(a);
-    if (table && !scheduleGiven)
-        s.backbone.trainer.schedule = "reference";
+    s.backbone.trainer = trainerConfigFrom(a,
+        table ? TrainerDefaults { "reference", training::kQuickBackboneEpochs, "flip-translate-bilinear" } : TrainerDefaults {});
+    s.hiernetTrainer = s.backbone.trainer;
+    s.backbone.layers
+        = layerConventionsFrom(a, table ? models::LayerConventions { "keras", "keras" } : models::LayerConventions {});
+    s.tableSchedules = table && !scheduleGiven;
     s.fusedSiblings = a.flag("fused-siblings");
     s.seedLeafHeads = a.flag("seed-leaf-heads");
-    s.rootPretrain = a.integer("root-pretrain", -1);
+    s.rootPretrain = a.integer("root-pretrain", table ? 0 : -1);
     s.pMin = a.number("p-min", table == 2 ? grouping::kPaperPMinEluResNet : grouping::kPaperPMin);
     s.gMax = int(a.integer("g-max", grouping::kPaperGMax));
     std::vector<int> rows;
@@ -386,6 +392,9 @@ int runReproduce(const std::vector<std::string>& args)
         stageLog() << "==== Table " << table << ", n = " << n << "\n";
         auto row = s;
         row.backbone.n = n;
+        // The paper code: backbones with n < 18 without warm-up (paper-backbone), n = 18 and every HierNet with it.
+        if (s.tableSchedules)
+            row.backbone.trainer.schedule = n < 18 ? "paper-backbone" : "reference";
         nlohmann::json results;
         const int code = reproduceRow(row, out + "/n" + std::to_string(n), results);
         if (code != 0) {

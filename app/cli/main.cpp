@@ -32,11 +32,13 @@ const std::vector<Command>& commands()
             "  cancelled (stopped; resumable), diverged, failed.\n",
             runRuns },
         { "train-backbone", "train a ResNet / ELU-ResNet backbone into a run directory",
-            "hiernet train-backbone --data DATASET --arch resnet|elu-resnet --n N --schedule paper|reference|quick|custom\n"
+            "hiernet train-backbone --data DATASET --arch resnet|elu-resnet --n N --schedule "
+            "paper|reference|paper-backbone|quick|custom\n"
             "                       [--iterations K | --epochs E] [--batch 128] [--seed S] [--device auto|cpu|cuda] --out "
             "RUNDIR\n"
             "                       [--boundaries I1,I2 --rates R0,R1,R2] [--weight-decay 1e-4] [--momentum 0.9] [--augment "
-            "flip-translate|flip|none]\n"
+            "flip-translate|flip-translate-bilinear|flip|none]\n"
+            "                       [--batch-norm torch|keras] [--init he-normal|keras]\n"
             "                       [--validate-every K] [--checkpoint-every K] [--split-seed S]\n"
             "                       [--channels-last | --no-channels-last] [--bf16] [--cuda-graphs] [--data-on-host]\n"
             "                       [--nproc N] [--sync-bn]\n"
@@ -45,7 +47,11 @@ const std::vector<Command>& commands()
             "  --continue-from: start from another backbone run's trained weights (its data, split and network), e.g. to\n"
             "  train it on for as long as a HierNet trained after the transfer (a same-budget comparison).\n"
             "  Ctrl-C stops after the current step and keeps a checkpoint; --resume goes on from it.\n"
-            "  The quick schedule (the default) is the CPU preset: --augment flip and --channels-last unless told otherwise.\n"
+            "  The quick schedule (the default) is the CPU preset: 6 epochs, --augment flip and --channels-last unless told\n"
+            "  otherwise. paper-backbone: the paper code's backbone schedule for n < 18 (0.1, 0.01 at 32K, 0.001 at 48K,\n"
+            "  decoupled decay). --augment flip-translate-bilinear: shifts of any fraction of a pixel (the paper code's).\n"
+            "  --batch-norm keras: running statistics 0.99 / 0.01, epsilon 1e-3 (torch: 0.9 / 0.1, 1e-5); --init keras:\n"
+            "  truncated He-normal convolutions, Glorot-uniform heads (he-normal: He-normal for both).\n"
             "  Speed switches (same training up to rounding): --channels-last (NHWC), --bf16 (bf16 autocast forward),\n"
             "  --cuda-graphs (whole step captured as a CUDA graph, CUDA only); --data-on-host keeps the train set in\n"
             "  host memory and copies each batch (the plain path; by default it lives on the training device).\n"
@@ -91,11 +97,14 @@ const std::vector<Command>& commands()
             "[--fused-siblings] [--seed-leaf-heads] [--root-pretrain K] --out DIR\n"
             "                  [trainer options as train-backbone, --nproc N included]\n"
             "  --table 1|2: the paper's Table 1 (ResNet) or 2 (ELU-ResNet), one row per n (3, 5, 7, 9, 18; --rows 3,5 or --n\n"
-            "  for fewer) in OUT/n<N>/, with the paper's settings (reference schedule, p_min, g_max, split points, additional\n"
-            "  blocks); OUT/table.md and table.csv put the test accuracies beside the published ones. Every flag overrides.\n"
+            "  for fewer) in OUT/n<N>/, trained as the published runs were (the paper's code): backbones paper-backbone for\n"
+            "  n < 18 and reference for n = 18, HierNets reference, --augment flip-translate-bilinear, --batch-norm keras,\n"
+            "  --init keras, no root pre-training; the paper's p_min, g_max, split points and additional blocks.\n"
+            "  OUT/table.md and table.csv put the test accuracies beside the published ones. Every flag overrides.\n"
             "  The HierNet follows the paper's code: transfer from the backbone, leaf heads fresh (--seed-leaf-heads: from\n"
-            "  the backbone's FC rows), the root network first trained on group labels with the main schedule as long as\n"
-            "  the main training (--root-pretrain K: K iterations, 0: none). Re-running continues where it stopped.\n",
+            "  the backbone's FC rows). --root-pretrain K first trains the root network on group labels for K iterations\n"
+            "  (the paper code's option; without --table it is on, as long as the main training; 0: none).\n"
+            "  Re-running continues where it stopped.\n",
             runReproduce },
         { "cpm", "confusion probability matrix of a backbone run (writes cpm.json)",
             "hiernet cpm RUNDIR [--split val] [--device D]\n", runCpm },

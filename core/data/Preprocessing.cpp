@@ -32,6 +32,40 @@ at::Tensor Preprocessor::augment(const at::Tensor& batchUint8, std::uint64_t see
     return unit - m_mean.to(unit.device());
 }
 
+at::Tensor translateBilinear(const at::Tensor& batch, const at::Tensor& shiftY, const at::Tensor& shiftX, double fill)
+{
+    const auto n = batch.size(0), h = batch.size(2), w = batch.size(3);
+    const auto options = batch.options();
+    // grid_sample's coordinates with align_corners: −1 … 1 over the pixel centres 0 … side − 1.
+    auto normalised = [](const at::Tensor& pixels, std::int64_t side) {
+        return pixels * (2.0 / double(std::max<std::int64_t>(1, side - 1))) - 1.0;
+    };
+    const auto ys
+        = normalised(torch::arange(h, options).view({ 1, h, 1 }) - shiftY.to(options).view({ n, 1, 1 }), h).expand({ n, h, w });
+    const auto xs
+        = normalised(torch::arange(w, options).view({ 1, 1, w }) - shiftX.to(options).view({ n, 1, 1 }), w).expand({ n, h, w });
+    const auto grid = torch::stack({ xs, ys }, 3);
+    // Zero padding around (image − fill) is the fill around the image, blended bilinearly at the border.
+    return torch::grid_sampler(batch - fill, grid, /*bilinear*/ 0, /*zeros*/ 0, /*align_corners=*/true) + fill;
+}
+
+at::Tensor Preprocessor::augmentContinuous(
+    const at::Tensor& batch, at::Generator& generator, std::int64_t firstDraw, std::int64_t drawn) const
+{
+    const auto n = batch.size(0);
+    const auto cpuFloat = torch::TensorOptions().dtype(torch::kFloat32);
+    // Drawn in the order of whole-pixel shifts (flips, rows, columns), all sent to the device in one copy.
+    std::vector<at::Tensor> draws;
+    draws.push_back(m_options.flip ? torch::randint(0, 2, { drawn }, generator, cpuFloat) : torch::zeros({ drawn }, cpuFloat));
+    for (const auto side : { batch.size(2), batch.size(3) })
+        draws.push_back((torch::rand({ drawn }, generator, cpuFloat) * 2 - 1) * (m_options.maxShift * double(side)));
+    for (auto& d : draws)
+        d = d.narrow(0, firstDraw, n);
+    const auto onDevice = torch::stack(draws).to(batch.device(), /*non_blocking=*/true);
+    const auto flipped = torch::where(onDevice[0].to(torch::kBool).view({ n, 1, 1, 1 }), batch.flip({ 3 }), batch);
+    return translateBilinear(flipped, onDevice[1], onDevice[2], m_options.fillValue);
+}
+
 at::Tensor Preprocessor::augmentUnit(const at::Tensor& batch, std::uint64_t seed, std::uint64_t step, std::int64_t firstDraw,
                                      std::int64_t drawCount) const
 {
@@ -43,6 +77,8 @@ at::Tensor Preprocessor::augmentUnit(const at::Tensor& batch, std::uint64_t seed
     // Random draws come from a CPU generator keyed by (seed, step): the same on every device and
     // independent of how many batches were drawn before (which makes resuming exact).
     auto generator = at::detail::createCPUGenerator(seed * 0x9E3779B97F4A7C15ULL + step + 1);
+    if (m_options.bilinear)
+        return augmentContinuous(batch, generator, firstDraw, drawn);
     const auto cpuLong = torch::TensorOptions().dtype(torch::kInt64);
     const auto padY = std::int64_t(double(h) * m_options.maxShift), padX = std::int64_t(double(w) * m_options.maxShift);
     // Draw on the CPU in a fixed order (flip, then row and column shifts), then send all draws in one

@@ -1,4 +1,5 @@
 #pragma once
+#include <ATen/core/Generator.h>
 #include <ATen/core/Tensor.h>
 
 #include <cstdint>
@@ -10,7 +11,14 @@ struct AugmentationOptions
     bool flip = true;              ///< random horizontal flip
     double maxShift = 0.125;       ///< random translation, fraction of each side
     double fillValue = 0.5;        ///< grey for the pixels shifted in
+    /// Continuous translation (the paper code's Keras RandomTranslation): shifts drawn uniformly in
+    /// [−maxShift, maxShift]·side and resampled bilinearly; otherwise whole pixels, up to ⌊maxShift·side⌋.
+    bool bilinear = false;
 };
+
+/// Each image n shifted by (shiftY[n], shiftX[n]) pixels (float, any fraction; down and right when positive),
+/// resampled bilinearly: output(y, x) = input(y − dy, x − dx), with `fill` for whatever lies outside the image.
+at::Tensor translateBilinear(const at::Tensor& batch, const at::Tensor& shiftY, const at::Tensor& shiftX, double fill);
 
 /// Paper preprocessing (DESIGN.md §3) as batched tensor ops on whatever device the batch is on:
 /// pixels/255, random flip and translation (grey fill) for training, then subtract the train set's
@@ -43,6 +51,9 @@ public:
     const AugmentationOptions& options() const { return m_options; }
 
 private:
+    at::Tensor augmentContinuous(
+        const at::Tensor& batch, at::Generator& generator, std::int64_t firstDraw, std::int64_t drawn) const;
+
     at::Tensor m_mean; ///< float C×H×W in [0,1]
     AugmentationOptions m_options;
 };

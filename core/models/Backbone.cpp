@@ -52,11 +52,21 @@ void BackboneSpec::validate() const
         throw Error("input channels must be at least 1");
     if (numClasses < 1)
         throw Error("the number of classes must be at least 1");
+    conventions.validate();
+}
+
+void LayerConventions::validate() const
+{
+    if (batchNorm != "torch" && batchNorm != "keras")
+        throw Error("unknown batch-norm convention '" + batchNorm + "' (expected torch or keras)");
+    if (initialization != "he-normal" && initialization != "keras")
+        throw Error("unknown initialization '" + initialization + "' (expected he-normal or keras)");
 }
 
 nlohmann::json BackboneSpec::toJson() const
 {
-    return {{"arch", toString(kind)}, {"n", n}, {"layers", layers()}, {"in_channels", inChannels}, {"classes", numClasses}};
+    return { { "arch", toString(kind) }, { "n", n }, { "layers", layers() }, { "in_channels", inChannels },
+        { "classes", numClasses }, { "batch_norm", conventions.batchNorm }, { "initialization", conventions.initialization } };
 }
 
 BackboneSpec BackboneSpec::fromJson(const nlohmann::json& json)
@@ -66,6 +76,9 @@ BackboneSpec BackboneSpec::fromJson(const nlohmann::json& json)
     spec.n = json.at("n").get<int>();
     spec.inChannels = json.at("in_channels").get<int>();
     spec.numClasses = json.at("classes").get<int>();
+    // Runs written before the conventions were a choice were built with PyTorch's.
+    spec.conventions.batchNorm = json.value("batch_norm", spec.conventions.batchNorm);
+    spec.conventions.initialization = json.value("initialization", spec.conventions.initialization);
     spec.validate();
     return spec;
 }
@@ -152,7 +165,7 @@ BackboneImpl::BackboneImpl(const BackboneSpec& spec)
     for (int b = 0; b < spec.blockCount(); ++b)
         blocks->push_back(ResidualBlock(spec.blockInChannels(b), spec.blockOutChannels(b), spec.blockStride(b), spec.kind));
     head = register_module("head", ClassifierHead(64, spec.numClasses, spec.kind, spec.kind == BlockKind::EluResNet));
-    initializeHeNormal(*this);
+    initializeLayers(*this, spec.conventions);
 }
 
 torch::Tensor BackboneImpl::forward(const torch::Tensor& x)
@@ -173,19 +186,43 @@ torch::Tensor BackboneImpl::runBlocks(const torch::Tensor& features, int fromBlo
     return x;
 }
 
-void initializeHeNormal(torch::nn::Module& module)
+void truncatedHeNormal_(at::Tensor& weight)
+{
+    // Inverse transform sampling of the standard normal cut at ±2 (as torch.nn.init.trunc_normal_), scaled so that
+    // the cut distribution keeps the variance 2 / fan in (Keras' VarianceScaling: std / 0.87962566103423978).
+    const double fanIn = double(weight.numel() / weight.size(0));
+    const double std = std::sqrt(2.0 / fanIn) / 0.87962566103423978;
+    const double low = 0.5 * (1 + std::erf(-2 / std::sqrt(2.0))), high = 0.5 * (1 + std::erf(2 / std::sqrt(2.0)));
+    weight.uniform_(2 * low - 1, 2 * high - 1).erfinv_().mul_(std * std::sqrt(2.0)).clamp_(-2 * std, 2 * std);
+}
+
+void glorotUniform_(at::Tensor weight)
+{
+    const double limit = std::sqrt(6.0 / double(weight.size(0) + weight.size(1)));
+    weight.uniform_(-limit, limit);
+}
+
+void initializeLayers(torch::nn::Module& module, const LayerConventions& conventions)
 {
     torch::NoGradGuard noGrad;
+    const bool keras = conventions.initialization == "keras";
     // Not include_self: this runs inside constructors, before the module is held by a shared_ptr.
     for (auto& child : module.modules(/*include_self=*/false)) {
         if (auto* c = child->as<torch::nn::Conv2d>()) {
-            torch::nn::init::kaiming_normal_(c->weight, 0.0, torch::kFanIn, torch::kReLU);
+            if (keras)
+                truncatedHeNormal_(c->weight);
+            else
+                torch::nn::init::kaiming_normal_(c->weight, 0.0, torch::kFanIn, torch::kReLU);
         } else if (auto* l = child->as<torch::nn::Linear>()) {
-            torch::nn::init::kaiming_normal_(l->weight, 0.0, torch::kFanIn, torch::kReLU);
+            if (keras)
+                glorotUniform_(l->weight);
+            else
+                torch::nn::init::kaiming_normal_(l->weight, 0.0, torch::kFanIn, torch::kReLU);
             l->bias.zero_();
         } else if (auto* b = child->as<torch::nn::BatchNorm2d>()) {
             b->weight.fill_(1.0);
             b->bias.zero_();
+            b->options.momentum(conventions.batchNormMomentum()).eps(conventions.batchNormEpsilon());
         }
     }
 }

@@ -14,6 +14,23 @@ namespace hiernet::models {
 
 enum class BlockKind { ResNet, EluResNet };
 
+/// How a network's layers start and how its batch norms keep their running statistics.
+/// - batch norm `torch` (the default): running = 0.9·running + 0.1·batch, ε 1e-5; `keras` (the paper's
+///   TensorFlow code): running = 0.99·running + 0.01·batch, ε 1e-3 (both with the batch's unbiased variance).
+/// - initialization `he-normal` (the default): convolutions and dense heads He-normal (fan in), biases 0;
+///   `keras` (the paper's code): convolutions He-normal truncated at ±2σ (Keras' he_normal), dense heads
+///   Glorot-uniform, biases 0. Batch-norm scales 1, shifts 0 either way.
+struct LayerConventions {
+    std::string batchNorm = "torch";
+    std::string initialization = "he-normal";
+
+    /// PyTorch's momentum: the weight of the batch in the running statistics (Keras' momentum is 1 − it).
+    double batchNormMomentum() const { return batchNorm == "keras" ? 0.01 : 0.1; }
+    double batchNormEpsilon() const { return batchNorm == "keras" ? 1e-3 : 1e-5; }
+    /// Throws hiernet::Error naming an unknown value.
+    void validate() const;
+};
+
 /// Which CIFAR ResNet (He et al.): n residual blocks per stage, 6n+2 layers, 16/32/64 filters.
 struct BackboneSpec
 {
@@ -21,6 +38,7 @@ struct BackboneSpec
     int n = 3;
     int inChannels = 3;
     int numClasses = 10;
+    LayerConventions conventions {};
 
     int blockCount() const { return 3 * n; }
     int layers() const { return 6 * n + 2; }
@@ -114,8 +132,13 @@ private:
 };
 TORCH_MODULE(Backbone);
 
-/// He-normal initialisation of convolution and linear weights; BN weight 1, bias 0.
-void initializeHeNormal(torch::nn::Module& module);
+/// Initialises the convolution and linear weights of `module` as `conventions` say (biases 0; BN weight 1,
+/// bias 0) and gives its batch norms the conventions' momentum and ε.
+void initializeLayers(torch::nn::Module& module, const LayerConventions& conventions);
+/// Keras' he_normal: normal with std √(2 / fan in) / 0.8796, redrawn past ±2 std (truncated_normal).
+void truncatedHeNormal_(at::Tensor& weight);
+/// Glorot (Xavier) uniform over ±√(6 / (fan in + fan out)) of a dense weight (outputs × inputs).
+void glorotUniform_(at::Tensor weight);
 
 /// Number of trainable parameters.
 std::int64_t parameterCount(const torch::nn::Module& module);

@@ -89,11 +89,16 @@ SiblingSetImpl::SiblingSetImpl(
     headBias = register_parameter("head_bias", torch::zeros({ std::int64_t(g) * m_widest }));
     m_padding = torch::zeros({ g, m_widest }, torch::kBool);
     torch::NoGradGuard noGrad;
-    torch::nn::init::kaiming_normal_(headWeight, 0.0, torch::kFanIn, torch::kReLU); // as every head (initializeHeNormal)
+    // Each sibling's head as a dense head of its own would start (initializeLayers), the padding rows zero.
+    const bool keras = spec.conventions.initialization == "keras";
+    if (!keras)
+        torch::nn::init::kaiming_normal_(headWeight, 0.0, torch::kFanIn, torch::kReLU);
     for (int s = 0; s < g; ++s) {
-        headWeight.narrow(0, std::int64_t(s) * m_widest + m_outputs[std::size_t(s)], m_widest - m_outputs[std::size_t(s)])
-            .zero_();
-        m_padding[s].narrow(0, m_outputs[std::size_t(s)], m_widest - m_outputs[std::size_t(s)]).fill_(true);
+        const auto outputs = std::int64_t(m_outputs[std::size_t(s)]);
+        if (keras)
+            glorotUniform_(headWeight.narrow(0, s * m_widest, outputs));
+        headWeight.narrow(0, s * m_widest + outputs, m_widest - outputs).zero_();
+        m_padding[s].narrow(0, outputs, m_widest - outputs).fill_(true);
     }
 }
 

@@ -144,7 +144,7 @@ HierNetImpl::HierNetImpl(const BackboneSpec& spec, const grouping::Hierarchy& hi
             m_maxGroupSize = std::max(m_maxGroupSize, int(hn.children.size()));
     }
     buildSiblingSets();
-    initializeHeNormal(*this);
+    initializeLayers(*this, spec.conventions);
 }
 
 void HierNetImpl::buildSiblingSets()

@@ -16,12 +16,9 @@ namespace hiernet::runs {
 
 nlohmann::json BackboneRunConfig::toJson() const
 {
-    return {{"dataset", dataset},
-            {"split_seed", splitSeed},
-            {"arch", models::toString(kind)},
-            {"n", n},
-            {"trainer", trainer.toJson()},
-            {"continue_from", continueFrom}};
+    return { { "dataset", dataset }, { "split_seed", splitSeed }, { "arch", models::toString(kind) }, { "n", n },
+        { "batch_norm", layers.batchNorm }, { "initialization", layers.initialization }, { "trainer", trainer.toJson() },
+        { "continue_from", continueFrom } };
 }
 
 BackboneRunConfig BackboneRunConfig::fromJson(const nlohmann::json& json)
@@ -31,6 +28,7 @@ BackboneRunConfig BackboneRunConfig::fromJson(const nlohmann::json& json)
     c.splitSeed = json.value("split_seed", std::uint64_t(0));
     c.kind = models::parseBlockKind(json.at("arch").get<std::string>());
     c.n = json.at("n").get<int>();
+    c.layers = layerConventionsFrom(json);
     c.trainer = training::TrainerConfig::fromJson(json.at("trainer"));
     c.continueFrom = json.value("continue_from", std::string());
     return c;
@@ -50,13 +48,23 @@ BackboneRunConfig BackboneRunConfig::continuing(const std::string& backboneDirec
     return config;
 }
 
-models::BackboneSpec backboneSpecFor(models::BlockKind kind, int n, const data::Dataset& dataset)
+models::LayerConventions layerConventionsFrom(const nlohmann::json& config)
+{
+    models::LayerConventions layers;
+    layers.batchNorm = config.value("batch_norm", layers.batchNorm);
+    layers.initialization = config.value("initialization", layers.initialization);
+    return layers;
+}
+
+models::BackboneSpec backboneSpecFor(
+    models::BlockKind kind, int n, const data::Dataset& dataset, const models::LayerConventions& layers)
 {
     models::BackboneSpec spec;
     spec.kind = kind;
     spec.n = n;
     spec.inChannels = int(dataset.imageShape()[0]);
     spec.numClasses = int(dataset.numClasses());
+    spec.conventions = layers;
     spec.validate();
     return spec;
 }
@@ -100,6 +108,7 @@ BackboneTrainingJob::BackboneTrainingJob(std::string directory, BackboneRunConfi
     models::BackboneSpec probe;
     probe.kind = m_config.kind;
     probe.n = m_config.n;
+    probe.conventions = m_config.layers;
     probe.validate();
     data::DatasetSpec::parse(m_config.dataset);
     if (!m_config.continueFrom.empty()) {
@@ -135,7 +144,7 @@ training::TrainingResult BackboneTrainingJob::run()
     const auto device = training::resolveDevice(m_config.trainer.device); // a missing GPU is said before a long data load
     say("loading " + m_config.dataset);
     const auto dataset = data::loadDataset(m_config.dataset, m_config.splitSeed);
-    const auto spec = backboneSpecFor(m_config.kind, m_config.n, dataset);
+    const auto spec = backboneSpecFor(m_config.kind, m_config.n, dataset, m_config.layers);
     RunDirectory run = openRun(m_resume, "backbone", runInfo(m_config.toJson(), spec.toJson(), dataset, m_config.trainer.seed, device));
     seedEverything(m_config.trainer.seed);
     BackboneClassifier model(spec);
@@ -171,7 +180,7 @@ LoadedBackboneRun loadBackboneRun(const std::string& directory, const std::strin
     const auto checkpoint = training::loadTensors(run.checkpointPath());
     const auto device = training::resolveDevice(deviceName);
     auto dataset = data::loadDataset(config.dataset, config.splitSeed);
-    const auto spec = backboneSpecFor(config.kind, config.n, dataset);
+    const auto spec = backboneSpecFor(config.kind, config.n, dataset, config.layers);
     auto model = std::make_shared<BackboneClassifier>(spec);
     training::loadModuleState(*model->net, checkpoint, run.checkpointPath());
     model->net->to(device);
@@ -191,7 +200,7 @@ std::shared_ptr<BackboneClassifier> loadBackboneModel(const std::string& directo
     if (config.dataset != dataset.spec || config.splitSeed != splitSeed)
         throw Error(directory + ": was trained on " + config.dataset + " (split seed " + std::to_string(config.splitSeed) + "), not on "
                     + dataset.spec + " (split seed " + std::to_string(splitSeed) + ")");
-    auto model = std::make_shared<BackboneClassifier>(backboneSpecFor(config.kind, config.n, dataset));
+    auto model = std::make_shared<BackboneClassifier>(backboneSpecFor(config.kind, config.n, dataset, config.layers));
     training::loadModuleState(*model->net, training::loadTensors(run.checkpointPath()), run.checkpointPath());
     model->net->to(device);
     return model;

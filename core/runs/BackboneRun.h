@@ -23,6 +23,7 @@ struct BackboneRunConfig
     std::uint64_t splitSeed = 0;
     models::BlockKind kind = models::BlockKind::ResNet;
     int n = 1;
+    models::LayerConventions layers; ///< batch-norm constants and initialisation (PyTorch's, or the paper code's Keras ones)
     training::TrainerConfig trainer;
     /// Start from this backbone run's trained weights instead of He-normal ones (a same-budget baseline:
     /// the backbone trained on for as long as a HierNet trained after the transfer).
@@ -35,7 +36,10 @@ struct BackboneRunConfig
 };
 
 /// The backbone spec a dataset needs (input channels and classes from the data); validates n.
-models::BackboneSpec backboneSpecFor(models::BlockKind kind, int n, const data::Dataset& dataset);
+models::BackboneSpec backboneSpecFor(
+    models::BlockKind kind, int n, const data::Dataset& dataset, const models::LayerConventions& layers = {});
+/// Read "batch_norm" and "initialization" from a run's config (absent: PyTorch's, as runs were built before they were choices).
+models::LayerConventions layerConventionsFrom(const nlohmann::json& config);
 
 /// A Backbone as a ClassifierModel: log-softmax of its logits.
 class BackboneClassifier : public training::ClassifierModel

@@ -75,10 +75,11 @@ data::ImageSet withGroupLabels(const data::ImageSet& set, const grouping::Hierar
 
 nlohmann::json HierNetRunConfig::toJson() const
 {
-    return {{"dataset", dataset},     {"split_seed", splitSeed},       {"arch", models::toString(kind)}, {"n", n},
-            {"layout", layout.toJson()}, {"backbone_run", backboneRun}, {"seed_leaf_heads", seedLeafHeads},
-            {"root_pretrain_iterations", rootPretrainIterations}, {"root_pretrain_frozen_trunk", rootPretrainFrozenTrunk},
-            {"fused_siblings", fusedSiblings}, {"trainer", trainer.toJson()}};
+    return { { "dataset", dataset }, { "split_seed", splitSeed }, { "arch", models::toString(kind) }, { "n", n },
+        { "batch_norm", layers.batchNorm }, { "initialization", layers.initialization }, { "layout", layout.toJson() },
+        { "backbone_run", backboneRun }, { "seed_leaf_heads", seedLeafHeads },
+        { "root_pretrain_iterations", rootPretrainIterations }, { "root_pretrain_frozen_trunk", rootPretrainFrozenTrunk },
+        { "fused_siblings", fusedSiblings }, { "trainer", trainer.toJson() } };
 }
 
 std::unique_ptr<training::ClassifierModel> rootPretrainingModel(models::HierNet net, bool frozenTrunk)
@@ -96,6 +97,7 @@ HierNetRunConfig HierNetRunConfig::continuing(const std::string& backboneDirecto
     config.splitSeed = backbone.splitSeed;
     config.kind = backbone.kind;
     config.n = backbone.n;
+    config.layers = backbone.layers;
     config.layout = models::TreeLayout::paperDefaults(config.kind, config.n);
     // Absolute, so that the run finds its backbone from any working directory (the studio's is not the CLI's).
     config.backboneRun = std::filesystem::absolute(backboneDirectory).lexically_normal().string();
@@ -109,6 +111,7 @@ HierNetRunConfig HierNetRunConfig::fromJson(const nlohmann::json& json)
     c.splitSeed = json.value("split_seed", std::uint64_t(0));
     c.kind = models::parseBlockKind(json.at("arch").get<std::string>());
     c.n = json.at("n").get<int>();
+    c.layers = layerConventionsFrom(json);
     c.layout = models::TreeLayout::fromJson(json.at("layout"));
     c.backboneRun = json.value("backbone_run", std::string());
     c.seedLeafHeads = json.value("seed_leaf_heads", false);
@@ -151,6 +154,7 @@ HierNetTrainingJob::HierNetTrainingJob(std::string directory, HierNetRunConfig c
     m_directory = std::move(directory);
     m_config.trainer.validate();
     models::BackboneSpec probe{m_config.kind, m_config.n, 1, int(m_hierarchy.classNames().size())};
+    probe.conventions = m_config.layers;
     models::validateLayout(probe, m_hierarchy, m_config.layout);
     if (m_config.rootPretrainIterations < 0)
         throw Error("root pre-training iterations cannot be negative");
@@ -186,7 +190,7 @@ training::TrainingResult HierNetTrainingJob::run()
     const auto dataset = data::loadDataset(m_config.dataset, m_config.splitSeed);
     if (m_hierarchy.classNames() != dataset.classNames)
         throw Error("the hierarchy's classes differ from " + dataset.name + "'s classes (names and order must match)");
-    const auto spec = backboneSpecFor(m_config.kind, m_config.n, dataset);
+    const auto spec = backboneSpecFor(m_config.kind, m_config.n, dataset, m_config.layers);
     RunDirectory run = openRun(m_resume, "hiernet", runInfo(m_config.toJson(), spec.toJson(), dataset, m_config.trainer.seed, device));
     if (!m_resume)
         run.update({{"hierarchy", "hierarchy.json"}});
@@ -240,7 +244,8 @@ LoadedHierNetRun loadHierNetRun(const std::string& directory, const std::string&
     const auto device = training::resolveDevice(deviceName);
     auto dataset = data::loadDataset(config.dataset, config.splitSeed);
     const auto hierarchy = grouping::Hierarchy::load(run.file("hierarchy.json"), dataset.classNames);
-    auto model = std::make_shared<HierNetClassifier>(backboneSpecFor(config.kind, config.n, dataset), hierarchy, config.layout);
+    auto model = std::make_shared<HierNetClassifier>(
+        backboneSpecFor(config.kind, config.n, dataset, config.layers), hierarchy, config.layout);
     model->net->setFusedSiblings(config.fusedSiblings);
     training::loadModuleState(*model->net, checkpoint, run.checkpointPath());
     model->net->to(device);

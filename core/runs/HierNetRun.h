@@ -21,6 +21,7 @@ struct HierNetRunConfig
     std::uint64_t splitSeed = 0;
     models::BlockKind kind = models::BlockKind::ResNet;
     int n = 1;
+    models::LayerConventions layers; ///< as the backbone's (continuing() copies them)
     models::TreeLayout layout;
     std::string backboneRun;          ///< transfer from this backbone run ("" = start from He-normal weights)
     bool seedLeafHeads = false;       ///< leaf FCs start from the backbone FC rows of their classes (the paper's code: fresh)

@@ -28,11 +28,18 @@ LrSchedule LrSchedule::named(const std::string& name, std::int64_t iterations, s
         s.m_rates = {0.01, 0.1, 0.01, 0.001};
         s.m_total = iterations > 0 ? iterations : 200 * std::max<std::int64_t>(1, iterationsPerEpoch);
         s.m_scaleWeightDecay = true;
+    } else if (name == "paper-backbone") {
+        s.m_boundaries = { 32000, 48000 };
+        s.m_rates = { 0.1, 0.01, 0.001 };
+        s.m_total = iterations > 0 ? iterations : 200 * std::max<std::int64_t>(1, iterationsPerEpoch);
+        s.m_scaleWeightDecay = true;
     } else if (name == "quick") {
         s.m_cosine = true;
-        s.m_total = iterations > 0 ? iterations : 4 * std::max<std::int64_t>(1, iterationsPerEpoch);
+        s.m_total = iterations > 0
+            ? iterations
+            : std::int64_t(std::llround(kQuickBackboneEpochs * double(std::max<std::int64_t>(1, iterationsPerEpoch))));
     } else {
-        throw Error("unknown schedule '" + name + "' (expected paper, reference, quick or custom)");
+        throw Error("unknown schedule '" + name + "' (expected paper, reference, paper-backbone, quick or custom)");
     }
     return s;
 }

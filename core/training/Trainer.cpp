@@ -79,8 +79,10 @@ void TrainerConfig::validate() const
         throw Error("weight decay cannot be negative");
     if (validateEvery < 0 || checkpointEvery < 0 || logEvery < 1)
         throw Error("validation, checkpoint and log periods must be positive");
-    if (augmentation != "flip-translate" && augmentation != "flip" && augmentation != "none")
-        throw Error("unknown augmentation '" + augmentation + "' (expected flip-translate, flip or none)");
+    if (augmentation != "flip-translate" && augmentation != "flip-translate-bilinear" && augmentation != "flip"
+        && augmentation != "none")
+        throw Error(
+            "unknown augmentation '" + augmentation + "' (expected flip-translate, flip-translate-bilinear, flip or none)");
     makeSchedule(1); // checks the schedule's name and custom values
     if (cudaGraphs && !resolveDevice(device).is_cuda())
         throw Error("CUDA graphs (--cuda-graphs) need a CUDA device; device '" + device + "' trains on the CPU here");
@@ -215,8 +217,9 @@ Trainer::Trainer(ClassifierModel& model, const data::ImageSet& train, const data
     m_train = {train.images.to(dataDevice), train.labels.to(dataDevice), {}};
     m_val = val;
     auto augmentation = preprocessor.options();
-    augmentation.flip = true;
-    augmentation.maxShift = m_config.augmentation == "flip-translate" ? augmentation.maxShift : 0.0;
+    augmentation.flip = m_config.augmentation != "none";
+    augmentation.bilinear = m_config.augmentation == "flip-translate-bilinear";
+    augmentation.maxShift = m_config.augmentation == "flip-translate" || augmentation.bilinear ? augmentation.maxShift : 0.0;
     m_augmenter = preprocessor.withAugmentation(augmentation);
     m_iterationsPerEpoch = std::max<std::int64_t>(1, train.size() / std::min<std::int64_t>(m_config.batchSize, train.size()));
     m_schedule = m_config.makeSchedule(m_iterationsPerEpoch);

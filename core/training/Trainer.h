@@ -37,7 +37,9 @@ struct TrainerConfig
     double weightDecay = 1e-4;
     std::uint64_t seed = 0;
     std::string device = "auto";
-    std::string augmentation = "flip-translate"; ///< flip-translate (paper), flip, or none
+    /// flip-translate (paper: flips, whole-pixel shifts), flip-translate-bilinear (the paper code's continuous
+    /// shifts, resampled bilinearly), flip, or none
+    std::string augmentation = "flip-translate";
     bool channelsLast = false;             ///< 4-D weights and input batches in NHWC memory order (same results)
     bool bf16 = false;                     ///< forward pass under bf16 autocast (same training up to rounding)
     bool cudaGraphs = false;               ///< whole training step captured as a CUDA graph (CUDA only)

@@ -378,7 +378,28 @@ private Q_SLOTS:
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QFile results(out.filePath(QStringLiteral("n3/results.json")));
         QVERIFY(results.open(QIODevice::ReadOnly));
-        QCOMPARE(QJsonDocument::fromJson(results.readAll()).object().value(QStringLiteral("schedule")).toString(), QStringLiteral("reference"));
+        const auto summary = QJsonDocument::fromJson(results.readAll()).object();
+        QCOMPARE(summary.value(QStringLiteral("schedule")).toString(), QStringLiteral("paper-backbone"));
+        QCOMPARE(summary.value(QStringLiteral("hiernet_schedule")).toString(), QStringLiteral("reference"));
+        // Every stage trains what the published runs trained (the paper's code): continuous translation with flips,
+        // Keras' batch norm and initialisation, the backbone schedule of n = 3 (no warm-up), no root pre-training.
+        for (const char* stage : { "backbone", "hiernet", "backbone-same-budget" }) {
+            QFile runFile(out.filePath(QStringLiteral("n3/%1/run.json").arg(QLatin1String(stage))));
+            QVERIFY2(runFile.open(QIODevice::ReadOnly), stage);
+            const auto run = QJsonDocument::fromJson(runFile.readAll()).object();
+            const auto config = run.value(QStringLiteral("config")).toObject();
+            const auto trainer = config.value(QStringLiteral("trainer")).toObject();
+            QCOMPARE(trainer.value(QStringLiteral("augmentation")).toString(), QStringLiteral("flip-translate-bilinear"));
+            QCOMPARE(config.value(QStringLiteral("batch_norm")).toString(), QStringLiteral("keras"));
+            QCOMPARE(config.value(QStringLiteral("initialization")).toString(), QStringLiteral("keras"));
+            QCOMPARE(run.value(QStringLiteral("model")).toObject().value(QStringLiteral("batch_norm")).toString(),
+                QStringLiteral("keras"));
+            const bool backbone = QLatin1String(stage) == QLatin1String("backbone");
+            QCOMPARE(trainer.value(QStringLiteral("schedule")).toString(),
+                backbone ? QStringLiteral("paper-backbone") : QStringLiteral("reference"));
+            if (QLatin1String(stage) == QLatin1String("hiernet"))
+                QCOMPARE(config.value(QStringLiteral("root_pretrain_iterations")).toInt(-1), 0);
+        }
         QFile md(out.filePath(QStringLiteral("table.md")));
         QVERIFY(md.open(QIODevice::ReadOnly));
         const QString table = QString::fromUtf8(md.readAll());

@@ -3,6 +3,7 @@
 #include "training/Checkpoint.h"
 #include "util/Error.h"
 
+#include <nlohmann/json.hpp>
 #include <torch/torch.h>
 
 #include <QTemporaryDir>
@@ -128,6 +129,60 @@ private Q_SLOTS:
         std::ofstream(dir.filePath("junk.pt").toStdString()) << "not a checkpoint";
         QVERIFY_THROWS_EXCEPTION(Error, training::loadTensors(dir.filePath("junk.pt").toStdString()));
         QVERIFY_THROWS_EXCEPTION(Error, training::loadTensors(dir.filePath("none.pt").toStdString()));
+    }
+
+    void kerasBatchNormUpdatesAsKerasDoes()
+    {
+        // The paper code's Keras batch norm: moving = 0.99·moving + 0.01·batch statistic (the variance unbiased, as
+        // TensorFlow's fused kernel keeps it), normalised with ε = 1e-3. PyTorch's: 0.9 / 0.1 and 1e-5.
+        for (const bool keras : { true, false }) {
+            BackboneSpec spec { BlockKind::ResNet, 1, 3, 10 };
+            spec.conventions = { keras ? "keras" : "torch", "he-normal" };
+            Backbone net(spec);
+            auto bn = net->stem->bn;
+            const double keep = keras ? 0.99 : 0.9, eps = keras ? 1e-3 : 1e-5;
+            QCOMPARE(bn->options.eps(), eps);
+            torch::NoGradGuard noGrad;
+            bn->running_mean.fill_(0.25);
+            bn->running_var.fill_(2.0);
+            const auto x = torch::randn({ 6, 16, 5, 5 }) * 3 + 1;
+            net->train();
+            const auto y = bn(x);
+            const auto mean = x.mean({ 0, 2, 3 }), var = x.var({ 0, 2, 3 }, /*unbiased=*/true);
+            QVERIFY(torch::allclose(bn->running_mean, keep * 0.25 + (1 - keep) * mean, 1e-5, 1e-6));
+            QVERIFY(torch::allclose(bn->running_var, keep * 2.0 + (1 - keep) * var, 1e-5, 1e-6));
+            const auto biased = x.var({ 0, 2, 3 }, /*unbiased=*/false);
+            QVERIFY(
+                torch::allclose(y, (x - mean.view({ 1, 16, 1, 1 })) / (biased.view({ 1, 16, 1, 1 }) + eps).sqrt(), 1e-4, 1e-5));
+        }
+    }
+
+    void kerasInitializationIsTruncatedHeAndGlorot()
+    {
+        torch::manual_seed(8);
+        BackboneSpec spec { BlockKind::ResNet, 3, 3, 100 };
+        spec.conventions = { "torch", "keras" };
+        Backbone keras(spec);
+        spec.conventions.initialization = "he-normal";
+        Backbone he(spec);
+        // Block 8's second convolution: 64×64×3×3, fan in 576.
+        const double heStd = std::sqrt(2.0 / 576);
+        const auto k = keras->blocks[8]->as<ResidualBlock>()->conv2->weight,
+                   h = he->blocks[8]->as<ResidualBlock>()->conv2->weight;
+        const double cut = 2 * heStd / 0.87962566103423978;
+        QVERIFY(k.abs().max().item<double>() <= cut + 1e-7); // truncated at ±2σ of its normal
+        QVERIFY(h.abs().max().item<double>() > cut); // He-normal is not
+        QVERIFY(std::abs(k.std().item<double>() / heStd - 1) < 0.03); // the variance stays 2 / fan in
+        QVERIFY(std::abs(h.std().item<double>() / heStd - 1) < 0.03);
+        // The head: Glorot-uniform over ±√(6 / (64 + 100)), filling its range; biases zero.
+        const double limit = std::sqrt(6.0 / 164);
+        const auto fc = keras->head->fc->weight;
+        QVERIFY(fc.abs().max().item<double>() <= limit && fc.abs().max().item<double>() > 0.95 * limit);
+        QVERIFY(std::abs(fc.std().item<double>() - limit / std::sqrt(3.0)) < 0.05 * limit);
+        QCOMPARE(keras->head->fc->bias.abs().sum().item<double>(), 0.0);
+        // The conventions travel with the spec (run.json "model") and unknown ones are refused by name.
+        QCOMPARE(BackboneSpec::fromJson(keras->spec().toJson()).conventions.initialization, std::string("keras"));
+        QVERIFY_THROWS_EXCEPTION(Error, (LayerConventions { "tf", "keras" }.validate()));
     }
 
     void badSpecsAreRefused()

@@ -56,6 +56,46 @@ private Q_SLOTS:
         }
     }
 
+    void bilinearShiftMatchesTheHandComputedOne()
+    {
+        // translateBilinear against the bilinear sample written out: out(y, x) = in(y − dy, x − dx), 0.5 outside.
+        const auto image = (torch::arange(12, torch::kFloat32) / 12).view({ 1, 1, 3, 4 });
+        const double dy = 0.5, dx = -1.25, fill = 0.5;
+        const auto out = translateBilinear(image, torch::full({ 1 }, dy), torch::full({ 1 }, dx), fill);
+        auto at = [&](int y, int x) { return y < 0 || y > 2 || x < 0 || x > 3 ? fill : image[0][0][y][x].item<double>(); };
+        for (int y = 0; y < 3; ++y)
+            for (int x = 0; x < 4; ++x) {
+                const double sy = y - dy, sx = x - dx;
+                const int y0 = int(std::floor(sy)), x0 = int(std::floor(sx));
+                const double wy = sy - y0, wx = sx - x0;
+                const double expected = (1 - wy) * ((1 - wx) * at(y0, x0) + wx * at(y0, x0 + 1))
+                    + wy * ((1 - wx) * at(y0 + 1, x0) + wx * at(y0 + 1, x0 + 1));
+                QVERIFY2(std::abs(out[0][0][y][x].item<double>() - expected) < 1e-6,
+                    qPrintable(
+                        QStringLiteral("(%1, %2): %3 vs %4").arg(y).arg(x).arg(out[0][0][y][x].item<double>()).arg(expected)));
+            }
+        // Whole-pixel shifts are exact, and no shift is the identity.
+        const auto whole = translateBilinear(image, torch::full({ 1 }, 1.0), torch::full({ 1 }, 0.0), fill);
+        QVERIFY(torch::allclose(whole[0][0][1], image[0][0][0]) && (whole[0][0][0] == 0.5).all().item<bool>());
+        QVERIFY(torch::allclose(translateBilinear(image, torch::zeros({ 1 }), torch::zeros({ 1 }), fill), image));
+    }
+
+    void continuousTranslationStaysWithinItsRange()
+    {
+        // The paper code's RandomTranslation(0.125): shifts of any fraction up to 12.5 % of each side, grey coming in.
+        const auto batch = torch::ones({ 64, 1, 16, 16 });
+        Preprocessor prep(torch::zeros({ 1, 1, 16, 16 }, torch::kUInt8), { false, 0.125, 0.5, /*bilinear=*/true });
+        const auto out = prep.augmentUnit(batch, 3, 5);
+        QVERIFY((out >= 0.5 - 1e-6).all().item<bool>() && (out <= 1 + 1e-6).all().item<bool>());
+        // A shift of at most 2 px leaves the centre 12×12 untouched; fractional shifts blend the border (neither 1 nor 0.5).
+        QVERIFY((out.narrow(2, 2, 12).narrow(3, 2, 12) == 1).all().item<bool>());
+        QVERIFY(((out > 0.5 + 1e-3) & (out < 1 - 1e-3)).any().item<bool>());
+        const auto grey = (out < 1 - 1e-6).sum({ 1, 2, 3 });
+        QVERIFY((grey > 0).sum().item<std::int64_t>() > 60); // (nearly) every image moved
+        QVERIFY(torch::equal(out, prep.augmentUnit(batch, 3, 5)));
+        QVERIFY(!torch::equal(out, prep.augmentUnit(batch, 3, 6)));
+    }
+
     void augmentationIsSeeded()
     {
         const auto batch = torch::randint(0, 256, {16, 3, 8, 8}, torch::kInt64).to(torch::kUInt8);

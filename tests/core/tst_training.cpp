@@ -168,7 +168,7 @@ private Q_SLOTS:
         QCOMPARE(q.learningRate(99), 0.1);
         QVERIFY(q.learningRate(550) < 0.06 && q.learningRate(550) > 0.04);
         QVERIFY(q.learningRate(999) < 0.001);
-        QCOMPARE(LrSchedule::named("quick", 0, 100).totalIterations(), std::int64_t(400));
+        QCOMPARE(LrSchedule::named("quick", 0, 100).totalIterations(), std::int64_t(kQuickBackboneEpochs * 100));
         const auto c = LrSchedule::custom({10, 20}, {1.0, 0.5, 0.25}, 30);
         QCOMPARE(c.learningRate(9), 1.0);
         QCOMPARE(c.learningRate(10), 0.5);
@@ -426,6 +426,22 @@ private Q_SLOTS:
         QVERIFY2(counts.total() <= opBudget, qPrintable(QString::number(counts.total())));
         QVERIFY2(counts.parameterTensors <= parameterBudget, qPrintable(QString::number(counts.parameterTensors)));
         QVERIFY2(counts.optimizerOps <= 10, qPrintable(QString::number(counts.optimizerOps))); // not a loop over parameters
+    }
+
+    void paperBackboneScheduleIsThePaperCodes()
+    {
+        // resnet_cifar100.py for n < 18: no warm-up, 0.1 / 0.01 / 0.001 at 32K / 48K, decoupled decay 1e-4 / 1e-5 / 1e-6.
+        const auto schedule = LrSchedule::named("paper-backbone", 0, 352);
+        QVERIFY(schedule.decoupledWeightDecay());
+        QCOMPARE(schedule.totalIterations(), std::int64_t(200 * 352));
+        const std::int64_t at[] = { 0, 1999, 31999, 32000, 47999, 48000, 70000 };
+        const double rates[] = { 0.1, 0.1, 0.1, 0.01, 0.01, 0.001, 0.001 };
+        for (int i = 0; i < 7; ++i) {
+            QCOMPARE(schedule.learningRate(at[i]), rates[i]);
+            QVERIFY(std::abs(1e-4 * schedule.weightDecayFactor(at[i]) - 1e-4 * rates[i] / 0.1) < 1e-18);
+        }
+        // The quick preset's default length is one constant (the CLI's and the studio's).
+        QCOMPARE(LrSchedule::named("quick", 0, 100).totalIterations(), std::int64_t(kQuickBackboneEpochs * 100));
     }
 
     void referenceScheduleDecaysWeightsDecoupled()

@@ -8,6 +8,7 @@
 #include "runs/TrainingJob.h"
 #include "training/Trainer.h"
 #include "training/Device.h"
+#include "training/LrSchedule.h"
 
 #include <QLocale>
 #include <QCheckBox>
@@ -96,7 +97,10 @@ TrainingPage::TrainingPage(const QString& kind, const QString& title, QWidget* p
     m_schedule->setObjectName(QStringLiteral("schedule"));
     m_augmentation->setObjectName(QStringLiteral("augmentation"));
     m_seed->setObjectName(QStringLiteral("seed"));
-    m_epochs->setValue(pageSetting(kind, "epochs", kind == QLatin1String("hiernet") ? 2.0 : 6.0).value());
+    // The quick preset's length, the CLI's too (training/LrSchedule.h).
+    m_epochs->setValue(pageSetting(
+        kind, "epochs", kind == QLatin1String("hiernet") ? training::kQuickHierNetEpochs : training::kQuickBackboneEpochs)
+                           .value());
     m_batch->setRange(1, 4096);
     m_batch->setValue(128);
     m_seed->setRange(0, 1 << 30);
