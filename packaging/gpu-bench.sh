@@ -38,8 +38,9 @@ fi
 bench() { "$hiernet" bench train --arch resnet --classes 100 --batch 128 --device "${DEVICE:-cuda}" --steps "${STEPS:-50}" --warmup 10 --json "$@"; }
 : > "$out/hiernet-bench.jsonl"
 runs=("" "--channels-last" "--channels-last --bf16" "--channels-last --bf16 --cuda-graphs")
-hiernet_runs=("--fused" "--fused --channels-last --bf16" "--fused --channels-last --bf16 --cuda-graphs"
-              "--fused --channels-last --bf16 --cuda-graphs --with-data")
+# The eager fused rows (fp32 and bf16, channels-last) count their ops too: the op floor of issue #29.
+hiernet_runs=("--fused" "--fused --channels-last --count-ops" "--fused --channels-last --bf16 --count-ops"
+              "--fused --channels-last --bf16 --cuda-graphs" "--fused --channels-last --bf16 --cuda-graphs --with-data")
 for n in ${DEPTHS:-3 18}; do
   for model in backbone hiernet; do
     list=("${runs[@]}")
@@ -63,7 +64,8 @@ for line in open(f"{out}/hiernet-bench.jsonl"):
     if r.get("failed"):
         print("FAILED", r); continue
     sw = [k for k in ("fused_siblings", "channels_last", "bf16", "cuda_graphs", "with_data") if r.get(k)]
-    print(f"{r['model']:32s} {'+'.join(sw) or 'eager fp32':55s} {r['images_per_second']:10.0f} images/s")
+    ops = f"  {r['ops_per_step']} ops/step" if "ops_per_step" in r else ""
+    print(f"{r['model']:32s} {'+'.join(sw) or 'eager fp32':55s} {r['images_per_second']:10.0f} images/s{ops}")
 try:
     print(json.dumps(json.load(open(f"{out}/graphs_ref.json")), indent=1))
 except Exception as e:

@@ -8,6 +8,7 @@
 #include "EventLoopGapMeter.h"
 #include "Fixtures.h"
 #include "GroupingSession.h"
+#include "HierNetPage.h"
 #include "MainWindow.h"
 #include "RunFollower.h"
 #include "RunMonitor.h"
@@ -19,6 +20,7 @@
 #include "runs/RunDirectory.h"
 #include "runs/RunWriter.h"
 #include "training/Device.h"
+#include "training/LrSchedule.h"
 #include "util/Threads.h"
 
 #include <QElapsedTimer>
@@ -135,6 +137,39 @@ private Q_SLOTS:
         QCOMPARE(window.confusionPage()->heatmap()->size(), 10);
         QCOMPARE(window.groupingSession()->cpm().size(), 10);
         QVERIFY(!page->isTraining());
+    }
+
+    void quickPresetIsTheCliPreset()
+    {
+        // One quick preset: a fresh Backbone page starts what `hiernet train-backbone` trains without options
+        // (quick, kQuickBackboneEpochs, flips, channels-last), and the HierNet page its own length.
+        QSettings().clear();
+        studio::MainWindow window;
+        auto* page = window.backbonePage();
+        QCOMPARE(page->findChild<QDoubleSpinBox*>(QStringLiteral("epochs"))->value(), training::kQuickBackboneEpochs);
+        QCOMPARE(page->findChild<QComboBox*>(QStringLiteral("schedule"))->currentData().toString(), QStringLiteral("quick"));
+        QCOMPARE(page->findChild<QComboBox*>(QStringLiteral("augmentation"))->currentData().toString(), QStringLiteral("flip"));
+        QVERIFY(page->findChild<QCheckBox*>(QStringLiteral("channelsLast"))->isChecked());
+        QCOMPARE(
+            window.hierNetPage()->findChild<QDoubleSpinBox*>(QStringLiteral("epochs"))->value(), training::kQuickHierNetEpochs);
+        if (!qEnvironmentVariableIsSet("HIERNET_LONG_CHECKS"))
+            return; // the preset's goal below takes minutes: run it with HIERNET_LONG_CHECKS=1
+        // The goal, from the page as a user starts it: ResNet-8 on Fashion-MNIST, ≥ 90.5 % validation in ≤ 5 minutes.
+        hiernet::useThreads(0); // as the studio starts (every core)
+        QSignalSpy loaded(window.datasetLoader(), &studio::DatasetLoader::loaded);
+        window.openDataset(QStringLiteral("fashion-mnist"));
+        QVERIFY(loaded.wait(60000));
+        const QString dir = m_runs.filePath(QStringLiteral("quick-preset"));
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY2(page->startTraining(dir), qPrintable(page->lastError()));
+        QCOMPARE(waitForFinish(page, 600000), QStringLiteral("finished"));
+        const double seconds = double(clock.elapsed()) / 1000;
+        const double top1 = runs::RunDirectory::open(dir.toStdString()).info().value("val_top1", 0.0);
+        qInfo("quick preset from the studio: %.2f %% validation top-1 in %.0f s", 100 * top1, seconds);
+        QVERIFY(top1 >= 0.905);
+        QVERIFY(seconds <= 300);
+        hiernet::useThreads(1);
     }
 
     void stopKeepsTheCheckpointAndResumes()
