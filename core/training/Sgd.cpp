@@ -5,9 +5,9 @@
 #include <torch/torch.h>
 #include <torch/version.h>
 
-// LibTorch 2.1 added the multi-tensor ops whose scalar is a tensor (`_foreach_mul.Tensor`): the rate then stays
-// on the device and a captured CUDA graph follows the schedule. Debian's 1.13 (CPU only, so no graphs) takes
-// the rates as host numbers instead.
+// LibTorch 2.1 added the multi-tensor ops whose scalar is a tensor (`_foreach_mul.Tensor`): on a GPU the rate
+// then stays on the device and a captured CUDA graph follows the schedule. On the CPU (and with Debian's 1.13,
+// which is CPU only) the rates are host numbers.
 #if TORCH_VERSION_MAJOR > 2 || (TORCH_VERSION_MAJOR == 2 && TORCH_VERSION_MINOR >= 1)
 #define HIERNET_FOREACH_TENSOR_SCALAR 1
 #endif
@@ -36,17 +36,6 @@ std::vector<std::pair<std::string, at::Tensor>> namedParameters(const torch::nn:
     return out;
 }
 
-/// tensors × factor, the factor a 0-d tensor on their device (or its host value where LibTorch lacks that overload).
-std::vector<at::Tensor> timesScalar(at::TensorList tensors, const at::Tensor& factor, double hostFactor)
-{
-#ifdef HIERNET_FOREACH_TENSOR_SCALAR
-    (void)hostFactor;
-    return at::_foreach_mul(tensors, factor);
-#else
-    (void)factor;
-    return at::_foreach_mul(tensors, hostFactor);
-#endif
-}
 } // namespace
 
 Sgd::Sgd(const torch::nn::Module& module, double momentum, double weightDecay, bool decoupledWeightDecay)
@@ -96,10 +85,23 @@ void Sgd::applyStep()
         m_momentum[i] = firstStep(m_parameters[i].second);
     if (params.empty())
         return;
-    // A handful of multi-tensor ops over all parameters, each the per-parameter update below (firstStep) for all.
+#ifdef HIERNET_FOREACH_TENSOR_SCALAR
+    if (params.front().is_cuda() || m_deviceRates) {
+        updateWithDeviceRates(params, grads, momentum);
+        return;
+    }
+#endif
+    updateWithHostRates(params, grads, momentum);
+}
+
+void Sgd::updateWithDeviceRates(
+    std::vector<at::Tensor>& params, std::vector<at::Tensor>& grads, std::vector<at::Tensor>& momentum)
+{
+#ifdef HIERNET_FOREACH_TENSOR_SCALAR
+    // Rates read from their device tensors (a captured graph follows the schedule): six multi-tensor ops.
     std::vector<at::Tensor> direction = grads;
     if (m_weightDecay != 0) {
-        auto decay = timesScalar(params, m_decay, m_hostDecay);
+        auto decay = at::_foreach_mul(params, m_decay);
         if (m_decoupled) {
             at::_foreach_sub_(params, decay);
         } else {
@@ -109,7 +111,22 @@ void Sgd::applyStep()
     }
     at::_foreach_mul_(momentum, m_momentumFactor);
     at::_foreach_add_(momentum, direction);
-    at::_foreach_add_(params, timesScalar(momentum, m_negativeRate, m_hostNegativeRate));
+    at::_foreach_add_(params, at::_foreach_mul(momentum, m_negativeRate));
+#else
+    (void)params, (void)grads, (void)momentum;
+    throw Error("SGD with device-tensor rates needs LibTorch 2.1 or later");
+#endif
+}
+
+void Sgd::updateWithHostRates(std::vector<at::Tensor>& params, std::vector<at::Tensor>& grads, std::vector<at::Tensor>& momentum)
+{
+    // On the CPU (no graph to capture) the rates are plain numbers: four multi-tensor ops, as the loop's four kernels.
+    if (m_weightDecay != 0 && m_decoupled)
+        at::_foreach_add_(params, params, -m_hostDecay); // p −= wd·p
+    const auto direction = m_weightDecay != 0 && !m_decoupled ? at::_foreach_add(grads, params, m_hostDecay) : grads;
+    at::_foreach_mul_(momentum, m_momentumFactor);
+    at::_foreach_add_(momentum, direction);
+    at::_foreach_add_(params, momentum, m_hostNegativeRate);
 }
 
 at::Tensor Sgd::firstStep(at::Tensor& p)
@@ -125,6 +142,16 @@ at::Tensor Sgd::firstStep(at::Tensor& p)
     auto buffer = d.clone();
     p.add_(buffer * m_negativeRate);
     return buffer;
+}
+
+void Sgd::useDeviceRates(bool on)
+{
+#ifndef HIERNET_FOREACH_TENSOR_SCALAR
+    if (on)
+        throw Error("SGD with device-tensor rates needs LibTorch 2.1 or later (this is " + std::to_string(TORCH_VERSION_MAJOR)
+            + "." + std::to_string(TORCH_VERSION_MINOR) + ")");
+#endif
+    m_deviceRates = on;
 }
 
 bool Sgd::hasMomentum() const
