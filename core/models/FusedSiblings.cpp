@@ -23,7 +23,8 @@ void bindConv(const torch::nn::Conv2d& stacked, torch::nn::Conv2d& one, int g, i
 }
 
 /// The batch norm's affine parameters and running statistics as sibling g's slices. The batch counter is one
-/// for the set: the first sibling counts on it, the others on their own, so a step counts once either way.
+/// for the set: the first sibling counts on it, the others on their own (released, never read), so a step
+/// counts once whether the siblings run together or one by one.
 void bindBatchNorm(const torch::nn::BatchNorm2d& stacked, torch::nn::BatchNorm2d& one, int g, int siblings)
 {
     if (!stacked)
