@@ -83,18 +83,16 @@ int benchGrouping(Arguments& a)
         grouping::referenceGrouping(cpm, n, grouping::kPaperPMin, gMax);
         oracleMs = millisecondsSince(start);
     }
-    nlohmann::json result = {{"benchmark", "grouping"},   {"classes", n},
-                             {"g_max", gMax},             {"merges", merges.size()},
-                             {"new_g_max_ms", median(sequence)}, {"new_p_min_ms", median(cut)},
-                             {"repeats", repeats}};
+    nlohmann::json result = { { "benchmark", "grouping" }, { "classes", n }, { "g_max", gMax }, { "merges", merges.size() },
+        { "new_g_max_ms", median(sequence) }, { "new_p_min_ms", median(cut) }, { "repeats", repeats } };
     if (oracle)
         result["oracle_ms"] = oracleMs;
     if (json) {
         std::cout << result.dump(2) << "\n";
     } else {
         std::cout << std::fixed << std::setprecision(3) << "grouping, " << n << " classes, g_max " << gMax << ": "
-                  << merges.size() << " merges\n  new g_max (whole merge sequence): " << median(sequence)
-                  << " ms (median of " << repeats << ")\n  new p_min (cut):                  " << median(cut) << " ms\n";
+                  << merges.size() << " merges\n  new g_max (whole merge sequence): " << median(sequence) << " ms (median of "
+                  << repeats << ")\n  new p_min (cut):                  " << median(cut) << " ms\n";
         if (oracle)
             std::cout << "  straightforward oracle, one p_min:  " << oracleMs << " ms\n";
     }
@@ -105,11 +103,13 @@ int benchGrouping(Arguments& a)
 grouping::Hierarchy roundRobinHierarchy(int classes, int groups)
 {
     if (groups < 1 || groups > classes)
-        throw Error("--groups " + std::to_string(groups) + ": must be in 1…" + std::to_string(classes) + " (the number of classes)");
+        throw Error(
+            "--groups " + std::to_string(groups) + ": must be in 1…" + std::to_string(classes) + " (the number of classes)");
     std::vector<std::string> names;
     std::vector<std::vector<int>> members(static_cast<std::size_t>(groups));
     for (int c = 0; c < classes; ++c) {
-        names.push_back(std::string("c").append(std::to_string(c))); // not "c" + …: GCC 12 -Wstringop-overflow false positive in C++20
+        names.push_back(
+            std::string("c").append(std::to_string(c))); // not "c" + …: GCC 12 -Wstringop-overflow false positive in C++20
         members[std::size_t(c % groups)].push_back(c);
     }
     return grouping::Hierarchy::fromGroups(names, members);
@@ -177,8 +177,8 @@ int benchTrain(Arguments& a)
     std::unique_ptr<training::ClassifierModel> classifier;
     std::string name = spec.name();
     if (model == "hiernet") {
-        auto tree = std::make_unique<runs::HierNetClassifier>(spec, roundRobinHierarchy(spec.numClasses, groups),
-                                                              models::TreeLayout::paperDefaults(spec.kind, spec.n));
+        auto tree = std::make_unique<runs::HierNetClassifier>(
+            spec, roundRobinHierarchy(spec.numClasses, groups), models::TreeLayout::paperDefaults(spec.kind, spec.n));
         tree->net->setFusedSiblings(fused);
         name = "hiernet-" + spec.name() + "-" + std::to_string(groups) + "-groups";
         classifier = std::move(tree);
@@ -192,19 +192,20 @@ int benchTrain(Arguments& a)
     // Synthetic input like bench-ref: one fixed batch, or (--with-data) a uint8 set of 16 batches from
     // which every step gathers, flips and shifts its batch as the trainer does.
     const auto dataDevice = dataOnHost ? c10::Device(c10::kCPU) : device;
-    const auto images = torch::randint(0, 256, {withData ? 16 * batch : batch, spec.inChannels, image, image},
-                                       torch::TensorOptions().dtype(torch::kUInt8).device(dataDevice));
-    const auto labels = torch::randint(0, spec.numClasses, {images.size(0)}, torch::TensorOptions().dtype(torch::kInt64).device(dataDevice));
+    const auto images = torch::randint(0, 256, { withData ? 16 * batch : batch, spec.inChannels, image, image },
+        torch::TensorOptions().dtype(torch::kUInt8).device(dataDevice));
+    const auto labels
+        = torch::randint(0, spec.numClasses, { images.size(0) }, torch::TensorOptions().dtype(torch::kInt64).device(dataDevice));
     const data::Preprocessor preprocessor(images);
     const auto fixedInput = preprocessor.normalize(images).narrow(0, rank * share, share).to(device);
     const auto fixedLabels = labels.narrow(0, rank * share, share).to(device);
     auto batchAt = [&](std::int64_t i) -> std::pair<at::Tensor, at::Tensor> {
         if (!withData)
-            return {fixedInput, fixedLabels};
+            return { fixedInput, fixedLabels };
         const auto index = torch::arange(share, torch::TensorOptions().dtype(torch::kInt64).device(dataDevice))
                                .add_((i * 7 % 16) * batch + rank * share);
         const auto x = preprocessor.augment(images.index_select(0, index), 0, std::uint64_t(i), rank * share, batch).to(device);
-        return {x, labels.index_select(0, index).to(device)};
+        return { x, labels.index_select(0, index).to(device) };
     };
 
     training::Sgd sgd(net, 0.9, 1e-4);
@@ -246,12 +247,12 @@ int benchTrain(Arguments& a)
     if (rank != 0)
         return 0; // rank 0 reports the global batch's speed
     const double imagesPerSecond = double(batch) * steps / seconds;
-    nlohmann::json result = {{"benchmark", "train"}, {"model", name}, {"parameters", models::parameterCount(net)},
-                             {"batch", batch},       {"image", {spec.inChannels, image, image}}, {"classes", spec.numClasses},
-                             {"device", device.str()}, {"threads", threads}, {"channels_last", channelsLast}, {"fused_siblings", fused},
-                             {"bf16", stepOptions.bf16}, {"cuda_graphs", stepOptions.cudaGraphs}, {"with_data", withData},
-                             {"data_on_host", dataOnHost}, {"processes", ranks}, {"sync_batch_norm", syncBatchNorm},
-                             {"steps", steps},       {"images_per_second", imagesPerSecond}};
+    nlohmann::json result = { { "benchmark", "train" }, { "model", name }, { "parameters", models::parameterCount(net) },
+        { "batch", batch }, { "image", { spec.inChannels, image, image } }, { "classes", spec.numClasses },
+        { "device", device.str() }, { "threads", threads }, { "channels_last", channelsLast }, { "fused_siblings", fused },
+        { "bf16", stepOptions.bf16 }, { "cuda_graphs", stepOptions.cudaGraphs }, { "with_data", withData },
+        { "data_on_host", dataOnHost }, { "processes", ranks }, { "sync_batch_norm", syncBatchNorm }, { "steps", steps },
+        { "images_per_second", imagesPerSecond } };
     if (ops)
         result.update(opCountsJson(*ops));
     if (json) {
@@ -300,7 +301,7 @@ int benchInfer(Arguments& a)
     backbone->eval();
     net->eval();
     torch::NoGradGuard noGrad;
-    const auto x = torch::randn({batch, 3, 32, 32}, torch::TensorOptions().device(device));
+    const auto x = torch::randn({ batch, 3, 32, 32 }, torch::TensorOptions().device(device));
     auto measure = [&](const std::function<at::Tensor()>& forward) {
         forward().sum().item<double>(); // warm-up and synchronise
         const auto start = Clock::now();
@@ -313,16 +314,17 @@ int benchInfer(Arguments& a)
     const double backboneRate = measure([&] { return backbone->forward(x); });
     const double fastRate = measure([&] { return net->route(x).predictions; });
     const double fullRate = measure([&] { return net->forwardAll(x).logConditional; });
-    nlohmann::json result = {{"benchmark", "infer"}, {"model", spec.name()}, {"classes", spec.numClasses}, {"groups", groups},
-                             {"batch", batch}, {"device", device.str()},
-                             {"images_per_second", {{"backbone", backboneRate}, {"hiernet_fast", fastRate}, {"hiernet_full", fullRate}}},
-                             {"fast_vs_backbone", fastRate / backboneRate}};
+    nlohmann::json result = { { "benchmark", "infer" }, { "model", spec.name() }, { "classes", spec.numClasses },
+        { "groups", groups }, { "batch", batch }, { "device", device.str() },
+        { "images_per_second", { { "backbone", backboneRate }, { "hiernet_fast", fastRate }, { "hiernet_full", fullRate } } },
+        { "fast_vs_backbone", fastRate / backboneRate } };
     if (json)
         std::cout << result.dump(2) << "\n";
     else
-        std::cout << std::fixed << std::setprecision(0) << spec.name() << " inference, " << spec.numClasses << " classes in " << groups
-                  << " groups, batch " << batch << " on " << device.str() << " (images/s):\n  backbone      " << backboneRate
-                  << "\n  HierNet fast  " << fastRate << "  (routing: each image along its own path)\n  HierNet full  " << fullRate
+        std::cout << std::fixed << std::setprecision(0) << spec.name() << " inference, " << spec.numClasses << " classes in "
+                  << groups << " groups, batch " << batch << " on " << device.str() << " (images/s):\n  backbone      "
+                  << backboneRate << "\n  HierNet fast  " << fastRate
+                  << "  (routing: each image along its own path)\n  HierNet full  " << fullRate
                   << "  (every node, conditional outputs)\n";
     return 0;
 }

@@ -36,8 +36,7 @@ std::set<std::string> trainerFlags(std::set<std::string> more = {});
 int runTrainingJob(runs::TrainingJob& job);
 
 /// One `hiernet` sub-command: its name, a one-line summary, its usage text, and what it does.
-struct Command
-{
+struct Command {
     std::string name;
     std::string summary;
     std::string usage;

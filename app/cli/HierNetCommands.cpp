@@ -45,12 +45,13 @@ void printHierNetEvaluation(const evaluation::HierNetEvaluation& e, const std::s
     std::cout << std::fixed << std::setprecision(2) << what << " (" << e.count << " images)\n"
               << "  conditional (slow): top-1 " << 100 * e.conditionalTop1 << "%, top-5 " << 100 * e.conditionalTop5 << "%\n"
               << "  routing (fast):     top-1 " << 100 * e.routingTop1 << "%, top-5 " << 100 * e.routingTop5 << "%\n"
-              << "  errors of the fast path: " << e.misrouted << " misrouted, " << e.wrongInGroup << " wrong class in the right group\n"
+              << "  errors of the fast path: " << e.misrouted << " misrouted, " << e.wrongInGroup
+              << " wrong class in the right group\n"
               << "  node accuracy:\n";
     for (const auto& node : e.nodes)
-        std::cout << "    " << std::left << std::setw(24) << node.name << std::right << std::setw(7) << 100 * node.accuracy() << "%  of "
-                  << std::setw(6) << node.images << " images" << (node.misroutedHere ? ", " + std::to_string(node.misroutedHere) + " misrouted here" : "")
-                  << "\n";
+        std::cout << "    " << std::left << std::setw(24) << node.name << std::right << std::setw(7) << 100 * node.accuracy()
+                  << "%  of " << std::setw(6) << node.images << " images"
+                  << (node.misroutedHere ? ", " + std::to_string(node.misroutedHere) + " misrouted here" : "") << "\n";
 }
 
 } // namespace
@@ -61,12 +62,14 @@ int evalHierNet(const std::string& directory, data::Split split, bool json, cons
     // The Explore page's cached evaluation: the backbone's predictions on the same images come with it.
     const auto e = runs::evaluateCached(loaded, split);
     auto summary = evaluation::summaryJson(e);
-    nlohmann::json eval = io::fileExists(loaded.run.file("eval.json")) ? loaded.run.readJson("eval.json") : nlohmann::json::object();
+    nlohmann::json eval
+        = io::fileExists(loaded.run.file("eval.json")) ? loaded.run.readJson("eval.json") : nlohmann::json::object();
     eval[data::toString(split)] = summary;
     loaded.run.writeJson("eval.json", eval);
     // What the backbone's CPM promised of the root, beside what the root does on this split.
     const auto promise = runs::rootPromise(directory);
-    const auto root = std::find_if(e.nodes.begin(), e.nodes.end(), [&](const auto& node) { return node.name == loaded.model->net->hierarchy().node(0).name; });
+    const auto root = std::find_if(e.nodes.begin(), e.nodes.end(),
+        [&](const auto& node) { return node.name == loaded.model->net->hierarchy().node(0).name; });
     if (json) {
         summary["run"] = directory;
         summary["kind"] = "hiernet";
@@ -77,7 +80,8 @@ int evalHierNet(const std::string& directory, data::Split split, bool json, cons
     } else {
         printHierNetEvaluation(e, directory + " on " + data::toString(split));
         if (promise && root != e.nodes.end())
-            std::cout << "  root " << 100 * root->accuracy() << "%; the backbone's CPM promised " << 100 * promise->estimate << "% before training\n";
+            std::cout << "  root " << 100 * root->accuracy() << "%; the backbone's CPM promised " << 100 * promise->estimate
+                      << "% before training\n";
         std::cout << evaluation::severityTable(e.severities());
         if (e.backbone.empty()) {
             std::string noBackbone;
@@ -90,7 +94,7 @@ int evalHierNet(const std::string& directory, data::Split split, bool json, cons
 
 int runTrainHierNet(const std::vector<std::string>& args)
 {
-    Arguments a(args, trainerFlags({"seed-leaf-heads", "fused-siblings", "root-pretrain-frozen"}));
+    Arguments a(args, trainerFlags({ "seed-leaf-heads", "fused-siblings", "root-pretrain-frozen" }));
     if (a.has("resume")) {
         const auto dir = a.text("resume", "");
         a.finish();
@@ -125,7 +129,7 @@ int runTrainHierNet(const std::vector<std::string>& args)
 
 int runRoute(const std::vector<std::string>& args)
 {
-    Arguments a(args, {"json", "first-misrouted"});
+    Arguments a(args, { "json", "first-misrouted" });
     if (a.positional().size() != 1)
         throw Error("usage: hiernet route RUNDIR [--split test] --index I [--json]");
     const auto split = data::parseSplit(a.text("split", "test"));
@@ -148,7 +152,7 @@ int runRoute(const std::vector<std::string>& args)
     }
     if (chosen < 0 || chosen >= images.size())
         throw Error("--index " + std::to_string(chosen) + " is outside the " + data::toString(split) + " split (0…"
-                    + std::to_string(images.size() - 1) + ")");
+            + std::to_string(images.size() - 1) + ")");
     const auto x = loaded.preprocessor.normalize(images.images[chosen].unsqueeze(0).to(loaded.device))[0];
     auto explanation = evaluation::explainRoute(*loaded.model->net, x, images.labels[chosen].item<std::int64_t>());
     explanation.index = chosen;
@@ -162,12 +166,11 @@ int runRoute(const std::vector<std::string>& args)
 namespace {
 
 /// What one row of a reproduction is made with.
-struct ReproduceSettings
-{
+struct ReproduceSettings {
     runs::BackboneRunConfig backbone;
     training::TrainerConfig hiernetTrainer; ///< the HierNet's, and the same-budget backbone's
     bool fusedSiblings = false;
-    bool seedLeafHeads = false;       ///< the paper's code starts the leaf heads fresh
+    bool seedLeafHeads = false; ///< the paper's code starts the leaf heads fresh
     std::int64_t rootPretrain = -1; ///< −1: as long as the main training (the paper code's option)
     double pMin = grouping::kPaperPMin;
     int gMax = grouping::kPaperGMax;
@@ -181,8 +184,7 @@ std::ostream& stageLog()
     return distributed::isWriter() ? std::cerr : silent;
 }
 
-template <typename Job>
-int runOrResume(const std::string& directory, const std::function<std::unique_ptr<Job>()>& make)
+template <typename Job> int runOrResume(const std::string& directory, const std::function<std::unique_ptr<Job>()>& make)
 {
     const bool exists = io::fileExists(directory + "/run.json");
     // Every rank looks before rank 0 can create the run, so that all take the same path.
@@ -210,7 +212,7 @@ int reproduceRow(const ReproduceSettings& s, const std::string& out, nlohmann::j
 
     stageLog() << "== 2/5 grouping (p_min " << s.pMin << ", g_max " << s.gMax << ")\n";
     const auto cpm = grouping::loadCpm(backboneDir + "/cpm.json");
-    const auto hierarchy = grouping::buildHierarchy(cpm, {{s.pMin, s.gMax}});
+    const auto hierarchy = grouping::buildHierarchy(cpm, { { s.pMin, s.gMax } });
     if (distributed::isWriter())
         hierarchy.save(out + "/hierarchy.json");
     if (hierarchy.node(0).children.size() < 2)
@@ -222,7 +224,8 @@ int reproduceRow(const ReproduceSettings& s, const std::string& out, nlohmann::j
     config.fusedSiblings = s.fusedSiblings;
     config.seedLeafHeads = s.seedLeafHeads;
     // The paper code's option: the root network pre-trained on group labels with the main schedule, as long as the main training.
-    config.rootPretrainIterations = s.rootPretrain >= 0 ? s.rootPretrain : runs::readRunInfo(backboneDir).value_or(runs::RunInfo{}).totalIterations;
+    config.rootPretrainIterations
+        = s.rootPretrain >= 0 ? s.rootPretrain : runs::readRunInfo(backboneDir).value_or(runs::RunInfo {}).totalIterations;
     const auto hiernetDir = out + "/hiernet";
     if (!io::fileExists(hiernetDir + "/eval.json"))
         if (const int code = runOrResume<runs::HierNetTrainingJob>(
@@ -232,7 +235,7 @@ int reproduceRow(const ReproduceSettings& s, const std::string& out, nlohmann::j
 
     // Transfer gives the HierNet the backbone's training plus its own: the backbone trained on for as many
     // iterations (root pre-training included) tells the hierarchy's effect from the extra training.
-    const auto hiernetInfo = runs::readRunInfo(hiernetDir).value_or(runs::RunInfo{});
+    const auto hiernetInfo = runs::readRunInfo(hiernetDir).value_or(runs::RunInfo {});
     const std::int64_t budget = runs::hierNetTrainingIterations(hiernetInfo);
     stageLog() << "== 4/5 backbone trained on for the HierNet's " << budget << " iterations (same budget)\n";
     const auto sameBudgetDir = out + "/backbone-same-budget";
@@ -256,8 +259,8 @@ int reproduceRow(const ReproduceSettings& s, const std::string& out, nlohmann::j
     auto loadedSameBudget = runs::loadBackboneRun(sameBudgetDir, device);
     const auto sameBudgetTest = runs::evaluateBackboneRun(loadedSameBudget, data::Split::Test, true);
     auto loadedHierNet = runs::loadHierNetRun(hiernetDir, device);
-    const auto hiernetTest = evaluation::evaluateHierNet(*loadedHierNet.model->net, loadedHierNet.dataset.split(data::Split::Test),
-                                                         loadedHierNet.preprocessor, loadedHierNet.device);
+    const auto hiernetTest = evaluation::evaluateHierNet(*loadedHierNet.model->net,
+        loadedHierNet.dataset.split(data::Split::Test), loadedHierNet.preprocessor, loadedHierNet.device);
     auto eval = loadedHierNet.run.readJson("eval.json");
     eval["test"] = evaluation::summaryJson(hiernetTest);
     loadedHierNet.run.writeJson("eval.json", eval);
@@ -282,17 +285,21 @@ int reproduceRow(const ReproduceSettings& s, const std::string& out, nlohmann::j
                 { "backbone_same_budget", sameBudgetMinutes } } } };
     io::writeAtomically(out + "/results.json", results.dump(2) + "\n");
     std::cout << std::fixed << std::setprecision(2) << "\n"
-              << loadedBackbone.dataset.name << ", " << results["model"].get<std::string>() << ", " << stats.firstLevelSizes.size()
-              << (stats.firstLevelSizes.size() == 1 ? " group" : " groups") << " (p_min " << std::defaultfloat << s.pMin << std::fixed
-              << ", g_max " << s.gMax << "), test split of " << backboneTest.count << " images\n\n"
+              << loadedBackbone.dataset.name << ", " << results["model"].get<std::string>() << ", "
+              << stats.firstLevelSizes.size() << (stats.firstLevelSizes.size() == 1 ? " group" : " groups") << " (p_min "
+              << std::defaultfloat << s.pMin << std::fixed << ", g_max " << s.gMax << "), test split of " << backboneTest.count
+              << " images\n\n"
               << "| model | training iterations | top-1 |\n|---|---|---|\n"
               << "| backbone | " << backboneIterations << " | " << 100 * backboneTest.top1 << " |\n"
               << "| backbone trained on (same budget as the HierNet) | " << backboneIterations << " + " << budget << " | "
               << 100 * sameBudgetTest.top1 << " |\n"
-              << "| HierNet slow (conditional) | " << backboneIterations << " + " << budget << " | " << 100 * hiernetTest.conditionalTop1 << " |\n"
-              << "| HierNet fast (routing) | " << backboneIterations << " + " << budget << " | " << 100 * hiernetTest.routingTop1 << " |\n\n"
-              << "HierNet fast − backbone: " << 100 * (hiernetTest.routingTop1 - backboneTest.top1) << " points at the paper's budget, "
-              << 100 * (hiernetTest.routingTop1 - sameBudgetTest.top1) << " at the same budget\n"
+              << "| HierNet slow (conditional) | " << backboneIterations << " + " << budget << " | "
+              << 100 * hiernetTest.conditionalTop1 << " |\n"
+              << "| HierNet fast (routing) | " << backboneIterations << " + " << budget << " | " << 100 * hiernetTest.routingTop1
+              << " |\n\n"
+              << "HierNet fast − backbone: " << 100 * (hiernetTest.routingTop1 - backboneTest.top1)
+              << " points at the paper's budget, " << 100 * (hiernetTest.routingTop1 - sameBudgetTest.top1)
+              << " at the same budget\n"
               << "hierarchy: " << out << "/hierarchy.json; results: " << out << "/results.json\n";
     return 0;
 }
@@ -305,9 +312,11 @@ void writeTable(int table, const std::vector<nlohmann::json>& rows, const std::s
     csv << std::fixed << std::setprecision(2);
     md << "Table " << table << " (" << (table == 2 ? "ELU-ResNet" : "ResNet")
        << "): test top-1 %, ours beside the paper's (HierNet paper §5.7; differences ours − paper)\n\n"
-       << "| n | layers | backbone | paper | Δ | backbone, same budget | HierNet slow | paper | Δ | HierNet fast | paper | Δ | root node |\n"
+       << "| n | layers | backbone | paper | Δ | backbone, same budget | HierNet slow | paper | Δ | HierNet fast | paper | Δ | "
+          "root node |\n"
        << "|---|---|---|---|---|---|---|---|---|---|---|---|---|\n";
-    csv << "n,layers,backbone,paper_backbone,backbone_same_budget,hiernet_slow,paper_hiernet_slow,hiernet_fast,paper_hiernet_fast,root_node\n";
+    csv << "n,layers,backbone,paper_backbone,backbone_same_budget,hiernet_slow,paper_hiernet_slow,hiernet_fast,paper_hiernet_"
+           "fast,root_node\n";
     for (const auto& r : rows) {
         const int n = r.at("n").get<int>();
         const auto* paper = runs::paperTableRow(table, n);
@@ -321,8 +330,9 @@ void writeTable(int table, const std::vector<nlohmann::json>& rows, const std::s
             cell << std::fixed << std::setprecision(2) << value << " | " << std::showpos << ours - value;
             return cell.str();
         };
-        md << "| " << n << " | " << layers << " | " << backbone << " | " << (paper ? paperCell(backbone, paper->backbone) : "– | –") << " | " << same
-           << " | " << slow << " | " << (paper ? paperCell(slow, paper->hiernetSlow) : "– | –") << " | " << fast << " | "
+        md << "| " << n << " | " << layers << " | " << backbone << " | "
+           << (paper ? paperCell(backbone, paper->backbone) : "– | –") << " | " << same << " | " << slow << " | "
+           << (paper ? paperCell(slow, paper->hiernetSlow) : "– | –") << " | " << fast << " | "
            << (paper ? paperCell(fast, paper->hiernetFast) : "– | –") << " | " << root << " |\n";
         auto paperValue = [paper](double value) {
             std::ostringstream cell;
@@ -330,9 +340,9 @@ void writeTable(int table, const std::vector<nlohmann::json>& rows, const std::s
                 cell << std::fixed << std::setprecision(2) << value;
             return cell.str();
         };
-        csv << n << "," << layers << "," << backbone << "," << paperValue(paper ? paper->backbone : 0) << "," << same << "," << slow << ","
-            << paperValue(paper ? paper->hiernetSlow : 0) << "," << fast << "," << paperValue(paper ? paper->hiernetFast : 0) << "," << root
-            << "\n";
+        csv << n << "," << layers << "," << backbone << "," << paperValue(paper ? paper->backbone : 0) << "," << same << ","
+            << slow << "," << paperValue(paper ? paper->hiernetSlow : 0) << "," << fast << ","
+            << paperValue(paper ? paper->hiernetFast : 0) << "," << root << "\n";
     }
     io::writeAtomically(out + "/table.md", md.str());
     io::writeAtomically(out + "/table.csv", csv.str());
@@ -343,7 +353,7 @@ void writeTable(int table, const std::vector<nlohmann::json>& rows, const std::s
 
 int runReproduce(const std::vector<std::string>& args)
 {
-    Arguments a(args, trainerFlags({"fused-siblings", "seed-leaf-heads"}));
+    Arguments a(args, trainerFlags({ "fused-siblings", "seed-leaf-heads" }));
     const auto table = a.integer("table", 0);
     if (table != 0 && table != 1 && table != 2)
         throw Error("--table " + std::to_string(table) + ": the paper has Table 1 (ResNet) and Table 2 (ELU-ResNet)");

@@ -21,15 +21,14 @@
 namespace hiernet::cli {
 namespace {
 
-std::atomic<bool> interrupted{false};
+std::atomic<bool> interrupted { false };
 
 void onInterrupt(int)
 {
     interrupted = true;
 }
 
-template <typename T>
-std::vector<T> parseList(const std::string& option, const std::string& text)
+template <typename T> std::vector<T> parseList(const std::string& option, const std::string& text)
 {
     std::vector<T> out;
     std::istringstream in(text);
@@ -43,7 +42,7 @@ std::vector<T> parseList(const std::string& option, const std::string& text)
 
 std::set<std::string> trainerFlags(std::set<std::string> more)
 {
-    more.insert({"channels-last", "no-channels-last", "bf16", "cuda-graphs", "data-on-host", "sync-bn"});
+    more.insert({ "channels-last", "no-channels-last", "bf16", "cuda-graphs", "data-on-host", "sync-bn" });
     return more;
 }
 
@@ -113,9 +112,9 @@ int runTrainingJob(runs::TrainingJob& job)
     std::signal(SIGINT, SIG_DFL);
     // Rank 0 writes the run's results after training; the others read them only after this.
     distributed::barrier("waiting for rank 0 to write the results of " + job.directory());
-    const int exitCode = result.outcome == training::TrainingOutcome::Finished    ? 0
-                         : result.outcome == training::TrainingOutcome::Cancelled ? 130
-                                                                                  : 3;
+    const int exitCode = result.outcome == training::TrainingOutcome::Finished ? 0
+        : result.outcome == training::TrainingOutcome::Cancelled               ? 130
+                                                                               : 3;
     if (!speaks)
         return exitCode;
     bar.finish();
@@ -124,8 +123,8 @@ int runTrainingJob(runs::TrainingJob& job)
     if (result.outcome == training::TrainingOutcome::Finished) {
         std::cout << std::fixed << std::setprecision(2);
         if (run.kind() == "hiernet")
-            std::cout << "validation conditional top-1 " << 100.0 * run.info().value("val_conditional_top1", 0.0) << "%, routing top-1 "
-                      << 100.0 * run.info().value("val_routing_top1", 0.0) << "%";
+            std::cout << "validation conditional top-1 " << 100.0 * run.info().value("val_conditional_top1", 0.0)
+                      << "%, routing top-1 " << 100.0 * run.info().value("val_routing_top1", 0.0) << "%";
         else
             std::cout << "validation top-1 " << 100.0 * run.info().value("val_top1", 0.0) << "%";
         std::cout << "  run: " << job.directory() << "\n";
@@ -179,7 +178,7 @@ int runCpm(const std::vector<std::string>& args)
 
 int runEval(const std::vector<std::string>& args)
 {
-    Arguments a(args, {"json"});
+    Arguments a(args, { "json" });
     if (a.positional().size() != 1)
         throw Error("usage: hiernet eval RUNDIR [--split val|test] [--json]");
     const auto split = data::parseSplit(a.text("split", "val"));
@@ -206,8 +205,8 @@ int runEval(const std::vector<std::string>& args)
         severity = evaluation::summarizeSeverities(measure.of(truth, result.predictions), maxSeverity);
     }
     if (json) {
-        nlohmann::json out{{"run", loaded.run.path()}, {"kind", "backbone"}, {"split", data::toString(split)},
-                           {"count", result.count}, {"top1", result.top1}, {"top5", result.top5}, {"loss", result.loss}};
+        nlohmann::json out { { "run", loaded.run.path() }, { "kind", "backbone" }, { "split", data::toString(split) },
+            { "count", result.count }, { "top1", result.top1 }, { "top5", result.top5 }, { "loss", result.loss } };
         if (severity) {
             out["severity"] = severity->toJson();
             out["severity"]["maximum"] = maxSeverity;
@@ -216,12 +215,13 @@ int runEval(const std::vector<std::string>& args)
         std::cout << out.dump(2) << "\n";
     } else {
         std::cout << std::fixed << std::setprecision(2) << loaded.run.path() << " on " << data::toString(split) << " ("
-                  << result.count << " images): top-1 " << 100 * result.top1 << "%, top-5 " << 100 * result.top5
-                  << "%, loss " << std::setprecision(4) << result.loss << "\n";
+                  << result.count << " images): top-1 " << 100 * result.top1 << "%, top-5 " << 100 * result.top5 << "%, loss "
+                  << std::setprecision(4) << result.loss << "\n";
         if (severity) {
-            std::cout << "  mistake severity in " << hierarchyFile << " (height of the lowest common ancestor; 0 = right, " << maxSeverity
-                      << " = across the root): mean over mistakes " << std::setprecision(3) << severity->meanMistakeSeverity
-                      << ", over all images " << severity->meanSeverity << ", images per severity ";
+            std::cout << "  mistake severity in " << hierarchyFile << " (height of the lowest common ancestor; 0 = right, "
+                      << maxSeverity << " = across the root): mean over mistakes " << std::setprecision(3)
+                      << severity->meanMistakeSeverity << ", over all images " << severity->meanSeverity
+                      << ", images per severity ";
             for (std::size_t s = 0; s < severity->histogram.size(); ++s)
                 std::cout << (s ? "/" : "") << severity->histogram[s];
             std::cout << "\n";

@@ -6,11 +6,10 @@
 
 namespace hiernet::data {
 
-struct AugmentationOptions
-{
-    bool flip = true;              ///< random horizontal flip
-    double maxShift = 0.125;       ///< random translation, fraction of each side
-    double fillValue = 0.5;        ///< grey for the pixels shifted in
+struct AugmentationOptions {
+    bool flip = true; ///< random horizontal flip
+    double maxShift = 0.125; ///< random translation, fraction of each side
+    double fillValue = 0.5; ///< grey for the pixels shifted in
     /// Continuous translation (the paper code's Keras RandomTranslation): shifts drawn uniformly in
     /// [−maxShift, maxShift]·side and resampled bilinearly; otherwise whole pixels, up to ⌊maxShift·side⌋.
     bool bilinear = false;
@@ -26,8 +25,7 @@ at::Tensor translateBilinear(const at::Tensor& batch, const at::Tensor& shiftY, 
 ///
 ///     Preprocessor prep(ds.train.images);
 ///     auto x = prep.augment(batchUint8, seed, step);   // float N×C×H×W
-class Preprocessor
-{
+class Preprocessor {
 public:
     Preprocessor() = default;
     explicit Preprocessor(const at::Tensor& trainImagesUint8, AugmentationOptions options = {});
@@ -39,10 +37,10 @@ public:
     /// `drawCount` images and this batch takes those from `firstDraw` on, so that the shares together are
     /// augmented exactly as the global batch of one process is (-1: the batch is the whole draw).
     at::Tensor augment(const at::Tensor& batchUint8, std::uint64_t seed, std::uint64_t step, std::int64_t firstDraw = 0,
-                       std::int64_t drawCount = -1) const;
+        std::int64_t drawCount = -1) const;
     /// Flip and translation on a float [0,1] batch, before mean subtraction.
     at::Tensor augmentUnit(const at::Tensor& batchUnit, std::uint64_t seed, std::uint64_t step, std::int64_t firstDraw = 0,
-                           std::int64_t drawCount = -1) const;
+        std::int64_t drawCount = -1) const;
 
     /// The same normalisation with other augmentation settings.
     Preprocessor withAugmentation(AugmentationOptions options) const;

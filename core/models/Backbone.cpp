@@ -47,7 +47,8 @@ std::string BackboneSpec::name() const
 void BackboneSpec::validate() const
 {
     if (n != 1 && n != 2 && n != 3 && n != 5 && n != 7 && n != 9 && n != 18)
-        throw Error("n = " + std::to_string(n) + " is not a CIFAR ResNet depth (expected 1, 2, 3, 5, 7, 9 or 18: 8 to 110 layers)");
+        throw Error(
+            "n = " + std::to_string(n) + " is not a CIFAR ResNet depth (expected 1, 2, 3, 5, 7, 9 or 18: 8 to 110 layers)");
     if (inChannels < 1)
         throw Error("input channels must be at least 1");
     if (numClasses < 1)
@@ -153,7 +154,7 @@ ClassifierHeadImpl::ClassifierHeadImpl(int inChannels, int outputs, BlockKind ki
 torch::Tensor ClassifierHeadImpl::forward(const torch::Tensor& features)
 {
     auto x = eluBefore ? torch::elu(features) : features;
-    return fc(x.mean({2, 3}));
+    return fc(x.mean({ 2, 3 }));
 }
 
 BackboneImpl::BackboneImpl(const BackboneSpec& spec)

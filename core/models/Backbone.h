@@ -32,8 +32,7 @@ struct LayerConventions {
 };
 
 /// Which CIFAR ResNet (He et al.): n residual blocks per stage, 6n+2 layers, 16/32/64 filters.
-struct BackboneSpec
-{
+struct BackboneSpec {
     BlockKind kind = BlockKind::ResNet;
     int n = 3;
     int inChannels = 3;
@@ -57,14 +56,13 @@ BlockKind parseBlockKind(const std::string& text);
 std::string toString(BlockKind kind);
 
 /// conv3×3 (16, no bias) – BN – ReLU/ELU.
-class StemImpl : public torch::nn::Module
-{
+class StemImpl : public torch::nn::Module {
 public:
     StemImpl(int inChannels, BlockKind kind);
     torch::Tensor forward(const torch::Tensor& x);
 
-    torch::nn::Conv2d conv{nullptr};
-    torch::nn::BatchNorm2d bn{nullptr};
+    torch::nn::Conv2d conv { nullptr };
+    torch::nn::BatchNorm2d bn { nullptr };
     BlockKind kind;
 };
 TORCH_MODULE(Stem);
@@ -77,14 +75,13 @@ TORCH_MODULE(Stem);
 /// grouped, one group per sibling. With `sharedInput` the block reads one input that every sibling
 /// shares (the parent's features): the first convolution and the projection are then dense over it and
 /// the identity shortcut repeats it G times.
-class ResidualBlockImpl : public torch::nn::Module
-{
+class ResidualBlockImpl : public torch::nn::Module {
 public:
     ResidualBlockImpl(int inChannels, int outChannels, int stride, BlockKind kind, int siblings = 1, bool sharedInput = false);
     torch::Tensor forward(const torch::Tensor& x);
 
-    torch::nn::Conv2d conv1{nullptr}, conv2{nullptr}, projectionConv{nullptr};
-    torch::nn::BatchNorm2d bn1{nullptr}, bn2{nullptr}, projectionBn{nullptr};
+    torch::nn::Conv2d conv1 { nullptr }, conv2 { nullptr }, projectionConv { nullptr };
+    torch::nn::BatchNorm2d bn1 { nullptr }, bn2 { nullptr }, projectionBn { nullptr };
     BlockKind kind;
     int siblings;
     bool sharedInput;
@@ -94,13 +91,12 @@ TORCH_MODULE(ResidualBlock);
 /// (ELU) – global average pool – fully connected. The ELU is there where the paper's code has it: before
 /// a classifier of classes in an ELU-ResNet (the backbone's head, a HierNet's leaf heads), not before a
 /// classifier of groups (a HierNet's root and inner nodes).
-class ClassifierHeadImpl : public torch::nn::Module
-{
+class ClassifierHeadImpl : public torch::nn::Module {
 public:
     ClassifierHeadImpl(int inChannels, int outputs, BlockKind kind, bool eluBefore);
     torch::Tensor forward(const torch::Tensor& features);
 
-    torch::nn::Linear fc{nullptr};
+    torch::nn::Linear fc { nullptr };
     BlockKind kind;
     bool eluBefore;
 };
@@ -111,8 +107,7 @@ TORCH_MODULE(ClassifierHead);
 ///
 ///     Backbone net(BackboneSpec{BlockKind::ResNet, 3, 1, 10});   // ResNet-20 for Fashion-MNIST
 ///     auto logits = net->forward(images);                       // N×10
-class BackboneImpl : public torch::nn::Module
-{
+class BackboneImpl : public torch::nn::Module {
 public:
     explicit BackboneImpl(const BackboneSpec& spec);
 
@@ -123,9 +118,9 @@ public:
     torch::Tensor runBlocks(const torch::Tensor& features, int fromBlock, int toBlock);
 
     const BackboneSpec& spec() const { return m_spec; }
-    Stem stem{nullptr};
-    torch::nn::ModuleList blocks{nullptr};
-    ClassifierHead head{nullptr};
+    Stem stem { nullptr };
+    torch::nn::ModuleList blocks { nullptr };
+    ClassifierHead head { nullptr };
 
 private:
     BackboneSpec m_spec;

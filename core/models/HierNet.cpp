@@ -19,29 +19,30 @@ int channelsAfter(const BackboneSpec& spec, int blocks)
 
 nlohmann::json TreeLayout::toJson() const
 {
-    return {{"split_points", splitPoints}, {"additional_blocks", additionalBlocks}};
+    return { { "split_points", splitPoints }, { "additional_blocks", additionalBlocks } };
 }
 
 TreeLayout TreeLayout::fromJson(const nlohmann::json& json)
 {
-    return {json.at("split_points").get<std::vector<int>>(), json.at("additional_blocks").get<std::vector<int>>()};
+    return { json.at("split_points").get<std::vector<int>>(), json.at("additional_blocks").get<std::vector<int>>() };
 }
 
 TreeLayout TreeLayout::paperDefaults(BlockKind kind, int n)
 {
     // Table 1 (ResNet) and Table 2 (ELU-ResNet) for n = 3, 5, 7, 9, 18.
-    const int ns[] = {3, 5, 7, 9, 18};
-    const int resnetSplits[] = {5, 9, 12, 16, 38}, resnetExtra[] = {2, 3, 4, 5, 4};
-    const int eluSplits[] = {6, 9, 15, 19, 38}, eluExtra[] = {2, 3, 2, 5, 4};
+    const int ns[] = { 3, 5, 7, 9, 18 };
+    const int resnetSplits[] = { 5, 9, 12, 16, 38 }, resnetExtra[] = { 2, 3, 4, 5, 4 };
+    const int eluSplits[] = { 6, 9, 15, 19, 38 }, eluExtra[] = { 2, 3, 2, 5, 4 };
     for (int i = 0; i < 5; ++i)
         if (ns[i] == n)
-            return kind == BlockKind::ResNet ? TreeLayout{{resnetSplits[i]}, {resnetExtra[i]}}
-                                             : TreeLayout{{eluSplits[i]}, {eluExtra[i]}};
+            return kind == BlockKind::ResNet ? TreeLayout { { resnetSplits[i] }, { resnetExtra[i] } }
+                                             : TreeLayout { { eluSplits[i] }, { eluExtra[i] } };
     // Smaller nets (not in the paper): split after the first stage, one additional block.
-    return {{n}, {1}};
+    return { { n }, { 1 } };
 }
 
-TreeNodeImpl::TreeNodeImpl(const BackboneSpec& spec, bool withStem, int edgeFrom_, int edgeTo_, int classifierBlockCount, int outputs, bool leaf)
+TreeNodeImpl::TreeNodeImpl(
+    const BackboneSpec& spec, bool withStem, int edgeFrom_, int edgeTo_, int classifierBlockCount, int outputs, bool leaf)
     : edgeFrom(edgeFrom_)
     , edgeTo(edgeTo_)
     , classifierFrom(edgeTo_)
@@ -54,8 +55,10 @@ TreeNodeImpl::TreeNodeImpl(const BackboneSpec& spec, bool withStem, int edgeFrom
         edgeBlocks->push_back(ResidualBlock(spec.blockInChannels(b), spec.blockOutChannels(b), spec.blockStride(b), spec.kind));
     classifierBlocks = register_module("classifier", torch::nn::ModuleList());
     for (int b = classifierFrom; b < classifierTo; ++b)
-        classifierBlocks->push_back(ResidualBlock(spec.blockInChannels(b), spec.blockOutChannels(b), spec.blockStride(b), spec.kind));
-    head = register_module("head", ClassifierHead(channelsAfter(spec, classifierTo), outputs, spec.kind, leaf && spec.kind == BlockKind::EluResNet));
+        classifierBlocks->push_back(
+            ResidualBlock(spec.blockInChannels(b), spec.blockOutChannels(b), spec.blockStride(b), spec.kind));
+    head = register_module(
+        "head", ClassifierHead(channelsAfter(spec, classifierTo), outputs, spec.kind, leaf && spec.kind == BlockKind::EluResNet));
 }
 
 torch::Tensor TreeNodeImpl::edge(const torch::Tensor& input)
@@ -80,35 +83,35 @@ void validateLayout(const BackboneSpec& spec, const grouping::Hierarchy& hierarc
     hierarchy.validate();
     if (int(hierarchy.classNames().size()) != spec.numClasses)
         throw Error("the hierarchy has " + std::to_string(hierarchy.classNames().size()) + " classes but the backbone "
-                    + std::to_string(spec.numClasses));
+            + std::to_string(spec.numClasses));
     const auto& sp = layout.splitPoints;
     const auto& extra = layout.additionalBlocks;
     const int blocks = spec.blockCount();
     for (std::size_t d = 0; d < sp.size(); ++d) {
         if (sp[d] < 0 || sp[d] > blocks)
             throw Error("split point " + std::to_string(sp[d]) + " is outside the backbone (" + spec.name() + " has blocks 0…"
-                        + std::to_string(blocks - 1) + "; a split point is a block boundary 0…" + std::to_string(blocks) + ")");
+                + std::to_string(blocks - 1) + "; a split point is a block boundary 0…" + std::to_string(blocks) + ")");
         if (d > 0 && sp[d] <= sp[d - 1])
             throw Error("split points must increase (level " + std::to_string(d + 1) + ": " + std::to_string(sp[d]) + " after "
-                        + std::to_string(sp[d - 1]) + ")");
+                + std::to_string(sp[d - 1]) + ")");
     }
     if (extra.size() > sp.size())
         throw Error("additional blocks are given for " + std::to_string(extra.size()) + " levels but split points for "
-                    + std::to_string(sp.size()));
+            + std::to_string(sp.size()));
     int deepestGroupOfGroups = -1;
     for (int h = 0; h < int(hierarchy.nodes().size()); ++h)
         if (!hierarchy.node(h).isClass() && !hierarchy.isLeafGroup(h))
             deepestGroupOfGroups = std::max(deepestGroupOfGroups, hierarchy.depthOf(h));
     if (int(sp.size()) != deepestGroupOfGroups + 1)
-        throw Error("the hierarchy needs " + std::to_string(deepestGroupOfGroups + 1) + " split point(s), one per level of groups, but "
-                    + std::to_string(sp.size()) + " were given");
+        throw Error("the hierarchy needs " + std::to_string(deepestGroupOfGroups + 1)
+            + " split point(s), one per level of groups, but " + std::to_string(sp.size()) + " were given");
     for (std::size_t d = 0; d < extra.size(); ++d) {
         if (extra[d] < 0)
             throw Error("additional blocks cannot be negative");
         if (sp[d] + extra[d] > blocks)
-            throw Error("level " + std::to_string(d + 1) + ": " + std::to_string(extra[d]) + " additional block(s) after split point "
-                        + std::to_string(sp[d]) + " would need blocks up to " + std::to_string(sp[d] + extra[d] - 1) + ", but "
-                        + spec.name() + " ends at block " + std::to_string(blocks - 1));
+            throw Error("level " + std::to_string(d + 1) + ": " + std::to_string(extra[d])
+                + " additional block(s) after split point " + std::to_string(sp[d]) + " would need blocks up to "
+                + std::to_string(sp[d] + extra[d] - 1) + ", but " + spec.name() + " ends at block " + std::to_string(blocks - 1));
     }
 }
 
@@ -138,7 +141,9 @@ HierNetImpl::HierNetImpl(const BackboneSpec& spec, const grouping::Hierarchy& hi
                 m_children[std::size_t(t)].push_back(treeNodeOf(c));
         }
         const int to = leafGroup ? spec.blockCount() : sp[std::size_t(depth)];
-        const int extra = leafGroup ? 0 : (std::size_t(depth) < layout.additionalBlocks.size() ? layout.additionalBlocks[std::size_t(depth)] : 0);
+        const int extra = leafGroup
+            ? 0
+            : (std::size_t(depth) < layout.additionalBlocks.size() ? layout.additionalBlocks[std::size_t(depth)] : 0);
         m_nodes.push_back(TreeNode(spec, depth == 0, from, to, extra, int(hn.children.size()), leafGroup));
         if (leafGroup)
             m_maxGroupSize = std::max(m_maxGroupSize, int(hn.children.size()));
@@ -382,9 +387,9 @@ HierNetImpl::Route HierNetImpl::route(const torch::Tensor& x)
     const auto longOptions = torch::TensorOptions().dtype(torch::kInt64).device(x.device());
     bindSiblings();
     Route out;
-    out.predictions = torch::full({n}, -1, longOptions);
-    out.leafGroup = torch::full({n}, -1, longOptions);
-    out.leafLogProbs = torch::full({n, std::int64_t(m_maxGroupSize)}, -std::numeric_limits<float>::infinity(), x.options());
+    out.predictions = torch::full({ n }, -1, longOptions);
+    out.leafGroup = torch::full({ n }, -1, longOptions);
+    out.leafLogProbs = torch::full({ n, std::int64_t(m_maxGroupSize) }, -std::numeric_limits<float>::infinity(), x.options());
     routeRecursive(0, x, torch::arange(n, longOptions), out);
     return out;
 }
@@ -397,11 +402,13 @@ void HierNetImpl::routeRecursive(int t, const torch::Tensor& input, const torch:
     const auto logits = m_nodes[std::size_t(t)]->classify(features);
     const auto choice = logits.argmax(1);
     if (isLeafGroup(t)) {
-        const auto classes = torch::tensor(std::vector<std::int64_t>(m_leafClasses[std::size_t(t)].begin(), m_leafClasses[std::size_t(t)].end()),
-                                           torch::kInt64).to(index.device());
-        out.predictions.index_put_({index}, classes.index_select(0, choice));
+        const auto classes = torch::tensor(
+            std::vector<std::int64_t>(m_leafClasses[std::size_t(t)].begin(), m_leafClasses[std::size_t(t)].end()), torch::kInt64)
+                                 .to(index.device());
+        out.predictions.index_put_({ index }, classes.index_select(0, choice));
         out.leafGroup.index_fill_(0, index, t);
-        out.leafLogProbs.index_put_({index, torch::indexing::Slice(0, logits.size(1))}, torch::log_softmax(logits, 1).to(out.leafLogProbs.dtype()));
+        out.leafLogProbs.index_put_(
+            { index, torch::indexing::Slice(0, logits.size(1)) }, torch::log_softmax(logits, 1).to(out.leafLogProbs.dtype()));
         return;
     }
     const auto& children = m_children[std::size_t(t)];
@@ -418,7 +425,7 @@ void HierNetImpl::transferFrom(BackboneImpl& backbone, bool seedLeafHeads)
         throw Error("transfer: the backbone is " + backbone.spec().name() + " but the HierNet is built on " + m_spec.name());
     if (seedLeafHeads && backbone.spec().numClasses != m_spec.numClasses)
         throw Error("transfer: the backbone has " + std::to_string(backbone.spec().numClasses) + " outputs but the HierNet "
-                    + std::to_string(m_spec.numClasses) + " classes");
+            + std::to_string(m_spec.numClasses) + " classes");
     std::map<std::string, torch::Tensor> source; // the backbone's tensors by name
     for (const auto& t : savedTensors(backbone))
         source[t.name] = t.tensor;

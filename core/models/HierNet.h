@@ -13,8 +13,7 @@ namespace hiernet::models {
 /// Where the tree cuts the backbone: splitPoints[d] ends the edges into depth-d nodes (the root's
 /// edge is stem + blocks [0, splitPoints[0])); a depth-d node that holds groups classifies after
 /// additionalBlocks[d] more backbone blocks; an edge into a leaf group runs to the last block.
-struct TreeLayout
-{
+struct TreeLayout {
     std::vector<int> splitPoints;
     std::vector<int> additionalBlocks;
 
@@ -26,8 +25,7 @@ struct TreeLayout
 
 /// One node of the tree: its incoming edge (the root's starts with the stem) and its classifier
 /// (additional blocks, (ELU,) GAP, FC over its children).
-class TreeNodeImpl : public torch::nn::Module
-{
+class TreeNodeImpl : public torch::nn::Module {
 public:
     /// `leaf`: the node classifies classes (its head then has the ELU of an ELU-ResNet), not groups.
     TreeNodeImpl(const BackboneSpec& spec, bool withStem, int edgeFrom, int edgeTo, int classifierBlocks, int outputs, bool leaf);
@@ -38,10 +36,10 @@ public:
     torch::Tensor classify(const torch::Tensor& features);
 
     int edgeFrom, edgeTo, classifierFrom, classifierTo; ///< backbone block ranges
-    Stem stem{nullptr};
-    torch::nn::ModuleList edgeBlocks{nullptr};
-    torch::nn::ModuleList classifierBlocks{nullptr};
-    ClassifierHead head{nullptr};
+    Stem stem { nullptr };
+    torch::nn::ModuleList edgeBlocks { nullptr };
+    torch::nn::ModuleList classifierBlocks { nullptr };
+    ClassifierHead head { nullptr };
 };
 TORCH_MODULE(TreeNode);
 
@@ -59,18 +57,16 @@ public:
     /// Throws hiernet::Error before building anything when the layout does not fit the backbone and tree.
     HierNetImpl(const BackboneSpec& spec, const grouping::Hierarchy& hierarchy, const TreeLayout& layout);
 
-    struct Output
-    {
-        torch::Tensor logConditional;            ///< N×K, dataset class order, log of leaf softmax × branch probabilities
+    struct Output {
+        torch::Tensor logConditional; ///< N×K, dataset class order, log of leaf softmax × branch probabilities
         std::vector<torch::Tensor> nodeLogProbs; ///< per tree node (index as nodeIds()), N×children log-softmax
     };
     Output forwardAll(const torch::Tensor& x);
 
-    struct Route
-    {
-        torch::Tensor predictions;   ///< N, dataset class ids
-        torch::Tensor leafGroup;     ///< N, tree node index of the leaf group reached
-        torch::Tensor leafLogProbs;  ///< N×maxGroupSize (−inf padded): log-softmax inside the reached group
+    struct Route {
+        torch::Tensor predictions; ///< N, dataset class ids
+        torch::Tensor leafGroup; ///< N, tree node index of the leaf group reached
+        torch::Tensor leafLogProbs; ///< N×maxGroupSize (−inf padded): log-softmax inside the reached group
     };
     /// Algorithm 1, batched by route: each node runs only on the images routed to it.
     Route route(const torch::Tensor& x);

@@ -44,7 +44,8 @@ BackboneRunConfig BackboneRunConfig::continuing(const std::string& backboneDirec
     if (!io::fileExists(run.checkpointPath()))
         throw Error(run.checkpointPath() + ": no trained weights to continue from");
     auto config = fromJson(run.info().at("config"));
-    config.continueFrom = std::filesystem::absolute(backboneDirectory).lexically_normal().string(); // found from any working directory
+    config.continueFrom
+        = std::filesystem::absolute(backboneDirectory).lexically_normal().string(); // found from any working directory
     return config;
 }
 
@@ -94,7 +95,7 @@ void seedEverything(std::uint64_t seed)
 /// What cpm.json of a run holds beside the matrices.
 nlohmann::json cpmExtras(const training::EvaluationResult& result, const std::string& run)
 {
-    return {{"run", run}, {"top1", result.top1}, {"top5", result.top5}, {"count", result.count}};
+    return { { "run", run }, { "top1", result.top1 }, { "top5", result.top5 }, { "count", result.count } };
 }
 
 } // namespace
@@ -114,9 +115,9 @@ BackboneTrainingJob::BackboneTrainingJob(std::string directory, BackboneRunConfi
     if (!m_config.continueFrom.empty()) {
         const auto from = BackboneRunConfig::continuing(m_config.continueFrom); // a backbone run with weights
         if (from.kind != m_config.kind || from.n != m_config.n)
-            throw Error("--continue-from " + m_config.continueFrom + ": it is a " + models::toString(from.kind) + " with n = "
-                        + std::to_string(from.n) + ", not the " + models::toString(m_config.kind) + " with n = " + std::to_string(m_config.n)
-                        + " asked for");
+            throw Error("--continue-from " + m_config.continueFrom + ": it is a " + models::toString(from.kind)
+                + " with n = " + std::to_string(from.n) + ", not the " + models::toString(m_config.kind)
+                + " with n = " + std::to_string(m_config.n) + " asked for");
     }
     // Rank 0 alone checks what is there: the other ranks may look after it has created the run.
     if (distributed::isWriter() && io::fileExists(m_directory + "/run.json"))
@@ -145,7 +146,8 @@ training::TrainingResult BackboneTrainingJob::run()
     say("loading " + m_config.dataset);
     const auto dataset = data::loadDataset(m_config.dataset, m_config.splitSeed);
     const auto spec = backboneSpecFor(m_config.kind, m_config.n, dataset, m_config.layers);
-    RunDirectory run = openRun(m_resume, "backbone", runInfo(m_config.toJson(), spec.toJson(), dataset, m_config.trainer.seed, device));
+    RunDirectory run
+        = openRun(m_resume, "backbone", runInfo(m_config.toJson(), spec.toJson(), dataset, m_config.trainer.seed, device));
     seedEverything(m_config.trainer.seed);
     BackboneClassifier model(spec);
     if (!m_config.continueFrom.empty() && !io::fileExists(run.checkpointPath())) {
@@ -154,16 +156,17 @@ training::TrainingResult BackboneTrainingJob::run()
         training::loadModuleState(*model.net, training::loadTensors(from.checkpointPath()), from.checkpointPath());
     }
     const data::Preprocessor preprocessor(dataset.train.images);
-    run.update({{"parameters", models::parameterCount(*model.net)}});
+    run.update({ { "parameters", models::parameterCount(*model.net) } });
     say(spec.name() + " on " + dataset.name + " on " + device.str());
-    const auto result = train(run, model, dataset.train, dataset.split(data::Split::Val), preprocessor, m_config.trainer, device,
-                              run.checkpointPath());
+    const auto result = train(
+        run, model, dataset.train, dataset.split(data::Split::Val), preprocessor, m_config.trainer, device, run.checkpointPath());
     if (result.outcome == training::TrainingOutcome::Finished && run.writes()) {
         say("computing the confusion probability matrix on the validation split");
         const auto val = training::evaluate(model, dataset.split(data::Split::Val), preprocessor, device);
         grouping::saveCpm(training::toCpm(val, dataset.classNames, "val"), run.file("cpm.json"), cpmExtras(val, m_directory));
-        run.writeJson("eval.json", {{"val", {{"top1", val.top1}, {"top5", val.top5}, {"loss", val.loss}, {"count", val.count}}}});
-        run.update({{"val_top1", val.top1}});
+        run.writeJson("eval.json",
+            { { "val", { { "top1", val.top1 }, { "top5", val.top5 }, { "loss", val.loss }, { "count", val.count } } } });
+        run.update({ { "val_top1", val.top1 } });
     }
     return result;
 }
@@ -185,11 +188,11 @@ LoadedBackboneRun loadBackboneRun(const std::string& directory, const std::strin
     training::loadModuleState(*model->net, checkpoint, run.checkpointPath());
     model->net->to(device);
     data::Preprocessor preprocessor(dataset.train.images);
-    return {std::move(run), std::move(config), std::move(dataset), std::move(preprocessor), std::move(model), device};
+    return { std::move(run), std::move(config), std::move(dataset), std::move(preprocessor), std::move(model), device };
 }
 
-std::shared_ptr<BackboneClassifier> loadBackboneModel(const std::string& directory, const data::Dataset& dataset, std::uint64_t splitSeed,
-                                                      c10::Device device)
+std::shared_ptr<BackboneClassifier> loadBackboneModel(
+    const std::string& directory, const data::Dataset& dataset, std::uint64_t splitSeed, c10::Device device)
 {
     auto run = RunDirectory::open(directory);
     if (run.kind() != "backbone")
@@ -198,8 +201,8 @@ std::shared_ptr<BackboneClassifier> loadBackboneModel(const std::string& directo
         throw Error(run.file("run.json") + ": has no \"config\"");
     const auto config = BackboneRunConfig::fromJson(run.info()["config"]);
     if (config.dataset != dataset.spec || config.splitSeed != splitSeed)
-        throw Error(directory + ": was trained on " + config.dataset + " (split seed " + std::to_string(config.splitSeed) + "), not on "
-                    + dataset.spec + " (split seed " + std::to_string(splitSeed) + ")");
+        throw Error(directory + ": was trained on " + config.dataset + " (split seed " + std::to_string(config.splitSeed)
+            + "), not on " + dataset.spec + " (split seed " + std::to_string(splitSeed) + ")");
     auto model = std::make_shared<BackboneClassifier>(backboneSpecFor(config.kind, config.n, dataset, config.layers));
     training::loadModuleState(*model->net, training::loadTensors(run.checkpointPath()), run.checkpointPath());
     model->net->to(device);
@@ -213,9 +216,10 @@ training::EvaluationResult evaluateBackboneRun(LoadedBackboneRun& loaded, data::
         const auto name = data::toString(split);
         if (split == data::Split::Val)
             grouping::saveCpm(training::toCpm(result, loaded.dataset.classNames, name), loaded.run.file("cpm.json"),
-                              cpmExtras(result, loaded.run.path()));
-        nlohmann::json eval = io::fileExists(loaded.run.file("eval.json")) ? loaded.run.readJson("eval.json") : nlohmann::json::object();
-        eval[name] = {{"top1", result.top1}, {"top5", result.top5}, {"loss", result.loss}, {"count", result.count}};
+                cpmExtras(result, loaded.run.path()));
+        nlohmann::json eval
+            = io::fileExists(loaded.run.file("eval.json")) ? loaded.run.readJson("eval.json") : nlohmann::json::object();
+        eval[name] = { { "top1", result.top1 }, { "top5", result.top5 }, { "loss", result.loss }, { "count", result.count } };
         loaded.run.writeJson("eval.json", eval);
     }
     return result;

@@ -17,8 +17,7 @@
 namespace hiernet::runs {
 
 /// Everything that defines a backbone run (saved in run.json as "config").
-struct BackboneRunConfig
-{
+struct BackboneRunConfig {
     std::string dataset = "fashion-mnist";
     std::uint64_t splitSeed = 0;
     models::BlockKind kind = models::BlockKind::ResNet;
@@ -42,8 +41,7 @@ models::BackboneSpec backboneSpecFor(
 models::LayerConventions layerConventionsFrom(const nlohmann::json& config);
 
 /// A Backbone as a ClassifierModel: log-softmax of its logits.
-class BackboneClassifier : public training::ClassifierModel
-{
+class BackboneClassifier : public training::ClassifierModel {
 public:
     explicit BackboneClassifier(const models::BackboneSpec& spec);
     torch::nn::Module& module() override;
@@ -57,8 +55,7 @@ public:
 ///     BackboneTrainingJob job("runs/r8", config);
 ///     job.onProgress = …;
 ///     auto result = job.run();
-class BackboneTrainingJob : public TrainingJob
-{
+class BackboneTrainingJob : public TrainingJob {
 public:
     /// A new run; throws hiernet::Error when the directory already holds one or an option is bad.
     BackboneTrainingJob(std::string directory, BackboneRunConfig config);
@@ -76,8 +73,7 @@ private:
 };
 
 /// A finished (or stopped) backbone run, loaded for evaluation.
-struct LoadedBackboneRun
-{
+struct LoadedBackboneRun {
     RunDirectory run;
     BackboneRunConfig config;
     data::Dataset dataset;
@@ -91,8 +87,8 @@ LoadedBackboneRun loadBackboneRun(const std::string& directory, const std::strin
 /// The trained network of a backbone run for a dataset already loaded (a HierNet's, which the backbone must
 /// have been trained on: the same dataset and split seed), on `device`. Throws hiernet::Error naming the run
 /// when it is not such a backbone run or its checkpoint does not load.
-std::shared_ptr<BackboneClassifier> loadBackboneModel(const std::string& directory, const data::Dataset& dataset, std::uint64_t splitSeed,
-                                                      c10::Device device);
+std::shared_ptr<BackboneClassifier> loadBackboneModel(
+    const std::string& directory, const data::Dataset& dataset, std::uint64_t splitSeed, c10::Device device);
 
 /// Evaluates a loaded run on a split and writes cpm.json (for val) or the split's entry in eval.json.
 training::EvaluationResult evaluateBackboneRun(LoadedBackboneRun& loaded, data::Split split, bool writeResults);

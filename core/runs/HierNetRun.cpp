@@ -15,8 +15,7 @@ namespace hiernet::runs {
 namespace {
 
 /// The root node's classifier alone, trained on group labels over the frozen trunk (root pre-training).
-class RootClassifier : public training::ClassifierModel
-{
+class RootClassifier : public training::ClassifierModel {
 public:
     explicit RootClassifier(models::HierNet net)
         : m_net(std::move(net))
@@ -46,8 +45,7 @@ private:
 };
 
 /// The root node whole (stem, edge, classifier blocks, head) on group labels: the paper's root pre-training.
-class RootNetwork : public training::ClassifierModel
-{
+class RootNetwork : public training::ClassifierModel {
 public:
     explicit RootNetwork(models::HierNet net)
         : m_net(std::move(net))
@@ -68,7 +66,7 @@ data::ImageSet withGroupLabels(const data::ImageSet& set, const grouping::Hierar
 {
     const auto partition = hierarchy.firstLevelPartition();
     const auto map = torch::tensor(std::vector<std::int64_t>(partition.begin(), partition.end()), torch::kInt64);
-    return {set.images, map.index_select(0, set.labels.to(torch::kCPU)).to(set.labels.device()), {}};
+    return { set.images, map.index_select(0, set.labels.to(torch::kCPU)).to(set.labels.device()), {} };
 }
 
 } // namespace
@@ -123,7 +121,8 @@ HierNetRunConfig HierNetRunConfig::fromJson(const nlohmann::json& json)
     return c;
 }
 
-HierNetClassifier::HierNetClassifier(const models::BackboneSpec& spec, const grouping::Hierarchy& hierarchy, const models::TreeLayout& layout)
+HierNetClassifier::HierNetClassifier(
+    const models::BackboneSpec& spec, const grouping::Hierarchy& hierarchy, const models::TreeLayout& layout)
     : net(spec, hierarchy, layout)
 {
 }
@@ -138,13 +137,14 @@ at::Tensor HierNetClassifier::logProbabilities(const at::Tensor& input)
     return net->forwardAll(input).logConditional;
 }
 
-nlohmann::json HierNetClassifier::validationExtras(const data::ImageSet& val, const data::Preprocessor& preprocessor, c10::Device device)
+nlohmann::json HierNetClassifier::validationExtras(
+    const data::ImageSet& val, const data::Preprocessor& preprocessor, c10::Device device)
 {
     const auto e = evaluation::evaluateHierNet(*net, val, preprocessor, device);
     nlohmann::json nodes = nlohmann::json::object();
     for (const auto& node : e.nodes)
         nodes[node.name] = node.accuracy();
-    return {{"conditional_accuracy", e.conditionalTop1}, {"routing_accuracy", e.routingTop1}, {"node_accuracy", nodes}};
+    return { { "conditional_accuracy", e.conditionalTop1 }, { "routing_accuracy", e.routingTop1 }, { "node_accuracy", nodes } };
 }
 
 HierNetTrainingJob::HierNetTrainingJob(std::string directory, HierNetRunConfig config, grouping::Hierarchy hierarchy)
@@ -153,7 +153,7 @@ HierNetTrainingJob::HierNetTrainingJob(std::string directory, HierNetRunConfig c
 {
     m_directory = std::move(directory);
     m_config.trainer.validate();
-    models::BackboneSpec probe{m_config.kind, m_config.n, 1, int(m_hierarchy.classNames().size())};
+    models::BackboneSpec probe { m_config.kind, m_config.n, 1, int(m_hierarchy.classNames().size()) };
     probe.conventions = m_config.layers;
     models::validateLayout(probe, m_hierarchy, m_config.layout);
     if (m_config.rootPretrainIterations < 0)
@@ -191,15 +191,16 @@ training::TrainingResult HierNetTrainingJob::run()
     if (m_hierarchy.classNames() != dataset.classNames)
         throw Error("the hierarchy's classes differ from " + dataset.name + "'s classes (names and order must match)");
     const auto spec = backboneSpecFor(m_config.kind, m_config.n, dataset, m_config.layers);
-    RunDirectory run = openRun(m_resume, "hiernet", runInfo(m_config.toJson(), spec.toJson(), dataset, m_config.trainer.seed, device));
+    RunDirectory run
+        = openRun(m_resume, "hiernet", runInfo(m_config.toJson(), spec.toJson(), dataset, m_config.trainer.seed, device));
     if (!m_resume)
-        run.update({{"hierarchy", "hierarchy.json"}});
+        run.update({ { "hierarchy", "hierarchy.json" } });
     if (!m_resume && run.writes())
         m_hierarchy.save(run.file("hierarchy.json"));
     torch::manual_seed(m_config.trainer.seed);
     HierNetClassifier model(spec, m_hierarchy, m_config.layout);
     model.net->setFusedSiblings(m_config.fusedSiblings);
-    run.update({{"parameters", models::parameterCount(*model.net)}, {"groups", m_hierarchy.statistics().groupsPerLevel}});
+    run.update({ { "parameters", models::parameterCount(*model.net) }, { "groups", m_hierarchy.statistics().groupsPerLevel } });
     const data::Preprocessor preprocessor(dataset.train.images);
     const bool fresh = !io::fileExists(run.checkpointPath());
     if (fresh && !m_config.backboneRun.empty()) {
@@ -217,18 +218,19 @@ training::TrainingResult HierNetTrainingJob::run()
             config.schedule = "quick";
         config.epochs = 0;
         config.iterations = m_config.rootPretrainIterations;
-        const auto result = train(run, *root, withGroupLabels(dataset.train, m_hierarchy), withGroupLabels(dataset.split(data::Split::Val), m_hierarchy),
-                                  preprocessor, config, device, run.file("pretrain.pt"), "root_pretrain");
+        const auto result = train(run, *root, withGroupLabels(dataset.train, m_hierarchy),
+            withGroupLabels(dataset.split(data::Split::Val), m_hierarchy), preprocessor, config, device, run.file("pretrain.pt"),
+            "root_pretrain");
         if (result.outcome != training::TrainingOutcome::Finished)
             return result;
     }
     say(spec.name() + " HierNet, " + std::to_string(model.net->nodeCount()) + " tree nodes, on " + device.str());
-    const auto result = train(run, model, dataset.train, dataset.split(data::Split::Val), preprocessor, m_config.trainer, device,
-                              run.checkpointPath());
+    const auto result = train(
+        run, model, dataset.train, dataset.split(data::Split::Val), preprocessor, m_config.trainer, device, run.checkpointPath());
     if (result.outcome == training::TrainingOutcome::Finished && run.writes()) {
         const auto val = evaluation::evaluateHierNet(*model.net, dataset.split(data::Split::Val), preprocessor, device);
-        run.writeJson("eval.json", {{"val", evaluation::summaryJson(val)}});
-        run.update({{"val_conditional_top1", val.conditionalTop1}, {"val_routing_top1", val.routingTop1}});
+        run.writeJson("eval.json", { { "val", evaluation::summaryJson(val) } });
+        run.update({ { "val_conditional_top1", val.conditionalTop1 }, { "val_routing_top1", val.routingTop1 } });
     }
     return result;
 }
@@ -250,7 +252,7 @@ LoadedHierNetRun loadHierNetRun(const std::string& directory, const std::string&
     training::loadModuleState(*model->net, checkpoint, run.checkpointPath());
     model->net->to(device);
     data::Preprocessor preprocessor(dataset.train.images);
-    return {std::move(run), std::move(config), std::move(dataset), std::move(preprocessor), std::move(model), device};
+    return { std::move(run), std::move(config), std::move(dataset), std::move(preprocessor), std::move(model), device };
 }
 
 namespace {
@@ -262,9 +264,9 @@ nlohmann::json checkpointStamp(const RunDirectory& run)
     const auto path = fs::path(run.checkpointPath());
     const auto bytes = fs::file_size(path, error);
     const auto time = fs::last_write_time(path, error);
-    return {{"checkpoint_iteration", run.info().value("checkpoint_iteration", std::int64_t(-1))},
-            {"checkpoint_bytes", error ? std::uintmax_t(0) : bytes},
-            {"checkpoint_time", error ? std::int64_t(0) : std::int64_t(time.time_since_epoch().count())}};
+    return { { "checkpoint_iteration", run.info().value("checkpoint_iteration", std::int64_t(-1)) },
+        { "checkpoint_bytes", error ? std::uintmax_t(0) : bytes },
+        { "checkpoint_time", error ? std::int64_t(0) : std::int64_t(time.time_since_epoch().count()) } };
 }
 } // namespace
 
@@ -284,8 +286,8 @@ std::shared_ptr<BackboneClassifier> loadTransferredBackbone(const LoadedHierNetR
     }
 }
 
-evaluation::HierNetEvaluation evaluateCached(LoadedHierNetRun& loaded, data::Split split, bool* fromCache,
-                                             const std::shared_ptr<BackboneClassifier>& transferredBackbone)
+evaluation::HierNetEvaluation evaluateCached(
+    LoadedHierNetRun& loaded, data::Split split, bool* fromCache, const std::shared_ptr<BackboneClassifier>& transferredBackbone)
 {
     const auto images = loaded.dataset.split(split);
     const auto cacheFile = loaded.run.file("explore-" + data::toString(split) + ".json");
@@ -319,8 +321,8 @@ evaluation::HierNetEvaluation evaluateCached(LoadedHierNetRun& loaded, data::Spl
     const auto backbone = transferredBackbone ? transferredBackbone : loadTransferredBackbone(loaded);
     if (backbone)
         evaluation::attachBackbone(result, training::evaluate(*backbone, images, loaded.preprocessor, loaded.device).predictions,
-                                   loaded.model->net->hierarchy());
-    io::writeAtomically(cacheFile, nlohmann::json{{"stamp", stamp}, {"evaluation", evaluation::toJson(result)}}.dump());
+            loaded.model->net->hierarchy());
+    io::writeAtomically(cacheFile, nlohmann::json { { "stamp", stamp }, { "evaluation", evaluation::toJson(result) } }.dump());
     return result;
 }
 

@@ -15,23 +15,22 @@
 namespace hiernet::runs {
 
 /// Everything that defines a HierNet run (run.json "config"); the hierarchy itself is hierarchy.json in the run.
-struct HierNetRunConfig
-{
+struct HierNetRunConfig {
     std::string dataset = "fashion-mnist";
     std::uint64_t splitSeed = 0;
     models::BlockKind kind = models::BlockKind::ResNet;
     int n = 1;
     models::LayerConventions layers; ///< as the backbone's (continuing() copies them)
     models::TreeLayout layout;
-    std::string backboneRun;          ///< transfer from this backbone run ("" = start from He-normal weights)
-    bool seedLeafHeads = false;       ///< leaf FCs start from the backbone FC rows of their classes (the paper's code: fresh)
+    std::string backboneRun; ///< transfer from this backbone run ("" = start from He-normal weights)
+    bool seedLeafHeads = false; ///< leaf FCs start from the backbone FC rows of their classes (the paper's code: fresh)
     /// Root pre-training before the conditional loss, as the paper's code: the root's whole network (stem,
     /// edge, classifier blocks, head) trained on group labels with the main schedule, for this many
     /// iterations (0: none).
     std::int64_t rootPretrainIterations = 0;
     /// The other variant: only the root's classifier blocks and head, over the frozen trunk (`quick` cosine).
     bool rootPretrainFrozenTrunk = false;
-    bool fusedSiblings = false;       ///< run same-structure siblings as grouped convolutions (same results, fewer kernels)
+    bool fusedSiblings = false; ///< run same-structure siblings as grouped convolutions (same results, fewer kernels)
     training::TrainerConfig trainer;
 
     nlohmann::json toJson() const;
@@ -48,20 +47,19 @@ struct HierNetRunConfig
 std::unique_ptr<training::ClassifierModel> rootPretrainingModel(models::HierNet net, bool frozenTrunk);
 
 /// A HierNet as a ClassifierModel: conditional log-probabilities; validation adds routing and node accuracy.
-class HierNetClassifier : public training::ClassifierModel
-{
+class HierNetClassifier : public training::ClassifierModel {
 public:
     HierNetClassifier(const models::BackboneSpec& spec, const grouping::Hierarchy& hierarchy, const models::TreeLayout& layout);
     torch::nn::Module& module() override;
     at::Tensor logProbabilities(const at::Tensor& input) override;
-    nlohmann::json validationExtras(const data::ImageSet& val, const data::Preprocessor& preprocessor, c10::Device device) override;
+    nlohmann::json validationExtras(
+        const data::ImageSet& val, const data::Preprocessor& preprocessor, c10::Device device) override;
     models::HierNet net;
 };
 
 /// Trains a HierNet into a run directory (transfer from a backbone run, optional root pre-training,
 /// end-to-end training on the conditional cross-entropy), then evaluates it on the validation split.
-class HierNetTrainingJob : public TrainingJob
-{
+class HierNetTrainingJob : public TrainingJob {
 public:
     HierNetTrainingJob(std::string directory, HierNetRunConfig config, grouping::Hierarchy hierarchy);
     static std::unique_ptr<HierNetTrainingJob> resume(const std::string& directory);
@@ -74,8 +72,7 @@ private:
     bool m_resume = false;
 };
 
-struct LoadedHierNetRun
-{
+struct LoadedHierNetRun {
     RunDirectory run;
     HierNetRunConfig config;
     data::Dataset dataset;
@@ -92,10 +89,10 @@ std::shared_ptr<BackboneClassifier> loadTransferredBackbone(const LoadedHierNetR
 /// The run's evaluation on a split, made once per checkpoint: cached in the run as explore-<split>.json,
 /// tied to the checkpoint's iteration, size and time, and made again when any of them changed or the file
 /// is damaged. The transferred backbone's predictions on the same images are attached where its run is at hand
-/// (HierNetEvaluation::backbone; its checkpoint is part of the stamp). Shared by the Explore page and `hiernet route --first-misrouted`. `fromCache` (when given)
-/// says whether the file answered.
-/// `transferredBackbone`, when given, is the run's backbone already loaded (else it is loaded when needed).
+/// (HierNetEvaluation::backbone; its checkpoint is part of the stamp). Shared by the Explore page and `hiernet route
+/// --first-misrouted`. `fromCache` (when given) says whether the file answered. `transferredBackbone`, when given, is the run's
+/// backbone already loaded (else it is loaded when needed).
 evaluation::HierNetEvaluation evaluateCached(LoadedHierNetRun& loaded, data::Split split, bool* fromCache = nullptr,
-                                             const std::shared_ptr<BackboneClassifier>& transferredBackbone = nullptr);
+    const std::shared_ptr<BackboneClassifier>& transferredBackbone = nullptr);
 
 } // namespace hiernet::runs

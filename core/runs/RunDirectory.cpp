@@ -14,7 +14,7 @@ namespace hiernet::runs {
 std::string nowIso8601()
 {
     const auto now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-    std::tm tm{};
+    std::tm tm {};
     gmtime_r(&now, &tm);
     char buffer[32];
     std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &tm);
@@ -124,7 +124,7 @@ void RunDirectory::checkNoLiveWriter() const
         return;
     const auto& writer = m_info["writer"];
     throw Error(m_path + ": is being trained by process " + std::to_string(writer.value("pid", 0LL)) + " on "
-                + writer.value("host", std::string("this machine")) + "; stop it (it keeps a checkpoint) before resuming");
+        + writer.value("host", std::string("this machine")) + "; stop it (it keeps a checkpoint) before resuming");
 }
 
 void RunDirectory::writeJson(const std::string& name, const nlohmann::json& json) const

@@ -13,8 +13,7 @@ namespace hiernet::runs {
 ///     auto run = RunDirectory::create("runs/resnet20", "backbone", config);
 ///     run.appendMetric({{"type", "train"}, {"iteration", 20}, {"loss", 1.2}});
 ///     run.setStatus("finished");
-class RunDirectory
-{
+class RunDirectory {
 public:
     /// Makes the directory (and parents) and writes run.json with status "created". Throws
     /// hiernet::Error when it already holds a run (nothing there is touched).

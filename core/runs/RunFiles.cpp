@@ -14,8 +14,7 @@ namespace hiernet::runs {
 
 namespace {
 
-template <typename T>
-T valueOr(const nlohmann::json& object, const char* key, T fallback)
+template <typename T> T valueOr(const nlohmann::json& object, const char* key, T fallback)
 {
     if (!object.is_object() || !object.contains(key) || object[key].is_null())
         return fallback;

@@ -11,10 +11,10 @@ namespace hiernet::runs {
 
 /// run.json as lists and pages show it (README "Run directories"). Fields a run does not have yet keep
 /// their defaults: a run being created has no accuracy, a CLI run of an older version may lack a field.
-struct RunInfo
-{
-    std::string kind;    ///< "backbone" or "hiernet"
-    std::string status;  ///< created, running, interrupted (running, but its writer is gone), finished, cancelled, diverged, failed
+struct RunInfo {
+    std::string kind; ///< "backbone" or "hiernet"
+    std::string
+        status; ///< created, running, interrupted (running, but its writer is gone), finished, cancelled, diverged, failed
     std::string message; ///< for failed: the error
     std::string datasetSpec;
     std::string datasetName;
@@ -23,16 +23,16 @@ struct RunInfo
     int n = 0;
     int layers = 0;
     std::string device;
-    int worldSize = 1;     ///< processes of a data-parallel run (each on its own device); 1 otherwise
-    std::string backend;   ///< their c10d backend ("gloo", "nccl"); empty for one process
-    int batchSize = 128;   ///< the global batch (over all processes)
+    int worldSize = 1; ///< processes of a data-parallel run (each on its own device); 1 otherwise
+    std::string backend; ///< their c10d backend ("gloo", "nccl"); empty for one process
+    int batchSize = 128; ///< the global batch (over all processes)
     std::int64_t totalIterations = 0;
     std::int64_t checkpointIteration = 0;
     std::int64_t iterationsPerEpoch = 0;
-    std::optional<double> valTop1;        ///< backbone runs
+    std::optional<double> valTop1; ///< backbone runs
     std::optional<double> valRoutingTop1; ///< HierNet runs
-    nlohmann::json model;                 ///< the model spec as written
-    nlohmann::json config;                ///< the run's configuration as written
+    nlohmann::json model; ///< the model spec as written
+    nlohmann::json config; ///< the run's configuration as written
 
     /// "resnet-20"; empty when the run has no model yet.
     std::string modelName() const;
@@ -54,18 +54,16 @@ bool isSameBudgetBaseline(const RunInfo& candidate, const RunInfo& hiernet);
 
 /// The root's accuracy on the validation split next to what the backbone's CPM promised of it before
 /// training (grouping::assessGrouping on the run's first-level groups): how far to trust the promise.
-struct RootPromise
-{
-    double estimate = 0;              ///< from the backbone run's cpm.json
-    std::optional<double> measured;   ///< the last validation of the main training (node "root")
+struct RootPromise {
+    double estimate = 0; ///< from the backbone run's cpm.json
+    std::optional<double> measured; ///< the last validation of the main training (node "root")
 };
 /// For a HierNet run directory; std::nullopt when it is not one, or its backbone has no cpm.json.
 std::optional<RootPromise> rootPromise(const std::string& hiernetDirectory);
 
 /// One line of metrics.jsonl (README "Run directories"), typed. A line from a pre-training phase
 /// carries its phase name and its own iteration count.
-struct MetricLine
-{
+struct MetricLine {
     enum class Type { Train, Validation, Other };
     Type type = Type::Other;
     std::string phase; ///< empty for the main training
@@ -79,7 +77,7 @@ struct MetricLine
     double accuracy = 0; ///< validation top-1 (a backbone's)
     double top5 = 0;
     std::optional<double> conditionalAccuracy; ///< a HierNet's validation: slow
-    std::optional<double> routingAccuracy;     ///< and fast
+    std::optional<double> routingAccuracy; ///< and fast
     std::vector<std::pair<std::string, double>> nodeAccuracy; ///< a HierNet's validation, per node name
 
     static MetricLine fromJson(const nlohmann::json& json);
@@ -91,13 +89,11 @@ struct MetricLine
 ///
 ///     MetricsTail tail(run + "/metrics.jsonl");
 ///     for (const auto& line : tail.readNew().lines) …
-class MetricsTail
-{
+class MetricsTail {
 public:
     explicit MetricsTail(std::string path);
 
-    struct Chunk
-    {
+    struct Chunk {
         std::vector<MetricLine> lines;
         std::vector<std::string> problems; ///< lines that are not JSON objects, named with file and line number
         bool restarted = false;

@@ -21,14 +21,13 @@ std::string failureMessage(const std::exception& e)
 } // namespace
 
 nlohmann::json TrainingJob::runInfo(const nlohmann::json& config, const nlohmann::json& model, const data::Dataset& dataset,
-                                   std::uint64_t seed, c10::Device device)
+    std::uint64_t seed, c10::Device device)
 {
-    return {{"config", config},
-            {"model", model},
-            {"dataset", {{"spec", dataset.spec}, {"name", dataset.name}, {"classes", dataset.classNames}, {"split", dataset.splitDescription}}},
-            {"seed", seed},
-            {"libtorch", training::libtorchVersion()},
-            {"device", device.str()}};
+    return { { "config", config }, { "model", model },
+        { "dataset",
+            { { "spec", dataset.spec }, { "name", dataset.name }, { "classes", dataset.classNames },
+                { "split", dataset.splitDescription } } },
+        { "seed", seed }, { "libtorch", training::libtorchVersion() }, { "device", device.str() } };
 }
 
 void TrainingJob::say(const std::string& message) const
@@ -71,9 +70,8 @@ void TrainingJob::setPaused(bool paused)
 }
 
 training::TrainingResult TrainingJob::train(RunDirectory& run, training::ClassifierModel& model, const data::ImageSet& trainSet,
-                                            const data::ImageSet& val, const data::Preprocessor& preprocessor,
-                                            const training::TrainerConfig& config, c10::Device device, const std::string& checkpoint,
-                                            const std::string& phase)
+    const data::ImageSet& val, const data::Preprocessor& preprocessor, const training::TrainerConfig& config, c10::Device device,
+    const std::string& checkpoint, const std::string& phase)
 {
     training::Trainer trainer(model, trainSet, val, preprocessor, config, device);
     trainer.setCheckpointPath(checkpoint);
@@ -84,20 +82,21 @@ training::TrainingResult TrainingJob::train(RunDirectory& run, training::Classif
     };
     auto lastHeartbeat = std::chrono::steady_clock::now();
     trainer.onProgress = [&](const training::TrainingProgress& p) {
-        nlohmann::json line = {{"type", "train"}, {"iteration", p.iteration}, {"epoch", p.epoch}, {"loss", p.loss},
-                               {"train_accuracy", p.trainAccuracy}, {"lr", p.learningRate}, {"images_per_second", p.imagesPerSecond}};
+        nlohmann::json line = { { "type", "train" }, { "iteration", p.iteration }, { "epoch", p.epoch }, { "loss", p.loss },
+            { "train_accuracy", p.trainAccuracy }, { "lr", p.learningRate }, { "images_per_second", p.imagesPerSecond } };
         if (p.deviceMemoryBytes > 0)
             line["device_memory_bytes"] = p.deviceMemoryBytes;
         run.appendMetric(tagged(line));
         if (const auto now = std::chrono::steady_clock::now(); now - lastHeartbeat >= heartbeatInterval) {
-            run.update({{"heartbeat", nowIso8601()}}); // readers on other machines tell a live run by it
+            run.update({ { "heartbeat", nowIso8601() } }); // readers on other machines tell a live run by it
             lastHeartbeat = now;
         }
         if (onProgress)
             onProgress(p);
     };
     trainer.onValidation = [&](const training::ValidationReport& v) {
-        nlohmann::json line = {{"type", "val"}, {"iteration", v.iteration}, {"loss", v.loss}, {"accuracy", v.accuracy}, {"top5", v.top5}};
+        nlohmann::json line = { { "type", "val" }, { "iteration", v.iteration }, { "loss", v.loss }, { "accuracy", v.accuracy },
+            { "top5", v.top5 } };
         if (v.extras.is_object())
             line.update(v.extras);
         run.appendMetric(tagged(line));
@@ -105,12 +104,12 @@ training::TrainingResult TrainingJob::train(RunDirectory& run, training::Classif
             onValidation(v);
     };
     const std::string checkpointKey = phase.empty() ? "checkpoint_iteration" : phase + "_checkpoint_iteration";
-    trainer.onCheckpoint = [&](std::int64_t iteration) { run.update({{checkpointKey, iteration}}); };
+    trainer.onCheckpoint = [&](std::int64_t iteration) { run.update({ { checkpointKey, iteration } }); };
     trainer.onStart = [&](std::int64_t iteration) {
         // A resumed run: what the stopped writer logged after its checkpoint is logged again from here.
         run.dropMetricsAfter(phase, iteration);
         if (iteration > 0)
-            run.update({{checkpointKey, iteration}}); // the checkpoint's own, should run.json lag behind it
+            run.update({ { checkpointKey, iteration } }); // the checkpoint's own, should run.json lag behind it
     };
     {
         std::lock_guard<std::mutex> lock(m_mutex);
@@ -120,17 +119,17 @@ training::TrainingResult TrainingJob::train(RunDirectory& run, training::Classif
         trainer.setPaused(m_paused);
     }
     if (phase.empty())
-        run.update({{"total_iterations", trainer.schedule().totalIterations()},
-                    {"iterations_per_epoch", trainer.iterationsPerEpoch()},
-                    {"schedule", trainer.schedule().toJson()}});
+        run.update({ { "total_iterations", trainer.schedule().totalIterations() },
+            { "iterations_per_epoch", trainer.iterationsPerEpoch() }, { "schedule", trainer.schedule().toJson() } });
     // The writer lets readers tell a killed run ("interrupted") from a live one; world_size says how many
     // processes train it (data parallel).
     const auto* communicator = distributed::defaultCommunicator();
-    nlohmann::json started = {{"writer", currentWriter()}, {"heartbeat", nowIso8601()}, {"world_size", distributed::worldSize()}};
+    nlohmann::json started
+        = { { "writer", currentWriter() }, { "heartbeat", nowIso8601() }, { "world_size", distributed::worldSize() } };
     if (communicator) {
         started["backend"] = communicator->backend();
-        say("data parallel over " + std::to_string(communicator->size()) + " processes (" + communicator->backend() + "): global batch "
-            + std::to_string(config.batchSize) + " = " + std::to_string(communicator->size()) + " × "
+        say("data parallel over " + std::to_string(communicator->size()) + " processes (" + communicator->backend()
+            + "): global batch " + std::to_string(config.batchSize) + " = " + std::to_string(communicator->size()) + " × "
             + std::to_string(config.batchSize / communicator->size()) + ", the learning-rate schedule of one process, batch norm "
             + (config.syncBatchNorm ? "over the global batch" : "per process"));
     }

@@ -15,8 +15,7 @@ namespace hiernet::runs {
 /// What backbone and HierNet training jobs share: progress callbacks, thread-safe pause/cancel that
 /// reach the trainer whenever it exists, and the wiring of a Trainer to a run directory
 /// (metrics.jsonl lines, checkpoint, status).
-class TrainingJob
-{
+class TrainingJob {
 public:
     virtual ~TrainingJob() = default;
 
@@ -33,7 +32,7 @@ public:
 protected:
     /// The run.json fields every training run records: config, model, dataset, seed, LibTorch version, device.
     static nlohmann::json runInfo(const nlohmann::json& config, const nlohmann::json& model, const data::Dataset& dataset,
-                                  std::uint64_t seed, c10::Device device);
+        std::uint64_t seed, c10::Device device);
     void say(const std::string& message) const;
     /// The run directory this process trains into: rank 0 of a data-parallel run (or a single process)
     /// creates it (or opens it to resume); the other ranks wait for that, then follow it read-only.
@@ -41,9 +40,8 @@ protected:
     /// Trains `model` with `config`, logging into `run` under `phase` ("" for the main training), and
     /// sets the run's status from the outcome. Rethrows failures after marking the run failed.
     training::TrainingResult train(RunDirectory& run, training::ClassifierModel& model, const data::ImageSet& train,
-                                   const data::ImageSet& val, const data::Preprocessor& preprocessor,
-                                   const training::TrainerConfig& config, c10::Device device, const std::string& checkpoint,
-                                   const std::string& phase = {});
+        const data::ImageSet& val, const data::Preprocessor& preprocessor, const training::TrainerConfig& config,
+        c10::Device device, const std::string& checkpoint, const std::string& phase = {});
 
     std::string m_directory;
 
@@ -52,8 +50,8 @@ private:
 
     std::mutex m_mutex;
     training::Trainer* m_trainer = nullptr;
-    std::atomic<bool> m_cancel{false};
-    std::atomic<bool> m_paused{false};
+    std::atomic<bool> m_cancel { false };
+    std::atomic<bool> m_paused { false };
 };
 
 } // namespace hiernet::runs

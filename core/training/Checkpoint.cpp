@@ -23,7 +23,8 @@ namespace {
 /// the memory its storage really has.
 void checkTensorFitsItsData(const at::Tensor& tensor, const std::string& name, const std::string& path)
 {
-    const auto bad = [&](const std::string& what) { return Error(path + ": not a checkpoint (tensor " + name + " " + what + ")"); };
+    const auto bad
+        = [&](const std::string& what) { return Error(path + ": not a checkpoint (tensor " + name + " " + what + ")"); };
     if (!tensor.defined() || tensor.layout() != c10::kStrided || !tensor.device().is_cpu() || !tensor.has_storage())
         throw bad("is not a plain CPU tensor");
     if (tensor.numel() == 0)
@@ -43,7 +44,8 @@ void checkTensorFitsItsData(const at::Tensor& tensor, const std::string& name, c
     // The storage's size is the file's word too (numel × element size, whatever the record holds); the
     // record LibTorch read is a block of the CPU allocator (posix_memalign), whose usable size is the truth.
     const void* data = tensor.storage().data(); // null for an empty record
-    const std::uint64_t held = data ? std::min<std::uint64_t>(tensor.storage().nbytes(), ::malloc_usable_size(const_cast<void*>(data))) : 0;
+    const std::uint64_t held
+        = data ? std::min<std::uint64_t>(tensor.storage().nbytes(), ::malloc_usable_size(const_cast<void*>(data))) : 0;
     if (last >= held / std::uint64_t(tensor.element_size()))
         throw bad("reaches past its data (" + std::to_string(held) + " bytes)");
 }
@@ -111,7 +113,8 @@ void loadModuleState(torch::nn::Module& module, const TensorDict& state, const s
 
 std::string libtorchVersion()
 {
-    return std::to_string(TORCH_VERSION_MAJOR) + "." + std::to_string(TORCH_VERSION_MINOR) + "." + std::to_string(TORCH_VERSION_PATCH);
+    return std::to_string(TORCH_VERSION_MAJOR) + "." + std::to_string(TORCH_VERSION_MINOR) + "."
+        + std::to_string(TORCH_VERSION_PATCH);
 }
 
 } // namespace hiernet::training

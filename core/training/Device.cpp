@@ -41,8 +41,9 @@ c10::Device resolveDevice(const std::string& name)
         }
         const auto count = std::int64_t(torch::cuda::device_count());
         if (device.has_index() && device.index() >= count)
-            throw Error("device '" + name + "': this machine has " + std::to_string(count) + " CUDA device" + (count == 1 ? "" : "s") +
-                        " (cuda:0" + (count > 1 ? " … cuda:" + std::to_string(count - 1) : std::string()) + ")");
+            throw Error("device '" + name + "': this machine has " + std::to_string(count) + " CUDA device"
+                + (count == 1 ? "" : "s") + " (cuda:0" + (count > 1 ? " … cuda:" + std::to_string(count - 1) : std::string())
+                + ")");
         return device.has_index() ? device : c10::Device(c10::kCUDA, 0);
     }
     throw Error("unknown device '" + name + "' (expected auto, cpu, cuda or cuda:N)");
@@ -60,7 +61,8 @@ std::vector<CudaDeviceInfo> cudaDevices()
         const auto count = int(torch::cuda::device_count());
         for (int i = 0; i < count; ++i) {
             const auto* properties = at::cuda::getDeviceProperties(c10::DeviceIndex(i));
-            list.push_back({i, properties->name, std::int64_t(properties->totalGlobalMem), properties->major, properties->minor});
+            list.push_back(
+                { i, properties->name, std::int64_t(properties->totalGlobalMem), properties->major, properties->minor });
         }
 #endif
         return list;
@@ -78,12 +80,13 @@ std::string cudaUnavailableReason()
     cudaRuntimeGetVersion(&runtime);
     const auto version = [](int v) { return std::to_string(v / 1000) + "." + std::to_string(v % 1000 / 10); };
     if (driver == 0)
-        return "no NVIDIA driver is installed; this LibTorch " + libtorchVersion() + " uses the CUDA " + version(runtime) + " runtime";
+        return "no NVIDIA driver is installed; this LibTorch " + libtorchVersion() + " uses the CUDA " + version(runtime)
+            + " runtime";
     int count = 0;
     const auto status = cudaGetDeviceCount(&count);
     if (status != cudaSuccess)
-        return std::string("the CUDA runtime ") + version(runtime) + " reports: " + cudaGetErrorString(status) + " (driver supports CUDA " +
-               version(driver) + ")";
+        return std::string("the CUDA runtime ") + version(runtime) + " reports: " + cudaGetErrorString(status)
+            + " (driver supports CUDA " + version(driver) + ")";
     return "this LibTorch " + libtorchVersion() + " has CUDA, but no GPU is visible (check the driver and CUDA_VISIBLE_DEVICES)";
 #else
     return "this LibTorch " + libtorchVersion() + " was built without CUDA; build with the `cuda` preset for a GPU";

@@ -20,12 +20,12 @@ LrSchedule LrSchedule::named(const std::string& name, std::int64_t iterations, s
     LrSchedule s;
     s.m_name = name;
     if (name == "paper") {
-        s.m_boundaries = {2000, 32000, 48000};
-        s.m_rates = {0.01, 0.1, 0.01, 0.001};
+        s.m_boundaries = { 2000, 32000, 48000 };
+        s.m_rates = { 0.01, 0.1, 0.01, 0.001 };
         s.m_total = iterations > 0 ? iterations : 64000;
     } else if (name == "reference") {
-        s.m_boundaries = {2000, 34000, 50000};
-        s.m_rates = {0.01, 0.1, 0.01, 0.001};
+        s.m_boundaries = { 2000, 34000, 50000 };
+        s.m_rates = { 0.01, 0.1, 0.01, 0.001 };
         s.m_total = iterations > 0 ? iterations : 200 * std::max<std::int64_t>(1, iterationsPerEpoch);
         s.m_scaleWeightDecay = true;
     } else if (name == "paper-backbone") {
@@ -48,7 +48,7 @@ LrSchedule LrSchedule::custom(std::vector<std::int64_t> boundaries, std::vector<
 {
     if (rates.size() != boundaries.size() + 1)
         throw Error("a custom schedule needs one more rate than boundaries (got " + std::to_string(rates.size()) + " rates, "
-                    + std::to_string(boundaries.size()) + " boundaries)");
+            + std::to_string(boundaries.size()) + " boundaries)");
     if (!std::is_sorted(boundaries.begin(), boundaries.end()) || (!boundaries.empty() && boundaries.front() <= 0))
         throw Error("custom schedule boundaries must be positive and increasing");
     for (double r : rates)
@@ -83,7 +83,7 @@ double LrSchedule::weightDecayFactor(std::int64_t iteration) const
 
 nlohmann::json LrSchedule::toJson() const
 {
-    nlohmann::json json = {{"name", m_name}, {"iterations", m_total}};
+    nlohmann::json json = { { "name", m_name }, { "iterations", m_total } };
     if (!m_cosine) {
         json["boundaries"] = m_boundaries;
         json["rates"] = m_rates;

@@ -24,8 +24,7 @@ constexpr double kQuickHierNetEpochs = 2;
 /// - `quick`: 100 warm-up iterations, then cosine from 0.1 to 0 over the run: a small net gets useful
 ///   accuracy on two CPU cores in minutes.
 /// - `custom`: piecewise constant from `boundaries` and `rates` (one more rate than boundaries).
-class LrSchedule
-{
+class LrSchedule {
 public:
     /// `iterations` (0: the schedule's own length) and `iterationsPerEpoch` (for `reference`).
     static LrSchedule named(const std::string& name, std::int64_t iterations, std::int64_t iterationsPerEpoch);

@@ -14,7 +14,8 @@
 
 namespace hiernet::training {
 
-Sgd::Sgd(std::vector<std::pair<std::string, at::Tensor>> namedParameters, double momentum, double weightDecay, bool decoupledWeightDecay)
+Sgd::Sgd(std::vector<std::pair<std::string, at::Tensor>> namedParameters, double momentum, double weightDecay,
+    bool decoupledWeightDecay)
     : m_parameters(std::move(namedParameters))
     , m_momentum(m_parameters.size())
     , m_momentumFactor(momentum)

@@ -20,8 +20,7 @@ namespace hiernet::training {
 /// follows the schedule (torch::optim bakes the rate into the graph as a host number). A step is a handful
 /// of multi-tensor ops over all parameters (`_foreach_*`, as torch.optim.SGD's foreach path; six on a GPU,
 /// four on the CPU where the rates are host numbers), not four kernels per parameter.
-class Sgd
-{
+class Sgd {
 public:
     Sgd(std::vector<std::pair<std::string, at::Tensor>> namedParameters, double momentum, double weightDecay,
         bool decoupledWeightDecay = false);
@@ -55,8 +54,8 @@ private:
 
     std::vector<std::pair<std::string, at::Tensor>> m_parameters;
     std::vector<at::Tensor> m_momentum;
-    at::Tensor m_negativeRate;  ///< −lr, float32 scalar on the parameters' device
-    at::Tensor m_decay;         ///< weight decay × its schedule factor
+    at::Tensor m_negativeRate; ///< −lr, float32 scalar on the parameters' device
+    at::Tensor m_decay; ///< weight decay × its schedule factor
     double m_hostNegativeRate = 0; ///< the same, for LibTorch without tensor-scalar multi-tensor ops
     double m_hostDecay = 0;
     bool m_deviceRates = false;

@@ -25,12 +25,11 @@ namespace hiernet::training {
 
 nlohmann::json TrainerConfig::toJson() const
 {
-    nlohmann::json json = {{"schedule", schedule},       {"iterations", iterations},     {"epochs", epochs},
-                           {"batch_size", batchSize},    {"momentum", momentum},         {"weight_decay", weightDecay},
-                           {"seed", seed},               {"device", device},             {"augmentation", augmentation},
-                           {"channels_last", channelsLast}, {"bf16", bf16}, {"cuda_graphs", cudaGraphs},
-                           {"data_on_device", dataOnDevice}, {"sync_batch_norm", syncBatchNorm},
-                           {"validate_every", validateEvery}, {"checkpoint_every", checkpointEvery}, {"log_every", logEvery}};
+    nlohmann::json json = { { "schedule", schedule }, { "iterations", iterations }, { "epochs", epochs },
+        { "batch_size", batchSize }, { "momentum", momentum }, { "weight_decay", weightDecay }, { "seed", seed },
+        { "device", device }, { "augmentation", augmentation }, { "channels_last", channelsLast }, { "bf16", bf16 },
+        { "cuda_graphs", cudaGraphs }, { "data_on_device", dataOnDevice }, { "sync_batch_norm", syncBatchNorm },
+        { "validate_every", validateEvery }, { "checkpoint_every", checkpointEvery }, { "log_every", logEvery } };
     if (schedule == "custom") {
         json["boundaries"] = boundaries;
         json["rates"] = rates;
@@ -89,10 +88,10 @@ void TrainerConfig::validate() const
     if (const int ranks = distributed::worldSize(); ranks > 1) {
         if (cudaGraphs)
             throw Error("CUDA graphs (--cuda-graphs) and data-parallel training (" + std::to_string(ranks)
-                        + " processes) do not go together: the gradient averaging cannot be captured; train without --cuda-graphs");
+                + " processes) do not go together: the gradient averaging cannot be captured; train without --cuda-graphs");
         if (batchSize % ranks != 0)
             throw Error("batch size " + std::to_string(batchSize) + " does not split evenly over " + std::to_string(ranks)
-                        + " processes; give a batch size that is a multiple of " + std::to_string(ranks));
+                + " processes; give a batch size that is a multiple of " + std::to_string(ranks));
     }
 }
 
@@ -107,9 +106,12 @@ LrSchedule TrainerConfig::makeSchedule(std::int64_t iterationsPerEpoch) const
 std::string toString(TrainingOutcome outcome)
 {
     switch (outcome) {
-    case TrainingOutcome::Finished: return "finished";
-    case TrainingOutcome::Cancelled: return "cancelled";
-    case TrainingOutcome::Diverged: return "diverged";
+    case TrainingOutcome::Finished:
+        return "finished";
+    case TrainingOutcome::Cancelled:
+        return "cancelled";
+    case TrainingOutcome::Diverged:
+        return "diverged";
     }
     return "?";
 }
@@ -118,8 +120,7 @@ namespace {
 
 /// Loss and hits of the steps since the last read. They stay on the device until read, so that a
 /// step never waits for the GPU; a read happens at log points and before anything is saved.
-class StepWindow
-{
+class StepWindow {
 public:
     void add(std::int64_t iteration, const StepOutput& out)
     {
@@ -130,8 +131,7 @@ public:
     }
 
     /// What the pending steps add to the sums.
-    struct Pending
-    {
+    struct Pending {
         std::int64_t badIteration = -1; ///< of the first non-finite loss, or -1
         double badLoss = 0;
         double lossSum = 0, correctSum = 0;
@@ -188,14 +188,14 @@ bool isOutOfMemory(const c10::Error& e)
     if (dynamic_cast<const c10::OutOfMemoryError*>(&e))
         return true;
     const std::string text = e.what_without_backtrace();
-    return text.find("DefaultCPUAllocator: can't allocate memory") != std::string::npos ||
-           text.find("DefaultCPUAllocator: not enough memory") != std::string::npos;
+    return text.find("DefaultCPUAllocator: can't allocate memory") != std::string::npos
+        || text.find("DefaultCPUAllocator: not enough memory") != std::string::npos;
 }
 
 } // namespace
 
 Trainer::Trainer(ClassifierModel& model, const data::ImageSet& train, const data::ImageSet& val,
-                 const data::Preprocessor& preprocessor, TrainerConfig config, c10::Device device)
+    const data::Preprocessor& preprocessor, TrainerConfig config, c10::Device device)
     : m_model(model)
     , m_preprocessor(preprocessor)
     , m_config(std::move(config))
@@ -209,12 +209,12 @@ Trainer::Trainer(ClassifierModel& model, const data::ImageSet& train, const data
         const auto ranks = communicator->size();
         if (train.size() < m_config.batchSize && train.size() % ranks != 0)
             throw Error("the train set's " + std::to_string(train.size()) + " images (the batch, as the set is smaller than "
-                        + std::to_string(m_config.batchSize) + ") do not split evenly over " + std::to_string(ranks) + " processes");
+                + std::to_string(m_config.batchSize) + ") do not split evenly over " + std::to_string(ranks) + " processes");
     }
     // With dataOnDevice the uint8 images live on the training device: batches are gathered and
     // augmented there, and only the order and the augmentation draws cross the bus.
     const auto dataDevice = m_config.dataOnDevice ? device : c10::Device(c10::kCPU);
-    m_train = {train.images.to(dataDevice), train.labels.to(dataDevice), {}};
+    m_train = { train.images.to(dataDevice), train.labels.to(dataDevice), {} };
     m_val = val;
     auto augmentation = preprocessor.options();
     augmentation.flip = m_config.augmentation != "none";
@@ -283,11 +283,11 @@ std::int64_t Trainer::startTogether(std::int64_t iteration, Sgd& sgd)
     const auto named = module.named_parameters();
     // Rank 0's iteration and which parameters have momentum (a resumed run); then the tensors themselves.
     auto momentum = sgd.state();
-    auto header = torch::zeros({std::int64_t(named.size()) + 1}, torch::kInt64);
+    auto header = torch::zeros({ std::int64_t(named.size()) + 1 }, torch::kInt64);
     header[0] = iteration;
     for (std::size_t i = 0; i < named.size(); ++i)
         header[std::int64_t(i) + 1] = momentum.count(named[i].key()) ? 1 : 0;
-    m_communicator->broadcast({header}, 0, "starting the ranks at rank 0's state");
+    m_communicator->broadcast({ header }, 0, "starting the ranks at rank 0's state");
     iteration = header[0].item<std::int64_t>();
     if (m_communicator->rank() != 0) {
         std::map<std::string, at::Tensor> zeros;
@@ -313,7 +313,8 @@ void Trainer::shareBuffers()
     if (!m_communicator)
         return;
     const auto buffers = m_model.module().buffers();
-    m_communicator->broadcast(std::vector<at::Tensor>(buffers.begin(), buffers.end()), 0, "sharing rank 0's batch-norm statistics");
+    m_communicator->broadcast(
+        std::vector<at::Tensor>(buffers.begin(), buffers.end()), 0, "sharing rank 0's batch-norm statistics");
 }
 
 std::int64_t Trainer::loadCheckpoint(Sgd& sgd)
@@ -425,7 +426,7 @@ TrainingResult Trainer::run()
         auto pending = window.read();
         if (m_communicator) {
             const auto total = m_communicator->sum(
-                {pending.lossSum, pending.correctSum, pending.badIteration >= 0 ? 1.0 : 0.0, m_cancel ? 1.0 : 0.0},
+                { pending.lossSum, pending.correctSum, pending.badIteration >= 0 ? 1.0 : 0.0, m_cancel ? 1.0 : 0.0 },
                 "sharing the training figures");
             pending.lossSum = total[0] / ranks;
             pending.correctSum = total[1];
@@ -436,7 +437,7 @@ TrainingResult Trainer::run()
             stopAgreed = total[3] > 0;
         }
         window.addToSums(pending);
-        return {pending.badIteration, pending.badLoss};
+        return { pending.badIteration, pending.badLoss };
     };
 
     // Reads the pending steps. A non-finite loss ends the run, and so do non-finite parameters
@@ -453,7 +454,7 @@ TrainingResult Trainer::run()
         msg << "training diverged: the loss became " << badLoss << " at iteration " << badIteration << " (learning rate "
             << m_schedule.learningRate(badIteration) << "); the last good checkpoint (iteration " << lastCheckpoint
             << ") is kept — try a lower learning rate";
-        return TrainingResult{TrainingOutcome::Diverged, badIteration, msg.str()};
+        return TrainingResult { TrainingOutcome::Diverged, badIteration, msg.str() };
     };
 
     // An allocation that fails (a batch too large for the GPU) ends the run with advice; nothing is
@@ -468,13 +469,15 @@ TrainingResult Trainer::run()
                 shareBuffers();
                 if (leads)
                     saveCheckpoint(iteration, sgd);
-                return {TrainingOutcome::Cancelled, iteration, "stopped at iteration " + std::to_string(iteration) + "; checkpoint saved"};
+                return { TrainingOutcome::Cancelled, iteration,
+                    "stopped at iteration " + std::to_string(iteration) + "; checkpoint saved" };
             }
             const auto epoch = iteration / perEpoch;
             if (epoch != orderEpoch) {
                 // The order of an epoch depends only on (seed, epoch): resuming mid-epoch finds the same batches.
                 auto generator = at::detail::createCPUGenerator(m_config.seed * 1000003ULL + std::uint64_t(epoch));
-                order = torch::randperm(m_train.size(), generator, torch::TensorOptions().dtype(torch::kInt64)).to(m_train.images.device());
+                order = torch::randperm(m_train.size(), generator, torch::TensorOptions().dtype(torch::kInt64))
+                            .to(m_train.images.device());
                 orderEpoch = epoch;
             }
             // This rank's share of the global batch, with the share's augmentation draws.
@@ -484,8 +487,8 @@ TrainingResult Trainer::run()
             const auto rawImages = m_train.images.index_select(0, index);
             const auto labels = m_train.labels.index_select(0, index).to(m_device);
             auto input = m_config.augmentation != "none"
-                             ? m_augmenter.augment(rawImages, m_config.seed, std::uint64_t(iteration), rank * share, batch)
-                             : m_preprocessor.normalize(rawImages);
+                ? m_augmenter.augment(rawImages, m_config.seed, std::uint64_t(iteration), rank * share, batch)
+                : m_preprocessor.normalize(rawImages);
             input = input.to(m_device);
             if (m_config.channelsLast)
                 input = input.contiguous(at::MemoryFormat::ChannelsLast);
@@ -540,7 +543,7 @@ TrainingResult Trainer::run()
             throw;
         throw Error(outOfMemoryMessage(iteration, lastCheckpoint, e));
     }
-    return {TrainingOutcome::Finished, iteration, "finished " + std::to_string(iteration) + " iterations"};
+    return { TrainingOutcome::Finished, iteration, "finished " + std::to_string(iteration) + " iterations" };
 }
 
 } // namespace hiernet::training

@@ -25,13 +25,12 @@ class Communicator;
 
 namespace hiernet::training {
 
-struct TrainerConfig
-{
-    std::string schedule = "quick";        ///< paper, reference, quick or custom
-    std::int64_t iterations = 0;           ///< 0: from `epochs`, else the schedule's own length
+struct TrainerConfig {
+    std::string schedule = "quick"; ///< paper, reference, quick or custom
+    std::int64_t iterations = 0; ///< 0: from `epochs`, else the schedule's own length
     double epochs = 0;
-    std::vector<std::int64_t> boundaries;  ///< custom schedule
-    std::vector<double> rates;             ///< custom schedule
+    std::vector<std::int64_t> boundaries; ///< custom schedule
+    std::vector<double> rates; ///< custom schedule
     int batchSize = 128;
     double momentum = 0.9;
     double weightDecay = 1e-4;
@@ -40,15 +39,15 @@ struct TrainerConfig
     /// flip-translate (paper: flips, whole-pixel shifts), flip-translate-bilinear (the paper code's continuous
     /// shifts, resampled bilinearly), flip, or none
     std::string augmentation = "flip-translate";
-    bool channelsLast = false;             ///< 4-D weights and input batches in NHWC memory order (same results)
-    bool bf16 = false;                     ///< forward pass under bf16 autocast (same training up to rounding)
-    bool cudaGraphs = false;               ///< whole training step captured as a CUDA graph (CUDA only)
-    bool dataOnDevice = true;              ///< train set kept on the training device, batches gathered and augmented there
+    bool channelsLast = false; ///< 4-D weights and input batches in NHWC memory order (same results)
+    bool bf16 = false; ///< forward pass under bf16 autocast (same training up to rounding)
+    bool cudaGraphs = false; ///< whole training step captured as a CUDA graph (CUDA only)
+    bool dataOnDevice = true; ///< train set kept on the training device, batches gathered and augmented there
     /// Data-parallel runs: batch norm with the statistics of the global batch (torch.nn.SyncBatchNorm), so
     /// that N ranks train exactly as one process; off, each rank normalises with its share (as PyTorch DDP).
     bool syncBatchNorm = false;
-    std::int64_t validateEvery = 0;        ///< iterations; 0: once per epoch
-    std::int64_t checkpointEvery = 0;      ///< iterations; 0: once per epoch
+    std::int64_t validateEvery = 0; ///< iterations; 0: once per epoch
+    std::int64_t checkpointEvery = 0; ///< iterations; 0: once per epoch
     std::int64_t logEvery = 20;
 
     nlohmann::json toJson() const;
@@ -58,21 +57,19 @@ struct TrainerConfig
     LrSchedule makeSchedule(std::int64_t iterationsPerEpoch) const;
 };
 
-struct TrainingProgress
-{
+struct TrainingProgress {
     std::int64_t iteration = 0; ///< iterations done
     std::int64_t total = 0;
     double epoch = 0;
-    double loss = 0;            ///< mean over the iterations since the last report
-    double trainAccuracy = 0;   ///< same window
+    double loss = 0; ///< mean over the iterations since the last report
+    double trainAccuracy = 0; ///< same window
     double learningRate = 0;
     double imagesPerSecond = 0;
     double etaSeconds = 0;
     std::int64_t deviceMemoryBytes = 0; ///< device memory this process holds (CUDA; 0 on the CPU)
 };
 
-struct ValidationReport
-{
+struct ValidationReport {
     std::int64_t iteration = 0;
     double loss = 0;
     double accuracy = 0;
@@ -82,8 +79,7 @@ struct ValidationReport
 
 enum class TrainingOutcome { Finished, Cancelled, Diverged };
 
-struct TrainingResult
-{
+struct TrainingResult {
     TrainingOutcome outcome = TrainingOutcome::Finished;
     std::int64_t iteration = 0;
     std::string message;
@@ -105,11 +101,10 @@ std::string toString(TrainingOutcome outcome);
 ///     trainer.setCheckpointPath(run.checkpointPath());
 ///     trainer.onProgress = [](const TrainingProgress& p) { … };
 ///     auto result = trainer.run();   // resumes when the checkpoint exists
-class Trainer
-{
+class Trainer {
 public:
-    Trainer(ClassifierModel& model, const data::ImageSet& train, const data::ImageSet& val, const data::Preprocessor& preprocessor,
-            TrainerConfig config, c10::Device device);
+    Trainer(ClassifierModel& model, const data::ImageSet& train, const data::ImageSet& val,
+        const data::Preprocessor& preprocessor, TrainerConfig config, c10::Device device);
 
     std::function<void(const TrainingProgress&)> onProgress;
     std::function<void(const ValidationReport&)> onValidation;
@@ -155,8 +150,8 @@ private:
     LrSchedule m_schedule;
     std::string m_checkpointPath;
 
-    std::atomic<bool> m_cancel{false};
-    std::atomic<bool> m_paused{false};
+    std::atomic<bool> m_cancel { false };
+    std::atomic<bool> m_paused { false };
     std::mutex m_pauseMutex;
     std::condition_variable m_pauseChanged;
 };

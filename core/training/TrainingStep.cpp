@@ -15,14 +15,13 @@
 
 namespace hiernet::training {
 
-struct TrainingStep::Graph
-{
+struct TrainingStep::Graph {
 #ifdef HIERNET_WITH_CUDA
     at::cuda::CUDAGraph graph;
 #endif
-    at::Tensor input;   ///< the captured step reads its batch from here
+    at::Tensor input; ///< the captured step reads its batch from here
     at::Tensor labels;
-    StepOutput output;  ///< and writes its loss and hits here (overwritten by every replay)
+    StepOutput output; ///< and writes its loss and hits here (overwritten by every replay)
 };
 
 void useChannelsLast(torch::nn::Module& module)
@@ -114,7 +113,7 @@ StepOutput TrainingStep::run(const at::Tensor& input, const at::Tensor& labels, 
         // The capture recorded the step without running it: replay it once for this batch.
         m_graph->graph.replay();
         ++m_stepsRun;
-        return {m_graph->output.loss.clone(), m_graph->output.correct.clone()};
+        return { m_graph->output.loss.clone(), m_graph->output.correct.clone() };
     }
     if (input.sizes() != m_graph->input.sizes() || labels.sizes() != m_graph->labels.sizes())
         throw Error("a captured training step needs batches of one shape; this batch differs from the captured one");
@@ -123,7 +122,7 @@ StepOutput TrainingStep::run(const at::Tensor& input, const at::Tensor& labels, 
     m_graph->graph.replay();
     ++m_stepsRun;
     // Copies, because the next replay overwrites the graph's outputs.
-    return {m_graph->output.loss.clone(), m_graph->output.correct.clone()};
+    return { m_graph->output.loss.clone(), m_graph->output.correct.clone() };
 #else
     throw Error("CUDA graphs need a LibTorch built with CUDA");
 #endif

@@ -20,9 +20,8 @@ class Sgd;
 
 /// The numbers one step leaves, on the training device: reading them waits for the device, so the
 /// trainer collects them and reads a window at once.
-struct StepOutput
-{
-    at::Tensor loss;    ///< mean NLL of the batch, float32 scalar
+struct StepOutput {
+    at::Tensor loss; ///< mean NLL of the batch, float32 scalar
     at::Tensor correct; ///< number of top-1 hits in the batch, int64 scalar
 };
 
@@ -30,11 +29,10 @@ struct StepOutput
 enum class StepPhase { ZeroGrad, Forward, Backward, Update };
 
 /// Speed switches of a training step; each gives the same training up to rounding (tests check it).
-struct StepOptions
-{
-    bool bf16 = false;      ///< forward under bf16 autocast; loss, gradients' accumulation and SGD stay fp32
+struct StepOptions {
+    bool bf16 = false; ///< forward under bf16 autocast; loss, gradients' accumulation and SGD stay fp32
     bool cudaGraphs = false; ///< capture the whole step (forward, backward, SGD) once and replay it (CUDA only)
-    int warmupSteps = 3;    ///< eager steps before the capture (SGD makes its momentum buffers on the first)
+    int warmupSteps = 3; ///< eager steps before the capture (SGD makes its momentum buffers on the first)
 };
 
 /// One SGD step of a ClassifierModel: zero the gradients, forward, NLL loss, backward, update.
@@ -47,8 +45,7 @@ struct StepOptions
 ///     options.bf16 = true;
 ///     TrainingStep step(model, sgd, device, options);
 ///     auto out = step.run(x, y, lr);   // out.loss stays on the device
-class TrainingStep
-{
+class TrainingStep {
 public:
     /// Throws hiernet::Error when `cudaGraphs` is asked for on a device or build without CUDA.
     TrainingStep(ClassifierModel& model, Sgd& sgd, c10::Device device, StepOptions options);

@@ -34,14 +34,13 @@ QList<QPair<std::int64_t, double>> trainLines(const QString& dir)
     QList<QPair<std::int64_t, double>> lines;
     for (const auto& line : runs::readMetrics(dir.toStdString() + "/metrics.jsonl"))
         if (line.value("type", "") == "train")
-            lines.append({line.at("iteration").get<std::int64_t>(), line.at("loss").get<double>()});
+            lines.append({ line.at("iteration").get<std::int64_t>(), line.at("loss").get<double>() });
     return lines;
 }
 
 } // namespace
 
-class TestInterruptedRuns : public QObject
-{
+class TestInterruptedRuns : public QObject {
     Q_OBJECT
 
 private:
@@ -52,11 +51,12 @@ private:
 
     QStringList trainArgs(const QString& out) const
     {
-        return {QStringLiteral("train-backbone"), QStringLiteral("--data"), QStringLiteral("idx:") + path(QStringLiteral("data")),
-                QStringLiteral("--arch"), QStringLiteral("resnet"), QStringLiteral("--n"), QStringLiteral("1"),
-                QStringLiteral("--iterations"), QStringLiteral("80"), QStringLiteral("--batch"), QStringLiteral("16"),
-                QStringLiteral("--checkpoint-every"), QStringLiteral("10"), QStringLiteral("--validate-every"), QStringLiteral("40"),
-                QStringLiteral("--device"), QStringLiteral("cpu"), QStringLiteral("--out"), out};
+        return { QStringLiteral("train-backbone"), QStringLiteral("--data"),
+            QStringLiteral("idx:") + path(QStringLiteral("data")), QStringLiteral("--arch"), QStringLiteral("resnet"),
+            QStringLiteral("--n"), QStringLiteral("1"), QStringLiteral("--iterations"), QStringLiteral("80"),
+            QStringLiteral("--batch"), QStringLiteral("16"), QStringLiteral("--checkpoint-every"), QStringLiteral("10"),
+            QStringLiteral("--validate-every"), QStringLiteral("40"), QStringLiteral("--device"), QStringLiteral("cpu"),
+            QStringLiteral("--out"), out };
     }
 
     int runToEnd(const QStringList& args, QString* errors = nullptr)
@@ -79,11 +79,11 @@ private:
         const auto state = training::loadTensors(dir.toStdString() + "/checkpoint.pt");
         const auto stored = state.at("trainer.iteration").item<std::int64_t>();
         QVERIFY2(stored == checkpointIteration(dir) || stored == checkpointIteration(dir) + 10,
-                 qPrintable(QStringLiteral("checkpoint at %1, run.json says %2").arg(stored).arg(checkpointIteration(dir))));
+            qPrintable(QStringLiteral("checkpoint at %1, run.json says %2").arg(stored).arg(checkpointIteration(dir))));
         QVERIFY(!trainLines(dir).isEmpty());
         QString listing;
         QProcess runs;
-        runs.start(QStringLiteral(HIERNET_CLI), {QStringLiteral("runs"), QFileInfo(dir).path()});
+        runs.start(QStringLiteral(HIERNET_CLI), { QStringLiteral("runs"), QFileInfo(dir).path() });
         QVERIFY(runs.waitForFinished(60000));
         listing = QString::fromUtf8(runs.readAllStandardOutput());
         const auto row = listing.split(QLatin1Char('\n')).filter(QFileInfo(dir).fileName());
@@ -94,9 +94,10 @@ private:
     /// momentum buffer bit for bit, and the same train lines (no line twice, none missing).
     void resumeAndCompare(const QString& dir)
     {
-        const std::int64_t resumedAt = training::loadTensors(dir.toStdString() + "/checkpoint.pt").at("trainer.iteration").item<std::int64_t>();
+        const std::int64_t resumedAt
+            = training::loadTensors(dir.toStdString() + "/checkpoint.pt").at("trainer.iteration").item<std::int64_t>();
         QString errors;
-        QCOMPARE(runToEnd({QStringLiteral("train-backbone"), QStringLiteral("--resume"), dir}, &errors), 0);
+        QCOMPARE(runToEnd({ QStringLiteral("train-backbone"), QStringLiteral("--resume"), dir }, &errors), 0);
         QCOMPARE(runStatus(dir), QStringLiteral("finished"));
         const auto resumed = training::loadTensors(dir.toStdString() + "/checkpoint.pt");
         const auto reference = training::loadTensors(m_reference.toStdString() + "/checkpoint.pt");
@@ -131,7 +132,9 @@ private Q_SLOTS:
         QProcess process;
         process.start(QStringLiteral(HIERNET_CLI), trainArgs(dir));
         // Past the second checkpoint and the second train line, before the end.
-        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(dir + QStringLiteral("/run.json")) && checkpointIteration(dir) >= 30 && trainLines(dir).size() >= 2, 120000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            QFileInfo::exists(dir + QStringLiteral("/run.json")) && checkpointIteration(dir) >= 30 && trainLines(dir).size() >= 2,
+            120000);
         QCOMPARE(runStatus(dir), QStringLiteral("running"));
         process.kill(); // SIGKILL: no handler runs
         QVERIFY(process.waitForFinished(30000));
@@ -156,7 +159,7 @@ private Q_SLOTS:
         // Alive (held): "running", and no second process may resume it.
         QCOMPARE(runStatus(dir), QStringLiteral("running"));
         QString errors;
-        QCOMPARE(runToEnd({QStringLiteral("train-backbone"), QStringLiteral("--resume"), dir}, &errors), 1);
+        QCOMPARE(runToEnd({ QStringLiteral("train-backbone"), QStringLiteral("--resume"), dir }, &errors), 1);
         QVERIFY2(errors.contains(QStringLiteral("is being trained by process %1").arg(process.processId())), qPrintable(errors));
 
         process.kill();

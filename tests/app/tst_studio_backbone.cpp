@@ -43,7 +43,6 @@ using namespace hiernet;
 
 namespace {
 
-
 void appendText(const QString& path, const QByteArray& text)
 {
     QFile file(path);
@@ -54,13 +53,13 @@ void appendText(const QString& path, const QByteArray& text)
 int trainLines(const QString& dir)
 {
     const auto metrics = hiernet::runs::readMetrics(dir.toStdString() + "/metrics.jsonl");
-    return int(std::count_if(metrics.begin(), metrics.end(), [](const nlohmann::json& l) { return l.value("type", "") == "train"; }));
+    return int(
+        std::count_if(metrics.begin(), metrics.end(), [](const nlohmann::json& l) { return l.value("type", "") == "train"; }));
 }
 
 } // namespace
 
-class TestStudioBackbone : public QObject
-{
+class TestStudioBackbone : public QObject {
     Q_OBJECT
 
 private:
@@ -123,7 +122,8 @@ private Q_SLOTS:
         // Validation points are marked: the first one (an epoch in) shows before there is a line.
         for (int g = 0; g < curves->plot()->graphCount(); ++g) {
             const auto* graph = curves->plot()->graph(g);
-            QCOMPARE(graph->scatterStyle().shape() != QCPScatterStyle::ssNone, graph->name().startsWith(QLatin1String("validation")));
+            QCOMPARE(
+                graph->scatterStyle().shape() != QCPScatterStyle::ssNone, graph->name().startsWith(QLatin1String("validation")));
         }
         QCOMPARE(page->monitor()->progressValue(), 1000);
         QVERIFY(page->monitor()->statusText().contains(QStringLiteral("40 / 40")));
@@ -192,7 +192,8 @@ private Q_SLOTS:
         QVERIFY(pauseButton);
         QTest::mouseClick(pauseButton, Qt::LeftButton);
         QVERIFY(page->worker()->isPaused());
-        QTRY_VERIFY2(page->monitor()->statusText().endsWith(QStringLiteral(" · paused")), qPrintable(page->monitor()->statusText()));
+        QTRY_VERIFY2(
+            page->monitor()->statusText().endsWith(QStringLiteral(" · paused")), qPrintable(page->monitor()->statusText()));
         QVERIFY(!page->monitor()->statusText().contains(QStringLiteral("ETA")));
         QTest::qWait(200); // let a report already under way arrive
         const int whilePaused = progressSignals;
@@ -201,7 +202,8 @@ private Q_SLOTS:
         QVERIFY(page->monitor()->statusText().endsWith(QStringLiteral(" · paused")));
         QTest::mouseClick(pauseButton, Qt::LeftButton); // now labelled Resume
         QVERIFY(!page->worker()->isPaused());
-        QTRY_VERIFY2(page->monitor()->statusText().endsWith(QStringLiteral(" · running")), qPrintable(page->monitor()->statusText()));
+        QTRY_VERIFY2(
+            page->monitor()->statusText().endsWith(QStringLiteral(" · running")), qPrintable(page->monitor()->statusText()));
 
         QSignalSpy finished(page, &studio::BackbonePage::trainingFinished);
         page->stop();
@@ -233,7 +235,8 @@ private Q_SLOTS:
         studio::settings::runsFolder.setValue(folder.path());
         const auto restore = qScopeGuard([&] { studio::settings::runsFolder.setValue(runsFolder); });
         studio::settings::recentRuns.setValue({});
-        const auto makeRun = [this, &folder](const char* name, models::BlockKind kind, int n, double epochs, const char* augmentation, int seed) {
+        const auto makeRun = [this, &folder](const char* name, models::BlockKind kind, int n, double epochs,
+                                 const char* augmentation, int seed) {
             runs::BackboneRunConfig config;
             config.kind = kind;
             config.n = n;
@@ -287,7 +290,8 @@ private Q_SLOTS:
         const QString settings = halfItem->text(settingsColumn);
         QVERIFY2(settings.startsWith(QStringLiteral("0.5 epochs · flip-translate · seed 7")), qPrintable(settings));
         QVERIFY2(!settings.contains(QStringLiteral("batch")), qPrintable(settings));
-        QVERIFY2(twoItem->text(settingsColumn).startsWith(QStringLiteral("2 epochs · flip · seed 3")), qPrintable(twoItem->text(settingsColumn)));
+        QVERIFY2(twoItem->text(settingsColumn).startsWith(QStringLiteral("2 epochs · flip · seed 3")),
+            qPrintable(twoItem->text(settingsColumn)));
         QVERIFY(halfItem->toolTip(settingsColumn).contains(QStringLiteral("batch 32")));
         // Names are never cut: the column is as wide as the longest.
         page.resize(900, 700);
@@ -304,15 +308,16 @@ private Q_SLOTS:
     void aKilledRunShowsAsInterrupted()
     {
         QProcess sleeper; // a process that was alive and is gone: its pid names no one now
-        sleeper.start(QStringLiteral("sleep"), {QStringLiteral("30")});
+        sleeper.start(QStringLiteral("sleep"), { QStringLiteral("30") });
         QVERIFY(sleeper.waitForStarted());
         const qint64 deadPid = sleeper.processId();
         sleeper.kill();
         QVERIFY(sleeper.waitForFinished());
         const auto makeRunning = [this](const QString& name, const nlohmann::json& writer) {
             const QString dir = m_runs.filePath(name);
-            auto run = runs::RunDirectory::create(dir.toStdString(), "backbone", {{"config", {{"arch", "resnet"}, {"n", 1}}}});
-            run.update({{"writer", writer}});
+            auto run = runs::RunDirectory::create(
+                dir.toStdString(), "backbone", { { "config", { { "arch", "resnet" }, { "n", 1 } } } });
+            run.update({ { "writer", writer } });
             run.setStatus("running");
             return dir;
         };
@@ -330,7 +335,8 @@ private Q_SLOTS:
         QVERIFY(page.openRun(killed));
         QCOMPARE(page.runsList()->selectedStatus(), QStringLiteral("interrupted"));
         QVERIFY(resume->isEnabled());
-        QTRY_VERIFY2(page.monitor()->statusText().endsWith(QStringLiteral("interrupted")), qPrintable(page.monitor()->statusText()));
+        QTRY_VERIFY2(
+            page.monitor()->statusText().endsWith(QStringLiteral("interrupted")), qPrintable(page.monitor()->statusText()));
         QVERIFY(page.openRun(alive));
         QCOMPARE(page.runsList()->selectedStatus(), QStringLiteral("running"));
         QVERIFY(!resume->isEnabled());
@@ -369,7 +375,8 @@ private Q_SLOTS:
         QVERIFY2(note->text().contains(QStringLiteral("built without CUDA")), qPrintable(note->text()));
         QVERIFY(!cudaGraphs->isEnabled());
         // Two GPUs (a mocked list: this machine may have none): each by name and memory.
-        page.setDevices({{0, "NVIDIA H200", std::int64_t(141) << 30, 9, 0}, {1, "NVIDIA L4", std::int64_t(22) << 30, 8, 9}}, QString());
+        page.setDevices(
+            { { 0, "NVIDIA H200", std::int64_t(141) << 30, 9, 0 }, { 1, "NVIDIA L4", std::int64_t(22) << 30, 8, 9 } }, QString());
         QCOMPARE(device->count(), 4);
         QCOMPARE(device->itemText(2), QStringLiteral("cuda:0 · NVIDIA H200 · 141.0 GiB"));
         QCOMPARE(device->itemData(3).toString(), QStringLiteral("cuda:1"));
@@ -382,21 +389,22 @@ private Q_SLOTS:
         QVERIFY(cudaGraphs->isEnabled()); // auto is cuda:0 here
         // The chosen GPU survives a refresh; a GPU that is gone falls back to auto.
         device->setCurrentIndex(3);
-        page.setDevices({{0, "NVIDIA H200", std::int64_t(141) << 30, 9, 0}}, QString());
+        page.setDevices({ { 0, "NVIDIA H200", std::int64_t(141) << 30, 9, 0 } }, QString());
         QCOMPARE(device->currentData().toString(), QStringLiteral("auto"));
     }
 
     void statusLineShowsGpuMemory()
     {
         QTemporaryDir dir;
-        runs::RunDirectory::create(dir.path().toStdString(), "backbone", {{"total_iterations", 100}});
+        runs::RunDirectory::create(dir.path().toStdString(), "backbone", { { "total_iterations", 100 } });
         appendText(dir.filePath(QStringLiteral("metrics.jsonl")),
-                   "{\"type\":\"train\",\"iteration\":20,\"epoch\":0.5,\"loss\":1.5,\"images_per_second\":30000,"
-                   "\"device_memory_bytes\":3221225472}\n");
+            "{\"type\":\"train\",\"iteration\":20,\"epoch\":0.5,\"loss\":1.5,\"images_per_second\":30000,"
+            "\"device_memory_bytes\":3221225472}\n");
         studio::BackbonePage page;
         QVERIFY(page.openRun(dir.path()));
         // Numbers in the user's locale ("30,000" in English, "30.000" in German).
-        const QString expected = QStringLiteral("%1 images/s · GPU memory %2 GiB").arg(QLocale().toString(30000.0, 'f', 0), QLocale().toString(3.0, 'f', 2));
+        const QString expected = QStringLiteral("%1 images/s · GPU memory %2 GiB")
+                                     .arg(QLocale().toString(30000.0, 'f', 0), QLocale().toString(3.0, 'f', 2));
         QTRY_VERIFY_WITH_TIMEOUT(page.monitor()->statusText().contains(expected), 5000);
     }
 
@@ -404,14 +412,14 @@ private Q_SLOTS:
     {
         // A run that `hiernet … --nproc 2` trains: rank 0 writes world_size and backend into run.json.
         QTemporaryDir dir;
-        auto run = runs::RunDirectory::create(dir.path().toStdString(), "backbone", {{"total_iterations", 100}});
+        auto run = runs::RunDirectory::create(dir.path().toStdString(), "backbone", { { "total_iterations", 100 } });
         appendText(dir.filePath(QStringLiteral("metrics.jsonl")),
-                   "{\"type\":\"train\",\"iteration\":20,\"epoch\":0.5,\"loss\":1.5,\"images_per_second\":4000}\n");
+            "{\"type\":\"train\",\"iteration\":20,\"epoch\":0.5,\"loss\":1.5,\"images_per_second\":4000}\n");
         studio::BackbonePage page;
         QVERIFY(page.openRun(dir.path()));
         QTRY_VERIFY_WITH_TIMEOUT(page.monitor()->statusText().contains(QStringLiteral("images/s")), 5000);
         QVERIFY2(!page.monitor()->statusText().contains(QStringLiteral("processes")), qPrintable(page.monitor()->statusText()));
-        run.update({{"world_size", 2}, {"backend", "gloo"}});
+        run.update({ { "world_size", 2 }, { "backend", "gloo" } });
         QTRY_VERIFY_WITH_TIMEOUT(page.monitor()->statusText().contains(QStringLiteral("images/s · 2 processes (gloo)")), 5000);
     }
 
@@ -425,7 +433,7 @@ private Q_SLOTS:
         QStringList problems;
         int restarts = 0;
         connect(&follower, &studio::RunFollower::metricsAppended, this,
-                [&](const std::vector<runs::MetricLine>& lines) { seen.insert(seen.end(), lines.begin(), lines.end()); });
+            [&](const std::vector<runs::MetricLine>& lines) { seen.insert(seen.end(), lines.begin(), lines.end()); });
         connect(&follower, &studio::RunFollower::problem, this, [&](const QString& p) { problems << p; });
         connect(&follower, &studio::RunFollower::restarted, this, [&] { ++restarts; });
         follower.follow(dir.path()); // nothing there yet
@@ -461,9 +469,10 @@ private Q_SLOTS:
     {
         const QString dir = m_runs.filePath(QStringLiteral("from-cli"));
         QProcess cli;
-        cli.start(QStringLiteral(HIERNET_CLI), {QStringLiteral("train-backbone"), QStringLiteral("--data"), QStringLiteral("idx:") + m_data.path(),
-                                                QStringLiteral("--iterations"), QStringLiteral("200"), QStringLiteral("--device"),
-                                                QStringLiteral("cpu"), QStringLiteral("--out"), dir});
+        cli.start(QStringLiteral(HIERNET_CLI),
+            { QStringLiteral("train-backbone"), QStringLiteral("--data"), QStringLiteral("idx:") + m_data.path(),
+                QStringLiteral("--iterations"), QStringLiteral("200"), QStringLiteral("--device"), QStringLiteral("cpu"),
+                QStringLiteral("--out"), dir });
         QVERIFY(cli.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(dir + QStringLiteral("/run.json")), 60000);
         studio::BackbonePage page;

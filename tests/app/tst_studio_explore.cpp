@@ -46,8 +46,7 @@
 
 using namespace hiernet;
 
-class TestStudioExplore : public QObject
-{
+class TestStudioExplore : public QObject {
     Q_OBJECT
 
 private:
@@ -78,20 +77,25 @@ private Q_SLOTS:
         backbone.trainer.iterations = 30;
         backbone.trainer.batchSize = 32;
         backbone.trainer.device = "cpu";
-        QCOMPARE(int(runs::BackboneTrainingJob(m_backbone.toStdString(), backbone).run().outcome), int(training::TrainingOutcome::Finished));
+        QCOMPARE(int(runs::BackboneTrainingJob(m_backbone.toStdString(), backbone).run().outcome),
+            int(training::TrainingOutcome::Finished));
         const auto classes = data::loadDataset(backbone.dataset).classNames;
         m_hierarchy = path("hierarchy.json");
-        grouping::Hierarchy::fromGroups(classes, {{0, 6}, {1, 2, 3}, {4, 5, 7, 8, 9}}).save(m_hierarchy.toStdString());
+        grouping::Hierarchy::fromGroups(classes, { { 0, 6 }, { 1, 2, 3 }, { 4, 5, 7, 8, 9 } }).save(m_hierarchy.toStdString());
         m_hiernet = path("hiernet");
         runs::HierNetRunConfig config;
         config.dataset = backbone.dataset;
-        config.layout = {{1}, {1}};
+        config.layout = { { 1 }, { 1 } };
         config.backboneRun = m_backbone.toStdString();
         config.trainer = backbone.trainer;
-        QCOMPARE(int(runs::HierNetTrainingJob(m_hiernet.toStdString(), config, grouping::Hierarchy::load(m_hierarchy.toStdString(), classes)).run().outcome),
-                 int(training::TrainingOutcome::Finished));
+        QCOMPARE(int(runs::HierNetTrainingJob(
+                     m_hiernet.toStdString(), config, grouping::Hierarchy::load(m_hierarchy.toStdString(), classes))
+                         .run()
+                         .outcome),
+            int(training::TrainingOutcome::Finished));
         auto loaded = runs::loadHierNetRun(m_hiernet.toStdString(), "cpu");
-        m_expected = evaluation::evaluateHierNet(*loaded.model->net, loaded.dataset.split(data::Split::Test), loaded.preprocessor, loaded.device);
+        m_expected = evaluation::evaluateHierNet(
+            *loaded.model->net, loaded.dataset.split(data::Split::Test), loaded.preprocessor, loaded.device);
         QVERIFY(m_expected.count > 0);
     }
 
@@ -130,7 +134,7 @@ private Q_SLOTS:
         QVERIFY(page.tree()->note(0).endsWith(QStringLiteral("%")));
         // Following another run (one without a validation yet) clears them: they were the last run's.
         QVERIFY(QDir().mkpath(path("no-validation-yet")));
-        for (const auto* file : {"/run.json", "/hierarchy.json"})
+        for (const auto* file : { "/run.json", "/hierarchy.json" })
             QVERIFY(QFile::copy(path("from-page") + QLatin1String(file), path("no-validation-yet") + QLatin1String(file)));
         page.monitor()->follower()->follow(path("no-validation-yet"));
         QCOMPARE(page.tree()->nodeCount(), 4);
@@ -143,12 +147,13 @@ private Q_SLOTS:
         // A finished run is shown beside its backbone, and beside the backbone trained on for as many
         // iterations as the HierNet got (24 + 5 of root pre-training) once there is one.
         page.monitor()->follower()->follow(path("from-page"));
-        QVERIFY2(page.budgetComparison().contains(QStringLiteral("no same-budget backbone yet")), qPrintable(page.budgetComparison()));
+        QVERIFY2(
+            page.budgetComparison().contains(QStringLiteral("no same-budget backbone yet")), qPrintable(page.budgetComparison()));
         QVERIFY(page.budgetComparison().contains(QStringLiteral("--iterations 29")));
         auto sameBudget = runs::BackboneRunConfig::continuing(m_backbone.toStdString());
         sameBudget.trainer.iterations = 29;
         QCOMPARE(int(runs::BackboneTrainingJob(path("backbone-same-budget").toStdString(), sameBudget).run().outcome),
-                 int(training::TrainingOutcome::Finished));
+            int(training::TrainingOutcome::Finished));
         page.monitor()->follower()->follow(path("from-page"));
         QVERIFY2(page.budgetComparison().contains(QStringLiteral("the same 29 iterations")), qPrintable(page.budgetComparison()));
         QVERIFY(page.budgetComparison().contains(QStringLiteral("(backbone-same-budget)")));
@@ -169,11 +174,11 @@ private Q_SLOTS:
         };
         using Outcome = evaluation::ImageFilter::Outcome;
         const std::pair<Outcome, std::function<bool(std::size_t)>> cases[] = {
-            {Outcome::All, [](std::size_t) { return true; }},
-            {Outcome::Correct, [&](std::size_t i) { return e.fast[i] == e.labels[i]; }},
-            {Outcome::Misrouted, [&](std::size_t i) { return e.leftPathAt[i] >= 0; }},
-            {Outcome::WrongInGroup, [&](std::size_t i) { return e.leftPathAt[i] < 0 && e.fast[i] != e.labels[i]; }},
-            {Outcome::FastSlowDisagree, [&](std::size_t i) { return e.fast[i] != e.slow[i]; }},
+            { Outcome::All, [](std::size_t) { return true; } },
+            { Outcome::Correct, [&](std::size_t i) { return e.fast[i] == e.labels[i]; } },
+            { Outcome::Misrouted, [&](std::size_t i) { return e.leftPathAt[i] >= 0; } },
+            { Outcome::WrongInGroup, [&](std::size_t i) { return e.leftPathAt[i] < 0 && e.fast[i] != e.labels[i]; } },
+            { Outcome::FastSlowDisagree, [&](std::size_t i) { return e.fast[i] != e.slow[i]; } },
         };
         int total = 0;
         for (const auto& [outcome, keep] : cases) {
@@ -182,7 +187,9 @@ private Q_SLOTS:
             page.setFilter(filter);
             QCOMPARE(page.model()->images(), expect(keep));
             QCOMPARE(page.gallery()->model()->rowCount(), int(expect(keep).size()));
-            total += outcome == Outcome::Misrouted || outcome == Outcome::WrongInGroup || outcome == Outcome::Correct ? int(expect(keep).size()) : 0;
+            total += outcome == Outcome::Misrouted || outcome == Outcome::WrongInGroup || outcome == Outcome::Correct
+                ? int(expect(keep).size())
+                : 0;
         }
         QCOMPARE(total, int(e.count)); // the three outcomes split the images
         evaluation::ImageFilter byClass;
@@ -236,8 +243,9 @@ private Q_SLOTS:
         auto loaded = runs::loadHierNetRun(m_hiernet.toStdString(), "cpu");
         const auto images = loaded.dataset.split(data::Split::Test);
         c10::AutoGradMode noGrad(false);
-        const auto expected = evaluation::explainRoute(*loaded.model->net, loaded.preprocessor.normalize(images.images.slice(0, image, image + 1))[0],
-                                                       images.labels[image].item<std::int64_t>());
+        const auto expected = evaluation::explainRoute(*loaded.model->net,
+            loaded.preprocessor.normalize(images.images.slice(0, image, image + 1))[0],
+            images.labels[image].item<std::int64_t>());
         const auto& got = page.inspector()->explanation();
         QCOMPARE(got.index, std::int64_t(image));
         QCOMPARE(got.trueClass, expected.trueClass);
@@ -296,7 +304,8 @@ private Q_SLOTS:
                     row = a;
                     column = b;
                 }
-        QCOMPARE(table->item(row, column)->text().toLongLong(), m_expected.nodes[0].confusion[std::size_t(row)][std::size_t(column)]);
+        QCOMPARE(
+            table->item(row, column)->text().toLongLong(), m_expected.nodes[0].confusion[std::size_t(row)][std::size_t(column)]);
         const QRect rect = table->visualItemRect(table->item(row, column));
         page.setVisible(true);
         QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, rect.center());
@@ -347,13 +356,14 @@ private Q_SLOTS:
         QCOMPARE(int(shown.size()), int(requests.size()) + backboneMaps);
         for (int i = 0; i < int(shown.size()); ++i) {
             const auto& map = shown[i];
-            const auto expected = i < int(requests.size()) ? evaluation::gradCamAtNode(*loaded.model->net, x, requests[std::size_t(i)].treeNode,
-                                                                                      requests[std::size_t(i)].output)
+            const auto expected = i < int(requests.size()) ? evaluation::gradCamAtNode(
+                                      *loaded.model->net, x, requests[std::size_t(i)].treeNode, requests[std::size_t(i)].output)
                                                            : evaluation::gradCamBackbone(*backbone->net, x, map.output);
             QCOMPARE(map.treeNode, i < int(requests.size()) ? requests[std::size_t(i)].treeNode : -1);
             QCOMPARE(map.width, int(expected.activationMap.size(1)));
             QCOMPARE(int(map.values.size()), int(expected.activationMap.numel()));
-            QVERIFY(torch::allclose(torch::tensor(map.values).view_as(expected.activationMap), expected.activationMap, 1e-4, 1e-6));
+            QVERIFY(
+                torch::allclose(torch::tensor(map.values).view_as(expected.activationMap), expected.activationMap, 1e-4, 1e-6));
             QVERIFY(std::abs(map.probability - expected.probability) < 1e-5);
         }
         QCOMPARE(shown.back().isBackbone(), true);
@@ -391,10 +401,12 @@ private Q_SLOTS:
         const auto& e = page.session()->evaluation();
         // The backbone's own predictions on the test split, measured in the HierNet's hierarchy.
         auto backbone = runs::loadBackboneRun(m_backbone.toStdString(), "cpu");
-        const auto backboneResult = training::evaluate(*backbone.model, backbone.dataset.split(data::Split::Test), backbone.preprocessor, backbone.device);
+        const auto backboneResult = training::evaluate(
+            *backbone.model, backbone.dataset.split(data::Split::Test), backbone.preprocessor, backbone.device);
         QCOMPARE(e.backbone, backboneResult.predictions);
         const evaluation::MistakeSeverity measure(page.session()->hierarchy());
-        const auto expected = evaluation::summarizeSeverities(measure.of(m_expected.labels, backboneResult.predictions), measure.maximum());
+        const auto expected
+            = evaluation::summarizeSeverities(measure.of(m_expected.labels, backboneResult.predictions), measure.maximum());
         QCOMPARE(measure.maximum(), 2);
 
         auto* table = page.overview()->severityTable();
@@ -432,7 +444,7 @@ private Q_SLOTS:
         // A copy of the run whose backbone folder is gone: no backbone row, no backbone maps, and a note why.
         const QString moved = path("hiernet-moved");
         QVERIFY(QDir().mkpath(moved));
-        for (const auto* file : {"/run.json", "/hierarchy.json", "/checkpoint.pt"})
+        for (const auto* file : { "/run.json", "/hierarchy.json", "/checkpoint.pt" })
             QVERIFY(QFile::copy(m_hiernet + QLatin1String(file), moved + QLatin1String(file)));
         auto info = nlohmann::json::parse(io::readText((moved + QStringLiteral("/run.json")).toStdString()));
         info["config"]["backbone_run"] = path("deleted-backbone").toStdString();
@@ -442,7 +454,8 @@ private Q_SLOTS:
         page.openRun(moved, data::Split::Test);
         QVERIFY2(ready.wait(120000), qPrintable(page.statusText()));
         QVERIFY(!page.session()->hasBackbone());
-        QVERIFY2(page.session()->noBackboneReason().contains(path("deleted-backbone")), qPrintable(page.session()->noBackboneReason()));
+        QVERIFY2(page.session()->noBackboneReason().contains(path("deleted-backbone")),
+            qPrintable(page.session()->noBackboneReason()));
         QCOMPARE(page.overview()->severityTable()->rowCount(), 2);
         QVERIFY(page.session()->evaluation().backbone.empty());
         const auto explanation = page.session()->explainNow(0);

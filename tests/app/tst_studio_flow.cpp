@@ -81,8 +81,7 @@ std::vector<int> concatenated(const std::vector<std::vector<int>>& groups)
 
 } // namespace
 
-class TestStudioFlow : public QObject
-{
+class TestStudioFlow : public QObject {
     Q_OBJECT
 
 private:
@@ -124,7 +123,7 @@ private Q_SLOTS:
         QList<int> lossPoints;
         auto* curves = backbone->monitor()->curves();
         connect(backbone->worker(), &studio::TrainingWorker::progress, this,
-                [&] { lossPoints << curves->pointCount(QStringLiteral("train loss")); });
+            [&] { lossPoints << curves->pointCount(QStringLiteral("train loss")); });
         QVERIFY(backboneDone.wait(180000));
         QCOMPARE(backboneDone.first().at(1).toString(), QStringLiteral("finished"));
         m_backboneRun = backboneDone.first().at(0).toString();
@@ -194,7 +193,8 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(info->config.at("backbone_run").get<std::string>()), m_backboneRun);
         // The tree trained is the grouping saved, and the page draws it.
         const auto savedHierarchy = grouping::Hierarchy::load(saved.toStdString());
-        QVERIFY(grouping::Hierarchy::load(QDir(m_hierNetRun).filePath(QStringLiteral("hierarchy.json")).toStdString()) == savedHierarchy);
+        QVERIFY(grouping::Hierarchy::load(QDir(m_hierNetRun).filePath(QStringLiteral("hierarchy.json")).toStdString())
+            == savedHierarchy);
         QCOMPARE(int(savedHierarchy.leafGroups().size()), expectedGroups);
         QCOMPARE(hiernet->tree()->nodeCount(), int(studio::HierarchyDiagram(savedHierarchy).nodes.size()));
 
@@ -212,10 +212,12 @@ private Q_SLOTS:
         QVERIFY(explore->model()->rowCount() > 0);
         const int image = explore->model()->imageAt(0);
         QSignalSpy shown(explore, &studio::ExplorePage::routeShown);
-        QTest::mouseClick(explore->gallery()->viewport(), Qt::LeftButton, {}, explore->gallery()->visualRect(explore->model()->index(0)).center());
+        QTest::mouseClick(explore->gallery()->viewport(), Qt::LeftButton, {},
+            explore->gallery()->visualRect(explore->model()->index(0)).center());
         QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty() && shown.last().at(0).toInt() == image, 30000);
         const auto& route = explore->inspector()->explanation();
-        qInfo("image %d (%s): %d decisions, parted at %d", image, anyMisrouted ? "misrouted" : "any", int(route.taken.size()), int(route.partedAt));
+        qInfo("image %d (%s): %d decisions, parted at %d", image, anyMisrouted ? "misrouted" : "any", int(route.taken.size()),
+            int(route.partedAt));
         QCOMPARE(route.index, std::int64_t(image));
         QVERIFY(!route.taken.empty());
         QCOMPARE(explore->inspector()->tree()->takenPath().size(), int(route.taken.size()));
@@ -272,7 +274,7 @@ private Q_SLOTS:
         // A dropped HierNet run folder opens on the HierNet page; a folder that is no run is refused.
         const auto drop = [&window](const QString& folder) {
             QMimeData mime;
-            mime.setUrls({QUrl::fromLocalFile(folder)});
+            mime.setUrls({ QUrl::fromLocalFile(folder) });
             QDragEnterEvent enter(QPoint(100, 100), Qt::CopyAction, &mime, Qt::LeftButton, {});
             QApplication::sendEvent(&window, &enter);
             if (!enter.isAccepted())
@@ -303,29 +305,32 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QStringList missing;
         for (auto* widget : window.findChildren<QWidget*>()) {
-            const bool control = qobject_cast<QAbstractButton*>(widget) || qobject_cast<QComboBox*>(widget) ||
-                                 qobject_cast<QAbstractSpinBox*>(widget) || qobject_cast<QSlider*>(widget) ||
-                                 (qobject_cast<QLineEdit*>(widget) && !qobject_cast<QComboBox*>(widget->parentWidget()) &&
-                                  !qobject_cast<QAbstractSpinBox*>(widget->parentWidget()));
+            const bool control = qobject_cast<QAbstractButton*>(widget) || qobject_cast<QComboBox*>(widget)
+                || qobject_cast<QAbstractSpinBox*>(widget) || qobject_cast<QSlider*>(widget)
+                || (qobject_cast<QLineEdit*>(widget) && !qobject_cast<QComboBox*>(widget->parentWidget())
+                    && !qobject_cast<QAbstractSpinBox*>(widget->parentWidget()));
             // Parts of Qt's own composite widgets (a tab bar's scroll arrows, a scroll area's bars) are not ours.
-            const bool qtPart = widget->objectName().startsWith(QLatin1String("qt_")) || qobject_cast<QTabBar*>(widget->parentWidget()) ||
-                                qobject_cast<QDialogButtonBox*>(widget->parentWidget()) ||
-                                qstrcmp(widget->metaObject()->className(), "QTableCornerButton") == 0;
+            const bool qtPart = widget->objectName().startsWith(QLatin1String("qt_"))
+                || qobject_cast<QTabBar*>(widget->parentWidget()) || qobject_cast<QDialogButtonBox*>(widget->parentWidget())
+                || qstrcmp(widget->metaObject()->className(), "QTableCornerButton") == 0;
             if (control && !qtPart && widget->toolTip().isEmpty()) {
                 QString where;
                 for (auto* p = widget->parentWidget(); p && where.isEmpty(); p = p->parentWidget())
                     where = QString::fromLatin1(p->metaObject()->className());
                 const auto* b = qobject_cast<QAbstractButton*>(widget);
-                missing << QStringLiteral("%1 '%2' in %3").arg(QString::fromLatin1(widget->metaObject()->className()), b ? b->text() : widget->objectName(), where);
+                missing << QStringLiteral("%1 '%2' in %3")
+                               .arg(QString::fromLatin1(widget->metaObject()->className()), b ? b->text() : widget->objectName(),
+                                   where);
             }
         }
         for (const auto& m : std::as_const(missing))
             qWarning("no tooltip: %s", qPrintable(m));
-        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("%1 controls without a tooltip:\n").arg(missing.size()) + missing.join(QLatin1Char('\n'))));
+        QVERIFY2(missing.isEmpty(),
+            qPrintable(QStringLiteral("%1 controls without a tooltip:\n").arg(missing.size()) + missing.join(QLatin1Char('\n'))));
 
         const auto text = studio::MainWindow::gettingStartedText();
         int last = -1;
-        for (const char* page : {"Data", "Backbone", "Confusion", "Grouping", "HierNet", "Explore"}) {
+        for (const char* page : { "Data", "Backbone", "Confusion", "Grouping", "HierNet", "Explore" }) {
             const int at = text.indexOf(QStringLiteral("<b>%1</b>").arg(QLatin1String(page)));
             QVERIFY2(at > last, page);
             last = at;

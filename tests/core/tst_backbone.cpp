@@ -25,11 +25,11 @@ std::int64_t expectedParameters(BlockKind kind, int n, int inChannels, int class
     for (int stage = 0; stage < 3; ++stage) {
         const int out = 16 << stage;
         for (int b = 0; b < n; ++b) {
-            total += in * out * 9 + out * out * 9 + bn(out);      // conv1, conv2, bn2
+            total += in * out * 9 + out * out * 9 + bn(out); // conv1, conv2, bn2
             if (kind == BlockKind::ResNet)
-                total += bn(out);                                 // bn1
+                total += bn(out); // bn1
             if (in != out)
-                total += in * out + bn(out);                      // projection shortcut
+                total += in * out + bn(out); // projection shortcut
             in = out;
         }
     }
@@ -38,8 +38,7 @@ std::int64_t expectedParameters(BlockKind kind, int n, int inChannels, int class
 
 } // namespace
 
-class TestBackbone : public QObject
-{
+class TestBackbone : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -47,7 +46,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("kind");
         QTest::addColumn<int>("n");
-        for (int n : {1, 2, 3, 5, 7, 9, 18}) {
+        for (int n : { 1, 2, 3, 5, 7, 9, 18 }) {
             QTest::newRow(qPrintable(QStringLiteral("resnet n=%1").arg(n))) << int(BlockKind::ResNet) << n;
             QTest::newRow(qPrintable(QStringLiteral("elu-resnet n=%1").arg(n))) << int(BlockKind::EluResNet) << n;
         }
@@ -57,7 +56,7 @@ private Q_SLOTS:
     {
         QFETCH(int, kind);
         QFETCH(int, n);
-        const BackboneSpec spec{BlockKind(kind), n, 3, 10};
+        const BackboneSpec spec { BlockKind(kind), n, 3, 10 };
         Backbone net(spec);
         QCOMPARE(parameterCount(*net), expectedParameters(BlockKind(kind), n, 3, 10));
         QCOMPARE(spec.layers(), 6 * n + 2);
@@ -66,21 +65,21 @@ private Q_SLOTS:
 
     void resnet20HasThePapersSize()
     {
-        Backbone net(BackboneSpec{BlockKind::ResNet, 3, 3, 10});
+        Backbone net(BackboneSpec { BlockKind::ResNet, 3, 3, 10 });
         QCOMPARE(parameterCount(*net), std::int64_t(272474)); // "0.27M" (He et al., with projection shortcuts)
-        QCOMPARE(BackboneSpec({BlockKind::EluResNet, 18, 3, 100}).name(), std::string("elu-resnet-110"));
+        QCOMPARE(BackboneSpec({ BlockKind::EluResNet, 18, 3, 100 }).name(), std::string("elu-resnet-110"));
     }
 
     void shapesAlongTheBlocks()
     {
         torch::manual_seed(0);
-        Backbone net(BackboneSpec{BlockKind::ResNet, 2, 1, 7});
-        const auto x = torch::randn({4, 1, 28, 28});
-        QCOMPARE(net->features(x, 0).sizes().vec(), (std::vector<int64_t>{4, 16, 28, 28}));
-        QCOMPARE(net->features(x, 2).sizes().vec(), (std::vector<int64_t>{4, 16, 28, 28}));
-        QCOMPARE(net->features(x, 3).sizes().vec(), (std::vector<int64_t>{4, 32, 14, 14}));
-        QCOMPARE(net->features(x, 6).sizes().vec(), (std::vector<int64_t>{4, 64, 7, 7}));
-        QCOMPARE(net->forward(x).sizes().vec(), (std::vector<int64_t>{4, 7}));
+        Backbone net(BackboneSpec { BlockKind::ResNet, 2, 1, 7 });
+        const auto x = torch::randn({ 4, 1, 28, 28 });
+        QCOMPARE(net->features(x, 0).sizes().vec(), (std::vector<int64_t> { 4, 16, 28, 28 }));
+        QCOMPARE(net->features(x, 2).sizes().vec(), (std::vector<int64_t> { 4, 16, 28, 28 }));
+        QCOMPARE(net->features(x, 3).sizes().vec(), (std::vector<int64_t> { 4, 32, 14, 14 }));
+        QCOMPARE(net->features(x, 6).sizes().vec(), (std::vector<int64_t> { 4, 64, 7, 7 }));
+        QCOMPARE(net->forward(x).sizes().vec(), (std::vector<int64_t> { 4, 7 }));
         // Cutting and continuing equals the whole forward pass.
         net->eval();
         const auto whole = net->forward(x);
@@ -93,12 +92,12 @@ private Q_SLOTS:
         torch::manual_seed(1);
         ResidualBlock block(16, 16, 1, BlockKind::EluResNet);
         block->eval();
-        const auto y = block->forward(torch::randn({2, 16, 8, 8}));
-        QVERIFY((y < 0).any().item<bool>());            // a ReLU after the add would forbid this
-        QVERIFY(!block->bn1);                            // conv–ELU–conv–BN
+        const auto y = block->forward(torch::randn({ 2, 16, 8, 8 }));
+        QVERIFY((y < 0).any().item<bool>()); // a ReLU after the add would forbid this
+        QVERIFY(!block->bn1); // conv–ELU–conv–BN
         ResidualBlock relu(16, 32, 2, BlockKind::ResNet);
         QVERIFY(relu->projectionConv && relu->bn1);
-        QVERIFY(((relu->forward(torch::randn({2, 16, 8, 8}))) >= 0).all().item<bool>());
+        QVERIFY(((relu->forward(torch::randn({ 2, 16, 8, 8 }))) >= 0).all().item<bool>());
     }
 
     void checkpointRoundTripIsBitExact()
@@ -106,20 +105,20 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const auto path = dir.filePath("ckpt.pt").toStdString();
         torch::manual_seed(2);
-        Backbone a(BackboneSpec{BlockKind::ResNet, 1, 3, 5});
+        Backbone a(BackboneSpec { BlockKind::ResNet, 1, 3, 5 });
         // Move BN statistics off their initial values.
         a->train();
-        a->forward(torch::randn({8, 3, 16, 16}));
+        a->forward(torch::randn({ 8, 3, 16, 16 }));
         training::saveTensors(path, training::moduleState(*a));
         torch::manual_seed(3);
-        Backbone b(BackboneSpec{BlockKind::ResNet, 1, 3, 5});
+        Backbone b(BackboneSpec { BlockKind::ResNet, 1, 3, 5 });
         training::loadModuleState(*b, training::loadTensors(path), path);
         a->eval();
         b->eval();
-        const auto x = torch::randn({4, 3, 16, 16});
+        const auto x = torch::randn({ 4, 3, 16, 16 });
         QVERIFY(torch::equal(a->forward(x), b->forward(x)));
 
-        Backbone other(BackboneSpec{BlockKind::ResNet, 1, 3, 6});
+        Backbone other(BackboneSpec { BlockKind::ResNet, 1, 3, 6 });
         try {
             training::loadModuleState(*other, training::loadTensors(path), path);
             QFAIL("a checkpoint for 5 classes loaded into a 6-class model");
@@ -187,7 +186,7 @@ private Q_SLOTS:
 
     void badSpecsAreRefused()
     {
-        QVERIFY_THROWS_EXCEPTION(Error, (BackboneSpec{BlockKind::ResNet, 4, 3, 10}.validate()));
+        QVERIFY_THROWS_EXCEPTION(Error, (BackboneSpec { BlockKind::ResNet, 4, 3, 10 }.validate()));
         QVERIFY_THROWS_EXCEPTION(Error, parseBlockKind("vgg"));
     }
 };

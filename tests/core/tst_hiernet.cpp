@@ -35,7 +35,7 @@ std::vector<std::string> names(int k)
 
 BackboneSpec spec(int n, int classes = 6)
 {
-    return {BlockKind::ResNet, n, 1, classes};
+    return { BlockKind::ResNet, n, 1, classes };
 }
 
 // Puts BN statistics off their initial values so that eval-mode checks test real copies.
@@ -49,32 +49,32 @@ void warmBatchNorm(torch::nn::Module& module, const torch::Tensor& x, const std:
 
 } // namespace
 
-class TestHierNet : public QObject
-{
+class TestHierNet : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
     void conditionalIsADistributionInClassOrder()
     {
         torch::manual_seed(1);
-        HierNet net(spec(1), twoLevels(), TreeLayout{{1}, {1}});
+        HierNet net(spec(1), twoLevels(), TreeLayout { { 1 }, { 1 } });
         net->eval();
-        const auto x = torch::randn({5, 1, 12, 12});
+        const auto x = torch::randn({ 5, 1, 12, 12 });
         const auto out = net->forwardAll(x);
         const auto p = out.logConditional.exp();
-        QCOMPARE(p.sizes().vec(), (std::vector<int64_t>{5, 6}));
+        QCOMPARE(p.sizes().vec(), (std::vector<int64_t> { 5, 6 }));
         QVERIFY((p >= 0).all().item<bool>());
-        QVERIFY(torch::allclose(p.sum(1), torch::ones({5}), 1e-5, 1e-6));
+        QVERIFY(torch::allclose(p.sum(1), torch::ones({ 5 }), 1e-5, 1e-6));
         // Class 4 sits in group 3 at position 1: p(c4) = p(group 3) · p(c4 | group 3), in dataset column 4.
-        const auto expected = out.nodeLogProbs[0].select(1, 2) + out.nodeLogProbs[net->treeNodeOf(net->hierarchy().findNode("group 3"))].select(1, 1);
+        const auto expected = out.nodeLogProbs[0].select(1, 2)
+            + out.nodeLogProbs[net->treeNodeOf(net->hierarchy().findNode("group 3"))].select(1, 1);
         QVERIFY(torch::allclose(out.logConditional.select(1, 4), expected));
     }
 
     void routingIsAlgorithmOne()
     {
         torch::manual_seed(2);
-        HierNet net(spec(2), deepUneven(), TreeLayout{{2, 4}, {1, 1}});
-        const auto x = torch::randn({24, 1, 10, 10});
+        HierNet net(spec(2), deepUneven(), TreeLayout { { 2, 4 }, { 1, 1 } });
+        const auto x = torch::randn({ 24, 1, 10, 10 });
         warmBatchNorm(*net, x, [&] { net->forwardAll(x); });
         const auto batched = net->route(x).predictions;
         torch::NoGradGuard noGrad;
@@ -100,10 +100,10 @@ private Q_SLOTS:
     {
         torch::manual_seed(3);
         Backbone backbone(spec(2));
-        const auto x = torch::randn({6, 1, 10, 10});
+        const auto x = torch::randn({ 6, 1, 10, 10 });
         warmBatchNorm(*backbone, x, [&] { backbone->forward(x); });
         torch::manual_seed(4);
-        HierNet net(spec(2), deepUneven(), TreeLayout{{2, 4}, {1, 2}});
+        HierNet net(spec(2), deepUneven(), TreeLayout { { 2, 4 }, { 1, 2 } });
         net->transferFrom(*backbone, true);
         net->eval();
         torch::NoGradGuard noGrad;
@@ -119,7 +119,8 @@ private Q_SLOTS:
             auto extra = f;
             for (const auto& block : *node->classifierBlocks)
                 extra = block->as<ResidualBlock>()->forward(extra);
-            QVERIFY(torch::equal(extra, backbone->runBlocks(backbone->features(x, node->edgeTo), node->classifierFrom, node->classifierTo)));
+            QVERIFY(torch::equal(
+                extra, backbone->runBlocks(backbone->features(x, node->edgeTo), node->classifierFrom, node->classifierTo)));
             for (int child : net->childNodes(t))
                 walk(child, f);
         };
@@ -131,8 +132,8 @@ private Q_SLOTS:
         // The paper's code: in an ELU-ResNet HierNet the ELU comes before the leaf heads (classes), not
         // before the root's or an inner node's head (groups); the backbone's own head has it.
         torch::manual_seed(3);
-        const BackboneSpec elu{BlockKind::EluResNet, 1, 1, 6};
-        HierNet net(elu, deepUneven(), TreeLayout{{1, 2}, {1, 0}});
+        const BackboneSpec elu { BlockKind::EluResNet, 1, 1, 6 };
+        HierNet net(elu, deepUneven(), TreeLayout { { 1, 2 }, { 1, 0 } });
         QVERIFY(Backbone(elu)->head->eluBefore);
         QVERIFY(!Backbone(spec(1))->head->eluBefore);
         int leaves = 0, inner = 0;
@@ -145,14 +146,14 @@ private Q_SLOTS:
         // The root's branch probabilities are the head on the pooled features as they are (no ELU).
         net->eval();
         torch::NoGradGuard noGrad;
-        const auto x = torch::randn({4, 1, 12, 12});
+        const auto x = torch::randn({ 4, 1, 12, 12 });
         auto root = net->node(0);
         auto features = root->edge(x);
         for (const auto& block : *root->classifierBlocks)
             features = block->as<ResidualBlock>()->forward(features);
-        const auto withoutElu = root->head->fc(features.mean({2, 3}));
+        const auto withoutElu = root->head->fc(features.mean({ 2, 3 }));
         QVERIFY(torch::allclose(root->classify(root->edge(x)), withoutElu));
-        QVERIFY(!torch::allclose(withoutElu, root->head->fc(torch::elu(features).mean({2, 3}))));
+        QVERIFY(!torch::allclose(withoutElu, root->head->fc(torch::elu(features).mean({ 2, 3 }))));
         // The ELU-ResNet rows of the fused test (fusedSiblingsEqualOneByOne) cover the fused path.
     }
 
@@ -169,7 +170,7 @@ private Q_SLOTS:
         // classifier blocks and head. Nothing outside the root node moves in either.
         QFETCH(bool, frozenTrunk);
         torch::manual_seed(4);
-        HierNet net(tiny::backboneSpec(), Hierarchy::fromGroups(names(4), {{0, 2}, {1, 3}}), TreeLayout{{1}, {1}});
+        HierNet net(tiny::backboneSpec(), Hierarchy::fromGroups(names(4), { { 0, 2 }, { 1, 3 } }), TreeLayout { { 1 }, { 1 } });
         std::map<std::string, torch::Tensor> before;
         for (const auto& p : net->named_parameters())
             before[p.key()] = p.value().clone();
@@ -197,9 +198,9 @@ private Q_SLOTS:
     {
         torch::manual_seed(5);
         Backbone backbone(spec(1));
-        const auto x = torch::randn({8, 1, 12, 12});
+        const auto x = torch::randn({ 8, 1, 12, 12 });
         warmBatchNorm(*backbone, x, [&] { backbone->forward(x); });
-        HierNet net(spec(1), Hierarchy::fromGroups(names(6), {{0, 1, 2, 3, 4, 5}}), TreeLayout{{1}, {0}});
+        HierNet net(spec(1), Hierarchy::fromGroups(names(6), { { 0, 1, 2, 3, 4, 5 } }), TreeLayout { { 1 }, { 0 } });
         net->transferFrom(*backbone, true);
         net->eval();
         torch::NoGradGuard noGrad;
@@ -212,17 +213,17 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         torch::manual_seed(6);
-        runs::HierNetClassifier model(spec(2), deepUneven(), TreeLayout{{2, 4}, {1, 1}});
-        const auto images = (torch::rand({24, 1, 10, 10}) * 255).to(torch::kUInt8);
+        runs::HierNetClassifier model(spec(2), deepUneven(), TreeLayout { { 2, 4 }, { 1, 1 } });
+        const auto images = (torch::rand({ 24, 1, 10, 10 }) * 255).to(torch::kUInt8);
         const auto labels = torch::arange(24, torch::kInt64) % 6;
         data::Preprocessor prep(images);
         training::TrainerConfig config;
         config.schedule = "custom";
-        config.rates = {0.05};
+        config.rates = { 0.05 };
         config.iterations = 4;
         config.batchSize = 8;
         config.device = "cpu";
-        training::Trainer trainer(model, {images, labels, {}}, {images, labels, {}}, prep, config, c10::Device(c10::kCPU));
+        training::Trainer trainer(model, { images, labels, {} }, { images, labels, {} }, prep, config, c10::Device(c10::kCPU));
         nlohmann::json extras;
         trainer.onValidation = [&](const training::ValidationReport& v) { extras = v.extras; };
         QCOMPARE(int(trainer.run().outcome), int(training::TrainingOutcome::Finished));
@@ -232,7 +233,7 @@ private Q_SLOTS:
         const auto path = dir.filePath("hiernet.pt").toStdString();
         training::saveTensors(path, training::moduleState(*model.net));
         torch::manual_seed(7);
-        runs::HierNetClassifier again(spec(2), deepUneven(), TreeLayout{{2, 4}, {1, 1}});
+        runs::HierNetClassifier again(spec(2), deepUneven(), TreeLayout { { 2, 4 }, { 1, 1 } });
         training::loadModuleState(*again.net, training::loadTensors(path), path);
         model.net->eval();
         again.net->eval();
@@ -244,13 +245,13 @@ private Q_SLOTS:
     void evaluationPerImageAndPerNode()
     {
         torch::manual_seed(9);
-        HierNet net(spec(2), deepUneven(), TreeLayout{{2, 4}, {1, 1}});
-        const auto images = (torch::rand({40, 1, 10, 10}) * 255).to(torch::kUInt8);
+        HierNet net(spec(2), deepUneven(), TreeLayout { { 2, 4 }, { 1, 1 } });
+        const auto images = (torch::rand({ 40, 1, 10, 10 }) * 255).to(torch::kUInt8);
         const auto labels = torch::arange(40, torch::kInt64) % 6;
         data::Preprocessor prep(images);
         const auto x = prep.normalize(images);
         warmBatchNorm(*net, x, [&] { net->forwardAll(x); });
-        const auto e = evaluation::evaluateHierNet(*net, {images, labels, {}}, prep, c10::Device(c10::kCPU), 16);
+        const auto e = evaluation::evaluateHierNet(*net, { images, labels, {} }, prep, c10::Device(c10::kCPU), 16);
         QCOMPARE(e.count, std::int64_t(40));
         torch::NoGradGuard noGrad;
         const auto all = net->forwardAll(x);
@@ -269,7 +270,8 @@ private Q_SLOTS:
                 confidence *= step.probabilities[std::size_t(step.chosen)];
             QVERIFY(std::abs(e.confidence[std::size_t(i)] - confidence) < 1e-4);
             for (int t = 0; t < net->nodeCount(); ++t)
-                QCOMPARE(e.nodeChoice[std::size_t(t)][std::size_t(i)], int(all.nodeLogProbs[std::size_t(t)][i].argmax().item<std::int64_t>()));
+                QCOMPARE(e.nodeChoice[std::size_t(t)][std::size_t(i)],
+                    int(all.nodeLogProbs[std::size_t(t)][i].argmax().item<std::int64_t>()));
             std::vector<int> expectedTrue(std::size_t(net->nodeCount()), -1);
             for (const auto& [t, child] : net->truePath(int(label)))
                 expectedTrue[std::size_t(t)] = child;
@@ -293,7 +295,7 @@ private Q_SLOTS:
             QCOMPARE(node.childNames.size(), node.confusion.size());
         }
         QCOMPARE(e.nodes[0].images, std::int64_t(40));
-        QCOMPARE(e.nodes[0].childNames, (std::vector<std::string>{"A", "B"}));
+        QCOMPARE(e.nodes[0].childNames, (std::vector<std::string> { "A", "B" }));
 
         // The full JSON form reads back to the same evaluation; a damaged one is refused with its source.
         const auto back = evaluation::evaluationFromJson(nlohmann::json::parse(evaluation::toJson(e).dump()), "cache.json");
@@ -408,15 +410,15 @@ private Q_SLOTS:
     {
         QFETCH(int, kind);
         QFETCH(bool, deep);
-        const BackboneSpec s{BlockKind(kind), 2, 1, 6};
+        const BackboneSpec s { BlockKind(kind), 2, 1, 6 };
         const auto hierarchy = deep ? deepUneven() : twoLevels();
-        const TreeLayout layout = deep ? TreeLayout{{2, 4}, {1, 1}} : TreeLayout{{2}, {2}};
+        const TreeLayout layout = deep ? TreeLayout { { 2, 4 }, { 1, 1 } } : TreeLayout { { 2 }, { 2 } };
         torch::manual_seed(11);
         HierNet plain(s, hierarchy, layout);
         torch::manual_seed(11);
         HierNet fused(s, hierarchy, layout);
         fused->setFusedSiblings(true);
-        const auto x = torch::randn({8, 1, 10, 10});
+        const auto x = torch::randn({ 8, 1, 10, 10 });
         const auto y = torch::arange(8, torch::kInt64) % 6;
         if (!deep) {
             // The grouped path itself: the root's three children at once equal each one alone.
@@ -459,7 +461,8 @@ private Q_SLOTS:
         }
         const auto ba = plain->named_buffers(), bb = fused->named_buffers();
         for (const auto& buffer : ba)
-            QVERIFY2(torch::allclose(buffer.value().to(torch::kDouble), bb[buffer.key()].to(torch::kDouble), 1e-5, 1e-6), buffer.key().c_str());
+            QVERIFY2(torch::allclose(buffer.value().to(torch::kDouble), bb[buffer.key()].to(torch::kDouble), 1e-5, 1e-6),
+                buffer.key().c_str());
         // Evaluation mode (running statistics): the same again.
         plain->eval();
         fused->eval();
@@ -476,14 +479,14 @@ private Q_SLOTS:
     {
         // Fused siblings + channels-last + bf16 autocast against one-by-one fp32: the same training steps
         // up to bf16 rounding (the switches' outputs, not only their speed).
-        const BackboneSpec s{BlockKind::ResNet, 2, 1, 6};
+        const BackboneSpec s { BlockKind::ResNet, 2, 1, 6 };
         torch::manual_seed(5);
-        const auto x = torch::randn({16, 1, 10, 10});
+        const auto x = torch::randn({ 16, 1, 10, 10 });
         const auto y = torch::arange(16, torch::kInt64) % 6;
         std::vector<double> losses[2];
         for (int fast = 0; fast < 2; ++fast) {
             torch::manual_seed(11);
-            runs::HierNetClassifier model(s, twoLevels(), TreeLayout{{2}, {2}});
+            runs::HierNetClassifier model(s, twoLevels(), TreeLayout { { 2 }, { 2 } });
             model.net->setFusedSiblings(fast == 1);
             auto input = x;
             if (fast) {
@@ -509,14 +512,20 @@ private Q_SLOTS:
     void badLayoutsAreRefused()
     {
         const auto h = twoLevels();
-        QVERIFY(errorOf([&] { HierNet(spec(1), h, TreeLayout{{4}, {0}}); }).contains("split point 4 is outside the backbone"));
-        QVERIFY(errorOf([&] { HierNet(spec(1), h, TreeLayout{{2}, {2}}); }).contains("2 additional block(s) after split point 2"));
-        QVERIFY(errorOf([&] { HierNet(spec(2), deepUneven(), TreeLayout{{3, 3}, {0, 0}}); }).contains("split points must increase"));
-        QVERIFY(errorOf([&] { HierNet(spec(2), deepUneven(), TreeLayout{{3}, {0}}); }).contains("needs 2 split point(s)"));
-        QVERIFY(errorOf([&] { HierNet(spec(1, 7), h, TreeLayout{{1}, {0}}); }).contains("6 classes but the backbone 7"));
-        QVERIFY(errorOf([&] { HierNet(spec(1), h, TreeLayout{{1}, {-1}}); }).contains("cannot be negative"));
-        QCOMPARE(TreeLayout::paperDefaults(BlockKind::ResNet, 18).splitPoints, std::vector<int>{38});
-        QCOMPARE(TreeLayout::paperDefaults(BlockKind::EluResNet, 7).additionalBlocks, std::vector<int>{2});
+        QVERIFY(errorOf([&] {
+            HierNet(spec(1), h, TreeLayout { { 4 }, { 0 } });
+        }).contains("split point 4 is outside the backbone"));
+        QVERIFY(errorOf([&] {
+            HierNet(spec(1), h, TreeLayout { { 2 }, { 2 } });
+        }).contains("2 additional block(s) after split point 2"));
+        QVERIFY(errorOf([&] {
+            HierNet(spec(2), deepUneven(), TreeLayout { { 3, 3 }, { 0, 0 } });
+        }).contains("split points must increase"));
+        QVERIFY(errorOf([&] { HierNet(spec(2), deepUneven(), TreeLayout { { 3 }, { 0 } }); }).contains("needs 2 split point(s)"));
+        QVERIFY(errorOf([&] { HierNet(spec(1, 7), h, TreeLayout { { 1 }, { 0 } }); }).contains("6 classes but the backbone 7"));
+        QVERIFY(errorOf([&] { HierNet(spec(1), h, TreeLayout { { 1 }, { -1 } }); }).contains("cannot be negative"));
+        QCOMPARE(TreeLayout::paperDefaults(BlockKind::ResNet, 18).splitPoints, std::vector<int> { 38 });
+        QCOMPARE(TreeLayout::paperDefaults(BlockKind::EluResNet, 7).additionalBlocks, std::vector<int> { 2 });
     }
 };
 

@@ -26,8 +26,7 @@ using namespace hiernet::training;
 namespace {
 
 /// Per-step losses and the final state of a tiny backbone trained with `config`.
-struct TinyRun
-{
+struct TinyRun {
     std::vector<double> losses;
     std::map<std::string, at::Tensor> state;
 };
@@ -48,11 +47,13 @@ TinyRun trainTiny(const TrainerConfig& config, std::uint64_t modelSeed = 7)
 }
 
 /// Returns fixed probabilities: the softmax of the first K pixels of each (normalised) image.
-class FixedModel : public ClassifierModel
-{
+class FixedModel : public ClassifierModel {
 public:
     torch::nn::Module& module() override { return m_module; }
-    at::Tensor logProbabilities(const at::Tensor& input) override { return torch::log_softmax(input.flatten(1).slice(1, 0, 3) * 10, 1); }
+    at::Tensor logProbabilities(const at::Tensor& input) override
+    {
+        return torch::log_softmax(input.flatten(1).slice(1, 0, 3) * 10, 1);
+    }
 
 private:
     torch::nn::Module m_module;
@@ -60,8 +61,7 @@ private:
 
 /// A tiny backbone whose forward asks the allocator for 4 TiB from its `failAt`-th call on: the real
 /// out-of-memory error, as a batch too large for the GPU gives there.
-class OutOfMemoryAt : public runs::BackboneClassifier
-{
+class OutOfMemoryAt : public runs::BackboneClassifier {
 public:
     explicit OutOfMemoryAt(int failAt)
         : BackboneClassifier(tiny::backboneSpec())
@@ -73,7 +73,7 @@ public:
         // 2^62 bytes: more than any address space, so the allocator fails even where the kernel
         // overcommits memory (a 4 TiB request succeeded on a GPU machine).
         if (++m_calls >= m_failAt)
-            torch::empty({std::int64_t(1) << 62}, torch::kUInt8);
+            torch::empty({ std::int64_t(1) << 62 }, torch::kUInt8);
         return BackboneClassifier::logProbabilities(input);
     }
 
@@ -84,8 +84,7 @@ private:
 
 } // namespace
 
-class TestTraining : public QObject
-{
+class TestTraining : public QObject {
     Q_OBJECT
 
 private:
@@ -152,7 +151,9 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const auto path = dir.filePath("checkpoint.pt").toStdString();
-        saveTensors(path, {{"model.weight", torch::arange(12, torch::kFloat32).reshape({3, 4})}, {"trainer.iteration", torch::tensor(7)}});
+        saveTensors(path,
+            { { "model.weight", torch::arange(12, torch::kFloat32).reshape({ 3, 4 }) },
+                { "trainer.iteration", torch::tensor(7) } });
         QCOMPARE(loadTensors(path).at("trainer.iteration").item<std::int64_t>(), std::int64_t(7));
         std::string bytes = hiernet::io::readText(path);
         const auto expectRefused = [&](const std::string& broken, const char* why, const char* cause = "") {
@@ -162,7 +163,8 @@ private Q_SLOTS:
                 loadTensors(copy);
                 QFAIL(why);
             } catch (const hiernet::Error& e) {
-                QVERIFY2(QString::fromUtf8(e.what()).startsWith(QString::fromStdString(copy) + QStringLiteral(": not a")), e.what());
+                QVERIFY2(
+                    QString::fromUtf8(e.what()).startsWith(QString::fromStdString(copy) + QStringLiteral(": not a")), e.what());
                 QVERIFY2(QString::fromUtf8(e.what()).contains(QLatin1String(cause)), e.what());
             }
         };
@@ -170,7 +172,7 @@ private Q_SLOTS:
         const auto entry = bytes.find(std::string("PK\x01\x02", 4));
         QVERIFY(entry != std::string::npos);
         std::string tooLong = bytes;
-        for (int k : {20, 24})
+        for (int k : { 20, 24 })
             for (int b = 0; b < 4; ++b)
                 tooLong[entry + std::size_t(k + b)] = char(b == 3 ? 0x7f : 0xff);
         expectRefused(tooLong, "a record past the end of the file was read");
@@ -189,7 +191,8 @@ private Q_SLOTS:
         hugeMemo.replace(keyAt, key.size(), std::string("r\x31\x3a\xb4\x31X\x07\x00\x00\x00model.w", 17));
         expectRefused(hugeMemo, "a memo index of 834 million was read", "pickle memo index 833894961 after");
         // Inputs the fuzzer found, kept as they are: each ends in a clear error, not in another exception.
-        for (const auto& found : QDir(QStringLiteral(HIERNET_SOURCE_DIR "/tests/fuzz/regressions/checkpoint")).entryInfoList(QDir::Files))
+        for (const auto& found :
+            QDir(QStringLiteral(HIERNET_SOURCE_DIR "/tests/fuzz/regressions/checkpoint")).entryInfoList(QDir::Files))
             expectRefused(hiernet::io::readText(found.filePath().toStdString()), qPrintable(found.fileName()));
     }
 
@@ -197,8 +200,8 @@ private Q_SLOTS:
     {
         const auto s = LrSchedule::named("paper", 0, 390);
         QCOMPARE(s.totalIterations(), std::int64_t(64000));
-        const std::pair<std::int64_t, double> expected[] = {{0, 0.01},     {1999, 0.01},  {2000, 0.1},   {31999, 0.1},
-                                                            {32000, 0.01}, {47999, 0.01}, {48000, 0.001}, {63999, 0.001}};
+        const std::pair<std::int64_t, double> expected[] = { { 0, 0.01 }, { 1999, 0.01 }, { 2000, 0.1 }, { 31999, 0.1 },
+            { 32000, 0.01 }, { 47999, 0.01 }, { 48000, 0.001 }, { 63999, 0.001 } };
         for (const auto& [it, lr] : expected)
             QCOMPARE(s.learningRate(it), lr);
         QCOMPARE(s.weightDecayFactor(40000), 1.0);
@@ -226,12 +229,12 @@ private Q_SLOTS:
         QVERIFY(q.learningRate(550) < 0.06 && q.learningRate(550) > 0.04);
         QVERIFY(q.learningRate(999) < 0.001);
         QCOMPARE(LrSchedule::named("quick", 0, 100).totalIterations(), std::int64_t(kQuickBackboneEpochs * 100));
-        const auto c = LrSchedule::custom({10, 20}, {1.0, 0.5, 0.25}, 30);
+        const auto c = LrSchedule::custom({ 10, 20 }, { 1.0, 0.5, 0.25 }, 30);
         QCOMPARE(c.learningRate(9), 1.0);
         QCOMPARE(c.learningRate(10), 0.5);
         QCOMPARE(c.learningRate(25), 0.25);
-        QVERIFY_THROWS_EXCEPTION(Error, LrSchedule::custom({10}, {1.0}, 30));
-        QVERIFY_THROWS_EXCEPTION(Error, LrSchedule::custom({20, 10}, {1.0, 0.5, 0.2}, 30));
+        QVERIFY_THROWS_EXCEPTION(Error, LrSchedule::custom({ 10 }, { 1.0 }, 30));
+        QVERIFY_THROWS_EXCEPTION(Error, LrSchedule::custom({ 20, 10 }, { 1.0, 0.5, 0.2 }, 30));
         QVERIFY_THROWS_EXCEPTION(Error, LrSchedule::named("cosine", 0, 1));
     }
 
@@ -263,7 +266,7 @@ private Q_SLOTS:
         config.iterations = 60;
         config.augmentation = "none";
         config.boundaries = {};
-        config.rates = {0.05};
+        config.rates = { 0.05 };
         Trainer trainer(model, set, set, prep, config, c10::Device(c10::kCPU));
         double lastLoss = 0, lastAccuracy = 0;
         trainer.onProgress = [&](const TrainingProgress& p) {
@@ -324,7 +327,8 @@ private Q_SLOTS:
         for (std::size_t i = 0; i < contiguous.losses.size(); ++i)
             QVERIFY2(std::abs(contiguous.losses[i] - channelsLast.losses[i]) < 1e-4, qPrintable(QString::number(i)));
         for (const auto& [name, tensor] : contiguous.state)
-            QVERIFY2(torch::allclose(tensor.to(torch::kDouble), channelsLast.state.at(name).to(torch::kDouble), 1e-3, 1e-4), name.c_str());
+            QVERIFY2(torch::allclose(tensor.to(torch::kDouble), channelsLast.state.at(name).to(torch::kDouble), 1e-3, 1e-4),
+                name.c_str());
         int convWeights = 0;
         for (const auto& [name, tensor] : channelsLast.state)
             if (tensor.dim() == 4) {
@@ -347,8 +351,8 @@ private Q_SLOTS:
         }
         Sgd sgd(*ours, 0.9, 1e-2);
         torch::optim::SGD reference(theirs->parameters(), torch::optim::SGDOptions(0.1).momentum(0.9).weight_decay(1e-2));
-        const auto x = torch::randn({8, 5}), y = torch::randint(0, 3, {8});
-        for (double lr : {0.1, 0.1, 0.05, 0.2}) {
+        const auto x = torch::randn({ 8, 5 }), y = torch::randint(0, 3, { 8 });
+        for (double lr : { 0.1, 0.1, 0.05, 0.2 }) {
             sgd.zeroGrad();
             torch::nll_loss(torch::log_softmax(ours(x), 1), y).backward();
             sgd.step(lr);
@@ -466,35 +470,39 @@ private Q_SLOTS:
         const auto schedule = LrSchedule::named("reference", 0, 391);
         QVERIFY(schedule.decoupledWeightDecay());
         QVERIFY(!LrSchedule::named("paper", 0, 391).decoupledWeightDecay());
-        const double rates[] = {0.01, 0.1, 0.01, 0.001}, decays[] = {1e-5, 1e-4, 1e-5, 1e-6};
-        const std::int64_t atStage[] = {0, 2000, 34000, 50000};
+        const double rates[] = { 0.01, 0.1, 0.01, 0.001 }, decays[] = { 1e-5, 1e-4, 1e-5, 1e-6 };
+        const std::int64_t atStage[] = { 0, 2000, 34000, 50000 };
         for (int k = 0; k < 4; ++k) {
             QCOMPARE(schedule.learningRate(atStage[k]), rates[k]);
             QVERIFY(std::abs(1e-4 * schedule.weightDecayFactor(atStage[k]) - decays[k]) < 1e-18);
         }
-        auto weight = torch::tensor({1.0, -2.0}, torch::kFloat64).requires_grad_(true);
-        Sgd sgd({{"w", weight}}, 0.9, 1e-4, true);
-        const double gradient[] = {0.5, 0.25};
-        double expected[] = {1.0, -2.0}, momentum[] = {0.0, 0.0};
-        const std::int64_t iterations[] = {0, 1, 2000, 2001}; // a step at 0.01, then at 0.1
+        auto weight = torch::tensor({ 1.0, -2.0 }, torch::kFloat64).requires_grad_(true);
+        Sgd sgd({ { "w", weight } }, 0.9, 1e-4, true);
+        const double gradient[] = { 0.5, 0.25 };
+        double expected[] = { 1.0, -2.0 }, momentum[] = { 0.0, 0.0 };
+        const std::int64_t iterations[] = { 0, 1, 2000, 2001 }; // a step at 0.01, then at 0.1
         for (int step = 0; step < 4; ++step) {
             // The rates live in float32 device tensors (the CUDA-graph path): the hand computation takes them so.
             const double lr = double(float(schedule.learningRate(iterations[step])));
             const double wd = double(float(1e-4 * schedule.weightDecayFactor(iterations[step])));
-            weight.mutable_grad() = torch::tensor({gradient[0], gradient[1]}, torch::kFloat64);
+            weight.mutable_grad() = torch::tensor({ gradient[0], gradient[1] }, torch::kFloat64);
             sgd.step(lr, schedule.weightDecayFactor(iterations[step]));
             for (int i = 0; i < 2; ++i) {
-                expected[i] -= wd * expected[i];                                   // decoupled decay
+                expected[i] -= wd * expected[i]; // decoupled decay
                 momentum[i] = step == 0 ? gradient[i] : 0.9 * momentum[i] + gradient[i]; // gradient alone
                 expected[i] -= lr * momentum[i];
             }
-            QVERIFY2(std::abs(weight[0].item<double>() - expected[0]) < 1e-14 && std::abs(weight[1].item<double>() - expected[1]) < 1e-14,
-                     qPrintable(QStringLiteral("step %1: %2 vs %3").arg(step).arg(weight[0].item<double>(), 0, 'g', 17).arg(expected[0], 0, 'g', 17)));
+            QVERIFY2(std::abs(weight[0].item<double>() - expected[0]) < 1e-14
+                    && std::abs(weight[1].item<double>() - expected[1]) < 1e-14,
+                qPrintable(QStringLiteral("step %1: %2 vs %3")
+                               .arg(step)
+                               .arg(weight[0].item<double>(), 0, 'g', 17)
+                               .arg(expected[0], 0, 'g', 17)));
         }
         // The coupled form (plain SGD's L2 term) would differ by lr·wd·p per step: the check can tell them apart.
-        auto coupledWeight = torch::tensor({1.0, -2.0}, torch::kFloat64).requires_grad_(true);
-        Sgd coupled({{"w", coupledWeight}}, 0.9, 1e-4, false);
-        coupledWeight.mutable_grad() = torch::tensor({gradient[0], gradient[1]}, torch::kFloat64);
+        auto coupledWeight = torch::tensor({ 1.0, -2.0 }, torch::kFloat64).requires_grad_(true);
+        Sgd coupled({ { "w", coupledWeight } }, 0.9, 1e-4, false);
+        coupledWeight.mutable_grad() = torch::tensor({ gradient[0], gradient[1] }, torch::kFloat64);
         coupled.step(0.01, 0.1);
         QVERIFY(std::abs(coupledWeight[0].item<double>() - (1.0 - 0.01 * (0.5 + 1e-5 * 1.0))) < 1e-9);
         QVERIFY(std::abs(coupledWeight[0].item<double>() - (1.0 - 1e-5 - 0.01 * 0.5)) > 1e-6);
@@ -535,7 +543,7 @@ private Q_SLOTS:
     void autocastGuardSwitchesOnAndRestores()
     {
         auto conv = torch::nn::Conv2d(torch::nn::Conv2dOptions(1, 2, 3));
-        const auto x = torch::randn({2, 1, 6, 6});
+        const auto x = torch::randn({ 2, 1, 6, 6 });
         {
             AutocastGuard off(c10::kCPU, false);
             QCOMPARE(conv(x).scalar_type(), torch::kFloat32);
@@ -565,8 +573,8 @@ private Q_SLOTS:
         double largest = 0;
         for (std::size_t i = 0; i < fp32.losses.size(); ++i)
             largest = std::max(largest, std::abs(bf16.losses[i] - fp32.losses[i]));
-        qInfo("bf16 vs fp32: first loss %.5f vs %.5f, largest loss difference over %zu steps %.4f", bf16.losses[0], fp32.losses[0],
-              fp32.losses.size(), largest);
+        qInfo("bf16 vs fp32: first loss %.5f vs %.5f, largest loss difference over %zu steps %.4f", bf16.losses[0],
+            fp32.losses[0], fp32.losses.size(), largest);
         QVERIFY2(first > 0, "bf16 autocast changed nothing: it did not run");
         QVERIFY2(first < 0.01, qPrintable(QString::number(first)));
         QVERIFY2(largest < 0.06, qPrintable(QString::number(largest)));
@@ -614,8 +622,8 @@ private Q_SLOTS:
         data::Preprocessor prep(train.images);
         auto config = tiny::trainerConfig();
         config.iterations = 40;
-        config.boundaries = {2};
-        config.rates = {0.01, 1e8};
+        config.boundaries = { 2 };
+        config.rates = { 0.01, 1e8 };
         config.checkpointEvery = 1;
         torch::manual_seed(1);
         runs::BackboneClassifier model(tiny::backboneSpec());
@@ -657,8 +665,8 @@ private Q_SLOTS:
         // Any other library error is not taken for an out-of-memory one.
         auto badConfig = tiny::trainerConfig();
         OutOfMemoryAt fine(1000);
-        Trainer wrongShape(fine, {torch::zeros({32, 2, 8, 8}, torch::kUInt8), torch::zeros({32}, torch::kInt64), {}}, {}, prep, badConfig,
-                           c10::Device(c10::kCPU));
+        Trainer wrongShape(fine, { torch::zeros({ 32, 2, 8, 8 }, torch::kUInt8), torch::zeros({ 32 }, torch::kInt64), {} }, {},
+            prep, badConfig, c10::Device(c10::kCPU));
         try {
             wrongShape.run();
             QFAIL("a two-channel batch went through a one-channel network");
@@ -676,7 +684,7 @@ private Q_SLOTS:
         torch::manual_seed(1);
         runs::BackboneClassifier model(tiny::backboneSpec());
         Trainer trainer(model, train, {}, prep, config, c10::Device(c10::kCPU));
-        std::atomic<std::int64_t> seen{0};
+        std::atomic<std::int64_t> seen { 0 };
         trainer.onProgress = [&](const TrainingProgress& p) { seen = p.iteration; };
         std::thread worker([&] { trainer.run(); });
         while (seen < 3)
@@ -697,15 +705,15 @@ private Q_SLOTS:
     void cpmMatchesHandComputation()
     {
         // Three images of class 0 and one of class 2, three classes; the model's softmax is fixed by the pixels.
-        auto images = torch::zeros({4, 1, 2, 2}, torch::kUInt8);
-        images[0].view(-1)[0] = 51;  // probabilities ∝ exp(10·pixel/255)
+        auto images = torch::zeros({ 4, 1, 2, 2 }, torch::kUInt8);
+        images[0].view(-1)[0] = 51; // probabilities ∝ exp(10·pixel/255)
         images[1].view(-1)[1] = 51;
         images[2].view(-1)[0] = 102;
         images[3].view(-1)[2] = 51;
-        const auto labels = torch::tensor({0, 0, 0, 2}, torch::kInt64);
-        data::Preprocessor prep(torch::zeros({1, 1, 2, 2}, torch::kUInt8));
+        const auto labels = torch::tensor({ 0, 0, 0, 2 }, torch::kInt64);
+        data::Preprocessor prep(torch::zeros({ 1, 1, 2, 2 }, torch::kUInt8));
         FixedModel model;
-        const auto result = evaluate(model, {images, labels, {}}, prep, c10::Device(c10::kCPU), 3);
+        const auto result = evaluate(model, { images, labels, {} }, prep, c10::Device(c10::kCPU), 3);
         const auto probs = torch::softmax((images.flatten(1).slice(1, 0, 3).to(torch::kFloat64) / 255.0) * 10, 1);
         const auto row0 = probs.slice(0, 0, 3).mean(0);
         for (int j = 0; j < 3; ++j) {
@@ -713,14 +721,14 @@ private Q_SLOTS:
             QVERIFY(qAbs(result.cpmAt(2, j) - probs[3][j].item<double>()) < 1e-6);
             QCOMPARE(result.cpmAt(1, j), 0.0); // no image of class 1
         }
-        for (int i : {0, 2}) {
+        for (int i : { 0, 2 }) {
             double sum = 0;
             for (int j = 0; j < 3; ++j)
                 sum += result.cpmAt(i, j);
             QVERIFY(qAbs(sum - 1) < 1e-6); // float32 softmax
         }
         // Hard predictions: images 0, 2 → class 0; image 1 → class 1; image 3 → class 2.
-        QCOMPARE(result.confusion, (std::vector<std::int64_t>{2, 1, 0, 0, 0, 0, 0, 0, 1}));
+        QCOMPARE(result.confusion, (std::vector<std::int64_t> { 2, 1, 0, 0, 0, 0, 0, 0, 1 }));
         QCOMPARE(result.top1, 0.75);
         QCOMPARE(result.top5, 1.0);
     }

@@ -16,16 +16,15 @@
 
 namespace hiernet::studio {
 
-struct ExploreSession::Loaded
-{
+struct ExploreSession::Loaded {
     explicit Loaded(runs::LoadedHierNetRun loaded)
         : run(std::move(loaded))
     {
     }
     runs::LoadedHierNetRun run;
     std::shared_ptr<runs::BackboneClassifier> backbone; ///< the backbone it was transferred from, when at hand
-    std::string noBackbone;                             ///< why not
-    std::string checkpoint;                             ///< identifies the weights in the map cache
+    std::string noBackbone; ///< why not
+    std::string checkpoint; ///< identifies the weights in the map cache
     std::mutex mutex; ///< one forward pass at a time through the models
 };
 
@@ -38,7 +37,8 @@ std::string checkpointIdentity(const runs::RunDirectory& run)
     const auto path = fs::path(run.checkpointPath());
     const auto bytes = fs::file_size(path, error);
     const auto time = fs::last_write_time(path, error);
-    return path.string() + "|" + std::to_string(error ? 0 : bytes) + "|" + std::to_string(error ? 0 : time.time_since_epoch().count());
+    return path.string() + "|" + std::to_string(error ? 0 : bytes) + "|"
+        + std::to_string(error ? 0 : time.time_since_epoch().count());
 }
 
 } // namespace
@@ -184,14 +184,14 @@ std::size_t ExploreSession::cachedMapCount() const
     return m_cams->size();
 }
 
-QVector<CamMap> ExploreSession::mapsOf(Loaded& loaded, evaluation::GradCamCache& cache, const data::ImageSet& images, data::Split split, int index,
-                                       const evaluation::RouteExplanation& explanation)
+QVector<CamMap> ExploreSession::mapsOf(Loaded& loaded, evaluation::GradCamCache& cache, const data::ImageSet& images,
+    data::Split split, int index, const evaluation::RouteExplanation& explanation)
 {
     std::lock_guard<std::mutex> lock(loaded.mutex);
     auto& run = loaded.run;
     const auto x = run.preprocessor.normalize(images.images.slice(0, index, index + 1).to(run.device))[0];
     auto cached = [&](int treeNode, int output, const std::string& role, const std::function<evaluation::GradCam()>& make) {
-        const evaluation::GradCamCache::Key key{loaded.checkpoint, data::toString(split), index, treeNode, output};
+        const evaluation::GradCamCache::Key key { loaded.checkpoint, data::toString(split), index, treeNode, output };
         auto cam = cache.find(key);
         if (!cam) {
             cam = make();
@@ -202,7 +202,7 @@ QVector<CamMap> ExploreSession::mapsOf(Loaded& loaded, evaluation::GradCamCache&
     QVector<CamMap> maps;
     for (const auto& request : evaluation::routeCamRequests(explanation))
         maps << cached(request.treeNode, request.output, request.role,
-                       [&] { return evaluation::gradCamAtNode(*run.model->net, x, request.treeNode, request.output); });
+            [&] { return evaluation::gradCamAtNode(*run.model->net, x, request.treeNode, request.output); });
     if (loaded.backbone) {
         auto& backbone = *loaded.backbone->net;
         std::int64_t predicted = 0;
@@ -216,7 +216,8 @@ QVector<CamMap> ExploreSession::mapsOf(Loaded& loaded, evaluation::GradCamCache&
         const auto trueClass = explanation.trueClass;
         const auto& names = run.dataset.classNames;
         // Its prediction, then the true class where that differs.
-        std::vector<std::pair<std::int64_t, std::string>> targets{{predicted, predicted == trueClass ? "chosen, true" : "chosen"}};
+        std::vector<std::pair<std::int64_t, std::string>> targets { { predicted,
+            predicted == trueClass ? "chosen, true" : "chosen" } };
         if (predicted != trueClass)
             targets.emplace_back(trueClass, "true");
         for (const auto& target : targets) {

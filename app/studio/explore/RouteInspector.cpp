@@ -84,7 +84,8 @@ RouteInspector::RouteInspector(QWidget* parent)
     clear();
 }
 
-void RouteInspector::setContext(const std::vector<std::string>& classNames, const grouping::Hierarchy& hierarchy, const std::vector<int>& treeNodeIds)
+void RouteInspector::setContext(
+    const std::vector<std::string>& classNames, const grouping::Hierarchy& hierarchy, const std::vector<int>& treeNodeIds)
 {
     m_classNames = classNames;
     const HierarchyDiagram diagram(hierarchy);
@@ -121,7 +122,8 @@ void RouteInspector::clear()
 
 QString RouteInspector::className(std::int64_t id) const
 {
-    return id >= 0 && std::size_t(id) < m_classNames.size() ? QString::fromStdString(m_classNames[std::size_t(id)]) : QStringLiteral("?");
+    return id >= 0 && std::size_t(id) < m_classNames.size() ? QString::fromStdString(m_classNames[std::size_t(id)])
+                                                            : QStringLiteral("?");
 }
 
 ProbabilityBars* RouteInspector::addBars(int treeNode)
@@ -255,12 +257,13 @@ void RouteInspector::showRoute(const QImage& image, const evaluation::RouteExpla
         return QString();
     };
     const bool right = e.fastPrediction == e.trueClass;
-    QString summary = tr("<b>Image %1</b><br>true class: <b>%2</b><br>fast (routing): <b style='color:%3'>%4</b><br>slow (conditional): %5")
-                          .arg(e.index)
-                          .arg(className(e.trueClass).toHtmlEscaped())
-                          .arg(right ? QStringLiteral("#2ca02c") : QStringLiteral("#d62728"))
-                          .arg(className(e.fastPrediction).toHtmlEscaped())
-                          .arg(className(e.slowPrediction).toHtmlEscaped());
+    QString summary
+        = tr("<b>Image %1</b><br>true class: <b>%2</b><br>fast (routing): <b style='color:%3'>%4</b><br>slow (conditional): %5")
+              .arg(e.index)
+              .arg(className(e.trueClass).toHtmlEscaped())
+              .arg(right ? QStringLiteral("#2ca02c") : QStringLiteral("#d62728"))
+              .arg(className(e.fastPrediction).toHtmlEscaped())
+              .arg(className(e.slowPrediction).toHtmlEscaped());
     if (e.partedAt >= 0)
         summary += tr("<br>the route left the true path at <b>%1</b>").arg(stepName(e.taken, e.partedAt).toHtmlEscaped());
     else if (!right)
@@ -278,7 +281,8 @@ void RouteInspector::showRoute(const QImage& image, const evaluation::RouteExpla
     auto showStep = [&](const evaluation::RouteStep& s, const QString& where) {
         QVector<ProbabilityBars::Bar> bars;
         for (std::size_t j = 0; j < s.childNames.size(); ++j)
-            bars.push_back({QString::fromStdString(s.childNames[j]), s.probabilities[j], int(j) == s.chosen, int(j) == s.trueChild});
+            bars.push_back(
+                { QString::fromStdString(s.childNames[j]), s.probabilities[j], int(j) == s.chosen, int(j) == s.trueChild });
         addBars(s.treeNode)->setBars(tr("%1 (%2)").arg(QString::fromStdString(s.name), where), bars);
     };
     std::vector<int> shown;
@@ -291,7 +295,7 @@ void RouteInspector::showRoute(const QImage& image, const evaluation::RouteExpla
             showStep(s, tr("true path, not visited"));
     QVector<ProbabilityBars::Bar> top5;
     for (const auto& [c, p] : e.top5)
-        top5.push_back({className(c), p, c == e.slowPrediction, c == e.trueClass});
+        top5.push_back({ className(c), p, c == e.slowPrediction, c == e.trueClass });
     addBars()->setBars(tr("Conditional top-5 (slow)"), top5);
 }
 

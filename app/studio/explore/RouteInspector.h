@@ -29,15 +29,15 @@ namespace hiernet::studio {
 /// looked for the output it chose and for the true one, the backbone's maps sit in a row of their own for
 /// comparison, and the enlarged image shows the map chosen in the list (or by clicking a small one) with an
 /// opacity slider and the colour scale.
-class RouteInspector : public QWidget
-{
+class RouteInspector : public QWidget {
     Q_OBJECT
 
 public:
     explicit RouteInspector(QWidget* parent = nullptr);
 
     /// The run's classes and tree (treeNodeIds: hierarchy node of each HierNet tree node).
-    void setContext(const std::vector<std::string>& classNames, const grouping::Hierarchy& hierarchy, const std::vector<int>& treeNodeIds);
+    void setContext(
+        const std::vector<std::string>& classNames, const grouping::Hierarchy& hierarchy, const std::vector<int>& treeNodeIds);
     void showRoute(const QImage& image, const evaluation::RouteExplanation& explanation);
     /// The maps of the image shown (ignored for another image).
     void showMaps(int image, const QVector<CamMap>& maps);

@@ -259,7 +259,8 @@ void RunReport::build()
         notes += tr("HierNet fast − backbone on the test split: %1 points at the paper's budget")
                      .arg(QLocale().toString(100 * (d.test.routingTop1 - test.backbone.top1), 'f', 2));
     if (d.sameBudgetTestTop1)
-        notes += tr(", %1 at the same budget").arg(QLocale().toString(100 * (d.test.routingTop1 - *d.sameBudgetTestTop1), 'f', 2));
+        notes
+            += tr(", %1 at the same budget").arg(QLocale().toString(100 * (d.test.routingTop1 - *d.sameBudgetTestTop1), 'f', 2));
     else
         notes += tr(" (no same-budget backbone: hiernet reproduce makes one)");
     notes += QStringLiteral(". ");

@@ -32,8 +32,7 @@ namespace hiernet::studio {
 
 namespace {
 /// Epochs as typed: "6", "0.5", "1.25" — not "6.00".
-class EpochsSpinBox : public QDoubleSpinBox
-{
+class EpochsSpinBox : public QDoubleSpinBox {
 public:
     QString textFromValue(double value) const override { return locale().toString(value, 'g', 6); }
 };
@@ -45,8 +44,7 @@ void selectData(QComboBox* combo, const QString& data)
 }
 
 // Training settings remembered per page: "backbone/schedule", "hiernet/schedule", …
-template <typename T>
-Setting<T> pageSetting(const QString& kind, const char* name, T fallback)
+template <typename T> Setting<T> pageSetting(const QString& kind, const char* name, T fallback)
 {
     return Setting<T>(kind + QLatin1Char('/') + QLatin1String(name), std::move(fallback));
 }
@@ -65,15 +63,14 @@ TrainingPage::TrainingPage(const QString& kind, const QString& title, QWidget* p
     : QWidget(parent)
     , m_kind(kind)
     , m_modelForm(new QFormLayout)
-    , m_schedule(makeCombo({{tr("quick (CPU, epochs below)"), QStringLiteral("quick")},
-                            {tr("paper (64k iterations, GPU)"), QStringLiteral("paper")},
-                            {tr("reference (GPU)"), QStringLiteral("reference")}},
-                           pageSetting(kind, "schedule", QStringLiteral("quick")).value()))
+    , m_schedule(makeCombo({ { tr("quick (CPU, epochs below)"), QStringLiteral("quick") },
+                               { tr("paper (64k iterations, GPU)"), QStringLiteral("paper") },
+                               { tr("reference (GPU)"), QStringLiteral("reference") } },
+          pageSetting(kind, "schedule", QStringLiteral("quick")).value()))
     , m_epochs(new EpochsSpinBox)
-    , m_augmentation(makeCombo({{tr("flip + translate (paper)"), QStringLiteral("flip-translate")},
-                                {tr("flip"), QStringLiteral("flip")},
-                                {tr("none"), QStringLiteral("none")}},
-                               pageSetting(kind, "augmentation", QStringLiteral("flip")).value()))
+    , m_augmentation(makeCombo({ { tr("flip + translate (paper)"), QStringLiteral("flip-translate") },
+                                   { tr("flip"), QStringLiteral("flip") }, { tr("none"), QStringLiteral("none") } },
+          pageSetting(kind, "augmentation", QStringLiteral("flip")).value()))
     , m_batch(new QSpinBox)
     , m_device(new QComboBox)
     , m_deviceNote(new QLabel)
@@ -116,7 +113,8 @@ TrainingPage::TrainingPage(const QString& kind, const QString& title, QWidget* p
     m_schedule->setToolTip(tr("Learning-rate schedule: quick (a short cosine for a CPU), paper (He et al., 64k iterations) or "
                               "reference (the paper's code, 200 epochs); the last two are for a GPU"));
     m_epochs->setToolTip(tr("How many passes over the train set the quick schedule makes"));
-    m_augmentation->setToolTip(tr("Random changes to each training image: horizontal flips, and shifts of up to 12.5 % as in the paper"));
+    m_augmentation->setToolTip(
+        tr("Random changes to each training image: horizontal flips, and shifts of up to 12.5 % as in the paper"));
     m_batch->setToolTip(tr("Images per training step (the paper: 128)"));
     m_device->setToolTip(tr("Where the network trains: the CPU or a CUDA GPU"));
     m_seed->setToolTip(tr("Seeds the weights, the order of the images and the augmentation: the same seed gives the same run"));
@@ -189,7 +187,7 @@ TrainingPage::TrainingPage(const QString& kind, const QString& title, QWidget* p
     m_details->addWidget(m_monitor);
     splitter->addWidget(m_details);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({500, 700}); // the runs list shows a run's name, settings and result without scrolling
+    splitter->setSizes({ 500, 700 }); // the runs list shows a run's name, settings and result without scrolling
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
@@ -221,7 +219,7 @@ TrainingPage::~TrainingPage() = default;
 void TrainingPage::addDetailView(QWidget* view)
 {
     m_details->addWidget(view);
-    m_details->setSizes({600, 220});
+    m_details->setSizes({ 600, 220 });
 }
 
 training::TrainerConfig TrainingPage::trainerConfig() const
@@ -294,8 +292,10 @@ bool TrainingPage::openRun(const QString& directory)
 {
     QFile file(QDir(directory).filePath(QStringLiteral("run.json")));
     if (!file.exists()) {
-        report(tr("Open run"), tr("%1 is not a run directory: it has no run.json. Choose a folder made by the studio or by the hiernet command line.")
-                                   .arg(directory));
+        report(tr("Open run"),
+            tr("%1 is not a run directory: it has no run.json. Choose a folder made by the studio or by the hiernet command "
+               "line.")
+                .arg(directory));
         return false;
     }
     if (!isTraining() || m_worker->directory() != directory)
@@ -343,7 +343,8 @@ void TrainingPage::onFinished(const QString& outcome, const QString& message)
 {
     const QString directory = releaseWorker();
     if (outcome == QLatin1String("diverged"))
-        report(tr("Training diverged"), tr("%1\nThe last good checkpoint is kept in %2. Try a lower learning rate or another seed.").arg(message, directory));
+        report(tr("Training diverged"),
+            tr("%1\nThe last good checkpoint is kept in %2. Try a lower learning rate or another seed.").arg(message, directory));
     Q_EMIT trainingFinished(directory, outcome);
     if (outcome == QLatin1String("finished"))
         Q_EMIT runOpened(directory);
@@ -402,9 +403,11 @@ void TrainingPage::updateButtons()
     }
     // A finished run has nothing left; a running one has a live process on it (a killed one reads "interrupted").
     const QString selected = m_runs->selectedStatus();
-    m_resume->setEnabled(!training && !m_runs->selectedRun().isEmpty() && selected != QLatin1String("finished") && selected != QLatin1String("running"));
+    m_resume->setEnabled(!training && !m_runs->selectedRun().isEmpty() && selected != QLatin1String("finished")
+        && selected != QLatin1String("running"));
     m_epochs->setEnabled(!training && m_schedule->currentData().toString() == QLatin1String("quick"));
-    for (auto* w : std::initializer_list<QWidget*>{m_schedule, m_augmentation, m_batch, m_device, m_seed, m_channelsLast, m_bf16})
+    for (auto* w :
+        std::initializer_list<QWidget*> { m_schedule, m_augmentation, m_batch, m_device, m_seed, m_channelsLast, m_bf16 })
         w->setEnabled(!training);
     // A CUDA graph needs a CUDA device: "auto" is one only where a GPU is there.
     m_cudaGraphs->setEnabled(!training && selectedDeviceIsCuda());
@@ -429,9 +432,10 @@ void TrainingPage::fillDevices(const std::vector<training::CudaDeviceInfo>& gpus
         m_device->addItem(tr("%1 · %2 · %3 GiB")
                               .arg(QString::fromStdString(gpu.id()), QString::fromStdString(gpu.name))
                               .arg(QLocale().toString(double(gpu.totalMemoryBytes) / double(1LL << 30), 'f', 1)),
-                          QString::fromStdString(gpu.id()));
+            QString::fromStdString(gpu.id()));
     // A remembered "cuda" (older settings) or a GPU that is gone falls back to auto.
-    m_device->setCurrentIndex(std::max(0, m_device->findData(wanted == QLatin1String("cuda") ? QStringLiteral("cuda:0") : wanted)));
+    m_device->setCurrentIndex(
+        std::max(0, m_device->findData(wanted == QLatin1String("cuda") ? QStringLiteral("cuda:0") : wanted)));
     m_deviceNote->setText(gpus.empty() ? tr("No GPU: %1. Training runs on the CPU.").arg(unavailableReason)
                                        : tr("%n GPU(s) with CUDA.", nullptr, int(gpus.size())));
 }
