@@ -9,7 +9,7 @@ std::vector<std::vector<int>> referenceGrouping(const std::vector<double>& cpm, 
 {
     std::vector<std::vector<int>> groups;
     for (int i = 0; i < n; ++i)
-        groups.push_back({i});
+        groups.push_back({ i });
     auto proximity = [&](const std::vector<int>& a, const std::vector<int>& b) {
         double sum = 0;
         for (int x : a)

@@ -9,8 +9,7 @@
 
 namespace hiernet::widgets {
 
-struct ConfusionHeatmap::Private
-{
+struct ConfusionHeatmap::Private {
     QCustomPlot* plot = nullptr;
     QCPColorMap* map = nullptr;
     QCPColorScale* scale = nullptr;
@@ -123,7 +122,9 @@ double ConfusionHeatmap::displayedValue(int row, int column) const
 
 QString ConfusionHeatmap::cellText(int row, int column) const
 {
-    return tr("%1 → %2: %3").arg(d->names.value(d->order[row]), d->names.value(d->order[column])).arg(displayedValue(row, column), 0, 'g', 4);
+    return tr("%1 → %2: %3")
+        .arg(d->names.value(d->order[row]), d->names.value(d->order[column]))
+        .arg(displayedValue(row, column), 0, 'g', 4);
 }
 
 void ConfusionHeatmap::rebuild()
@@ -173,13 +174,13 @@ void ConfusionHeatmap::rebuild()
     }
 
     // Highlighted classes: a translucent band along each one's row and column.
-    const QColor colours[2] = {QColor(255, 170, 0), QColor(80, 160, 255)};
+    const QColor colours[2] = { QColor(255, 170, 0), QColor(80, 160, 255) };
     for (int which = 0; which < 2; ++which)
         for (int cls : d->highlight[which]) {
             const int at = int(d->order.indexOf(cls));
             if (at < 0)
                 continue;
-            for (bool row : {true, false}) {
+            for (bool row : { true, false }) {
                 auto* band = new QCPItemRect(d->plot);
                 band->topLeft->setCoords(row ? -0.5 : at - 0.5, row ? at - 0.5 : -0.5);
                 band->bottomRight->setCoords(row ? n - 0.5 : at + 0.5, row ? at + 0.5 : n - 0.5);

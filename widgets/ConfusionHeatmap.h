@@ -15,8 +15,7 @@ namespace hiernet::widgets {
 ///
 ///     heatmap->setMatrix(cpm, n, names);
 ///     heatmap->setOrder(order, groupStarts);   // order[k] = class shown at position k
-class ConfusionHeatmap : public QWidget
-{
+class ConfusionHeatmap : public QWidget {
     Q_OBJECT
 
 public:

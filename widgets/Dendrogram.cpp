@@ -16,7 +16,7 @@ QVector<QVector<int>> nodeMembers(int k, const QVector<DendrogramMerge>& merges)
 {
     QVector<QVector<int>> members(k + int(merges.size()));
     for (int i = 0; i < k; ++i)
-        members[i] = {i};
+        members[i] = { i };
     for (const auto& m : merges)
         members[m.result] = members[m.first] + members[m.second];
     return members;
@@ -51,7 +51,7 @@ QVector<double> runningMinima(const QVector<DendrogramMerge>& merges)
 
 QColor levelColour(int level)
 {
-    static const QColor colours[] = {QColor(31, 119, 180), QColor(44, 160, 44), QColor(148, 103, 189), QColor(140, 86, 75)};
+    static const QColor colours[] = { QColor(31, 119, 180), QColor(44, 160, 44), QColor(148, 103, 189), QColor(140, 86, 75) };
     return colours[std::clamp(level - 1, 0, 3)];
 }
 
@@ -116,28 +116,30 @@ void Dendrogram::placeSubtrees()
     m_subtrees.clear();
     // Each subtree finds the node of the level above whose leaves it has, lowest levels first.
     auto given = m_subtreesGiven;
-    std::stable_sort(given.begin(), given.end(), [](const DendrogramSubtree& a, const DendrogramSubtree& b) { return a.level < b.level; });
+    std::stable_sort(
+        given.begin(), given.end(), [](const DendrogramSubtree& a, const DendrogramSubtree& b) { return a.level < b.level; });
     const auto sortedLeaves = [](QVector<int> leaves) {
         std::sort(leaves.begin(), leaves.end());
         return leaves;
     };
-    const auto findNode = [&](const QVector<int>& treeLeaves, const QVector<DendrogramMerge>& merges, const QVector<int>& wanted) {
-        const auto members = nodeMembers(int(treeLeaves.size()), merges);
-        for (int node = int(treeLeaves.size()); node < members.size(); ++node) {
-            QVector<int> global;
-            for (int local : members[node])
-                global << treeLeaves[local];
-            if (sortedLeaves(global) == wanted)
-                return node;
-        }
-        return -1;
-    };
+    const auto findNode
+        = [&](const QVector<int>& treeLeaves, const QVector<DendrogramMerge>& merges, const QVector<int>& wanted) {
+              const auto members = nodeMembers(int(treeLeaves.size()), merges);
+              for (int node = int(treeLeaves.size()); node < members.size(); ++node) {
+                  QVector<int> global;
+                  for (int local : members[node])
+                      global << treeLeaves[local];
+                  if (sortedLeaves(global) == wanted)
+                      return node;
+              }
+              return -1;
+          };
     QVector<int> all(n);
     for (int i = 0; i < n; ++i)
         all[i] = i;
     for (const auto& tree : given) {
         const auto wanted = sortedLeaves(tree.leaves);
-        Placed placed{tree, runningMinima(tree.merges), -1, -1};
+        Placed placed { tree, runningMinima(tree.merges), -1, -1 };
         if (tree.level == 2) {
             placed.parentNode = findNode(all, m_merges, wanted);
         } else {
@@ -189,9 +191,10 @@ int Dendrogram::mergesBelowCut() const
 QRect Dendrogram::plotArea() const
 {
     // Labels are drawn at 60°: they need about 0.8 of a line height each along the axis.
-    const bool labels = !m_names.isEmpty() && (width() - leftMargin - rightMargin) / double(m_names.size()) >= 0.8 * fontMetrics().height();
+    const bool labels
+        = !m_names.isEmpty() && (width() - leftMargin - rightMargin) / double(m_names.size()) >= 0.8 * fontMetrics().height();
     return QRect(leftMargin, topMargin, std::max(10, width() - leftMargin - rightMargin),
-                 std::max(10, height() - topMargin - (labels ? labelSpace : 8)));
+        std::max(10, height() - topMargin - (labels ? labelSpace : 8)));
 }
 
 double Dendrogram::proximityAt(int y) const
@@ -298,8 +301,9 @@ void Dendrogram::paintEvent(QPaintEvent*)
             }
             const int top = yOf(heights[s]);
             const bool highlighted = t < 0 && s == m_highlighted;
-            painter.setPen(QPen(highlighted ? QColor(255, 140, 0) : (heights[s] > cut ? levelColour(t < 0 ? 1 : m_subtrees[t].tree.level) : undone),
-                                highlighted ? 3.0 : 1.3));
+            painter.setPen(QPen(highlighted ? QColor(255, 140, 0)
+                                            : (heights[s] > cut ? levelColour(t < 0 ? 1 : m_subtrees[t].tree.level) : undone),
+                highlighted ? 3.0 : 1.3));
             QPainterPath link;
             link.moveTo(at[m.first], yOf(nodeHeight(m.first)));
             link.lineTo(at[m.first], top);
@@ -342,15 +346,15 @@ void Dendrogram::paintEvent(QPaintEvent*)
             painter.translate(x[i], area.bottom() + 4);
             painter.rotate(60);
             painter.drawText(QRect(0, -8, labelSpace + 20, 16), Qt::AlignLeft | Qt::AlignVCenter,
-                             fontMetrics().elidedText(m_names[i], Qt::ElideRight, labelSpace + 10));
+                fontMetrics().elidedText(m_names[i], Qt::ElideRight, labelSpace + 10));
             painter.restore();
         }
     }
     const int cutY = yOf(m_cut);
     painter.setPen(QPen(QColor(214, 39, 40), 1.5, Qt::DashLine));
     painter.drawLine(area.left(), cutY, area.right(), cutY);
-    painter.drawText(QRect(area.left() + 4, cutY - 18, 200, 16), Qt::AlignLeft | Qt::AlignVCenter,
-                     tr("p_min = %1").arg(m_cut, 0, 'g', 4));
+    painter.drawText(
+        QRect(area.left() + 4, cutY - 18, 200, 16), Qt::AlignLeft | Qt::AlignVCenter, tr("p_min = %1").arg(m_cut, 0, 'g', 4));
 }
 
 void Dendrogram::dragTo(int y)

@@ -7,8 +7,7 @@ namespace hiernet::widgets {
 
 /// One merge of a grouping: nodes `first` and `second` became node `result` at `proximity`.
 /// Nodes 0…n−1 are the leaves, node n+s is made by merge s.
-struct DendrogramMerge
-{
+struct DendrogramMerge {
     int first = 0;
     int second = 0;
     int result = 0;
@@ -17,8 +16,7 @@ struct DendrogramMerge
 
 /// A deeper level's grouping inside one group of the level above: its own merge sequence over the
 /// group's leaves (local node ids: 0…k−1 are `leaves` in order, k+s is made by merge s) and its cut.
-struct DendrogramSubtree
-{
+struct DendrogramSubtree {
     QVector<int> leaves;
     QVector<DendrogramMerge> merges;
     double cut = 0;
@@ -31,8 +29,7 @@ struct DendrogramSubtree
 /// cutDragged(). A merge's height is the running minimum of the proximities up to it, which is what
 /// decides whether a cut makes it (the grouping engine's rule), so the line crosses exactly the links
 /// that the cut undoes.
-class Dendrogram : public QWidget
-{
+class Dendrogram : public QWidget {
     Q_OBJECT
 
 public:
@@ -60,7 +57,7 @@ public:
     int yOf(double proximity) const;
     /// Number of merges below the cut (done at this p_min).
     int mergesBelowCut() const;
-    QSize sizeHint() const override { return {600, 320}; }
+    QSize sizeHint() const override { return { 600, 320 }; }
 
 Q_SIGNALS:
     void cutDragged(double pMin);
@@ -76,21 +73,20 @@ private:
     double leafX(int position) const;
     void dragTo(int y);
     void placeSubtrees();
-    struct Placed
-    {
+    struct Placed {
         DendrogramSubtree tree;
         QVector<double> heights; ///< per merge: running minimum
-        int parent = -1;         ///< −1: the first level; else the index of the subtree it sits in
-        int parentNode = -1;     ///< the node of the parent tree whose leaves these are
+        int parent = -1; ///< −1: the first level; else the index of the subtree it sits in
+        int parentNode = -1; ///< the node of the parent tree whose leaves these are
     };
 
     QStringList m_names;
     QVector<DendrogramMerge> m_merges;
-    QVector<double> m_heights;   ///< per merge: running minimum of proximities
+    QVector<double> m_heights; ///< per merge: running minimum of proximities
     QVector<int> m_leafOrder;
     QVector<int> m_leafPosition; ///< leaf → position
-    double m_low = 1e-4;         ///< proximity at the top of the plot
-    double m_high = 1.0;         ///< proximity at the bottom (leaves)
+    double m_low = 1e-4; ///< proximity at the top of the plot
+    double m_high = 1.0; ///< proximity at the bottom (leaves)
     double m_cut = 0; ///< no cut line until setCut()
     QVector<DendrogramSubtree> m_subtreesGiven;
     QVector<Placed> m_subtrees;

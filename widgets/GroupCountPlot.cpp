@@ -50,7 +50,7 @@ void GroupCountPlot::setSteps(const QVector<double>& thresholds, const QVector<d
 
 void GroupCountPlot::setCurrent(double pMin, int groups)
 {
-    m_plot->graph(1)->setData({pMin}, {double(groups)}, true);
+    m_plot->graph(1)->setData({ pMin }, { double(groups) }, true);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 

@@ -8,8 +8,7 @@ namespace hiernet::widgets {
 
 /// The number of groups against p_min (log axis) as a step curve, with the current p_min marked.
 /// A click on the plot asks for that p_min (pMinClicked).
-class GroupCountPlot : public QWidget
-{
+class GroupCountPlot : public QWidget {
     Q_OBJECT
 
 public:
@@ -20,7 +19,7 @@ public:
     void setSteps(const QVector<double>& thresholds, const QVector<double>& counts);
     void setCurrent(double pMin, int groups);
     QCustomPlot* plot() const { return m_plot; }
-    QSize sizeHint() const override { return {360, 180}; }
+    QSize sizeHint() const override { return { 360, 180 }; }
 
 Q_SIGNALS:
     void pMinClicked(double pMin);

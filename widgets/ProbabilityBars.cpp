@@ -30,7 +30,7 @@ void ProbabilityBars::setBars(const QString& title, const QVector<Bar>& bars)
 
 QSize ProbabilityBars::sizeHint() const
 {
-    return {320, rowHeight() * (int(m_bars.size()) + 1) + 4};
+    return { 320, rowHeight() * (int(m_bars.size()) + 1) + 4 };
 }
 
 void ProbabilityBars::paintEvent(QPaintEvent*)
@@ -55,7 +55,7 @@ void ProbabilityBars::paintEvent(QPaintEvent*)
         painter.setPen(bar.isTrue ? trueColour : palette().text().color());
         const QString label = (bar.isTrue ? QStringLiteral("✓ ") : QString()) + bar.label;
         painter.drawText(QRect(0, y, labelWidth, row), Qt::AlignRight | Qt::AlignVCenter,
-                         painter.fontMetrics().elidedText(label, Qt::ElideLeft, labelWidth));
+            painter.fontMetrics().elidedText(label, Qt::ElideLeft, labelWidth));
         const int length = int(std::clamp(bar.value, 0.0, 1.0) * barSpace);
         painter.fillRect(QRect(barLeft, y + 3, barSpace, row - 6), QColor(235, 235, 235));
         painter.fillRect(QRect(barLeft, y + 3, std::max(1, length), row - 6), bar.chosen ? takenColour : QColor(150, 170, 190));
@@ -65,7 +65,7 @@ void ProbabilityBars::paintEvent(QPaintEvent*)
         }
         painter.setPen(palette().text().color());
         painter.drawText(QRect(barLeft + barSpace + 4, y, valueWidth, row), Qt::AlignLeft | Qt::AlignVCenter,
-                         QLocale().toString(bar.value, 'f', 3));
+            QLocale().toString(bar.value, 'f', 3));
     }
 }
 

@@ -7,13 +7,11 @@ namespace hiernet::widgets {
 
 /// Labelled horizontal bars for probabilities (0…1): one row per entry, the chosen entry bold and
 /// blue, the true one marked green.
-class ProbabilityBars : public QWidget
-{
+class ProbabilityBars : public QWidget {
     Q_OBJECT
 
 public:
-    struct Bar
-    {
+    struct Bar {
         QString label;
         double value = 0;
         bool chosen = false;

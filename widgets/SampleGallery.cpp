@@ -41,7 +41,7 @@ QSize SampleGallery::sizeHint() const
     int columns = 0;
     for (const auto& row : m_rows)
         columns = qMax(columns, int(row.images.size()));
-    return {labelWidth() + columns * (m_thumbnail + kSpacing), int(m_rows.size()) * (m_thumbnail + kSpacing) + kSpacing};
+    return { labelWidth() + columns * (m_thumbnail + kSpacing), int(m_rows.size()) * (m_thumbnail + kSpacing) + kSpacing };
 }
 
 void SampleGallery::paintEvent(QPaintEvent*)

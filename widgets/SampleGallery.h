@@ -9,13 +9,11 @@ namespace hiernet::widgets {
 /// A grid of sample images, one row per class with the class name in front.
 ///
 ///     gallery->setRows({{"Sneaker", sneakerImages}, {"Bag", bagImages}});
-class SampleGallery : public QWidget
-{
+class SampleGallery : public QWidget {
     Q_OBJECT
 
 public:
-    struct Row
-    {
+    struct Row {
         QString label;
         QVector<QImage> images;
     };

@@ -19,8 +19,7 @@ namespace {
 /// fewer than two would show). QCPAxisTickerLog falls back to linear ticks on ranges under 1.6 decades,
 /// whose labels at precision 0 repeat ("2·10⁻¹" for 0.15 and 0.2); these mantissas are whole numbers, so
 /// every label is distinct.
-class DecadeTicker : public QCPAxisTickerLog
-{
+class DecadeTicker : public QCPAxisTickerLog {
 protected:
     QVector<double> createTickVector(double, const QCPRange& range) override
     {
@@ -28,9 +27,9 @@ protected:
             return {};
         const double decades = std::log10(range.upper / range.lower);
         m_decadesOnly = decades >= 4;
-        auto ticks = ticksWith(m_decadesOnly ? QVector<double>{1} : QVector<double>{1, 2, 5}, range);
+        auto ticks = ticksWith(m_decadesOnly ? QVector<double> { 1 } : QVector<double> { 1, 2, 5 }, range);
         if (ticks.size() < 2)
-            ticks = ticksWith({1, 2, 3, 4, 5, 6, 7, 8, 9}, range);
+            ticks = ticksWith({ 1, 2, 3, 4, 5, 6, 7, 8, 9 }, range);
         return ticks;
     }
     int getSubTickCount(double) override { return m_decadesOnly ? 8 : 0; }
@@ -51,13 +50,12 @@ private:
     bool m_decadesOnly = false;
 };
 
-const QColor seriesPalette[] = {QColor(31, 119, 180), QColor(255, 127, 14), QColor(44, 160, 44), QColor(214, 39, 40),
-                          QColor(148, 103, 189), QColor(140, 86, 75), QColor(227, 119, 194), QColor(127, 127, 127),
-                          QColor(188, 189, 34), QColor(23, 190, 207)};
-}
+const QColor seriesPalette[]
+    = { QColor(31, 119, 180), QColor(255, 127, 14), QColor(44, 160, 44), QColor(214, 39, 40), QColor(148, 103, 189),
+          QColor(140, 86, 75), QColor(227, 119, 194), QColor(127, 127, 127), QColor(188, 189, 34), QColor(23, 190, 207) };
+} // namespace
 
-struct TrainingCurves::Private
-{
+struct TrainingCurves::Private {
     QCustomPlot* plot = nullptr;
     QCPAxisRect* rects[3] = {};
     QCPLegend* legends[3] = {};
@@ -78,7 +76,7 @@ TrainingCurves::TrainingCurves(QWidget* parent)
     d->plot->setAutoAddPlottableToLegend(false);
     d->plot->plotLayout()->clear();
     auto* margins = new QCPMarginGroup(d->plot);
-    const QString labels[] = {tr("loss"), tr("accuracy (%)"), tr("learning rate")};
+    const QString labels[] = { tr("loss"), tr("accuracy (%)"), tr("learning rate") };
     for (int i = 0; i < 3; ++i) {
         auto* rect = new QCPAxisRect(d->plot);
         d->plot->plotLayout()->addElement(i, 0, rect);

@@ -16,8 +16,7 @@ namespace hiernet::widgets {
 ///
 ///     curves->addSeries("train loss", TrainingCurves::Panel::Loss);
 ///     curves->addPoint("train loss", iteration, loss);
-class TrainingCurves : public QWidget
-{
+class TrainingCurves : public QWidget {
     Q_OBJECT
 
 public:

@@ -85,10 +85,11 @@ QRectF TreeDiagram::nodeRect(int node) const
     const double margin = 8;
     const double rowHeight = (height() - 2 * margin - boxHeight - 16) / std::max(1, m_maxDepth);
     const double y = margin + m_depth.value(node) * rowHeight;
-    const int leaves = std::max<int>(1, int(std::count_if(m_children.begin(), m_children.end(), [](const auto& c) { return c.isEmpty(); })));
+    const int leaves
+        = std::max<int>(1, int(std::count_if(m_children.begin(), m_children.end(), [](const auto& c) { return c.isEmpty(); })));
     const double boxWidth = std::clamp((width() - 2 * margin) / leaves - 6, 30.0, 160.0);
     const double x = margin + m_x.value(node) * (width() - 2 * margin) - boxWidth / 2;
-    return {x, y, boxWidth, boxHeight};
+    return { x, y, boxWidth, boxHeight };
 }
 
 void TreeDiagram::paintEvent(QPaintEvent*)
@@ -129,7 +130,8 @@ void TreeDiagram::paintEvent(QPaintEvent*)
         painter.setBrush(taken ? QColor(222, 235, 247) : palette().base().color());
         painter.drawRoundedRect(box, 4, 4);
         painter.setPen(palette().text().color());
-        painter.drawText(box.adjusted(3, 0, -3, 0), Qt::AlignCenter, metrics.elidedText(m_nodes[node].name, Qt::ElideRight, int(box.width()) - 6));
+        painter.drawText(box.adjusted(3, 0, -3, 0), Qt::AlignCenter,
+            metrics.elidedText(m_nodes[node].name, Qt::ElideRight, int(box.width()) - 6));
         const QString note = m_notes.value(node);
         if (!note.isEmpty())
             painter.drawText(QRectF(box.left() - 20, box.bottom(), box.width() + 40, 14), Qt::AlignCenter, note);

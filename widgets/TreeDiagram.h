@@ -14,13 +14,11 @@ namespace hiernet::widgets {
 ///     diagram->setTree({{"root", -1}, {"tops", 0}, {"footwear", 0}});
 ///     diagram->setNotes({"97.8 %", "85.3 %", "99.1 %"});
 ///     diagram->setPaths({0, 2}, {0, 1}, 0);
-class TreeDiagram : public QWidget
-{
+class TreeDiagram : public QWidget {
     Q_OBJECT
 
 public:
-    struct Node
-    {
+    struct Node {
         QString name;
         int parent = -1; ///< index of the parent node, −1 for the root (node 0)
     };
@@ -39,8 +37,8 @@ public:
     int flagged() const { return m_flagged; }
     /// The box of a node in widget coordinates.
     QRectF nodeRect(int node) const;
-    QSize sizeHint() const override { return {520, 260}; }
-    QSize minimumSizeHint() const override { return {200, 120}; }
+    QSize sizeHint() const override { return { 520, 260 }; }
+    QSize minimumSizeHint() const override { return { 200, 120 }; }
 
 Q_SIGNALS:
     void nodeClicked(int node);
@@ -54,7 +52,7 @@ private:
 
     QVector<Node> m_nodes;
     QVector<QVector<int>> m_children;
-    QVector<double> m_x;   ///< 0…1 across
+    QVector<double> m_x; ///< 0…1 across
     QVector<int> m_depth;
     int m_maxDepth = 0;
     QStringList m_notes;

@@ -90,7 +90,7 @@ std::size_t editDistance(const std::string& a, const std::string& b)
         row[0] = i;
         for (std::size_t j = 1; j <= b.size(); ++j) {
             const std::size_t above = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            row[j] = std::min({ row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1) });
             diagonal = above;
         }
     }
@@ -121,8 +121,8 @@ void rejectUnknownOptions(const std::vector<std::string>& args, const std::set<s
         if (known.count(name))
             continue;
         const auto closest = closestOption(name, known);
-        throw Error("unknown option --" + name + (closest.empty() ? std::string() : "; did you mean --" + closest + "?") +
-                    " (hiernet " + command + " --help lists its options)");
+        throw Error("unknown option --" + name + (closest.empty() ? std::string() : "; did you mean --" + closest + "?")
+            + " (hiernet " + command + " --help lists its options)");
     }
 }
 

@@ -8,8 +8,7 @@ namespace hiernet::cli {
 
 /// Command-line options of one sub-command: `--name value`, `--name=value` and `--flag`.
 /// Every option read is marked used; finish() rejects the rest, so a typo never passes silently.
-class Arguments
-{
+class Arguments {
 public:
     Arguments(const std::vector<std::string>& args, const std::set<std::string>& flags);
 

@@ -13,7 +13,7 @@ namespace hiernet::cli {
 
 int runDataInfo(const std::vector<std::string>& args)
 {
-    Arguments a(args, {"json"});
+    Arguments a(args, { "json" });
     const auto& pos = a.positional();
     if (pos.size() != 2 || pos[0] != "info")
         throw Error("usage: hiernet data info DATASET [--json]");

@@ -14,7 +14,7 @@ namespace hiernet::cli {
 
 int runDevices(const std::vector<std::string>& args)
 {
-    Arguments a(args, {"json"});
+    Arguments a(args, { "json" });
     const bool json = a.flag("json");
     a.finish();
     const auto devices = training::cudaDevices();
@@ -22,9 +22,10 @@ int runDevices(const std::vector<std::string>& args)
     if (json) {
         nlohmann::json list = nlohmann::json::array();
         for (const auto& d : devices)
-            list.push_back({{"id", d.id()}, {"name", d.name}, {"memory_bytes", d.totalMemoryBytes},
-                            {"compute_capability", std::to_string(d.computeMajor) + "." + std::to_string(d.computeMinor)}});
-        nlohmann::json out = {{"libtorch", training::libtorchVersion()}, {"cpu_threads", at::get_num_threads()}, {"cuda", list}};
+            list.push_back({ { "id", d.id() }, { "name", d.name }, { "memory_bytes", d.totalMemoryBytes },
+                { "compute_capability", std::to_string(d.computeMajor) + "." + std::to_string(d.computeMinor) } });
+        nlohmann::json out
+            = { { "libtorch", training::libtorchVersion() }, { "cpu_threads", at::get_num_threads() }, { "cuda", list } };
         if (!reason.empty())
             out["cuda_unavailable"] = reason;
         std::cout << out.dump(2) << "\n";
@@ -36,7 +37,8 @@ int runDevices(const std::vector<std::string>& args)
     for (const auto& d : devices) {
         char memory[32];
         std::snprintf(memory, sizeof memory, "%.1f GiB", double(d.totalMemoryBytes) / double(1LL << 30));
-        std::cout << d.id() << ": " << d.name << ", " << memory << ", compute capability " << d.computeMajor << "." << d.computeMinor << "\n";
+        std::cout << d.id() << ": " << d.name << ", " << memory << ", compute capability " << d.computeMajor << "."
+                  << d.computeMinor << "\n";
     }
     return 0;
 }

@@ -20,7 +20,7 @@ namespace hiernet::cli {
 
 int runGroup(const std::vector<std::string>& args)
 {
-    Arguments a(args, {"json"});
+    Arguments a(args, { "json" });
     const auto cpmPath = a.required("cpm");
     const bool json = a.flag("json");
     const auto out = a.text("out", "");
@@ -75,29 +75,32 @@ int runGroup(const std::vector<std::string>& args)
         }
         result["levels"] = nlohmann::json::array();
         for (const auto& l : levels)
-            result["levels"].push_back({{"p_min", l.pMin}, {"g_max", l.gMax}, {"balance", l.balance}});
+            result["levels"].push_back({ { "p_min", l.pMin }, { "g_max", l.gMax }, { "balance", l.balance } });
         auto& q = result["quality"];
         q["root_estimate"] = quality.rootEstimate;
-        q["root_estimate_hard"] = quality.rootEstimateHard >= 0 ? nlohmann::json(quality.rootEstimateHard) : nlohmann::json(nullptr);
+        q["root_estimate_hard"]
+            = quality.rootEstimateHard >= 0 ? nlohmann::json(quality.rootEstimateHard) : nlohmann::json(nullptr);
         q["largest"] = quality.largest;
         q["smallest"] = quality.smallest;
         q["size_entropy_bits"] = quality.sizeEntropy;
         q["balance"] = quality.balance;
         q["groups"] = nlohmann::json::array();
         for (std::size_t i = 0; i < top.size(); ++i)
-            q["groups"].push_back({{"name", hierarchy.node(top[i]).name},
-                                   {"size", quality.groups[i].classes.size()},
-                                   {"within_mass", quality.groups[i].withinMass},
-                                   {"within_hits", quality.groups[i].withinHits >= 0 ? nlohmann::json(quality.groups[i].withinHits) : nlohmann::json(nullptr)}});
+            q["groups"].push_back({ { "name", hierarchy.node(top[i]).name }, { "size", quality.groups[i].classes.size() },
+                { "within_mass", quality.groups[i].withinMass },
+                { "within_hits",
+                    quality.groups[i].withinHits >= 0 ? nlohmann::json(quality.groups[i].withinHits)
+                                                      : nlohmann::json(nullptr) } });
         if (reference)
-            q["reference"] = {{"file", referencePath}, {"leaf_group_ari", reference->leafGroupAri}, {"first_level_ari", reference->firstLevelAri}};
+            q["reference"] = { { "file", referencePath }, { "leaf_group_ari", reference->leafGroupAri },
+                { "first_level_ari", reference->firstLevelAri } };
         result["hierarchy"] = nlohmann::json::parse(hierarchy.toJson());
         std::cout << result.dump(2) << "\n";
         return 0;
     }
     const auto stats = hierarchy.statistics();
-    std::cout << top.size() << " groups of " << cpm.size() << " classes (depth " << stats.depth << ", balance "
-              << std::fixed << std::setprecision(2) << stats.balance << ")\n";
+    std::cout << top.size() << " groups of " << cpm.size() << " classes (depth " << stats.depth << ", balance " << std::fixed
+              << std::setprecision(2) << stats.balance << ")\n";
     std::cout << "root accuracy the CPM implies: " << std::setprecision(2) << 100 * quality.rootEstimate << " %";
     if (quality.rootEstimateHard >= 0)
         std::cout << " (" << 100 * quality.rootEstimateHard << " % of the validation images predicted inside their group)";

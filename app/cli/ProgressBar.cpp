@@ -19,9 +19,9 @@ void ProgressBar::update(const training::TrainingProgress& p)
         std::snprintf(validation, sizeof validation, " val %.2f%%", 100 * m_lastValidation);
     const bool terminal = isatty(fileno(stderr));
     std::fprintf(stderr, "%s[%s] %lld/%lld ep %.2f loss %.4f acc %.2f%%%s lr %.4f %.0f img/s ETA %d:%02d:%02d%s",
-                 terminal ? "\r" : "", bar, static_cast<long long>(p.iteration), static_cast<long long>(p.total), p.epoch, p.loss,
-                 100 * p.trainAccuracy, validation, p.learningRate, p.imagesPerSecond, eta / 3600, eta / 60 % 60, eta % 60,
-                 terminal ? "\033[K" : "\n");
+        terminal ? "\r" : "", bar, static_cast<long long>(p.iteration), static_cast<long long>(p.total), p.epoch, p.loss,
+        100 * p.trainAccuracy, validation, p.learningRate, p.imagesPerSecond, eta / 3600, eta / 60 % 60, eta % 60,
+        terminal ? "\033[K" : "\n");
     std::fflush(stderr);
     m_drawn = terminal;
 }

@@ -4,8 +4,7 @@
 namespace hiernet::cli {
 
 /// One-line terminal progress on stderr: bar, iteration, loss, accuracy, LR, images/s, ETA.
-class ProgressBar
-{
+class ProgressBar {
 public:
     void update(const training::TrainingProgress& progress);
     void validation(const training::ValidationReport& report);

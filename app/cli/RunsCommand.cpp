@@ -26,7 +26,7 @@ std::string defaultRunsFolder()
 
 int runRuns(const std::vector<std::string>& args)
 {
-    Arguments a(args, {"json"});
+    Arguments a(args, { "json" });
     const bool json = a.flag("json");
     a.finish();
     if (a.positional().size() > 1)
@@ -44,7 +44,7 @@ int runRuns(const std::vector<std::string>& args)
     nlohmann::json list = nlohmann::json::array();
     for (const auto& directory : directories) {
         const auto info = runs::readRunInfo(directory);
-        nlohmann::json row = {{"directory", directory}, {"status", info ? info->status : "unreadable run.json"}};
+        nlohmann::json row = { { "directory", directory }, { "status", info ? info->status : "unreadable run.json" } };
         if (info) {
             row["kind"] = info->kind;
             row["model"] = info->modelName();
@@ -64,22 +64,26 @@ int runRuns(const std::vector<std::string>& args)
         std::cout << "no runs in " << folder << "\n";
         return 0;
     }
-    const auto nameOf = [](const nlohmann::json& row) { return std::filesystem::path(row.value("directory", std::string())).filename().string(); };
+    const auto nameOf = [](const nlohmann::json& row) {
+        return std::filesystem::path(row.value("directory", std::string())).filename().string();
+    };
     int width = 3;
     for (const auto& row : list)
         width = std::max(width, int(nameOf(row).size()));
-    std::printf("%-*s %-8s %-12s %-14s %-12s %11s %8s\n", width, "run", "kind", "model", "dataset", "status", "iterations", "val");
+    std::printf(
+        "%-*s %-8s %-12s %-14s %-12s %11s %8s\n", width, "run", "kind", "model", "dataset", "status", "iterations", "val");
     for (const auto& row : list) {
         const std::string name = nameOf(row);
         char iterations[32] = "";
         if (row.contains("total_iterations"))
-            std::snprintf(iterations, sizeof iterations, "%lld/%lld", row.value("checkpoint_iteration", 0LL), row.value("total_iterations", 0LL));
+            std::snprintf(iterations, sizeof iterations, "%lld/%lld", row.value("checkpoint_iteration", 0LL),
+                row.value("total_iterations", 0LL));
         char accuracy[16] = "";
         if (row.contains("val_top1"))
             std::snprintf(accuracy, sizeof accuracy, "%.2f%%", 100 * row["val_top1"].get<double>());
         std::printf("%-*s %-8s %-12s %-14s %-12s %11s %8s\n", width, name.c_str(), row.value("kind", std::string()).c_str(),
-                    row.value("model", std::string()).c_str(), row.value("dataset", std::string()).c_str(),
-                    row.value("status", std::string()).c_str(), iterations, accuracy);
+            row.value("model", std::string()).c_str(), row.value("dataset", std::string()).c_str(),
+            row.value("status", std::string()).c_str(), iterations, accuracy);
     }
     return 0;
 }

@@ -58,7 +58,7 @@ void scheduleScreenshot(MainWindow& window, const QString& file, int waits)
 QIcon studioIcon()
 {
     QIcon icon;
-    for (int size : {16, 22, 32, 48, 64, 128, 256})
+    for (int size : { 16, 22, 32, 48, 64, 128, 256 })
         icon.addFile(QStringLiteral(":/icons/hiernet-studio-%1.png").arg(size), QSize(size, size));
     return icon;
 }
@@ -91,42 +91,46 @@ int main(int argc, char** argv)
     if (!language.isEmpty())
         QLocale::setDefault(QLocale(language));
     QTranslator qtTranslator, studioTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qtTranslator.load(
+            QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
     if (studioTranslator.load(QLocale(), QStringLiteral("hiernet_studio"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&studioTranslator);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "HierNet Studio: hierarchical CNNs that follow class similarity."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "HierNet Studio: hierarchical CNNs that follow class similarity."));
     parser.addHelpOption();
     parser.addVersionOption();
-    QCommandLineOption dataOption(QStringLiteral("data"), QApplication::translate("main", "Dataset to open (fashion-mnist, cifar10:DIR, …)."),
-                                  QStringLiteral("spec"));
+    QCommandLineOption dataOption(QStringLiteral("data"),
+        QApplication::translate("main", "Dataset to open (fashion-mnist, cifar10:DIR, …)."), QStringLiteral("spec"));
     QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-                                        QApplication::translate("main", "Render the window offscreen to FILE.png and exit."),
-                                        QStringLiteral("file"));
-    QCommandLineOption pageOption(QStringLiteral("page"), QApplication::translate("main", "Page to show (data, backbone, confusion, grouping, hiernet, explore)."),
-                                  QStringLiteral("name"));
-    QCommandLineOption threadsOption(QStringLiteral("threads"), QApplication::translate("main", "CPU threads for LibTorch (default: all cores)."),
-                                     QStringLiteral("n"));
+        QApplication::translate("main", "Render the window offscreen to FILE.png and exit."), QStringLiteral("file"));
+    QCommandLineOption pageOption(QStringLiteral("page"),
+        QApplication::translate("main", "Page to show (data, backbone, confusion, grouping, hiernet, explore)."),
+        QStringLiteral("name"));
+    QCommandLineOption threadsOption(QStringLiteral("threads"),
+        QApplication::translate("main", "CPU threads for LibTorch (default: all cores)."), QStringLiteral("n"));
     QCommandLineOption runOption(QStringLiteral("run"),
-                                 QApplication::translate("main", "Run directory to open: a backbone run (curves, CPM, grouping) or a HierNet run (curves, tree, Explore)."),
-                                 QStringLiteral("dir"));
+        QApplication::translate(
+            "main", "Run directory to open: a backbone run (curves, CPM, grouping) or a HierNet run (curves, tree, Explore)."),
+        QStringLiteral("dir"));
     QCommandLineOption filterOption(QStringLiteral("filter"),
-                                    QApplication::translate("main", "Explore filter for a HierNet run: all, correct, misrouted, wrong-in-group, disagree."),
-                                    QStringLiteral("name"));
-    QCommandLineOption imageOption(QStringLiteral("image"), QApplication::translate("main", "Explore: image of the filtered list to inspect (its position, from 0)."),
-                                   QStringLiteral("n"));
+        QApplication::translate("main", "Explore filter for a HierNet run: all, correct, misrouted, wrong-in-group, disagree."),
+        QStringLiteral("name"));
+    QCommandLineOption imageOption(QStringLiteral("image"),
+        QApplication::translate("main", "Explore: image of the filtered list to inspect (its position, from 0)."),
+        QStringLiteral("n"));
     QCommandLineOption mergeStepOption(QStringLiteral("merge-step"),
-                                       QApplication::translate("main", "Grouping: show this step of the merge stepper (0 = every class alone)."),
-                                       QStringLiteral("k"));
+        QApplication::translate("main", "Grouping: show this step of the merge stepper (0 = every class alone)."),
+        QStringLiteral("k"));
     QCommandLineOption severityOption(QStringLiteral("severity"),
-                                      QApplication::translate("main", "Explore: show only images whose fast prediction has this mistake severity."),
-                                      QStringLiteral("s"));
-    QCommandLineOption tabOption(QStringLiteral("explore-tab"), QApplication::translate("main", "Explore: the tab to show (route, errors)."),
-                                 QStringLiteral("name"));
-    parser.addOptions({dataOption, screenshotOption, pageOption, threadsOption, runOption, filterOption, imageOption, mergeStepOption,
-                       severityOption, tabOption});
+        QApplication::translate("main", "Explore: show only images whose fast prediction has this mistake severity."),
+        QStringLiteral("s"));
+    QCommandLineOption tabOption(QStringLiteral("explore-tab"),
+        QApplication::translate("main", "Explore: the tab to show (route, errors)."), QStringLiteral("name"));
+    parser.addOptions({ dataOption, screenshotOption, pageOption, threadsOption, runOption, filterOption, imageOption,
+        mergeStepOption, severityOption, tabOption });
     parser.process(app);
 
     hiernet::useThreads(parser.isSet(threadsOption) ? parser.value(threadsOption).toInt() : 0);
@@ -136,7 +140,7 @@ int main(int argc, char** argv)
     const auto page = parser.isSet(pageOption) ? parser.value(pageOption) : settings::lastPage.value();
     if (parser.isSet(pageOption) && !MainWindow::pageIds().contains(page.toLower())) {
         std::fprintf(stderr, "hiernet-studio: unknown page '%s' (expected one of %s)\n", qPrintable(page),
-                     qPrintable(MainWindow::pageIds().join(QStringLiteral(", "))));
+            qPrintable(MainWindow::pageIds().join(QStringLiteral(", "))));
         return 2;
     }
     bool explore = false;
@@ -144,8 +148,8 @@ int main(int argc, char** argv)
         const QString run = parser.value(runOption);
         if (runKind(run) == QLatin1String("hiernet")) {
             explore = true;
-            const QStringList filters = {QStringLiteral("all"), QStringLiteral("correct"), QStringLiteral("misrouted"), QStringLiteral("wrong-in-group"),
-                                         QStringLiteral("disagree")};
+            const QStringList filters = { QStringLiteral("all"), QStringLiteral("correct"), QStringLiteral("misrouted"),
+                QStringLiteral("wrong-in-group"), QStringLiteral("disagree") };
             const int filter = std::max(0, int(filters.indexOf(parser.value(filterOption))));
             const int position = parser.value(imageOption).toInt();
             const int severity = parser.isSet(severityOption) ? parser.value(severityOption).toInt() : -1;

@@ -13,7 +13,7 @@ namespace {
 std::uint32_t readBigEndian32(const std::vector<std::uint8_t>& bytes, std::size_t offset)
 {
     return (std::uint32_t(bytes[offset]) << 24) | (std::uint32_t(bytes[offset + 1]) << 16)
-         | (std::uint32_t(bytes[offset + 2]) << 8) | std::uint32_t(bytes[offset + 3]);
+        | (std::uint32_t(bytes[offset + 2]) << 8) | std::uint32_t(bytes[offset + 3]);
 }
 
 void checkLabels(const std::string& path, const at::Tensor& labels, std::int64_t numClasses, const char* what)
@@ -48,9 +48,9 @@ ImageSet readIdxPair(const std::string& imagesPath, const std::string& labelsPat
         throw Error(imagesPath + ": implausible image size " + std::to_string(h) + "x" + std::to_string(w));
     const std::size_t expected = 16 + std::size_t(n) * std::size_t(h) * std::size_t(w);
     if (images.size() < expected)
-        throw Error(imagesPath + ": truncated: header promises " + std::to_string(n) + " images of " + std::to_string(h)
-                    + "x" + std::to_string(w) + " (" + std::to_string(expected) + " bytes) but the file has "
-                    + std::to_string(images.size()) + " bytes");
+        throw Error(imagesPath + ": truncated: header promises " + std::to_string(n) + " images of " + std::to_string(h) + "x"
+            + std::to_string(w) + " (" + std::to_string(expected) + " bytes) but the file has " + std::to_string(images.size())
+            + " bytes");
 
     const auto labels = io::readMaybeGzipped(labelsPath);
     if (labels.size() < 8)
@@ -64,14 +64,14 @@ ImageSet readIdxPair(const std::string& imagesPath, const std::string& labelsPat
     const std::int64_t nLabels = readBigEndian32(labels, 4);
     if (nLabels != n)
         throw Error(labelsPath + ": holds " + std::to_string(nLabels) + " labels but " + imagesPath + " holds "
-                    + std::to_string(n) + " images");
+            + std::to_string(n) + " images");
     if (labels.size() < 8 + std::size_t(n))
         throw Error(labelsPath + ": truncated: header promises " + std::to_string(n) + " labels but the file has "
-                    + std::to_string(labels.size() - 8) + " label bytes");
+            + std::to_string(labels.size() - 8) + " label bytes");
 
     ImageSet set;
-    set.images = torch::from_blob(const_cast<std::uint8_t*>(images.data()) + 16, {n, 1, h, w}, torch::kUInt8).clone();
-    set.labels = torch::from_blob(const_cast<std::uint8_t*>(labels.data()) + 8, {n}, torch::kUInt8).to(torch::kInt64);
+    set.images = torch::from_blob(const_cast<std::uint8_t*>(images.data()) + 16, { n, 1, h, w }, torch::kUInt8).clone();
+    set.labels = torch::from_blob(const_cast<std::uint8_t*>(labels.data()) + 8, { n }, torch::kUInt8).to(torch::kInt64);
     checkLabels(labelsPath, set.labels, numClasses, "label");
     return set;
 }
@@ -84,15 +84,15 @@ ImageSet readCifar10Batches(const std::vector<std::string>& paths, std::int64_t 
         const auto bytes = io::readMaybeGzipped(path);
         if (bytes.empty() || bytes.size() % recordSize != 0)
             throw Error(path + ": size " + std::to_string(bytes.size())
-                        + " bytes is not a whole number of CIFAR-10 records (3073 bytes each); the file is truncated or not CIFAR-10");
+                + " bytes is not a whole number of CIFAR-10 records (3073 bytes each); the file is truncated or not CIFAR-10");
         const std::int64_t n = std::int64_t(bytes.size() / recordSize);
-        auto records = torch::from_blob(const_cast<std::uint8_t*>(bytes.data()), {n, std::int64_t(recordSize)}, torch::kUInt8);
+        auto records = torch::from_blob(const_cast<std::uint8_t*>(bytes.data()), { n, std::int64_t(recordSize) }, torch::kUInt8);
         auto fileLabels = records.select(1, 0).to(torch::kInt64);
         checkLabels(path, fileLabels, numClasses, "label");
-        images.push_back(records.slice(1, 1).reshape({n, 3, 32, 32}).clone());
+        images.push_back(records.slice(1, 1).reshape({ n, 3, 32, 32 }).clone());
         labels.push_back(fileLabels);
     }
-    return ImageSet{torch::cat(images), torch::cat(labels), {}};
+    return ImageSet { torch::cat(images), torch::cat(labels), {} };
 }
 
 ImageSet readCifar100File(const std::string& path, std::int64_t numFine, std::int64_t numCoarse)
@@ -101,15 +101,15 @@ ImageSet readCifar100File(const std::string& path, std::int64_t numFine, std::in
     const auto bytes = io::readMaybeGzipped(path);
     if (bytes.empty() || bytes.size() % recordSize != 0)
         throw Error(path + ": size " + std::to_string(bytes.size())
-                    + " bytes is not a whole number of CIFAR-100 records (3074 bytes each); the file is truncated or not CIFAR-100");
+            + " bytes is not a whole number of CIFAR-100 records (3074 bytes each); the file is truncated or not CIFAR-100");
     const std::int64_t n = std::int64_t(bytes.size() / recordSize);
-    auto records = torch::from_blob(const_cast<std::uint8_t*>(bytes.data()), {n, std::int64_t(recordSize)}, torch::kUInt8);
+    auto records = torch::from_blob(const_cast<std::uint8_t*>(bytes.data()), { n, std::int64_t(recordSize) }, torch::kUInt8);
     ImageSet set;
     set.coarseLabels = records.select(1, 0).to(torch::kInt64);
     set.labels = records.select(1, 1).to(torch::kInt64);
     checkLabels(path, set.coarseLabels, numCoarse, "coarse label");
     checkLabels(path, set.labels, numFine, "fine label");
-    set.images = records.slice(1, 2).reshape({n, 3, 32, 32}).clone();
+    set.images = records.slice(1, 2).reshape({ n, 3, 32, 32 }).clone();
     return set;
 }
 

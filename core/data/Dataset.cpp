@@ -9,8 +9,8 @@
 namespace hiernet::data {
 namespace {
 
-const std::vector<std::string> kFashionMnistNames = {"T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
-                                                     "Sandal",      "Shirt",   "Sneaker",  "Bag",   "Ankle boot"};
+const std::vector<std::string> kFashionMnistNames
+    = { "T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot" };
 
 std::string firstExisting(const std::string& directory, const std::vector<std::string>& names)
 {
@@ -35,7 +35,8 @@ void loadIdx(Dataset& ds, const std::string& dir, const std::vector<std::string>
     ds.classNames = io::fileExists(namesFile) ? detail::readNameList(namesFile) : defaultNames;
     const auto n = ds.numClasses();
     auto idxFile = [&dir](const std::string& stem, const std::string& kind) {
-        return firstExisting(dir, {stem + "-" + kind + "-ubyte.gz", stem + "-" + kind + "-ubyte", stem + "-" + kind + ".ubyte.gz"});
+        return firstExisting(
+            dir, { stem + "-" + kind + "-ubyte.gz", stem + "-" + kind + "-ubyte", stem + "-" + kind + ".ubyte.gz" });
     };
     ds.train = detail::readIdxPair(idxFile("train", "images-idx3"), idxFile("train", "labels-idx1"), n);
     ds.officialTest = detail::readIdxPair(idxFile("t10k", "images-idx3"), idxFile("t10k", "labels-idx1"), n);
@@ -49,7 +50,7 @@ void loadCifar10(Dataset& ds, const std::string& dir)
     for (int i = 1; i <= 5; ++i)
         trainFiles.push_back(dir + "/data_batch_" + std::to_string(i) + ".bin");
     ds.train = detail::readCifar10Batches(trainFiles, ds.numClasses());
-    ds.officialTest = detail::readCifar10Batches({dir + "/test_batch.bin"}, ds.numClasses());
+    ds.officialTest = detail::readCifar10Batches({ dir + "/test_batch.bin" }, ds.numClasses());
 }
 
 void loadCifar100(Dataset& ds, const std::string& dir)
@@ -86,18 +87,24 @@ void loadFolder(Dataset& ds, const std::string& dir, std::uint64_t seed)
 std::string toString(Split split)
 {
     switch (split) {
-    case Split::Train: return "train";
-    case Split::Val: return "val";
-    case Split::Test: return "test";
+    case Split::Train:
+        return "train";
+    case Split::Val:
+        return "val";
+    case Split::Test:
+        return "test";
     }
     return "?";
 }
 
 Split parseSplit(const std::string& text)
 {
-    if (text == "train") return Split::Train;
-    if (text == "val" || text == "validation") return Split::Val;
-    if (text == "test") return Split::Test;
+    if (text == "train")
+        return Split::Train;
+    if (text == "val" || text == "validation")
+        return Split::Val;
+    if (text == "test")
+        return Split::Test;
     throw Error("unknown split '" + text + "' (expected train, val or test)");
 }
 
@@ -120,16 +127,19 @@ ImageSet ImageSet::subset(const std::vector<std::int64_t>& indices) const
 ImageSet Dataset::split(Split which) const
 {
     switch (which) {
-    case Split::Train: return train;
-    case Split::Val: return officialTest.subset(valIndices);
-    case Split::Test: return officialTest.subset(testIndices);
+    case Split::Train:
+        return train;
+    case Split::Val:
+        return officialTest.subset(valIndices);
+    case Split::Test:
+        return officialTest.subset(testIndices);
     }
     return {};
 }
 
 std::vector<std::int64_t> Dataset::imageShape() const
 {
-    return {train.images.size(1), train.images.size(2), train.images.size(3)};
+    return { train.images.size(1), train.images.size(2), train.images.size(3) };
 }
 
 std::vector<std::int64_t> Dataset::classCounts(Split which) const
@@ -141,7 +151,7 @@ std::vector<std::int64_t> Dataset::classCounts(Split which) const
 
 std::vector<double> Dataset::channelMean() const
 {
-    const auto mean = train.images.to(torch::kFloat64).mean({0, 2, 3}).div(255.0).contiguous();
+    const auto mean = train.images.to(torch::kFloat64).mean({ 0, 2, 3 }).div(255.0).contiguous();
     return std::vector<double>(mean.data_ptr<double>(), mean.data_ptr<double>() + mean.numel());
 }
 
@@ -158,11 +168,16 @@ DatasetSpec DatasetSpec::parse(const std::string& text)
     if (colon == std::string::npos || colon + 1 == text.size())
         throw Error("dataset '" + text + "': expected fashion-mnist, idx:DIR, cifar10:DIR, cifar100:DIR or folder:DIR");
     spec.directory = text.substr(colon + 1);
-    if (kind == "idx") spec.format = Format::Idx;
-    else if (kind == "fashion-mnist") spec.format = Format::FashionMnist;
-    else if (kind == "cifar10") spec.format = Format::Cifar10;
-    else if (kind == "cifar100") spec.format = Format::Cifar100;
-    else if (kind == "folder") spec.format = Format::Folder;
+    if (kind == "idx")
+        spec.format = Format::Idx;
+    else if (kind == "fashion-mnist")
+        spec.format = Format::FashionMnist;
+    else if (kind == "cifar10")
+        spec.format = Format::Cifar10;
+    else if (kind == "cifar100")
+        spec.format = Format::Cifar100;
+    else if (kind == "folder")
+        spec.format = Format::Folder;
     else
         throw Error("dataset '" + text + "': unknown format '" + kind + "' (expected idx, cifar10, cifar100 or folder)");
     return spec;
@@ -173,10 +188,14 @@ std::string DatasetSpec::toString() const
     switch (format) {
     case Format::FashionMnist:
         return directory == defaultFashionMnistDirectory() ? "fashion-mnist" : "fashion-mnist:" + directory;
-    case Format::Idx: return "idx:" + directory;
-    case Format::Cifar10: return "cifar10:" + directory;
-    case Format::Cifar100: return "cifar100:" + directory;
-    case Format::Folder: return "folder:" + directory;
+    case Format::Idx:
+        return "idx:" + directory;
+    case Format::Cifar10:
+        return "cifar10:" + directory;
+    case Format::Cifar100:
+        return "cifar100:" + directory;
+    case Format::Folder:
+        return "folder:" + directory;
     }
     return directory;
 }

@@ -15,8 +15,7 @@ std::string toString(Split split);
 Split parseSplit(const std::string& text);
 
 /// Images with their labels: uint8 N×C×H×W, int64 N (and int64 N coarse labels where the format has them).
-struct ImageSet
-{
+struct ImageSet {
     at::Tensor images;
     at::Tensor labels;
     at::Tensor coarseLabels; ///< undefined when the format has no coarse labels
@@ -31,17 +30,16 @@ struct ImageSet
 ///
 ///     auto ds = hiernet::data::loadDataset("fashion-mnist");
 ///     ImageSet val = ds.split(Split::Val);
-struct Dataset
-{
-    std::string spec;                       ///< as given, e.g. "cifar100:/data/cifar-100-binary"
-    std::string name;                       ///< short name for titles, e.g. "Fashion-MNIST"
+struct Dataset {
+    std::string spec; ///< as given, e.g. "cifar100:/data/cifar-100-binary"
+    std::string name; ///< short name for titles, e.g. "Fashion-MNIST"
     std::vector<std::string> classNames;
     std::vector<std::string> coarseClassNames; ///< empty when the format has none
     ImageSet train;
     ImageSet officialTest;
-    std::vector<std::int64_t> valIndices;   ///< positions in officialTest
-    std::vector<std::int64_t> testIndices;  ///< positions in officialTest
-    std::string splitDescription;           ///< how val/test were made, e.g. "paper split (CIFAR-100)"
+    std::vector<std::int64_t> valIndices; ///< positions in officialTest
+    std::vector<std::int64_t> testIndices; ///< positions in officialTest
+    std::string splitDescription; ///< how val/test were made, e.g. "paper split (CIFAR-100)"
 
     ImageSet split(Split which) const;
     std::int64_t numClasses() const { return static_cast<std::int64_t>(classNames.size()); }
@@ -54,8 +52,7 @@ struct Dataset
 };
 
 /// How a dataset is named on the command line and in the GUI.
-struct DatasetSpec
-{
+struct DatasetSpec {
     enum class Format { FashionMnist, Idx, Cifar10, Cifar100, Folder };
     Format format = Format::FashionMnist;
     std::string directory;
@@ -73,8 +70,7 @@ std::string defaultFashionMnistDirectory();
 Dataset loadDataset(const std::string& spec, std::uint64_t splitSeed = 0);
 
 /// A decoded image for the folder loader: channels 1 (grey) or 3 (RGB), row-major HWC bytes.
-struct DecodedImage
-{
+struct DecodedImage {
     int width = 0;
     int height = 0;
     int channels = 0;

@@ -16,7 +16,7 @@ nlohmann::json datasetInfo(const Dataset& ds)
     info["coarse_classes"] = ds.coarseClassNames;
     info["image_shape"] = ds.imageShape();
     info["split"] = ds.splitDescription;
-    for (auto split : {Split::Train, Split::Val, Split::Test}) {
+    for (auto split : { Split::Train, Split::Val, Split::Test }) {
         const auto counts = ds.classCounts(split);
         std::int64_t total = 0;
         for (auto c : counts)
@@ -43,9 +43,8 @@ std::string datasetInfoText(const Dataset& ds)
     out << "\n  classes    " << ds.numClasses() << "\n";
     const auto train = ds.classCounts(Split::Train), val = ds.classCounts(Split::Val), test = ds.classCounts(Split::Test);
     for (std::size_t i = 0; i < ds.classNames.size(); ++i)
-        out << "    " << std::setw(3) << i << "  " << std::left << std::setw(24) << ds.classNames[i] << std::right
-            << " train " << std::setw(6) << train[i] << "  val " << std::setw(5) << val[i] << "  test " << std::setw(5)
-            << test[i] << "\n";
+        out << "    " << std::setw(3) << i << "  " << std::left << std::setw(24) << ds.classNames[i] << std::right << " train "
+            << std::setw(6) << train[i] << "  val " << std::setw(5) << val[i] << "  test " << std::setw(5) << test[i] << "\n";
     if (!ds.coarseClassNames.empty()) {
         out << "  coarse classes " << ds.coarseClassNames.size() << ":";
         for (const auto& name : ds.coarseClassNames)

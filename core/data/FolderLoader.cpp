@@ -109,9 +109,9 @@ ImageSet readImageFolder(const std::string& directory, std::vector<std::string>&
                 height = image.height;
                 channels = image.channels;
             } else if (image.width != width || image.height != height || image.channels != channels) {
-                throw Error(file.string() + ": image is " + std::to_string(image.width) + "x" + std::to_string(image.height)
-                            + "x" + std::to_string(image.channels) + " but earlier images are " + std::to_string(width) + "x"
-                            + std::to_string(height) + "x" + std::to_string(channels) + "; all images must share one size");
+                throw Error(file.string() + ": image is " + std::to_string(image.width) + "x" + std::to_string(image.height) + "x"
+                    + std::to_string(image.channels) + " but earlier images are " + std::to_string(width) + "x"
+                    + std::to_string(height) + "x" + std::to_string(channels) + "; all images must share one size");
             }
             pixels.insert(pixels.end(), image.pixels.begin(), image.pixels.end());
             labels.push_back(label);
@@ -121,7 +121,9 @@ ImageSet readImageFolder(const std::string& directory, std::vector<std::string>&
     ImageSet set;
     // A copy, always: for one channel the permuted view is already contiguous, and contiguous() would hand
     // back a view of `pixels`, freed on return (found by the sanitized suite).
-    set.images = torch::from_blob(pixels.data(), {n, height, width, channels}, torch::kUInt8).permute({0, 3, 1, 2}).clone(at::MemoryFormat::Contiguous);
+    set.images = torch::from_blob(pixels.data(), { n, height, width, channels }, torch::kUInt8)
+                     .permute({ 0, 3, 1, 2 })
+                     .clone(at::MemoryFormat::Contiguous);
     set.labels = torch::tensor(labels, torch::kInt64);
     return set;
 }

@@ -22,7 +22,7 @@ ImageSet readImageFolder(const std::string& directory, std::vector<std::string>&
 /// Per class, a seeded shuffle cut in two: `first` gets floor(count × firstFraction) of each class,
 /// `second` the rest; both sorted.
 void stratifiedSplit(const at::Tensor& labels, std::int64_t numClasses, std::uint64_t seed, double firstFraction,
-                     std::vector<std::int64_t>& first, std::vector<std::int64_t>& second);
+    std::vector<std::int64_t>& first, std::vector<std::int64_t>& second);
 
 /// The paper's CIFAR-100 validation/test split of the official test file (positions in file order).
 void paperCifar100Split(std::vector<std::int64_t>& val, std::vector<std::int64_t>& test);

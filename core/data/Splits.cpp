@@ -13,7 +13,7 @@ namespace hiernet::data::detail {
 extern const char* const kPaperCifar100SplitJson;
 
 void stratifiedSplit(const at::Tensor& labels, std::int64_t numClasses, std::uint64_t seed, double firstFraction,
-                     std::vector<std::int64_t>& first, std::vector<std::int64_t>& second)
+    std::vector<std::int64_t>& first, std::vector<std::int64_t>& second)
 {
     const auto labelsCpu = labels.to(torch::kCPU).contiguous();
     const auto* label = labelsCpu.data_ptr<std::int64_t>();

@@ -11,7 +11,7 @@
 namespace hiernet::evaluation {
 
 HierNetEvaluation evaluateHierNet(models::HierNetImpl& net, const data::ImageSet& images, const data::Preprocessor& preprocessor,
-                                  c10::Device device, int batchSize)
+    c10::Device device, int batchSize)
 {
     torch::NoGradGuard noGrad;
     const bool wasTraining = net.is_training();
@@ -96,7 +96,8 @@ HierNetEvaluation evaluateHierNet(models::HierNetImpl& net, const data::ImageSet
             int t = 0;
             while (!net.isLeafGroup(t)) {
                 const int choice = choiceOf(t);
-                logConfidence += nodeLogProbs[std::size_t(t)].data_ptr<float>()[i * nodeLogProbs[std::size_t(t)].size(1) + choice];
+                logConfidence
+                    += nodeLogProbs[std::size_t(t)].data_ptr<float>()[i * nodeLogProbs[std::size_t(t)].size(1) + choice];
                 t = net.childNodes(t)[std::size_t(choice)];
             }
             // Routing top-5: the true class among the 5 best classes of the reached leaf group.
@@ -107,7 +108,7 @@ HierNetEvaluation evaluateHierNet(models::HierNetImpl& net, const data::ImageSet
                 ranked.emplace_back(leafAt[i][std::int64_t(j)], int(j));
             const auto k = std::min<std::size_t>(5, ranked.size());
             std::partial_sort(ranked.begin(), ranked.begin() + std::ptrdiff_t(k), ranked.end(),
-                              [](const auto& a, const auto& b) { return a.first > b.first || (a.first == b.first && a.second < b.second); });
+                [](const auto& a, const auto& b) { return a.first > b.first || (a.first == b.first && a.second < b.second); });
             logConfidence += ranked.front().first;
             result.confidence.push_back(std::exp(logConfidence));
             for (std::size_t j = 0; j < k; ++j)
@@ -153,8 +154,8 @@ SeverityComparison HierNetEvaluation::severities() const
 void attachBackbone(HierNetEvaluation& e, const std::vector<std::int64_t>& predictions, const grouping::Hierarchy& hierarchy)
 {
     if (predictions.size() != e.labels.size())
-        throw Error("the backbone made " + std::to_string(predictions.size()) + " predictions for the HierNet's " + std::to_string(e.labels.size())
-                    + " images");
+        throw Error("the backbone made " + std::to_string(predictions.size()) + " predictions for the HierNet's "
+            + std::to_string(e.labels.size()) + " images");
     e.backbone = predictions;
     e.backboneSeverity = MistakeSeverity(hierarchy).of(e.labels, predictions);
 }
@@ -163,17 +164,12 @@ nlohmann::json summaryJson(const HierNetEvaluation& e)
 {
     nlohmann::json nodes = nlohmann::json::array();
     for (const auto& node : e.nodes)
-        nodes.push_back({{"name", node.name}, {"images", node.images}, {"accuracy", node.accuracy()}, {"misrouted_here", node.misroutedHere}});
-    return {{"count", e.count},
-            {"loss", e.loss},
-            {"conditional_top1", e.conditionalTop1},
-            {"conditional_top5", e.conditionalTop5},
-            {"routing_top1", e.routingTop1},
-            {"routing_top5", e.routingTop5},
-            {"misrouted", e.misrouted},
-            {"wrong_class_in_right_group", e.wrongInGroup},
-            {"nodes", nodes},
-            {"severity", e.severities().toJson()}};
+        nodes.push_back({ { "name", node.name }, { "images", node.images }, { "accuracy", node.accuracy() },
+            { "misrouted_here", node.misroutedHere } });
+    return { { "count", e.count }, { "loss", e.loss }, { "conditional_top1", e.conditionalTop1 },
+        { "conditional_top5", e.conditionalTop5 }, { "routing_top1", e.routingTop1 }, { "routing_top5", e.routingTop5 },
+        { "misrouted", e.misrouted }, { "wrong_class_in_right_group", e.wrongInGroup }, { "nodes", nodes },
+        { "severity", e.severities().toJson() } };
 }
 
 nlohmann::json toJson(const HierNetEvaluation& e)
@@ -181,12 +177,8 @@ nlohmann::json toJson(const HierNetEvaluation& e)
     nlohmann::json json = summaryJson(e);
     nlohmann::json nodes = nlohmann::json::array();
     for (const auto& node : e.nodes)
-        nodes.push_back({{"name", node.name},
-                         {"images", node.images},
-                         {"correct", node.correct},
-                         {"misrouted_here", node.misroutedHere},
-                         {"children", node.childNames},
-                         {"confusion", node.confusion}});
+        nodes.push_back({ { "name", node.name }, { "images", node.images }, { "correct", node.correct },
+            { "misrouted_here", node.misroutedHere }, { "children", node.childNames }, { "confusion", node.confusion } });
     json["nodes"] = nodes;
     json["labels"] = e.labels;
     json["fast"] = e.fast;
@@ -241,11 +233,11 @@ HierNetEvaluation evaluationFromJson(const nlohmann::json& json, const std::stri
         throw Error(source + ": not a HierNet evaluation (" + error.what() + ")");
     }
     const auto n = std::size_t(e.count);
-    bool consistent = e.labels.size() == n && e.fast.size() == n && e.slow.size() == n && e.leftPathAt.size() == n &&
-                      e.confidence.size() == n && e.nodeChoice.size() == e.nodes.size() && e.nodeTrueChild.size() == e.nodes.size() &&
-                      e.fastSeverity.size() == n && e.slowSeverity.size() == n && e.backbone.size() == e.backboneSeverity.size() &&
-                      (e.backbone.empty() || e.backbone.size() == n);
-    for (const auto* severities : {&e.fastSeverity, &e.slowSeverity, &e.backboneSeverity})
+    bool consistent = e.labels.size() == n && e.fast.size() == n && e.slow.size() == n && e.leftPathAt.size() == n
+        && e.confidence.size() == n && e.nodeChoice.size() == e.nodes.size() && e.nodeTrueChild.size() == e.nodes.size()
+        && e.fastSeverity.size() == n && e.slowSeverity.size() == n && e.backbone.size() == e.backboneSeverity.size()
+        && (e.backbone.empty() || e.backbone.size() == n);
+    for (const auto* severities : { &e.fastSeverity, &e.slowSeverity, &e.backboneSeverity })
         for (int s : *severities)
             consistent = consistent && s >= 0 && s <= e.maxSeverity;
     for (std::size_t t = 0; consistent && t < e.nodes.size(); ++t)

@@ -14,8 +14,7 @@
 namespace hiernet::evaluation {
 
 /// Accuracy of one tree node's classifier over the images whose true path passes through it.
-struct NodeAccuracy
-{
+struct NodeAccuracy {
     std::string name;
     std::int64_t images = 0;
     std::int64_t correct = 0;
@@ -27,24 +26,23 @@ struct NodeAccuracy
 };
 
 /// A HierNet evaluated on one split: both accuracies of the paper, per-node figures and per-image results.
-struct HierNetEvaluation
-{
+struct HierNetEvaluation {
     std::int64_t count = 0;
-    double loss = 0;            ///< cross-entropy of the conditional distribution
+    double loss = 0; ///< cross-entropy of the conditional distribution
     double conditionalTop1 = 0; ///< "slow": argmax of the concatenated conditional distribution
     double conditionalTop5 = 0;
-    double routingTop1 = 0;     ///< "fast": Algorithm 1, each image along its own route only
-    double routingTop5 = 0;     ///< true class among the 5 most probable classes of the leaf group reached
-    std::int64_t misrouted = 0;     ///< fast route left the true path
-    std::int64_t wrongInGroup = 0;  ///< right leaf group, wrong class
+    double routingTop1 = 0; ///< "fast": Algorithm 1, each image along its own route only
+    double routingTop5 = 0; ///< true class among the 5 most probable classes of the leaf group reached
+    std::int64_t misrouted = 0; ///< fast route left the true path
+    std::int64_t wrongInGroup = 0; ///< right leaf group, wrong class
     std::vector<NodeAccuracy> nodes; ///< per tree node (HierNet::nodeIds order)
 
     // Per image, in split order.
     std::vector<std::int64_t> labels;
     std::vector<std::int64_t> fast;
     std::vector<std::int64_t> slow;
-    std::vector<int> leftPathAt;     ///< tree node where the fast route left the true path, −1 if it did not
-    std::vector<double> confidence;  ///< probability of the fast prediction along its route (product of the chosen branches)
+    std::vector<int> leftPathAt; ///< tree node where the fast route left the true path, −1 if it did not
+    std::vector<double> confidence; ///< probability of the fast prediction along its route (product of the chosen branches)
     /// [tree node][image]: the child the node's classifier picks for the image (every node sees every
     /// image in the full forward pass), and the child on the image's true path (−1 off the true path).
     std::vector<std::vector<int>> nodeChoice;
@@ -63,12 +61,13 @@ struct HierNetEvaluation
 };
 
 /// Adds the backbone's predictions on the same images, measured against the HierNet's hierarchy.
-void attachBackbone(HierNetEvaluation& evaluation, const std::vector<std::int64_t>& predictions, const grouping::Hierarchy& hierarchy);
+void attachBackbone(
+    HierNetEvaluation& evaluation, const std::vector<std::int64_t>& predictions, const grouping::Hierarchy& hierarchy);
 
 /// Runs the full forward pass (conditional outputs, node probabilities) and, separately, the batched
 /// routing pass; eval mode, no gradients; restores the training mode.
 HierNetEvaluation evaluateHierNet(models::HierNetImpl& net, const data::ImageSet& images, const data::Preprocessor& preprocessor,
-                                  c10::Device device, int batchSize = 500);
+    c10::Device device, int batchSize = 500);
 
 /// Summary (no per-image lists) as eval.json and `hiernet eval --json` print it.
 nlohmann::json summaryJson(const HierNetEvaluation& evaluation);

@@ -12,7 +12,8 @@ std::vector<int> filterImages(const HierNetEvaluation& e, const ImageFilter& f)
         const auto k = std::size_t(i);
         const bool correct = e.fast[k] == e.labels[k];
         switch (f.outcome) {
-        case ImageFilter::Outcome::All: break;
+        case ImageFilter::Outcome::All:
+            break;
         case ImageFilter::Outcome::Correct:
             if (!correct)
                 continue;
@@ -67,9 +68,10 @@ std::string imagesCsv(const HierNetEvaluation& e, const std::vector<int>& images
         const int left = e.leftPathAt[k];
         char confidence[32];
         std::snprintf(confidence, sizeof confidence, "%.6f", e.confidence[k]);
-        csv += std::to_string(i) + "," + quoted(classNames[std::size_t(e.labels[k])]) + "," + quoted(classNames[std::size_t(e.fast[k])]) + ","
-               + quoted(classNames[std::size_t(e.slow[k])]) + "," + (left >= 0 ? quoted(e.nodes[std::size_t(left)].name) : std::string()) + ","
-               + confidence + "," + (k < e.fastSeverity.size() ? std::to_string(e.fastSeverity[k]) : std::string()) + "\n";
+        csv += std::to_string(i) + "," + quoted(classNames[std::size_t(e.labels[k])]) + ","
+            + quoted(classNames[std::size_t(e.fast[k])]) + "," + quoted(classNames[std::size_t(e.slow[k])]) + ","
+            + (left >= 0 ? quoted(e.nodes[std::size_t(left)].name) : std::string()) + "," + confidence + ","
+            + (k < e.fastSeverity.size() ? std::to_string(e.fastSeverity[k]) : std::string()) + "\n";
     }
     return csv;
 }

@@ -77,45 +77,41 @@ nlohmann::json toJson(const RouteExplanation& e, const std::vector<std::string>&
         for (const auto& s : list) {
             nlohmann::json children = nlohmann::json::array();
             for (std::size_t j = 0; j < s.childNames.size(); ++j)
-                children.push_back({{"name", s.childNames[j]}, {"probability", s.probabilities[j]}});
-            out.push_back({{"node", s.name}, {"children", children}, {"chosen", s.childNames[std::size_t(s.chosen)]},
-                           {"true_child", s.trueChild >= 0 ? nlohmann::json(s.childNames[std::size_t(s.trueChild)]) : nlohmann::json()}});
+                children.push_back({ { "name", s.childNames[j] }, { "probability", s.probabilities[j] } });
+            out.push_back({ { "node", s.name }, { "children", children }, { "chosen", s.childNames[std::size_t(s.chosen)] },
+                { "true_child", s.trueChild >= 0 ? nlohmann::json(s.childNames[std::size_t(s.trueChild)]) : nlohmann::json() } });
         }
         return out;
     };
     auto classList = [&](const std::vector<std::pair<std::int64_t, double>>& list) {
         nlohmann::json out = nlohmann::json::array();
         for (const auto& [c, p] : list)
-            out.push_back({{"class", c}, {"name", names[std::size_t(c)]}, {"probability", p}});
+            out.push_back({ { "class", c }, { "name", names[std::size_t(c)] }, { "probability", p } });
         return out;
     };
     std::string parted;
     for (const auto& s : e.taken)
         if (s.treeNode == e.partedAt)
             parted = s.name;
-    return {{"index", e.index},
-            {"true_class", {{"id", e.trueClass}, {"name", names[std::size_t(e.trueClass)]}}},
-            {"fast", {{"id", e.fastPrediction}, {"name", names[std::size_t(e.fastPrediction)]}}},
-            {"slow", {{"id", e.slowPrediction}, {"name", names[std::size_t(e.slowPrediction)]}}},
-            {"route", steps(e.taken)},
-            {"true_path", steps(e.truePath)},
-            {"parted_at", parted.empty() ? nlohmann::json() : nlohmann::json(parted)},
-            {"leaf_classes", classList(e.leafClasses)},
-            {"top5", classList(e.top5)}};
+    return { { "index", e.index }, { "true_class", { { "id", e.trueClass }, { "name", names[std::size_t(e.trueClass)] } } },
+        { "fast", { { "id", e.fastPrediction }, { "name", names[std::size_t(e.fastPrediction)] } } },
+        { "slow", { { "id", e.slowPrediction }, { "name", names[std::size_t(e.slowPrediction)] } } }, { "route", steps(e.taken) },
+        { "true_path", steps(e.truePath) }, { "parted_at", parted.empty() ? nlohmann::json() : nlohmann::json(parted) },
+        { "leaf_classes", classList(e.leafClasses) }, { "top5", classList(e.top5) } };
 }
 
 std::string toText(const RouteExplanation& e, const std::vector<std::string>& names)
 {
     std::ostringstream out;
     out << std::fixed << std::setprecision(3);
-    out << "image " << e.index << ": true " << names[std::size_t(e.trueClass)] << ", fast " << names[std::size_t(e.fastPrediction)]
-        << ", slow " << names[std::size_t(e.slowPrediction)] << "\n";
+    out << "image " << e.index << ": true " << names[std::size_t(e.trueClass)] << ", fast "
+        << names[std::size_t(e.fastPrediction)] << ", slow " << names[std::size_t(e.slowPrediction)] << "\n";
     auto printSteps = [&](const std::vector<RouteStep>& steps) {
         for (const auto& s : steps) {
             out << "  " << s.name << ":";
             for (std::size_t j = 0; j < s.childNames.size(); ++j)
-                out << "  " << (int(j) == s.chosen ? "*" : "") << s.childNames[j] << (int(j) == s.trueChild ? " (true)" : "") << " "
-                    << s.probabilities[j];
+                out << "  " << (int(j) == s.chosen ? "*" : "") << s.childNames[j] << (int(j) == s.trueChild ? " (true)" : "")
+                    << " " << s.probabilities[j];
             out << "\n";
         }
     };

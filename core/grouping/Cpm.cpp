@@ -48,8 +48,8 @@ std::vector<double> readSquare(const nlohmann::json& rows, std::size_t n, const 
     for (std::size_t i = 0; i < n; ++i) {
         if (!rows[i].is_array() || rows[i].size() != n)
             throw Error(source + ": row " + std::to_string(i) + " of \"" + key + "\" has "
-                        + std::to_string(rows[i].is_array() ? rows[i].size() : 0) + " entries; the matrix must be square ("
-                        + std::to_string(n) + ")");
+                + std::to_string(rows[i].is_array() ? rows[i].size() : 0) + " entries; the matrix must be square ("
+                + std::to_string(n) + ")");
         for (const auto& v : rows[i]) {
             if (!v.is_number())
                 throw Error(source + ": row " + std::to_string(i) + " of \"" + key + "\" holds a non-number " + v.dump());
@@ -68,7 +68,7 @@ std::vector<std::string> validateCpm(const Cpm& cpm, const std::string& source)
         throw Error(source + ": the matrix is empty");
     if (cpm.values.size() != n * n)
         throw Error(source + ": the matrix is not square (" + std::to_string(cpm.values.size()) + " entries for "
-                    + std::to_string(n) + " classes)");
+            + std::to_string(n) + " classes)");
     std::vector<std::string> warnings;
     for (std::size_t i = 0; i < n; ++i) {
         double rowSum = 0;
@@ -114,11 +114,11 @@ Cpm parseCpmCsv(const std::string& text, const std::string& source)
         throw Error(source + ": the matrix is empty");
     if (header && cpm.classes.size() != n)
         throw Error(source + ": the header names " + std::to_string(cpm.classes.size()) + " classes but there are "
-                    + std::to_string(n) + " rows");
+            + std::to_string(n) + " rows");
     for (std::size_t i = 0; i < n; ++i) {
         if (rows[i].size() != n)
             throw Error(source + ": row " + std::to_string(i + 1) + " has " + std::to_string(rows[i].size())
-                        + " values; the matrix must be square (" + std::to_string(n) + "x" + std::to_string(n) + ")");
+                + " values; the matrix must be square (" + std::to_string(n) + "x" + std::to_string(n) + ")");
         for (const auto& cell : rows[i]) {
             double v = 0;
             if (!parseNumber(cell, v))
@@ -150,7 +150,7 @@ void saveCpm(const Cpm& cpm, const std::string& path, const nlohmann::json& extr
         }
         return out;
     };
-    nlohmann::json json = {{"classes", cpm.classes}, {"cpm", rows(cpm.values, false)}, {"split", cpm.split}};
+    nlohmann::json json = { { "classes", cpm.classes }, { "cpm", rows(cpm.values, false) }, { "split", cpm.split } };
     if (!cpm.confusion.empty())
         json["confusion"] = rows(cpm.confusion, true);
     if (extras.is_object())
@@ -177,18 +177,20 @@ Cpm loadCpm(const std::string& path, std::vector<std::string>* warnings)
         if (n == 0)
             throw Error(path + ": the matrix is empty");
         if (json.contains("classes")) {
-            // Each entry checked: nlohmann's own conversion would throw its type error, not one naming the entry (found by fuzz_cpm).
+            // Each entry checked: nlohmann's own conversion would throw its type error, not one naming the entry (found by
+            // fuzz_cpm).
             const auto& names = json["classes"];
             if (!names.is_array())
                 throw Error(path + ": \"classes\" must be a list of class names");
             for (std::size_t i = 0; i < names.size(); ++i) {
                 if (!names[i].is_string())
-                    throw Error(path + ": \"classes\" entry " + std::to_string(i) + " is " + names[i].dump() + ", not a class name (a string)");
+                    throw Error(path + ": \"classes\" entry " + std::to_string(i) + " is " + names[i].dump()
+                        + ", not a class name (a string)");
                 cpm.classes.push_back(names[i].get<std::string>());
             }
             if (cpm.classes.size() != n)
                 throw Error(path + ": \"classes\" names " + std::to_string(cpm.classes.size()) + " classes but \"cpm\" has "
-                            + std::to_string(n) + " rows");
+                    + std::to_string(n) + " rows");
         } else {
             for (std::size_t i = 0; i < n; ++i)
                 cpm.classes.push_back(std::to_string(i));

@@ -7,11 +7,10 @@
 namespace hiernet::grouping {
 
 /// A confusion probability matrix: row i = mean softmax over the validation images of true class i.
-struct Cpm
-{
+struct Cpm {
     std::vector<std::string> classes; ///< one name per row; "0", "1", … when the file has none
-    std::vector<double> values;       ///< row-major n×n
-    std::vector<double> confusion;    ///< hard confusion counts (row-major n×n), empty when unknown
+    std::vector<double> values; ///< row-major n×n
+    std::vector<double> confusion; ///< hard confusion counts (row-major n×n), empty when unknown
     std::string split = "val";
 
     int size() const { return static_cast<int>(classes.size()); }

@@ -49,7 +49,8 @@ void nameGroupsFromMembers(Hierarchy& hierarchy, const Cpm& cpm, const std::set<
     for (int node : renamed) {
         const std::string base = nameFromMembers(cpm, hierarchy.classesUnder(node));
         std::string name = base;
-        for (int k = 2; hierarchy.findNode(name) >= 0 || std::find(classNames.begin(), classNames.end(), name) != classNames.end(); ++k)
+        for (int k = 2;
+             hierarchy.findNode(name) >= 0 || std::find(classNames.begin(), classNames.end(), name) != classNames.end(); ++k)
             name = base + " " + std::to_string(k);
         hierarchy.rename(node, name);
     }

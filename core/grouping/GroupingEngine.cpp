@@ -50,7 +50,8 @@ void GroupingEngine::setMaxGroupSize(int gMax)
     for (int s = 0; s < n; ++s)
         node[std::size_t(s)] = alive[std::size_t(s)] = s;
 
-    auto linkage = [&](int a, int b) { return sum[std::size_t(a) * N + b] / (double(size[std::size_t(a)]) * size[std::size_t(b)]); };
+    auto linkage
+        = [&](int a, int b) { return sum[std::size_t(a) * N + b] / (double(size[std::size_t(a)]) * size[std::size_t(b)]); };
     // α = 0 is the paper's rule bit for bit: no factor at all, not a factor of 1.
     auto proximity = [&](int a, int b) {
         return alpha == 0 ? linkage(a, b) : linkage(a, b) * std::pow(2.0 / (size[std::size_t(a)] + size[std::size_t(b)]), alpha);
@@ -83,15 +84,16 @@ void GroupingEngine::setMaxGroupSize(int gMax)
         for (int s : alive)
             if (bestSlot[std::size_t(s)] >= 0
                 && (row < 0 || bestProximity[std::size_t(s)] > bestProximity[std::size_t(row)]
-                    || (bestProximity[std::size_t(s)] == bestProximity[std::size_t(row)] && node[std::size_t(s)] < node[std::size_t(row)])))
+                    || (bestProximity[std::size_t(s)] == bestProximity[std::size_t(row)]
+                        && node[std::size_t(s)] < node[std::size_t(row)])))
                 row = s;
         if (row < 0)
             break;
         const int partner = bestSlot[std::size_t(row)];
         const int step = int(m_merges.size());
         const int merged = n + step;
-        m_merges.push_back({node[std::size_t(row)], node[std::size_t(partner)], merged, bestProximity[std::size_t(row)], linkage(row, partner),
-                            size[std::size_t(row)] + size[std::size_t(partner)]});
+        m_merges.push_back({ node[std::size_t(row)], node[std::size_t(partner)], merged, bestProximity[std::size_t(row)],
+            linkage(row, partner), size[std::size_t(row)] + size[std::size_t(partner)] });
         m_consumedAt[std::size_t(node[std::size_t(row)])] = step;
         m_consumedAt[std::size_t(node[std::size_t(partner)])] = step;
 
@@ -156,7 +158,7 @@ std::vector<std::vector<int>> GroupingEngine::groupsAfter(int mergeCount) const
 std::vector<int> GroupingEngine::members(int id) const
 {
     std::vector<int> out;
-    std::vector<int> stack{id};
+    std::vector<int> stack { id };
     while (!stack.empty()) {
         const int top = stack.back();
         stack.pop_back();

@@ -5,8 +5,7 @@ namespace hiernet::grouping {
 
 /// One merge of the paper's grouping: node `first` (earlier in the group list) and node `second`
 /// became node `result`, a group of `size` classes.
-struct Merge
-{
+struct Merge {
     int first = 0;
     int second = 0;
     int result = 0;
@@ -19,23 +18,21 @@ struct Merge
 };
 
 /// Why the grouping stops at a p_min after the merges it makes.
-struct GroupingStop
-{
+struct GroupingStop {
     enum class Reason {
-        BelowPMin,   ///< the next pair's proximity is not above p_min (`next` is that merge)
+        BelowPMin, ///< the next pair's proximity is not above p_min (`next` is that merge)
         GMaxReached, ///< every pair left would make a group larger than g_max (`smallestPairSize`)
-        OneGroup,    ///< every class is in one group
+        OneGroup, ///< every class is in one group
     };
     Reason reason = Reason::OneGroup;
-    Merge next;               ///< BelowPMin: the merge that p_min stops
+    Merge next; ///< BelowPMin: the merge that p_min stops
     int smallestPairSize = 0; ///< GMaxReached: classes in the smallest union of two groups left
 };
 
 /// The number of groups against p_min for one g_max, as the steps of a staircase: with p_min at
 /// `thresholds[i]` the grouping makes `counts[i]` groups. The thresholds are the distinct running minima
 /// of the merge proximities (where the count changes), with a point below the lowest and above the highest.
-struct GroupCountCurve
-{
+struct GroupCountCurve {
     std::vector<double> thresholds; ///< ascending
     std::vector<int> counts;
 };
@@ -51,8 +48,7 @@ struct GroupCountCurve
 ///     GroupingEngine engine(cpmValues, n);
 ///     engine.setMaxGroupSize(50);
 ///     auto groups = engine.groups(0.0075);   // class indices per group
-class GroupingEngine
-{
+class GroupingEngine {
 public:
     /// `cpm` is row-major n×n.
     GroupingEngine(const std::vector<double>& cpm, int n);
@@ -85,10 +81,10 @@ private:
     int m_n = 0;
     int m_gMax = 0;
     double m_alpha = 0.0;
-    std::vector<double> m_pairSum;        ///< symmetric n×n: CPM[a][b] + CPM[b][a]
+    std::vector<double> m_pairSum; ///< symmetric n×n: CPM[a][b] + CPM[b][a]
     std::vector<Merge> m_merges;
-    std::vector<double> m_prefixMinimum;  ///< running minimum of merge proximities (for the cut)
-    std::vector<int> m_consumedAt;        ///< merge step that used a node up; large when never
+    std::vector<double> m_prefixMinimum; ///< running minimum of merge proximities (for the cut)
+    std::vector<int> m_consumedAt; ///< merge step that used a node up; large when never
 };
 
 /// Convenience: groups of a row-major n×n CPM for (p_min, g_max).

@@ -6,8 +6,7 @@
 namespace hiernet::grouping {
 
 /// What the CPM says of one group before anything is trained on it.
-struct GroupQuality
-{
+struct GroupQuality {
     std::vector<int> classes;
     /// The mean, over the group's classes, of the share of their CPM row that falls inside the group:
     /// the backbone's own chance of keeping an image of the group inside it.
@@ -18,8 +17,7 @@ struct GroupQuality
 };
 
 /// How good a grouping promises to be, from the CPM alone.
-struct GroupingQuality
-{
+struct GroupingQuality {
     std::vector<GroupQuality> groups;
     /// The root's accuracy the CPM implies: the within-group share of every class, weighted by its
     /// validation images (equally where the counts are unknown).
@@ -29,7 +27,7 @@ struct GroupingQuality
     int largest = 0;
     int smallest = 0;
     double sizeEntropy = 0.0; ///< of the group sizes, in bits
-    double balance = 1.0;     ///< sizeEntropy / log2(number of groups); 1 = equal sizes (and for one group)
+    double balance = 1.0; ///< sizeEntropy / log2(number of groups); 1 = equal sizes (and for one group)
 };
 
 /// Assesses a partition of the CPM's classes into groups (each class in exactly one); throws

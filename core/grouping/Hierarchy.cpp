@@ -17,8 +17,7 @@ namespace {
 using OrderedJson = nlohmann::ordered_json;
 
 // Collects nodes while parsing: classes by name, checked against the known class list.
-class TreeAssembler
-{
+class TreeAssembler {
 public:
     TreeAssembler(std::vector<std::string> known, std::string source)
         : m_source(std::move(source))
@@ -158,15 +157,16 @@ Hierarchy Hierarchy::fromGroups(const std::vector<std::string>& classNames, cons
 {
     Hierarchy h;
     h.m_classNames = classNames;
-    h.m_nodes.push_back({"root", -1, {}, -1});
+    h.m_nodes.push_back({ "root", -1, {}, -1 });
     for (std::size_t g = 0; g < groups.size(); ++g) {
         const int group = int(h.m_nodes.size());
-        h.m_nodes.push_back({"group " + std::to_string(g + 1), -1, {}, 0});
+        h.m_nodes.push_back({ "group " + std::to_string(g + 1), -1, {}, 0 });
         h.m_nodes[0].children.push_back(group);
         for (int c : groups[g]) {
             if (c < 0 || c >= int(classNames.size()))
-                throw Error("group " + std::to_string(g + 1) + " holds class index " + std::to_string(c) + ", which does not exist");
-            h.m_nodes.push_back({classNames[std::size_t(c)], c, {}, group});
+                throw Error(
+                    "group " + std::to_string(g + 1) + " holds class index " + std::to_string(c) + ", which does not exist");
+            h.m_nodes.push_back({ classNames[std::size_t(c)], c, {}, group });
             h.m_nodes[std::size_t(group)].children.push_back(int(h.m_nodes.size()) - 1);
         }
     }
@@ -179,17 +179,17 @@ Hierarchy Hierarchy::fromGroupTree(const std::vector<std::string>& classNames, c
 {
     Hierarchy h;
     h.m_classNames = classNames;
-    h.m_nodes.push_back({"root", -1, {}, -1});
+    h.m_nodes.push_back({ "root", -1, {}, -1 });
     std::function<void(const Group&, int)> add = [&](const Group& group, int parent) {
         const int index = int(h.m_nodes.size());
-        h.m_nodes.push_back({group.name, -1, {}, parent});
+        h.m_nodes.push_back({ group.name, -1, {}, parent });
         h.m_nodes[std::size_t(parent)].children.push_back(index);
         for (const auto& child : group.children)
             add(child, index);
         for (int c : group.classes) {
             if (c < 0 || c >= int(classNames.size()))
                 throw Error(group.name + " holds class index " + std::to_string(c) + ", which does not exist");
-            h.m_nodes.push_back({classNames[std::size_t(c)], c, {}, index});
+            h.m_nodes.push_back({ classNames[std::size_t(c)], c, {}, index });
             h.m_nodes[std::size_t(index)].children.push_back(int(h.m_nodes.size()) - 1);
         }
     };
@@ -201,7 +201,7 @@ Hierarchy Hierarchy::fromGroupTree(const std::vector<std::string>& classNames, c
 }
 
 Hierarchy Hierarchy::fromCoarseLabels(const std::vector<std::string>& classNames, const std::vector<std::string>& coarseNames,
-                                      const std::vector<int>& coarseOfClass)
+    const std::vector<int>& coarseOfClass)
 {
     std::vector<std::vector<int>> groups(coarseNames.size());
     for (std::size_t c = 0; c < coarseOfClass.size(); ++c) {
@@ -343,7 +343,7 @@ void Hierarchy::rebuild()
         if (!old.isClass() && classesUnder(index).empty() && parent >= 0)
             return -1;
         const int at = int(out.size());
-        out.push_back({old.name, old.classId, {}, parent});
+        out.push_back({ old.name, old.classId, {}, parent });
         for (int child : old.children) {
             const int copied = copy(child, at);
             if (copied >= 0)
@@ -510,7 +510,7 @@ int Hierarchy::splitGroup(int group, const std::vector<int>& classIds, const std
         throw Error("hierarchy: choose the classes that go into the new group");
     const int parent = m_nodes[std::size_t(group)].parent;
     const auto name = uniqueName(newName.empty() ? m_nodes[std::size_t(group)].name + " (split)" : newName);
-    Node fresh{name, -1, {}, parent};
+    Node fresh { name, -1, {}, parent };
     m_nodes.push_back(fresh);
     const int created = int(m_nodes.size()) - 1;
     auto& siblings = m_nodes[std::size_t(parent)].children;
@@ -518,7 +518,8 @@ int Hierarchy::splitGroup(int group, const std::vector<int>& classIds, const std
     for (int c : classIds) {
         const int leaf = classNode(c);
         if (m_nodes[std::size_t(leaf)].parent != group)
-            throw Error("hierarchy: class '" + m_classNames[std::size_t(c)] + "' is not in group '" + m_nodes[std::size_t(group)].name + "'");
+            throw Error("hierarchy: class '" + m_classNames[std::size_t(c)] + "' is not in group '"
+                + m_nodes[std::size_t(group)].name + "'");
         auto& members = m_nodes[std::size_t(group)].children;
         members.erase(std::find(members.begin(), members.end(), leaf));
         m_nodes[std::size_t(created)].children.push_back(leaf);
@@ -554,7 +555,7 @@ double adjustedRandIndex(const std::vector<int>& a, const std::vector<int>& b)
     std::map<std::pair<int, int>, double> table;
     std::map<int, double> rows, cols;
     for (std::size_t i = 0; i < a.size(); ++i) {
-        ++table[{a[i], b[i]}];
+        ++table[{ a[i], b[i] }];
         ++rows[a[i]];
         ++cols[b[i]];
     }

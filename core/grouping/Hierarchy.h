@@ -17,29 +17,25 @@ namespace hiernet::grouping {
 ///      "root": "root",
 ///      "nodes": [{"name": "root", "children": ["tops", "footwear"]},
 ///                {"name": "tops", "children": ["T-shirt/top", "Shirt"]}, …]}
-class Hierarchy
-{
+class Hierarchy {
 public:
-    struct Node
-    {
+    struct Node {
         std::string name;
-        int classId = -1;          ///< ≥ 0 for a class leaf
+        int classId = -1; ///< ≥ 0 for a class leaf
         std::vector<int> children; ///< node indices
         int parent = -1;
         bool isClass() const { return classId >= 0; }
     };
 
-    struct Statistics
-    {
-        int depth = 0;                       ///< levels of inner nodes below the root (1 = one level of groups)
-        std::vector<int> groupsPerLevel;     ///< inner nodes at depth 1, 2, …
-        std::vector<int> firstLevelSizes;    ///< classes under each child of the root
-        double balance = 1.0;                ///< entropy of first-level sizes / log(#groups); 1 = even
+    struct Statistics {
+        int depth = 0; ///< levels of inner nodes below the root (1 = one level of groups)
+        std::vector<int> groupsPerLevel; ///< inner nodes at depth 1, 2, …
+        std::vector<int> firstLevelSizes; ///< classes under each child of the root
+        double balance = 1.0; ///< entropy of first-level sizes / log(#groups); 1 = even
     };
 
     /// A group made by grouping: its classes, or (for a deeper tree) its sub-groups.
-    struct Group
-    {
+    struct Group {
         std::string name;
         std::vector<int> classes; ///< class indices, for a leaf group
         std::vector<Group> children;
@@ -52,7 +48,7 @@ public:
     static Hierarchy fromGroups(const std::vector<std::string>& classNames, const std::vector<std::vector<int>>& groups);
     /// Groups by coarse label: `coarseOfClass[c]` is the coarse label of class c.
     static Hierarchy fromCoarseLabels(const std::vector<std::string>& classNames, const std::vector<std::string>& coarseNames,
-                                      const std::vector<int>& coarseOfClass);
+        const std::vector<int>& coarseOfClass);
     /// Parses either JSON form. `knownClasses`, when not empty, fixes the class ids (dataset order) and
     /// every class must appear exactly once. `source` names the file in errors.
     static Hierarchy fromJson(const std::string& text, const std::vector<std::string>& knownClasses, const std::string& source);

@@ -41,29 +41,29 @@ Hierarchy buildHierarchy(const Cpm& cpm, const std::vector<GroupingLevel>& level
     if (levels.empty())
         throw Error("no grouping levels given");
     // Each level groups inside every group of the level above; children are named after their parent.
-    std::function<std::vector<Hierarchy::Group>(const std::vector<int>&, std::size_t, const std::string&)> split =
-        [&](const std::vector<int>& classes, std::size_t level, const std::string& prefix) {
-            const auto sub = subMatrix(cpm, classes);
-            GroupingEngine engine(sub.values, sub.size());
-            engine.setBalance(levels[level].balance);
-            engine.setMaxGroupSize(levels[level].gMax);
-            std::vector<Hierarchy::Group> groups;
-            for (const auto& local : engine.groups(levels[level].pMin)) {
-                Hierarchy::Group g;
-                g.name = prefix + std::to_string(groups.size() + 1);
-                for (int i : local)
-                    g.classes.push_back(classes[std::size_t(i)]);
-                if (level + 1 < levels.size() && g.classes.size() > 1) {
-                    auto children = split(g.classes, level + 1, g.name + ".");
-                    if (children.size() > 1 && children.size() < g.classes.size()) {
-                        g.children = std::move(children);
-                        g.classes.clear();
-                    }
-                }
-                groups.push_back(std::move(g));
-            }
-            return groups;
-        };
+    std::function<std::vector<Hierarchy::Group>(const std::vector<int>&, std::size_t, const std::string&)> split
+        = [&](const std::vector<int>& classes, std::size_t level, const std::string& prefix) {
+              const auto sub = subMatrix(cpm, classes);
+              GroupingEngine engine(sub.values, sub.size());
+              engine.setBalance(levels[level].balance);
+              engine.setMaxGroupSize(levels[level].gMax);
+              std::vector<Hierarchy::Group> groups;
+              for (const auto& local : engine.groups(levels[level].pMin)) {
+                  Hierarchy::Group g;
+                  g.name = prefix + std::to_string(groups.size() + 1);
+                  for (int i : local)
+                      g.classes.push_back(classes[std::size_t(i)]);
+                  if (level + 1 < levels.size() && g.classes.size() > 1) {
+                      auto children = split(g.classes, level + 1, g.name + ".");
+                      if (children.size() > 1 && children.size() < g.classes.size()) {
+                          g.children = std::move(children);
+                          g.classes.clear();
+                      }
+                  }
+                  groups.push_back(std::move(g));
+              }
+              return groups;
+          };
     std::vector<int> all(std::size_t(cpm.size()));
     for (int i = 0; i < cpm.size(); ++i)
         all[std::size_t(i)] = i;
@@ -84,8 +84,8 @@ Hierarchy hierarchyFromCoarseLabels(const data::Dataset& dataset)
     for (std::int64_t i = 0; i < fine.numel(); ++i) {
         auto& known = coarseOfClass[std::size_t(f[i])];
         if (known >= 0 && known != int(c[i]))
-            throw Error(dataset.name + ": class '" + dataset.classNames[std::size_t(f[i])] + "' has two coarse labels ('" +
-                        dataset.coarseClassNames[std::size_t(known)] + "' and '" + dataset.coarseClassNames[std::size_t(c[i])] + "')");
+            throw Error(dataset.name + ": class '" + dataset.classNames[std::size_t(f[i])] + "' has two coarse labels ('"
+                + dataset.coarseClassNames[std::size_t(known)] + "' and '" + dataset.coarseClassNames[std::size_t(c[i])] + "')");
         known = int(c[i]);
     }
     for (std::size_t k = 0; k < coarseOfClass.size(); ++k)

@@ -10,8 +10,7 @@
 namespace hiernet::grouping {
 
 /// One level of recursive grouping.
-struct GroupingLevel
-{
+struct GroupingLevel {
     double pMin = kPaperPMin;
     int gMax = kPaperGMax;
     double balance = 0.0; ///< balance-aware grouping's α (GroupingEngine::setBalance); 0 = the paper's rule

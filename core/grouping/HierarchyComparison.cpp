@@ -19,8 +19,8 @@ std::vector<int> leafGroupOfClass(const Hierarchy& h)
 HierarchyComparison compareHierarchies(const Hierarchy& a, const Hierarchy& b)
 {
     if (a.classNames() != b.classNames())
-        throw Error("the two hierarchies are over different classes (" + std::to_string(a.classNames().size()) + " and " +
-                    std::to_string(b.classNames().size()) + " classes, or names or order differ)");
+        throw Error("the two hierarchies are over different classes (" + std::to_string(a.classNames().size()) + " and "
+            + std::to_string(b.classNames().size()) + " classes, or names or order differ)");
     HierarchyComparison result;
     const auto groupA = leafGroupOfClass(a), groupB = leafGroupOfClass(b);
     result.leafGroupAri = adjustedRandIndex(groupA, groupB);
@@ -41,7 +41,7 @@ HierarchyComparison compareHierarchies(const Hierarchy& a, const Hierarchy& b)
     }
     for (std::size_t c = 0; c < groupA.size(); ++c)
         if (groupB[c] != match[groupA[c]])
-            result.moved.push_back({int(c), a.node(groupA[c]).name, b.node(groupB[c]).name});
+            result.moved.push_back({ int(c), a.node(groupA[c]).name, b.node(groupB[c]).name });
     return result;
 }
 

@@ -7,17 +7,15 @@
 namespace hiernet::grouping {
 
 /// A class that sits in a different group in the other hierarchy.
-struct MovedClass
-{
+struct MovedClass {
     int classId = -1;
     std::string from; ///< its leaf group in the first hierarchy
-    std::string to;   ///< its leaf group in the second
+    std::string to; ///< its leaf group in the second
 };
 
 /// How two hierarchies over the same classes differ.
-struct HierarchyComparison
-{
-    double leafGroupAri = 1.0;  ///< adjusted Rand index of the leaf-group partitions
+struct HierarchyComparison {
+    double leafGroupAri = 1.0; ///< adjusted Rand index of the leaf-group partitions
     double firstLevelAri = 1.0; ///< … of the partitions by the root's children
     /// Classes outside their group's best match: each leaf group of the first hierarchy is matched to
     /// the second's leaf group sharing most of its classes (ties: the lower node index); its classes

@@ -49,7 +49,7 @@ std::string processStart(long long pid)
 /// Seconds since an ISO 8601 UTC time as nowIso8601() writes it (-1 when it does not read as one).
 double secondsSince(const std::string& iso)
 {
-    std::tm tm{};
+    std::tm tm {};
     std::istringstream in(iso);
     in >> std::get_time(&tm, "%Y-%m-%dT%H:%M:%SZ");
     if (in.fail())
@@ -62,7 +62,7 @@ double secondsSince(const std::string& iso)
 nlohmann::json currentWriter()
 {
     const long long pid = ::getpid();
-    return {{"host", hostName()}, {"pid", pid}, {"process_start", processStart(pid)}, {"boot_id", bootId()}};
+    return { { "host", hostName() }, { "pid", pid }, { "process_start", processStart(pid) }, { "boot_id", bootId() } };
 }
 
 WriterState writerState(const nlohmann::json& info, std::chrono::seconds staleAfter)
@@ -76,7 +76,8 @@ WriterState writerState(const nlohmann::json& info, std::chrono::seconds staleAf
             return WriterState::Gone; // the machine rebooted since
         const long long pid = writer.value("pid", 0LL);
         const std::string start = processStart(pid);
-        return pid > 0 && !start.empty() && start == writer.value("process_start", std::string()) ? WriterState::Alive : WriterState::Gone;
+        return pid > 0 && !start.empty() && start == writer.value("process_start", std::string()) ? WriterState::Alive
+                                                                                                  : WriterState::Gone;
     }
     const std::string heartbeat = info.value("heartbeat", std::string());
     const double age = heartbeat.empty() ? -1 : secondsSince(heartbeat);

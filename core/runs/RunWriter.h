@@ -10,8 +10,7 @@ namespace hiernet::runs {
 nlohmann::json currentWriter();
 
 /// Whether the process that run.json's "writer" names is still there.
-enum class WriterState
-{
+enum class WriterState {
     Alive,
     Gone,
     Unknown, ///< no writer recorded (a run made before writers were), or another host with a fresh heartbeat
@@ -22,7 +21,7 @@ enum class WriterState
 WriterState writerState(const nlohmann::json& runInfo, std::chrono::seconds staleAfter = std::chrono::minutes(10));
 
 /// How often a training process refreshes run.json's "heartbeat".
-constexpr std::chrono::seconds heartbeatInterval{30};
+constexpr std::chrono::seconds heartbeatInterval { 30 };
 
 /// run.json's status as a reader should show it: "interrupted" for a "running" run whose writer is gone
 /// (killed, crashed, machine rebooted), else the status as written.

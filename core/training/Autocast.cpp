@@ -7,13 +7,28 @@ namespace hiernet::training {
 namespace {
 
 #if TORCH_VERSION_MAJOR > 2 || (TORCH_VERSION_MAJOR == 2 && TORCH_VERSION_MINOR >= 4)
-bool isEnabled(c10::DeviceType d) { return at::autocast::is_autocast_enabled(d); }
-void setEnabled(c10::DeviceType d, bool on) { at::autocast::set_autocast_enabled(d, on); }
-c10::ScalarType castType(c10::DeviceType d) { return at::autocast::get_autocast_dtype(d); }
-void setCastType(c10::DeviceType d, c10::ScalarType t) { at::autocast::set_autocast_dtype(d, t); }
+bool isEnabled(c10::DeviceType d)
+{
+    return at::autocast::is_autocast_enabled(d);
+}
+void setEnabled(c10::DeviceType d, bool on)
+{
+    at::autocast::set_autocast_enabled(d, on);
+}
+c10::ScalarType castType(c10::DeviceType d)
+{
+    return at::autocast::get_autocast_dtype(d);
+}
+void setCastType(c10::DeviceType d, c10::ScalarType t)
+{
+    at::autocast::set_autocast_dtype(d, t);
+}
 #else
 // Before 2.4 autocast had one setter per device type.
-bool isEnabled(c10::DeviceType d) { return d == c10::kCPU ? at::autocast::is_cpu_enabled() : at::autocast::is_enabled(); }
+bool isEnabled(c10::DeviceType d)
+{
+    return d == c10::kCPU ? at::autocast::is_cpu_enabled() : at::autocast::is_enabled();
+}
 void setEnabled(c10::DeviceType d, bool on)
 {
     if (d == c10::kCPU)

@@ -9,8 +9,7 @@ namespace hiernet::training {
 /// bf16, reductions and losses stay in fp32. Keeps LibTorch's API differences (1.13 vs 2.4+) in one place.
 ///
 ///     { AutocastGuard bf16(c10::kCUDA, true); logp = model.logProbabilities(x); }
-class AutocastGuard
-{
+class AutocastGuard {
 public:
     AutocastGuard(c10::DeviceType device, bool enabled, bool cacheCasts = true);
     ~AutocastGuard();

@@ -22,8 +22,8 @@ TensorDict loadTensors(const std::string& path);
 TensorDict moduleState(const torch::nn::Module& module, const std::string& prefix = "model.");
 /// Copies saved tensors into a module's parameters and buffers in place (keeps storage, so views and
 /// optimizers stay valid). Throws hiernet::Error naming `source` and the key for a missing entry or a shape mismatch.
-void loadModuleState(torch::nn::Module& module, const TensorDict& state, const std::string& source,
-                     const std::string& prefix = "model.");
+void loadModuleState(
+    torch::nn::Module& module, const TensorDict& state, const std::string& source, const std::string& prefix = "model.");
 
 /// The LibTorch version this build uses, e.g. "1.13.1".
 std::string libtorchVersion();

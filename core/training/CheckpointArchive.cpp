@@ -22,8 +22,7 @@ std::uint64_t little(const std::string& bytes, std::uint64_t at, int width)
     return value;
 }
 
-struct Record
-{
+struct Record {
     std::string name;
     std::uint64_t offset = 0; ///< of its data in the file
     std::uint64_t size = 0;
@@ -47,7 +46,8 @@ std::vector<Record> readDirectory(const std::string& bytes, const Refuse& bad)
             throw bad("no zip directory");
         --end;
     }
-    std::uint64_t entries = little(bytes, end + 10, 2), directorySize = little(bytes, end + 12, 4), directory = little(bytes, end + 16, 4);
+    std::uint64_t entries = little(bytes, end + 10, 2), directorySize = little(bytes, end + 12, 4),
+                  directory = little(bytes, end + 16, 4);
     if (entries == 0xffff || directorySize == 0xffffffff || directory == 0xffffffff) {
         // Zip64: a locator just before, pointing at the zip64 end record with the 8-byte fields.
         if (end < 20 || little(bytes, end - 20, 4) != 0x07064b50)
@@ -79,7 +79,7 @@ std::vector<Record> readDirectory(const std::string& bytes, const Refuse& bad)
                 throw bad("zip extra field of entry " + std::to_string(i) + " runs past its entry");
             if (id == 1) {
                 std::uint64_t field = extra + 4;
-                for (auto* value : {&unpacked, &packed, &local})
+                for (auto* value : { &unpacked, &packed, &local })
                     if (*value == 0xffffffff) {
                         if (field + 8 > extra + 4 + length)
                             throw bad("zip64 field of entry " + std::to_string(i) + " missing");
@@ -96,7 +96,7 @@ std::vector<Record> readDirectory(const std::string& bytes, const Refuse& bad)
         const std::uint64_t data = local + 30 + little(bytes, local + 26, 2) + little(bytes, local + 28, 2);
         if (!fits(data, packed))
             throw bad("record " + std::to_string(i) + " of " + std::to_string(packed) + " bytes runs past the end of the file");
-        records.push_back({bytes.substr(std::size_t(at + 46), std::size_t(nameLength)), data, packed});
+        records.push_back({ bytes.substr(std::size_t(at + 46), std::size_t(nameLength)), data, packed });
         at = entryEnd;
     }
     return records;
@@ -105,8 +105,7 @@ std::vector<Record> readDirectory(const std::string& bytes, const Refuse& bad)
 /// How an opcode's argument is written (pickletools' argument descriptors, protocols 0 to 5).
 enum class Argument { None, Fixed, Line, TwoLines, Counted };
 
-struct Opcode
-{
+struct Opcode {
     Argument argument = Argument::None;
     int width = 0; ///< Fixed: its bytes; Counted: the bytes of the count before the data
     bool known = false;
@@ -118,7 +117,7 @@ const Opcode& opcode(std::uint8_t code)
         std::vector<Opcode> t(256);
         const auto set = [&t](const char* codes, Argument argument, int width) {
             for (const char* c = codes; *c; ++c)
-                t[std::uint8_t(*c)] = {argument, width, true};
+                t[std::uint8_t(*c)] = { argument, width, true };
         };
         set("(.012NQRabdelostu})]\x85\x86\x87\x88\x89\x8f\x90\x91\x92\x93\x94\x97\x98\x81", Argument::None, 0);
         set("Khq\x82\x80", Argument::Fixed, 1);
@@ -144,7 +143,8 @@ void checkPickle(const std::string& bytes, const Record& record, const Refuse& b
     const std::uint64_t end = record.offset + record.size;
     std::uint64_t at = record.offset;
     std::uint64_t memoised = 0;
-    const auto where = [&](std::uint64_t position) { return " at byte " + std::to_string(position - record.offset) + " of " + record.name; };
+    const auto where
+        = [&](std::uint64_t position) { return " at byte " + std::to_string(position - record.offset) + " of " + record.name; };
     const auto lineEnd = [&](std::uint64_t from, std::uint64_t position) {
         const auto newline = bytes.find('\n', std::size_t(from));
         if (newline == std::string::npos || newline >= end)
@@ -173,8 +173,8 @@ void checkPickle(const std::string& bytes, const Record& record, const Refuse& b
                 if (code == 0x8b && (argument & 0x80000000u))
                     throw bad("pickle integer of negative length" + where(position));
                 if (argument > end - at)
-                    throw bad("pickle names " + std::to_string(argument) + " bytes where " + std::to_string(end - at) + " are left"
-                              + where(position));
+                    throw bad("pickle names " + std::to_string(argument) + " bytes where " + std::to_string(end - at)
+                        + " are left" + where(position));
                 at += argument;
             }
             break;
@@ -188,13 +188,14 @@ void checkPickle(const std::string& bytes, const Record& record, const Refuse& b
         if (code == 'q' || code == 'r' || code == 'p') { // BINPUT, LONG_BINPUT, PUT
             if (code == 'p') {
                 const auto text = bytes.substr(std::size_t(position + 1), std::size_t(at - position - 2));
-                if (text.empty() || text.size() > 19 || !std::all_of(text.begin(), text.end(), [](char c) { return std::isdigit(std::uint8_t(c)); }))
+                if (text.empty() || text.size() > 19
+                    || !std::all_of(text.begin(), text.end(), [](char c) { return std::isdigit(std::uint8_t(c)); }))
                     throw bad("pickle memo index '" + text + "' is not a number" + where(position));
                 argument = std::stoull(text);
             }
             if (argument > memoised)
-                throw bad("pickle memo index " + std::to_string(argument) + " after " + std::to_string(memoised) + " memoised values"
-                          + where(position));
+                throw bad("pickle memo index " + std::to_string(argument) + " after " + std::to_string(memoised)
+                    + " memoised values" + where(position));
             ++memoised;
         } else if (code == 0x94) { // MEMOIZE
             ++memoised;

@@ -17,8 +17,7 @@ namespace hiernet::training {
 
 /// What the trainer and the evaluation need of a model: its parameters, and log-probabilities over
 /// all classes (dataset order) for a preprocessed batch. Backbones and HierNets both fit.
-class ClassifierModel
-{
+class ClassifierModel {
 public:
     virtual ~ClassifierModel() = default;
     virtual torch::nn::Module& module() = 0;

@@ -13,10 +13,9 @@ c10::Device resolveDevice(const std::string& name);
 bool cudaAvailable();
 
 /// One GPU this process can train on.
-struct CudaDeviceInfo
-{
+struct CudaDeviceInfo {
     int index = 0;
-    std::string name;                   ///< as the driver reports it, e.g. "NVIDIA H200"
+    std::string name; ///< as the driver reports it, e.g. "NVIDIA H200"
     std::int64_t totalMemoryBytes = 0;
     int computeMajor = 0, computeMinor = 0;
 

@@ -6,7 +6,7 @@
 namespace hiernet::training {
 
 EvaluationResult evaluate(ClassifierModel& model, const data::ImageSet& images, const data::Preprocessor& preprocessor,
-                          c10::Device device, int batchSize)
+    c10::Device device, int batchSize)
 {
     torch::NoGradGuard noGrad;
     auto& module = model.module();
@@ -24,8 +24,8 @@ EvaluationResult evaluate(ClassifierModel& model, const data::ImageSet& images, 
         const auto logp = model.logProbabilities(x).to(torch::kFloat32);
         if (!probabilitySums.defined()) {
             result.numClasses = int(logp.size(1));
-            probabilitySums = torch::zeros({logp.size(1), logp.size(1)}, torch::kFloat64);
-            confusion = torch::zeros({logp.size(1), logp.size(1)}, torch::kInt64);
+            probabilitySums = torch::zeros({ logp.size(1), logp.size(1) }, torch::kFloat64);
+            confusion = torch::zeros({ logp.size(1), logp.size(1) }, torch::kInt64);
         }
         lossSum += torch::nll_loss(logp, y, {}, at::Reduction::Sum).item<double>();
         const auto predicted = logp.argmax(1);

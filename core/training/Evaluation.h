@@ -14,11 +14,10 @@
 namespace hiernet::training {
 
 /// A classifier evaluated on one split.
-struct EvaluationResult
-{
+struct EvaluationResult {
     std::int64_t count = 0;
     int numClasses = 0;
-    double loss = 0;   ///< mean negative log-likelihood
+    double loss = 0; ///< mean negative log-likelihood
     double top1 = 0;
     double top5 = 0;
     /// Confusion probability matrix, row-major K×K: row i = mean softmax over the images of true class i
@@ -33,7 +32,7 @@ struct EvaluationResult
 
 /// Evaluates in eval mode, without gradients, in batches; restores the model's training mode.
 EvaluationResult evaluate(ClassifierModel& model, const data::ImageSet& images, const data::Preprocessor& preprocessor,
-                          c10::Device device, int batchSize = 500);
+    c10::Device device, int batchSize = 500);
 
 /// The CPM and hard confusion matrix of an evaluation (grouping::saveCpm writes it as cpm.json).
 grouping::Cpm toCpm(const EvaluationResult& result, const std::vector<std::string>& classNames, const std::string& split);

@@ -41,7 +41,7 @@ std::vector<std::uint8_t> readMaybeGzipped(const std::string& path, std::size_t 
         if (data.size() + std::size_t(n) > maxBytes) {
             gzclose(file);
             throw Error(path + ": larger than " + std::to_string(maxBytes >> 20) + " MiB"
-                        + " when decompressed; not a dataset file this tool reads (a gzip bomb?)");
+                + " when decompressed; not a dataset file this tool reads (a gzip bomb?)");
         }
         data.insert(data.end(), chunk, chunk + n);
     }
@@ -109,7 +109,7 @@ void writeAtomically(const std::string& path, const std::string& contents)
         const std::string cause = std::strerror(errno);
         ::unlink(temp.c_str());
         return Error(path + ": cannot save (" + step + " " + std::filesystem::path(temp).filename().string() + ": " + cause
-                     + "); the previous version is kept");
+            + "); the previous version is kept");
     };
     const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
     if (fd < 0)

@@ -7,8 +7,7 @@
 #include <algorithm>
 
 /// The longest gap between 5 ms timer ticks on the GUI thread while it lives.
-class EventLoopGapMeter : public QObject
-{
+class EventLoopGapMeter : public QObject {
 public:
     EventLoopGapMeter()
     {

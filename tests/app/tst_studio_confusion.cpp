@@ -14,8 +14,7 @@
 
 using namespace hiernet;
 
-class TestStudioConfusion : public QObject
-{
+class TestStudioConfusion : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -31,7 +30,7 @@ private Q_SLOTS:
         QVERIFY(page.openRun(dir.path()));
         page.gMaxSpin()->setValue(6);
         QCOMPARE(session.gMax(), 6);
-        for (double pMin : {0.001, 0.01, 0.05}) {
+        for (double pMin : { 0.001, 0.01, 0.05 }) {
             page.pMinSpin()->setValue(pMin);
             QCOMPARE(session.pMin(), pMin);
             const auto expected = grouping::groupClasses(values, n, pMin, 6);

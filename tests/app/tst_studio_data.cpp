@@ -13,21 +13,16 @@
 
 using namespace hiernet::studio;
 
-class TestStudioData : public QObject
-{
+class TestStudioData : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-    }
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void sidebarShowsWholeWorkflow()
     {
         MainWindow window;
-        QCOMPARE(MainWindow::pageIds(),
-                 (QStringList{"data", "backbone", "confusion", "grouping", "hiernet", "explore"}));
+        QCOMPARE(MainWindow::pageIds(), (QStringList { "data", "backbone", "confusion", "grouping", "hiernet", "explore" }));
         QVERIFY(window.showPage(QStringLiteral("grouping")));
         QCOMPARE(window.currentPageId(), QStringLiteral("grouping"));
         QVERIFY(!window.showPage(QStringLiteral("nope")));

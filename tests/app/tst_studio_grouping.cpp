@@ -43,8 +43,7 @@ std::vector<int> groupOf(const grouping::Hierarchy& h, int classId)
 }
 } // namespace
 
-class TestStudioGrouping : public QObject
-{
+class TestStudioGrouping : public QObject {
     Q_OBJECT
 
 private:
@@ -52,10 +51,9 @@ private:
     std::vector<double> m_values;
 
     /// A session with a CPM open and its Grouping page.
-    struct Grouping
-    {
+    struct Grouping {
         studio::GroupingSession session;
-        studio::GroupingPage page{&session};
+        studio::GroupingPage page { &session };
     };
 
     std::unique_ptr<Grouping> openPage(double pMin = 0.01, int gMax = 50)
@@ -131,7 +129,7 @@ private Q_SLOTS:
         auto g = openPage();
         grouping::GroupingEngine engine(m_values, kClasses);
         engine.setMaxGroupSize(50);
-        for (double pMin : {0.000731, 0.0075, 0.0213, 0.3}) {
+        for (double pMin : { 0.000731, 0.0075, 0.0213, 0.3 }) {
             g->page.pMinSpin()->setValue(pMin);
             QCOMPARE(g->session.pMin(), pMin);
             QCOMPARE(g->session.leafGroups(), engine.groups(pMin));
@@ -168,7 +166,7 @@ private Q_SLOTS:
         const QModelIndex groupIndex = model->indexOfNode(targetGroup);
         QVERIFY(model->flags(classIndex) & Qt::ItemIsDragEnabled);
         QVERIFY(model->flags(groupIndex) & Qt::ItemIsDropEnabled);
-        std::unique_ptr<QMimeData> mime(model->mimeData({classIndex}));
+        std::unique_ptr<QMimeData> mime(model->mimeData({ classIndex }));
         QVERIFY(model->canDropMimeData(mime.get(), Qt::MoveAction, -1, 0, groupIndex));
         model->dropMimeData(mime.get(), Qt::MoveAction, -1, 0, groupIndex);
 
@@ -195,12 +193,12 @@ private Q_SLOTS:
         const auto start = g->session.hierarchy();
         const auto groups = start.leafGroups();
         QVERIFY(groups.size() >= 3);
-        QVERIFY(g->session.mergeGroups({groups[0], groups[1]}));
+        QVERIFY(g->session.mergeGroups({ groups[0], groups[1] }));
         QCOMPARE(g->session.leafGroups().size(), groups.size() - 1);
         const auto merged = g->session.hierarchy();
         const int group = merged.leafGroups()[0];
         const auto members = merged.classesUnder(group);
-        QVERIFY(g->session.splitClasses({members.back()}));
+        QVERIFY(g->session.splitClasses({ members.back() }));
         QCOMPARE(g->session.leafGroups().size(), groups.size());
         const int firstGroup = g->session.hierarchy().leafGroups()[0];
         QVERIFY(g->session.renameNode(firstGroup, QStringLiteral("tops")));
@@ -211,8 +209,8 @@ private Q_SLOTS:
         QVERIFY(g->page.statusText().contains(QStringLiteral("tops")));
         QVERIFY(g->session.hierarchy() == beforeClash);
         // Splitting classes of two groups at once is refused.
-        QVERIFY(!g->session.splitClasses({g->session.hierarchy().classesUnder(g->session.hierarchy().leafGroups()[0])[0],
-                                     g->session.hierarchy().classesUnder(g->session.hierarchy().leafGroups()[1])[0]}));
+        QVERIFY(!g->session.splitClasses({ g->session.hierarchy().classesUnder(g->session.hierarchy().leafGroups()[0])[0],
+            g->session.hierarchy().classesUnder(g->session.hierarchy().leafGroups()[1])[0] }));
         QVERIFY(g->page.statusText().contains(QStringLiteral("different groups")));
 
         g->session.history()->undo(); // rename
@@ -244,7 +242,7 @@ private Q_SLOTS:
         g->session.setLevels(QStringLiteral("0.05:10"));
         QVERIFY(g->session.hierarchy().statistics().depth >= 1);
         grouping::Cpm cpm = g->session.cpm();
-        const auto expected = grouping::buildHierarchy(cpm, {{0.005, 100}, {0.05, 10}});
+        const auto expected = grouping::buildHierarchy(cpm, { { 0.005, 100 }, { 0.05, 10 } });
         QVERIFY(g->session.hierarchy() == expected);
         g->session.setLevels(QStringLiteral("0.05"));
         QVERIFY2(g->page.statusText().contains(QStringLiteral("0.05")), qPrintable(g->page.statusText()));
@@ -265,7 +263,8 @@ private Q_SLOTS:
         const int last = engine->mergeCount(0.01);
         QVERIFY(last > 3);
         QCOMPARE(stepper->step(), last);
-        QVERIFY2(stepper->explanation().contains(QStringLiteral("It stops here: the closest pair left")), qPrintable(stepper->explanation()));
+        QVERIFY2(stepper->explanation().contains(QStringLiteral("It stops here: the closest pair left")),
+            qPrintable(stepper->explanation()));
         QVERIFY(stepper->explanation().contains(QStringLiteral("≤ p_min 0.01")));
 
         stepper->setStep(1);
@@ -310,8 +309,9 @@ private Q_SLOTS:
     {
         auto g = openPage(0.01, 50);
         auto quality = grouping::assessGrouping(g->session.cpm(), g->session.firstLevelGroups());
-        QVERIFY2(g->page.qualityText().contains(QStringLiteral("root accuracy ≈ %1 %").arg(100 * quality.rootEstimate, 0, 'f', 1)),
-                 qPrintable(g->page.qualityText()));
+        QVERIFY2(
+            g->page.qualityText().contains(QStringLiteral("root accuracy ≈ %1 %").arg(100 * quality.rootEstimate, 0, 'f', 1)),
+            qPrintable(g->page.qualityText()));
         const QString before = g->page.qualityText();
         g->session.setPMin(0.002);
         QVERIFY(g->page.qualityText() != before);
@@ -319,7 +319,8 @@ private Q_SLOTS:
         QVERIFY(g->page.qualityText().contains(QStringLiteral("balance %1").arg(quality.balance, 0, 'f', 2)));
         const int firstGroup = g->session.hierarchy().node(0).children[0];
         const QString row = g->page.model()->data(g->page.model()->indexOfNode(firstGroup), Qt::DisplayRole).toString();
-        QVERIFY2(row.endsWith(QStringLiteral("%1 % stays inside").arg(100 * quality.groups[0].withinMass, 0, 'f', 1)), qPrintable(row));
+        QVERIFY2(row.endsWith(QStringLiteral("%1 % stays inside").arg(100 * quality.groups[0].withinMass, 0, 'f', 1)),
+            qPrintable(row));
         // A reference chosen with Compare… is compared again at every change.
         const QString saved = m_dir.filePath(QStringLiteral("reference.json"));
         QVERIFY(g->session.save(saved));
@@ -357,7 +358,8 @@ private Q_SLOTS:
         auto g = openPage(0.01, 50);
         const auto& cpm = g->session.cpm();
         for (int node : g->session.hierarchy().innerNodes())
-            QCOMPARE(g->session.hierarchy().node(node).name, grouping::nameFromMembers(cpm, g->session.hierarchy().classesUnder(node)));
+            QCOMPARE(g->session.hierarchy().node(node).name,
+                grouping::nameFromMembers(cpm, g->session.hierarchy().classesUnder(node)));
         auto groups = g->session.hierarchy().leafGroups();
         int big = -1;
         for (int group : groups)
@@ -368,7 +370,7 @@ private Q_SLOTS:
         QVERIFY(g->session.renameNode(big, QStringLiteral("my group")));
         // Moving a class out of it keeps its name; the group it joins is named anew.
         const int other = g->session.hierarchy().leafGroups()[groups[0] == big ? 1 : 0];
-        QVERIFY(g->session.moveClasses({members.back()}, other));
+        QVERIFY(g->session.moveClasses({ members.back() }, other));
         const auto& h = g->session.hierarchy();
         QVERIFY(h.findNode("my group") >= 0);
         const int joined = h.node(h.classNode(members.back())).parent;
@@ -382,7 +384,8 @@ private Q_SLOTS:
         const QString saved = m_dir.filePath(QStringLiteral("named.json"));
         QVERIFY(g->session.save(saved));
         const auto loaded = grouping::Hierarchy::load(saved.toStdString(), numberedClasses(kClasses));
-        QCOMPARE(loaded.classesUnder(loaded.findNode("my group")), g->session.hierarchy().classesUnder(g->session.hierarchy().findNode("my group")));
+        QCOMPARE(loaded.classesUnder(loaded.findNode("my group")),
+            g->session.hierarchy().classesUnder(g->session.hierarchy().findNode("my group")));
     }
 
     // With further levels the dendrogram draws each level's merges inside the groups it splits.
@@ -419,7 +422,7 @@ private Q_SLOTS:
         int other = 1;
         while (groupOf(original, other) == groupOf(original, 5))
             ++other;
-        QVERIFY(g->session.moveClasses({5}, original.node(original.classNode(other)).parent));
+        QVERIFY(g->session.moveClasses({ 5 }, original.node(original.classNode(other)).parent));
         QVERIFY(g->page.compareWith(saved));
         QVERIFY2(g->page.comparisonText().contains(QStringLiteral("class 5:")), qPrintable(g->page.comparisonText()));
         QVERIFY(g->page.comparisonText().contains(QStringLiteral("1 class moved")));
@@ -431,7 +434,7 @@ private Q_SLOTS:
 
         // A file for other classes is refused with its name.
         const QString wrong = m_dir.filePath(QStringLiteral("wrong.json"));
-        grouping::Hierarchy::fromGroups({"a", "b"}, {{0, 1}}).save(wrong.toStdString());
+        grouping::Hierarchy::fromGroups({ "a", "b" }, { { 0, 1 } }).save(wrong.toStdString());
         const auto current = g->session.hierarchy();
         QVERIFY(!g->session.loadHierarchy(wrong));
         QVERIFY2(g->page.statusText().contains(wrong), qPrintable(g->page.statusText()));
@@ -469,7 +472,8 @@ private Q_SLOTS:
         const auto groups = session.leafGroups();
         QCOMPARE(groups.size(), std::size_t(20));
         for (std::size_t g = 0; g < groups.size(); ++g)
-            QCOMPARE(groups[g], (std::vector<int>{int(5 * g), int(5 * g + 1), int(5 * g + 2), int(5 * g + 3), int(5 * g + 4)}));
+            QCOMPARE(
+                groups[g], (std::vector<int> { int(5 * g), int(5 * g + 1), int(5 * g + 2), int(5 * g + 3), int(5 * g + 4) }));
         QVERIFY(page.compareWith(QStringLiteral("coarse")));
         QVERIFY(page.comparisonText().contains(QStringLiteral("No class moved")));
     }
@@ -482,7 +486,7 @@ private Q_SLOTS:
         auto* confusion = window.confusionPage();
         auto* grouping = window.groupingPage();
         session->setPMin(0.02);
-        QVERIFY(session->moveClasses({0}, session->hierarchy().leafGroups().back()));
+        QVERIFY(session->moveClasses({ 0 }, session->hierarchy().leafGroups().back()));
         auto orderOf = [](const std::vector<std::vector<int>>& groups) {
             QVector<int> order;
             for (const auto& group : groups)

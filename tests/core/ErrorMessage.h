@@ -4,8 +4,7 @@
 
 #include <QString>
 
-template <typename F>
-QString errorOf(F f)
+template <typename F> QString errorOf(F f)
 {
     try {
         f();

@@ -9,7 +9,7 @@ namespace fixtures {
 
 std::vector<std::uint8_t> bigEndian32(std::uint32_t v)
 {
-    return {std::uint8_t(v >> 24), std::uint8_t(v >> 16), std::uint8_t(v >> 8), std::uint8_t(v)};
+    return { std::uint8_t(v >> 24), std::uint8_t(v >> 16), std::uint8_t(v >> 8), std::uint8_t(v) };
 }
 
 void writeBytes(const std::string& path, const std::vector<std::uint8_t>& bytes, bool gzip)
@@ -34,7 +34,7 @@ void writeText(const std::string& path, const std::string& text)
 std::vector<std::uint8_t> idxImages(std::uint32_t n, std::uint32_t h, std::uint32_t w)
 {
     std::vector<std::uint8_t> bytes = bigEndian32(0x803);
-    for (auto v : {n, h, w}) {
+    for (auto v : { n, h, w }) {
         auto b = bigEndian32(v);
         bytes.insert(bytes.end(), b.begin(), b.end());
     }

@@ -18,13 +18,14 @@ inline std::vector<std::string> classNames(int k)
 /// Two levels: {c0,c3,c5}, {c1}, {c2,c4}.
 inline grouping::Hierarchy twoLevels()
 {
-    return grouping::Hierarchy::fromGroups(classNames(6), {{0, 3, 5}, {1}, {2, 4}});
+    return grouping::Hierarchy::fromGroups(classNames(6), { { 0, 3, 5 }, { 1 }, { 2, 4 } });
 }
 
 /// Three levels and uneven: root → A(→ A1{c0,c1}, A2{c2}), B{c3,c4,c5} (a leaf group reached one level earlier).
 inline grouping::Hierarchy deepUneven()
 {
-    return grouping::Hierarchy::fromJson(R"({"root": {"A": {"A1": ["c0", "c1"], "A2": ["c2"]}, "B": ["c3", "c4", "c5"]}})", classNames(6), "test");
+    return grouping::Hierarchy::fromJson(
+        R"({"root": {"A": {"A1": ["c0", "c1"], "A2": ["c2"]}, "B": ["c3", "c4", "c5"]}})", classNames(6), "test");
 }
 
 } // namespace hiernet::tiny

@@ -15,8 +15,8 @@ inline data::ImageSet imageSet(std::uint64_t seed, int count = 64)
 {
     at::manual_seed(seed);
     const auto labels = at::arange(count, at::kLong) % 4;
-    auto images = (at::rand({count, 1, 8, 8}) * 80 + labels.view({count, 1, 1, 1}).to(at::kFloat) * 50).to(at::kByte);
-    return {images, labels, {}};
+    auto images = (at::rand({ count, 1, 8, 8 }) * 80 + labels.view({ count, 1, 1, 1 }).to(at::kFloat) * 50).to(at::kByte);
+    return { images, labels, {} };
 }
 
 /// 12 iterations of batch 16 (4 an epoch), the rate dropping after 6, a report every step.
@@ -24,8 +24,8 @@ inline training::TrainerConfig trainerConfig(const std::string& device = "cpu")
 {
     training::TrainerConfig c;
     c.schedule = "custom";
-    c.boundaries = {6};
-    c.rates = {0.05, 0.02};
+    c.boundaries = { 6 };
+    c.rates = { 0.05, 0.02 };
     c.iterations = 12;
     c.batchSize = 16;
     c.device = device;
@@ -37,7 +37,7 @@ inline training::TrainerConfig trainerConfig(const std::string& device = "cpu")
 /// A ResNet-8 for 1-channel images of 4 classes.
 inline models::BackboneSpec backboneSpec()
 {
-    return {models::BlockKind::ResNet, 1, 1, 4};
+    return { models::BlockKind::ResNet, 1, 1, 4 };
 }
 
 } // namespace hiernet::tiny

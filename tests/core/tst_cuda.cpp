@@ -22,10 +22,10 @@
 using namespace hiernet;
 using namespace hiernet::training;
 
-#define SKIP_WITHOUT_CUDA()                                                                                                \
-    do {                                                                                                                   \
-        if (!cudaAvailable())                                                                                              \
-            QSKIP(qPrintable(QStringLiteral("no CUDA device: %1").arg(QString::fromStdString(cudaUnavailableReason())))); \
+#define SKIP_WITHOUT_CUDA()                                                                                                      \
+    do {                                                                                                                         \
+        if (!cudaAvailable())                                                                                                    \
+            QSKIP(qPrintable(QStringLiteral("no CUDA device: %1").arg(QString::fromStdString(cudaUnavailableReason()))));        \
     } while (false)
 
 namespace {
@@ -50,8 +50,7 @@ std::vector<double> trainTinyLosses(const TrainerConfig& config)
 
 } // namespace
 
-class TestCuda : public QObject
-{
+class TestCuda : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -77,8 +76,8 @@ private Q_SLOTS:
     {
         SKIP_WITHOUT_CUDA();
         torch::manual_seed(3);
-        const auto inputs = torch::randn({20, 16, 1, 8, 8}, kCuda);
-        const auto labels = torch::randint(0, 4, {20, 16}, torch::TensorOptions(kCuda).dtype(torch::kInt64));
+        const auto inputs = torch::randn({ 20, 16, 1, 8, 8 }, kCuda);
+        const auto labels = torch::randint(0, 4, { 20, 16 }, torch::TensorOptions(kCuda).dtype(torch::kInt64));
         auto losses = [&](bool graph, std::map<std::string, at::Tensor>& state) {
             torch::manual_seed(7);
             runs::BackboneClassifier model(kTinySpec);
@@ -98,8 +97,8 @@ private Q_SLOTS:
         double largest = 0;
         for (int i = 0; i < 20; ++i)
             largest = std::max(largest, std::abs(eager[std::size_t(i)] - graph[std::size_t(i)]));
-        qInfo("CUDA graph vs eager over 20 fp32 steps: largest loss difference %.3g (first %.5f, last %.5f)", largest, eager.front(),
-              eager.back());
+        qInfo("CUDA graph vs eager over 20 fp32 steps: largest loss difference %.3g (first %.5f, last %.5f)", largest,
+            eager.front(), eager.back());
         QVERIFY2(largest < 1e-5, qPrintable(QString::number(largest)));
         QVERIFY(eager.back() < eager.front());
         for (const auto& [name, tensor] : eagerState)
@@ -119,7 +118,8 @@ private Q_SLOTS:
         double largest = 0;
         for (std::size_t i = 0; i < fp32.size(); ++i)
             largest = std::max(largest, std::abs(bf16[i] - fp32[i]));
-        qInfo("bf16 vs fp32 on CUDA: first loss %.5f vs %.5f, largest difference over %zu steps %.4f", bf16[0], fp32[0], fp32.size(), largest);
+        qInfo("bf16 vs fp32 on CUDA: first loss %.5f vs %.5f, largest difference over %zu steps %.4f", bf16[0], fp32[0],
+            fp32.size(), largest);
         QVERIFY2(first > 0, "bf16 autocast changed nothing: it did not run");
         // The CPU test's bounds (tst_training::bf16AgreesWithFp32UpToRounding).
         QVERIFY2(first < 0.01, qPrintable(QString::number(first)));
@@ -133,9 +133,9 @@ private Q_SLOTS:
         std::vector<std::string> classes;
         for (int i = 0; i < 6; ++i)
             classes.push_back(std::string("c").append(std::to_string(i)));
-        const auto hierarchy = grouping::Hierarchy::fromGroups(classes, {{0, 1}, {2, 3}, {4, 5}});
-        const models::BackboneSpec spec{models::BlockKind::ResNet, 2, 1, 6};
-        const models::TreeLayout layout{{2}, {2}};
+        const auto hierarchy = grouping::Hierarchy::fromGroups(classes, { { 0, 1 }, { 2, 3 }, { 4, 5 } });
+        const models::BackboneSpec spec { models::BlockKind::ResNet, 2, 1, 6 };
+        const models::TreeLayout layout { { 2 }, { 2 } };
         torch::manual_seed(11);
         models::HierNet plain(spec, hierarchy, layout);
         torch::manual_seed(11);
@@ -149,7 +149,7 @@ private Q_SLOTS:
         const auto restoreTf32 = qScopeGuard([tf32] { at::globalContext().setAllowTF32CuDNN(tf32); });
         plain->to(kCuda);
         fused->to(kCuda);
-        const auto x = torch::randn({8, 1, 10, 10}, kCuda);
+        const auto x = torch::randn({ 8, 1, 10, 10 }, kCuda);
         const auto y = torch::arange(8, torch::TensorOptions(kCuda).dtype(torch::kInt64)) % 6;
         auto a = plain->forwardAll(x), b = fused->forwardAll(x);
         QVERIFY(torch::allclose(a.logConditional, b.logConditional, 1e-4, 1e-5));
@@ -165,12 +165,14 @@ private Q_SLOTS:
                 continue;
             const double distance = ((g1 - g2).norm() / g1.norm().clamp_min(1e-12)).item<double>();
             largest = std::max(largest, distance);
-            QVERIFY2(distance < 1e-3, qPrintable(QStringLiteral("%1: relative distance %2").arg(QString::fromStdString(p.key())).arg(distance)));
+            QVERIFY2(distance < 1e-3,
+                qPrintable(QStringLiteral("%1: relative distance %2").arg(QString::fromStdString(p.key())).arg(distance)));
         }
         qInfo("fused vs one by one on CUDA: largest relative gradient distance %.2g", largest);
         auto bb = fused->named_buffers();
         for (const auto& buffer : plain->named_buffers())
-            QVERIFY2(torch::allclose(buffer.value().to(torch::kDouble), bb[buffer.key()].to(torch::kDouble), 1e-5, 1e-6), buffer.key().c_str());
+            QVERIFY2(torch::allclose(buffer.value().to(torch::kDouble), bb[buffer.key()].to(torch::kDouble), 1e-5, 1e-6),
+                buffer.key().c_str());
     }
 
     void cudaCheckpointEvaluatesTheSameOnTheCpu()
@@ -192,7 +194,8 @@ private Q_SLOTS:
         runs::BackboneClassifier onCpu(kTinySpec);
         loadModuleState(onCpu.module(), loadTensors(checkpoint), checkpoint);
         const auto cpu = evaluate(onCpu, val, prep, c10::Device(c10::kCPU));
-        qInfo("trained on cuda: top-1 %.4f there, %.4f on the CPU from the checkpoint; loss %.5f vs %.5f", gpu.top1, cpu.top1, gpu.loss, cpu.loss);
+        qInfo("trained on cuda: top-1 %.4f there, %.4f on the CPU from the checkpoint; loss %.5f vs %.5f", gpu.top1, cpu.top1,
+            gpu.loss, cpu.loss);
         QCOMPARE(cpu.count, gpu.count);
         QCOMPARE(cpu.top1, gpu.top1);
         QVERIFY(std::abs(cpu.loss - gpu.loss) < 1e-4);

@@ -23,8 +23,7 @@ using namespace hiernet::data;
 namespace {
 
 // Runs `load` and checks that it throws hiernet::Error whose message holds every fragment.
-template <typename F>
-void expectError(F load, const std::vector<std::string>& fragments)
+template <typename F> void expectError(F load, const std::vector<std::string>& fragments)
 {
     try {
         load();
@@ -39,8 +38,7 @@ void expectError(F load, const std::vector<std::string>& fragments)
 
 } // namespace
 
-class TestDatasets : public QObject
-{
+class TestDatasets : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -56,7 +54,9 @@ private Q_SLOTS:
             hiernet::io::readMaybeGzipped(path, std::size_t(1) << 20);
             QFAIL("read past the bound");
         } catch (const hiernet::Error& e) {
-            QVERIFY2(QString::fromUtf8(e.what()).contains(QString::fromStdString(path) + QStringLiteral(": larger than 1 MiB when decompressed")), e.what());
+            QVERIFY2(QString::fromUtf8(e.what()).contains(
+                         QString::fromStdString(path) + QStringLiteral(": larger than 1 MiB when decompressed")),
+                e.what());
         }
     }
 
@@ -76,7 +76,7 @@ private Q_SLOTS:
         const auto ds = loadDataset("idx:" + path);
         QCOMPARE(ds.numClasses(), 10);
         QCOMPARE(ds.classNames[3], std::string("3"));
-        QCOMPARE(ds.train.images.sizes().vec(), (std::vector<int64_t>{30, 1, 4, 5}));
+        QCOMPARE(ds.train.images.sizes().vec(), (std::vector<int64_t> { 30, 1, 4, 5 }));
         QCOMPARE(ds.train.images.scalar_type(), torch::kUInt8);
         QCOMPARE(ds.train.labels.scalar_type(), torch::kInt64);
         // pixel (i, y, x) = (i*7 + y*w + x) % 256
@@ -94,7 +94,7 @@ private Q_SLOTS:
         fixtures::writeIdxDataset(path, 3, 2, 2, false);
         fixtures::writeText(path + "/classes.txt", "cat\ndog\nbird\n");
         const auto ds = loadDataset("idx:" + path);
-        QCOMPARE(ds.classNames, (std::vector<std::string>{"cat", "dog", "bird"}));
+        QCOMPARE(ds.classNames, (std::vector<std::string> { "cat", "dog", "bird" }));
     }
 
     void idxBadFiles()
@@ -107,28 +107,28 @@ private Q_SLOTS:
         auto load = [&] { loadDataset("idx:" + path); };
 
         auto bytes = fixtures::idxImages(20, 4, 5);
-        fixtures::writeBytes(images, {bytes.begin(), bytes.end() - 7});
-        expectError(load, {images, "truncated"});
+        fixtures::writeBytes(images, { bytes.begin(), bytes.end() - 7 });
+        expectError(load, { images, "truncated" });
 
         bytes[3] = 0x04;
         fixtures::writeBytes(images, bytes);
-        expectError(load, {images, "wrong magic number 0x804"});
+        expectError(load, { images, "wrong magic number 0x804" });
 
         fixtures::writeBytes(images, fixtures::idxImages(20, 4, 5));
         auto badLabels = fixtures::cyclicLabels(10, 2);
         badLabels[5] = 12;
         fixtures::writeBytes(labels, fixtures::idxLabels(badLabels));
-        expectError(load, {labels, "label 12 of record 5 is out of range"});
+        expectError(load, { labels, "label 12 of record 5 is out of range" });
 
         badLabels.pop_back();
         fixtures::writeBytes(labels, fixtures::idxLabels(badLabels));
-        expectError(load, {labels, "19 labels", "20 images"});
+        expectError(load, { labels, "19 labels", "20 images" });
 
-        fixtures::writeBytes(labels, {0, 0, 8});
-        expectError(load, {labels, "truncated IDX header"});
+        fixtures::writeBytes(labels, { 0, 0, 8 });
+        expectError(load, { labels, "truncated IDX header" });
 
         std::filesystem::remove(labels);
-        expectError(load, {path, "train-labels-idx1-ubyte"});
+        expectError(load, { path, "train-labels-idx1-ubyte" });
     }
 
     void cifar10()
@@ -141,7 +141,7 @@ private Q_SLOTS:
         QCOMPARE(ds.classNames[9], std::string("truck"));
         QCOMPARE(ds.train.size(), 100);
         QCOMPARE(ds.officialTest.size(), 40);
-        QCOMPARE(ds.imageShape(), (std::vector<int64_t>{3, 32, 32}));
+        QCOMPARE(ds.imageShape(), (std::vector<int64_t> { 3, 32, 32 }));
         // record r of the second batch: channel c holds (r + c) % 256; the images are channel-major
         QCOMPARE(ds.train.images[20 + 5][2][31][0].item<int>(), (5 + 2) % 256);
         QCOMPARE(ds.train.labels[20 + 5].item<int64_t>(), 5);
@@ -154,20 +154,20 @@ private Q_SLOTS:
         fixtures::writeCifar10Dataset(path, 1);
         auto load = [&] { loadDataset("cifar10:" + path); };
         std::filesystem::remove(path + "/batches.meta.txt");
-        expectError(load, {path + "/batches.meta.txt", "not found"});
+        expectError(load, { path + "/batches.meta.txt", "not found" });
 
         fixtures::writeCifar10Dataset(path, 1);
         auto bytes = fixtures::cifar10Records(fixtures::cyclicLabels(10, 1));
-        fixtures::writeBytes(path + "/data_batch_3.bin", {bytes.begin(), bytes.end() - 100});
-        expectError(load, {path + "/data_batch_3.bin", "not a whole number of CIFAR-10 records"});
+        fixtures::writeBytes(path + "/data_batch_3.bin", { bytes.begin(), bytes.end() - 100 });
+        expectError(load, { path + "/data_batch_3.bin", "not a whole number of CIFAR-10 records" });
 
         bytes[3073] = 10;
         fixtures::writeBytes(path + "/data_batch_3.bin", bytes);
-        expectError(load, {path + "/data_batch_3.bin", "label 10 of record 1 is out of range"});
+        expectError(load, { path + "/data_batch_3.bin", "label 10 of record 1 is out of range" });
 
         fixtures::writeCifar10Dataset(path, 1);
         std::filesystem::remove(path + "/test_batch.bin");
-        expectError(load, {path + "/test_batch.bin", "not found"});
+        expectError(load, { path + "/test_batch.bin", "not found" });
     }
 
     void cifar100()
@@ -190,15 +190,15 @@ private Q_SLOTS:
         // The coarse labels as a hierarchy: fine class c sits in coarse group c / 5, named by it.
         const auto coarse = hiernet::grouping::hierarchyFromCoarseLabels(ds);
         QCOMPARE(coarse.leafGroups().size(), std::size_t(20));
-        for (int c : {0, 4, 5, 57, 99})
+        for (int c : { 0, 4, 5, 57, 99 })
             QCOMPARE(coarse.node(coarse.node(coarse.classNode(c)).parent).name, ds.coarseClassNames[std::size_t(c / 5)]);
         auto clash = ds;
         clash.train.coarseLabels = clash.train.coarseLabels.clone();
         clash.train.coarseLabels[157] = 0; // record 157 is class 57 (coarse 11) too
-        expectError([&] { hiernet::grouping::hierarchyFromCoarseLabels(clash); }, {"has two coarse labels"});
+        expectError([&] { hiernet::grouping::hierarchyFromCoarseLabels(clash); }, { "has two coarse labels" });
         auto flat = ds;
         flat.train.coarseLabels = at::Tensor();
-        expectError([&] { hiernet::grouping::hierarchyFromCoarseLabels(flat); }, {"has no coarse labels"});
+        expectError([&] { hiernet::grouping::hierarchyFromCoarseLabels(flat); }, { "has no coarse labels" });
     }
 
     void cifar100BadFiles()
@@ -208,9 +208,9 @@ private Q_SLOTS:
         fixtures::writeCifar100Dataset(path, 100, 1, 1);
         auto load = [&] { loadDataset("cifar100:" + path); };
         std::filesystem::remove(path + "/coarse_label_names.txt");
-        expectError(load, {path + "/coarse_label_names.txt", "not found"});
+        expectError(load, { path + "/coarse_label_names.txt", "not found" });
         fixtures::writeText(path + "/coarse_label_names.txt", "a\nb\n");
-        expectError(load, {path + "/train.bin", "coarse label 2 of record 10 is out of range"});
+        expectError(load, { path + "/train.bin", "coarse label 2 of record 10 is out of range" });
     }
 
     void paperSplitOfCifar100()
@@ -229,7 +229,7 @@ private Q_SLOTS:
 
     void stratifiedSplitIsSeededAndHalvesEachClass()
     {
-        const auto labels = torch::tensor(std::vector<int64_t>{0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 0});
+        const auto labels = torch::tensor(std::vector<int64_t> { 0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 0 });
         std::vector<int64_t> a1, b1, a2, b2, a3, b3;
         hiernet::data::detail::stratifiedSplit(labels, 3, 7, 0.5, a1, b1);
         hiernet::data::detail::stratifiedSplit(labels, 3, 7, 0.5, a2, b2);
@@ -250,28 +250,28 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const auto path = dir.path().toStdString();
-        for (const std::string cls : {"apple", "pear"}) {
+        for (const std::string cls : { "apple", "pear" }) {
             std::filesystem::create_directory(path + "/" + cls);
             for (int i = 0; i < 10; ++i)
                 fixtures::writePgm(path + "/" + cls + "/" + std::to_string(i) + ".pgm", 6, 3, cls == "pear" ? 200 : 10);
         }
         const auto ds = loadDataset("folder:" + path);
-        QCOMPARE(ds.classNames, (std::vector<std::string>{"apple", "pear"}));
+        QCOMPARE(ds.classNames, (std::vector<std::string> { "apple", "pear" }));
         QCOMPARE(ds.train.size() + ds.officialTest.size(), 20);
         QCOMPARE(ds.officialTest.size(), 4);
-        QCOMPARE(ds.imageShape(), (std::vector<int64_t>{1, 3, 6}));
-        const auto pearImage = ds.train.images.index({ds.train.labels == 1}).select(0, 0);
+        QCOMPARE(ds.imageShape(), (std::vector<int64_t> { 1, 3, 6 }));
+        const auto pearImage = ds.train.images.index({ ds.train.labels == 1 }).select(0, 0);
         QCOMPARE(pearImage.min().item<int>(), 200);
 
         fixtures::writePgm(path + "/pear/odd.pgm", 5, 5, 1);
-        expectError([&] { loadDataset("folder:" + path); }, {path + "/pear/odd.pgm", "all images must share one size"});
+        expectError([&] { loadDataset("folder:" + path); }, { path + "/pear/odd.pgm", "all images must share one size" });
         fixtures::writeText(path + "/pear/odd.pgm", "not an image");
-        expectError([&] { loadDataset("folder:" + path); }, {path + "/pear/odd.pgm", "not an image"});
+        expectError([&] { loadDataset("folder:" + path); }, { path + "/pear/odd.pgm", "not an image" });
         // Sizes in the header are checked before anything is allocated (fuzz_image_folder found "2-2"
         // read as a negative height, then a vector of 2^64 bytes asked for).
-        for (const char* header : {"P6\n2-2\n255\n", "P5\n4096 4096\n255\n", "P5\n0 7\n255\n", "P5\n99999 1\n255\n"}) {
+        for (const char* header : { "P6\n2-2\n255\n", "P5\n4096 4096\n255\n", "P5\n0 7\n255\n", "P5\n99999 1\n255\n" }) {
             fixtures::writeText(path + "/pear/odd.pgm", std::string(header) + "abcdef");
-            expectError([&] { loadDataset("folder:" + path); }, {path + "/pear/odd.pgm", "not an image"});
+            expectError([&] { loadDataset("folder:" + path); }, { path + "/pear/odd.pgm", "not an image" });
         }
     }
 
@@ -279,10 +279,10 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const auto path = dir.path().toStdString();
-        expectError([&] { loadDataset("folder:" + path); }, {path, "holds no class folders"});
+        expectError([&] { loadDataset("folder:" + path); }, { path, "holds no class folders" });
         std::filesystem::create_directory(path + "/empty");
-        expectError([&] { loadDataset("folder:" + path); }, {path + "/empty", "holds no images"});
-        expectError([&] { loadDataset("idx:" + path + "/nope"); }, {path + "/nope", "not found"});
+        expectError([&] { loadDataset("folder:" + path); }, { path + "/empty", "holds no images" });
+        expectError([&] { loadDataset("idx:" + path + "/nope"); }, { path + "/nope", "not found" });
     }
 
     void specs()
@@ -290,10 +290,10 @@ private Q_SLOTS:
         QCOMPARE(int(DatasetSpec::parse("cifar10:/x").format), int(DatasetSpec::Format::Cifar10));
         QCOMPARE(DatasetSpec::parse("cifar100:/a/b").directory, std::string("/a/b"));
         QCOMPARE(DatasetSpec::parse("fashion-mnist").directory, defaultFashionMnistDirectory());
-        expectError([] { DatasetSpec::parse("imagenet:/x"); }, {"unknown format 'imagenet'"});
-        expectError([] { DatasetSpec::parse("mnist"); }, {"dataset 'mnist'"});
-        expectError([] { DatasetSpec::parse("idx:"); }, {"dataset 'idx:'"});
-        expectError([] { parseSplit("validate"); }, {"unknown split 'validate'"});
+        expectError([] { DatasetSpec::parse("imagenet:/x"); }, { "unknown format 'imagenet'" });
+        expectError([] { DatasetSpec::parse("mnist"); }, { "dataset 'mnist'" });
+        expectError([] { DatasetSpec::parse("idx:"); }, { "dataset 'idx:'" });
+        expectError([] { parseSplit("validate"); }, { "unknown split 'validate'" });
     }
 };
 

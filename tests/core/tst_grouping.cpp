@@ -29,7 +29,8 @@ std::vector<double> randomCpm(int n, std::mt19937_64& rng, bool dyadicTies)
     std::vector<double> cpm(std::size_t(n) * n);
     for (auto& v : cpm) {
         // Dyadic values add exactly in any order, so exact ties stay exact ties.
-        v = dyadicTies ? double(rng() % 4) / 64.0 : std::uniform_real_distribution<double>(0, 1)(rng) * ((rng() % 3) ? 0.01 : 0.2);
+        v = dyadicTies ? double(rng() % 4) / 64.0
+                       : std::uniform_real_distribution<double>(0, 1)(rng) * ((rng() % 3) ? 0.01 : 0.2);
     }
     return cpm;
 }
@@ -38,18 +39,37 @@ std::vector<double> randomCpm(int n, std::mt19937_64& rng, bool dyadicTies)
 std::vector<double> fiveClasses()
 {
     return {
-        0.70, 0.00, 0.30, 0.00, 0.00, //
-        0.00, 0.95, 0.00, 0.05, 0.00, //
-        0.20, 0.00, 0.80, 0.00, 0.00, //
-        0.00, 0.05, 0.00, 0.95, 0.00, //
-        0.00, 0.00, 0.00, 0.00, 1.00,
+        0.70,
+        0.00,
+        0.30,
+        0.00,
+        0.00, //
+        0.00,
+        0.95,
+        0.00,
+        0.05,
+        0.00, //
+        0.20,
+        0.00,
+        0.80,
+        0.00,
+        0.00, //
+        0.00,
+        0.05,
+        0.00,
+        0.95,
+        0.00, //
+        0.00,
+        0.00,
+        0.00,
+        0.00,
+        1.00,
     };
 }
 
 } // namespace
 
-class TestGrouping : public QObject
-{
+class TestGrouping : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -65,14 +85,14 @@ private Q_SLOTS:
         QFETCH(bool, ties);
         std::mt19937_64 rng(ties ? 11 : 12);
         int checked = 0;
-        for (int n : {2, 3, 4, 5, 7, 10, 16, 25, 40, 64, 100, 200}) {
+        for (int n : { 2, 3, 4, 5, 7, 10, 16, 25, 40, 64, 100, 200 }) {
             const int trials = n <= 16 ? 12 : (n <= 64 ? 4 : 1);
             for (int t = 0; t < trials; ++t) {
                 const auto cpm = (t % 2 && !ties) ? syntheticCpm(n, rng()) : randomCpm(n, rng, ties);
                 GroupingEngine engine(cpm, n);
-                for (int gMax : {1, 2, 3, 5, n / 2 + 1, n}) {
+                for (int gMax : { 1, 2, 3, 5, n / 2 + 1, n }) {
                     engine.setMaxGroupSize(gMax);
-                    for (double pMin : {-1.0, 0.0, 1.0 / 64, 0.002, 0.01, 0.03, 0.1, 0.5}) {
+                    for (double pMin : { -1.0, 0.0, 1.0 / 64, 0.002, 0.01, 0.03, 0.1, 0.5 }) {
                         if (n == 200 && gMax != n / 2 + 1 && gMax != 3)
                             continue; // the oracle is slow; two g_max values at n = 200 suffice
                         const auto expected = referenceGrouping(cpm, n, pMin, gMax);
@@ -125,16 +145,16 @@ private Q_SLOTS:
     {
         const auto cpm = fiveClasses();
         using Groups = std::vector<std::vector<int>>;
-        QCOMPARE(groupClasses(cpm, 5, 0.2, 50), (Groups{{1}, {3}, {4}, {0, 2}}));
-        QCOMPARE(groupClasses(cpm, 5, 0.05, 50), (Groups{{4}, {0, 2}, {1, 3}}));
-        QCOMPARE(groupClasses(cpm, 5, 0.1, 50), (Groups{{1}, {3}, {4}, {0, 2}}));
+        QCOMPARE(groupClasses(cpm, 5, 0.2, 50), (Groups { { 1 }, { 3 }, { 4 }, { 0, 2 } }));
+        QCOMPARE(groupClasses(cpm, 5, 0.05, 50), (Groups { { 4 }, { 0, 2 }, { 1, 3 } }));
+        QCOMPARE(groupClasses(cpm, 5, 0.1, 50), (Groups { { 1 }, { 3 }, { 4 }, { 0, 2 } }));
         // Strictly above p_min: a proximity equal to p_min does not merge.
-        QCOMPARE(groupClasses(cpm, 5, 0.5, 50), (Groups{{0}, {1}, {2}, {3}, {4}}));
-        QCOMPARE(groupClasses(cpm, 5, 0.0, 1), (Groups{{0}, {1}, {2}, {3}, {4}}));
+        QCOMPARE(groupClasses(cpm, 5, 0.5, 50), (Groups { { 0 }, { 1 }, { 2 }, { 3 }, { 4 } }));
+        QCOMPARE(groupClasses(cpm, 5, 0.0, 1), (Groups { { 0 }, { 1 }, { 2 }, { 3 }, { 4 } }));
         // Group proximity is the mean over member pairs: {0,2} vs {1,3} is 0 → never merged above p_min 0.
-        QCOMPARE(groupClasses(cpm, 5, 0.0, 50), (Groups{{4}, {0, 2}, {1, 3}}));
+        QCOMPARE(groupClasses(cpm, 5, 0.0, 50), (Groups { { 4 }, { 0, 2 }, { 1, 3 } }));
         // Below zero every pair qualifies; g_max caps sizes.
-        QCOMPARE(groupClasses(cpm, 5, -1.0, 2), (Groups{{4}, {0, 2}, {1, 3}}));
+        QCOMPARE(groupClasses(cpm, 5, -1.0, 2), (Groups { { 4 }, { 0, 2 }, { 1, 3 } }));
     }
 
     void tiesFollowEnumerationOrder()
@@ -145,10 +165,10 @@ private Q_SLOTS:
         using Groups = std::vector<std::vector<int>>;
         GroupingEngine engine(cpm, n);
         engine.setMaxGroupSize(2);
-        QCOMPARE(engine.groupsAfter(1), (Groups{{2}, {3}, {0, 1}}));
-        QCOMPARE(engine.groupsAfter(2), (Groups{{0, 1}, {2, 3}}));
+        QCOMPARE(engine.groupsAfter(1), (Groups { { 2 }, { 3 }, { 0, 1 } }));
+        QCOMPARE(engine.groupsAfter(2), (Groups { { 0, 1 }, { 2, 3 } }));
         QCOMPARE(engine.merges().size(), std::size_t(2));
-        QCOMPARE(engine.members(5), (std::vector<int>{2, 3}));
+        QCOMPARE(engine.members(5), (std::vector<int> { 2, 3 }));
     }
 
     // α = 0 is the paper's rule bit for bit: the same merges, to the last bit of every proximity, after
@@ -157,16 +177,16 @@ private Q_SLOTS:
     {
         std::mt19937_64 rng(21);
         int checked = 0;
-        for (int n : {3, 5, 8, 13, 30, 64}) {
+        for (int n : { 3, 5, 8, 13, 30, 64 }) {
             for (int t = 0; t < 3; ++t) {
                 const auto cpm = t % 2 ? syntheticCpm(n, rng()) : randomCpm(n, rng, false);
-                for (int gMax : {2, 4, n}) {
+                for (int gMax : { 2, 4, n }) {
                     GroupingEngine paper(cpm, n), balanced(cpm, n);
                     paper.setMaxGroupSize(gMax);
                     balanced.setMaxGroupSize(gMax);
                     balanced.setBalance(1.5);
-                    for (double alpha : {0.5, 1.5})
-                        for (double pMin : {0.0, 0.002, 0.01, 0.05}) {
+                    for (double alpha : { 0.5, 1.5 })
+                        for (double pMin : { 0.0, 0.002, 0.01, 0.05 }) {
                             balanced.setBalance(alpha);
                             QCOMPARE(balanced.groups(pMin), referenceGrouping(cpm, n, pMin, gMax, alpha));
                             ++checked;
@@ -179,13 +199,13 @@ private Q_SLOTS:
                         QVERIFY(std::memcmp(&a.proximity, &b.proximity, sizeof(double)) == 0);
                         QVERIFY(std::memcmp(&a.linkage, &b.proximity, sizeof(double)) == 0);
                     }
-                    for (double pMin : {0.0, 0.002, 0.01, 0.05})
+                    for (double pMin : { 0.0, 0.002, 0.01, 0.05 })
                         QCOMPARE(balanced.groups(pMin), referenceGrouping(cpm, n, pMin, gMax));
                 }
             }
         }
         QVERIFY(checked > 300);
-        QVERIFY(errorOf([] { GroupingEngine({1.0}, 1).setBalance(-0.5); }).contains("balance α must be a number ≥ 0"));
+        QVERIFY(errorOf([] { GroupingEngine({ 1.0 }, 1).setBalance(-0.5); }).contains("balance α must be a number ≥ 0"));
     }
 
     // A hub class confused with every other (0.02 each way) and four pairs confused with each other
@@ -198,7 +218,7 @@ private Q_SLOTS:
         const auto set = [&](int a, int b, double v) { cpm[std::size_t(a * n + b)] = cpm[std::size_t(b * n + a)] = v; };
         for (int j = 1; j < n; ++j)
             set(0, j, 0.02);
-        for (int a : {1, 3, 5, 7})
+        for (int a : { 1, 3, 5, 7 })
             set(a, a + 1, 0.012);
         GroupingEngine engine(cpm, n);
         engine.setMaxGroupSize(50);
@@ -215,12 +235,13 @@ private Q_SLOTS:
         QCOMPARE(largest(2), 3);
         engine.setBalance(1);
         using Groups = std::vector<std::vector<int>>;
-        QCOMPARE(engine.groups(0.005), (Groups{{5, 6}, {7, 8}, {3, 4, 2, 0, 1}}));
+        QCOMPARE(engine.groups(0.005), (Groups { { 5, 6 }, { 7, 8 }, { 3, 4, 2, 0, 1 } }));
         // A merge records both numbers: its union's score and the plain group proximity.
         const auto& first = engine.merges()[0];
         QCOMPARE(first.size, 2);
         QCOMPARE(first.proximity, first.linkage); // two single classes: (2 / 2)^α = 1
-        const auto larger = std::find_if(engine.merges().begin(), engine.merges().end(), [](const Merge& m) { return m.size > 2; });
+        const auto larger
+            = std::find_if(engine.merges().begin(), engine.merges().end(), [](const Merge& m) { return m.size > 2; });
         QVERIFY(larger != engine.merges().end());
         QVERIFY(std::abs(larger->proximity - larger->linkage * std::pow(2.0 / larger->size, 1.0)) < 1e-15);
     }
@@ -247,14 +268,14 @@ private Q_SLOTS:
     void qualityFromTheCpm()
     {
         Cpm cpm;
-        cpm.classes = {"a", "b", "c", "d"};
+        cpm.classes = { "a", "b", "c", "d" };
         cpm.values = {
             0.6, 0.3, 0.1, 0.0, //
             0.2, 0.7, 0.0, 0.1, //
             0.0, 0.0, 0.9, 0.1, //
             0.1, 0.1, 0.2, 0.6, // sums to 1.0
         };
-        auto q = assessGrouping(cpm, {{0, 1}, {2, 3}});
+        auto q = assessGrouping(cpm, { { 0, 1 }, { 2, 3 } });
         QCOMPARE(q.groups.size(), std::size_t(2));
         QVERIFY(std::abs(q.groups[0].withinMass - (0.9 + 0.9) / 2) < 1e-12);
         QVERIFY(std::abs(q.groups[1].withinMass - (1.0 + 0.8) / 2) < 1e-12);
@@ -267,67 +288,79 @@ private Q_SLOTS:
         QVERIFY(std::abs(q.balance - 1.0) < 1e-12);
         // Hard counts: 10 images of a (9 inside), 20 of b (18 inside), 10 of c (10), 30 of d (21).
         cpm.confusion = {
-            6, 3, 1, 0,  //
-            4, 14, 0, 2, //
-            0, 0, 9, 1,  //
-            3, 6, 6, 15,
+            6,
+            3,
+            1,
+            0, //
+            4,
+            14,
+            0,
+            2, //
+            0,
+            0,
+            9,
+            1, //
+            3,
+            6,
+            6,
+            15,
         };
-        q = assessGrouping(cpm, {{0, 1}, {2, 3}});
+        q = assessGrouping(cpm, { { 0, 1 }, { 2, 3 } });
         QVERIFY(std::abs(q.groups[0].withinHits - 27.0 / 30) < 1e-12);
         QVERIFY(std::abs(q.groups[1].withinHits - 31.0 / 40) < 1e-12);
         QVERIFY(std::abs(q.rootEstimateHard - 58.0 / 70) < 1e-12);
         // With counts, the soft estimate weights classes by their images: (10·0.9 + 20·0.9 + 10·1.0 + 30·0.8) / 70.
         QVERIFY(std::abs(q.rootEstimate - (9.0 + 18.0 + 10.0 + 24.0) / 70) < 1e-12);
         // Sizes 1 and 3: H = −(¼ log2 ¼ + ¾ log2 ¾) = 0.811278 bits, and that over log2 2.
-        q = assessGrouping(cpm, {{0}, {1, 2, 3}});
+        q = assessGrouping(cpm, { { 0 }, { 1, 2, 3 } });
         QVERIFY(std::abs(q.sizeEntropy - 0.8112781244591328) < 1e-12);
         QVERIFY(std::abs(q.balance - 0.8112781244591328) < 1e-12);
         QCOMPARE(q.largest, 3);
         QCOMPARE(q.smallest, 1);
-        QCOMPARE(assessGrouping(cpm, {{0, 1, 2, 3}}).balance, 1.0);
-        QCOMPARE(assessGrouping(cpm, {{0, 1, 2, 3}}).rootEstimate, 1.0);
-        QVERIFY(errorOf([&] { assessGrouping(cpm, {{0, 1}, {1, 2, 3}}); }).contains("in two groups"));
-        QVERIFY(errorOf([&] { assessGrouping(cpm, {{0, 1}}); }).contains("every class of the CPM must be in a group"));
+        QCOMPARE(assessGrouping(cpm, { { 0, 1, 2, 3 } }).balance, 1.0);
+        QCOMPARE(assessGrouping(cpm, { { 0, 1, 2, 3 } }).rootEstimate, 1.0);
+        QVERIFY(errorOf([&] { assessGrouping(cpm, { { 0, 1 }, { 1, 2, 3 } }); }).contains("in two groups"));
+        QVERIFY(errorOf([&] { assessGrouping(cpm, { { 0, 1 } }); }).contains("every class of the CPM must be in a group"));
     }
 
     // Names from members: the two most central classes, then how many more; user names are kept.
     void namesSayWhatAGroupIs()
     {
         Cpm cpm;
-        cpm.classes = {"Shirt", "T-shirt", "Pullover", "Coat", "Bag"};
+        cpm.classes = { "Shirt", "T-shirt", "Pullover", "Coat", "Bag" };
         cpm.values = std::vector<double>(25, 0.0);
         const auto set = [&](int a, int b, double v) { cpm.values[std::size_t(a * 5 + b)] = v; };
         set(0, 1, 0.06); // Shirt is confused with all three others (0.13), Pullover with two (0.09), T-shirt with one (0.06)
         set(0, 2, 0.05);
         set(0, 3, 0.02);
         set(2, 3, 0.04);
-        QCOMPARE(nameFromMembers(cpm, {1, 0, 2, 3}), std::string("Shirt · Pullover +2"));
-        QCOMPARE(nameFromMembers(cpm, {3, 2}), std::string("Pullover · Coat")); // a tie: class order
-        QCOMPARE(nameFromMembers(cpm, {4}), std::string("(Bag)"));
-        auto h = Hierarchy::fromGroups(cpm.classes, {{0, 1}, {2, 3}, {4}});
+        QCOMPARE(nameFromMembers(cpm, { 1, 0, 2, 3 }), std::string("Shirt · Pullover +2"));
+        QCOMPARE(nameFromMembers(cpm, { 3, 2 }), std::string("Pullover · Coat")); // a tie: class order
+        QCOMPARE(nameFromMembers(cpm, { 4 }), std::string("(Bag)"));
+        auto h = Hierarchy::fromGroups(cpm.classes, { { 0, 1 }, { 2, 3 }, { 4 } });
         h.rename(h.findNode("group 2"), "warm");
-        nameGroupsFromMembers(h, cpm, {"warm"});
+        nameGroupsFromMembers(h, cpm, { "warm" });
         QVERIFY(h.findNode("Shirt · T-shirt") >= 0);
-        QCOMPARE(h.classesUnder(h.findNode("warm")), (std::vector<int>{2, 3}));
+        QCOMPARE(h.classesUnder(h.findNode("warm")), (std::vector<int> { 2, 3 }));
         QVERIFY(h.findNode("(Bag)") >= 0);
         // The builder names every level's groups from their members.
-        const auto built = buildHierarchy(cpm, {{0.001, 50}, {0.03, 2}});
+        const auto built = buildHierarchy(cpm, { { 0.001, 50 }, { 0.03, 2 } });
         for (int node : built.innerNodes())
             QCOMPARE(built.node(node).name, nameFromMembers(cpm, built.classesUnder(node)));
     }
 
     void badInput()
     {
-        QVERIFY(errorOf([] { GroupingEngine({1.0}, 1).setMaxGroupSize(0); }).contains("g_max must be at least 1"));
+        QVERIFY(errorOf([] { GroupingEngine({ 1.0 }, 1).setMaxGroupSize(0); }).contains("g_max must be at least 1"));
         QVERIFY(errorOf([] { GroupingEngine({}, 0); }).contains("non-empty square"));
         QVERIFY(errorOf([] { parseCpmCsv("0.5,0.5\n0.5\n", "m.csv"); }).contains("m.csv: row 2 has 1 values"));
         QVERIFY(errorOf([] { parseCpmCsv("", "m.csv"); }).contains("empty"));
         QVERIFY(errorOf([] { parseCpmCsv("1,x\n0,1\n", "m.csv"); }).contains("'x' is not a number"));
-        Cpm nan{{"a", "b"}, {1, 0, std::nan(""), 1}, {}, "val"};
+        Cpm nan { { "a", "b" }, { 1, 0, std::nan(""), 1 }, {}, "val" };
         QVERIFY(errorOf([&] { validateCpm(nan, "c.json"); }).contains("entry [1][0] = nan is not a finite number"));
-        Cpm negative{{"a", "b"}, {1, 0, -0.5, 1.5}, {}, "val"};
+        Cpm negative { { "a", "b" }, { 1, 0, -0.5, 1.5 }, {}, "val" };
         QVERIFY(errorOf([&] { validateCpm(negative, "c.json"); }).contains("is negative"));
-        Cpm unnormalised{{"a", "b"}, {3, 0, 0, 1}, {}, "val"};
+        Cpm unnormalised { { "a", "b" }, { 3, 0, 0, 1 }, {}, "val" };
         const auto warnings = validateCpm(unnormalised, "c.json");
         QCOMPARE(warnings.size(), std::size_t(1));
         QVERIFY(QString::fromStdString(warnings[0]).contains("row 0 (a) sums to 3"));
@@ -339,7 +372,7 @@ private Q_SLOTS:
         const auto json = dir.filePath("cpm.json").toStdString();
         std::ofstream(json) << R"({"classes":["x","y"],"cpm":[[0.9,0.1],[0.2,0.8]],"confusion":[[9,1],[2,8]],"split":"val"})";
         const auto a = loadCpm(json);
-        QCOMPARE(a.classes, (std::vector<std::string>{"x", "y"}));
+        QCOMPARE(a.classes, (std::vector<std::string> { "x", "y" }));
         QCOMPARE(a.at(1, 0), 0.2);
         QCOMPARE(a.confusion[1], 1.0);
         const auto csv = dir.filePath("cpm.csv").toStdString();
@@ -348,7 +381,7 @@ private Q_SLOTS:
         QCOMPARE(b.classes, a.classes);
         QCOMPARE(b.values, a.values);
         std::ofstream(csv) << "0.9,0.1\n0.2,0.8\n";
-        QCOMPARE(loadCpm(csv).classes, (std::vector<std::string>{"0", "1"}));
+        QCOMPARE(loadCpm(csv).classes, (std::vector<std::string> { "0", "1" }));
         std::ofstream(json) << R"({"classes":["x"],"cpm":[[0.9,0.1],[0.2,0.8]]})";
         QVERIFY(errorOf([&] { loadCpm(json); }).contains("\"classes\" names 1 classes but \"cpm\" has 2 rows"));
         std::ofstream(json) << R"({"cpm":[[0.9,0.1],[0.2]]})";

@@ -14,17 +14,16 @@ using namespace hiernet::grouping;
 
 namespace {
 
-const std::vector<std::string> kClasses = {"a", "b", "c", "d", "e"};
+const std::vector<std::string> kClasses = { "a", "b", "c", "d", "e" };
 
 Hierarchy sample()
 {
-    return Hierarchy::fromGroups(kClasses, {{4}, {0, 2}, {1, 3}});
+    return Hierarchy::fromGroups(kClasses, { { 4 }, { 0, 2 }, { 1, 3 } });
 }
 
 } // namespace
 
-class TestHierarchy : public QObject
-{
+class TestHierarchy : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -32,14 +31,14 @@ private Q_SLOTS:
     {
         const auto h = sample();
         QCOMPARE(h.node(0).children.size(), std::size_t(3));
-        QCOMPARE(h.leafOrder(), (std::vector<int>{4, 0, 2, 1, 3}));
-        QCOMPARE(h.firstLevelPartition(), (std::vector<int>{1, 2, 1, 2, 0}));
+        QCOMPARE(h.leafOrder(), (std::vector<int> { 4, 0, 2, 1, 3 }));
+        QCOMPARE(h.firstLevelPartition(), (std::vector<int> { 1, 2, 1, 2, 0 }));
         QCOMPARE(h.pathToClass(2).size(), std::size_t(2));
         QCOMPARE(h.node(h.pathToClass(2).back()).name, std::string("group 2"));
         const auto stats = h.statistics();
         QCOMPARE(stats.depth, 1);
-        QCOMPARE(stats.groupsPerLevel, std::vector<int>{3});
-        QCOMPARE(stats.firstLevelSizes, (std::vector<int>{1, 2, 2}));
+        QCOMPARE(stats.groupsPerLevel, std::vector<int> { 3 });
+        QCOMPARE(stats.firstLevelSizes, (std::vector<int> { 1, 2, 2 }));
         QVERIFY(stats.balance > 0.9 && stats.balance < 1.0);
     }
 
@@ -82,19 +81,23 @@ private Q_SLOTS:
                     .contains("cycle: root → g1 → root"));
         QVERIFY(load(R"({"nodes":[{"name":"root","children":["g1","g1"]},{"name":"g1","children":["a","b","c","d","e"]}]})")
                     .contains("more than one parent"));
-        QVERIFY(load(R"({"nodes":[{"name":"root","children":["g1"]},{"name":"g1","children":["a","b","c","d","e"]},{"name":"g2"}]})")
-                    .contains("'g2' is not reachable"));
+        QVERIFY(
+            load(R"({"nodes":[{"name":"root","children":["g1"]},{"name":"g1","children":["a","b","c","d","e"]},{"name":"g2"}]})")
+                .contains("'g2' is not reachable"));
         QVERIFY(load(R"({"root":{"g1":["a","b"],"g2":["c","d"],"a":["e"]}})").contains("'a' is also a class name"));
         QVERIFY(load(R"({"nodes":[{"name":"root","children":["g1","e"]},{"name":"g1","children":["a","b","c","d"]}]})")
                     .contains("mixes classes and groups"));
         QVERIFY(load("[1,2]").contains("h.json: a hierarchy file holds a JSON object"));
         QVERIFY(load("{").contains("not valid JSON"));
-        QVERIFY(errorOf([] { Hierarchy::load("/nonexistent/h.json"); }).contains("/nonexistent/h.json: hierarchy file not found"));
+        QVERIFY(
+            errorOf([] { Hierarchy::load("/nonexistent/h.json"); }).contains("/nonexistent/h.json: hierarchy file not found"));
         // Without known classes the file's own list is read, each entry checked.
-        QVERIFY(errorOf([] { Hierarchy::fromJson(R"({"classes": ["a", 3], "root": {"g": ["a"]}})", {}, "h.json"); })
-                    .contains("h.json: \"classes\" must list class names, found 3"));
-        QVERIFY(errorOf([] { Hierarchy::fromJson(R"({"classes": "a", "root": {"g": ["a"]}})", {}, "h.json"); })
-                    .contains("h.json: \"classes\" must be a list of class names"));
+        QVERIFY(errorOf([] {
+            Hierarchy::fromJson(R"({"classes": ["a", 3], "root": {"g": ["a"]}})", {}, "h.json");
+        }).contains("h.json: \"classes\" must list class names, found 3"));
+        QVERIFY(errorOf([] {
+            Hierarchy::fromJson(R"({"classes": "a", "root": {"g": ["a"]}})", {}, "h.json");
+        }).contains("h.json: \"classes\" must be a list of class names"));
     }
 
     void handEdits()
@@ -102,27 +105,27 @@ private Q_SLOTS:
         auto h = sample();
         const auto original = h;
         h.moveClass(0, h.findNode("group 3"));
-        QCOMPARE(h.classesUnder(h.findNode("group 3")), (std::vector<int>{1, 3, 0}));
+        QCOMPARE(h.classesUnder(h.findNode("group 3")), (std::vector<int> { 1, 3, 0 }));
         // Moving the last class out removes the emptied group.
         h.moveClass(4, h.findNode("group 2"));
         QCOMPARE(h.findNode("group 1"), -1);
         QCOMPARE(h.node(0).children.size(), std::size_t(2));
         const int merged = h.mergeGroups(h.findNode("group 2"), h.findNode("group 3"));
         QCOMPARE(h.classesUnder(merged).size(), std::size_t(5));
-        const int split = h.splitGroup(merged, {1, 3}, "odd");
-        QCOMPARE(h.classesUnder(split), (std::vector<int>{1, 3}));
+        const int split = h.splitGroup(merged, { 1, 3 }, "odd");
+        QCOMPARE(h.classesUnder(split), (std::vector<int> { 1, 3 }));
         h.validate();
         QVERIFY(h != original);
         QVERIFY(errorOf([&] { h.rename(h.findNode("odd"), "a"); }).contains("already taken"));
         QVERIFY(errorOf([&] { h.moveClass(0, 0); }).contains("only move into a group of classes"));
-        QVERIFY(errorOf([&] { h.splitGroup(split, {0}); }).contains("is not in group 'odd'"));
+        QVERIFY(errorOf([&] { h.splitGroup(split, { 0 }); }).contains("is not in group 'odd'"));
     }
 
     void coarseLabels()
     {
-        const auto h = Hierarchy::fromCoarseLabels(kClasses, {"vowels", "rest"}, {0, 1, 1, 1, 0});
+        const auto h = Hierarchy::fromCoarseLabels(kClasses, { "vowels", "rest" }, { 0, 1, 1, 1, 0 });
         QCOMPARE(h.node(h.node(0).children[0]).name, std::string("vowels"));
-        QCOMPARE(h.classesUnder(h.node(0).children[0]), (std::vector<int>{0, 4}));
+        QCOMPARE(h.classesUnder(h.node(0).children[0]), (std::vector<int> { 0, 4 }));
     }
 
     void recursiveGrouping()
@@ -144,19 +147,20 @@ private Q_SLOTS:
                 rest += i == j ? 0 : v[std::size_t(i * n + j)];
             v[std::size_t(i * n + i)] = 1 - rest;
         }
-        Cpm cpm{{"c0", "c1", "c2", "c3", "c4", "c5"}, v, {}, "val"};
-        const auto one = buildHierarchy(cpm, {{0.01, 50}});
-        QCOMPARE(one.statistics().firstLevelSizes, (std::vector<int>{2, 4})); // the merged block is appended last
+        Cpm cpm { { "c0", "c1", "c2", "c3", "c4", "c5" }, v, {}, "val" };
+        const auto one = buildHierarchy(cpm, { { 0.01, 50 } });
+        QCOMPARE(one.statistics().firstLevelSizes, (std::vector<int> { 2, 4 })); // the merged block is appended last
         const auto two = buildHierarchy(cpm, parseLevels("0.01:50,0.2:2"));
         QCOMPARE(two.statistics().depth, 2);
-        QCOMPARE(two.statistics().groupsPerLevel, (std::vector<int>{2, 2}));
-        QCOMPARE(two.leafOrder(), (std::vector<int>{4, 5, 0, 1, 2, 3}));
+        QCOMPARE(two.statistics().groupsPerLevel, (std::vector<int> { 2, 2 }));
+        QCOMPARE(two.leafOrder(), (std::vector<int> { 4, 5, 0, 1, 2, 3 }));
         // Groups are named from their members (the block's four classes are equally central: class order),
         // and the tree equals the one the nested file form gives.
         QCOMPARE(two.node(two.node(0).children[1]).name, std::string("c0 · c1 +2"));
         QCOMPARE(two.node(two.node(two.node(0).children[1]).children[0]).name, std::string("c0 · c1"));
         const auto nested = Hierarchy::fromJson(
-            R"({"root": {"c4 · c5": ["c4", "c5"], "c0 · c1 +2": {"c0 · c1": ["c0", "c1"], "c2 · c3": ["c2", "c3"]}}})", cpm.classes, "test");
+            R"({"root": {"c4 · c5": ["c4", "c5"], "c0 · c1 +2": {"c0 · c1": ["c0", "c1"], "c2 · c3": ["c2", "c3"]}}})",
+            cpm.classes, "test");
         QVERIFY(two == nested);
         // An empty hierarchy (no tree yet) equals only another empty one, and cannot be written.
         QVERIFY(Hierarchy() == Hierarchy());
@@ -168,10 +172,10 @@ private Q_SLOTS:
 
     void adjustedRand()
     {
-        QCOMPARE(adjustedRandIndex({0, 0, 1, 1}, {5, 5, 7, 7}), 1.0);
-        QVERIFY(adjustedRandIndex({0, 0, 1, 1}, {0, 1, 0, 1}) < 0);
+        QCOMPARE(adjustedRandIndex({ 0, 0, 1, 1 }, { 5, 5, 7, 7 }), 1.0);
+        QVERIFY(adjustedRandIndex({ 0, 0, 1, 1 }, { 0, 1, 0, 1 }) < 0);
         // Known value: sklearn's adjusted_rand_score([0,0,0,1,1,1],[0,0,1,1,2,2]) = 0.24242424…
-        QVERIFY(qAbs(adjustedRandIndex({0, 0, 0, 1, 1, 1}, {0, 0, 1, 1, 2, 2}) - 0.242424242424) < 1e-9);
+        QVERIFY(qAbs(adjustedRandIndex({ 0, 0, 0, 1, 1, 1 }, { 0, 0, 1, 1, 2, 2 }) - 0.242424242424) < 1e-9);
     }
 
     void comparison()
@@ -189,10 +193,10 @@ private Q_SLOTS:
         QCOMPARE(diff.moved[0].classId, 2);
         QCOMPARE(diff.moved[0].from, std::string("group 2"));
         QCOMPARE(diff.moved[0].to, std::string("group 3"));
-        QCOMPARE(diff.leafGroupAri, adjustedRandIndex({1, 2, 1, 2, 0}, {1, 2, 2, 2, 0}));
+        QCOMPARE(diff.leafGroupAri, adjustedRandIndex({ 1, 2, 1, 2, 0 }, { 1, 2, 2, 2, 0 }));
         QVERIFY(diff.leafGroupAri < 1.0);
 
-        const auto other = Hierarchy::fromGroups({"a", "b"}, {{0, 1}});
+        const auto other = Hierarchy::fromGroups({ "a", "b" }, { { 0, 1 } });
         QVERIFY(errorOf([&] { compareHierarchies(a, other); }).contains("different classes"));
     }
 };

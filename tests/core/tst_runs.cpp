@@ -29,7 +29,7 @@ BackboneRunConfig tinyRun(const std::string& datasetDir)
     c.n = 1;
     c.trainer.schedule = "custom";
     c.trainer.boundaries = {};
-    c.trainer.rates = {0.02};
+    c.trainer.rates = { 0.02 };
     c.trainer.iterations = 8;
     c.trainer.batchSize = 10;
     c.trainer.device = "cpu";
@@ -39,8 +39,7 @@ BackboneRunConfig tinyRun(const std::string& datasetDir)
 
 } // namespace
 
-class TestRuns : public QObject
-{
+class TestRuns : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -48,10 +47,10 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const auto path = dir.filePath("a/b").toStdString();
-        auto run = RunDirectory::create(path, "backbone", {{"config", {{"x", 1}}}});
+        auto run = RunDirectory::create(path, "backbone", { { "config", { { "x", 1 } } } });
         QCOMPARE(run.status(), std::string("created"));
-        run.appendMetric({{"type", "train"}, {"iteration", 1}});
-        run.appendMetric({{"type", "val"}, {"iteration", 2}});
+        run.appendMetric({ { "type", "train" }, { "iteration", 1 } });
+        run.appendMetric({ { "type", "val" }, { "iteration", 2 } });
         run.setStatus("running");
         QCOMPARE(RunDirectory::open(path).status(), std::string("running"));
         // A writer mid-append leaves a half line: readers skip it.
@@ -68,7 +67,8 @@ private Q_SLOTS:
         QVERIFY(errorOf([&] { RunDirectory::open(path); }).contains("run.json: not found"));
         std::ofstream(path + "/run.json") << "{ broken";
         QVERIFY(errorOf([&] { RunDirectory::open(path); }).contains("run.json: not valid JSON"));
-        std::ofstream(path + "/run.json") << R"({"kind":"backbone","config":{"dataset":"fashion-mnist","arch":"resnet","n":1,"trainer":{}}})";
+        std::ofstream(path + "/run.json")
+            << R"({"kind":"backbone","config":{"dataset":"fashion-mnist","arch":"resnet","n":1,"trainer":{}}})";
         QVERIFY(errorOf([&] { loadBackboneRun(path, "cpu"); }).contains("checkpoint.pt: checkpoint not found"));
         QVERIFY(errorOf([&] { BackboneTrainingJob::resume(path); }).contains("no checkpoint to resume from"));
     }
@@ -79,10 +79,13 @@ private Q_SLOTS:
     void aFailedWriteStopsTheRunAndKeepsWhatWasSaved_data()
     {
         QTest::addColumn<QString>("sabotaged"); // the file made to fail
-        QTest::addColumn<QString>("named");     // the file the error names
-        QTest::newRow("checkpoint") << "checkpoint.pt.tmp" << "checkpoint.pt";
-        QTest::newRow("run.json") << "run.json.tmp" << "run.json";
-        QTest::newRow("metrics") << "metrics.jsonl" << "metrics.jsonl";
+        QTest::addColumn<QString>("named"); // the file the error names
+        QTest::newRow("checkpoint") << "checkpoint.pt.tmp"
+                                    << "checkpoint.pt";
+        QTest::newRow("run.json") << "run.json.tmp"
+                                  << "run.json";
+        QTest::newRow("metrics") << "metrics.jsonl"
+                                 << "metrics.jsonl";
     }
 
     void aFailedWriteStopsTheRunAndKeepsWhatWasSaved()
@@ -109,7 +112,8 @@ private Q_SLOTS:
         const QString error = errorOf([&] { job.run(); });
         QVERIFY(armed);
         qInfo("%s", qPrintable(error));
-        QVERIFY2(error.contains(runPath + QLatin1Char('/') + named) && error.contains(QStringLiteral("No space left on device")), qPrintable(error));
+        QVERIFY2(error.contains(runPath + QLatin1Char('/') + named) && error.contains(QStringLiteral("No space left on device")),
+            qPrintable(error));
         const auto run = RunDirectory::open(runPath.toStdString());
         const auto state = training::loadTensors(run.checkpointPath());
         const auto saved = state.at("trainer.iteration").item<std::int64_t>();
@@ -152,7 +156,7 @@ private Q_SLOTS:
 
         // cpm.json is what the grouping reads, rows sum to 1, and re-evaluation agrees with it.
         const auto cpm = grouping::loadCpm(run.file("cpm.json"));
-        QCOMPARE(cpm.classes, (std::vector<std::string>{"red", "green", "blue"}));
+        QCOMPARE(cpm.classes, (std::vector<std::string> { "red", "green", "blue" }));
         for (int i = 0; i < 3; ++i) {
             double sum = 0;
             for (int j = 0; j < 3; ++j)
@@ -166,7 +170,8 @@ private Q_SLOTS:
         QCOMPARE(test.count, std::int64_t(9));
         QVERIFY(run.readJson("eval.json").contains("test"));
 
-        QVERIFY(errorOf([&] { BackboneTrainingJob(runPath, tinyRun(data.path().toStdString())); }).contains("already holds a run"));
+        QVERIFY(
+            errorOf([&] { BackboneTrainingJob(runPath, tinyRun(data.path().toStdString())); }).contains("already holds a run"));
 
         // The typed view lists and pages read: run.json and the metric lines.
         const auto info = readRunInfo(runPath);
@@ -235,7 +240,8 @@ private Q_SLOTS:
         QVERIFY(!readRunInfo(dir.path().toStdString()).has_value());
         std::ofstream(dir.filePath("run.json").toStdString()) << "{ broken";
         QVERIFY(!readRunInfo(dir.path().toStdString()).has_value());
-        std::ofstream(dir.filePath("run.json").toStdString()) << R"({"kind":"hiernet","status":"running","val_routing_top1":"n/a"})";
+        std::ofstream(dir.filePath("run.json").toStdString())
+            << R"({"kind":"hiernet","status":"running","val_routing_top1":"n/a"})";
         const auto partial = readRunInfo(dir.path().toStdString());
         QVERIFY(partial.has_value());
         QCOMPARE(partial->kind, std::string("hiernet"));

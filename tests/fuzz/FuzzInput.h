@@ -34,8 +34,7 @@ inline std::string writeFile(const std::string& name, const std::uint8_t* data, 
 }
 
 /// Runs a reader on bad input: hiernet::Error is the expected answer, anything else escapes (a finding).
-template <typename Read>
-void expectCleanError(Read&& read)
+template <typename Read> void expectCleanError(Read&& read)
 {
     try {
         read();

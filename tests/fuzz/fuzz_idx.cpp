@@ -14,7 +14,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const bool gzip = data[0] & 1;
     const std::size_t labelLength = std::min<std::size_t>(size - 3, std::size_t(data[1]) | std::size_t(data[2]) << 8);
     const std::vector<std::uint8_t> images(data + 3, data + size - labelLength), labels(data + size - labelLength, data + size);
-    const std::string imagesPath = fuzz::scratch() + (gzip ? "/images.gz" : "/images"), labelsPath = fuzz::scratch() + (gzip ? "/labels.gz" : "/labels");
+    const std::string imagesPath = fuzz::scratch() + (gzip ? "/images.gz" : "/images"),
+                      labelsPath = fuzz::scratch() + (gzip ? "/labels.gz" : "/labels");
     fixtures::writeBytes(imagesPath, images, gzip);
     fixtures::writeBytes(labelsPath, labels, gzip);
     fuzz::expectCleanError([&] { hiernet::data::detail::readIdxPair(imagesPath, labelsPath, 10); });

@@ -12,8 +12,7 @@
 
 using namespace hiernet::widgets;
 
-class TestPlotWidgets : public QObject
-{
+class TestPlotWidgets : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -22,10 +21,10 @@ private Q_SLOTS:
         Dendrogram d;
         d.resize(500, 300);
         // Leaves 0..4; merges (1,3)→5 at 0.2, (5,0)→6 at 0.05, (2,4)→7 at 0.08 (higher than its predecessor).
-        d.setTree({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d"), QStringLiteral("e")},
-                  {{1, 3, 5, 0.2}, {5, 0, 6, 0.05}, {2, 4, 7, 0.08}});
+        d.setTree({ QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d"), QStringLiteral("e") },
+            { { 1, 3, 5, 0.2 }, { 5, 0, 6, 0.05 }, { 2, 4, 7, 0.08 } });
         // Each link spans a contiguous run of leaves; the first child's leaves come first.
-        QCOMPARE(d.leafOrder(), (QVector<int>{1, 3, 0, 2, 4}));
+        QCOMPARE(d.leafOrder(), (QVector<int> { 1, 3, 0, 2, 4 }));
         // Heights are the running minimum: the third merge is drawn at 0.05, as a cut sees it.
         QCOMPARE(d.heightOf(5), 0.2);
         QCOMPARE(d.heightOf(6), 0.05);
@@ -35,7 +34,7 @@ private Q_SLOTS:
         d.setCut(0.01);
         QCOMPARE(d.mergesBelowCut(), 3);
         // y ↔ proximity round trip on the log axis.
-        for (double p : {0.03, 0.05, 0.2})
+        for (double p : { 0.03, 0.05, 0.2 })
             QVERIFY(std::abs(std::log(d.proximityAt(d.yOf(p))) - std::log(p)) < 0.05);
         QVERIFY(d.yOf(0.05) < d.yOf(0.2)); // weaker merges higher up
     }
@@ -44,7 +43,7 @@ private Q_SLOTS:
     {
         Dendrogram d;
         d.resize(500, 300);
-        d.setTree({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}, {{0, 1, 3, 0.3}, {3, 2, 4, 0.01}});
+        d.setTree({ QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c") }, { { 0, 1, 3, 0.3 }, { 3, 2, 4, 0.01 } });
         QSignalSpy spy(&d, &Dendrogram::cutDragged);
         const int y1 = d.yOf(0.1), y2 = d.yOf(0.02);
         QTest::mousePress(&d, Qt::LeftButton, {}, QPoint(200, y1));
@@ -63,7 +62,7 @@ private Q_SLOTS:
         curves.addSeries(QStringLiteral("loss"), TrainingCurves::Panel::Loss);
         curves.addSeries(QStringLiteral("acc"), TrainingCurves::Panel::Accuracy);
         curves.addSeries(QStringLiteral("loss"), TrainingCurves::Panel::Loss); // exists: no second series
-        QCOMPARE(curves.seriesNames(), (QStringList{QStringLiteral("loss"), QStringLiteral("acc")}));
+        QCOMPARE(curves.seriesNames(), (QStringList { QStringLiteral("loss"), QStringLiteral("acc") }));
         for (int i = 1; i <= 5; ++i)
             QVERIFY(curves.addPoint(QStringLiteral("loss"), 20 * i, 2.0 / i));
         QVERIFY(!curves.addPoint(QStringLiteral("missing"), 1, 1));
@@ -99,7 +98,8 @@ private Q_SLOTS:
             const QImage image = curves.plot()->toPixmap(400, 500).toImage();
             auto* rect = curves.plot()->axisRect(int(TrainingCurves::Panel::Accuracy));
             // Around the point only (the legend's line sample has the colour too).
-            const int px = int(rect->axis(QCPAxis::atBottom)->coordToPixel(468)), py = int(rect->axis(QCPAxis::atLeft)->coordToPixel(85));
+            const int px = int(rect->axis(QCPAxis::atBottom)->coordToPixel(468)),
+                      py = int(rect->axis(QCPAxis::atLeft)->coordToPixel(85));
             int count = 0;
             for (int y = py - 8; y <= py + 8; ++y)
                 for (int x = px - 8; x <= px + 8; ++x)
@@ -108,7 +108,8 @@ private Q_SLOTS:
             return count;
         };
         QCOMPARE(pixelsOf(TrainingCurves::Style::Line), 0);
-        QVERIFY2(pixelsOf(TrainingCurves::Style::Points) >= 12, qPrintable(QString::number(pixelsOf(TrainingCurves::Style::Points))));
+        QVERIFY2(
+            pixelsOf(TrainingCurves::Style::Points) >= 12, qPrintable(QString::number(pixelsOf(TrainingCurves::Style::Points))));
     }
 
     // The log-scale learning-rate axis never shows the same label twice, over a constant rate (a range
@@ -144,7 +145,7 @@ private Q_SLOTS:
     {
         GroupCountPlot plot;
         plot.resize(400, 200);
-        plot.setSteps({1e-4, 1e-3, 1e-2, 1e-1}, {1, 3, 6, 10});
+        plot.setSteps({ 1e-4, 1e-3, 1e-2, 1e-1 }, { 1, 3, 6, 10 });
         plot.setCurrent(2e-3, 3);
         QSignalSpy spy(&plot, &GroupCountPlot::pMinClicked);
         plot.show();

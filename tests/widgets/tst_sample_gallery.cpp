@@ -4,8 +4,7 @@
 
 using hiernet::widgets::SampleGallery;
 
-class TestSampleGallery : public QObject
-{
+class TestSampleGallery : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -16,7 +15,7 @@ private Q_SLOTS:
         blue.fill(Qt::blue);
         SampleGallery gallery;
         gallery.setThumbnailSize(20);
-        gallery.setRows({{QStringLiteral("reds"), {red, red, red}}, {QStringLiteral("blues"), {blue}}});
+        gallery.setRows({ { QStringLiteral("reds"), { red, red, red } }, { QStringLiteral("blues"), { blue } } });
         QCOMPARE(gallery.rows().size(), 2);
         const auto hint = gallery.sizeHint();
         QVERIFY(hint.height() >= 2 * 20);

@@ -16,7 +16,7 @@ void installQtImageDecoder()
             return false;
         // Decide by the file's pixel format, not its content, so a colour dataset stays 3-channel throughout.
         const bool grey = image.format() == QImage::Format_Grayscale8 || image.format() == QImage::Format_Grayscale16
-                       || (image.depth() <= 8 && image.isGrayscale());
+            || (image.depth() <= 8 && image.isGrayscale());
         image = image.convertToFormat(grey ? QImage::Format_Grayscale8 : QImage::Format_RGB888);
         out.width = image.width();
         out.height = image.height();

@@ -10,9 +10,7 @@
 namespace hiernet::studio {
 
 /// A typed setting: the key and default live in one place.
-template <typename T>
-class Setting
-{
+template <typename T> class Setting {
 public:
     Setting(const char* key, T fallback)
         : m_key(QString::fromLatin1(key))
@@ -33,25 +31,25 @@ private:
 };
 
 namespace settings {
-inline const Setting<QString> lastDataset{"data/lastSpec", QStringLiteral("fashion-mnist")};
-inline const Setting<QByteArray> windowGeometry{"window/geometry", {}};
-inline const Setting<QByteArray> windowState{"window/state", {}};
-inline const Setting<QString> lastPage{"window/page", QStringLiteral("data")};
+inline const Setting<QString> lastDataset { "data/lastSpec", QStringLiteral("fashion-mnist") };
+inline const Setting<QByteArray> windowGeometry { "window/geometry", {} };
+inline const Setting<QByteArray> windowState { "window/state", {} };
+inline const Setting<QString> lastPage { "window/page", QStringLiteral("data") };
 /// Where new runs go (one folder per run).
-inline const Setting<QString> runsFolder{"runs/folder", QDir::home().filePath(QStringLiteral("hiernet-runs"))};
+inline const Setting<QString> runsFolder { "runs/folder", QDir::home().filePath(QStringLiteral("hiernet-runs")) };
 /// Run directories opened or trained lately, newest first.
-inline const Setting<QStringList> recentRuns{"runs/recent", {}};
+inline const Setting<QStringList> recentRuns { "runs/recent", {} };
 /// Last choices on the Backbone page (the training settings are kept per page, see TrainingPage).
-inline const Setting<QString> backboneArch{"backbone/arch", QStringLiteral("resnet")};
-inline const Setting<int> backboneN{"backbone/n", 1};
+inline const Setting<QString> backboneArch { "backbone/arch", QStringLiteral("resnet") };
+inline const Setting<int> backboneN { "backbone/n", 1 };
 /// Last choices on the HierNet page.
-inline const Setting<QString> hierNetBackboneRun{"hiernet/backboneRun", {}};
-inline const Setting<QString> hierNetHierarchy{"hiernet/hierarchy", {}};
+inline const Setting<QString> hierNetBackboneRun { "hiernet/backboneRun", {} };
+inline const Setting<QString> hierNetHierarchy { "hiernet/hierarchy", {} };
 /// The studio's language: "" follows the system, else a locale name ("en", "de", "fr"); applied at start-up.
-inline const Setting<QString> language{"ui/language", {}};
+inline const Setting<QString> language { "ui/language", {} };
 /// The grouping's last p_min and g_max.
-inline const Setting<double> groupingPMin{"grouping/pMin", grouping::kPaperPMin};
-inline const Setting<int> groupingGMax{"grouping/gMax", grouping::kPaperGMax};
+inline const Setting<double> groupingPMin { "grouping/pMin", grouping::kPaperPMin };
+inline const Setting<int> groupingGMax { "grouping/gMax", grouping::kPaperGMax };
 
 /// Puts a run directory first in the recent runs (at most ten kept).
 inline void rememberRun(const QString& directory)

@@ -34,7 +34,7 @@ DataPage::DataPage(QWidget* parent)
     m_busy->setFormat(tr("Loading…"));
 
     m_table->setColumnCount(4);
-    m_table->setHorizontalHeaderLabels({tr("Class"), tr("Train"), tr("Validation"), tr("Test")});
+    m_table->setHorizontalHeaderLabels({ tr("Class"), tr("Train"), tr("Validation"), tr("Test") });
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->verticalHeader()->setVisible(false);
@@ -86,13 +86,14 @@ void DataPage::showPreview(const DatasetPreview& p)
                        .arg(mean.join(QLatin1Char(' ')));
     text += QLatin1Char('\n') + tr("Source: %1 · validation/test: %2").arg(p.spec, p.splitDescription);
     if (!p.coarseClassNames.isEmpty())
-        text += QLatin1Char('\n') + tr("%1 coarse classes: %2").arg(p.coarseClassNames.size()).arg(p.coarseClassNames.join(QStringLiteral(", ")));
+        text += QLatin1Char('\n')
+            + tr("%1 coarse classes: %2").arg(p.coarseClassNames.size()).arg(p.coarseClassNames.join(QStringLiteral(", ")));
     m_summary->setText(text);
 
     m_table->setRowCount(int(p.classNames.size()));
     for (int c = 0; c < p.classNames.size(); ++c) {
         m_table->setItem(c, 0, new QTableWidgetItem(QStringLiteral("%1  %2").arg(c).arg(p.classNames[c])));
-        const QVector<int>* columns[] = {&p.trainCounts, &p.valCounts, &p.testCounts};
+        const QVector<int>* columns[] = { &p.trainCounts, &p.valCounts, &p.testCounts };
         for (int k = 0; k < 3; ++k) {
             auto* item = new QTableWidgetItem(QString::number(columns[k]->value(c)));
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -101,7 +102,7 @@ void DataPage::showPreview(const DatasetPreview& p)
     }
     QVector<widgets::SampleGallery::Row> rows;
     for (int c = 0; c < p.classNames.size(); ++c)
-        rows.push_back({p.classNames[c], p.samples.value(c)});
+        rows.push_back({ p.classNames[c], p.samples.value(c) });
     m_gallery->setThumbnailSize(p.classNames.size() > 20 ? 32 : 48);
     m_gallery->setRows(rows);
 }

@@ -14,8 +14,7 @@ class SampleGallery;
 namespace hiernet::studio {
 
 /// The Data page: dataset summary, per-class counts and a grid of real sample images per class.
-class DataPage : public QWidget
-{
+class DataPage : public QWidget {
     Q_OBJECT
 
 public:

@@ -12,14 +12,13 @@
 namespace hiernet::studio {
 
 /// What the Data page shows of a dataset, made on the worker thread (QImages own their pixels).
-struct DatasetPreview
-{
+struct DatasetPreview {
     QString spec;
     QString name;
     QString splitDescription;
     QStringList classNames;
     QStringList coarseClassNames;
-    QVector<int> shape;            ///< C, H, W
+    QVector<int> shape; ///< C, H, W
     QVector<int> trainCounts, valCounts, testCounts;
     QVector<double> channelMean;
     QVector<QVector<QImage>> samples; ///< per class, the first few train images
@@ -30,8 +29,7 @@ struct DatasetPreview
 ///     auto* loader = new DatasetLoader(this);
 ///     connect(loader, &DatasetLoader::loaded, this, &Page::show);
 ///     loader->load("fashion-mnist");
-class DatasetLoader : public QObject
-{
+class DatasetLoader : public QObject {
     Q_OBJECT
 
 public:

@@ -8,8 +8,7 @@ namespace hiernet::studio {
 
 /// Chooses a dataset: a format and, except for the embedded Fashion-MNIST, a folder. Produces a spec
 /// string as the CLI takes it ("cifar10:/data/cifar-10-batches-bin").
-class OpenDatasetDialog : public QDialog
-{
+class OpenDatasetDialog : public QDialog {
     Q_OBJECT
 
 public:

@@ -32,14 +32,15 @@ ErrorOverview::ErrorOverview(QWidget* parent)
     m_severity->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_severity->setSelectionMode(QAbstractItemView::NoSelection);
     m_severity->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_severity->setToolTip(tr("Mistake severity: the height of the lowest common ancestor of the true and the predicted class in the "
-                              "hierarchy (0 = right, 1 = the right group, higher = a worse mistake). Click a severity column to show the "
-                              "images whose fast prediction has it."));
+    m_severity->setToolTip(
+        tr("Mistake severity: the height of the lowest common ancestor of the true and the predicted class in the "
+           "hierarchy (0 = right, 1 = the right group, higher = a worse mistake). Click a severity column to show the "
+           "images whose fast prediction has it."));
     m_chart->setToolTip(m_severity->toolTip());
     m_chart->setMinimumSize(200, 170);
     m_title->setWordWrap(true);
     m_nodes->setColumnCount(4);
-    m_nodes->setHorizontalHeaderLabels({tr("Node"), tr("Images"), tr("Accuracy"), tr("Left the true path here")});
+    m_nodes->setHorizontalHeaderLabels({ tr("Node"), tr("Images"), tr("Accuracy"), tr("Left the true path here") });
     m_nodes->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_nodes->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_nodes->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -68,7 +69,8 @@ ErrorOverview::ErrorOverview(QWidget* parent)
 
     connect(m_node, &QComboBox::currentIndexChanged, this, &ErrorOverview::showNode);
     connect(m_nodes, &QTableWidget::cellClicked, this, [this](int row) { m_node->setCurrentIndex(row); });
-    connect(m_confusion, &QTableWidget::cellClicked, this, [this](int row, int column) { Q_EMIT cellChosen(currentNode(), row, column); });
+    connect(m_confusion, &QTableWidget::cellClicked, this,
+        [this](int row, int column) { Q_EMIT cellChosen(currentNode(), row, column); });
     connect(exportButton, &QPushButton::clicked, this, &ErrorOverview::exportRequested);
     connect(m_chart, &widgets::SeverityChart::severityClicked, this, &ErrorOverview::severityChosen);
     connect(m_severity, &QTableWidget::cellClicked, this, [this](int, int column) {
@@ -81,7 +83,8 @@ ErrorOverview::ErrorOverview(QWidget* parent)
 void ErrorOverview::setEvaluation(const evaluation::HierNetEvaluation& e, const QString& title)
 {
     m_evaluation = e;
-    m_title->setText(tr("%1 · %2 images · routing (fast) top-1 %3 % · conditional (slow) top-1 %4 % · misrouted %5 · wrong class in the right group %6")
+    m_title->setText(tr("%1 · %2 images · routing (fast) top-1 %3 % · conditional (slow) top-1 %4 % · misrouted %5 · wrong class "
+                        "in the right group %6")
                          .arg(title)
                          .arg(e.count)
                          .arg(QLocale().toString(100 * e.routingTop1, 'f', 2))
@@ -91,8 +94,8 @@ void ErrorOverview::setEvaluation(const evaluation::HierNetEvaluation& e, const 
     m_nodes->setRowCount(int(e.nodes.size()));
     for (int t = 0; t < int(e.nodes.size()); ++t) {
         const auto& node = e.nodes[std::size_t(t)];
-        const QStringList cells = {QString::fromStdString(node.name), QString::number(node.images),
-                                   QStringLiteral("%1 %").arg(QLocale().toString(100 * node.accuracy(), 'f', 2)), QString::number(node.misroutedHere)};
+        const QStringList cells = { QString::fromStdString(node.name), QString::number(node.images),
+            QStringLiteral("%1 %").arg(QLocale().toString(100 * node.accuracy(), 'f', 2)), QString::number(node.misroutedHere) };
         for (int c = 0; c < cells.size(); ++c)
             m_nodes->setItem(t, c, new QTableWidgetItem(cells[c]));
     }
@@ -107,24 +110,24 @@ void ErrorOverview::setEvaluation(const evaluation::HierNetEvaluation& e, const 
 void ErrorOverview::showSeverities(const evaluation::HierNetEvaluation& e)
 {
     const auto c = e.severities();
-    struct Row
-    {
+    struct Row {
         QString name;
         const evaluation::SeveritySummary* summary;
         QColor colour;
     };
     QVector<Row> rows;
     if (c.hasBackbone)
-        rows.push_back({tr("Backbone"), &c.backbone, QColor(127, 127, 127)});
-    rows.push_back({tr("HierNet fast"), &c.fast, widgets::takenColour});
-    rows.push_back({tr("HierNet slow"), &c.slow, QColor(255, 127, 14)});
-    m_severityNote->setText(c.hasBackbone ? tr("How bad the mistakes are, in this run's hierarchy (severity 0 = right … %1 = across the root), "
-                                               "beside the backbone it was transferred from, on the same images:")
-                                                .arg(c.maximum)
-                                          : tr("How bad the mistakes are, in this run's hierarchy (severity 0 = right … %1 = across the root). "
-                                               "The backbone's run is not at hand, so there is no backbone row.")
-                                                .arg(c.maximum));
-    QStringList headers = {tr("Top-1"), tr("Mean severity\n(mistakes)"), tr("Mean severity\n(all images)")};
+        rows.push_back({ tr("Backbone"), &c.backbone, QColor(127, 127, 127) });
+    rows.push_back({ tr("HierNet fast"), &c.fast, widgets::takenColour });
+    rows.push_back({ tr("HierNet slow"), &c.slow, QColor(255, 127, 14) });
+    m_severityNote->setText(c.hasBackbone
+            ? tr("How bad the mistakes are, in this run's hierarchy (severity 0 = right … %1 = across the root), "
+                 "beside the backbone it was transferred from, on the same images:")
+                  .arg(c.maximum)
+            : tr("How bad the mistakes are, in this run's hierarchy (severity 0 = right … %1 = across the root). "
+                 "The backbone's run is not at hand, so there is no backbone row.")
+                  .arg(c.maximum));
+    QStringList headers = { tr("Top-1"), tr("Mean severity\n(mistakes)"), tr("Mean severity\n(all images)") };
     for (int s = 0; s <= c.maximum; ++s)
         headers << (s == 0 ? tr("Right\n(0)") : s == c.maximum ? tr("Severity\n%1 (root)").arg(s) : tr("Severity\n%1").arg(s));
     m_severity->clear();
@@ -137,8 +140,8 @@ void ErrorOverview::showSeverities(const evaluation::HierNetEvaluation& e)
         QPixmap swatch(12, 12);
         swatch.fill(rows[r].colour); // the chart's colour for this row
         m_severity->setVerticalHeaderItem(r, new QTableWidgetItem(QIcon(swatch), rows[r].name));
-        QStringList cells = {locale().toString(100 * s.top1, 'f', 2) + QStringLiteral(" %"), locale().toString(s.meanMistakeSeverity, 'f', 3),
-                             locale().toString(s.meanSeverity, 'f', 3)};
+        QStringList cells = { locale().toString(100 * s.top1, 'f', 2) + QStringLiteral(" %"),
+            locale().toString(s.meanMistakeSeverity, 'f', 3), locale().toString(s.meanSeverity, 'f', 3) };
         for (auto count : s.histogram)
             cells << locale().toString(count);
         for (int col = 0; col < int(cells.size()); ++col) {
@@ -146,7 +149,7 @@ void ErrorOverview::showSeverities(const evaluation::HierNetEvaluation& e)
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_severity->setItem(r, col, item);
         }
-        series.push_back({rows[r].name, rows[r].colour, QVector<qint64>(s.histogram.begin(), s.histogram.end())});
+        series.push_back({ rows[r].name, rows[r].colour, QVector<qint64>(s.histogram.begin(), s.histogram.end()) });
     }
     m_severity->resizeColumnsToContents();
     m_chart->setSeries(series);

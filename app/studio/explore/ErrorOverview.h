@@ -17,8 +17,7 @@ namespace hiernet::studio {
 /// true path there; how bad its mistakes are (mistake severity, beside the backbone's on the same images
 /// and hierarchy); for a chosen node, its confusion table (true child × chosen child). Clicking a
 /// cell asks the gallery to show those images (cellChosen), clicking a severity those of that severity.
-class ErrorOverview : public QWidget
-{
+class ErrorOverview : public QWidget {
     Q_OBJECT
 
 public:

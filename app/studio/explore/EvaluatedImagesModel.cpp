@@ -39,7 +39,9 @@ QPixmap EvaluatedImagesModel::thumbnail(int image) const
         return *cached;
     const auto& e = m_session->evaluation();
     const auto k = std::size_t(image);
-    const QColor frame = e.fast[k] == e.labels[k] ? QColor(44, 160, 44) : e.leftPathAt[k] >= 0 ? QColor(214, 39, 40) : QColor(255, 127, 14);
+    const QColor frame = e.fast[k] == e.labels[k] ? QColor(44, 160, 44)
+        : e.leftPathAt[k] >= 0                    ? QColor(214, 39, 40)
+                                                  : QColor(255, 127, 14);
     QPixmap pixmap(m_size, m_size);
     pixmap.fill(frame);
     QPainter painter(&pixmap);
@@ -64,7 +66,8 @@ QVariant EvaluatedImagesModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole: {
         QString text = tr("Image %1\ntrue: %2\nfast: %3 (%4)\nslow: %5")
                            .arg(image)
-                           .arg(QString::fromStdString(names[std::size_t(e.labels[k])]), QString::fromStdString(names[std::size_t(e.fast[k])]))
+                           .arg(QString::fromStdString(names[std::size_t(e.labels[k])]),
+                               QString::fromStdString(names[std::size_t(e.fast[k])]))
                            .arg(QLocale().toString(e.confidence[k], 'f', 3))
                            .arg(QString::fromStdString(names[std::size_t(e.slow[k])]));
         if (e.leftPathAt[k] >= 0)

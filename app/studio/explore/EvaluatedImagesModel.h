@@ -11,8 +11,7 @@ class ExploreSession;
 /// The filtered images of an Explore session as a list model for an icon view. Thumbnails are made
 /// only when a row is drawn (and kept in a small cache), so 10,000 images scroll smoothly; each has a
 /// frame coloured by its outcome (green right, red misrouted, orange wrong class in the right group).
-class EvaluatedImagesModel : public QAbstractListModel
-{
+class EvaluatedImagesModel : public QAbstractListModel {
     Q_OBJECT
 
 public:
@@ -37,7 +36,7 @@ private:
     ExploreSession* m_session;
     QVector<int> m_images;
     int m_size = 48;
-    mutable QCache<int, QPixmap> m_cache{4000};
+    mutable QCache<int, QPixmap> m_cache { 4000 };
     mutable int m_made = 0;
 };
 

@@ -70,18 +70,21 @@ ExplorePage::ExplorePage(QWidget* parent)
     m_order->addItem(tr("least confident first"), int(evaluation::ImageFilter::Order::ConfidenceAscending));
     m_order->addItem(tr("most confident first"), int(evaluation::ImageFilter::Order::ConfidenceDescending));
     m_clearCell->setToolTip(tr("Clear the confusion-cell filter"));
-    m_severity->setToolTip(tr("Mistake severity of the fast prediction: the height of the lowest common ancestor of the true and the "
-                              "predicted class (0 = right, 1 = the right group, the tree's height = across the root)"));
+    m_severity->setToolTip(
+        tr("Mistake severity of the fast prediction: the height of the lowest common ancestor of the true and the "
+           "predicted class (0 = right, 1 = the right group, the tree's height = across the root)"));
     m_clearCell->hide();
     auto* browse = new QPushButton(tr("Browse…"));
     auto* csv = new QPushButton(tr("Export list…"));
     browse->setToolTip(tr("Choose a HierNet run directory"));
-    csv->setToolTip(tr("Save the images the filters show as CSV (index, classes, where the route left the true path, confidence, severity)"));
+    csv->setToolTip(
+        tr("Save the images the filters show as CSV (index, classes, where the route left the true path, confidence, severity)"));
     m_run->setToolTip(tr("The HierNet run to explore: one of the known runs, or a directory"));
     m_split->setToolTip(tr("The images to explore: the test split (reported once) or the validation split"));
     m_open->setToolTip(tr("Load the run and evaluate the split (once per checkpoint; cached in the run)"));
     m_cancel->setToolTip(tr("Stop loading the run"));
-    m_outcome->setToolTip(tr("Which images: all, right, misrouted (the route left the true path), wrong class in the right group, or fast and slow disagreeing"));
+    m_outcome->setToolTip(tr("Which images: all, right, misrouted (the route left the true path), wrong class in the right "
+                             "group, or fast and slow disagreeing"));
     m_class->setToolTip(tr("Only the images of this true class"));
     m_leftAt->setToolTip(tr("Only the images whose route left the true path at this node"));
     m_order->setToolTip(tr("Sort by index, or by the confidence of the fast answer"));
@@ -135,9 +138,8 @@ ExplorePage::ExplorePage(QWidget* parent)
     layout->addLayout(filterRow);
     layout->addWidget(splitter, 1);
 
-    connect(m_open, &QPushButton::clicked, this, [this] {
-        openRun(m_run->currentText().trimmed(), data::Split(m_split->currentData().toInt()));
-    });
+    connect(m_open, &QPushButton::clicked, this,
+        [this] { openRun(m_run->currentText().trimmed(), data::Split(m_split->currentData().toInt())); });
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         m_session->cancel();
         m_busy->hide();
@@ -155,7 +157,7 @@ ExplorePage::ExplorePage(QWidget* parent)
         m_status->setText(tr("Could not open the run: %1").arg(message));
         Q_EMIT failed(message);
     });
-    for (auto* combo : {m_outcome, m_class, m_leftAt, m_severity, m_order})
+    for (auto* combo : { m_outcome, m_class, m_leftAt, m_severity, m_order })
         connect(combo, &QComboBox::currentIndexChanged, this, &ExplorePage::filterFromControls);
     connect(m_clearCell, &QPushButton::clicked, this, [this] {
         m_filter.node = -1;
@@ -223,10 +225,10 @@ void ExplorePage::onReady()
         m_severity->addItem(tr("any"), -1);
         const auto counts = e.severities().fast.histogram;
         for (int s = 0; s <= e.maxSeverity; ++s)
-            m_severity->addItem(s == 0 ? tr("0: right (%1)").arg(counts[0])
-                                       : s == e.maxSeverity ? tr("%1: across the root (%2)").arg(s).arg(counts[std::size_t(s)])
-                                                            : tr("%1 (%2)").arg(s).arg(counts[std::size_t(s)]),
-                                s);
+            m_severity->addItem(s == 0   ? tr("0: right (%1)").arg(counts[0])
+                    : s == e.maxSeverity ? tr("%1: across the root (%2)").arg(s).arg(counts[std::size_t(s)])
+                                         : tr("%1 (%2)").arg(s).arg(counts[std::size_t(s)]),
+                s);
         m_class->clear();
         m_class->addItem(tr("any"), -1);
         for (std::size_t c = 0; c < names.size(); ++c)
@@ -235,12 +237,13 @@ void ExplorePage::onReady()
         m_leftAt->addItem(tr("any node"), -1);
         for (std::size_t t = 0; t < e.nodes.size(); ++t)
             if (!e.nodes[t].childNames.empty() && e.nodes[t].misroutedHere > 0)
-                m_leftAt->addItem(tr("%1 (%2)").arg(QString::fromStdString(e.nodes[t].name)).arg(e.nodes[t].misroutedHere), int(t));
+                m_leftAt->addItem(
+                    tr("%1 (%2)").arg(QString::fromStdString(e.nodes[t].name)).arg(e.nodes[t].misroutedHere), int(t));
     }
     m_inspector->setContext(names, m_session->hierarchy(), m_session->treeNodeIds());
     m_inspector->setBackboneNote(m_session->hasBackbone()
-                                     ? QString()
-                                     : tr("No backbone maps or severities to compare with: %1").arg(m_session->noBackboneReason()));
+            ? QString()
+            : tr("No backbone maps or severities to compare with: %1").arg(m_session->noBackboneReason()));
     m_overview->setEvaluation(e, QFileInfo(m_session->directory()).fileName());
     m_status->setText(tr("%1 · %2 images · fast %3 % · slow %4 %%5")
                           .arg(m_session->directory())
@@ -290,8 +293,9 @@ void ExplorePage::applyFilter()
     if (cell) {
         const auto& node = e.nodes[std::size_t(m_filter.node)];
         m_cell->setText(tr("at %1: true %2, chose %3")
-                            .arg(QString::fromStdString(node.name), QString::fromStdString(node.childNames.at(std::size_t(m_filter.trueChild))),
-                                 QString::fromStdString(node.childNames.at(std::size_t(m_filter.chosenChild)))));
+                            .arg(QString::fromStdString(node.name),
+                                QString::fromStdString(node.childNames.at(std::size_t(m_filter.trueChild))),
+                                QString::fromStdString(node.childNames.at(std::size_t(m_filter.chosenChild)))));
     }
     m_cell->setVisible(cell);
     m_clearCell->setVisible(cell);
@@ -326,7 +330,8 @@ bool ExplorePage::exportCsv(const QString& file) const
     if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return false;
     const auto& shown = m_model->images();
-    const auto csv = evaluation::imagesCsv(m_session->evaluation(), std::vector<int>(shown.begin(), shown.end()), m_session->classNames());
+    const auto csv
+        = evaluation::imagesCsv(m_session->evaluation(), std::vector<int>(shown.begin(), shown.end()), m_session->classNames());
     return out.write(csv.data(), qint64(csv.size())) == qint64(csv.size());
 }
 
@@ -339,14 +344,16 @@ void ExplorePage::chooseRun()
 
 void ExplorePage::exportView(QWidget* view, const QString& name)
 {
-    const auto file = QFileDialog::getSaveFileName(this, tr("Export"), name + QStringLiteral(".png"), tr("PNG image (*.png);;PDF document (*.pdf)"));
+    const auto file = QFileDialog::getSaveFileName(
+        this, tr("Export"), name + QStringLiteral(".png"), tr("PNG image (*.png);;PDF document (*.pdf)"));
     if (!file.isEmpty() && !exportWidget(view, file))
         QMessageBox::warning(this, tr("Export"), tr("Could not write %1.").arg(file));
 }
 
 void ExplorePage::chooseCsv()
 {
-    const auto file = QFileDialog::getSaveFileName(this, tr("Export the filtered list"), QStringLiteral("images.csv"), tr("CSV (*.csv)"));
+    const auto file
+        = QFileDialog::getSaveFileName(this, tr("Export the filtered list"), QStringLiteral("images.csv"), tr("CSV (*.csv)"));
     if (!file.isEmpty() && !exportCsv(file))
         QMessageBox::warning(this, tr("Export"), tr("Could not write %1.").arg(file));
 }

@@ -23,8 +23,7 @@ class RouteInspector;
 /// the node where the route left the true path, by the mistake's severity, by a per-node confusion cell — sorted by index or
 /// confidence; the route inspector for the current image (arrow keys move through the gallery); the
 /// error overview; exports of both views and of the filtered list.
-class ExplorePage : public QWidget
-{
+class ExplorePage : public QWidget {
     Q_OBJECT
 
 public:

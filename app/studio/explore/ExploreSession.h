@@ -29,8 +29,7 @@ namespace hiernet::studio {
 ///     session->open("runs/hiernet", data::Split::Test);   // → ready() or failed()
 ///     session->explain(42);                               // → explained()
 ///     session->explainMaps(42, explanation);              // → mapsReady()
-class ExploreSession : public QObject
-{
+class ExploreSession : public QObject {
     Q_OBJECT
 
 public:
@@ -79,8 +78,8 @@ Q_SIGNALS:
 private:
     struct Loaded;
     static evaluation::RouteExplanation explainImage(Loaded& loaded, const data::ImageSet& images, int index);
-    static QVector<CamMap> mapsOf(Loaded& loaded, evaluation::GradCamCache& cache, const data::ImageSet& images, data::Split split, int index,
-                                  const evaluation::RouteExplanation& explanation);
+    static QVector<CamMap> mapsOf(Loaded& loaded, evaluation::GradCamCache& cache, const data::ImageSet& images,
+        data::Split split, int index, const evaluation::RouteExplanation& explanation);
     std::shared_ptr<Loaded> m_run;
     std::shared_ptr<evaluation::GradCamCache> m_cams;
     evaluation::HierNetEvaluation m_evaluation;

@@ -33,7 +33,7 @@ ConfusionPage::ConfusionPage(GroupingSession* session, QWidget* parent)
     , m_pMin(new QDoubleSpinBox)
     , m_gMax(new QSpinBox)
 {
-    m_matrix->addItems({tr("Confusion probability matrix"), tr("Hard confusion matrix")});
+    m_matrix->addItems({ tr("Confusion probability matrix"), tr("Hard confusion matrix") });
     m_pMin->setDecimals(5);
     m_pMin->setRange(0.0, 2.0);
     m_pMin->setSingleStep(0.001);
@@ -86,7 +86,8 @@ bool ConfusionPage::openRun(const QString& path)
 {
     // The session says why it could not open the file; this page shows it too.
     QString problem;
-    const auto connection = connect(m_session, &GroupingSession::problem, this, [&problem](const QString& message) { problem = message; });
+    const auto connection
+        = connect(m_session, &GroupingSession::problem, this, [&problem](const QString& message) { problem = message; });
     const bool opened = m_session->openCpm(path);
     disconnect(connection);
     if (!opened)
@@ -96,7 +97,7 @@ bool ConfusionPage::openRun(const QString& path)
 
 std::vector<std::vector<int>> ConfusionPage::groups() const
 {
-    return m_ordered->isChecked() ? m_session->leafGroups() : std::vector<std::vector<int>>{};
+    return m_ordered->isChecked() ? m_session->leafGroups() : std::vector<std::vector<int>> {};
 }
 
 QString ConfusionPage::statusText() const
@@ -124,7 +125,8 @@ void ConfusionPage::showMatrix()
         names << QString::fromStdString(n);
     const bool hard = m_matrix->currentIndex() == 1 && !cpm.confusion.empty();
     const auto& source = hard ? cpm.confusion : cpm.values;
-    m_heatmap->setMatrix(QVector<double>(source.begin(), source.end()), cpm.size(), names, hard ? tr("images") : tr("mean probability"));
+    m_heatmap->setMatrix(
+        QVector<double>(source.begin(), source.end()), cpm.size(), names, hard ? tr("images") : tr("mean probability"));
     showState();
 }
 
@@ -157,12 +159,15 @@ void ConfusionPage::chooseRun()
 {
     const auto dir = QFileDialog::getExistingDirectory(this, tr("Backbone run directory"));
     if (!dir.isEmpty() && !openRun(dir))
-        QMessageBox::warning(this, tr("Open run"), m_status->text() + QLatin1Char('\n') + tr("Choose a run directory that holds cpm.json (hiernet cpm RUNDIR writes it)."));
+        QMessageBox::warning(this, tr("Open run"),
+            m_status->text() + QLatin1Char('\n')
+                + tr("Choose a run directory that holds cpm.json (hiernet cpm RUNDIR writes it)."));
 }
 
 void ConfusionPage::exportImage()
 {
-    const auto file = QFileDialog::getSaveFileName(this, tr("Export heatmap"), QStringLiteral("cpm.png"), tr("PNG image (*.png);;PDF document (*.pdf)"));
+    const auto file = QFileDialog::getSaveFileName(
+        this, tr("Export heatmap"), QStringLiteral("cpm.png"), tr("PNG image (*.png);;PDF document (*.pdf)"));
     if (!file.isEmpty() && !m_heatmap->exportTo(file))
         QMessageBox::warning(this, tr("Export"), tr("Could not write %1.").arg(file));
 }

@@ -20,8 +20,7 @@ class GroupingSession;
 /// The Confusion page: the CPM of the window's GroupingSession (or its hard confusion matrix) as a
 /// heatmap, rows and columns ordered by the session's groups (hand edits included) with the groups
 /// outlined. Its p_min and g_max are the session's: changing them here regroups the Grouping page too.
-class ConfusionPage : public QWidget
-{
+class ConfusionPage : public QWidget {
     Q_OBJECT
 
 public:

@@ -14,8 +14,7 @@ namespace hiernet::studio {
 
 /// The grouping at one moment: every change is a step from one state to the next, so undo and redo
 /// restore p_min, g_max and the levels along with the tree.
-struct GroupingState
-{
+struct GroupingState {
     grouping::Hierarchy hierarchy;
     double pMin = grouping::kPaperPMin;
     int gMax = grouping::kPaperGMax;
@@ -30,8 +29,7 @@ struct GroupingState
 
 /// One step of the grouping history (a QUndoStack holds them). Consecutive p_min moves merge into one
 /// step, so a slider drag is undone at once.
-class GroupingStep : public QUndoCommand
-{
+class GroupingStep : public QUndoCommand {
 public:
     using Apply = std::function<void(const GroupingState&)>;
     GroupingStep(Apply apply, const QString& text, GroupingState before, GroupingState after, bool pMinMove);

@@ -46,7 +46,8 @@ constexpr int sliderSteps = 1000;
 
 int sliderPosition(double pMin)
 {
-    const double t = (std::log(std::clamp(pMin, sliderLow, sliderHigh)) - std::log(sliderLow)) / (std::log(sliderHigh) - std::log(sliderLow));
+    const double t = (std::log(std::clamp(pMin, sliderLow, sliderHigh)) - std::log(sliderLow))
+        / (std::log(sliderHigh) - std::log(sliderLow));
     return int(std::lround(t * sliderSteps));
 }
 
@@ -203,7 +204,7 @@ GroupingPage::GroupingPage(GroupingSession* session, QWidget* parent)
     splitter->addWidget(groupsBox);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({380, 900});
+    splitter->setSizes({ 380, 900 });
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(controls);
     layout->addWidget(m_status);
@@ -269,11 +270,12 @@ void GroupingPage::showMerges()
         names << QString::fromStdString(name);
     QVector<widgets::DendrogramMerge> merges;
     for (const auto& m : engine->merges())
-        merges << widgets::DendrogramMerge{m.first, m.second, m.result, m.proximity};
+        merges << widgets::DendrogramMerge { m.first, m.second, m.result, m.proximity };
     m_dendrogram->setTree(names, merges);
     m_dendrogram->setCut(m_session->pMin());
     const auto curve = engine->countCurve();
-    m_countPlot->setSteps(QVector<double>(curve.thresholds.begin(), curve.thresholds.end()), QVector<double>(curve.counts.begin(), curve.counts.end()));
+    m_countPlot->setSteps(QVector<double>(curve.thresholds.begin(), curve.thresholds.end()),
+        QVector<double>(curve.counts.begin(), curve.counts.end()));
 }
 
 void GroupingPage::showState()
@@ -300,7 +302,7 @@ void GroupingPage::showState()
         widgets::DendrogramSubtree sub;
         sub.leaves = QVector<int>(tree.classes.begin(), tree.classes.end());
         for (const auto& m : tree.merges)
-            sub.merges << widgets::DendrogramMerge{m.first, m.second, m.result, m.proximity};
+            sub.merges << widgets::DendrogramMerge { m.first, m.second, m.result, m.proximity };
         sub.cut = tree.pMin;
         sub.level = tree.level;
         subtrees << sub;
@@ -380,16 +382,20 @@ void GroupingPage::updateQuality()
         return;
     }
     const auto quality = grouping::assessGrouping(m_session->cpm(), groups);
-    QString text = tr("<b>What the CPM promises</b>: root accuracy ≈ %1 %").arg(QLocale().toString(100 * quality.rootEstimate, 'f', 1));
+    QString text
+        = tr("<b>What the CPM promises</b>: root accuracy ≈ %1 %").arg(QLocale().toString(100 * quality.rootEstimate, 'f', 1));
     if (quality.rootEstimateHard >= 0)
-        text += tr(" (%1 % of the validation images were predicted inside their group)").arg(QLocale().toString(100 * quality.rootEstimateHard, 'f', 1));
+        text += tr(" (%1 % of the validation images were predicted inside their group)")
+                    .arg(QLocale().toString(100 * quality.rootEstimateHard, 'f', 1));
     text += tr(" · group sizes %1 to %2, entropy %3 bits, balance %4")
                 .arg(quality.smallest)
                 .arg(quality.largest)
                 .arg(QLocale().toString(quality.sizeEntropy, 'f', 2))
                 .arg(QLocale().toString(quality.balance, 'f', 2));
     if (m_referenceAri)
-        text += tr(" · adjusted Rand index %1 against %2").arg(QLocale().toString(*m_referenceAri, 'f', 3)).arg(m_referenceName.toHtmlEscaped());
+        text += tr(" · adjusted Rand index %1 against %2")
+                    .arg(QLocale().toString(*m_referenceAri, 'f', 3))
+                    .arg(m_referenceName.toHtmlEscaped());
     m_quality->setText(text);
     QMap<int, QString> notes;
     const auto& top = m_session->hierarchy().node(0).children;
@@ -467,10 +473,11 @@ void GroupingPage::updateComparison()
             QStringList moved;
             for (const auto& m : result.moved)
                 moved << tr("%1: %2 → %3")
-                             .arg(QString::fromStdString(current.classNames()[std::size_t(m.classId)]), QString::fromStdString(m.from),
-                                  QString::fromStdString(m.to))
+                             .arg(QString::fromStdString(current.classNames()[std::size_t(m.classId)]),
+                                 QString::fromStdString(m.from), QString::fromStdString(m.to))
                              .toHtmlEscaped();
-            text += (moved.size() == 1 ? tr("1 class moved: ") : tr("%1 classes moved: ").arg(moved.size())) + moved.join(QStringLiteral("; "));
+            text += (moved.size() == 1 ? tr("1 class moved: ") : tr("%1 classes moved: ").arg(moved.size()))
+                + moved.join(QStringLiteral("; "));
         }
         m_comparison->setText(text);
     } catch (const std::exception&) {
@@ -499,7 +506,7 @@ void GroupingPage::chooseName()
     }
     bool ok = false;
     const auto name = QInputDialog::getText(this, tr("Rename group"), tr("Name"), QLineEdit::Normal,
-                                            QString::fromStdString(m_session->hierarchy().node(groups[0]).name), &ok);
+        QString::fromStdString(m_session->hierarchy().node(groups[0]).name), &ok);
     if (ok)
         m_session->renameNode(groups[0], name);
 }
@@ -513,14 +520,16 @@ void GroupingPage::chooseCpm()
 
 void GroupingPage::chooseHierarchy()
 {
-    const auto file = QFileDialog::getOpenFileName(this, tr("Load hierarchy"), QFileInfo(m_session->cpmPath()).path(), tr("Hierarchy (*.json)"));
+    const auto file = QFileDialog::getOpenFileName(
+        this, tr("Load hierarchy"), QFileInfo(m_session->cpmPath()).path(), tr("Hierarchy (*.json)"));
     if (!file.isEmpty())
         m_session->loadHierarchy(file);
 }
 
 void GroupingPage::chooseComparison()
 {
-    const auto file = QFileDialog::getOpenFileName(this, tr("Compare with hierarchy"), QFileInfo(m_session->cpmPath()).path(), tr("Hierarchy (*.json)"));
+    const auto file = QFileDialog::getOpenFileName(
+        this, tr("Compare with hierarchy"), QFileInfo(m_session->cpmPath()).path(), tr("Hierarchy (*.json)"));
     if (!file.isEmpty())
         compareWith(file);
 }
@@ -532,7 +541,8 @@ void GroupingPage::chooseSave()
         return;
     }
     const QString saved = m_session->savedPath();
-    const QString suggestion = saved.isEmpty() ? QDir(QFileInfo(m_session->cpmPath()).path()).filePath(QStringLiteral("hierarchy.json")) : saved;
+    const QString suggestion
+        = saved.isEmpty() ? QDir(QFileInfo(m_session->cpmPath()).path()).filePath(QStringLiteral("hierarchy.json")) : saved;
     const auto file = QFileDialog::getSaveFileName(this, tr("Save hierarchy"), suggestion, tr("Hierarchy (*.json)"));
     if (!file.isEmpty())
         m_session->save(file);

@@ -38,8 +38,7 @@ class MergeStepper;
 /// each shown in the heatmap beside the dendrogram, the dendrogram and the group list; what the CPM
 /// promises of the grouping (the root's accuracy, balance, agreement with a reference) is shown live;
 /// balance α makes the rule prefer even groups.
-class GroupingPage : public QWidget
-{
+class GroupingPage : public QWidget {
     Q_OBJECT
 
 public:

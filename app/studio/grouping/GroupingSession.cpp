@@ -84,7 +84,7 @@ std::vector<std::string> GroupingSession::classNames() const
 {
     if (m_cpm.size() > 0)
         return m_cpm.classes;
-    return m_dataset ? m_dataset->classNames : std::vector<std::string>{};
+    return m_dataset ? m_dataset->classNames : std::vector<std::string> {};
 }
 
 std::vector<std::vector<int>> GroupingSession::leafGroups() const
@@ -190,7 +190,7 @@ bool GroupingSession::regroup(GroupingState next, bool pMinMove)
             next.hierarchy = grouping::Hierarchy::fromGroups(m_cpm.classes, m_engine->groups(next.pMin));
         } else {
             auto levels = grouping::parseLevels(next.levels.toStdString());
-            levels.insert(levels.begin(), grouping::GroupingLevel{next.pMin, next.gMax});
+            levels.insert(levels.begin(), grouping::GroupingLevel { next.pMin, next.gMax });
             for (auto& level : levels)
                 level.balance = next.balance;
             next.hierarchy = grouping::buildHierarchy(m_cpm, levels);
@@ -212,7 +212,8 @@ bool GroupingSession::fail(const QString& message)
 
 void GroupingSession::push(const QString& text, GroupingState next, bool pMinMove)
 {
-    m_history->push(new GroupingStep([this](const GroupingState& state) { apply(state); }, text, m_state, std::move(next), pMinMove));
+    m_history->push(
+        new GroupingStep([this](const GroupingState& state) { apply(state); }, text, m_state, std::move(next), pMinMove));
 }
 
 void GroupingSession::pushEdit(const QString& text, grouping::Hierarchy next, const QString& source)
@@ -302,8 +303,9 @@ bool GroupingSession::moveClasses(const QList<int>& classIds, int targetGroup)
         for (int c : classIds)
             next.moveClass(c, next.findNode(target)); // indices change after each edit; the name does not
         const QString text = classIds.size() == 1
-                                 ? tr("Move %1 to %2").arg(QString::fromStdString(next.classNames()[std::size_t(classIds[0])]), QString::fromStdString(target))
-                                 : tr("Move %1 classes to %2").arg(classIds.size()).arg(QString::fromStdString(target));
+            ? tr("Move %1 to %2")
+                  .arg(QString::fromStdString(next.classNames()[std::size_t(classIds[0])]), QString::fromStdString(target))
+            : tr("Move %1 classes to %2").arg(classIds.size()).arg(QString::fromStdString(target));
         pushEdit(text, std::move(next), tr("hand edits"));
         return true;
     } catch (const std::exception& e) {
@@ -322,7 +324,8 @@ bool GroupingSession::mergeGroups(const QList<int>& groups)
             names.push_back(next.node(g).name);
         for (std::size_t i = 1; i < names.size(); ++i)
             next.mergeGroups(next.findNode(names[0]), next.findNode(names[i]));
-        pushEdit(tr("Merge %1 groups into %2").arg(groups.size()).arg(QString::fromStdString(names[0])), std::move(next), tr("hand edits"));
+        pushEdit(tr("Merge %1 groups into %2").arg(groups.size()).arg(QString::fromStdString(names[0])), std::move(next),
+            tr("hand edits"));
         return true;
     } catch (const std::exception& e) {
         return fail(tr("Cannot merge: %1").arg(QString::fromStdString(e.what())));
@@ -338,10 +341,12 @@ bool GroupingSession::splitClasses(const QList<int>& classIds)
         const int group = next.node(next.classNode(classIds[0])).parent;
         for (int c : classIds)
             if (next.node(next.classNode(c)).parent != group)
-                throw std::runtime_error(tr("the selected classes are in different groups; select classes of one group").toStdString());
+                throw std::runtime_error(
+                    tr("the selected classes are in different groups; select classes of one group").toStdString());
         next.splitGroup(group, std::vector<int>(classIds.begin(), classIds.end()));
-        pushEdit(tr("Split %1 classes off %2").arg(classIds.size()).arg(QString::fromStdString(m_state.hierarchy.node(group).name)),
-                 std::move(next), tr("hand edits"));
+        pushEdit(
+            tr("Split %1 classes off %2").arg(classIds.size()).arg(QString::fromStdString(m_state.hierarchy.node(group).name)),
+            std::move(next), tr("hand edits"));
         return true;
     } catch (const std::exception& e) {
         return fail(tr("Cannot split: %1").arg(QString::fromStdString(e.what())));
@@ -370,7 +375,7 @@ bool GroupingSession::loadHierarchy(const QString& path)
 {
     try {
         pushGiven(tr("Load %1").arg(QFileInfo(path).fileName()), grouping::Hierarchy::load(path.toStdString(), classNames()),
-                  QFileInfo(path).fileName());
+            QFileInfo(path).fileName());
     } catch (const std::exception& e) {
         return fail(tr("Could not load %1: %2").arg(path, QString::fromStdString(e.what())));
     }
@@ -384,7 +389,8 @@ grouping::Hierarchy GroupingSession::coarseHierarchy() const
         throw std::runtime_error(tr("no dataset is loaded; open one on the Data page").toStdString());
     auto coarse = grouping::hierarchyFromCoarseLabels(*m_dataset);
     if (coarse.classNames() != classNames())
-        throw std::runtime_error(tr("the dataset's classes are not the CPM's; open the run trained on this dataset").toStdString());
+        throw std::runtime_error(
+            tr("the dataset's classes are not the CPM's; open the run trained on this dataset").toStdString());
     return coarse;
 }
 

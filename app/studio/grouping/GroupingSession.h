@@ -23,8 +23,7 @@ namespace hiernet::studio {
 ///     session->openCpm("runs/r20");    // cpmChanged(), mergesChanged(), stateChanged()
 ///     session->setPMin(0.01);          // stateChanged(); consecutive moves are one undo step
 ///     session->mergeGroups({3, 9});    // a hand edit; false and problem() when it cannot be done
-class GroupingSession : public QObject
-{
+class GroupingSession : public QObject {
     Q_OBJECT
 
 public:
@@ -61,8 +60,7 @@ public:
 
     /// A deeper level's grouping inside one group of the tree: that level's merges over the group's
     /// classes (local indices into `classes`) and its p_min.
-    struct LevelTree
-    {
+    struct LevelTree {
         int level = 2;
         std::vector<int> classes;
         std::vector<grouping::Merge> merges;

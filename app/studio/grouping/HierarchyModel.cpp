@@ -68,7 +68,7 @@ void HierarchyModel::setNotes(const QMap<int, QString>& notes)
         return;
     m_notes = notes;
     if (!m_hierarchy.nodes().empty())
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, 0), {Qt::DisplayRole}); // notes are on the first level
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, 0), { Qt::DisplayRole }); // notes are on the first level
 }
 
 void HierarchyModel::setMarked(const QVector<int>& first, const QVector<int>& second)
@@ -83,7 +83,7 @@ void HierarchyModel::setMarked(const QVector<int>& first, const QVector<int>& se
     for (int classId : touched)
         if (classId >= 0 && classId < int(m_hierarchy.classNames().size())) {
             const auto at = indexOfNode(m_hierarchy.classNode(classId));
-            Q_EMIT dataChanged(at, at, {Qt::BackgroundRole});
+            Q_EMIT dataChanged(at, at, { Qt::BackgroundRole });
         }
 }
 
@@ -109,12 +109,12 @@ QVariant HierarchyModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         if (n.isClass())
             return QString::fromStdString(n.name);
-    {
-        const auto count = m_hierarchy.classesUnder(node).size();
-        const QString text = count == 1 ? tr("%1 (1 class)").arg(QString::fromStdString(n.name))
-                                        : tr("%1 (%2 classes)").arg(QString::fromStdString(n.name)).arg(count);
-        return m_notes.contains(node) ? tr("%1 · %2").arg(text, m_notes.value(node)) : text;
-    }
+        {
+            const auto count = m_hierarchy.classesUnder(node).size();
+            const QString text = count == 1 ? tr("%1 (1 class)").arg(QString::fromStdString(n.name))
+                                            : tr("%1 (%2 classes)").arg(QString::fromStdString(n.name)).arg(count);
+            return m_notes.contains(node) ? tr("%1 · %2").arg(text, m_notes.value(node)) : text;
+        }
     case Qt::BackgroundRole:
         for (int which = 0; which < 2; ++which)
             if (n.isClass() && m_marked[which].contains(n.classId))
@@ -168,7 +168,7 @@ Qt::DropActions HierarchyModel::supportedDropActions() const
 
 QStringList HierarchyModel::mimeTypes() const
 {
-    return {classMimeType};
+    return { classMimeType };
 }
 
 QMimeData* HierarchyModel::mimeData(const QModelIndexList& indexes) const
@@ -208,7 +208,8 @@ bool HierarchyModel::dropMimeData(const QMimeData* data, Qt::DropAction action, 
     while (!in.atEnd()) {
         qint32 classId = -1;
         in >> classId;
-        if (classId >= 0 && classId < int(m_hierarchy.classNames().size()) && m_hierarchy.node(m_hierarchy.classNode(classId)).parent != target)
+        if (classId >= 0 && classId < int(m_hierarchy.classNames().size())
+            && m_hierarchy.node(m_hierarchy.classNode(classId)).parent != target)
             classIds << classId;
     }
     if (!classIds.isEmpty())

@@ -12,12 +12,11 @@ namespace hiernet::studio {
 /// strip of sample thumbnails. Classes can be dragged onto another leaf group and groups renamed in
 /// place; the model does not change itself but asks (moveRequested, renameRequested), so the page can
 /// make every edit an undoable command.
-class HierarchyModel : public QAbstractItemModel
-{
+class HierarchyModel : public QAbstractItemModel {
     Q_OBJECT
 
 public:
-    static constexpr int NodeRole = Qt::UserRole + 1;  ///< the hierarchy node index
+    static constexpr int NodeRole = Qt::UserRole + 1; ///< the hierarchy node index
     static constexpr int ClassRole = Qt::UserRole + 2; ///< class id, −1 for a group
 
     explicit HierarchyModel(QObject* parent = nullptr);
@@ -42,7 +41,8 @@ public:
     Qt::DropActions supportedDropActions() const override;
     QStringList mimeTypes() const override;
     QMimeData* mimeData(const QModelIndexList& indexes) const override;
-    bool canDropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column, const QModelIndex& parent) const override;
+    bool canDropMimeData(
+        const QMimeData* data, Qt::DropAction action, int row, int column, const QModelIndex& parent) const override;
     bool dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column, const QModelIndex& parent) override;
 
 Q_SIGNALS:

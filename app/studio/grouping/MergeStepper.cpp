@@ -57,12 +57,14 @@ MergeStepper::MergeStepper(GroupingSession* session, QWidget* parent)
     addButton(row, tr("|◀"), tr("First: every class on its own"), QKeySequence(Qt::ALT | Qt::Key_Home), [this] { setStep(0); });
     addButton(row, tr("◀"), tr("Previous merge"), QKeySequence(Qt::ALT | Qt::Key_Left), [this] { setStep(m_step - 1); });
     addButton(row, tr("▶"), tr("Next merge"), QKeySequence(Qt::ALT | Qt::Key_Right), [this] { setStep(m_step + 1); });
-    addButton(row, tr("▶|"), tr("Last: the grouping at this p_min"), QKeySequence(Qt::ALT | Qt::Key_End), [this] { setStep(last()); });
+    addButton(
+        row, tr("▶|"), tr("Last: the grouping at this p_min"), QKeySequence(Qt::ALT | Qt::Key_End), [this] { setStep(last()); });
     auto* playAction = new QAction(tr("Play"), this);
     playAction->setCheckable(true);
     playAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_P));
     addAction(playAction);
-    playAction->setToolTip(tr("Play the merges one after another (%1)").arg(playAction->shortcut().toString(QKeySequence::NativeText)));
+    playAction->setToolTip(
+        tr("Play the merges one after another (%1)").arg(playAction->shortcut().toString(QKeySequence::NativeText)));
     m_playButton->setDefaultAction(playAction);
     row->addWidget(m_playButton);
     row->addWidget(m_speed);
@@ -180,15 +182,15 @@ QString MergeStepper::explanation() const
     switch (stop.reason) {
     case grouping::GroupingStop::Reason::BelowPMin:
         text += QLatin1Char(' ')
-                + tr("It stops here: the closest pair left, %1 with %2, has proximity %3 ≤ p_min %4.")
-                      .arg(groupText(toVector(engine->members(stop.next.first))), groupText(toVector(engine->members(stop.next.second))),
-                           number(stop.next.proximity), number(pMin));
+            + tr("It stops here: the closest pair left, %1 with %2, has proximity %3 ≤ p_min %4.")
+                  .arg(groupText(toVector(engine->members(stop.next.first))),
+                      groupText(toVector(engine->members(stop.next.second))), number(stop.next.proximity), number(pMin));
         break;
     case grouping::GroupingStop::Reason::GMaxReached:
         text += QLatin1Char(' ')
-                + tr("It stops here: every pair left would make a group larger than g_max %1 (the smallest would have %2 classes).")
-                      .arg(gMax)
-                      .arg(stop.smallestPairSize);
+            + tr("It stops here: every pair left would make a group larger than g_max %1 (the smallest would have %2 classes).")
+                  .arg(gMax)
+                  .arg(stop.smallestPairSize);
         break;
     case grouping::GroupingStop::Reason::OneGroup:
         text += QLatin1Char(' ') + tr("It stops here: every class is in one group.");

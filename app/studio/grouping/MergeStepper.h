@@ -15,8 +15,7 @@ class GroupingSession;
 /// grouping p_min and g_max make: first, previous, next, last, and play at a chosen speed (Alt+Home,
 /// Alt+Left, Alt+Right, Alt+End, Alt+P). Each step says the rule in words with its numbers; the last
 /// says why the grouping stops there. The page shows the step (heatmap, dendrogram, group list).
-class MergeStepper : public QWidget
-{
+class MergeStepper : public QWidget {
     Q_OBJECT
 
 public:

@@ -41,7 +41,8 @@ std::vector<int> parseIntegers(const QString& text, const QString& field)
         bool ok = false;
         const int v = part.trimmed().toInt(&ok);
         if (!ok)
-            throw std::runtime_error(QObject::tr("%1: '%2' is not a whole number (write e.g. 2 or 2,5)").arg(field, part.trimmed()).toStdString());
+            throw std::runtime_error(
+                QObject::tr("%1: '%2' is not a whole number (write e.g. 2 or 2,5)").arg(field, part.trimmed()).toStdString());
         values.push_back(v);
     }
     return values;
@@ -79,7 +80,8 @@ HierNetPage::HierNetPage(QWidget* parent)
     m_rootPretrain->setRange(0, 1000000);
     m_rootPretrain->setSpecialValueText(tr("off"));
     m_rootPretrain->setSuffix(tr(" iterations"));
-    m_rootPretrain->setToolTip(tr("Train the root network (stem, edge, classifier) on the group labels first, with the main schedule, as the paper's code does"));
+    m_rootPretrain->setToolTip(tr("Train the root network (stem, edge, classifier) on the group labels first, with the main "
+                                  "schedule, as the paper's code does"));
     m_splits->setToolTip(tr("Backbone block after which each level's branches start (one number per level below the root)"));
     m_extra->setToolTip(tr("Additional backbone blocks in each node's classifier, per level"));
     m_info->setWordWrap(true);
@@ -97,9 +99,12 @@ HierNetPage::HierNetPage(QWidget* parent)
     defaults->setToolTip(tr("The paper's split points and additional blocks for this backbone's depth (Tables 1 and 2)"));
     m_backbone->setToolTip(tr("The backbone run the HierNet is built from (its architecture, data and weights)"));
     m_hierarchyPath->setToolTip(tr("The hierarchy the tree follows: saved on the Grouping page or written by hiernet group"));
-    m_transfer->setToolTip(tr("Copy the backbone's trained blocks (BN statistics included) into every copy in the tree, as the paper does"));
-    m_seedHeads->setToolTip(tr("Each leaf classifier starts from the backbone's FC rows of its classes (the paper's code starts them fresh)"));
-    m_fusedSiblings->setToolTip(tr("Sibling branches of the same structure run as grouped convolutions: one kernel per layer, the same numbers"));
+    m_transfer->setToolTip(
+        tr("Copy the backbone's trained blocks (BN statistics included) into every copy in the tree, as the paper does"));
+    m_seedHeads->setToolTip(
+        tr("Each leaf classifier starts from the backbone's FC rows of its classes (the paper's code starts them fresh)"));
+    m_fusedSiblings->setToolTip(
+        tr("Sibling branches of the same structure run as grouped convolutions: one kernel per layer, the same numbers"));
     auto row = [](QWidget* a, QWidget* b) {
         auto* layout = new QHBoxLayout;
         layout->addWidget(a, 1);
@@ -249,7 +254,8 @@ void HierNetPage::reloadChoices()
         info += tr(" · hierarchy: %1 first-level groups, depth %2").arg(stats.firstLevelSizes.size()).arg(stats.depth);
         showTree(m_hierarchy);
         const auto spec = models::BackboneSpec::fromJson(m_backboneInfo->model);
-        const models::TreeLayout layout{parseIntegers(m_splits->text(), tr("split points")), parseIntegers(m_extra->text(), tr("additional blocks"))};
+        const models::TreeLayout layout { parseIntegers(m_splits->text(), tr("split points")),
+            parseIntegers(m_extra->text(), tr("additional blocks")) };
         models::validateLayout(spec, m_hierarchy, layout);
     } catch (const std::exception& e) {
         m_problem = QString::fromStdString(e.what());
@@ -265,8 +271,8 @@ QString HierNetPage::startProblem() const
 
 void HierNetPage::setModelSettingsEnabled(bool enabled)
 {
-    for (QWidget* w : std::initializer_list<QWidget*>{m_backbone, m_hierarchyPath, m_splits, m_extra, m_transfer, m_rootPretrain, m_fusedSiblings,
-                                                     m_backboneButton, m_hierarchyButton, m_defaultsButton})
+    for (QWidget* w : std::initializer_list<QWidget*> { m_backbone, m_hierarchyPath, m_splits, m_extra, m_transfer,
+             m_rootPretrain, m_fusedSiblings, m_backboneButton, m_hierarchyButton, m_defaultsButton })
         w->setEnabled(enabled);
     m_seedHeads->setEnabled(enabled && m_transfer->isChecked());
 }
@@ -274,7 +280,7 @@ void HierNetPage::setModelSettingsEnabled(bool enabled)
 std::unique_ptr<runs::TrainingJob> HierNetPage::createJob(const QString& directory)
 {
     auto c = runs::HierNetRunConfig::continuing(m_backbone->currentText().trimmed().toStdString());
-    c.layout = {parseIntegers(m_splits->text(), tr("split points")), parseIntegers(m_extra->text(), tr("additional blocks"))};
+    c.layout = { parseIntegers(m_splits->text(), tr("split points")), parseIntegers(m_extra->text(), tr("additional blocks")) };
     c.backboneRun = m_transfer->isChecked() ? m_backbone->currentText().trimmed().toStdString() : std::string();
     c.seedLeafHeads = m_transfer->isChecked() && m_seedHeads->isChecked();
     c.rootPretrainIterations = m_rootPretrain->value();
@@ -315,7 +321,8 @@ void HierNetPage::showNotes()
 {
     QStringList notes;
     for (const auto& name : std::as_const(m_treeNames))
-        notes << (m_nodeAccuracy.contains(name) ? tr("%1 %").arg(QLocale().toString(100 * m_nodeAccuracy.value(name), 'f', 1)) : QString());
+        notes << (m_nodeAccuracy.contains(name) ? tr("%1 %").arg(QLocale().toString(100 * m_nodeAccuracy.value(name), 'f', 1))
+                                                : QString());
     m_tree->setNotes(notes);
 }
 
@@ -341,7 +348,8 @@ void HierNetPage::chooseBackbone()
 
 void HierNetPage::chooseHierarchy()
 {
-    const auto file = QFileDialog::getOpenFileName(this, tr("Hierarchy"), QFileInfo(m_hierarchyPath->text()).path(), tr("Hierarchy (*.json)"));
+    const auto file = QFileDialog::getOpenFileName(
+        this, tr("Hierarchy"), QFileInfo(m_hierarchyPath->text()).path(), tr("Hierarchy (*.json)"));
     if (!file.isEmpty())
         setHierarchyFile(file);
 }
@@ -365,7 +373,9 @@ void HierNetPage::showBudgetComparison(const runs::RunInfo& info)
     try {
         // How far the Grouping page's estimate can be trusted: the root measured beside it.
         if (const auto promise = runs::rootPromise(monitor()->directory().toStdString()); promise && promise->measured)
-            text += tr(" · root %1 % (the CPM promised %2 %)").arg(QLocale().toString(100 * *promise->measured, 'f', 2)).arg(QLocale().toString(100 * promise->estimate, 'f', 2));
+            text += tr(" · root %1 % (the CPM promised %2 %)")
+                        .arg(QLocale().toString(100 * *promise->measured, 'f', 2))
+                        .arg(QLocale().toString(100 * promise->estimate, 'f', 2));
     } catch (const std::exception&) {
         // a CPM or hierarchy that no longer reads: the comparison is left out, the run still shows
     }
@@ -374,21 +384,25 @@ void HierNetPage::showBudgetComparison(const runs::RunInfo& info)
         return;
     }
     text += tr(" · its backbone %1 %").arg(QLocale().toString(100 * *backbone->valTop1, 'f', 2));
-    QStringList candidates{QDir(monitor()->directory()).filePath(QStringLiteral("../backbone-same-budget"))}; // hiernet reproduce
+    QStringList candidates {
+        QDir(monitor()->directory()).filePath(QStringLiteral("../backbone-same-budget"))
+    }; // hiernet reproduce
     candidates << knownRuns(QStringLiteral("backbone"));
     for (const auto& candidate : std::as_const(candidates)) {
         const auto same = runs::readRunInfo(candidate.toStdString());
         if (same && same->valTop1 && runs::isSameBudgetBaseline(*same, info)) {
-            m_budget->setText(text + tr(" · the backbone trained on for the same %1 iterations %2 % (%3)")
-                                         .arg(budget)
-                                         .arg(QLocale().toString(100 * *same->valTop1, 'f', 2))
-                                         .arg(QFileInfo(candidate).fileName()));
+            m_budget->setText(text
+                + tr(" · the backbone trained on for the same %1 iterations %2 % (%3)")
+                      .arg(budget)
+                      .arg(QLocale().toString(100 * *same->valTop1, 'f', 2))
+                      .arg(QFileInfo(candidate).fileName()));
             return;
         }
     }
-    m_budget->setText(text + tr(" · no same-budget backbone yet: hiernet train-backbone --continue-from %1 --iterations %2 --out DIR")
-                                 .arg(QString::fromStdString(backboneRun))
-                                 .arg(budget));
+    m_budget->setText(text
+        + tr(" · no same-budget backbone yet: hiernet train-backbone --continue-from %1 --iterations %2 --out DIR")
+              .arg(QString::fromStdString(backboneRun))
+              .arg(budget));
 }
 
 } // namespace hiernet::studio

@@ -23,8 +23,7 @@ namespace hiernet::studio {
 /// blocks per level (the paper's defaults offered, an invalid layout explained before starting),
 /// transfer from the backbone and optional root pre-training; trained with live curves of loss, both
 /// accuracies and every node's accuracy (see TrainingPage), and the tree drawn with each node's accuracy.
-class HierNetPage : public TrainingPage
-{
+class HierNetPage : public TrainingPage {
     Q_OBJECT
 
 public:
@@ -81,7 +80,7 @@ private:
     std::optional<runs::RunInfo> m_backboneInfo;
     grouping::Hierarchy m_hierarchy;
     QString m_problem;
-    QStringList m_treeNames;   ///< node names in diagram order, to place node accuracies
+    QStringList m_treeNames; ///< node names in diagram order, to place node accuracies
     QHash<QString, double> m_nodeAccuracy; ///< the latest validation's accuracy per node name
 };
 

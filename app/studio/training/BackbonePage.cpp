@@ -14,10 +14,11 @@ namespace hiernet::studio {
 BackbonePage::BackbonePage(QWidget* parent)
     : TrainingPage(QStringLiteral("backbone"), tr("New backbone"), parent)
     , m_dataset(new QLabel(tr("(none loaded)")))
-    , m_arch(makeCombo({{tr("ResNet"), QStringLiteral("resnet")}, {tr("ELU-ResNet"), QStringLiteral("elu-resnet")}}, settings::backboneArch.value()))
+    , m_arch(makeCombo({ { tr("ResNet"), QStringLiteral("resnet") }, { tr("ELU-ResNet"), QStringLiteral("elu-resnet") } },
+          settings::backboneArch.value()))
     , m_depth(new QComboBox)
 {
-    for (int n : {1, 2, 3, 5, 7, 9, 18})
+    for (int n : { 1, 2, 3, 5, 7, 9, 18 })
         m_depth->addItem(tr("n = %1 (%2 layers)").arg(n).arg(6 * n + 2), n);
     m_depth->setCurrentIndex(std::max(0, m_depth->findData(settings::backboneN.value())));
     m_arch->setObjectName(QStringLiteral("arch"));
@@ -39,7 +40,8 @@ void BackbonePage::setDataset(const QString& spec, const QString& name)
 
 QString BackbonePage::startProblem() const
 {
-    return m_datasetSpec.isEmpty() ? tr("No dataset is loaded. Open one on the Data page first (File › Open dataset).") : QString();
+    return m_datasetSpec.isEmpty() ? tr("No dataset is loaded. Open one on the Data page first (File › Open dataset).")
+                                   : QString();
 }
 
 void BackbonePage::setModelSettingsEnabled(bool enabled)

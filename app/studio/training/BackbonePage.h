@@ -8,8 +8,7 @@ namespace hiernet::studio {
 
 /// The Backbone page: a ResNet / ELU-ResNet of some depth on the current dataset, trained with live
 /// curves (see TrainingPage); a finished run's CPM goes to the Confusion and Grouping pages.
-class BackbonePage : public TrainingPage
-{
+class BackbonePage : public TrainingPage {
     Q_OBJECT
 
 public:

@@ -17,8 +17,7 @@ namespace hiernet::studio {
 ///
 ///     follower->follow("runs/r8");
 ///     connect(follower, &RunFollower::metricsAppended, this, &Page::addMetrics);
-class RunFollower : public QObject
-{
+class RunFollower : public QObject {
     Q_OBJECT
 
 public:

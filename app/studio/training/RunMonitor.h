@@ -20,8 +20,7 @@ class RunFollower;
 /// A run's live view: curves (loss, accuracies, learning rate), a progress bar and a line with
 /// iteration, epoch, images/s and ETA — all read from the run directory, so a run trained here and one
 /// a `hiernet` CLI is writing look the same.
-class RunMonitor : public QWidget
-{
+class RunMonitor : public QWidget {
     Q_OBJECT
 
 public:

@@ -78,8 +78,8 @@ QMap<QString, QString> settingsOf(const nlohmann::json& config)
 /// first (and, where nothing differs, the schedule, epochs and augmentation).
 QStringList distinguishingKeys(const QList<QMap<QString, QString>>& runs)
 {
-    static const QStringList preferred = {QStringLiteral("schedule"), QStringLiteral("epochs"), QStringLiteral("iterations"),
-                                          QStringLiteral("augmentation"), QStringLiteral("seed"), QStringLiteral("batch_size")};
+    static const QStringList preferred = { QStringLiteral("schedule"), QStringLiteral("epochs"), QStringLiteral("iterations"),
+        QStringLiteral("augmentation"), QStringLiteral("seed"), QStringLiteral("batch_size") };
     QSet<QString> keys;
     for (const auto& run : runs)
         for (auto it = run.begin(); it != run.end(); ++it)
@@ -89,9 +89,11 @@ QStringList distinguishingKeys(const QList<QMap<QString, QString>>& runs)
         if (std::any_of(runs.begin(), runs.end(), [&](const auto& run) { return run.value(key) != runs.first().value(key); }))
             differing << key;
     if (differing.isEmpty())
-        differing = {QStringLiteral("schedule"), QStringLiteral("epochs"), QStringLiteral("iterations"), QStringLiteral("augmentation")};
+        differing = { QStringLiteral("schedule"), QStringLiteral("epochs"), QStringLiteral("iterations"),
+            QStringLiteral("augmentation") };
     std::sort(differing.begin(), differing.end(), [](const QString& a, const QString& b) {
-        const auto rank = [](const QString& key) { return preferred.contains(key) ? preferred.indexOf(key) : int(preferred.size()); };
+        const auto rank
+            = [](const QString& key) { return preferred.contains(key) ? preferred.indexOf(key) : int(preferred.size()); };
         return rank(a) != rank(b) ? rank(a) < rank(b) : a < b;
     });
     return differing;
@@ -126,14 +128,14 @@ RunsList::RunsList(QString kind, QWidget* parent)
     : QTreeWidget(parent)
     , m_kind(std::move(kind))
 {
-    setHeaderLabels({tr("Run"), tr("Settings"), tr("Val top-1"), tr("Status"), tr("Model"), tr("Dataset"), tr("Modified")});
+    setHeaderLabels({ tr("Run"), tr("Settings"), tr("Val top-1"), tr("Status"), tr("Model"), tr("Dataset"), tr("Modified") });
     headerItem()->setToolTip(Settings, tr("The settings that differ between the listed runs"));
     setRootIsDecorated(false);
     setSortingEnabled(true);
     sortByColumn(Modified, Qt::DescendingOrder);
     header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     connect(this, &QTreeWidget::itemActivated, this,
-            [this](QTreeWidgetItem* item) { Q_EMIT runActivated(item->data(Name, Qt::UserRole).toString()); });
+        [this](QTreeWidgetItem* item) { Q_EMIT runActivated(item->data(Name, Qt::UserRole).toString()); });
 }
 
 void RunsList::refresh()
@@ -144,7 +146,7 @@ void RunsList::refresh()
     QList<runs::RunInfo> infos;
     QList<QMap<QString, QString>> settings;
     for (const auto& directory : directories) {
-        infos << runs::readRunInfo(directory.toStdString()).value_or(runs::RunInfo{});
+        infos << runs::readRunInfo(directory.toStdString()).value_or(runs::RunInfo {});
         settings << settingsOf(infos.last().config);
     }
     const QStringList shownKeys = distinguishingKeys(settings);
@@ -168,7 +170,10 @@ void RunsList::refresh()
         item->setText(Status, QString::fromStdString(info.status));
         if (const auto accuracy = info.validationAccuracy())
             item->setText(Accuracy, QStringLiteral("%1 %").arg(QLocale().toString(100 * *accuracy, 'f', 2)));
-        item->setText(Modified, QFileInfo(QDir(directory).filePath(QStringLiteral("run.json"))).lastModified().toString(QStringLiteral("yyyy-MM-dd hh:mm")));
+        item->setText(Modified,
+            QFileInfo(QDir(directory).filePath(QStringLiteral("run.json")))
+                .lastModified()
+                .toString(QStringLiteral("yyyy-MM-dd hh:mm")));
     }
     if (!selected.isEmpty())
         selectRun(selected);

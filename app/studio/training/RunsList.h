@@ -14,8 +14,7 @@ void fillWithKnownRuns(QComboBox* chooser, const QString& kind);
 /// The runs of one kind ("backbone" or "hiernet") found in the runs folder and among the recently
 /// opened runs, with their model, dataset, status and validation accuracy. Activating a row emits
 /// runActivated with its directory.
-class RunsList : public QTreeWidget
-{
+class RunsList : public QTreeWidget {
     Q_OBJECT
 
 public:

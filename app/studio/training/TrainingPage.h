@@ -35,8 +35,7 @@ class TrainingWorker;
 /// batch, device, seed, speed switches — remembered per page), Start / Pause / Resume / Stop around a TrainingWorker,
 /// the live RunMonitor, and the list of this kind's runs (open, follow, resume). A subclass adds its
 /// model's settings to modelForm() and makes the job.
-class TrainingPage : public QWidget
-{
+class TrainingPage : public QWidget {
     Q_OBJECT
 
 public:

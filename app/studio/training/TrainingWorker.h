@@ -18,8 +18,7 @@ namespace hiernet::studio {
 /// Runs one training job (backbone or HierNet) on its own thread. Its signals arrive on the GUI
 /// thread (queued); pause and stop are safe from the GUI thread at any time. Destroying a running
 /// worker stops the job (it saves its checkpoint) and waits for it.
-class TrainingWorker : public QObject
-{
+class TrainingWorker : public QObject {
     Q_OBJECT
 
 public:

@@ -53,18 +53,17 @@ MainWindow::MainWindow(QWidget* parent)
     setAcceptDrops(true); // a run folder dropped on the window opens on its page
     resize(1200, 800);
 
-    struct Step
-    {
+    struct Step {
         QString title;
         QWidget* page;
     };
     const Step steps[] = {
-        {tr("1  Data"), m_dataPage},
-        {tr("2  Backbone"), m_backbonePage},
-        {tr("3  Confusion"), m_confusionPage},
-        {tr("4  Grouping"), m_groupingPage},
-        {tr("5  HierNet"), m_hierNetPage},
-        {tr("6  Explore"), m_explorePage},
+        { tr("1  Data"), m_dataPage },
+        { tr("2  Backbone"), m_backbonePage },
+        { tr("3  Confusion"), m_confusionPage },
+        { tr("4  Grouping"), m_groupingPage },
+        { tr("5  HierNet"), m_hierNetPage },
+        { tr("6  Explore"), m_explorePage },
     };
     for (const auto& step : steps) {
         m_sidebar->addItem(step.title);
@@ -85,16 +84,17 @@ MainWindow::MainWindow(QWidget* parent)
         m_dataPage->showLoading(spec);
         statusBar()->showMessage(tr("Loading %1…").arg(spec));
     });
-    connect(m_loader, &DatasetLoader::loaded, this, [this](std::shared_ptr<const data::Dataset> dataset, const DatasetPreview& preview) {
-        m_dataset = std::move(dataset);
-        m_dataPage->showPreview(preview);
-        m_backbonePage->setDataset(preview.spec, preview.name);
-        m_grouping->setDataset(m_dataset);
-        m_groupingPage->setDataset(preview);
-        settings::lastDataset.setValue(preview.spec);
-        statusBar()->showMessage(tr("%1 loaded").arg(preview.name), 5000);
-        Q_EMIT datasetChanged();
-    });
+    connect(m_loader, &DatasetLoader::loaded, this,
+        [this](std::shared_ptr<const data::Dataset> dataset, const DatasetPreview& preview) {
+            m_dataset = std::move(dataset);
+            m_dataPage->showPreview(preview);
+            m_backbonePage->setDataset(preview.spec, preview.name);
+            m_grouping->setDataset(m_dataset);
+            m_groupingPage->setDataset(preview);
+            settings::lastDataset.setValue(preview.spec);
+            statusBar()->showMessage(tr("%1 loaded").arg(preview.name), 5000);
+            Q_EMIT datasetChanged();
+        });
     connect(m_loader, &DatasetLoader::failed, this, [this](const QString& spec, const QString& message) {
         m_dataPage->showError(spec, message);
         statusBar()->showMessage(tr("Could not load %1").arg(spec));
@@ -125,7 +125,8 @@ MainWindow::MainWindow(QWidget* parent)
     });
     connect(m_reports, &ReportExporter::failed, this, [this](const QString& message) {
         statusBar()->clearMessage();
-        auto* box = new QMessageBox(QMessageBox::Warning, tr("Export report"), tr("Could not make the report: %1").arg(message), QMessageBox::Ok, this);
+        auto* box = new QMessageBox(
+            QMessageBox::Warning, tr("Export report"), tr("Could not make the report: %1").arg(message), QMessageBox::Ok, this);
         box->setObjectName(QStringLiteral("reportFailed"));
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open(); // not modal to the event loop: training signals keep flowing
@@ -140,8 +141,8 @@ MainWindow::~MainWindow() = default;
 
 QStringList MainWindow::pageIds()
 {
-    return {QStringLiteral("data"),    QStringLiteral("backbone"), QStringLiteral("confusion"),
-            QStringLiteral("grouping"), QStringLiteral("hiernet"), QStringLiteral("explore")};
+    return { QStringLiteral("data"), QStringLiteral("backbone"), QStringLiteral("confusion"), QStringLiteral("grouping"),
+        QStringLiteral("hiernet"), QStringLiteral("explore") };
 }
 
 bool MainWindow::showPage(const QString& id)
@@ -231,10 +232,11 @@ void MainWindow::fillRecentRuns()
         const auto info = runs::readRunInfo(directory.toStdString());
         if (!info)
             continue; // deleted or moved since
-        auto* action = m_recentRuns->addAction(tr("%1  (%2, %3)")
-                                                    .arg(QFileInfo(directory).fileName(), QString::fromStdString(info->modelName()),
-                                                         QString::fromStdString(info->status)),
-                                                this, [this, directory] { openRunFolder(directory); });
+        auto* action
+            = m_recentRuns->addAction(tr("%1  (%2, %3)")
+                                          .arg(QFileInfo(directory).fileName(), QString::fromStdString(info->modelName()),
+                                              QString::fromStdString(info->status)),
+                this, [this, directory] { openRunFolder(directory); });
         action->setData(directory);
         action->setToolTip(directory);
     }
@@ -245,34 +247,34 @@ void MainWindow::fillRecentRuns()
 QString MainWindow::pageHelp(const QString& id)
 {
     const std::pair<QLatin1String, QString> pages[] = {
-        {QLatin1String("data"),
-         tr("<h3>1 Data</h3><p>The dataset everything else trains on: its classes, how many images each has, and samples. "
-            "Fashion-MNIST opens by default; <i>File › Open dataset</i> (Ctrl+O) opens CIFAR-10/100 binaries, IDX files or an "
-            "image folder.</p><p>Next: train a backbone on it (Ctrl+2).</p>")},
-        {QLatin1String("backbone"),
-         tr("<h3>2 Backbone</h3><p>Train the flat network whose confusions the tree follows. Choose the architecture, "
-            "depth and schedule (<i>quick</i> is for a CPU), then <i>Start</i>. Curves grow as it trains; <i>Pause</i> and "
-            "<i>Stop</i> keep the checkpoint, <i>Resume selected</i> goes on. Selecting a run in the list shows its settings "
-            "in the form.</p><p>When it finishes, its confusion probability matrix opens on the next page (Ctrl+3).</p>")},
-        {QLatin1String("confusion"),
-         tr("<h3>3 Confusion</h3><p>The backbone's confusion probability matrix (CPM): how much probability each true "
-            "class gives each predicted class, on the validation images. Rows and columns follow the grouping, and "
-            "the groups are outlined. Hover a cell for its value.</p><p>Next: form the groups (Ctrl+4).</p>")},
-        {QLatin1String("grouping"),
-         tr("<h3>4 Grouping</h3><p>Move p_min (the least proximity two groups need to merge) and g_max (the largest "
-            "group) and watch the groups form, as the paper's rule merges the most confused groups first. Edit by hand "
-            "if you like (drag, merge, split, rename; Ctrl+Z undoes), then <i>Save</i> the hierarchy.</p>"
-            "<p>Next: train a HierNet on it (Ctrl+5).</p>")},
-        {QLatin1String("hiernet"),
-         tr("<h3>5 HierNet</h3><p>Train the tree of CNNs: the backbone run and the saved hierarchy are filled in; "
-            "<i>Paper defaults</i> sets where the tree splits. The curves add the conditional (slow) and routing (fast) "
-            "accuracy, and the tree shows each node's accuracy.</p><p>When it finishes, its test images open on the "
-            "Explore page (Ctrl+6).</p>")},
-        {QLatin1String("explore"),
-         tr("<h3>6 Explore</h3><p>The trained HierNet's test images, framed by outcome (right, misrouted, wrong class "
-            "in the right group). Filter and sort them; click one to see its route through the tree with every "
-            "node's probabilities and where it left the true path. The <i>Errors</i> tab shows each node's accuracy "
-            "and confusion.</p>")},
+        { QLatin1String("data"),
+            tr("<h3>1 Data</h3><p>The dataset everything else trains on: its classes, how many images each has, and samples. "
+               "Fashion-MNIST opens by default; <i>File › Open dataset</i> (Ctrl+O) opens CIFAR-10/100 binaries, IDX files or an "
+               "image folder.</p><p>Next: train a backbone on it (Ctrl+2).</p>") },
+        { QLatin1String("backbone"),
+            tr("<h3>2 Backbone</h3><p>Train the flat network whose confusions the tree follows. Choose the architecture, "
+               "depth and schedule (<i>quick</i> is for a CPU), then <i>Start</i>. Curves grow as it trains; <i>Pause</i> and "
+               "<i>Stop</i> keep the checkpoint, <i>Resume selected</i> goes on. Selecting a run in the list shows its settings "
+               "in the form.</p><p>When it finishes, its confusion probability matrix opens on the next page (Ctrl+3).</p>") },
+        { QLatin1String("confusion"),
+            tr("<h3>3 Confusion</h3><p>The backbone's confusion probability matrix (CPM): how much probability each true "
+               "class gives each predicted class, on the validation images. Rows and columns follow the grouping, and "
+               "the groups are outlined. Hover a cell for its value.</p><p>Next: form the groups (Ctrl+4).</p>") },
+        { QLatin1String("grouping"),
+            tr("<h3>4 Grouping</h3><p>Move p_min (the least proximity two groups need to merge) and g_max (the largest "
+               "group) and watch the groups form, as the paper's rule merges the most confused groups first. Edit by hand "
+               "if you like (drag, merge, split, rename; Ctrl+Z undoes), then <i>Save</i> the hierarchy.</p>"
+               "<p>Next: train a HierNet on it (Ctrl+5).</p>") },
+        { QLatin1String("hiernet"),
+            tr("<h3>5 HierNet</h3><p>Train the tree of CNNs: the backbone run and the saved hierarchy are filled in; "
+               "<i>Paper defaults</i> sets where the tree splits. The curves add the conditional (slow) and routing (fast) "
+               "accuracy, and the tree shows each node's accuracy.</p><p>When it finishes, its test images open on the "
+               "Explore page (Ctrl+6).</p>") },
+        { QLatin1String("explore"),
+            tr("<h3>6 Explore</h3><p>The trained HierNet's test images, framed by outcome (right, misrouted, wrong class "
+               "in the right group). Filter and sort them; click one to see its route through the tree with every "
+               "node's probabilities and where it left the true path. The <i>Errors</i> tab shows each node's accuracy "
+               "and confusion.</p>") },
     };
     for (const auto& [page, help] : pages)
         if (id == page)
@@ -305,7 +307,8 @@ void MainWindow::chooseReport()
     if (run.isEmpty())
         return;
     const auto suggested = QDir(run).filePath(QStringLiteral("report.pdf"));
-    const auto file = QFileDialog::getSaveFileName(this, tr("Export report"), suggested, tr("PDF document (*.pdf);;HTML page (*.html)"));
+    const auto file
+        = QFileDialog::getSaveFileName(this, tr("Export report"), suggested, tr("PDF document (*.pdf);;HTML page (*.html)"));
     if (!file.isEmpty())
         exportReport(run, file);
 }
@@ -322,25 +325,28 @@ bool MainWindow::exportReport(const QString& runDirectory, const QString& file)
 
 QString MainWindow::gettingStartedText()
 {
-    return tr("<h2>Getting started</h2>"
-              "<p>HierNet Studio builds a HierNet: CNNs organised as a tree that follows how similar the classes are. "
-              "The six pages on the left are the steps, in the order you use them (Ctrl+1 … Ctrl+6); F1 explains the page you are on. "
-              "Fashion-MNIST, ten kinds of clothes in 28×28 grey images, is open from the start.</p>"
-              "<ol>"
-              "<li><b>Data</b>: look at the classes and samples. <i>File › Open dataset</i> opens CIFAR-10/100, IDX files or an image folder.</li>"
-              "<li><b>Backbone</b>: train the flat network. With the <i>quick</i> schedule a ResNet-8 reaches about 90 % in a few "
-              "minutes on a laptop. Watch the curves; <i>Pause</i> and <i>Stop</i> keep the checkpoint.</li>"
-              "<li><b>Confusion</b>: the backbone's confusion probability matrix: which classes it mixes up (a shirt with a "
-              "T-shirt, a sneaker with an ankle boot).</li>"
-              "<li><b>Grouping</b>: move p_min and g_max and watch the most confused classes form groups, step by step with the "
-              "merge stepper. <i>Save</i> the hierarchy.</li>"
-              "<li><b>HierNet</b>: train the tree on that hierarchy, starting from the backbone's weights (<i>Paper defaults</i> "
-              "sets where it splits). The tree shows each node's accuracy.</li>"
-              "<li><b>Explore</b>: click a test image to see its route through the tree, every node's probabilities and where "
-              "each node looked; the <i>Errors</i> tab compares how bad the tree's mistakes are with the backbone's. "
-              "<i>File › Export report…</i> writes it all to a PDF.</li>"
-              "</ol>"
-              "<p>The same steps run without a window: <tt>hiernet reproduce --data fashion-mnist --out DIR</tt> (see <tt>man hiernet</tt>).</p>");
+    return tr(
+        "<h2>Getting started</h2>"
+        "<p>HierNet Studio builds a HierNet: CNNs organised as a tree that follows how similar the classes are. "
+        "The six pages on the left are the steps, in the order you use them (Ctrl+1 … Ctrl+6); F1 explains the page you are on. "
+        "Fashion-MNIST, ten kinds of clothes in 28×28 grey images, is open from the start.</p>"
+        "<ol>"
+        "<li><b>Data</b>: look at the classes and samples. <i>File › Open dataset</i> opens CIFAR-10/100, IDX files or an image "
+        "folder.</li>"
+        "<li><b>Backbone</b>: train the flat network. With the <i>quick</i> schedule a ResNet-8 reaches about 90 % in a few "
+        "minutes on a laptop. Watch the curves; <i>Pause</i> and <i>Stop</i> keep the checkpoint.</li>"
+        "<li><b>Confusion</b>: the backbone's confusion probability matrix: which classes it mixes up (a shirt with a "
+        "T-shirt, a sneaker with an ankle boot).</li>"
+        "<li><b>Grouping</b>: move p_min and g_max and watch the most confused classes form groups, step by step with the "
+        "merge stepper. <i>Save</i> the hierarchy.</li>"
+        "<li><b>HierNet</b>: train the tree on that hierarchy, starting from the backbone's weights (<i>Paper defaults</i> "
+        "sets where it splits). The tree shows each node's accuracy.</li>"
+        "<li><b>Explore</b>: click a test image to see its route through the tree, every node's probabilities and where "
+        "each node looked; the <i>Errors</i> tab compares how bad the tree's mistakes are with the backbone's. "
+        "<i>File › Export report…</i> writes it all to a PDF.</li>"
+        "</ol>"
+        "<p>The same steps run without a window: <tt>hiernet reproduce --data fashion-mnist --out DIR</tt> (see <tt>man "
+        "hiernet</tt>).</p>");
 }
 
 void MainWindow::showGettingStarted()
@@ -388,10 +394,9 @@ void MainWindow::buildMenus()
     languageMenu->setObjectName(QStringLiteral("languageMenu"));
     auto* languages = new QActionGroup(this);
     const QString current = settings::language.value();
-    const QList<QPair<QString, QString>> choices = {{QString(), tr("System (%1)").arg(QLocale::system().nativeLanguageName())},
-                                                    {QStringLiteral("en"), QStringLiteral("English")},
-                                                    {QStringLiteral("de"), QStringLiteral("Deutsch")},
-                                                    {QStringLiteral("fr"), QStringLiteral("Français")}};
+    const QList<QPair<QString, QString>> choices = { { QString(), tr("System (%1)").arg(QLocale::system().nativeLanguageName()) },
+        { QStringLiteral("en"), QStringLiteral("English") }, { QStringLiteral("de"), QStringLiteral("Deutsch") },
+        { QStringLiteral("fr"), QStringLiteral("Français") } };
     for (const auto& [code, name] : choices) {
         auto* action = languageMenu->addAction(name);
         action->setCheckable(true);
@@ -415,8 +420,8 @@ void MainWindow::buildMenus()
     pageHelpAction->setObjectName(QStringLiteral("pageHelp"));
     help->addAction(tr("&About HierNet Studio"), this, [this] {
         QMessageBox::about(this, tr("About HierNet Studio"),
-                           tr("<p><b>HierNet Studio</b> %1</p><p>Hierarchical CNNs that follow the similarity of the classes.</p>")
-                               .arg(QApplication::applicationVersion()));
+            tr("<p><b>HierNet Studio</b> %1</p><p>Hierarchical CNNs that follow the similarity of the classes.</p>")
+                .arg(QApplication::applicationVersion()));
     });
 }
 
@@ -431,7 +436,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     if (m_backbonePage->isTraining() || m_hierNetPage->isTraining()) {
         const auto answer = QMessageBox::question(this, tr("Training is running"),
-                                                  tr("Stop the training and quit? The run keeps a checkpoint and can be resumed from its page."));
+            tr("Stop the training and quit? The run keeps a checkpoint and can be resumed from its page."));
         if (answer != QMessageBox::Yes) {
             event->ignore();
             return;

@@ -23,8 +23,7 @@ class HierNetPage;
 
 /// The studio window: a sidebar with the workflow (Data, Backbone, Confusion, Grouping, HierNet,
 /// Explore) and one page per step.
-class MainWindow : public QMainWindow
-{
+class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
