@@ -32,7 +32,7 @@ packages=(
   dataset-fashion-mnist
   xvfb xauth
   poppler-utils man-db desktop-file-utils appstream
-  dpkg-dev file lintian
+  dpkg-dev file lintian clang-format
   qt6-translations-l10n
 )
 $with_cuda && packages+=(python3-venv)

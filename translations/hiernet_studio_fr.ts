@@ -2033,7 +2033,7 @@ a quitté le vrai chemin à %1</translation>
     </message>
 </context>
 <context>
-    <name>hiernet::studio::RunReport</name>
+    <name>hiernet::report::RunReport</name>
     <message>
         <location filename="../app/studio/report/RunReport.cpp" line="180"/>
         <location filename="../app/studio/report/RunReport.cpp" line="187"/>

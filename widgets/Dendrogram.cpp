@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <tuple>
 
 namespace hiernet::widgets {
 
@@ -164,6 +165,7 @@ void Dendrogram::placeSubtrees()
     m_leafPosition = QVector<int>(n, 0);
     for (int p = 0; p < m_leafOrder.size(); ++p)
         m_leafPosition[m_leafOrder[p]] = p;
+    layOut();
     update();
 }
 
@@ -219,13 +221,107 @@ double Dendrogram::leafX(int position) const
     return area.left() + (position + 0.5) * area.width() / n;
 }
 
-void Dendrogram::paintEvent(QPaintEvent*)
+void Dendrogram::layOut()
 {
-    QPainter painter(this);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.fillRect(rect(), palette().base());
-    const QRect area = plotArea();
+    // Every tree: the first level (index −1) and the subtrees. A node that a subtree stands in for sits
+    // at the middle of its leaves, and its own tree's links inside it are not drawn. Positions are in leaf
+    // units (leaf p at p + 0.5) and heights are proximities: the widget's size enters only when painting.
+    m_links.clear();
+    m_marks.clear();
     const int n = int(m_names.size());
+    QVector<double> x(n);
+    for (int i = 0; i < n; ++i)
+        x[i] = m_leafPosition[i] + 0.5;
+    for (int t = -1; t < m_subtrees.size(); ++t)
+        layOutTree(t, x);
+}
+
+namespace {
+
+std::pair<double, double> spanOf(const QVector<int>& leaves, const QVector<double>& x)
+{
+    double low = 1e300, high = -1e300;
+    for (int leaf : leaves) {
+        low = std::min(low, x[leaf]);
+        high = std::max(high, x[leaf]);
+    }
+    return { low, high };
+}
+
+} // namespace
+
+QVector<int> Dendrogram::coveredNodes(int t, const QVector<QVector<int>>& members, int k) const
+{
+    // Nodes of tree t that a deeper subtree stands in for: the subtree's index, else −1.
+    QVector<int> covered(members.size(), -1);
+    for (int d = 0; d < m_subtrees.size(); ++d) {
+        if (m_subtrees[d].parent != t)
+            continue;
+        const int node = m_subtrees[d].parentNode;
+        for (int other = k; other < members.size(); ++other)
+            if (std::all_of(members[other].begin(), members[other].end(), [&](int leaf) { return members[node].contains(leaf); }))
+                covered[other] = d;
+    }
+    return covered;
+}
+
+void Dendrogram::layOutTree(int t, const QVector<double>& x)
+{
+    QVector<int> leaves;
+    if (t >= 0)
+        leaves = m_subtrees[t].tree.leaves;
+    else
+        for (int i = 0; i < x.size(); ++i)
+            leaves << i;
+    const auto& merges = t < 0 ? m_merges : m_subtrees[t].tree.merges;
+    const auto& heights = t < 0 ? m_heights : m_subtrees[t].heights;
+    const int k = int(leaves.size());
+    const auto members = nodeMembers(k, merges);
+    QVector<double> at(k + int(merges.size()));
+    for (int i = 0; i < k; ++i)
+        at[i] = x[leaves[i]];
+    const auto covered = coveredNodes(t, members, k);
+    const auto nodeHeight = [&](int node) { return node < k ? m_high : heights.value(node - k, m_high); };
+    for (int s = 0; s < merges.size(); ++s) {
+        const auto& m = merges[s];
+        at[m.result] = (at[m.first] + at[m.second]) / 2;
+        if (covered[m.result] >= 0) {
+            const auto [low, high] = spanOf(m_subtrees[covered[m.result]].tree.leaves, x);
+            at[m.result] = (low + high) / 2;
+            continue;
+        }
+        m_links.push_back({ at[m.first], at[m.second], nodeHeight(m.first), nodeHeight(m.second), heights[s], t, s });
+    }
+    if (t < 0)
+        return;
+    // The subtree's cut across its group, and a bracket from its roots up to the group's node.
+    const auto& placed = m_subtrees[t];
+    SubtreeMarks marks;
+    marks.tree = t;
+    std::tie(marks.low, marks.high) = spanOf(leaves, x);
+    marks.step = (marks.high - marks.low) / std::max(1, k - 1);
+    QVector<bool> isRoot(members.size(), true);
+    for (const auto& m : merges)
+        isRoot[m.first] = isRoot[m.second] = false;
+    const auto& parentHeights = placed.parent < 0 ? m_heights : m_subtrees[placed.parent].heights;
+    const int parentLeaves = placed.parent < 0 ? int(x.size()) : int(m_subtrees[placed.parent].tree.leaves.size());
+    marks.bracket = parentHeights.value(placed.parentNode - parentLeaves, m_high);
+    for (int node = 0; node < members.size(); ++node)
+        if (isRoot[node]) {
+            marks.bracket = std::min(marks.bracket, nodeHeight(node));
+            marks.roots.push_back({ at[node], nodeHeight(node) });
+        }
+    m_marks.push_back(marks);
+}
+
+double Dendrogram::xOf(double leafUnits) const
+{
+    const QRect area = plotArea();
+    return area.left() + leafUnits * area.width() / std::max<int>(1, int(m_names.size()));
+}
+
+void Dendrogram::drawAxis(QPainter& painter, const QRect& area) const
+{
     painter.setPen(palette().text().color());
     painter.drawLine(area.topLeft(), area.bottomLeft());
     // Decade ticks on the log axis.
@@ -242,114 +338,68 @@ void Dendrogram::paintEvent(QPaintEvent*)
     painter.rotate(-90);
     painter.drawText(QRect(-60, -10, 120, 20), Qt::AlignCenter, tr("proximity"));
     painter.restore();
-    if (n == 0)
-        return;
+}
 
-    // Every tree: the first level (index −1) and the subtrees. A node that a subtree stands in for sits
-    // at the middle of its leaves, and its own tree's links inside it are not drawn.
+void Dendrogram::drawLinks(QPainter& painter) const
+{
     const QColor undone(170, 170, 170);
-    const auto treeLeaves = [&](int t) {
-        if (t >= 0)
-            return m_subtrees[t].tree.leaves;
-        QVector<int> all(n);
-        for (int i = 0; i < n; ++i)
-            all[i] = i;
-        return all;
-    };
-    QVector<double> x(n + int(m_merges.size()));
-    for (int i = 0; i < n; ++i)
-        x[i] = leafX(m_leafPosition[i]);
-    const auto middleOf = [&](const QVector<int>& leaves) {
-        double low = 1e300, high = -1e300;
-        for (int leaf : leaves) {
-            low = std::min(low, x[leaf]);
-            high = std::max(high, x[leaf]);
-        }
-        return std::pair<double, double>(low, high);
-    };
-    for (int t = -1; t < m_subtrees.size(); ++t) {
-        const auto leaves = treeLeaves(t);
-        const auto& merges = t < 0 ? m_merges : m_subtrees[t].tree.merges;
-        const auto& heights = t < 0 ? m_heights : m_subtrees[t].heights;
-        const double cut = t < 0 ? m_cut : m_subtrees[t].tree.cut;
-        const int k = int(leaves.size());
-        const auto members = nodeMembers(k, merges);
-        QVector<double> at(k + int(merges.size()));
-        for (int i = 0; i < k; ++i)
-            at[i] = x[leaves[i]];
-        // Nodes that a deeper subtree stands in for, and what they cover.
-        QVector<int> covered(members.size(), -1);
-        for (int d = 0; d < m_subtrees.size(); ++d)
-            if (m_subtrees[d].parent == t) {
-                const int node = m_subtrees[d].parentNode;
-                for (int other = k; other < members.size(); ++other) {
-                    bool inside = true;
-                    for (int leaf : members[other])
-                        inside = inside && members[node].contains(leaf);
-                    if (inside)
-                        covered[other] = d;
-                }
-            }
-        const auto nodeHeight = [&](int node) { return node < k ? m_high : heights.value(node - k, m_high); };
-        for (int s = 0; s < merges.size(); ++s) {
-            const auto& m = merges[s];
-            at[m.result] = (at[m.first] + at[m.second]) / 2;
-            if (covered[m.result] >= 0) {
-                const auto [low, high] = middleOf(m_subtrees[covered[m.result]].tree.leaves);
-                at[m.result] = (low + high) / 2;
-                continue;
-            }
-            const int top = yOf(heights[s]);
-            const bool highlighted = t < 0 && s == m_highlighted;
-            painter.setPen(QPen(highlighted ? QColor(255, 140, 0)
-                                            : (heights[s] > cut ? levelColour(t < 0 ? 1 : m_subtrees[t].tree.level) : undone),
-                highlighted ? 3.0 : 1.3));
-            QPainterPath link;
-            link.moveTo(at[m.first], yOf(nodeHeight(m.first)));
-            link.lineTo(at[m.first], top);
-            link.lineTo(at[m.second], top);
-            link.lineTo(at[m.second], yOf(nodeHeight(m.second)));
-            painter.drawPath(link);
-        }
-        if (t >= 0) {
-            // The subtree's cut across its group, and a bracket from its roots up to the group's node.
-            const auto& placed = m_subtrees[t];
-            const QColor colour = levelColour(placed.tree.level);
-            const auto [low, high] = middleOf(leaves);
-            const double step = (high - low) / std::max(1, k - 1);
-            painter.setPen(QPen(colour, 1.3, Qt::DashLine));
-            painter.drawLine(QPointF(low - step / 2, yOf(cut)), QPointF(high + step / 2, yOf(cut)));
-            QVector<bool> isRoot(members.size(), true);
-            for (const auto& m : merges)
-                isRoot[m.first] = isRoot[m.second] = false;
-            const auto& parentHeights = placed.parent < 0 ? m_heights : m_subtrees[placed.parent].heights;
-            const int parentLeaves = placed.parent < 0 ? n : int(m_subtrees[placed.parent].tree.leaves.size());
-            double bracket = parentHeights.value(placed.parentNode - parentLeaves, m_high);
-            for (int node = 0; node < members.size(); ++node)
-                if (isRoot[node])
-                    bracket = std::min(bracket, nodeHeight(node));
-            painter.setPen(QPen(undone, 1.3));
-            double left = 1e300, right = -1e300;
-            for (int node = 0; node < members.size(); ++node)
-                if (isRoot[node]) {
-                    painter.drawLine(QPointF(at[node], yOf(nodeHeight(node))), QPointF(at[node], yOf(bracket)));
-                    left = std::min(left, at[node]);
-                    right = std::max(right, at[node]);
-                }
-            painter.drawLine(QPointF(left, yOf(bracket)), QPointF(right, yOf(bracket)));
-        }
+    for (const auto& link : m_links) {
+        const bool highlighted = link.tree < 0 && link.merge == m_highlighted;
+        const double cut = link.tree < 0 ? m_cut : m_subtrees[link.tree].tree.cut;
+        const int level = link.tree < 0 ? 1 : m_subtrees[link.tree].tree.level;
+        painter.setPen(
+            QPen(highlighted ? QColor(255, 140, 0) : (link.top > cut ? levelColour(level) : undone), highlighted ? 3.0 : 1.3));
+        const int top = yOf(link.top);
+        QPainterPath path;
+        path.moveTo(xOf(link.first), yOf(link.firstBottom));
+        path.lineTo(xOf(link.first), top);
+        path.lineTo(xOf(link.second), top);
+        path.lineTo(xOf(link.second), yOf(link.secondBottom));
+        painter.drawPath(path);
     }
-    if (area.width() / double(n) >= 0.8 * fontMetrics().height()) {
-        painter.setPen(palette().text().color());
-        for (int i = 0; i < n; ++i) {
-            painter.save();
-            painter.translate(x[i], area.bottom() + 4);
-            painter.rotate(60);
-            painter.drawText(QRect(0, -8, labelSpace + 20, 16), Qt::AlignLeft | Qt::AlignVCenter,
-                fontMetrics().elidedText(m_names[i], Qt::ElideRight, labelSpace + 10));
-            painter.restore();
+    for (const auto& marks : m_marks) {
+        const auto& tree = m_subtrees[marks.tree].tree;
+        painter.setPen(QPen(levelColour(tree.level), 1.3, Qt::DashLine));
+        painter.drawLine(
+            QPointF(xOf(marks.low - marks.step / 2), yOf(tree.cut)), QPointF(xOf(marks.high + marks.step / 2), yOf(tree.cut)));
+        painter.setPen(QPen(undone, 1.3));
+        double left = 1e300, right = -1e300;
+        for (const auto& [rootX, rootHeight] : marks.roots) {
+            painter.drawLine(QPointF(xOf(rootX), yOf(rootHeight)), QPointF(xOf(rootX), yOf(marks.bracket)));
+            left = std::min(left, rootX);
+            right = std::max(right, rootX);
         }
+        painter.drawLine(QPointF(xOf(left), yOf(marks.bracket)), QPointF(xOf(right), yOf(marks.bracket)));
     }
+}
+
+void Dendrogram::drawLabels(QPainter& painter, const QRect& area) const
+{
+    const int n = int(m_names.size());
+    if (area.width() / double(n) < 0.8 * fontMetrics().height())
+        return;
+    painter.setPen(palette().text().color());
+    for (int i = 0; i < n; ++i) {
+        painter.save();
+        painter.translate(xOf(m_leafPosition[i] + 0.5), area.bottom() + 4);
+        painter.rotate(60);
+        painter.drawText(QRect(0, -8, labelSpace + 20, 16), Qt::AlignLeft | Qt::AlignVCenter,
+            fontMetrics().elidedText(m_names[i], Qt::ElideRight, labelSpace + 10));
+        painter.restore();
+    }
+}
+
+void Dendrogram::paintEvent(QPaintEvent*)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.fillRect(rect(), palette().base());
+    const QRect area = plotArea();
+    drawAxis(painter, area);
+    if (m_names.isEmpty())
+        return;
+    drawLinks(painter);
+    drawLabels(painter, area);
     const int cutY = yOf(m_cut);
     painter.setPen(QPen(QColor(214, 39, 40), 1.5, Qt::DashLine));
     painter.drawLine(area.left(), cutY, area.right(), cutY);

@@ -3,6 +3,10 @@
 #include <QVector>
 #include <QWidget>
 
+#include <utility>
+
+class QPainter;
+
 namespace hiernet::widgets {
 
 /// One merge of a grouping: nodes `first` and `second` became node `result` at `proximity`.
@@ -73,11 +77,34 @@ private:
     double leafX(int position) const;
     void dragTo(int y);
     void placeSubtrees();
+    /// What is drawn, in leaf units and proximities: made once per change of the trees, drawn at any size.
+    void layOut();
+    void layOutTree(int tree, const QVector<double>& leafX);
+    QVector<int> coveredNodes(int tree, const QVector<QVector<int>>& members, int leaves) const;
+    double xOf(double leafUnits) const;
+    void drawAxis(QPainter& painter, const QRect& area) const;
+    void drawLinks(QPainter& painter) const;
+    void drawLabels(QPainter& painter, const QRect& area) const;
     struct Placed {
         DendrogramSubtree tree;
         QVector<double> heights; ///< per merge: running minimum
         int parent = -1; ///< −1: the first level; else the index of the subtree it sits in
         int parentNode = -1; ///< the node of the parent tree whose leaves these are
+    };
+    /// One link of a merge: from its two nodes (x in leaf units, heights as proximities) up to the merge's height.
+    struct Link {
+        double first = 0, second = 0;
+        double firstBottom = 0, secondBottom = 0;
+        double top = 0;
+        int tree = -1; ///< −1: the first level; else the subtree's index
+        int merge = 0;
+    };
+    /// A subtree's cut across its group and the bracket from its roots to the group's node.
+    struct SubtreeMarks {
+        int tree = 0;
+        double low = 0, high = 0, step = 0;
+        double bracket = 0;
+        QVector<std::pair<double, double>> roots; ///< (x, height)
     };
 
     QStringList m_names;
@@ -90,6 +117,8 @@ private:
     double m_cut = 0; ///< no cut line until setCut()
     QVector<DendrogramSubtree> m_subtreesGiven;
     QVector<Placed> m_subtrees;
+    QVector<Link> m_links;
+    QVector<SubtreeMarks> m_marks;
     int m_highlighted = -1;
     bool m_dragging = false;
 };

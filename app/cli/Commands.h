@@ -1,6 +1,7 @@
 #pragma once
 #include "data/Dataset.h"
 
+#include <memory>
 #include <set>
 #include <string>
 #include <vector>
@@ -10,9 +11,14 @@
 
 namespace hiernet::training {
 struct TrainerConfig;
-}
+struct TrainingResult;
+} // namespace hiernet::training
 namespace hiernet::runs {
 class TrainingJob;
+class RunFolder;
+} // namespace hiernet::runs
+namespace hiernet::distributed {
+class Communicator;
 }
 
 namespace hiernet::cli {
@@ -32,32 +38,43 @@ training::TrainerConfig trainerConfigFrom(Arguments& a, const TrainerDefaults& d
 models::LayerConventions layerConventionsFrom(Arguments& a, const models::LayerConventions& defaults = {});
 /// The trainer's on/off switches (--channels-last, --bf16, --cuda-graphs, --data-on-host) plus `more`.
 std::set<std::string> trainerFlags(std::set<std::string> more = {});
-/// Runs a job with a terminal progress bar; Ctrl-C stops it with a checkpoint. Returns the exit code.
+/// Trains a job with a terminal progress bar (rank 0 speaks for a data-parallel run); Ctrl-C stops it with a
+/// checkpoint. Every rank returns once rank 0 has written the run's results.
+training::TrainingResult trainWithProgress(runs::TrainingJob& job);
+/// trainWithProgress, then what the run reached (or how to resume it). Returns the exit code: 0 finished,
+/// 130 stopped, 3 diverged.
 int runTrainingJob(runs::TrainingJob& job);
+int exitCodeOf(const training::TrainingResult& result);
+
+/// What a command runs with besides its arguments: when this process is one rank of a data-parallel run
+/// (started by --nproc or a launcher), the communicator to the others, handed to whatever trains; null otherwise.
+struct CommandContext {
+    std::shared_ptr<distributed::Communicator> communicator;
+};
 
 /// One `hiernet` sub-command: its name, a one-line summary, its usage text, and what it does.
 struct Command {
     std::string name;
     std::string summary;
     std::string usage;
-    int (*run)(const std::vector<std::string>& args);
+    int (*run)(const std::vector<std::string>& args, const CommandContext& context);
 };
 
 const std::vector<Command>& commands();
 
-int runDataInfo(const std::vector<std::string>& args);
-int runDevices(const std::vector<std::string>& args);
-int runRuns(const std::vector<std::string>& args);
-int runGroup(const std::vector<std::string>& args);
-int runBench(const std::vector<std::string>& args);
-int runTrainBackbone(const std::vector<std::string>& args);
-int runCpm(const std::vector<std::string>& args);
-int runEval(const std::vector<std::string>& args);
-int evalHierNet(const std::string& directory, data::Split split, bool json, const std::string& device);
-int runTrainHierNet(const std::vector<std::string>& args);
-int runRoute(const std::vector<std::string>& args);
-int runExplain(const std::vector<std::string>& args);
-int runReport(const std::vector<std::string>& args);
-int runReproduce(const std::vector<std::string>& args);
+int runDataInfo(const std::vector<std::string>& args, const CommandContext& context);
+int runDevices(const std::vector<std::string>& args, const CommandContext& context);
+int runRuns(const std::vector<std::string>& args, const CommandContext& context);
+int runGroup(const std::vector<std::string>& args, const CommandContext& context);
+int runBench(const std::vector<std::string>& args, const CommandContext& context);
+int runTrainBackbone(const std::vector<std::string>& args, const CommandContext& context);
+int runCpm(const std::vector<std::string>& args, const CommandContext& context);
+int runEval(const std::vector<std::string>& args, const CommandContext& context);
+int evalHierNet(runs::RunFolder folder, data::Split split, bool json, const std::string& device);
+int runTrainHierNet(const std::vector<std::string>& args, const CommandContext& context);
+int runRoute(const std::vector<std::string>& args, const CommandContext& context);
+int runExplain(const std::vector<std::string>& args, const CommandContext& context);
+int runReport(const std::vector<std::string>& args, const CommandContext& context);
+int runReproduce(const std::vector<std::string>& args, const CommandContext& context);
 
 } // namespace hiernet::cli

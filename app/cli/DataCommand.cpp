@@ -11,7 +11,7 @@
 
 namespace hiernet::cli {
 
-int runDataInfo(const std::vector<std::string>& args)
+int runDataInfo(const std::vector<std::string>& args, const CommandContext& context)
 {
     Arguments a(args, { "json" });
     const auto& pos = a.positional();

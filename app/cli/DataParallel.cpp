@@ -78,40 +78,35 @@ int threadsPerProcess()
     return std::max(1, cores / ranksHere);
 }
 
-int launchRanks(int processes, const std::string& command, const std::vector<std::string>& args)
+namespace {
+
+/// This process's environment with a rank's launch variables set.
+std::vector<std::string> rankEnvironment(int rank, int processes, int port)
 {
-    if (std::getenv("WORLD_SIZE"))
-        throw Error("--nproc starts ranks on this machine, but this process already is one (WORLD_SIZE is set by a launcher): "
-                    "drop --nproc");
-    const int port = distributed::freeLocalPort();
-    std::vector<std::string> argvText { "hiernet", command };
-    argvText.insert(argvText.end(), args.begin(), args.end());
+    const std::map<std::string, std::string> overrides { { "MASTER_ADDR", "127.0.0.1" }, { "MASTER_PORT", std::to_string(port) },
+        { "WORLD_SIZE", std::to_string(processes) }, { "RANK", std::to_string(rank) }, { "LOCAL_RANK", std::to_string(rank) },
+        { "LOCAL_WORLD_SIZE", std::to_string(processes) } };
+    std::vector<std::string> environment;
+    for (char** e = environ; *e; ++e) {
+        const std::string entry = *e;
+        if (!overrides.count(entry.substr(0, entry.find('='))))
+            environment.push_back(entry);
+    }
+    for (const auto& [name, value] : overrides)
+        environment.push_back(name + "=" + value);
+    return environment;
+}
+
+/// Starts the ranks as copies of this program with `args`; throws (the started ones stopped) when one cannot start.
+std::map<pid_t, int> startRanks(int processes, int port, std::vector<std::string> argvText)
+{
     std::vector<char*> argv;
     for (auto& a : argvText)
         argv.push_back(a.data());
     argv.push_back(nullptr);
-
-    // Ctrl-C reaches every rank from the terminal; the launcher waits for them to stop together, and
-    // passes on a SIGINT or SIGTERM sent to it alone.
-    struct sigaction action { };
-    action.sa_handler = rememberSignal;
-    sigemptyset(&action.sa_mask);
-    sigaction(SIGINT, &action, nullptr);
-    sigaction(SIGTERM, &action, nullptr);
-
     std::map<pid_t, int> rankOf;
     for (int rank = 0; rank < processes; ++rank) {
-        std::map<std::string, std::string> overrides { { "MASTER_ADDR", "127.0.0.1" }, { "MASTER_PORT", std::to_string(port) },
-            { "WORLD_SIZE", std::to_string(processes) }, { "RANK", std::to_string(rank) }, { "LOCAL_RANK", std::to_string(rank) },
-            { "LOCAL_WORLD_SIZE", std::to_string(processes) } };
-        std::vector<std::string> environment;
-        for (char** e = environ; *e; ++e) {
-            const std::string entry = *e;
-            if (!overrides.count(entry.substr(0, entry.find('='))))
-                environment.push_back(entry);
-        }
-        for (const auto& [name, value] : overrides)
-            environment.push_back(name + "=" + value);
+        auto environment = rankEnvironment(rank, processes, port);
         std::vector<char*> envp;
         for (auto& e : environment)
             envp.push_back(e.data());
@@ -124,11 +119,20 @@ int launchRanks(int processes, const std::string& command, const std::vector<std
         }
         rankOf[pid] = rank;
     }
-    std::cerr << "hiernet: " << processes << " processes on this machine (ranks 0-" << processes - 1 << ", 127.0.0.1:" << port
-              << "); rank 0 writes and reports for all\n";
+    return rankOf;
+}
 
-    std::optional<std::pair<int, int>> firstFailure; // rank, wait status
+/// How the ranks ended: the first that failed (rank, wait status), and whether all were cancelled.
+struct RanksEnded {
+    std::optional<std::pair<int, int>> firstFailure;
     bool allCancelled = true;
+};
+
+/// Waits for every rank, passing on a signal sent to the launcher; after a failure the others get a grace
+/// period to notice it themselves (rank 0 then marks the run failed with the cause), then are stopped.
+RanksEnded waitForRanks(std::map<pid_t, int> rankOf)
+{
+    RanksEnded ended;
     auto deadline = std::chrono::steady_clock::time_point::max();
     bool terminated = false;
     while (!rankOf.empty()) {
@@ -137,9 +141,7 @@ int launchRanks(int processes, const std::string& command, const std::vector<std
                 ::kill(pid, forwardedSignal);
             forwardedSignal = 0;
         }
-        // After a failure the others get a grace period to notice it themselves (rank 0 then marks the run
-        // failed with the cause), then are stopped.
-        if (firstFailure && !terminated && std::chrono::steady_clock::now() > deadline) {
+        if (ended.firstFailure && !terminated && std::chrono::steady_clock::now() > deadline) {
             for (const auto& [pid, rank] : rankOf)
                 ::kill(pid, SIGTERM);
             terminated = true;
@@ -150,11 +152,10 @@ int launchRanks(int processes, const std::string& command, const std::vector<std
             std::this_thread::sleep_for(std::chrono::milliseconds(50));
             continue;
         }
-        if (pid < 0) {
-            if (errno == EINTR)
-                continue;
+        if (pid < 0 && errno == EINTR)
+            continue;
+        if (pid < 0)
             break;
-        }
         const auto found = rankOf.find(pid);
         if (found == rankOf.end())
             continue;
@@ -162,29 +163,53 @@ int launchRanks(int processes, const std::string& command, const std::vector<std
         rankOf.erase(found);
         const bool cancelled = WIFEXITED(status) && WEXITSTATUS(status) == 130;
         const bool ok = WIFEXITED(status) && WEXITSTATUS(status) == 0;
-        allCancelled = allCancelled && cancelled;
-        if (!ok && !cancelled && !firstFailure) {
-            firstFailure = std::make_pair(rank, status);
+        ended.allCancelled = ended.allCancelled && cancelled;
+        if (!ok && !cancelled && !ended.firstFailure) {
+            ended.firstFailure = std::make_pair(rank, status);
             deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
         }
     }
+    return ended;
+}
+
+} // namespace
+
+int launchRanks(int processes, const std::string& command, const std::vector<std::string>& args)
+{
+    if (std::getenv("WORLD_SIZE"))
+        throw Error("--nproc starts ranks on this machine, but this process already is one (WORLD_SIZE is set by a launcher): "
+                    "drop --nproc");
+    const int port = distributed::freeLocalPort();
+    std::vector<std::string> argv { "hiernet", command };
+    argv.insert(argv.end(), args.begin(), args.end());
+    // Ctrl-C reaches every rank from the terminal; the launcher waits for them to stop together, and
+    // passes on a SIGINT or SIGTERM sent to it alone.
+    struct sigaction action { };
+    action.sa_handler = rememberSignal;
+    sigemptyset(&action.sa_mask);
+    sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGTERM, &action, nullptr);
+    auto rankOf = startRanks(processes, port, argv);
+    std::cerr << "hiernet: " << processes << " processes on this machine (ranks 0-" << processes - 1 << ", 127.0.0.1:" << port
+              << "); rank 0 writes and reports for all\n";
+    const auto ended = waitForRanks(std::move(rankOf));
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
-    if (firstFailure) {
-        std::cerr << "hiernet " << command << ": error: rank " << firstFailure->first << " of " << processes << " "
-                  << describeExit(firstFailure->second)
+    if (ended.firstFailure) {
+        std::cerr << "hiernet " << command << ": error: rank " << ended.firstFailure->first << " of " << processes << " "
+                  << describeExit(ended.firstFailure->second)
                   << "; the others were stopped. Any checkpoint the run wrote is kept: go on with --resume RUNDIR "
                      "(reproduce: the same command again), with any --nproc\n";
         return 1;
     }
-    return allCancelled ? 130 : 0;
+    return ended.allCancelled ? 130 : 0;
 }
 
-void joinRunIfLaunched(const std::vector<std::string>& args)
+std::shared_ptr<distributed::Communicator> joinRunIfLaunched(const std::vector<std::string>& args)
 {
     const auto environment = distributed::LaunchEnvironment::fromEnvironment();
-    if (!environment || distributed::defaultCommunicator())
-        return;
+    if (!environment)
+        return nullptr;
     std::string deviceName = "auto";
     for (std::size_t i = 0; i < args.size(); ++i) {
         if (args[i] == "--device" && i + 1 < args.size())
@@ -201,7 +226,7 @@ void joinRunIfLaunched(const std::vector<std::string>& args)
                 + " processes here, or train with --device cpu");
         device = c10::Device(c10::kCUDA, c10::DeviceIndex(environment->localRank));
     }
-    distributed::setDefaultCommunicator(distributed::Communicator::connect(*environment, device));
+    return distributed::Communicator::connect(*environment, device);
 }
 
 } // namespace hiernet::cli

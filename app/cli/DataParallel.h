@@ -16,9 +16,10 @@ int takeProcessCount(std::vector<std::string>& args);
 int launchRanks(int processes, const std::string& command, const std::vector<std::string>& args);
 
 /// When this process was started as one rank of a run (WORLD_SIZE and the others set, by launchRanks or a
-/// cluster launcher): joins the other ranks over c10d and makes that the default communicator. The device
-/// is `--device` of `args` (default auto); a CUDA device without an index becomes cuda:LOCAL_RANK.
-void joinRunIfLaunched(const std::vector<std::string>& args);
+/// cluster launcher): joins the other ranks over c10d and returns the communicator the command hands to what it
+/// trains; null for a process on its own. The device is `--device` of `args` (default auto); a CUDA device
+/// without an index becomes cuda:LOCAL_RANK.
+std::shared_ptr<distributed::Communicator> joinRunIfLaunched(const std::vector<std::string>& args);
 
 /// Threads for LibTorch in this process: the machine's cores shared among the ranks on it (LOCAL_WORLD_SIZE).
 int threadsPerProcess();

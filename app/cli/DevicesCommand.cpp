@@ -12,7 +12,7 @@
 
 namespace hiernet::cli {
 
-int runDevices(const std::vector<std::string>& args)
+int runDevices(const std::vector<std::string>& args, const CommandContext& context)
 {
     Arguments a(args, { "json" });
     const bool json = a.flag("json");

@@ -18,12 +18,11 @@
 
 namespace hiernet::cli {
 
-int runGroup(const std::vector<std::string>& args)
+namespace {
+
+/// --levels, or one level of --p-min and --g-max; each with --balance.
+std::vector<grouping::GroupingLevel> levelsFrom(Arguments& a)
 {
-    Arguments a(args, { "json" });
-    const auto cpmPath = a.required("cpm");
-    const bool json = a.flag("json");
-    const auto out = a.text("out", "");
     std::vector<grouping::GroupingLevel> levels;
     if (a.has("levels")) {
         levels = grouping::parseLevels(a.text("levels", ""));
@@ -42,91 +41,125 @@ int runGroup(const std::vector<std::string>& args)
         throw Error("--balance " + a.text("balance", "") + " must be a number ≥ 0 (0 is the paper's rule)");
     for (auto& level : levels)
         level.balance = balance;
-    const auto referencePath = a.text("reference", "");
+    return levels;
+}
+
+/// A grouping made: the tree, what the CPM promises of its first level, and how it compares with a reference.
+struct Grouped {
+    grouping::Cpm cpm;
+    std::vector<grouping::GroupingLevel> levels;
+    grouping::Hierarchy hierarchy;
+    grouping::GroupingQuality quality;
+    std::string referencePath;
+    std::optional<grouping::HierarchyComparison> reference;
+};
+
+nlohmann::json nullUnlessKnown(double value)
+{
+    return value >= 0 ? nlohmann::json(value) : nlohmann::json(nullptr);
+}
+
+void printJson(const Grouped& g)
+{
+    const auto& top = g.hierarchy.node(0).children;
+    nlohmann::json result
+        = { { "groups", nlohmann::json::array() }, { "names", nlohmann::json::array() }, { "levels", nlohmann::json::array() } };
+    for (int group : top) {
+        const auto classes = g.hierarchy.classesUnder(group);
+        result["groups"].push_back(classes);
+        std::vector<std::string> names;
+        for (int c : classes)
+            names.push_back(g.cpm.classes[std::size_t(c)]);
+        result["names"].push_back(names);
+    }
+    for (const auto& l : g.levels)
+        result["levels"].push_back({ { "p_min", l.pMin }, { "g_max", l.gMax }, { "balance", l.balance } });
+    const auto& quality = g.quality;
+    nlohmann::json q
+        = { { "root_estimate", quality.rootEstimate }, { "root_estimate_hard", nullUnlessKnown(quality.rootEstimateHard) },
+              { "largest", quality.largest }, { "smallest", quality.smallest }, { "size_entropy_bits", quality.sizeEntropy },
+              { "balance", quality.balance }, { "groups", nlohmann::json::array() } };
+    for (std::size_t i = 0; i < top.size(); ++i)
+        q["groups"].push_back({ { "name", g.hierarchy.node(top[i]).name }, { "size", quality.groups[i].classes.size() },
+            { "within_mass", quality.groups[i].withinMass }, { "within_hits", nullUnlessKnown(quality.groups[i].withinHits) } });
+    if (g.reference)
+        q["reference"] = { { "file", g.referencePath }, { "leaf_group_ari", g.reference->leafGroupAri },
+            { "first_level_ari", g.reference->firstLevelAri } };
+    result["quality"] = q;
+    result["hierarchy"] = nlohmann::json::parse(g.hierarchy.toJson());
+    std::cout << result.dump(2) << "\n";
+}
+
+/// A group and, indented, its subgroups; a first-level group with the share of its CPM mass that stays inside.
+void printGroup(const Grouped& g, int node, int indent)
+{
+    const auto& h = g.hierarchy;
+    const auto& top = h.node(0).children;
+    const auto& n = h.node(node);
+    std::cout << std::string(std::size_t(indent), ' ') << n.name << " (" << h.classesUnder(node).size() << "):";
+    if (n.parent == 0) {
+        const auto at = std::size_t(std::find(top.begin(), top.end(), node) - top.begin());
+        std::cout << " [" << std::setprecision(1) << 100 * g.quality.groups[at].withinMass << " % stays inside]";
+    }
+    if (h.isLeafGroup(node)) {
+        for (std::size_t i = 0; i < n.children.size(); ++i)
+            std::cout << (i ? ", " : " ") << h.node(n.children[i]).name;
+        std::cout << "\n";
+        return;
+    }
+    std::cout << "\n";
+    for (int c : n.children)
+        printGroup(g, c, indent + 2);
+}
+
+void printText(const Grouped& g)
+{
+    const auto& top = g.hierarchy.node(0).children;
+    const auto stats = g.hierarchy.statistics();
+    std::cout << top.size() << " groups of " << g.cpm.size() << " classes (depth " << stats.depth << ", balance " << std::fixed
+              << std::setprecision(2) << stats.balance << ")\n";
+    std::cout << "root accuracy the CPM implies: " << std::setprecision(2) << 100 * g.quality.rootEstimate << " %";
+    if (g.quality.rootEstimateHard >= 0)
+        std::cout << " (" << 100 * g.quality.rootEstimateHard << " % of the validation images predicted inside their group)";
+    std::cout << "\n";
+    if (g.reference)
+        std::cout << "against " << g.referencePath << ": adjusted Rand index " << std::setprecision(3)
+                  << g.reference->leafGroupAri << " (leaf groups), " << g.reference->firstLevelAri << " (first level)\n";
+    for (int group : top)
+        printGroup(g, group, 2);
+}
+
+} // namespace
+
+int runGroup(const std::vector<std::string>& args, const CommandContext& context)
+{
+    Arguments a(args, { "json" });
+    const auto cpmPath = a.required("cpm");
+    const bool json = a.flag("json");
+    const auto out = a.text("out", "");
+    Grouped g;
+    g.levels = levelsFrom(a);
+    g.referencePath = a.text("reference", "");
     a.finish();
 
     std::vector<std::string> warnings;
-    const auto cpm = grouping::loadCpm(cpmPath, &warnings);
+    g.cpm = grouping::loadCpm(cpmPath, &warnings);
     for (const auto& w : warnings)
         std::cerr << "warning: " << w << "\n";
-    const auto hierarchy = grouping::buildHierarchy(cpm, levels);
-    std::optional<grouping::HierarchyComparison> reference;
-    if (!referencePath.empty())
-        reference = grouping::compareHierarchies(hierarchy, grouping::Hierarchy::load(referencePath, cpm.classes));
+    g.hierarchy = grouping::buildHierarchy(g.cpm, g.levels);
+    if (!g.referencePath.empty())
+        g.reference = grouping::compareHierarchies(g.hierarchy, grouping::Hierarchy::load(g.referencePath, g.cpm.classes));
     if (!out.empty())
-        hierarchy.save(out);
-
-    const auto& top = hierarchy.node(0).children;
+        g.hierarchy.save(out);
     std::vector<std::vector<int>> firstLevel;
-    for (int g : top)
-        firstLevel.push_back(hierarchy.classesUnder(g));
-    const auto quality = grouping::assessGrouping(cpm, firstLevel);
+    for (int group : g.hierarchy.node(0).children)
+        firstLevel.push_back(g.hierarchy.classesUnder(group));
+    g.quality = grouping::assessGrouping(g.cpm, firstLevel);
     if (json) {
-        nlohmann::json result;
-        result["groups"] = nlohmann::json::array();
-        result["names"] = nlohmann::json::array();
-        for (int g : top) {
-            const auto classes = hierarchy.classesUnder(g);
-            result["groups"].push_back(classes);
-            std::vector<std::string> names;
-            for (int c : classes)
-                names.push_back(cpm.classes[std::size_t(c)]);
-            result["names"].push_back(names);
-        }
-        result["levels"] = nlohmann::json::array();
-        for (const auto& l : levels)
-            result["levels"].push_back({ { "p_min", l.pMin }, { "g_max", l.gMax }, { "balance", l.balance } });
-        auto& q = result["quality"];
-        q["root_estimate"] = quality.rootEstimate;
-        q["root_estimate_hard"]
-            = quality.rootEstimateHard >= 0 ? nlohmann::json(quality.rootEstimateHard) : nlohmann::json(nullptr);
-        q["largest"] = quality.largest;
-        q["smallest"] = quality.smallest;
-        q["size_entropy_bits"] = quality.sizeEntropy;
-        q["balance"] = quality.balance;
-        q["groups"] = nlohmann::json::array();
-        for (std::size_t i = 0; i < top.size(); ++i)
-            q["groups"].push_back({ { "name", hierarchy.node(top[i]).name }, { "size", quality.groups[i].classes.size() },
-                { "within_mass", quality.groups[i].withinMass },
-                { "within_hits",
-                    quality.groups[i].withinHits >= 0 ? nlohmann::json(quality.groups[i].withinHits)
-                                                      : nlohmann::json(nullptr) } });
-        if (reference)
-            q["reference"] = { { "file", referencePath }, { "leaf_group_ari", reference->leafGroupAri },
-                { "first_level_ari", reference->firstLevelAri } };
-        result["hierarchy"] = nlohmann::json::parse(hierarchy.toJson());
-        std::cout << result.dump(2) << "\n";
+        printJson(g);
         return 0;
     }
-    const auto stats = hierarchy.statistics();
-    std::cout << top.size() << " groups of " << cpm.size() << " classes (depth " << stats.depth << ", balance " << std::fixed
-              << std::setprecision(2) << stats.balance << ")\n";
-    std::cout << "root accuracy the CPM implies: " << std::setprecision(2) << 100 * quality.rootEstimate << " %";
-    if (quality.rootEstimateHard >= 0)
-        std::cout << " (" << 100 * quality.rootEstimateHard << " % of the validation images predicted inside their group)";
-    std::cout << "\n";
-    if (reference)
-        std::cout << "against " << referencePath << ": adjusted Rand index " << std::setprecision(3) << reference->leafGroupAri
-                  << " (leaf groups), " << reference->firstLevelAri << " (first level)\n";
-    std::function<void(int, int)> print = [&](int node, int indent) {
-        const auto& n = hierarchy.node(node);
-        std::cout << std::string(std::size_t(indent), ' ') << n.name << " (" << hierarchy.classesUnder(node).size() << "):";
-        if (n.parent == 0) {
-            const auto at = std::size_t(std::find(top.begin(), top.end(), node) - top.begin());
-            std::cout << " [" << std::setprecision(1) << 100 * quality.groups[at].withinMass << " % stays inside]";
-        }
-        if (hierarchy.isLeafGroup(node)) {
-            for (std::size_t i = 0; i < n.children.size(); ++i)
-                std::cout << (i ? ", " : " ") << hierarchy.node(n.children[i]).name;
-            std::cout << "\n";
-        } else {
-            std::cout << "\n";
-            for (int c : n.children)
-                print(c, indent + 2);
-        }
-    };
-    for (int g : top)
-        print(g, 2);
+    printText(g);
     if (!out.empty())
         std::cout << "saved " << out << "\n";
     return 0;

@@ -1,11 +1,12 @@
-// hiernet report: a finished HierNet run's report as PDF or HTML, drawn with the studio's views (Qt).
+// hiernet report: a finished HierNet run's report as PDF or HTML: its data gathered by the core, drawn by the
+// report library (Qt; not the studio).
 #include "cli/Arguments.h"
 #include "cli/Commands.h"
 
 #include "util/Error.h"
 
 #ifdef HIERNET_WITH_REPORT
-#include "RunReport.h"
+#include "report/RunReport.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -15,7 +16,7 @@
 
 namespace hiernet::cli {
 
-int runReport(const std::vector<std::string>& args)
+int runReport(const std::vector<std::string>& args, const CommandContext& context)
 {
     Arguments a(args, {});
     if (a.positional().size() != 1)
@@ -37,9 +38,9 @@ int runReport(const std::vector<std::string>& args)
     char* argv[] = { name, nullptr };
     QApplication application(argc, argv);
     std::cerr << "gathering " << a.positional()[0] << " (its evaluation on both splits, cached in the run)\n";
-    studio::RunReport report(studio::gatherReport(QString::fromStdString(a.positional()[0]), int(images)));
+    const report::RunReport document(report::gatherReport(a.positional()[0], int(images)));
     QString error;
-    if (!report.write(QString::fromStdString(out), &error))
+    if (!document.write(QString::fromStdString(out), &error))
         throw Error(error.toStdString());
     std::cout << "report: " << out << "\n";
     return 0;

@@ -1,7 +1,7 @@
 #include "cli/Arguments.h"
 #include "cli/Commands.h"
 
-#include "runs/RunFiles.h"
+#include "runs/RunInfo.h"
 #include "util/Error.h"
 
 #include <nlohmann/json.hpp>
@@ -24,7 +24,7 @@ std::string defaultRunsFolder()
 
 } // namespace
 
-int runRuns(const std::vector<std::string>& args)
+int runRuns(const std::vector<std::string>& args, const CommandContext& context)
 {
     Arguments a(args, { "json" });
     const bool json = a.flag("json");

@@ -7,6 +7,7 @@
 #include "grouping/Hierarchy.h"
 #include "runs/BackboneRun.h"
 #include "runs/HierNetRun.h"
+#include "runs/RunFolder.h"
 #include "util/Error.h"
 
 #include <nlohmann/json.hpp>
@@ -91,10 +92,10 @@ training::TrainerConfig trainerConfigFrom(Arguments& a, const TrainerDefaults& d
     return c;
 }
 
-int runTrainingJob(runs::TrainingJob& job)
+training::TrainingResult trainWithProgress(runs::TrainingJob& job)
 {
     // In a data-parallel run rank 0 speaks for all; the others print only their errors.
-    const bool speaks = distributed::isWriter();
+    const bool speaks = job.leads();
     ProgressBar bar;
     job.onMessage = [speaks](const std::string& m) {
         if (speaks)
@@ -111,37 +112,56 @@ int runTrainingJob(runs::TrainingJob& job)
     const auto result = job.run();
     std::signal(SIGINT, SIG_DFL);
     // Rank 0 writes the run's results after training; the others read them only after this.
-    distributed::barrier("waiting for rank 0 to write the results of " + job.directory());
-    const int exitCode = result.outcome == training::TrainingOutcome::Finished ? 0
-        : result.outcome == training::TrainingOutcome::Cancelled               ? 130
-                                                                               : 3;
-    if (!speaks)
-        return exitCode;
-    bar.finish();
-    std::cerr << result.message << "\n";
-    const auto run = runs::RunDirectory::open(job.directory());
-    if (result.outcome == training::TrainingOutcome::Finished) {
-        std::cout << std::fixed << std::setprecision(2);
-        if (run.kind() == "hiernet")
-            std::cout << "validation conditional top-1 " << 100.0 * run.info().value("val_conditional_top1", 0.0)
-                      << "%, routing top-1 " << 100.0 * run.info().value("val_routing_top1", 0.0) << "%";
-        else
-            std::cout << "validation top-1 " << 100.0 * run.info().value("val_top1", 0.0) << "%";
-        std::cout << "  run: " << job.directory() << "\n";
-    } else if (result.outcome == training::TrainingOutcome::Cancelled) {
-        std::cout << "resume with: hiernet " << (run.kind() == "hiernet" ? "train-hiernet" : "train-backbone") << " --resume "
-                  << job.directory() << "\n";
+    distributed::barrier(job.communicator().get(), "waiting for rank 0 to write the results of " + job.directory());
+    if (speaks) {
+        bar.finish();
+        std::cerr << result.message << "\n";
     }
-    return exitCode;
+    return result;
 }
 
-int runTrainBackbone(const std::vector<std::string>& args)
+int exitCodeOf(const training::TrainingResult& result)
+{
+    switch (result.outcome) {
+    case training::TrainingOutcome::Finished:
+        return 0;
+    case training::TrainingOutcome::Cancelled:
+        return 130;
+    case training::TrainingOutcome::Diverged:
+        return 3;
+    }
+    return 3;
+}
+
+int runTrainingJob(runs::TrainingJob& job)
+{
+    const auto result = trainWithProgress(job);
+    if (!job.leads())
+        return exitCodeOf(result);
+    const auto run = runs::RunFolder::open(job.directory());
+    const auto& info = run.info();
+    if (result.outcome == training::TrainingOutcome::Finished) {
+        std::cout << std::fixed << std::setprecision(2);
+        if (run.isHierNet())
+            std::cout << "validation conditional top-1 " << 100.0 * info.valConditionalTop1.value_or(0) << "%, routing top-1 "
+                      << 100.0 * info.valRoutingTop1.value_or(0) << "%";
+        else
+            std::cout << "validation top-1 " << 100.0 * info.valTop1.value_or(0) << "%";
+        std::cout << "  run: " << job.directory() << "\n";
+    } else if (result.outcome == training::TrainingOutcome::Cancelled) {
+        std::cout << "resume with: hiernet " << (run.isHierNet() ? "train-hiernet" : "train-backbone") << " --resume "
+                  << job.directory() << "\n";
+    }
+    return exitCodeOf(result);
+}
+
+int runTrainBackbone(const std::vector<std::string>& args, const CommandContext& context)
 {
     Arguments a(args, trainerFlags());
     if (a.has("resume")) {
         const auto dir = a.text("resume", "");
         a.finish();
-        auto job = runs::BackboneTrainingJob::resume(dir);
+        auto job = runs::BackboneTrainingJob::resume(dir, context.communicator);
         return runTrainingJob(*job);
     }
     // --continue-from RUN: its weights, data, split and network, trained on with the options given here.
@@ -155,11 +175,11 @@ int runTrainBackbone(const std::vector<std::string>& args)
     config.trainer = trainerConfigFrom(a);
     const auto out = a.required("out");
     a.finish();
-    runs::BackboneTrainingJob job(out, config);
+    runs::BackboneTrainingJob job(out, config, context.communicator);
     return runTrainingJob(job);
 }
 
-int runCpm(const std::vector<std::string>& args)
+int runCpm(const std::vector<std::string>& args, const CommandContext& context)
 {
     Arguments a(args, {});
     if (a.positional().size() != 1)
@@ -171,12 +191,12 @@ int runCpm(const std::vector<std::string>& args)
         throw Error("the CPM is made on the validation split (the test split is reported once); use --split val");
     auto loaded = runs::loadBackboneRun(a.positional()[0], device);
     const auto result = runs::evaluateBackboneRun(loaded, split, true);
-    std::cout << "wrote " << loaded.run.file("cpm.json") << " (" << result.numClasses << " classes, " << result.count
+    std::cout << "wrote " << loaded.folder.file("cpm.json") << " (" << result.numClasses << " classes, " << result.count
               << " images, top-1 " << std::fixed << std::setprecision(2) << 100 * result.top1 << "%)\n";
     return 0;
 }
 
-int runEval(const std::vector<std::string>& args)
+int runEval(const std::vector<std::string>& args, const CommandContext& context)
 {
     Arguments a(args, { "json" });
     if (a.positional().size() != 1)
@@ -186,12 +206,13 @@ int runEval(const std::vector<std::string>& args)
     const auto device = a.text("device", "auto");
     const auto hierarchyFile = a.text("hierarchy", "");
     a.finish();
-    if (runs::RunDirectory::open(a.positional()[0]).kind() == "hiernet") {
+    auto folder = runs::RunFolder::open(a.positional()[0]);
+    if (folder.isHierNet()) {
         if (!hierarchyFile.empty())
             throw Error("--hierarchy is for backbone runs: a HierNet run is measured against its own hierarchy.json");
-        return evalHierNet(a.positional()[0], split, json, device);
+        return evalHierNet(std::move(folder), split, json, device);
     }
-    auto loaded = runs::loadBackboneRun(a.positional()[0], device);
+    auto loaded = runs::loadBackboneRun(std::move(folder), device);
     const auto result = runs::evaluateBackboneRun(loaded, split, true);
     // Mistake severity against a hierarchy: the height of the lowest common ancestor of true and predicted class.
     std::optional<evaluation::SeveritySummary> severity;
@@ -205,7 +226,7 @@ int runEval(const std::vector<std::string>& args)
         severity = evaluation::summarizeSeverities(measure.of(truth, result.predictions), maxSeverity);
     }
     if (json) {
-        nlohmann::json out { { "run", loaded.run.path() }, { "kind", "backbone" }, { "split", data::toString(split) },
+        nlohmann::json out { { "run", loaded.folder.directory() }, { "kind", "backbone" }, { "split", data::toString(split) },
             { "count", result.count }, { "top1", result.top1 }, { "top5", result.top5 }, { "loss", result.loss } };
         if (severity) {
             out["severity"] = severity->toJson();
@@ -214,7 +235,7 @@ int runEval(const std::vector<std::string>& args)
         }
         std::cout << out.dump(2) << "\n";
     } else {
-        std::cout << std::fixed << std::setprecision(2) << loaded.run.path() << " on " << data::toString(split) << " ("
+        std::cout << std::fixed << std::setprecision(2) << loaded.folder.directory() << " on " << data::toString(split) << " ("
                   << result.count << " images): top-1 " << 100 * result.top1 << "%, top-5 " << 100 * result.top5 << "%, loss "
                   << std::setprecision(4) << result.loss << "\n";
         if (severity) {

@@ -14,9 +14,12 @@
 
 namespace hiernet::cli {
 
-const std::vector<Command>& commands()
+namespace {
+
+/// The data, the devices and the runs there are.
+std::vector<Command> setupCommands()
 {
-    static const std::vector<Command> list = {
+    return {
         { "data", "dataset summary",
             "hiernet data info DATASET [--json] [--split-seed S]\n"
             "  DATASET: fashion-mnist | idx:DIR | cifar10:DIR | cifar100:DIR | folder:DIR\n",
@@ -31,6 +34,13 @@ const std::vector<Command>& commands()
             "  that trained it is gone: killed, crashed or rebooted; --resume goes on from its checkpoint), finished,\n"
             "  cancelled (stopped; resumable), diverged, failed.\n",
             runRuns },
+    };
+}
+
+/// Training: backbones and HierNets, on one process or several.
+std::vector<Command> trainingCommands()
+{
+    return {
         { "train-backbone", "train a ResNet / ELU-ResNet backbone into a run directory",
             "hiernet train-backbone --data DATASET --arch resnet|elu-resnet --n N --schedule "
             "paper|reference|paper-backbone|quick|custom\n"
@@ -72,6 +82,13 @@ const std::vector<Command>& commands()
             "  --splits: block index where each level's edges end (default: the paper's per n); --extra: additional\n"
             "  classifier blocks per level. --data/--arch/--n default to the backbone run's.\n",
             runTrainHierNet },
+    };
+}
+
+/// A trained HierNet explained: routes, Grad-CAM maps, the report, the whole protocol.
+std::vector<Command> explanationCommands()
+{
+    return {
         { "route", "explain one image's route through a HierNet",
             "hiernet route RUNDIR [--split test] (--index I | --first-misrouted) [--json]\n", runRoute },
         { "explain", "Grad-CAM maps of an image's route: where each node looked (PNG and JSON)",
@@ -106,6 +123,13 @@ const std::vector<Command>& commands()
             "  (the paper code's option; without --table it is on, as long as the main training; 0: none).\n"
             "  Re-running continues where it stopped.\n",
             runReproduce },
+    };
+}
+
+/// Measurements: CPMs, evaluations, groupings, speed.
+std::vector<Command> measurementCommands()
+{
+    return {
         { "cpm", "confusion probability matrix of a backbone run (writes cpm.json)",
             "hiernet cpm RUNDIR [--split val] [--device D]\n", runCpm },
         { "eval", "evaluate a run on a split",
@@ -127,7 +151,7 @@ const std::vector<Command>& commands()
             "  inside it, the root accuracy that implies, and the group sizes' balance.\n",
             runGroup },
         { "bench", "speed benchmarks",
-            "hiernet bench grouping --classes N [--repeats R] [--g-max 50] [--oracle] [--json]\n"
+            "hiernet bench grouping --classes N [--repeats R] [--g-max 50] [--json]\n"
             "hiernet bench train --arch resnet|elu-resnet --n N [--model backbone|hiernet] [--groups 7] [--fused] [--batch 128]\n"
             "                    [--device auto|cpu|cuda] [--classes 10] [--image 32] [--channels 3] [--threads T] "
             "[--channels-last | --no-channels-last]\n"
@@ -143,6 +167,18 @@ const std::vector<Command>& commands()
             "  Inference images/s: backbone vs HierNet fast (routing) vs HierNet full (every node).\n",
             runBench },
     };
+}
+
+} // namespace
+
+const std::vector<Command>& commands()
+{
+    static const std::vector<Command> list = [] {
+        std::vector<Command> all;
+        for (auto part : { setupCommands(), trainingCommands(), explanationCommands(), measurementCommands() })
+            all.insert(all.end(), part.begin(), part.end());
+        return all;
+    }();
     return list;
 }
 
@@ -191,6 +227,7 @@ int main(int argc, char** argv)
                 return 0;
             }
         try {
+            CommandContext context;
             rejectUnknownOptions(rest, knownOptions(command), command.name);
             if (knownOptions(command).count("nproc")) {
                 const int processes = takeProcessCount(rest);
@@ -198,9 +235,9 @@ int main(int argc, char** argv)
                     throw hiernet::Error("--nproc is for hiernet bench train (the other benchmarks run in one process)");
                 if (processes > 1)
                     return launchRanks(processes, command.name, rest);
-                joinRunIfLaunched(rest);
+                context.communicator = joinRunIfLaunched(rest);
             }
-            return command.run(rest);
+            return command.run(rest, context);
         } catch (const hiernet::Error& e) {
             std::cerr << "hiernet " << command.name << ": error: " << e.what() << "\n";
         } catch (const c10::Error& e) {

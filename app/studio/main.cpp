@@ -1,15 +1,13 @@
 // hiernet-studio: the desktop studio.
-#include "BackbonePage.h"
-#include "EvaluatedImagesModel.h"
-#include "ExplorePage.h"
-#include "HierNetPage.h"
-#include "DataPage.h"
-#include "GroupingPage.h"
-#include "MainWindow.h"
-#include "MergeStepper.h"
-#include "runs/RunFiles.h"
-#include "QtImageDecoder.h"
-#include "StudioSettings.h"
+#include "studio/training/BackbonePage.h"
+#include "studio/explore/ExplorePage.h"
+#include "studio/training/HierNetPage.h"
+#include "studio/dataset/DataPage.h"
+#include "studio/grouping/GroupingPage.h"
+#include "studio/window/MainWindow.h"
+#include "studio/grouping/MergeStepper.h"
+#include "studio/common/QtImageDecoder.h"
+#include "studio/common/StudioSettings.h"
 #include "util/Threads.h"
 
 #include <QApplication>
@@ -63,10 +61,87 @@ QIcon studioIcon()
     return icon;
 }
 
-QString runKind(const QString& directory)
+/// The language chosen under Settings (the system's by default): numbers and units follow its locale too,
+/// Qt's own dialogs speak it where Debian's qt6-translations-l10n is installed.
+void installTranslations(QTranslator& qt, QTranslator& studio)
 {
-    const auto info = runs::readRunInfo(directory.toStdString());
-    return info ? QString::fromStdString(info->kind) : QString();
+    const auto language = settings::language.value();
+    if (!language.isEmpty())
+        QLocale::setDefault(QLocale(language));
+    if (qt.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qt);
+    if (studio.load(QLocale(), QStringLiteral("hiernet_studio"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&studio);
+}
+
+QString translated(const char* text)
+{
+    return QApplication::translate("main", text);
+}
+
+/// The studio's command line.
+struct CommandLine {
+    QCommandLineOption data { QStringLiteral("data"), translated("Dataset to open (fashion-mnist, cifar10:DIR, …)."),
+        QStringLiteral("spec") };
+    QCommandLineOption screenshot { QStringLiteral("screenshot"), translated("Render the window offscreen to FILE.png and exit."),
+        QStringLiteral("file") };
+    QCommandLineOption page { QStringLiteral("page"),
+        translated("Page to show (data, backbone, confusion, grouping, hiernet, explore)."), QStringLiteral("name") };
+    QCommandLineOption threads { QStringLiteral("threads"), translated("CPU threads for LibTorch (default: all cores)."),
+        QStringLiteral("n") };
+    QCommandLineOption run { QStringLiteral("run"),
+        translated("Run directory to open: a backbone run (curves, CPM, grouping) or a HierNet run (curves, tree, Explore)."),
+        QStringLiteral("dir") };
+    QCommandLineOption filter { QStringLiteral("filter"),
+        translated("Explore filter for a HierNet run: all, correct, misrouted, wrong-in-group, disagree."),
+        QStringLiteral("name") };
+    QCommandLineOption image { QStringLiteral("image"),
+        translated("Explore: image of the filtered list to inspect (its position, from 0)."), QStringLiteral("n") };
+    QCommandLineOption mergeStep { QStringLiteral("merge-step"),
+        translated("Grouping: show this step of the merge stepper (0 = every class alone)."), QStringLiteral("k") };
+    QCommandLineOption severity { QStringLiteral("severity"),
+        translated("Explore: show only images whose fast prediction has this mistake severity."), QStringLiteral("s") };
+    QCommandLineOption tab { QStringLiteral("explore-tab"), translated("Explore: the tab to show (route, errors)."),
+        QStringLiteral("name") };
+    QCommandLineParser parser;
+
+    explicit CommandLine(const QApplication& app)
+    {
+        parser.setApplicationDescription(translated("HierNet Studio: hierarchical CNNs that follow class similarity."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({ data, screenshot, page, threads, run, filter, image, mergeStep, severity, tab });
+        parser.process(app);
+    }
+
+    /// What the Explore page shows of a HierNet run once it is ready.
+    ExplorePage::View exploreView() const
+    {
+        static const QStringList filters = { QStringLiteral("all"), QStringLiteral("correct"), QStringLiteral("misrouted"),
+            QStringLiteral("wrong-in-group"), QStringLiteral("disagree") };
+        ExplorePage::View view;
+        view.filter.outcome = evaluation::ImageFilter::Outcome(std::max(0, int(filters.indexOf(parser.value(filter)))));
+        view.filter.severity = parser.isSet(severity) ? parser.value(severity).toInt() : -1;
+        view.position = parser.value(image).toInt();
+        view.errorsTab = parser.value(tab) == QLatin1String("errors");
+        return view;
+    }
+};
+
+/// Opens --run on its own page; a HierNet run's Explore page then shows what the command line asks. Whether the
+/// Explore page has work to wait for (a screenshot waits for it).
+bool openRunFromCommandLine(MainWindow& window, const CommandLine& line)
+{
+    const QString run = line.parser.value(line.run);
+    QString kind;
+    if (!window.openRunFolder(run, &kind)) {
+        std::fprintf(stderr, "hiernet-studio: %s is not a run folder (it has no readable run.json)\n", qPrintable(run));
+        return false;
+    }
+    if (kind != QLatin1String("hiernet"))
+        return false;
+    window.explorePage()->showWhenReady(line.exploreView());
+    return true;
 }
 
 } // namespace
@@ -84,99 +159,33 @@ int main(int argc, char** argv)
     QApplication::setWindowIcon(studioIcon());
     QGuiApplication::setDesktopFileName(QStringLiteral("hiernet-studio")); // the desktop file's icon and name on Wayland
     QApplication::setApplicationVersion(QStringLiteral(HIERNET_VERSION));
-
-    // The language chosen under Settings (the system's by default): numbers and units follow its locale too,
-    // Qt's own dialogs speak it where Debian's qt6-translations-l10n is installed.
-    const auto language = settings::language.value();
-    if (!language.isEmpty())
-        QLocale::setDefault(QLocale(language));
     QTranslator qtTranslator, studioTranslator;
-    if (qtTranslator.load(
-            QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    if (studioTranslator.load(QLocale(), QStringLiteral("hiernet_studio"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&studioTranslator);
+    installTranslations(qtTranslator, studioTranslator);
+    const CommandLine line(app);
+    const auto& parser = line.parser;
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "HierNet Studio: hierarchical CNNs that follow class similarity."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    QCommandLineOption dataOption(QStringLiteral("data"),
-        QApplication::translate("main", "Dataset to open (fashion-mnist, cifar10:DIR, …)."), QStringLiteral("spec"));
-    QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-        QApplication::translate("main", "Render the window offscreen to FILE.png and exit."), QStringLiteral("file"));
-    QCommandLineOption pageOption(QStringLiteral("page"),
-        QApplication::translate("main", "Page to show (data, backbone, confusion, grouping, hiernet, explore)."),
-        QStringLiteral("name"));
-    QCommandLineOption threadsOption(QStringLiteral("threads"),
-        QApplication::translate("main", "CPU threads for LibTorch (default: all cores)."), QStringLiteral("n"));
-    QCommandLineOption runOption(QStringLiteral("run"),
-        QApplication::translate(
-            "main", "Run directory to open: a backbone run (curves, CPM, grouping) or a HierNet run (curves, tree, Explore)."),
-        QStringLiteral("dir"));
-    QCommandLineOption filterOption(QStringLiteral("filter"),
-        QApplication::translate("main", "Explore filter for a HierNet run: all, correct, misrouted, wrong-in-group, disagree."),
-        QStringLiteral("name"));
-    QCommandLineOption imageOption(QStringLiteral("image"),
-        QApplication::translate("main", "Explore: image of the filtered list to inspect (its position, from 0)."),
-        QStringLiteral("n"));
-    QCommandLineOption mergeStepOption(QStringLiteral("merge-step"),
-        QApplication::translate("main", "Grouping: show this step of the merge stepper (0 = every class alone)."),
-        QStringLiteral("k"));
-    QCommandLineOption severityOption(QStringLiteral("severity"),
-        QApplication::translate("main", "Explore: show only images whose fast prediction has this mistake severity."),
-        QStringLiteral("s"));
-    QCommandLineOption tabOption(QStringLiteral("explore-tab"),
-        QApplication::translate("main", "Explore: the tab to show (route, errors)."), QStringLiteral("name"));
-    parser.addOptions({ dataOption, screenshotOption, pageOption, threadsOption, runOption, filterOption, imageOption,
-        mergeStepOption, severityOption, tabOption });
-    parser.process(app);
-
-    hiernet::useThreads(parser.isSet(threadsOption) ? parser.value(threadsOption).toInt() : 0);
+    hiernet::useThreads(parser.isSet(line.threads) ? parser.value(line.threads).toInt() : 0);
     installQtImageDecoder();
 
     MainWindow window;
-    const auto page = parser.isSet(pageOption) ? parser.value(pageOption) : settings::lastPage.value();
-    if (parser.isSet(pageOption) && !MainWindow::pageIds().contains(page.toLower())) {
+    const auto page = parser.isSet(line.page) ? parser.value(line.page) : settings::lastPage.value();
+    if (parser.isSet(line.page) && !MainWindow::pageIds().contains(page.toLower())) {
         std::fprintf(stderr, "hiernet-studio: unknown page '%s' (expected one of %s)\n", qPrintable(page),
             qPrintable(MainWindow::pageIds().join(QStringLiteral(", "))));
         return 2;
     }
-    bool explore = false;
-    if (parser.isSet(runOption)) {
-        const QString run = parser.value(runOption);
-        if (runKind(run) == QLatin1String("hiernet")) {
-            explore = true;
-            const QStringList filters = { QStringLiteral("all"), QStringLiteral("correct"), QStringLiteral("misrouted"),
-                QStringLiteral("wrong-in-group"), QStringLiteral("disagree") };
-            const int filter = std::max(0, int(filters.indexOf(parser.value(filterOption))));
-            const int position = parser.value(imageOption).toInt();
-            const int severity = parser.isSet(severityOption) ? parser.value(severityOption).toInt() : -1;
-            const bool errors = parser.value(tabOption) == QLatin1String("errors");
-            QObject::connect(window.explorePage(), &ExplorePage::ready, &window, [&window, filter, position, severity, errors] {
-                evaluation::ImageFilter f;
-                f.outcome = evaluation::ImageFilter::Outcome(filter);
-                f.severity = severity;
-                window.explorePage()->showErrorsTab(errors);
-                window.explorePage()->setFilter(f);
-                window.explorePage()->selectImage(window.explorePage()->model()->imageAt(position));
-            });
-        }
-        // The run opens on its own page unless --page says otherwise.
-        if (!window.openRunFolder(run))
-            std::fprintf(stderr, "hiernet-studio: %s is not a run folder (it has no readable run.json)\n", qPrintable(run));
-    }
-    if (parser.isSet(pageOption) || !parser.isSet(runOption))
+    // The run opens on its own page unless --page says otherwise.
+    const bool explore = parser.isSet(line.run) && openRunFromCommandLine(window, line);
+    if (parser.isSet(line.page) || !parser.isSet(line.run))
         window.showPage(page);
-    if (parser.isSet(mergeStepOption))
-        window.groupingPage()->stepper()->setStep(parser.value(mergeStepOption).toInt());
-    if (parser.isSet(screenshotOption))
-        scheduleScreenshot(window, parser.value(screenshotOption), explore ? 2 : 1);
+    if (parser.isSet(line.mergeStep))
+        window.groupingPage()->stepper()->setStep(parser.value(line.mergeStep).toInt());
+    if (parser.isSet(line.screenshot))
+        scheduleScreenshot(window, parser.value(line.screenshot), explore ? 2 : 1);
     window.show();
-    window.openDataset(parser.isSet(dataOption) ? parser.value(dataOption) : settings::lastDataset.value());
+    window.openDataset(parser.isSet(line.data) ? parser.value(line.data) : settings::lastDataset.value());
     const int code = QApplication::exec();
-    if (!parser.isSet(screenshotOption))
+    if (!parser.isSet(line.screenshot))
         settings::lastPage.setValue(window.currentPageId());
     return code;
 }

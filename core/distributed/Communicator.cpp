@@ -5,7 +5,14 @@
 #include <torch/torch.h>
 #include <torch/version.h>
 
+// Gloo (CPU ranks) where the build found its headers (libgloo-dev); without it only NCCL (GPU ranks) is there.
+#ifdef USE_C10D_GLOO
 #include <torch/csrc/distributed/c10d/ProcessGroupGloo.hpp>
+#elif TORCH_VERSION_MAJOR >= 2
+#include <torch/csrc/distributed/c10d/Backend.hpp>
+#else
+#include <torch/csrc/distributed/c10d/ProcessGroup.hpp>
+#endif
 #include <torch/csrc/distributed/c10d/TCPStore.hpp>
 #ifdef USE_C10D_NCCL
 #include <torch/csrc/distributed/c10d/ProcessGroupNCCL.hpp>
@@ -33,8 +40,6 @@ struct Communicator::Impl {
 };
 
 namespace {
-
-std::shared_ptr<Communicator> theDefault;
 
 std::string causeOf(const std::exception& e)
 {
@@ -83,6 +88,10 @@ std::shared_ptr<Communicator> Communicator::connect(const LaunchEnvironment& env
             throw Error(where + ": training on " + device.str() + " needs NCCL, which this build has not (a CUDA build has)");
 #endif
         } else {
+#ifndef USE_C10D_GLOO
+            throw Error(where + ": training on the CPU needs Gloo, which this build has not (libgloo-dev was missing when "
+                + "it was configured: install it, e.g. with packaging/install-deps.sh, and configure again)");
+#else
             auto options
                 = c10d::ProcessGroupGloo::Options::create(std::chrono::duration_cast<std::chrono::milliseconds>(env.timeout));
             // GLOO_SOCKET_IFNAME names the network interfaces to use, as in PyTorch; else loopback for a
@@ -99,6 +108,7 @@ std::shared_ptr<Communicator> Communicator::connect(const LaunchEnvironment& env
             impl->group = c10::make_intrusive<c10d::ProcessGroupGloo>(impl->store, env.rank, env.worldSize, options);
             impl->backend = "gloo";
             impl->device = c10::Device(c10::kCPU);
+#endif
         }
     } catch (const hiernet::Error&) {
         throw;
@@ -106,6 +116,15 @@ std::shared_ptr<Communicator> Communicator::connect(const LaunchEnvironment& env
         throw Error(where + ": cannot set up the process group with the other ranks (" + causeOf(e) + ")");
     }
     return std::shared_ptr<Communicator>(new Communicator(std::move(impl)));
+}
+
+bool Communicator::hasGloo()
+{
+#ifdef USE_C10D_GLOO
+    return true;
+#else
+    return false;
+#endif
 }
 
 int Communicator::rank() const
@@ -217,30 +236,20 @@ void Communicator::barrier(const std::string& what)
     allreduceSumAsync(one, what).wait();
 }
 
-void setDefaultCommunicator(std::shared_ptr<Communicator> communicator)
+bool leads(const Communicator* communicator)
 {
-    theDefault = std::move(communicator);
+    return !communicator || communicator->rank() == 0;
 }
 
-Communicator* defaultCommunicator()
+int worldSize(const Communicator* communicator)
 {
-    return theDefault.get();
+    return communicator ? communicator->size() : 1;
 }
 
-bool isWriter()
+void barrier(Communicator* communicator, const std::string& what)
 {
-    return !theDefault || theDefault->rank() == 0;
-}
-
-int worldSize()
-{
-    return theDefault ? theDefault->size() : 1;
-}
-
-void barrier(const std::string& what)
-{
-    if (theDefault)
-        theDefault->barrier(what);
+    if (communicator)
+        communicator->barrier(what);
 }
 
 } // namespace hiernet::distributed

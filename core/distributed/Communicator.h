@@ -25,6 +25,8 @@ public:
     /// Joins the run: waits (up to env.timeout) for all WORLD_SIZE ranks at the store. `device` is
     /// where this rank trains; a CUDA device selects NCCL.
     static std::shared_ptr<Communicator> connect(const LaunchEnvironment& env, c10::Device device);
+    /// Whether this build has Gloo, the backend of ranks on CPUs (found at configure time; NCCL's are GPUs).
+    static bool hasGloo();
     ~Communicator();
     Communicator(const Communicator&) = delete;
     Communicator& operator=(const Communicator&) = delete;
@@ -66,15 +68,15 @@ private:
     std::unique_ptr<Impl> m_impl;
 };
 
-/// The process's communicator, as torch.distributed's default group: set once when the process is
-/// launched as a rank of a run (the CLI does), null in a single-process run.
-void setDefaultCommunicator(std::shared_ptr<Communicator> communicator);
-Communicator* defaultCommunicator();
-/// True unless this process is a rank other than 0: only rank 0 writes the run directory.
-bool isWriter();
-/// The number of ranks (1 without a default communicator).
-int worldSize();
-/// A barrier over the default communicator; nothing in a single-process run.
-void barrier(const std::string& what);
+// A process that is not a rank of a data-parallel run has no communicator: these take null for it. The
+// communicator is handed to whatever trains (TrainingJob, Trainer, the bench) as PyTorch's C++ frontend
+// passes a process group; nothing reads a process-wide one.
+
+/// True for a single process (null) and for rank 0: only it writes the run directory.
+bool leads(const Communicator* communicator);
+/// The number of ranks (1 for null).
+int worldSize(const Communicator* communicator);
+/// A barrier over the ranks; nothing for null.
+void barrier(Communicator* communicator, const std::string& what);
 
 } // namespace hiernet::distributed

@@ -170,6 +170,54 @@ std::vector<CamRequest> routeCamRequests(const RouteExplanation& explanation)
     return out;
 }
 
+std::vector<CamRequest> backboneCamRequests(std::int64_t prediction, std::int64_t trueClass)
+{
+    std::vector<CamRequest> out { { -1, int(prediction), prediction == trueClass ? "chosen, true" : "chosen" } };
+    if (prediction != trueClass)
+        out.push_back({ -1, int(trueClass), "true" });
+    return out;
+}
+
+std::vector<CamRequest> nodeCamRequests(int treeNode, int choice, int trueOutput)
+{
+    std::vector<CamRequest> out { { treeNode, choice, trueOutput == choice ? "chosen, true" : "chosen" } };
+    if (trueOutput >= 0 && trueOutput != choice)
+        out.push_back({ treeNode, trueOutput, "true" });
+    return out;
+}
+
+std::vector<CamRequest> explanationCamRequests(const RouteExplanation& route, std::int64_t backbonePrediction)
+{
+    auto out = routeCamRequests(route);
+    if (backbonePrediction >= 0)
+        for (auto& request : backboneCamRequests(backbonePrediction, route.trueClass))
+            out.push_back(std::move(request));
+    return out;
+}
+
+std::int64_t backbonePrediction(models::BackboneImpl& net, const at::Tensor& image)
+{
+    torch::NoGradGuard noGrad;
+    const bool wasTraining = net.is_training();
+    net.eval();
+    const auto predicted = net.forward(image.unsqueeze(0)).argmax(1).item<std::int64_t>();
+    net.train(wasTraining);
+    return predicted;
+}
+
+GradCam gradCamFor(const CamRequest& request, models::HierNetImpl& net, models::BackboneImpl* backbone, const at::Tensor& image,
+    const std::vector<std::string>& classNames)
+{
+    if (request.treeNode >= 0)
+        return gradCamAtNode(net, image, request.treeNode, request.output);
+    if (!backbone)
+        throw Error("a map of the backbone needs its run");
+    auto cam = gradCamBackbone(*backbone, image, request.output);
+    if (request.output >= 0 && std::size_t(request.output) < classNames.size())
+        cam.target = classNames[std::size_t(request.output)];
+    return cam;
+}
+
 void camColour(double value, std::uint8_t rgb[3])
 {
     // Piecewise-linear "jet" from dark blue through cyan, green-yellow and orange to dark red.

@@ -54,6 +54,21 @@ struct CamRequest {
     std::string role; ///< "chosen", "true", or "chosen, true" when they agree
 };
 std::vector<CamRequest> routeCamRequests(const RouteExplanation& explanation);
+/// The backbone's maps beside the tree's (tree node −1, the output a class id): its prediction, and the true
+/// class where it predicted otherwise.
+std::vector<CamRequest> backboneCamRequests(std::int64_t prediction, std::int64_t trueClass);
+/// One node's maps for an image (`hiernet explain --node`): its own choice, and the true output where the node is
+/// on the true path (`trueOutput` ≥ 0) and chose otherwise.
+std::vector<CamRequest> nodeCamRequests(int treeNode, int choice, int trueOutput);
+/// Every map that explains an image: the route's, then (where `backbonePrediction` ≥ 0) the backbone's. What the
+/// Explore page shows and `hiernet explain` writes.
+std::vector<CamRequest> explanationCamRequests(const RouteExplanation& route, std::int64_t backbonePrediction = -1);
+/// The backbone's class for one preprocessed image (C×H×W), in eval mode without gradients.
+std::int64_t backbonePrediction(models::BackboneImpl& net, const at::Tensor& image);
+/// The map a request asks for: at the tree node, or (tree node −1) the backbone's for the class, its target
+/// named from `classNames`. Throws hiernet::Error for a backbone request without a backbone.
+GradCam gradCamFor(const CamRequest& request, models::HierNetImpl& net, models::BackboneImpl* backbone, const at::Tensor& image,
+    const std::vector<std::string>& classNames);
 
 /// Colour scale of the maps: 0 → dark blue, 0.5 → green-yellow, 1 → dark red (a "jet"-like ramp, with
 /// low values dark so that an overlay keeps the image readable). `value` is clamped to [0, 1].

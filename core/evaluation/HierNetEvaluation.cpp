@@ -10,133 +10,179 @@
 
 namespace hiernet::evaluation {
 
+namespace {
+
+/// One batch's outputs, copied to the CPU once (read per image through accessors, no .item() per value).
+struct BatchOnHost {
+    at::Tensor labels, slow, fast, leafGroup, leafLogProbs;
+    std::vector<at::Tensor> nodeChoice, nodeLogProbs;
+
+    int choice(int t, std::int64_t i) const { return int(nodeChoice[std::size_t(t)].data_ptr<std::int64_t>()[i]); }
+    float nodeLogProb(int t, std::int64_t i, int child) const
+    {
+        const auto& lp = nodeLogProbs[std::size_t(t)];
+        return lp.data_ptr<float>()[i * lp.size(1) + child];
+    }
+};
+
+/// Accumulates a HierNet's evaluation batch by batch.
+class Evaluator {
+public:
+    explicit Evaluator(models::HierNetImpl& net)
+        : m_net(net)
+    {
+        const int nodeCount = net.nodeCount();
+        m_result.nodes.resize(std::size_t(nodeCount));
+        m_result.nodeChoice.resize(std::size_t(nodeCount));
+        m_result.nodeTrueChild.resize(std::size_t(nodeCount));
+        for (int t = 0; t < nodeCount; ++t) {
+            auto& node = m_result.nodes[std::size_t(t)];
+            const auto& hierarchyNode = net.hierarchy().node(net.nodeIds()[std::size_t(t)]);
+            node.name = hierarchyNode.name;
+            for (int c : hierarchyNode.children)
+                node.childNames.push_back(net.hierarchy().node(c).name);
+            node.confusion.assign(node.childNames.size(), std::vector<std::int64_t>(node.childNames.size(), 0));
+        }
+        for (int c = 0; c < net.spec().numClasses; ++c) // the true path of every class, once
+            m_truePaths.push_back(net.truePath(c));
+    }
+
+    void addBatch(const at::Tensor& x, const at::Tensor& y)
+    {
+        const auto all = m_net.forwardAll(x);
+        const auto route = m_net.route(x);
+        m_lossSum += torch::nll_loss(all.logConditional, y, {}, at::Reduction::Sum).item<double>();
+        const auto kTop = std::min<std::int64_t>(5, all.logConditional.size(1));
+        m_slowTop5 += std::get<1>(all.logConditional.topk(kTop, 1)).eq(y.unsqueeze(1)).any(1).sum().item<double>();
+        BatchOnHost batch;
+        batch.labels = y.to(torch::kCPU).contiguous();
+        batch.slow = all.logConditional.argmax(1).to(torch::kCPU).contiguous();
+        batch.fast = route.predictions.to(torch::kCPU).contiguous();
+        batch.leafGroup = route.leafGroup.to(torch::kCPU).contiguous();
+        batch.leafLogProbs = route.leafLogProbs.to(torch::kCPU, torch::kFloat32).contiguous();
+        for (const auto& lp : all.nodeLogProbs) {
+            batch.nodeChoice.push_back(lp.argmax(1).to(torch::kCPU).contiguous());
+            batch.nodeLogProbs.push_back(lp.to(torch::kCPU, torch::kFloat32).contiguous());
+        }
+        for (std::int64_t i = 0; i < batch.labels.size(0); ++i)
+            addImage(batch, i);
+    }
+
+    HierNetEvaluation finish(std::int64_t n)
+    {
+        auto& result = m_result;
+        result.count = n;
+        const MistakeSeverity severity(m_net.hierarchy());
+        result.maxSeverity = severity.maximum();
+        result.fastSeverity = severity.of(result.labels, result.fast);
+        result.slowSeverity = severity.of(result.labels, result.slow);
+        if (n > 0) {
+            std::int64_t slowRight = 0, fastRight = 0;
+            for (std::int64_t i = 0; i < n; ++i) {
+                slowRight += result.slow[std::size_t(i)] == result.labels[std::size_t(i)];
+                fastRight += result.fast[std::size_t(i)] == result.labels[std::size_t(i)];
+            }
+            result.loss = m_lossSum / double(n);
+            result.conditionalTop1 = double(slowRight) / double(n);
+            result.conditionalTop5 = m_slowTop5 / double(n);
+            result.routingTop1 = double(fastRight) / double(n);
+            result.routingTop5 = m_fastTop5 / double(n);
+        }
+        return std::move(result);
+    }
+
+private:
+    void addImage(const BatchOnHost& batch, std::int64_t i)
+    {
+        auto& result = m_result;
+        const auto label = batch.labels.data_ptr<std::int64_t>()[i];
+        result.labels.push_back(label);
+        result.slow.push_back(batch.slow.data_ptr<std::int64_t>()[i]);
+        result.fast.push_back(batch.fast.data_ptr<std::int64_t>()[i]);
+        for (int t = 0; t < m_net.nodeCount(); ++t) {
+            result.nodeChoice[std::size_t(t)].push_back(batch.choice(t, i));
+            result.nodeTrueChild[std::size_t(t)].push_back(-1);
+        }
+        const int leftAt = followTruePath(batch, i, label);
+        result.leftPathAt.push_back(leftAt);
+        if (leftAt >= 0)
+            ++result.misrouted;
+        else if (result.fast.back() != label)
+            ++result.wrongInGroup;
+        addRoutedAnswer(batch, i, label);
+    }
+
+    /// Each node on the image's true path: its accuracy and confusion; where the route first left the path.
+    int followTruePath(const BatchOnHost& batch, std::int64_t i, std::int64_t label)
+    {
+        int leftAt = -1;
+        for (const auto& [t, child] : m_truePaths[std::size_t(label)]) {
+            const int chosen = batch.choice(t, i);
+            const bool right = chosen == child;
+            auto& node = m_result.nodes[std::size_t(t)];
+            ++node.images;
+            node.correct += right;
+            ++node.confusion[std::size_t(child)][std::size_t(chosen)];
+            m_result.nodeTrueChild[std::size_t(t)].back() = child;
+            if (!m_net.isLeafGroup(t) && !right && leftAt < 0) {
+                leftAt = t;
+                ++node.misroutedHere;
+            }
+        }
+        return leftAt;
+    }
+
+    /// The fast answer's confidence (the product of the probabilities chosen along its route) and its routed
+    /// top-5: the true class among the 5 best classes of the reached leaf group.
+    void addRoutedAnswer(const BatchOnHost& batch, std::int64_t i, std::int64_t label)
+    {
+        double logConfidence = 0;
+        for (int t = 0; !m_net.isLeafGroup(t);) {
+            const int choice = batch.choice(t, i);
+            logConfidence += batch.nodeLogProb(t, i, choice);
+            t = m_net.childNodes(t)[std::size_t(choice)];
+        }
+        const int reached = int(batch.leafGroup.data_ptr<std::int64_t>()[i]);
+        const auto& classes = m_net.leafClasses(reached);
+        const auto leafAt = batch.leafLogProbs.accessor<float, 2>();
+        std::vector<std::pair<float, int>> ranked;
+        for (std::size_t j = 0; j < classes.size(); ++j)
+            ranked.emplace_back(leafAt[i][std::int64_t(j)], int(j));
+        const auto k = std::min<std::size_t>(5, ranked.size());
+        std::partial_sort(ranked.begin(), ranked.begin() + std::ptrdiff_t(k), ranked.end(),
+            [](const auto& a, const auto& b) { return a.first > b.first || (a.first == b.first && a.second < b.second); });
+        logConfidence += ranked.front().first;
+        m_result.confidence.push_back(std::exp(logConfidence));
+        for (std::size_t j = 0; j < k; ++j)
+            if (classes[std::size_t(ranked[j].second)] == label) {
+                m_fastTop5 += 1;
+                break;
+            }
+    }
+
+    models::HierNetImpl& m_net;
+    HierNetEvaluation m_result;
+    std::vector<std::vector<std::pair<int, int>>> m_truePaths;
+    double m_lossSum = 0, m_slowTop5 = 0, m_fastTop5 = 0;
+};
+
+} // namespace
+
 HierNetEvaluation evaluateHierNet(models::HierNetImpl& net, const data::ImageSet& images, const data::Preprocessor& preprocessor,
     c10::Device device, int batchSize)
 {
     torch::NoGradGuard noGrad;
     const bool wasTraining = net.is_training();
     net.eval();
-    HierNetEvaluation result;
-    const int nodeCount = net.nodeCount();
-    result.nodes.resize(std::size_t(nodeCount));
-    result.nodeChoice.resize(std::size_t(nodeCount));
-    result.nodeTrueChild.resize(std::size_t(nodeCount));
-    for (int t = 0; t < nodeCount; ++t) {
-        auto& node = result.nodes[std::size_t(t)];
-        const auto& hierarchyNode = net.hierarchy().node(net.nodeIds()[std::size_t(t)]);
-        node.name = hierarchyNode.name;
-        for (int c : hierarchyNode.children)
-            node.childNames.push_back(net.hierarchy().node(c).name);
-        node.confusion.assign(node.childNames.size(), std::vector<std::int64_t>(node.childNames.size(), 0));
-    }
-    // The true path of every class, once.
-    std::vector<std::vector<std::pair<int, int>>> truePaths;
-    for (int c = 0; c < net.spec().numClasses; ++c)
-        truePaths.push_back(net.truePath(c));
-
+    Evaluator evaluator(net);
     const auto n = images.size();
-    double lossSum = 0, slowTop5 = 0, fastTop5 = 0;
     for (std::int64_t start = 0; start < n; start += batchSize) {
         const auto end = std::min<std::int64_t>(n, start + batchSize);
-        const auto x = preprocessor.normalize(images.images.slice(0, start, end).to(device));
-        const auto y = images.labels.slice(0, start, end).to(device);
-        const auto all = net.forwardAll(x);
-        const auto route = net.route(x);
-        lossSum += torch::nll_loss(all.logConditional, y, {}, at::Reduction::Sum).item<double>();
-        const auto kTop = std::min<std::int64_t>(5, all.logConditional.size(1));
-        slowTop5 += std::get<1>(all.logConditional.topk(kTop, 1)).eq(y.unsqueeze(1)).any(1).sum().item<double>();
-
-        // Everything per image is read through CPU accessors (one copy per batch, no .item() per value).
-        const auto slow = all.logConditional.argmax(1).to(torch::kCPU).contiguous();
-        const auto fast = route.predictions.to(torch::kCPU).contiguous();
-        const auto leafGroup = route.leafGroup.to(torch::kCPU).contiguous();
-        const auto leafLogProbs = route.leafLogProbs.to(torch::kCPU, torch::kFloat32).contiguous();
-        const auto labels = y.to(torch::kCPU).contiguous();
-        std::vector<at::Tensor> nodeChoiceTensors, nodeLogProbs;
-        for (const auto& lp : all.nodeLogProbs) {
-            nodeChoiceTensors.push_back(lp.argmax(1).to(torch::kCPU).contiguous());
-            nodeLogProbs.push_back(lp.to(torch::kCPU, torch::kFloat32).contiguous());
-        }
-        const auto labelAt = labels.accessor<std::int64_t, 1>();
-        const auto slowAt = slow.accessor<std::int64_t, 1>();
-        const auto fastAt = fast.accessor<std::int64_t, 1>();
-        const auto leafGroupAt = leafGroup.accessor<std::int64_t, 1>();
-        const auto leafAt = leafLogProbs.accessor<float, 2>();
-        for (std::int64_t i = 0; i < end - start; ++i) {
-            const auto label = labelAt[i];
-            result.labels.push_back(label);
-            result.slow.push_back(slowAt[i]);
-            result.fast.push_back(fastAt[i]);
-            auto choiceOf = [&](int t) { return int(nodeChoiceTensors[std::size_t(t)].data_ptr<std::int64_t>()[i]); };
-            for (int t = 0; t < nodeCount; ++t) {
-                result.nodeChoice[std::size_t(t)].push_back(choiceOf(t));
-                result.nodeTrueChild[std::size_t(t)].push_back(-1);
-            }
-            int leftAt = -1;
-            for (const auto& [t, child] : truePaths[std::size_t(label)]) {
-                const int chosen = choiceOf(t);
-                const bool right = chosen == child;
-                auto& node = result.nodes[std::size_t(t)];
-                ++node.images;
-                node.correct += right;
-                ++node.confusion[std::size_t(child)][std::size_t(chosen)];
-                result.nodeTrueChild[std::size_t(t)].back() = child;
-                if (!net.isLeafGroup(t) && !right && leftAt < 0) {
-                    leftAt = t;
-                    ++node.misroutedHere;
-                }
-            }
-            result.leftPathAt.push_back(leftAt);
-            if (leftAt >= 0)
-                ++result.misrouted;
-            else if (result.fast.back() != label)
-                ++result.wrongInGroup;
-            // Confidence of the fast answer: the product of the probabilities chosen along its route.
-            double logConfidence = 0;
-            int t = 0;
-            while (!net.isLeafGroup(t)) {
-                const int choice = choiceOf(t);
-                logConfidence
-                    += nodeLogProbs[std::size_t(t)].data_ptr<float>()[i * nodeLogProbs[std::size_t(t)].size(1) + choice];
-                t = net.childNodes(t)[std::size_t(choice)];
-            }
-            // Routing top-5: the true class among the 5 best classes of the reached leaf group.
-            const int reached = int(leafGroupAt[i]);
-            const auto& classes = net.leafClasses(reached);
-            std::vector<std::pair<float, int>> ranked;
-            for (std::size_t j = 0; j < classes.size(); ++j)
-                ranked.emplace_back(leafAt[i][std::int64_t(j)], int(j));
-            const auto k = std::min<std::size_t>(5, ranked.size());
-            std::partial_sort(ranked.begin(), ranked.begin() + std::ptrdiff_t(k), ranked.end(),
-                [](const auto& a, const auto& b) { return a.first > b.first || (a.first == b.first && a.second < b.second); });
-            logConfidence += ranked.front().first;
-            result.confidence.push_back(std::exp(logConfidence));
-            for (std::size_t j = 0; j < k; ++j)
-                if (classes[std::size_t(ranked[j].second)] == label) {
-                    fastTop5 += 1;
-                    break;
-                }
-        }
-    }
-    result.count = n;
-    const MistakeSeverity severity(net.hierarchy());
-    result.maxSeverity = severity.maximum();
-    result.fastSeverity = severity.of(result.labels, result.fast);
-    result.slowSeverity = severity.of(result.labels, result.slow);
-    if (n > 0) {
-        std::int64_t slowRight = 0, fastRight = 0;
-        for (std::int64_t i = 0; i < n; ++i) {
-            slowRight += result.slow[std::size_t(i)] == result.labels[std::size_t(i)];
-            fastRight += result.fast[std::size_t(i)] == result.labels[std::size_t(i)];
-        }
-        result.loss = lossSum / double(n);
-        result.conditionalTop1 = double(slowRight) / double(n);
-        result.conditionalTop5 = slowTop5 / double(n);
-        result.routingTop1 = double(fastRight) / double(n);
-        result.routingTop5 = fastTop5 / double(n);
+        evaluator.addBatch(
+            preprocessor.normalize(images.images.slice(0, start, end).to(device)), images.labels.slice(0, start, end).to(device));
     }
     net.train(wasTraining);
-    return result;
+    return evaluator.finish(n);
 }
 
 SeverityComparison HierNetEvaluation::severities() const

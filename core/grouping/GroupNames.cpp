@@ -56,4 +56,62 @@ void nameGroupsFromMembers(Hierarchy& hierarchy, const Cpm& cpm, const std::set<
     }
 }
 
+namespace {
+
+std::vector<int> sortedClassesUnder(const Hierarchy& h, int node)
+{
+    auto classes = h.classesUnder(node);
+    std::sort(classes.begin(), classes.end());
+    return classes;
+}
+
+} // namespace
+
+GivenNames GivenNames::of(const Hierarchy& hierarchy)
+{
+    GivenNames names;
+    for (int node : hierarchy.innerNodes())
+        names.m_names[hierarchy.node(node).name] = sortedClassesUnder(hierarchy, node);
+    return names;
+}
+
+void GivenNames::give(const std::string& name, std::vector<int> classes)
+{
+    std::sort(classes.begin(), classes.end());
+    m_names[name] = std::move(classes);
+}
+
+void GivenNames::forget(const std::string& name)
+{
+    m_names.erase(name);
+}
+
+void GivenNames::nameRegrouped(Hierarchy& h, const Cpm& cpm) const
+{
+    nameGroupsFromMembers(h, cpm);
+    for (const auto& [name, classes] : m_names)
+        for (int node : h.innerNodes())
+            if (sortedClassesUnder(h, node) == classes) {
+                try {
+                    h.rename(node, name);
+                } catch (const std::exception&) {
+                    // the name is another group's member name: that group keeps it
+                }
+                break;
+            }
+}
+
+void GivenNames::nameEdited(Hierarchy& h, const Cpm& cpm)
+{
+    std::set<std::string> keep;
+    for (auto& [name, classes] : m_names) {
+        const int node = h.findNode(name);
+        if (node >= 0) {
+            keep.insert(name);
+            classes = sortedClassesUnder(h, node);
+        }
+    }
+    nameGroupsFromMembers(h, cpm, keep);
+}
+
 } // namespace hiernet::grouping

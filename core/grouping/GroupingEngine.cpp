@@ -32,98 +32,140 @@ void GroupingEngine::setBalance(double alpha)
         setMaxGroupSize(m_gMax);
 }
 
-void GroupingEngine::setMaxGroupSize(int gMax)
-{
-    if (gMax < 1)
-        throw Error("g_max must be at least 1 (got " + std::to_string(gMax) + ")");
-    m_gMax = gMax;
-    const int n = m_n;
-    const double alpha = m_alpha;
-    const auto N = std::size_t(n);
+namespace {
 
-    // Slots hold the live groups; a merged group takes the slot of its earlier half. Pair sums of
-    // live groups are sums over member pairs, so a merge updates them by one row addition.
-    std::vector<double> sum = m_pairSum;
-    std::vector<int> size(N, 1), node(N), bestSlot(N, -1);
-    std::vector<double> bestProximity(N, kNone);
-    std::vector<int> alive(N);
-    for (int s = 0; s < n; ++s)
-        node[std::size_t(s)] = alive[std::size_t(s)] = s;
+/// The state of one merge sequence. Slots hold the live groups; a merged group takes the slot of its earlier
+/// half. Pair sums of live groups are sums over member pairs, so a merge updates them by one row addition.
+class MergeSequence {
+public:
+    MergeSequence(const std::vector<double>& pairSum, int n, int gMax, double alpha)
+        : m_n(std::size_t(n))
+        , m_gMax(gMax)
+        , m_alpha(alpha)
+        , m_sum(pairSum)
+        , m_size(m_n, 1)
+        , m_node(m_n)
+        , m_bestSlot(m_n, -1)
+        , m_bestProximity(m_n, kNone)
+        , m_alive(m_n)
+    {
+        for (int s = 0; s < n; ++s)
+            m_node[std::size_t(s)] = m_alive[std::size_t(s)] = s;
+        for (int s = 0; s < n; ++s)
+            rescan(s);
+    }
 
-    auto linkage
-        = [&](int a, int b) { return sum[std::size_t(a) * N + b] / (double(size[std::size_t(a)]) * size[std::size_t(b)]); };
-    // α = 0 is the paper's rule bit for bit: no factor at all, not a factor of 1.
-    auto proximity = [&](int a, int b) {
-        return alpha == 0 ? linkage(a, b) : linkage(a, b) * std::pow(2.0 / (size[std::size_t(a)] + size[std::size_t(b)]), alpha);
-    };
-    // Best partner of a row among the groups after it in list order (node ids grow with list order);
-    // ties go to the earliest partner, as in the reference enumeration i < j.
-    auto rescan = [&](int row) {
+    /// The row whose best pair is the closest (ties to the earlier node); −1 when no pair may merge.
+    int closestRow() const
+    {
+        int row = -1;
+        for (int s : m_alive)
+            if (m_bestSlot[std::size_t(s)] >= 0
+                && (row < 0 || m_bestProximity[std::size_t(s)] > m_bestProximity[std::size_t(row)]
+                    || (m_bestProximity[std::size_t(s)] == m_bestProximity[std::size_t(row)]
+                        && m_node[std::size_t(s)] < m_node[std::size_t(row)])))
+                row = s;
+        return row;
+    }
+
+    /// Merges `row` with its best partner into node `merged`; returns the merge.
+    Merge merge(int row, int merged)
+    {
+        const int partner = m_bestSlot[std::size_t(row)];
+        const Merge done { m_node[std::size_t(row)], m_node[std::size_t(partner)], merged, m_bestProximity[std::size_t(row)],
+            linkage(row, partner), m_size[std::size_t(row)] + m_size[std::size_t(partner)] };
+        m_alive.erase(std::find(m_alive.begin(), m_alive.end(), partner));
+        for (int other : m_alive) {
+            at(row, other) += at(partner, other);
+            at(other, row) = at(row, other);
+        }
+        m_size[std::size_t(row)] += m_size[std::size_t(partner)];
+        m_node[std::size_t(row)] = merged;
+        // The merged group is last in the list: it has no partners after it.
+        m_bestSlot[std::size_t(row)] = -1;
+        m_bestProximity[std::size_t(row)] = kNone;
+        updateBestPartners(row, partner);
+        return done;
+    }
+
+private:
+    double& at(int a, int b) { return m_sum[std::size_t(a) * m_n + std::size_t(b)]; }
+    double linkage(int a, int b) const
+    {
+        return m_sum[std::size_t(a) * m_n + std::size_t(b)] / (double(m_size[std::size_t(a)]) * m_size[std::size_t(b)]);
+    }
+    /// α = 0 is the paper's rule bit for bit: no factor at all, not a factor of 1.
+    double proximity(int a, int b) const
+    {
+        return m_alpha == 0 ? linkage(a, b)
+                            : linkage(a, b) * std::pow(2.0 / (m_size[std::size_t(a)] + m_size[std::size_t(b)]), m_alpha);
+    }
+
+    /// Best partner of a row among the groups after it in list order (node ids grow with list order);
+    /// ties go to the earliest partner, as in the reference enumeration i < j.
+    void rescan(int row)
+    {
         double best = kNone;
         int bestAt = -1;
-        const int rowNode = node[std::size_t(row)];
-        for (int other : alive) {
-            if (node[std::size_t(other)] <= rowNode || size[std::size_t(row)] + size[std::size_t(other)] > gMax)
+        const int rowNode = m_node[std::size_t(row)];
+        for (int other : m_alive) {
+            if (m_node[std::size_t(other)] <= rowNode || m_size[std::size_t(row)] + m_size[std::size_t(other)] > m_gMax)
                 continue;
             const double p = proximity(row, other);
-            if (p > best || (p == best && node[std::size_t(other)] < node[std::size_t(bestAt)])) {
+            if (p > best || (p == best && m_node[std::size_t(other)] < m_node[std::size_t(bestAt)])) {
                 best = p;
                 bestAt = other;
             }
         }
-        bestProximity[std::size_t(row)] = best;
-        bestSlot[std::size_t(row)] = bestAt;
-    };
-    for (int s = 0; s < n; ++s)
-        rescan(s);
+        m_bestProximity[std::size_t(row)] = best;
+        m_bestSlot[std::size_t(row)] = bestAt;
+    }
 
-    m_merges.clear();
-    m_consumedAt.assign(2 * N, kNever);
-    while (true) {
-        int row = -1;
-        for (int s : alive)
-            if (bestSlot[std::size_t(s)] >= 0
-                && (row < 0 || bestProximity[std::size_t(s)] > bestProximity[std::size_t(row)]
-                    || (bestProximity[std::size_t(s)] == bestProximity[std::size_t(row)]
-                        && node[std::size_t(s)] < node[std::size_t(row)])))
-                row = s;
-        if (row < 0)
-            break;
-        const int partner = bestSlot[std::size_t(row)];
-        const int step = int(m_merges.size());
-        const int merged = n + step;
-        m_merges.push_back({ node[std::size_t(row)], node[std::size_t(partner)], merged, bestProximity[std::size_t(row)],
-            linkage(row, partner), size[std::size_t(row)] + size[std::size_t(partner)] });
-        m_consumedAt[std::size_t(node[std::size_t(row)])] = step;
-        m_consumedAt[std::size_t(node[std::size_t(partner)])] = step;
-
-        alive.erase(std::find(alive.begin(), alive.end(), partner));
-        for (int other : alive) {
-            sum[std::size_t(row) * N + other] += sum[std::size_t(partner) * N + other];
-            sum[std::size_t(other) * N + row] = sum[std::size_t(row) * N + other];
-        }
-        size[std::size_t(row)] += size[std::size_t(partner)];
-        node[std::size_t(row)] = merged;
-        // The merged group is last in the list: it has no partners after it.
-        bestSlot[std::size_t(row)] = -1;
-        bestProximity[std::size_t(row)] = kNone;
-        for (int other : alive) {
+    void updateBestPartners(int row, int partner)
+    {
+        for (int other : m_alive) {
             if (other == row)
                 continue;
-            const int b = bestSlot[std::size_t(other)];
+            const int b = m_bestSlot[std::size_t(other)];
             if (b == row || b == partner) {
                 rescan(other);
-            } else if (size[std::size_t(other)] + size[std::size_t(row)] <= gMax) {
+            } else if (m_size[std::size_t(other)] + m_size[std::size_t(row)] <= m_gMax) {
                 // The new group comes last, so it wins only when strictly closer.
                 const double p = proximity(other, row);
-                if (p > bestProximity[std::size_t(other)]) {
-                    bestProximity[std::size_t(other)] = p;
-                    bestSlot[std::size_t(other)] = row;
+                if (p > m_bestProximity[std::size_t(other)]) {
+                    m_bestProximity[std::size_t(other)] = p;
+                    m_bestSlot[std::size_t(other)] = row;
                 }
             }
         }
     }
 
+    std::size_t m_n;
+    int m_gMax;
+    double m_alpha;
+    std::vector<double> m_sum;
+    std::vector<int> m_size, m_node, m_bestSlot;
+    std::vector<double> m_bestProximity;
+    std::vector<int> m_alive;
+};
+
+} // namespace
+
+void GroupingEngine::setMaxGroupSize(int gMax)
+{
+    if (gMax < 1)
+        throw Error("g_max must be at least 1 (got " + std::to_string(gMax) + ")");
+    m_gMax = gMax;
+    MergeSequence sequence(m_pairSum, m_n, gMax, m_alpha);
+    m_merges.clear();
+    m_consumedAt.assign(2 * std::size_t(m_n), kNever);
+    for (int row = sequence.closestRow(); row >= 0; row = sequence.closestRow()) {
+        const int step = int(m_merges.size());
+        const auto merge = sequence.merge(row, m_n + step);
+        m_consumedAt[std::size_t(merge.first)] = step;
+        m_consumedAt[std::size_t(merge.second)] = step;
+        m_merges.push_back(merge);
+    }
     m_prefixMinimum.resize(m_merges.size());
     double running = std::numeric_limits<double>::infinity();
     for (std::size_t i = 0; i < m_merges.size(); ++i)

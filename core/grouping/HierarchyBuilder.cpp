@@ -94,4 +94,39 @@ Hierarchy hierarchyFromCoarseLabels(const data::Dataset& dataset)
     return Hierarchy::fromCoarseLabels(dataset.classNames, dataset.coarseClassNames, coarseOfClass);
 }
 
+namespace {
+
+void addLevelTrees(std::vector<LevelTree>& trees, const Cpm& cpm, const Hierarchy& h, int node,
+    const std::vector<GroupingLevel>& levels, std::size_t level, double balance)
+{
+    // Level L + 2 regroups inside every group at depth L + 1 that the tree splits further.
+    if (level >= levels.size() || h.isLeafGroup(node))
+        return;
+    LevelTree tree;
+    tree.level = int(level) + 2;
+    tree.classes = h.classesUnder(node);
+    const auto sub = subMatrix(cpm, tree.classes);
+    GroupingEngine engine(sub.values, sub.size());
+    engine.setBalance(balance);
+    engine.setMaxGroupSize(levels[level].gMax);
+    tree.merges = engine.merges();
+    tree.pMin = levels[level].pMin;
+    trees.push_back(std::move(tree));
+    for (int child : h.node(node).children)
+        addLevelTrees(trees, cpm, h, child, levels, level + 1, balance);
+}
+
+} // namespace
+
+std::vector<LevelTree> levelTrees(
+    const Cpm& cpm, const Hierarchy& hierarchy, const std::vector<GroupingLevel>& levels, double balance)
+{
+    std::vector<LevelTree> trees;
+    if (levels.empty() || hierarchy.nodes().empty())
+        return trees;
+    for (int g : hierarchy.node(0).children)
+        addLevelTrees(trees, cpm, hierarchy, g, levels, 0, balance);
+    return trees;
+}
+
 } // namespace hiernet::grouping

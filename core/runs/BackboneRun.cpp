@@ -14,49 +14,6 @@
 
 namespace hiernet::runs {
 
-nlohmann::json BackboneRunConfig::toJson() const
-{
-    return { { "dataset", dataset }, { "split_seed", splitSeed }, { "arch", models::toString(kind) }, { "n", n },
-        { "batch_norm", layers.batchNorm }, { "initialization", layers.initialization }, { "trainer", trainer.toJson() },
-        { "continue_from", continueFrom } };
-}
-
-BackboneRunConfig BackboneRunConfig::fromJson(const nlohmann::json& json)
-{
-    BackboneRunConfig c;
-    c.dataset = json.at("dataset").get<std::string>();
-    c.splitSeed = json.value("split_seed", std::uint64_t(0));
-    c.kind = models::parseBlockKind(json.at("arch").get<std::string>());
-    c.n = json.at("n").get<int>();
-    c.layers = layerConventionsFrom(json);
-    c.trainer = training::TrainerConfig::fromJson(json.at("trainer"));
-    c.continueFrom = json.value("continue_from", std::string());
-    return c;
-}
-
-BackboneRunConfig BackboneRunConfig::continuing(const std::string& backboneDirectory)
-{
-    const auto run = RunDirectory::open(backboneDirectory);
-    if (run.kind() != "backbone")
-        throw Error(backboneDirectory + ": is a " + run.kind() + " run, not a backbone run to continue from");
-    if (!run.info().contains("config"))
-        throw Error(run.file("run.json") + ": has no \"config\"");
-    if (!io::fileExists(run.checkpointPath()))
-        throw Error(run.checkpointPath() + ": no trained weights to continue from");
-    auto config = fromJson(run.info().at("config"));
-    config.continueFrom
-        = std::filesystem::absolute(backboneDirectory).lexically_normal().string(); // found from any working directory
-    return config;
-}
-
-models::LayerConventions layerConventionsFrom(const nlohmann::json& config)
-{
-    models::LayerConventions layers;
-    layers.batchNorm = config.value("batch_norm", layers.batchNorm);
-    layers.initialization = config.value("initialization", layers.initialization);
-    return layers;
-}
-
 models::BackboneSpec backboneSpecFor(
     models::BlockKind kind, int n, const data::Dataset& dataset, const models::LayerConventions& layers)
 {
@@ -87,11 +44,6 @@ at::Tensor BackboneClassifier::logProbabilities(const at::Tensor& input)
 
 namespace {
 
-void seedEverything(std::uint64_t seed)
-{
-    torch::manual_seed(seed);
-}
-
 /// What cpm.json of a run holds beside the matrices.
 nlohmann::json cpmExtras(const training::EvaluationResult& result, const std::string& run)
 {
@@ -100,12 +52,14 @@ nlohmann::json cpmExtras(const training::EvaluationResult& result, const std::st
 
 } // namespace
 
-BackboneTrainingJob::BackboneTrainingJob(std::string directory, BackboneRunConfig config)
+BackboneTrainingJob::BackboneTrainingJob(
+    std::string directory, BackboneRunConfig config, std::shared_ptr<distributed::Communicator> communicator)
     : m_config(std::move(config))
 {
     m_directory = std::move(directory);
+    m_communicator = std::move(communicator);
     // Check everything a user typed before anything is written.
-    m_config.trainer.validate();
+    m_config.trainer.validate(distributed::worldSize(m_communicator.get()));
     models::BackboneSpec probe;
     probe.kind = m_config.kind;
     probe.n = m_config.n;
@@ -119,36 +73,37 @@ BackboneTrainingJob::BackboneTrainingJob(std::string directory, BackboneRunConfi
                 + " with n = " + std::to_string(from.n) + ", not the " + models::toString(m_config.kind)
                 + " with n = " + std::to_string(m_config.n) + " asked for");
     }
-    // Rank 0 alone checks what is there: the other ranks may look after it has created the run.
-    if (distributed::isWriter() && io::fileExists(m_directory + "/run.json"))
-        throw Error(m_directory + ": already holds a run (run.json); choose another directory, or resume it");
+    checkDirectoryIsFree();
 }
 
-std::unique_ptr<BackboneTrainingJob> BackboneTrainingJob::resume(const std::string& directory)
+std::unique_ptr<BackboneTrainingJob> BackboneTrainingJob::resume(
+    const std::string& directory, std::shared_ptr<distributed::Communicator> communicator)
 {
     const auto run = RunDirectory::open(directory);
     if (run.kind() != "backbone")
         throw Error(directory + ": is a " + run.kind() + " run, not a backbone run");
-    if (distributed::isWriter() && !io::fileExists(run.checkpointPath()))
+    const bool leads = distributed::leads(communicator.get());
+    if (leads && !io::fileExists(run.checkpointPath()))
         throw Error(run.checkpointPath() + ": no checkpoint to resume from");
     std::unique_ptr<BackboneTrainingJob> job(new BackboneTrainingJob);
     job->m_directory = directory;
+    job->m_communicator = std::move(communicator);
     job->m_config = BackboneRunConfig::fromJson(run.info().at("config"));
     job->m_resume = true;
-    if (distributed::isWriter())
+    if (leads)
         run.checkNoLiveWriter(); // two processes training one run would overwrite each other's checkpoints
     return job;
 }
 
 training::TrainingResult BackboneTrainingJob::run()
 {
-    const auto device = training::resolveDevice(m_config.trainer.device); // a missing GPU is said before a long data load
+    const auto device = this->device(m_config.trainer); // a missing GPU is said before a long data load
     say("loading " + m_config.dataset);
     const auto dataset = data::loadDataset(m_config.dataset, m_config.splitSeed);
     const auto spec = backboneSpecFor(m_config.kind, m_config.n, dataset, m_config.layers);
     RunDirectory run
         = openRun(m_resume, "backbone", runInfo(m_config.toJson(), spec.toJson(), dataset, m_config.trainer.seed, device));
-    seedEverything(m_config.trainer.seed);
+    seedTorch(m_config.trainer.seed);
     BackboneClassifier model(spec);
     if (!m_config.continueFrom.empty() && !io::fileExists(run.checkpointPath())) {
         const auto from = RunDirectory::open(m_config.continueFrom);
@@ -164,8 +119,7 @@ training::TrainingResult BackboneTrainingJob::run()
         say("computing the confusion probability matrix on the validation split");
         const auto val = training::evaluate(model, dataset.split(data::Split::Val), preprocessor, device);
         grouping::saveCpm(training::toCpm(val, dataset.classNames, "val"), run.file("cpm.json"), cpmExtras(val, m_directory));
-        run.writeJson("eval.json",
-            { { "val", { { "top1", val.top1 }, { "top5", val.top5 }, { "loss", val.loss }, { "count", val.count } } } });
+        EvalFile(run.file("eval.json")).store("val", evaluationSummary(val));
         run.update({ { "val_top1", val.top1 } });
     }
     return result;
@@ -173,40 +127,41 @@ training::TrainingResult BackboneTrainingJob::run()
 
 LoadedBackboneRun loadBackboneRun(const std::string& directory, const std::string& deviceName)
 {
-    auto run = RunDirectory::open(directory);
-    if (run.kind() != "backbone")
-        throw Error(directory + ": is a " + run.kind() + " run, not a backbone run");
-    if (!run.info().contains("config"))
-        throw Error(run.file("run.json") + ": has no \"config\"");
-    auto config = BackboneRunConfig::fromJson(run.info()["config"]);
+    return loadBackboneRun(RunFolder::open(directory), deviceName);
+}
+
+LoadedBackboneRun loadBackboneRun(RunFolder folder, const std::string& deviceName)
+{
+    auto config = folder.backboneConfig();
     // What is wrong with the run directory or the device is said before the dataset is loaded.
-    const auto checkpoint = training::loadTensors(run.checkpointPath());
+    const auto checkpoint = training::loadTensors(folder.checkpointPath());
     const auto device = training::resolveDevice(deviceName);
     auto dataset = data::loadDataset(config.dataset, config.splitSeed);
     const auto spec = backboneSpecFor(config.kind, config.n, dataset, config.layers);
     auto model = std::make_shared<BackboneClassifier>(spec);
-    training::loadModuleState(*model->net, checkpoint, run.checkpointPath());
+    training::loadModuleState(*model->net, checkpoint, folder.checkpointPath());
     model->net->to(device);
     data::Preprocessor preprocessor(dataset.train.images);
-    return { std::move(run), std::move(config), std::move(dataset), std::move(preprocessor), std::move(model), device };
+    return { std::move(folder), std::move(config), std::move(dataset), std::move(preprocessor), std::move(model), device };
 }
 
 std::shared_ptr<BackboneClassifier> loadBackboneModel(
     const std::string& directory, const data::Dataset& dataset, std::uint64_t splitSeed, c10::Device device)
 {
-    auto run = RunDirectory::open(directory);
-    if (run.kind() != "backbone")
-        throw Error(directory + ": is a " + run.kind() + " run, not a backbone run");
-    if (!run.info().contains("config"))
-        throw Error(run.file("run.json") + ": has no \"config\"");
-    const auto config = BackboneRunConfig::fromJson(run.info()["config"]);
+    const auto folder = RunFolder::open(directory);
+    const auto& config = folder.backboneConfig();
     if (config.dataset != dataset.spec || config.splitSeed != splitSeed)
         throw Error(directory + ": was trained on " + config.dataset + " (split seed " + std::to_string(config.splitSeed)
             + "), not on " + dataset.spec + " (split seed " + std::to_string(splitSeed) + ")");
     auto model = std::make_shared<BackboneClassifier>(backboneSpecFor(config.kind, config.n, dataset, config.layers));
-    training::loadModuleState(*model->net, training::loadTensors(run.checkpointPath()), run.checkpointPath());
+    training::loadModuleState(*model->net, training::loadTensors(folder.checkpointPath()), folder.checkpointPath());
     model->net->to(device);
     return model;
+}
+
+nlohmann::json evaluationSummary(const training::EvaluationResult& result)
+{
+    return { { "top1", result.top1 }, { "top5", result.top5 }, { "loss", result.loss }, { "count", result.count } };
 }
 
 training::EvaluationResult evaluateBackboneRun(LoadedBackboneRun& loaded, data::Split split, bool writeResults)
@@ -215,12 +170,9 @@ training::EvaluationResult evaluateBackboneRun(LoadedBackboneRun& loaded, data::
     if (writeResults) {
         const auto name = data::toString(split);
         if (split == data::Split::Val)
-            grouping::saveCpm(training::toCpm(result, loaded.dataset.classNames, name), loaded.run.file("cpm.json"),
-                cpmExtras(result, loaded.run.path()));
-        nlohmann::json eval
-            = io::fileExists(loaded.run.file("eval.json")) ? loaded.run.readJson("eval.json") : nlohmann::json::object();
-        eval[name] = { { "top1", result.top1 }, { "top5", result.top5 }, { "loss", result.loss }, { "count", result.count } };
-        loaded.run.writeJson("eval.json", eval);
+            grouping::saveCpm(training::toCpm(result, loaded.dataset.classNames, name), loaded.folder.file("cpm.json"),
+                cpmExtras(result, loaded.folder.directory()));
+        loaded.folder.eval().store(name, evaluationSummary(result));
     }
     return result;
 }

@@ -2,7 +2,9 @@
 #include "data/Dataset.h"
 #include "data/Preprocessing.h"
 #include "models/Backbone.h"
+#include "runs/RunConfigs.h"
 #include "runs/RunDirectory.h"
+#include "runs/RunFolder.h"
 #include "runs/TrainingJob.h"
 #include "training/ClassifierModel.h"
 #include "training/Evaluation.h"
@@ -16,30 +18,9 @@
 
 namespace hiernet::runs {
 
-/// Everything that defines a backbone run (saved in run.json as "config").
-struct BackboneRunConfig {
-    std::string dataset = "fashion-mnist";
-    std::uint64_t splitSeed = 0;
-    models::BlockKind kind = models::BlockKind::ResNet;
-    int n = 1;
-    models::LayerConventions layers; ///< batch-norm constants and initialisation (PyTorch's, or the paper code's Keras ones)
-    training::TrainerConfig trainer;
-    /// Start from this backbone run's trained weights instead of He-normal ones (a same-budget baseline:
-    /// the backbone trained on for as long as a HierNet trained after the transfer).
-    std::string continueFrom;
-
-    nlohmann::json toJson() const;
-    static BackboneRunConfig fromJson(const nlohmann::json& json);
-    /// The configuration of a backbone run, continuing from it (its data, split, block kind, n, trainer).
-    static BackboneRunConfig continuing(const std::string& backboneDirectory);
-};
-
 /// The backbone spec a dataset needs (input channels and classes from the data); validates n.
 models::BackboneSpec backboneSpecFor(
     models::BlockKind kind, int n, const data::Dataset& dataset, const models::LayerConventions& layers = {});
-/// Read "batch_norm" and "initialization" from a run's config (absent: PyTorch's, as runs were built before they were choices).
-models::LayerConventions layerConventionsFrom(const nlohmann::json& config);
-
 /// A Backbone as a ClassifierModel: log-softmax of its logits.
 class BackboneClassifier : public training::ClassifierModel {
 public:
@@ -58,9 +39,11 @@ public:
 class BackboneTrainingJob : public TrainingJob {
 public:
     /// A new run; throws hiernet::Error when the directory already holds one or an option is bad.
-    BackboneTrainingJob(std::string directory, BackboneRunConfig config);
+    BackboneTrainingJob(
+        std::string directory, BackboneRunConfig config, std::shared_ptr<distributed::Communicator> communicator = nullptr);
     /// Continues the run in `directory` from its checkpoint, with its saved config.
-    static std::unique_ptr<BackboneTrainingJob> resume(const std::string& directory);
+    static std::unique_ptr<BackboneTrainingJob> resume(
+        const std::string& directory, std::shared_ptr<distributed::Communicator> communicator = nullptr);
 
     training::TrainingResult run() override;
     const BackboneRunConfig& config() const { return m_config; }
@@ -74,7 +57,7 @@ private:
 
 /// A finished (or stopped) backbone run, loaded for evaluation.
 struct LoadedBackboneRun {
-    RunDirectory run;
+    RunFolder folder;
     BackboneRunConfig config;
     data::Dataset dataset;
     data::Preprocessor preprocessor;
@@ -83,6 +66,7 @@ struct LoadedBackboneRun {
 };
 /// Throws hiernet::Error naming the file for a missing or unreadable run or checkpoint.
 LoadedBackboneRun loadBackboneRun(const std::string& directory, const std::string& device = "auto");
+LoadedBackboneRun loadBackboneRun(RunFolder folder, const std::string& device = "auto");
 
 /// The trained network of a backbone run for a dataset already loaded (a HierNet's, which the backbone must
 /// have been trained on: the same dataset and split seed), on `device`. Throws hiernet::Error naming the run
@@ -90,7 +74,9 @@ LoadedBackboneRun loadBackboneRun(const std::string& directory, const std::strin
 std::shared_ptr<BackboneClassifier> loadBackboneModel(
     const std::string& directory, const data::Dataset& dataset, std::uint64_t splitSeed, c10::Device device);
 
-/// Evaluates a loaded run on a split and writes cpm.json (for val) or the split's entry in eval.json.
+/// A backbone evaluation as eval.json holds it: top1, top5, loss, count.
+nlohmann::json evaluationSummary(const training::EvaluationResult& result);
+/// Evaluates a loaded run on a split and writes cpm.json (for val) and the split's entry in eval.json.
 training::EvaluationResult evaluateBackboneRun(LoadedBackboneRun& loaded, data::Split split, bool writeResults);
 
 } // namespace hiernet::runs

@@ -71,54 +71,11 @@ data::ImageSet withGroupLabels(const data::ImageSet& set, const grouping::Hierar
 
 } // namespace
 
-nlohmann::json HierNetRunConfig::toJson() const
-{
-    return { { "dataset", dataset }, { "split_seed", splitSeed }, { "arch", models::toString(kind) }, { "n", n },
-        { "batch_norm", layers.batchNorm }, { "initialization", layers.initialization }, { "layout", layout.toJson() },
-        { "backbone_run", backboneRun }, { "seed_leaf_heads", seedLeafHeads },
-        { "root_pretrain_iterations", rootPretrainIterations }, { "root_pretrain_frozen_trunk", rootPretrainFrozenTrunk },
-        { "fused_siblings", fusedSiblings }, { "trainer", trainer.toJson() } };
-}
-
 std::unique_ptr<training::ClassifierModel> rootPretrainingModel(models::HierNet net, bool frozenTrunk)
 {
     if (frozenTrunk)
         return std::make_unique<RootClassifier>(std::move(net));
     return std::make_unique<RootNetwork>(std::move(net));
-}
-
-HierNetRunConfig HierNetRunConfig::continuing(const std::string& backboneDirectory)
-{
-    const auto backbone = BackboneRunConfig::continuing(backboneDirectory); // a trained backbone run, or why not
-    HierNetRunConfig config;
-    config.dataset = backbone.dataset;
-    config.splitSeed = backbone.splitSeed;
-    config.kind = backbone.kind;
-    config.n = backbone.n;
-    config.layers = backbone.layers;
-    config.layout = models::TreeLayout::paperDefaults(config.kind, config.n);
-    // Absolute, so that the run finds its backbone from any working directory (the studio's is not the CLI's).
-    config.backboneRun = std::filesystem::absolute(backboneDirectory).lexically_normal().string();
-    return config;
-}
-
-HierNetRunConfig HierNetRunConfig::fromJson(const nlohmann::json& json)
-{
-    HierNetRunConfig c;
-    c.dataset = json.at("dataset").get<std::string>();
-    c.splitSeed = json.value("split_seed", std::uint64_t(0));
-    c.kind = models::parseBlockKind(json.at("arch").get<std::string>());
-    c.n = json.at("n").get<int>();
-    c.layers = layerConventionsFrom(json);
-    c.layout = models::TreeLayout::fromJson(json.at("layout"));
-    c.backboneRun = json.value("backbone_run", std::string());
-    c.seedLeafHeads = json.value("seed_leaf_heads", false);
-    c.rootPretrainIterations = json.value("root_pretrain_iterations", std::int64_t(0));
-    // Runs written before the whole-network variant pre-trained over the frozen trunk.
-    c.rootPretrainFrozenTrunk = json.value("root_pretrain_frozen_trunk", !json.contains("root_pretrain_frozen_trunk"));
-    c.fusedSiblings = json.value("fused_siblings", false);
-    c.trainer = training::TrainerConfig::fromJson(json.at("trainer"));
-    return c;
 }
 
 HierNetClassifier::HierNetClassifier(
@@ -147,12 +104,14 @@ nlohmann::json HierNetClassifier::validationExtras(
     return { { "conditional_accuracy", e.conditionalTop1 }, { "routing_accuracy", e.routingTop1 }, { "node_accuracy", nodes } };
 }
 
-HierNetTrainingJob::HierNetTrainingJob(std::string directory, HierNetRunConfig config, grouping::Hierarchy hierarchy)
+HierNetTrainingJob::HierNetTrainingJob(std::string directory, HierNetRunConfig config, grouping::Hierarchy hierarchy,
+    std::shared_ptr<distributed::Communicator> communicator)
     : m_config(std::move(config))
     , m_hierarchy(std::move(hierarchy))
 {
     m_directory = std::move(directory);
-    m_config.trainer.validate();
+    m_communicator = std::move(communicator);
+    m_config.trainer.validate(distributed::worldSize(m_communicator.get()));
     models::BackboneSpec probe { m_config.kind, m_config.n, 1, int(m_hierarchy.classNames().size()) };
     probe.conventions = m_config.layers;
     models::validateLayout(probe, m_hierarchy, m_config.layout);
@@ -163,29 +122,29 @@ HierNetTrainingJob::HierNetTrainingJob(std::string directory, HierNetRunConfig c
         if (backbone.kind() != "backbone")
             throw Error(m_config.backboneRun + ": is a " + backbone.kind() + " run, not a backbone run to transfer from");
     }
-    // Rank 0 alone checks what is there: the other ranks may look after it has created the run.
-    if (distributed::isWriter() && io::fileExists(m_directory + "/run.json"))
-        throw Error(m_directory + ": already holds a run (run.json); choose another directory, or resume it");
+    checkDirectoryIsFree();
 }
 
-std::unique_ptr<HierNetTrainingJob> HierNetTrainingJob::resume(const std::string& directory)
+std::unique_ptr<HierNetTrainingJob> HierNetTrainingJob::resume(
+    const std::string& directory, std::shared_ptr<distributed::Communicator> communicator)
 {
     const auto run = RunDirectory::open(directory);
     if (run.kind() != "hiernet")
         throw Error(directory + ": is a " + run.kind() + " run, not a HierNet run");
     std::unique_ptr<HierNetTrainingJob> job(new HierNetTrainingJob);
     job->m_directory = directory;
+    job->m_communicator = std::move(communicator);
     job->m_config = HierNetRunConfig::fromJson(run.info().at("config"));
     job->m_hierarchy = grouping::Hierarchy::load(run.file("hierarchy.json"));
     job->m_resume = true;
-    if (distributed::isWriter())
+    if (job->leads())
         run.checkNoLiveWriter(); // two processes training one run would overwrite each other's checkpoints
     return job;
 }
 
 training::TrainingResult HierNetTrainingJob::run()
 {
-    const auto device = training::resolveDevice(m_config.trainer.device); // a missing GPU is said before a long data load
+    const auto device = this->device(m_config.trainer); // a missing GPU is said before a long data load
     say("loading " + m_config.dataset);
     const auto dataset = data::loadDataset(m_config.dataset, m_config.splitSeed);
     if (m_hierarchy.classNames() != dataset.classNames)
@@ -197,7 +156,7 @@ training::TrainingResult HierNetTrainingJob::run()
         run.update({ { "hierarchy", "hierarchy.json" } });
     if (!m_resume && run.writes())
         m_hierarchy.save(run.file("hierarchy.json"));
-    torch::manual_seed(m_config.trainer.seed);
+    seedTorch(m_config.trainer.seed);
     HierNetClassifier model(spec, m_hierarchy, m_config.layout);
     model.net->setFusedSiblings(m_config.fusedSiblings);
     run.update({ { "parameters", models::parameterCount(*model.net) }, { "groups", m_hierarchy.statistics().groupsPerLevel } });
@@ -229,7 +188,7 @@ training::TrainingResult HierNetTrainingJob::run()
         run, model, dataset.train, dataset.split(data::Split::Val), preprocessor, m_config.trainer, device, run.checkpointPath());
     if (result.outcome == training::TrainingOutcome::Finished && run.writes()) {
         const auto val = evaluation::evaluateHierNet(*model.net, dataset.split(data::Split::Val), preprocessor, device);
-        run.writeJson("eval.json", { { "val", evaluation::summaryJson(val) } });
+        EvalFile(run.file("eval.json")).store("val", evaluation::summaryJson(val));
         run.update({ { "val_conditional_top1", val.conditionalTop1 }, { "val_routing_top1", val.routingTop1 } });
     }
     return result;
@@ -237,38 +196,25 @@ training::TrainingResult HierNetTrainingJob::run()
 
 LoadedHierNetRun loadHierNetRun(const std::string& directory, const std::string& deviceName)
 {
-    auto run = RunDirectory::open(directory);
-    if (run.kind() != "hiernet")
-        throw Error(directory + ": is a " + run.kind() + " run, not a HierNet run");
-    auto config = HierNetRunConfig::fromJson(run.info().at("config"));
+    return loadHierNetRun(RunFolder::open(directory), deviceName);
+}
+
+LoadedHierNetRun loadHierNetRun(RunFolder folder, const std::string& deviceName)
+{
+    auto config = folder.hierNetConfig();
     // What is wrong with the run directory or the device is said before the dataset is loaded.
-    const auto checkpoint = training::loadTensors(run.checkpointPath());
+    const auto checkpoint = training::loadTensors(folder.checkpointPath());
     const auto device = training::resolveDevice(deviceName);
     auto dataset = data::loadDataset(config.dataset, config.splitSeed);
-    const auto hierarchy = grouping::Hierarchy::load(run.file("hierarchy.json"), dataset.classNames);
+    const auto hierarchy = grouping::Hierarchy::load(folder.file("hierarchy.json"), dataset.classNames);
     auto model = std::make_shared<HierNetClassifier>(
         backboneSpecFor(config.kind, config.n, dataset, config.layers), hierarchy, config.layout);
     model->net->setFusedSiblings(config.fusedSiblings);
-    training::loadModuleState(*model->net, checkpoint, run.checkpointPath());
+    training::loadModuleState(*model->net, checkpoint, folder.checkpointPath());
     model->net->to(device);
     data::Preprocessor preprocessor(dataset.train.images);
-    return { std::move(run), std::move(config), std::move(dataset), std::move(preprocessor), std::move(model), device };
+    return { std::move(folder), std::move(config), std::move(dataset), std::move(preprocessor), std::move(model), device };
 }
-
-namespace {
-/// What ties a cached evaluation to a checkpoint: its iteration in run.json and the file's size and time.
-nlohmann::json checkpointStamp(const RunDirectory& run)
-{
-    namespace fs = std::filesystem;
-    std::error_code error;
-    const auto path = fs::path(run.checkpointPath());
-    const auto bytes = fs::file_size(path, error);
-    const auto time = fs::last_write_time(path, error);
-    return { { "checkpoint_iteration", run.info().value("checkpoint_iteration", std::int64_t(-1)) },
-        { "checkpoint_bytes", error ? std::uintmax_t(0) : bytes },
-        { "checkpoint_time", error ? std::int64_t(0) : std::int64_t(time.time_since_epoch().count()) } };
-}
-} // namespace
 
 std::shared_ptr<BackboneClassifier> loadTransferredBackbone(const LoadedHierNetRun& loaded, std::string* why)
 {
@@ -286,36 +232,51 @@ std::shared_ptr<BackboneClassifier> loadTransferredBackbone(const LoadedHierNetR
     }
 }
 
+namespace {
+
+/// What ties a cached evaluation to the weights: the run's checkpoint and, where the run has one, its backbone's
+/// (whose predictions come with the evaluation).
+nlohmann::json evaluationStamp(const RunFolder& folder)
+{
+    auto stamp = folder.checkpointStamp().toJson();
+    if (const auto backbone = folder.transferredBackbone())
+        stamp["backbone"] = backbone->checkpointStamp().toJson();
+    return stamp;
+}
+
+std::optional<evaluation::HierNetEvaluation> readCachedEvaluation(
+    const std::string& cacheFile, const nlohmann::json& stamp, std::int64_t images)
+{
+    if (!io::fileExists(cacheFile))
+        return std::nullopt;
+    try {
+        const auto json = nlohmann::json::parse(io::readText(cacheFile));
+        if (json.value("stamp", nlohmann::json()) != stamp)
+            return std::nullopt;
+        auto cached = evaluation::evaluationFromJson(json.at("evaluation"), cacheFile);
+        if (cached.count == images)
+            return cached;
+    } catch (const std::exception&) {
+        // a damaged cache is made again
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
 evaluation::HierNetEvaluation evaluateCached(
     LoadedHierNetRun& loaded, data::Split split, bool* fromCache, const std::shared_ptr<BackboneClassifier>& transferredBackbone)
 {
     const auto images = loaded.dataset.split(split);
-    const auto cacheFile = loaded.run.file("explore-" + data::toString(split) + ".json");
+    const auto cacheFile = loaded.folder.file("explore-" + data::toString(split) + ".json");
     // The backbone's checkpoint is part of the stamp; its network is loaded only when the evaluation is made.
-    auto stamp = checkpointStamp(loaded.run);
-    if (!loaded.config.backboneRun.empty() && io::fileExists(loaded.config.backboneRun + "/run.json")) {
-        try {
-            stamp["backbone"] = checkpointStamp(RunDirectory::open(loaded.config.backboneRun));
-        } catch (const std::exception&) {
-            // an unreadable backbone run: the evaluation goes without its predictions
-        }
-    }
+    const auto stamp = evaluationStamp(loaded.folder);
     if (fromCache)
         *fromCache = false;
-    if (io::fileExists(cacheFile)) {
-        try {
-            const auto json = nlohmann::json::parse(io::readText(cacheFile));
-            if (json.value("stamp", nlohmann::json()) == stamp) {
-                auto cached = evaluation::evaluationFromJson(json.at("evaluation"), cacheFile);
-                if (cached.count == images.size()) {
-                    if (fromCache)
-                        *fromCache = true;
-                    return cached;
-                }
-            }
-        } catch (const std::exception&) {
-            // a damaged cache is made again
-        }
+    if (auto cached = readCachedEvaluation(cacheFile, stamp, images.size())) {
+        if (fromCache)
+            *fromCache = true;
+        return *cached;
     }
     auto result = evaluation::evaluateHierNet(*loaded.model->net, images, loaded.preprocessor, loaded.device);
     const auto backbone = transferredBackbone ? transferredBackbone : loadTransferredBackbone(loaded);
@@ -323,6 +284,14 @@ evaluation::HierNetEvaluation evaluateCached(
         evaluation::attachBackbone(result, training::evaluate(*backbone, images, loaded.preprocessor, loaded.device).predictions,
             loaded.model->net->hierarchy());
     io::writeAtomically(cacheFile, nlohmann::json { { "stamp", stamp }, { "evaluation", evaluation::toJson(result) } }.dump());
+    return result;
+}
+
+evaluation::HierNetEvaluation evaluateAndRecord(
+    LoadedHierNetRun& loaded, data::Split split, const std::shared_ptr<BackboneClassifier>& transferredBackbone)
+{
+    auto result = evaluateCached(loaded, split, nullptr, transferredBackbone);
+    loaded.folder.eval().store(data::toString(split), evaluation::summaryJson(result));
     return result;
 }
 

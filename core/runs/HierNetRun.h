@@ -5,7 +5,9 @@
 #include "grouping/Hierarchy.h"
 #include "models/HierNet.h"
 #include "runs/BackboneRun.h"
+#include "runs/RunConfigs.h"
 #include "runs/RunDirectory.h"
+#include "runs/RunFolder.h"
 #include "runs/TrainingJob.h"
 #include "training/ClassifierModel.h"
 
@@ -13,33 +15,6 @@
 #include <string>
 
 namespace hiernet::runs {
-
-/// Everything that defines a HierNet run (run.json "config"); the hierarchy itself is hierarchy.json in the run.
-struct HierNetRunConfig {
-    std::string dataset = "fashion-mnist";
-    std::uint64_t splitSeed = 0;
-    models::BlockKind kind = models::BlockKind::ResNet;
-    int n = 1;
-    models::LayerConventions layers; ///< as the backbone's (continuing() copies them)
-    models::TreeLayout layout;
-    std::string backboneRun; ///< transfer from this backbone run ("" = start from He-normal weights)
-    bool seedLeafHeads = false; ///< leaf FCs start from the backbone FC rows of their classes (the paper's code: fresh)
-    /// Root pre-training before the conditional loss, as the paper's code: the root's whole network (stem,
-    /// edge, classifier blocks, head) trained on group labels with the main schedule, for this many
-    /// iterations (0: none).
-    std::int64_t rootPretrainIterations = 0;
-    /// The other variant: only the root's classifier blocks and head, over the frozen trunk (`quick` cosine).
-    bool rootPretrainFrozenTrunk = false;
-    bool fusedSiblings = false; ///< run same-structure siblings as grouped convolutions (same results, fewer kernels)
-    training::TrainerConfig trainer;
-
-    nlohmann::json toJson() const;
-    static HierNetRunConfig fromJson(const nlohmann::json& json);
-    /// The configuration that continues a backbone run: its dataset, split seed, block kind and n, the
-    /// paper's layout for them, transfer from it; trainer settings at their defaults. Throws
-    /// hiernet::Error naming the directory when it is not a backbone run.
-    static HierNetRunConfig continuing(const std::string& backboneDirectory);
-};
 
 /// The model root pre-training trains: the root node's output on group labels. With `frozenTrunk` only its
 /// classifier blocks and head take part (the trunk keeps its transferred weights and BN statistics); without,
@@ -61,8 +36,10 @@ public:
 /// end-to-end training on the conditional cross-entropy), then evaluates it on the validation split.
 class HierNetTrainingJob : public TrainingJob {
 public:
-    HierNetTrainingJob(std::string directory, HierNetRunConfig config, grouping::Hierarchy hierarchy);
-    static std::unique_ptr<HierNetTrainingJob> resume(const std::string& directory);
+    HierNetTrainingJob(std::string directory, HierNetRunConfig config, grouping::Hierarchy hierarchy,
+        std::shared_ptr<distributed::Communicator> communicator = nullptr);
+    static std::unique_ptr<HierNetTrainingJob> resume(
+        const std::string& directory, std::shared_ptr<distributed::Communicator> communicator = nullptr);
     training::TrainingResult run() override;
 
 private:
@@ -72,15 +49,18 @@ private:
     bool m_resume = false;
 };
 
+/// A HierNet run loaded for evaluation: its folder, configuration, data and trained network.
 struct LoadedHierNetRun {
-    RunDirectory run;
+    RunFolder folder;
     HierNetRunConfig config;
     data::Dataset dataset;
     data::Preprocessor preprocessor;
     std::shared_ptr<HierNetClassifier> model;
     c10::Device device = c10::Device(c10::kCPU);
 };
+/// Throws hiernet::Error naming the file for a run that is not a HierNet's, or a missing or unreadable checkpoint.
 LoadedHierNetRun loadHierNetRun(const std::string& directory, const std::string& device = "auto");
+LoadedHierNetRun loadHierNetRun(RunFolder folder, const std::string& device = "auto");
 
 /// The backbone this HierNet was transferred from (config.backboneRun) on the run's device, or nullptr with
 /// the reason in `why` when the run has none or it cannot be loaded (moved, deleted, another dataset).
@@ -94,5 +74,9 @@ std::shared_ptr<BackboneClassifier> loadTransferredBackbone(const LoadedHierNetR
 /// backbone already loaded (else it is loaded when needed).
 evaluation::HierNetEvaluation evaluateCached(LoadedHierNetRun& loaded, data::Split split, bool* fromCache = nullptr,
     const std::shared_ptr<BackboneClassifier>& transferredBackbone = nullptr);
+
+/// evaluateCached, and the split's summary stored in eval.json (what `hiernet eval` and the report show).
+evaluation::HierNetEvaluation evaluateAndRecord(
+    LoadedHierNetRun& loaded, data::Split split, const std::shared_ptr<BackboneClassifier>& transferredBackbone = nullptr);
 
 } // namespace hiernet::runs

@@ -1,7 +1,7 @@
 #include "runs/RunDirectory.h"
 
 #include "util/Error.h"
-#include "runs/RunWriter.h"
+#include "runs/WriterLiveness.h"
 #include "util/FileIo.h"
 
 #include <chrono>
@@ -41,22 +41,29 @@ RunDirectory RunDirectory::create(const std::string& path, const std::string& ki
     return run;
 }
 
-RunDirectory RunDirectory::open(const std::string& path)
+nlohmann::json RunDirectory::readInfo(const std::string& path)
 {
     const auto file = path + "/run.json";
     if (!io::isDirectory(path))
         throw Error(path + ": run directory not found");
     if (!io::fileExists(file))
         throw Error(file + ": not found; " + path + " is not a run directory");
-    RunDirectory run;
-    run.m_path = path;
+    nlohmann::json info;
     try {
-        run.m_info = nlohmann::json::parse(io::readText(file));
+        info = nlohmann::json::parse(io::readText(file));
     } catch (const nlohmann::json::exception& e) {
         throw Error(file + ": not valid JSON (" + e.what() + ")");
     }
-    if (!run.m_info.is_object() || !run.m_info.contains("kind"))
+    if (!info.is_object() || !info.contains("kind"))
         throw Error(file + ": has no \"kind\"; not a run file");
+    return info;
+}
+
+RunDirectory RunDirectory::open(const std::string& path)
+{
+    RunDirectory run;
+    run.m_path = path;
+    run.m_info = readInfo(path);
     return run;
 }
 

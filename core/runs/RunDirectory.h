@@ -20,6 +20,8 @@ public:
     static RunDirectory create(const std::string& path, const std::string& kind, const nlohmann::json& info);
     /// Opens an existing run; throws hiernet::Error naming the file when run.json is missing or broken.
     static RunDirectory open(const std::string& path);
+    /// DIR/run.json, checked to be a run's (an object with a "kind"); throws hiernet::Error naming the file.
+    static nlohmann::json readInfo(const std::string& path);
 
     /// A read-only view for the ranks other than 0 of a data-parallel run: rank 0 writes the run, the
     /// others follow it. Its updates stay in memory; status, metrics and result files are not written.

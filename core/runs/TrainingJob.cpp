@@ -1,12 +1,16 @@
 #include "runs/TrainingJob.h"
 
 #include "distributed/Communicator.h"
-#include "runs/RunWriter.h"
+#include "runs/WriterLiveness.h"
+#include "training/Device.h"
+#include "util/Error.h"
+#include "util/FileIo.h"
 #include "training/Checkpoint.h"
 
 #include <chrono>
 
 #include <c10/util/Exception.h>
+#include <torch/utils.h>
 
 namespace hiernet::runs {
 namespace {
@@ -36,14 +40,35 @@ void TrainingJob::say(const std::string& message) const
         onMessage(message);
 }
 
+bool TrainingJob::leads() const
+{
+    return distributed::leads(m_communicator.get());
+}
+
+void TrainingJob::seedTorch(std::uint64_t seed)
+{
+    torch::manual_seed(seed);
+}
+
+c10::Device TrainingJob::device(const training::TrainerConfig& config) const
+{
+    return training::resolveDevice(config.device, m_communicator.get());
+}
+
+void TrainingJob::checkDirectoryIsFree() const
+{
+    if (leads() && io::fileExists(m_directory + "/run.json"))
+        throw Error(m_directory + ": already holds a run (run.json); choose another directory, or resume it");
+}
+
 RunDirectory TrainingJob::openRun(bool resume, const std::string& kind, const nlohmann::json& info) const
 {
-    if (!distributed::isWriter()) {
-        distributed::barrier("waiting for rank 0 to open " + m_directory);
+    if (!leads()) {
+        distributed::barrier(m_communicator.get(), "waiting for rank 0 to open " + m_directory);
         return RunDirectory::follow(m_directory);
     }
     auto run = resume ? RunDirectory::open(m_directory) : RunDirectory::create(m_directory, kind, info);
-    distributed::barrier("telling the other ranks that " + m_directory + " is open");
+    distributed::barrier(m_communicator.get(), "telling the other ranks that " + m_directory + " is open");
     return run;
 }
 
@@ -73,7 +98,7 @@ training::TrainingResult TrainingJob::train(RunDirectory& run, training::Classif
     const data::ImageSet& val, const data::Preprocessor& preprocessor, const training::TrainerConfig& config, c10::Device device,
     const std::string& checkpoint, const std::string& phase)
 {
-    training::Trainer trainer(model, trainSet, val, preprocessor, config, device);
+    training::Trainer trainer(model, trainSet, val, preprocessor, config, device, m_communicator);
     trainer.setCheckpointPath(checkpoint);
     auto tagged = [&phase](nlohmann::json line) {
         if (!phase.empty())
@@ -123,9 +148,9 @@ training::TrainingResult TrainingJob::train(RunDirectory& run, training::Classif
             { "iterations_per_epoch", trainer.iterationsPerEpoch() }, { "schedule", trainer.schedule().toJson() } });
     // The writer lets readers tell a killed run ("interrupted") from a live one; world_size says how many
     // processes train it (data parallel).
-    const auto* communicator = distributed::defaultCommunicator();
-    nlohmann::json started
-        = { { "writer", currentWriter() }, { "heartbeat", nowIso8601() }, { "world_size", distributed::worldSize() } };
+    const auto* communicator = m_communicator.get();
+    nlohmann::json started = { { "writer", currentWriter() }, { "heartbeat", nowIso8601() },
+        { "world_size", distributed::worldSize(communicator) } };
     if (communicator) {
         started["backend"] = communicator->backend();
         say("data parallel over " + std::to_string(communicator->size()) + " processes (" + communicator->backend()

@@ -20,11 +20,10 @@ bool cudaAvailable()
     return torch::cuda::is_available();
 }
 
-c10::Device resolveDevice(const std::string& name)
+c10::Device resolveDevice(const std::string& name, const distributed::Communicator* communicator)
 {
     // A rank of a data-parallel run on GPUs trains on its own one (cuda:LOCAL_RANK).
-    if (const auto* communicator = distributed::defaultCommunicator();
-        communicator && communicator->device().is_cuda() && (name == "auto" || name == "cuda"))
+    if (communicator && communicator->device().is_cuda() && (name == "auto" || name == "cuda"))
         return communicator->device();
     if (name == "auto")
         return cudaAvailable() ? c10::Device(c10::kCUDA, 0) : c10::Device(c10::kCPU);

@@ -5,11 +5,16 @@
 #include <string>
 #include <vector>
 
+namespace hiernet::distributed {
+class Communicator;
+}
+
 namespace hiernet::training {
 
-/// "auto" (CUDA when this LibTorch has it and a GPU is there), "cpu", "cuda" or "cuda:N".
+/// "auto" (CUDA when this LibTorch has it and a GPU is there), "cpu", "cuda" or "cuda:N"; for a rank of a
+/// data-parallel run on GPUs (`communicator`), "auto" and "cuda" are its own GPU (cuda:LOCAL_RANK).
 /// Throws hiernet::Error for CUDA on a build or machine without it, or a GPU index that is not there.
-c10::Device resolveDevice(const std::string& name);
+c10::Device resolveDevice(const std::string& name, const distributed::Communicator* communicator = nullptr);
 bool cudaAvailable();
 
 /// One GPU this process can train on.

@@ -3,10 +3,8 @@
 #include "models/SavedLayout.h"
 
 #include "distributed/Communicator.h"
-#include "distributed/GradientReducer.h"
-#include "distributed/RankStatistics.h"
-#include "models/BatchNorm.h"
 #include "training/Checkpoint.h"
+#include "training/DataParallel.h"
 #include "training/Device.h"
 #include "training/Evaluation.h"
 #include "training/Sgd.h"
@@ -62,7 +60,7 @@ TrainerConfig TrainerConfig::fromJson(const nlohmann::json& json)
     return c;
 }
 
-void TrainerConfig::validate() const
+void TrainerConfig::validate(int ranks) const
 {
     if (batchSize < 1)
         throw Error("batch size " + std::to_string(batchSize) + " must be at least 1");
@@ -85,7 +83,7 @@ void TrainerConfig::validate() const
     makeSchedule(1); // checks the schedule's name and custom values
     if (cudaGraphs && !resolveDevice(device).is_cuda())
         throw Error("CUDA graphs (--cuda-graphs) need a CUDA device; device '" + device + "' trains on the CPU here");
-    if (const int ranks = distributed::worldSize(); ranks > 1) {
+    if (ranks > 1) {
         if (cudaGraphs)
             throw Error("CUDA graphs (--cuda-graphs) and data-parallel training (" + std::to_string(ranks)
                 + " processes) do not go together: the gradient averaging cannot be captured; train without --cuda-graphs");
@@ -116,7 +114,7 @@ std::string toString(TrainingOutcome outcome)
     return "?";
 }
 
-namespace {
+namespace detail {
 
 /// Loss and hits of the steps since the last read. They stay on the device until read, so that a
 /// step never waits for the GPU; a read happens at log points and before anything is saved.
@@ -182,6 +180,10 @@ private:
     std::int64_t m_firstIteration = 0;
 };
 
+} // namespace detail
+
+namespace {
+
 /// The caching CUDA allocator throws OutOfMemoryError; the CPU allocator a plain error with this text.
 bool isOutOfMemory(const c10::Error& e)
 {
@@ -195,18 +197,19 @@ bool isOutOfMemory(const c10::Error& e)
 } // namespace
 
 Trainer::Trainer(ClassifierModel& model, const data::ImageSet& train, const data::ImageSet& val,
-    const data::Preprocessor& preprocessor, TrainerConfig config, c10::Device device)
+    const data::Preprocessor& preprocessor, TrainerConfig config, c10::Device device,
+    std::shared_ptr<distributed::Communicator> communicator)
     : m_model(model)
     , m_preprocessor(preprocessor)
     , m_config(std::move(config))
     , m_device(device)
 {
-    m_config.validate();
+    m_config.validate(distributed::worldSize(communicator.get()));
     if (train.size() == 0)
         throw Error("the train set is empty");
-    if (auto* communicator = distributed::defaultCommunicator(); communicator && communicator->size() > 1) {
-        m_communicator = communicator; // validate() checked the batch size and the switches against the ranks
-        const auto ranks = communicator->size();
+    if (communicator && communicator->size() > 1) {
+        m_communicator = std::move(communicator); // validate() checked the batch size and the switches against the ranks
+        const auto ranks = m_communicator->size();
         if (train.size() < m_config.batchSize && train.size() % ranks != 0)
             throw Error("the train set's " + std::to_string(train.size()) + " images (the batch, as the set is smaller than "
                 + std::to_string(m_config.batchSize) + ") do not split evenly over " + std::to_string(ranks) + " processes");
@@ -370,6 +373,191 @@ ValidationReport Trainer::validate(std::int64_t iteration)
     return report;
 }
 
+/// One run()'s state between its steps.
+struct Trainer::Loop {
+    Loop(Sgd& sgd, TrainingStep& step)
+        : sgd(sgd)
+        , step(step)
+    {
+    }
+
+    Sgd& sgd;
+    TrainingStep& step;
+    bool leads = true; ///< a single process, or rank 0: it reads and writes the run's files
+    int ranks = 1;
+    int rank = 0;
+    std::int64_t iteration = 0;
+    std::int64_t lastCheckpoint = 0;
+    std::int64_t total = 0;
+    std::int64_t perEpoch = 1;
+    std::int64_t batch = 1; ///< the global batch
+    std::int64_t validateEvery = 1;
+    std::int64_t checkpointEvery = 1;
+    at::Tensor order; ///< of the epoch `orderEpoch`
+    std::int64_t orderEpoch = -1;
+    detail::StepWindow window;
+    std::int64_t speedImages = 0;
+    std::chrono::steady_clock::time_point windowStart = std::chrono::steady_clock::now();
+    bool stopAgreed = false; ///< a data-parallel run: some rank was asked to stop
+
+    void restartSpeedWindow()
+    {
+        speedImages = 0;
+        windowStart = std::chrono::steady_clock::now();
+    }
+};
+
+std::int64_t Trainer::start(Sgd& sgd)
+{
+    std::int64_t iteration = 0;
+    const bool leads = distributed::leads(m_communicator.get());
+    if (leads && !m_checkpointPath.empty() && std::ifstream(m_checkpointPath).good())
+        iteration = loadCheckpoint(sgd);
+    if (m_communicator)
+        iteration = startTogether(iteration, sgd);
+    return iteration;
+}
+
+std::pair<at::Tensor, at::Tensor> Trainer::batchAt(Loop& loop, std::int64_t iteration)
+{
+    const auto epoch = iteration / loop.perEpoch;
+    if (epoch != loop.orderEpoch) {
+        // The order of an epoch depends only on (seed, epoch): resuming mid-epoch finds the same batches.
+        auto generator = at::detail::createCPUGenerator(m_config.seed * 1000003ULL + std::uint64_t(epoch));
+        loop.order
+            = torch::randperm(m_train.size(), generator, torch::TensorOptions().dtype(torch::kInt64)).to(m_train.images.device());
+        loop.orderEpoch = epoch;
+    }
+    // This rank's share of the global batch, with the share's augmentation draws.
+    const auto share = loop.batch / loop.ranks;
+    const auto first = (iteration % loop.perEpoch) * loop.batch + loop.rank * share;
+    const auto index = loop.order.slice(0, first, first + share);
+    const auto rawImages = m_train.images.index_select(0, index);
+    const auto labels = m_train.labels.index_select(0, index).to(m_device);
+    auto input = m_config.augmentation != "none"
+        ? m_augmenter.augment(rawImages, m_config.seed, std::uint64_t(iteration), loop.rank * share, loop.batch)
+        : m_preprocessor.normalize(rawImages);
+    input = input.to(m_device);
+    if (m_config.channelsLast)
+        input = input.contiguous(at::MemoryFormat::ChannelsLast);
+    return { input, labels };
+}
+
+std::pair<std::int64_t, double> Trainer::readWindow(Loop& loop)
+{
+    // In a data-parallel run the figures are summed over the ranks, together with whether any rank diverged
+    // or was asked to stop, so that all ranks take the same decision at the same iteration.
+    auto pending = loop.window.read();
+    if (m_communicator) {
+        const auto total = m_communicator->sum(
+            { pending.lossSum, pending.correctSum, pending.badIteration >= 0 ? 1.0 : 0.0, m_cancel ? 1.0 : 0.0 },
+            "sharing the training figures");
+        pending.lossSum = total[0] / loop.ranks;
+        pending.correctSum = total[1];
+        if (total[2] > 0 && pending.badIteration < 0) {
+            pending.badIteration = loop.iteration;
+            pending.badLoss = std::nan("");
+        }
+        loop.stopAgreed = total[3] > 0;
+    }
+    loop.window.addToSums(pending);
+    return { pending.badIteration, pending.badLoss };
+}
+
+std::optional<TrainingResult> Trainer::divergence(Loop& loop, bool beforeSaving)
+{
+    // A non-finite loss ends the run, and so do non-finite parameters before a save: the last good
+    // checkpoint is never overwritten by a diverged state.
+    auto [badIteration, badLoss] = readWindow(loop);
+    if (badIteration < 0) {
+        if (!beforeSaving || parametersFinite())
+            return std::nullopt;
+        badIteration = loop.iteration;
+        badLoss = std::nan("");
+    }
+    std::ostringstream msg;
+    msg << "training diverged: the loss became " << badLoss << " at iteration " << badIteration << " (learning rate "
+        << m_schedule.learningRate(badIteration) << "); the last good checkpoint (iteration " << loop.lastCheckpoint
+        << ") is kept — try a lower learning rate";
+    return TrainingResult { TrainingOutcome::Diverged, badIteration, msg.str() };
+}
+
+void Trainer::reportProgress(Loop& loop, double learningRate)
+{
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - loop.windowStart).count();
+    const double imagesPerSecond = seconds > 0 ? double(loop.speedImages) / seconds : 0;
+    if (onProgress && loop.window.steps > 0) {
+        TrainingProgress p;
+        p.iteration = loop.iteration;
+        p.total = loop.total;
+        p.epoch = double(loop.iteration) / double(loop.perEpoch);
+        p.loss = loop.window.lossSum / double(loop.window.steps);
+        p.trainAccuracy = loop.window.correctSum / double(loop.window.steps * loop.batch);
+        p.learningRate = learningRate;
+        p.imagesPerSecond = imagesPerSecond;
+        p.etaSeconds = imagesPerSecond > 0 ? double((loop.total - loop.iteration) * loop.batch) / imagesPerSecond : 0;
+        p.deviceMemoryBytes = deviceMemoryReserved(m_device);
+        onProgress(p);
+    }
+    loop.window.resetSums();
+    loop.restartSpeedWindow();
+}
+
+std::optional<TrainingResult> Trainer::afterStep(Loop& loop, double learningRate)
+{
+    const auto iteration = loop.iteration;
+    const bool logNow = iteration % m_config.logEvery == 0 || iteration == loop.total;
+    const bool validateNow = iteration % loop.validateEvery == 0 || iteration == loop.total;
+    const bool checkpointNow = iteration % loop.checkpointEvery == 0 || iteration == loop.total;
+    if (!logNow && !validateNow && !checkpointNow)
+        return std::nullopt;
+    if (auto diverged = divergence(loop, checkpointNow))
+        return diverged;
+    if (logNow)
+        reportProgress(loop, learningRate);
+    if (validateNow) {
+        if (loop.leads)
+            validate(iteration);
+        loop.restartSpeedWindow(); // validation time is not training speed
+    }
+    if (checkpointNow) {
+        shareBuffers();
+        if (loop.leads)
+            saveCheckpoint(iteration, loop.sgd);
+        loop.lastCheckpoint = iteration;
+    }
+    return std::nullopt;
+}
+
+TrainingResult Trainer::stopWithCheckpoint(Loop& loop)
+{
+    if (auto diverged = divergence(loop, true))
+        return *diverged;
+    shareBuffers();
+    if (loop.leads)
+        saveCheckpoint(loop.iteration, loop.sgd);
+    return { TrainingOutcome::Cancelled, loop.iteration,
+        "stopped at iteration " + std::to_string(loop.iteration) + "; checkpoint saved" };
+}
+
+TrainingResult Trainer::train(Loop& loop)
+{
+    while (loop.iteration < loop.total) {
+        if (m_paused)
+            waitWhilePaused();
+        if (m_communicator ? loop.stopAgreed : m_cancel.load())
+            return stopWithCheckpoint(loop);
+        const auto [input, labels] = batchAt(loop, loop.iteration);
+        const double lr = m_schedule.learningRate(loop.iteration);
+        loop.window.add(loop.iteration, loop.step.run(input, labels, lr, m_schedule.weightDecayFactor(loop.iteration)));
+        ++loop.iteration;
+        loop.speedImages += loop.batch;
+        if (auto ended = afterStep(loop, lr))
+            return *ended;
+    }
+    return { TrainingOutcome::Finished, loop.iteration, "finished " + std::to_string(loop.iteration) + " iterations" };
+}
+
 TrainingResult Trainer::run()
 {
     auto& module = m_model.module();
@@ -377,173 +565,39 @@ TrainingResult Trainer::run()
     if (m_config.channelsLast)
         useChannelsLast(module);
     Sgd sgd(module, m_config.momentum, m_config.weightDecay, m_schedule.decoupledWeightDecay());
-
     // Only rank 0 reads and writes the run's files; in a data-parallel run it hands its state to the others.
-    const bool leads = !m_communicator || m_communicator->rank() == 0;
-    const int ranks = m_communicator ? m_communicator->size() : 1;
-    const int rank = m_communicator ? m_communicator->rank() : 0;
-    std::int64_t iteration = 0;
-    if (leads && !m_checkpointPath.empty() && std::ifstream(m_checkpointPath).good())
-        iteration = loadCheckpoint(sgd);
-    if (m_communicator)
-        iteration = startTogether(iteration, sgd);
-    std::int64_t lastCheckpoint = iteration;
+    const auto first = start(sgd);
     if (onStart)
-        onStart(iteration);
+        onStart(first);
 
     StepOptions stepOptions;
     stepOptions.bf16 = m_config.bf16;
     stepOptions.cudaGraphs = m_config.cudaGraphs;
     TrainingStep step(m_model, sgd, m_device, stepOptions);
-    std::unique_ptr<distributed::GradientReducer> reducer;
-    std::unique_ptr<distributed::RankStatistics> rankStatistics;
-    if (m_communicator) {
-        reducer = std::make_unique<distributed::GradientReducer>(*m_communicator, module.parameters());
-        step.setAfterBackward([&reducer] { reducer->finishBackward(); });
-        if (m_config.syncBatchNorm)
-            rankStatistics = std::make_unique<distributed::RankStatistics>(*m_communicator);
-    }
-    const models::SyncBatchNormGuard syncBatchNorm(rankStatistics.get());
+    std::optional<DataParallel> parallel;
+    if (m_communicator)
+        parallel.emplace(*m_communicator, module, step, m_config.syncBatchNorm);
 
-    const auto total = m_schedule.totalIterations();
-    const auto perEpoch = m_iterationsPerEpoch;
-    const auto batch = std::min<std::int64_t>(m_config.batchSize, m_train.size());
-    const auto validateEvery = m_config.validateEvery > 0 ? m_config.validateEvery : perEpoch;
-    const auto checkpointEvery = m_config.checkpointEvery > 0 ? m_config.checkpointEvery : perEpoch;
-
+    Loop loop(sgd, step);
+    loop.leads = distributed::leads(m_communicator.get());
+    loop.ranks = distributed::worldSize(m_communicator.get());
+    loop.rank = m_communicator ? m_communicator->rank() : 0;
+    loop.iteration = loop.lastCheckpoint = first;
+    loop.total = m_schedule.totalIterations();
+    loop.perEpoch = m_iterationsPerEpoch;
+    loop.batch = std::min<std::int64_t>(m_config.batchSize, m_train.size());
+    loop.validateEvery = m_config.validateEvery > 0 ? m_config.validateEvery : loop.perEpoch;
+    loop.checkpointEvery = m_config.checkpointEvery > 0 ? m_config.checkpointEvery : loop.perEpoch;
     module.train();
-    at::Tensor order;
-    std::int64_t orderEpoch = -1;
-    StepWindow window;
-    std::int64_t speedImages = 0;
-    auto windowStart = std::chrono::steady_clock::now();
-    double imagesPerSecond = 0;
-
-    // The pending steps' figures; in a data-parallel run summed over the ranks, together with whether any
-    // rank diverged or was asked to stop, so that all ranks take the same decision at the same iteration.
-    bool stopAgreed = false;
-    auto readWindow = [&]() -> std::pair<std::int64_t, double> {
-        auto pending = window.read();
-        if (m_communicator) {
-            const auto total = m_communicator->sum(
-                { pending.lossSum, pending.correctSum, pending.badIteration >= 0 ? 1.0 : 0.0, m_cancel ? 1.0 : 0.0 },
-                "sharing the training figures");
-            pending.lossSum = total[0] / ranks;
-            pending.correctSum = total[1];
-            if (total[2] > 0 && pending.badIteration < 0) {
-                pending.badIteration = iteration;
-                pending.badLoss = std::nan("");
-            }
-            stopAgreed = total[3] > 0;
-        }
-        window.addToSums(pending);
-        return { pending.badIteration, pending.badLoss };
-    };
-
-    // Reads the pending steps. A non-finite loss ends the run, and so do non-finite parameters
-    // before a save: the last good checkpoint is never overwritten by a diverged state.
-    auto divergence = [&](bool beforeSaving) -> std::optional<TrainingResult> {
-        auto [badIteration, badLoss] = readWindow();
-        if (badIteration < 0) {
-            if (!beforeSaving || parametersFinite())
-                return std::nullopt;
-            badIteration = iteration;
-            badLoss = std::nan("");
-        }
-        std::ostringstream msg;
-        msg << "training diverged: the loss became " << badLoss << " at iteration " << badIteration << " (learning rate "
-            << m_schedule.learningRate(badIteration) << "); the last good checkpoint (iteration " << lastCheckpoint
-            << ") is kept — try a lower learning rate";
-        return TrainingResult { TrainingOutcome::Diverged, badIteration, msg.str() };
-    };
-
     // An allocation that fails (a batch too large for the GPU) ends the run with advice; nothing is
     // saved after it, so the checkpoint on disk is the last one written.
     try {
-        while (iteration < total) {
-            if (m_paused)
-                waitWhilePaused();
-            if (m_communicator ? stopAgreed : m_cancel.load()) {
-                if (auto diverged = divergence(true))
-                    return *diverged;
-                shareBuffers();
-                if (leads)
-                    saveCheckpoint(iteration, sgd);
-                return { TrainingOutcome::Cancelled, iteration,
-                    "stopped at iteration " + std::to_string(iteration) + "; checkpoint saved" };
-            }
-            const auto epoch = iteration / perEpoch;
-            if (epoch != orderEpoch) {
-                // The order of an epoch depends only on (seed, epoch): resuming mid-epoch finds the same batches.
-                auto generator = at::detail::createCPUGenerator(m_config.seed * 1000003ULL + std::uint64_t(epoch));
-                order = torch::randperm(m_train.size(), generator, torch::TensorOptions().dtype(torch::kInt64))
-                            .to(m_train.images.device());
-                orderEpoch = epoch;
-            }
-            // This rank's share of the global batch, with the share's augmentation draws.
-            const auto share = batch / ranks;
-            const auto first = (iteration % perEpoch) * batch + rank * share;
-            const auto index = order.slice(0, first, first + share);
-            const auto rawImages = m_train.images.index_select(0, index);
-            const auto labels = m_train.labels.index_select(0, index).to(m_device);
-            auto input = m_config.augmentation != "none"
-                ? m_augmenter.augment(rawImages, m_config.seed, std::uint64_t(iteration), rank * share, batch)
-                : m_preprocessor.normalize(rawImages);
-            input = input.to(m_device);
-            if (m_config.channelsLast)
-                input = input.contiguous(at::MemoryFormat::ChannelsLast);
-            const double lr = m_schedule.learningRate(iteration);
-            window.add(iteration, step.run(input, labels, lr, m_schedule.weightDecayFactor(iteration)));
-            ++iteration;
-            speedImages += batch;
-
-            const bool logNow = iteration % m_config.logEvery == 0 || iteration == total;
-            const bool validateNow = iteration % validateEvery == 0 || iteration == total;
-            const bool checkpointNow = iteration % checkpointEvery == 0 || iteration == total;
-            if (!logNow && !validateNow && !checkpointNow)
-                continue;
-            if (auto diverged = divergence(checkpointNow))
-                return *diverged;
-            if (logNow) {
-                const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - windowStart).count();
-                imagesPerSecond = seconds > 0 ? double(speedImages) / seconds : 0;
-                if (onProgress && window.steps > 0) {
-                    TrainingProgress p;
-                    p.iteration = iteration;
-                    p.total = total;
-                    p.epoch = double(iteration) / double(perEpoch);
-                    p.loss = window.lossSum / double(window.steps);
-                    p.trainAccuracy = window.correctSum / double(window.steps * batch);
-                    p.learningRate = lr;
-                    p.imagesPerSecond = imagesPerSecond;
-                    p.etaSeconds = imagesPerSecond > 0 ? double((total - iteration) * batch) / imagesPerSecond : 0;
-                    p.deviceMemoryBytes = deviceMemoryReserved(m_device);
-                    onProgress(p);
-                }
-                window.resetSums();
-                speedImages = 0;
-                windowStart = std::chrono::steady_clock::now();
-            }
-            if (validateNow) {
-                if (leads)
-                    validate(iteration);
-                // Validation time is not training speed: restart the speed window.
-                speedImages = 0;
-                windowStart = std::chrono::steady_clock::now();
-            }
-            if (checkpointNow) {
-                shareBuffers();
-                if (leads)
-                    saveCheckpoint(iteration, sgd);
-                lastCheckpoint = iteration;
-            }
-        }
+        return train(loop);
     } catch (const c10::Error& e) {
         if (!isOutOfMemory(e))
             throw;
-        throw Error(outOfMemoryMessage(iteration, lastCheckpoint, e));
+        throw Error(outOfMemoryMessage(loop.iteration, loop.lastCheckpoint, e));
     }
-    return { TrainingOutcome::Finished, iteration, "finished " + std::to_string(iteration) + " iterations" };
 }
 
 } // namespace hiernet::training

@@ -11,6 +11,9 @@
 #include <condition_variable>
 #include <cstdint>
 #include <functional>
+#include <memory>
+#include <optional>
+#include <utility>
 #include <mutex>
 #include <string>
 #include <vector>
@@ -52,8 +55,8 @@ struct TrainerConfig {
 
     nlohmann::json toJson() const;
     static TrainerConfig fromJson(const nlohmann::json& json);
-    /// Throws hiernet::Error naming the bad value.
-    void validate() const;
+    /// Throws hiernet::Error naming the bad value; `ranks`: the processes of a data-parallel run.
+    void validate(int ranks = 1) const;
     LrSchedule makeSchedule(std::int64_t iterationsPerEpoch) const;
 };
 
@@ -90,7 +93,7 @@ std::string toString(TrainingOutcome outcome);
 /// depend only on (seed, iteration) — so a run resumed from its checkpoint ends exactly where the
 /// uninterrupted run would (on CPU). Thread-safe controls: requestCancel(), setPaused().
 ///
-/// Data parallel: when the process is a rank of a run (distributed::defaultCommunicator()), the global
+/// Data parallel: given a communicator of more than one rank (as PyTorch passes a process group), the global
 /// batch `batchSize` is split evenly over the ranks — each takes its share of the same seeded order and
 /// augmentation draws — and the gradients are averaged over them before each update, so the schedule
 /// and the global batch stay those of one process. Rank 0 loads the checkpoint and hands its state to
@@ -104,7 +107,8 @@ std::string toString(TrainingOutcome outcome);
 class Trainer {
 public:
     Trainer(ClassifierModel& model, const data::ImageSet& train, const data::ImageSet& val,
-        const data::Preprocessor& preprocessor, TrainerConfig config, c10::Device device);
+        const data::Preprocessor& preprocessor, TrainerConfig config, c10::Device device,
+        std::shared_ptr<distributed::Communicator> communicator = nullptr);
 
     std::function<void(const TrainingProgress&)> onProgress;
     std::function<void(const ValidationReport&)> onValidation;
@@ -125,6 +129,20 @@ public:
     std::int64_t iterationsPerEpoch() const { return m_iterationsPerEpoch; }
 
 private:
+    struct Loop; ///< one run()'s state between its steps (Trainer.cpp)
+    /// The iteration to start at: rank 0's checkpoint (0 without one), handed with its state to every rank.
+    std::int64_t start(class Sgd& sgd);
+    /// This rank's share of the global batch at `iteration`, augmented, on the device.
+    std::pair<at::Tensor, at::Tensor> batchAt(Loop& loop, std::int64_t iteration);
+    /// Reads the pending steps (summed over the ranks, with their stop requests); the first non-finite loss.
+    std::pair<std::int64_t, double> readWindow(Loop& loop);
+    /// A non-finite loss, or (`beforeSaving`) non-finite parameters: the result that ends the run.
+    std::optional<TrainingResult> divergence(Loop& loop, bool beforeSaving);
+    void reportProgress(Loop& loop, double learningRate);
+    /// After a step: log, validate and save where the periods say; a divergence ends the run.
+    std::optional<TrainingResult> afterStep(Loop& loop, double learningRate);
+    TrainingResult stopWithCheckpoint(Loop& loop);
+    TrainingResult train(Loop& loop);
     /// Parameters and floating buffers (batch-norm statistics) all finite.
     bool parametersFinite();
     /// A data-parallel run: rank 0's iteration, weights, buffers and momentum go to every rank.
@@ -145,7 +163,7 @@ private:
     data::Preprocessor m_augmenter; ///< the same mean image, with this run's augmentation
     TrainerConfig m_config;
     c10::Device m_device;
-    distributed::Communicator* m_communicator = nullptr; ///< set when this process is one rank of several
+    std::shared_ptr<distributed::Communicator> m_communicator; ///< set when this process is one rank of several
     std::int64_t m_iterationsPerEpoch = 1;
     LrSchedule m_schedule;
     std::string m_checkpointPath;

@@ -1,7 +1,7 @@
 // Test helper: a studio test's own settings (QSettings in test mode, emptied) and runs folder, and one LibTorch
 // thread so that the GUI thread keeps a core on a 2-core machine.
 #pragma once
-#include "StudioSettings.h"
+#include "studio/common/StudioSettings.h"
 #include "util/Threads.h"
 
 #include <QSettings>

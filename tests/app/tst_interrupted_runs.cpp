@@ -4,7 +4,7 @@
 // alive, a second process cannot resume it.
 #include "Fixtures.h"
 #include "runs/RunDirectory.h"
-#include "runs/RunFiles.h"
+#include "runs/RunInfo.h"
 #include "training/Checkpoint.h"
 
 #include <QProcess>

@@ -1,11 +1,11 @@
 // The shareable report of a HierNet run: the PDF opens, has its pages and names the accuracies of eval.json;
 // the HTML is one file; from the studio's File menu and from `hiernet report`; bad input is refused.
-#include "ExplorePage.h"
-#include "ExploreSession.h"
+#include "studio/explore/ExplorePage.h"
+#include "studio/explore/ExploreSession.h"
 #include "Fixtures.h"
-#include "MainWindow.h"
-#include "RunReport.h"
-#include "StudioSettings.h"
+#include "studio/window/MainWindow.h"
+#include "report/RunReport.h"
+#include "studio/common/StudioSettings.h"
 #include "StudioTestSetup.h"
 #include "runs/BackboneRun.h"
 #include "runs/HierNetRun.h"
@@ -85,15 +85,15 @@ private Q_SLOTS:
 
     void pdfNamesTheAccuraciesOfEvalJson()
     {
-        auto data = studio::gatherReport(m_hiernet, 4);
+        auto data = report::gatherReport(m_hiernet.toStdString(), 4);
         QVERIFY(data.test.count > 0);
-        QVERIFY(!data.sameBudgetDirectory.isEmpty());
+        QVERIFY(data.sameBudget.has_value());
         QVERIFY(data.sameBudgetTestTop1.has_value());
         QVERIFY(data.misrouted.size() <= 4);
         QCOMPARE(int(data.misrouted.size()), std::min<int>(4, int(data.test.misrouted)));
-        studio::RunReport report(std::move(data));
+        report::RunReport document(std::move(data));
         QString error;
-        QVERIFY2(report.write(path("report.pdf"), &error), qPrintable(error));
+        QVERIFY2(document.write(path("report.pdf"), &error), qPrintable(error));
 
         const auto info = runTool(QStringLiteral("pdfinfo"), { path("report.pdf") });
         QVERIFY2(!info.isEmpty(), "pdfinfo cannot read the report");
@@ -121,27 +121,28 @@ private Q_SLOTS:
 
     void htmlIsOneFile()
     {
-        studio::RunReport report(studio::gatherReport(m_hiernet, 2));
+        report::RunReport document(report::gatherReport(m_hiernet.toStdString(), 2));
         QString error;
-        QVERIFY2(report.write(path("report.html"), &error), qPrintable(error));
+        QVERIFY2(document.write(path("report.html"), &error), qPrintable(error));
         const auto html = QString::fromUtf8(QByteArray::fromStdString(io::readText(path("report.html").toStdString())));
         QVERIFY(html.contains(QStringLiteral("data:image/png;base64,")));
         QVERIFY(!html.contains(QStringLiteral("src=\"report:")));
         QVERIFY(html.contains(QStringLiteral("HierNet fast (routing)")));
-        QCOMPARE(report.document().toPlainText().contains(QStringLiteral("Mistake severity")), true);
+        QCOMPARE(document.document().toPlainText().contains(QStringLiteral("Mistake severity")), true);
     }
 
     void badInputIsRefusedAndKeepsTheOldReport()
     {
-        studio::RunReport report(studio::gatherReport(m_hiernet, 0));
+        report::RunReport document(report::gatherReport(m_hiernet.toStdString(), 0));
         QString error;
-        QVERIFY(!report.write(path("report.docx"), &error));
+        QVERIFY(!document.write(path("report.docx"), &error));
         QVERIFY2(error.contains(QStringLiteral("give a .pdf or .html file")), qPrintable(error));
         QVERIFY(!QFile::exists(path("report.docx")));
-        QVERIFY(!report.write(path("no-such-folder/report.pdf"), &error));
+        QVERIFY(!document.write(path("no-such-folder/report.pdf"), &error));
         QVERIFY2(error.contains(path("no-such-folder/report.pdf")), qPrintable(error));
         // Not a HierNet run, not a finished one.
-        QVERIFY(errorOf([&] { studio::gatherReport(path("backbone")); }).contains(QStringLiteral("not a HierNet run")));
+        QVERIFY(
+            errorOf([&] { report::gatherReport(path("backbone").toStdString()); }).contains(QStringLiteral("not a HierNet run")));
         QVERIFY(QDir().mkpath(path("unfinished")));
         for (const auto* file : { "/run.json", "/hierarchy.json", "/checkpoint.pt" })
             QVERIFY(QFile::copy(m_hiernet + QLatin1String(file), path("unfinished") + QLatin1String(file)));
@@ -149,7 +150,7 @@ private Q_SLOTS:
         info["status"] = "cancelled";
         io::writeAtomically(path("unfinished/run.json").toStdString(), info.dump());
         QVERIFY(errorOf([&] {
-            studio::gatherReport(path("unfinished"));
+            report::gatherReport(path("unfinished").toStdString());
         }).contains(QStringLiteral("a report needs a finished HierNet run")));
     }
 

@@ -2,10 +2,10 @@
 // g_max boxes that drive the window's grouping session.
 #include "ConfusionHeatmap.h"
 #include "CpmFile.h"
-#include "ConfusionPage.h"
-#include "GroupingSession.h"
+#include "studio/grouping/ConfusionPage.h"
+#include "studio/grouping/GroupingSession.h"
 #include "grouping/GroupingEngine.h"
-#include "oracles/SyntheticCpm.h"
+#include "grouping/SyntheticCpm.h"
 
 #include <QDoubleSpinBox>
 #include <QSpinBox>

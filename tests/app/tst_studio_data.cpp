@@ -1,8 +1,8 @@
 // The studio window and its Data page, loading datasets off the GUI thread.
 #include "Fixtures.h"
 
-#include "DataPage.h"
-#include "MainWindow.h"
+#include "studio/dataset/DataPage.h"
+#include "studio/window/MainWindow.h"
 #include "SampleGallery.h"
 
 #include <QSignalSpy>

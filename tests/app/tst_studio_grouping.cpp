@@ -2,22 +2,22 @@
 // p_min, hand edits are undoable, hierarchies load, compare and save, and the Confusion page shows the
 // same state and edits it.
 #include "ConfusionHeatmap.h"
-#include "ConfusionPage.h"
+#include "studio/grouping/ConfusionPage.h"
 #include "CpmFile.h"
 #include "Dendrogram.h"
 #include "Fixtures.h"
-#include "GroupingPage.h"
-#include "GroupingSession.h"
-#include "MergeStepper.h"
+#include "studio/grouping/GroupingPage.h"
+#include "studio/grouping/GroupingSession.h"
+#include "studio/grouping/MergeStepper.h"
 #include "grouping/GroupNames.h"
 #include "grouping/GroupingQuality.h"
-#include "HierarchyModel.h"
-#include "MainWindow.h"
-#include "StudioSettings.h"
+#include "studio/grouping/HierarchyModel.h"
+#include "studio/window/MainWindow.h"
+#include "studio/common/StudioSettings.h"
 #include "data/Dataset.h"
 #include "grouping/GroupingEngine.h"
 #include "grouping/HierarchyBuilder.h"
-#include "oracles/SyntheticCpm.h"
+#include "grouping/SyntheticCpm.h"
 
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>

@@ -270,6 +270,32 @@ private Q_SLOTS:
         QVERIFY(is(agree[0], 0, 1, "chosen, true"));
     }
 
+    // Which maps explain an image, decided once for the Explore page and `hiernet explain`: the route's, then the
+    // backbone's prediction and (where it predicted otherwise) the true class; one node's own choice and true output.
+    void explanationRequestsAddTheBackbones()
+    {
+        RouteExplanation route;
+        route.trueClass = 3;
+        RouteStep root;
+        root.treeNode = 0;
+        root.chosen = 1;
+        root.trueChild = 1;
+        route.taken = route.truePath = { root };
+        const auto alone = explanationCamRequests(route);
+        QCOMPARE(alone.size(), std::size_t(1));
+        const auto wrong = explanationCamRequests(route, 5);
+        QCOMPARE(wrong.size(), std::size_t(3));
+        QVERIFY(wrong[1].treeNode == -1 && wrong[1].output == 5 && wrong[1].role == "chosen");
+        QVERIFY(wrong[2].treeNode == -1 && wrong[2].output == 3 && wrong[2].role == "true");
+        const auto right = explanationCamRequests(route, 3);
+        QCOMPARE(right.size(), std::size_t(2));
+        QVERIFY(right[1].output == 3 && right[1].role == "chosen, true");
+        const auto node = nodeCamRequests(2, 0, 1);
+        QVERIFY(node.size() == 2 && node[0].role == "chosen" && node[1].output == 1 && node[1].role == "true");
+        QCOMPARE(nodeCamRequests(2, 1, 1).front().role, std::string("chosen, true"));
+        QCOMPARE(nodeCamRequests(2, 1, -1).size(), std::size_t(1)); // off the true path
+    }
+
     void cacheKeepsTheMostRecent()
     {
         GradCamCache cache(2);

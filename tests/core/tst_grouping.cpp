@@ -5,7 +5,7 @@
 #include "grouping/GroupingQuality.h"
 #include "grouping/HierarchyBuilder.h"
 #include "oracles/ReferenceGrouping.h"
-#include "oracles/SyntheticCpm.h"
+#include "grouping/SyntheticCpm.h"
 #include "ErrorMessage.h"
 #include "util/Error.h"
 
@@ -347,6 +347,35 @@ private Q_SLOTS:
         const auto built = buildHierarchy(cpm, { { 0.001, 50 }, { 0.03, 2 } });
         for (int node : built.innerNodes())
             QCOMPARE(built.node(node).name, nameFromMembers(cpm, built.classesUnder(node)));
+    }
+
+    // A user's name stays with its group: through a regrouping it goes back to the group of exactly its classes
+    // (and to no other), through hand edits it follows the group whose classes change.
+    void givenNamesAreKeptAcrossRegrouping()
+    {
+        Cpm cpm;
+        cpm.classes = { "Shirt", "T-shirt", "Pullover", "Coat", "Bag" };
+        cpm.values = std::vector<double>(25, 0.0);
+        cpm.values[0 * 5 + 1] = 0.06;
+        cpm.values[2 * 5 + 3] = 0.04;
+        GivenNames names;
+        names.give("warm", { 3, 2 });
+        QCOMPARE(names.names().at("warm"), (std::vector<int> { 2, 3 }));
+        auto regrouped = Hierarchy::fromGroups(cpm.classes, { { 0, 1 }, { 2, 3 }, { 4 } });
+        names.nameRegrouped(regrouped, cpm);
+        QCOMPARE(regrouped.classesUnder(regrouped.findNode("warm")), (std::vector<int> { 2, 3 }));
+        QVERIFY(regrouped.findNode("Shirt · T-shirt") >= 0);
+        auto other = Hierarchy::fromGroups(cpm.classes, { { 0, 1, 2 }, { 3 }, { 4 } }); // no group of exactly {2, 3}
+        names.nameRegrouped(other, cpm);
+        QCOMPARE(other.findNode("warm"), -1);
+        regrouped.moveClass(4, regrouped.findNode("warm")); // a hand edit: the name follows its group
+        names.nameEdited(regrouped, cpm);
+        QCOMPARE(names.names().at("warm"), (std::vector<int> { 2, 3, 4 }));
+        QCOMPARE(regrouped.classesUnder(regrouped.findNode("warm")), (std::vector<int> { 2, 3, 4 }));
+        const auto given = GivenNames::of(regrouped);
+        QCOMPARE(given.names().size(), std::size_t(2));
+        names.forget("warm");
+        QVERIFY(names.empty());
     }
 
     void badInput()

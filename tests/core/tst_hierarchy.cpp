@@ -170,6 +170,31 @@ private Q_SLOTS:
         QVERIFY(errorOf([] { parseLevels("abc:5"); }).contains("p_min 'abc' is not a number"));
     }
 
+    // The deeper levels' groupings inside the groups they split, made by the core once per tree.
+    void levelTreesOfADeeperTree()
+    {
+        const int n = 6;
+        std::vector<double> v(36, 0.0);
+        auto set = [&](int i, int j, double p) { v[std::size_t(i * n + j)] = v[std::size_t(j * n + i)] = p; };
+        set(0, 1, 0.2);
+        set(2, 3, 0.2);
+        set(0, 2, 0.05);
+        set(0, 3, 0.05);
+        set(1, 2, 0.05);
+        set(1, 3, 0.05);
+        set(4, 5, 0.1);
+        Cpm cpm { { "c0", "c1", "c2", "c3", "c4", "c5" }, v, {}, "val" };
+        const auto levels = parseLevels("0.01:50,0.2:2");
+        const auto tree = buildHierarchy(cpm, levels);
+        QVERIFY(levelTrees(cpm, tree, {}, 0.0).empty());
+        const auto trees = levelTrees(cpm, tree, { levels.begin() + 1, levels.end() }, 0.0);
+        QCOMPARE(trees.size(), std::size_t(1)); // only the block of four is split further
+        QCOMPARE(trees[0].level, 2);
+        QCOMPARE(trees[0].classes, (std::vector<int> { 0, 1, 2, 3 }));
+        QCOMPARE(trees[0].pMin, 0.2);
+        QCOMPARE(trees[0].merges.size(), std::size_t(2)); // {0,1} and {2,3}; g_max 2 stops there
+    }
+
     void adjustedRand()
     {
         QCOMPARE(adjustedRandIndex({ 0, 0, 1, 1 }, { 5, 5, 7, 7 }), 1.0);

@@ -6,7 +6,11 @@
 #include "runs/HierNetRun.h"
 #include "runs/RunDirectory.h"
 #include "training/Checkpoint.h"
-#include "runs/RunFiles.h"
+#include "runs/MetricsFile.h"
+#include "runs/RunInfo.h"
+#include "runs/CheckpointStamp.h"
+#include "runs/EvalFile.h"
+#include "runs/RunFolder.h"
 #include "ErrorMessage.h"
 #include "util/Error.h"
 
@@ -260,6 +264,93 @@ private Q_SLOTS:
         BackboneTrainingJob job(path, config);
         QVERIFY(errorOf([&] { job.run(); }).contains("/nonexistent"));
         QVERIFY(!QFile::exists(out.filePath("bad/run.json")));
+    }
+
+    // eval.json has one writer path: a split's entry replaces that entry only; a damaged file is written anew.
+    void evalFileKeepsTheOtherSplit()
+    {
+        QTemporaryDir dir;
+        const EvalFile eval(dir.filePath("eval.json").toStdString());
+        QVERIFY(eval.read().empty());
+        QVERIFY(!eval.number("val", "top1"));
+        eval.store("val", { { "top1", 0.5 } });
+        eval.store("test", { { "top1", 0.25 } });
+        eval.store("val", { { "top1", 0.75 }, { "count", 10 } });
+        QCOMPARE(*eval.number("val", "top1"), 0.75);
+        QCOMPARE(*eval.number("test", "top1"), 0.25);
+        QCOMPARE(eval.split("val").value("count", 0), 10);
+        std::ofstream(eval.path()) << "{ damaged";
+        QVERIFY(eval.read().empty());
+        eval.store("test", { { "top1", 0.1 } });
+        QCOMPARE(*eval.number("test", "top1"), 0.1);
+        QVERIFY(!eval.number("val", "top1"));
+    }
+
+    // A cached result is tied to the weights: another size, time or recorded iteration is another stamp.
+    void checkpointStampFollowsTheFile()
+    {
+        QTemporaryDir dir;
+        const auto path = dir.filePath("checkpoint.pt").toStdString();
+        const auto missing = CheckpointStamp::of(path, -1);
+        QCOMPARE(missing.bytes, std::uintmax_t(0));
+        std::ofstream(path) << "four";
+        const auto first = CheckpointStamp::of(path, 4);
+        QCOMPARE(first.bytes, std::uintmax_t(4));
+        QVERIFY(first != missing);
+        QVERIFY(first == CheckpointStamp::of(path, 4));
+        QVERIFY(first != CheckpointStamp::of(path, 8));
+        std::ofstream(path) << "eight!!!";
+        QVERIFY(first != CheckpointStamp::of(path, 4));
+        QVERIFY(first.toJson().contains("checkpoint_bytes") && !first.toJson().contains("path"));
+        QVERIFY(first.key() != CheckpointStamp::of(path, 8).key());
+    }
+
+    // A run folder: run.json read once into the summary and the typed configuration; errors name the file; the
+    // same-budget baseline is found beside the run (where `reproduce` puts it) or among siblings.
+    void runFolderReadsOnceAndFindsItsRelatives()
+    {
+        QTemporaryDir dir;
+        const auto root = dir.path().toStdString();
+        QVERIFY(errorOf([&] { RunFolder::open(root + "/none"); }).contains("run directory not found"));
+        QVERIFY(errorOf([&] { RunFolder::open(root); }).contains("run.json: not found"));
+        nlohmann::json backbone = { { "kind", "backbone" }, { "status", "finished" }, { "total_iterations", 100 },
+            { "config",
+                { { "dataset", "idx:x" }, { "arch", "resnet" }, { "n", 1 }, { "trainer", { { "schedule", "quick" } } } } } };
+        RunDirectory::create(root + "/backbone", "backbone", backbone).setStatus("finished");
+        nlohmann::json hiernet = { { "total_iterations", 30 },
+            { "config",
+                { { "dataset", "idx:x" }, { "arch", "resnet" }, { "n", 1 },
+                    { "layout", { { "split_points", { 1 } }, { "additional_blocks", { 1 } } } },
+                    { "backbone_run", root + "/backbone" }, { "root_pretrain_iterations", 10 },
+                    { "trainer", nlohmann::json::object() } } } };
+        RunDirectory::create(root + "/hiernet", "hiernet", hiernet).setStatus("finished");
+        nlohmann::json same = backbone;
+        same["total_iterations"] = 40; // 30 + 10 of root pre-training
+        same["config"]["continue_from"] = root + "/backbone";
+        RunDirectory::create(root + "/backbone-same-budget", "backbone", same);
+        same["total_iterations"] = 30; // another budget: not the baseline
+        RunDirectory::create(root + "/backbone-shorter", "backbone", same);
+
+        const auto folder = RunFolder::open(root + "/hiernet");
+        QVERIFY(folder.isHierNet());
+        QCOMPARE(folder.hierNetConfig().rootPretrainIterations, std::int64_t(10));
+        QCOMPARE(folder.hierNetConfig().layout.splitPoints, std::vector<int> { 1 });
+        QCOMPARE(folder.info().backboneRun, root + "/backbone");
+        QCOMPARE(folder.stamp(), runFileStamp(root + "/hiernet"));
+        QVERIFY(errorOf([&] { folder.backboneConfig(); }).contains("not a backbone run"));
+        QCOMPARE(folder.configJson().at("root_pretrain_iterations").get<int>(), 10);
+        const auto transferred = folder.transferredBackbone();
+        QVERIFY(transferred && transferred->isBackbone());
+        const auto baseline = folder.sameBudgetBaseline();
+        QVERIFY(baseline);
+        QCOMPARE(QString::fromStdString(baseline->directory()), QString::fromStdString(root + "/backbone-same-budget"));
+        QVERIFY(!RunFolder::open(root + "/backbone").sameBudgetBaseline()); // a backbone has none
+        std::filesystem::rename(root + "/backbone-same-budget", root + "/elsewhere"); // a sibling of any name
+        QCOMPARE(QString::fromStdString(folder.sameBudgetBaseline()->directory()), QString::fromStdString(root + "/elsewhere"));
+        std::string why;
+        std::filesystem::remove_all(root + "/backbone");
+        QVERIFY(!folder.transferredBackbone(&why));
+        QVERIFY2(QString::fromStdString(why).contains("run directory not found"), why.c_str());
     }
 };
 

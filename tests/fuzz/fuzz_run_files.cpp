@@ -2,8 +2,9 @@
 // byte 0 bit 0 = metrics.jsonl (else run.json), the rest is the file.
 #include "FuzzInput.h"
 #include "runs/RunDirectory.h"
-#include "runs/RunFiles.h"
-#include "runs/RunWriter.h"
+#include "runs/MetricsFile.h"
+#include "runs/RunInfo.h"
+#include "runs/WriterLiveness.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {

@@ -9,7 +9,7 @@ trap 'rm -rf "$work"' EXIT
 status=0
 for language in de fr; do
   cp "$source/translations/hiernet_studio_$language.ts" "$work/"
-  found=$(cd "$source" && "$lupdate" -no-obsolete app/studio widgets -ts "$work/hiernet_studio_$language.ts" 2>&1)
+  found=$(cd "$source" && "$lupdate" -no-obsolete -I app -I widgets app/studio app/report app/adapters widgets -ts "$work/hiernet_studio_$language.ts" 2>&1)
   if ! grep -q '(0 new and' <<<"$found"; then
     echo "$language: the sources have strings the .ts lacks (run lupdate, then translate them):"; echo "$found"; status=1
   fi

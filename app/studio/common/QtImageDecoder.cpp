@@ -1,4 +1,4 @@
-#include "QtImageDecoder.h"
+#include "studio/common/QtImageDecoder.h"
 
 #include "data/Dataset.h"
 

@@ -1,4 +1,4 @@
-#include "WidgetExport.h"
+#include "studio/common/WidgetExport.h"
 
 #include <QFileInfo>
 #include <QPainter>

@@ -1,4 +1,4 @@
-#include "DataPage.h"
+#include "studio/dataset/DataPage.h"
 
 #include "SampleGallery.h"
 

@@ -1,5 +1,5 @@
 #pragma once
-#include "DatasetLoader.h"
+#include "studio/dataset/DatasetLoader.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
-#include "DatasetLoader.h"
+#include "studio/dataset/DatasetLoader.h"
 
-#include "TensorImages.h"
+#include "adapters/TensorImages.h"
 
 #include <c10/util/Exception.h>
 

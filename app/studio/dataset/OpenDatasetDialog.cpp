@@ -1,4 +1,4 @@
-#include "OpenDatasetDialog.h"
+#include "studio/dataset/OpenDatasetDialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,4 +1,4 @@
-#include "ErrorOverview.h"
+#include "studio/explore/ErrorOverview.h"
 
 #include "RouteColours.h"
 #include "SeverityChart.h"

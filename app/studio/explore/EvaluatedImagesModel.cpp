@@ -1,6 +1,6 @@
-#include "EvaluatedImagesModel.h"
+#include "studio/explore/EvaluatedImagesModel.h"
 
-#include "ExploreSession.h"
+#include "studio/explore/ExploreSession.h"
 
 #include <QLocale>
 #include <QPainter>

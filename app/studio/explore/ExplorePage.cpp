@@ -1,12 +1,12 @@
-#include "ExplorePage.h"
+#include "studio/explore/ExplorePage.h"
 
-#include "ErrorOverview.h"
-#include "EvaluatedImagesModel.h"
-#include "ExploreSession.h"
-#include "RouteInspector.h"
-#include "RunsList.h"
-#include "StudioSettings.h"
-#include "WidgetExport.h"
+#include "studio/explore/ErrorOverview.h"
+#include "studio/explore/EvaluatedImagesModel.h"
+#include "studio/explore/ExploreSession.h"
+#include "studio/explore/RouteInspector.h"
+#include "studio/training/RunsList.h"
+#include "studio/common/StudioSettings.h"
+#include "studio/common/WidgetExport.h"
 
 #include <QLocale>
 #include <QComboBox>
@@ -50,6 +50,34 @@ ExplorePage::ExplorePage(QWidget* parent)
     , m_inspector(new RouteInspector)
     , m_overview(new ErrorOverview)
 {
+    configureControls();
+    auto* browse = new QPushButton(tr("Browse…"));
+    browse->setToolTip(tr("Choose a HierNet run directory"));
+    auto* csv = new QPushButton(tr("Export list…"));
+    csv->setToolTip(
+        tr("Save the images the filters show as CSV (index, classes, where the route left the true path, confidence, severity)"));
+    m_tabs->addTab(m_inspector, tr("Route"));
+    m_tabs->addTab(m_overview, tr("Errors"));
+    auto* splitter = new QSplitter;
+    splitter->addWidget(m_gallery);
+    splitter->addWidget(m_tabs);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(runRow(browse));
+    layout->addWidget(m_status);
+    layout->addLayout(filterRow(csv));
+    layout->addWidget(splitter, 1);
+
+    connect(browse, &QPushButton::clicked, this, &ExplorePage::chooseRun);
+    connect(csv, &QPushButton::clicked, this, &ExplorePage::chooseCsv);
+    connectLoading();
+    connectViews();
+    refreshRuns();
+}
+
+void ExplorePage::configureControls()
+{
     m_run->setEditable(true);
     m_run->setInsertPolicy(QComboBox::NoInsert);
     m_run->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -74,11 +102,6 @@ ExplorePage::ExplorePage(QWidget* parent)
         tr("Mistake severity of the fast prediction: the height of the lowest common ancestor of the true and the "
            "predicted class (0 = right, 1 = the right group, the tree's height = across the root)"));
     m_clearCell->hide();
-    auto* browse = new QPushButton(tr("Browse…"));
-    auto* csv = new QPushButton(tr("Export list…"));
-    browse->setToolTip(tr("Choose a HierNet run directory"));
-    csv->setToolTip(
-        tr("Save the images the filters show as CSV (index, classes, where the route left the true path, confidence, severity)"));
     m_run->setToolTip(tr("The HierNet run to explore: one of the known runs, or a directory"));
     m_split->setToolTip(tr("The images to explore: the test split (reported once) or the validation split"));
     m_open->setToolTip(tr("Load the run and evaluate the split (once per checkpoint; cached in the run)"));
@@ -99,45 +122,45 @@ ExplorePage::ExplorePage(QWidget* parent)
     m_gallery->setResizeMode(QListView::Adjust);
     m_gallery->setMovement(QListView::Static);
     m_gallery->setSelectionMode(QAbstractItemView::SingleSelection);
+}
 
-    auto* runRow = new QHBoxLayout;
-    runRow->addWidget(new QLabel(tr("HierNet run")));
-    runRow->addWidget(m_run, 1);
-    runRow->addWidget(browse);
-    runRow->addWidget(new QLabel(tr("Split")));
-    runRow->addWidget(m_split);
-    runRow->addWidget(m_open);
-    runRow->addWidget(m_busy);
-    runRow->addWidget(m_cancel);
-    auto* filterRow = new QHBoxLayout;
-    filterRow->addWidget(new QLabel(tr("Show")));
-    filterRow->addWidget(m_outcome);
-    filterRow->addWidget(new QLabel(tr("class")));
-    filterRow->addWidget(m_class);
-    filterRow->addWidget(new QLabel(tr("left the path at")));
-    filterRow->addWidget(m_leftAt);
-    filterRow->addWidget(new QLabel(tr("severity")));
-    filterRow->addWidget(m_severity);
-    filterRow->addWidget(new QLabel(tr("sorted")));
-    filterRow->addWidget(m_order);
-    filterRow->addWidget(m_cell);
-    filterRow->addWidget(m_clearCell);
-    filterRow->addStretch(1);
-    filterRow->addWidget(m_count);
-    filterRow->addWidget(csv);
-    m_tabs->addTab(m_inspector, tr("Route"));
-    m_tabs->addTab(m_overview, tr("Errors"));
-    auto* splitter = new QSplitter;
-    splitter->addWidget(m_gallery);
-    splitter->addWidget(m_tabs);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(runRow);
-    layout->addWidget(m_status);
-    layout->addLayout(filterRow);
-    layout->addWidget(splitter, 1);
+QLayout* ExplorePage::runRow(QPushButton* browse)
+{
+    auto* row = new QHBoxLayout;
+    row->addWidget(new QLabel(tr("HierNet run")));
+    row->addWidget(m_run, 1);
+    row->addWidget(browse);
+    row->addWidget(new QLabel(tr("Split")));
+    row->addWidget(m_split);
+    row->addWidget(m_open);
+    row->addWidget(m_busy);
+    row->addWidget(m_cancel);
+    return row;
+}
 
+QLayout* ExplorePage::filterRow(QPushButton* csv)
+{
+    auto* row = new QHBoxLayout;
+    row->addWidget(new QLabel(tr("Show")));
+    row->addWidget(m_outcome);
+    row->addWidget(new QLabel(tr("class")));
+    row->addWidget(m_class);
+    row->addWidget(new QLabel(tr("left the path at")));
+    row->addWidget(m_leftAt);
+    row->addWidget(new QLabel(tr("severity")));
+    row->addWidget(m_severity);
+    row->addWidget(new QLabel(tr("sorted")));
+    row->addWidget(m_order);
+    row->addWidget(m_cell);
+    row->addWidget(m_clearCell);
+    row->addStretch(1);
+    row->addWidget(m_count);
+    row->addWidget(csv);
+    return row;
+}
+
+void ExplorePage::connectLoading()
+{
     connect(m_open, &QPushButton::clicked, this,
         [this] { openRun(m_run->currentText().trimmed(), data::Split(m_split->currentData().toInt())); });
     connect(m_cancel, &QPushButton::clicked, this, [this] {
@@ -147,8 +170,6 @@ ExplorePage::ExplorePage(QWidget* parent)
         m_open->setEnabled(true);
         m_status->setText(tr("Cancelled."));
     });
-    connect(browse, &QPushButton::clicked, this, &ExplorePage::chooseRun);
-    connect(csv, &QPushButton::clicked, this, &ExplorePage::chooseCsv);
     connect(m_session, &ExploreSession::ready, this, &ExplorePage::onReady);
     connect(m_session, &ExploreSession::failed, this, [this](const QString& message) {
         m_busy->hide();
@@ -157,6 +178,10 @@ ExplorePage::ExplorePage(QWidget* parent)
         m_status->setText(tr("Could not open the run: %1").arg(message));
         Q_EMIT failed(message);
     });
+}
+
+void ExplorePage::connectViews()
+{
     for (auto* combo : { m_outcome, m_class, m_leftAt, m_severity, m_order })
         connect(combo, &QComboBox::currentIndexChanged, this, &ExplorePage::filterFromControls);
     connect(m_clearCell, &QPushButton::clicked, this, [this] {
@@ -199,7 +224,19 @@ void ExplorePage::refreshRuns()
     fillWithKnownRuns(m_run, QStringLiteral("hiernet"));
 }
 
+void ExplorePage::openRun(const runs::RunFolder& folder, data::Split split)
+{
+    showLoading(QString::fromStdString(folder.directory()), split);
+    m_session->open(folder, split);
+}
+
 void ExplorePage::openRun(const QString& directory, data::Split split)
+{
+    showLoading(directory, split);
+    m_session->open(directory, split);
+}
+
+void ExplorePage::showLoading(const QString& directory, data::Split split)
 {
     m_run->setCurrentText(directory);
     m_split->setCurrentIndex(std::max(0, m_split->findData(int(split))));
@@ -208,7 +245,6 @@ void ExplorePage::openRun(const QString& directory, data::Split split)
     m_open->setEnabled(false);
     m_status->setText(tr("Loading %1 and evaluating its %2 split (once per checkpoint; cached in the run)…")
                           .arg(directory, QString::fromStdString(data::toString(split))));
-    m_session->open(directory, split);
 }
 
 void ExplorePage::onReady()
@@ -253,7 +289,23 @@ void ExplorePage::onReady()
                           .arg(m_session->fromCache() ? tr(" · evaluation read from the run's cache") : QString()));
     m_filter = {};
     filterFromControls();
+    if (m_pendingView) {
+        showView(*m_pendingView);
+        m_pendingView.reset();
+    }
     Q_EMIT ready();
+}
+
+void ExplorePage::showView(const View& view)
+{
+    showErrorsTab(view.errorsTab);
+    setFilter(view.filter);
+    selectImage(m_model->imageAt(view.position));
+}
+
+void ExplorePage::showWhenReady(const View& view)
+{
+    m_pendingView = view;
 }
 
 void ExplorePage::filterFromControls()

@@ -1,11 +1,15 @@
 #pragma once
+#include "runs/RunFolder.h"
 #include "evaluation/ImageFilter.h"
 #include "data/Dataset.h"
 
 #include <QWidget>
 
+#include <optional>
+
 class QComboBox;
 class QLabel;
+class QLayout;
 class QListView;
 class QProgressBar;
 class QPushButton;
@@ -32,6 +36,8 @@ public:
 
     /// Loads and evaluates (or reads the cached evaluation of) a HierNet run; ready() or failed() follow.
     void openRun(const QString& directory, data::Split split = data::Split::Test);
+    /// The same for a run folder opened already (its run.json is not read again).
+    void openRun(const runs::RunFolder& folder, data::Split split = data::Split::Test);
     void setFilter(const evaluation::ImageFilter& filter);
     evaluation::ImageFilter filter() const { return m_filter; }
     /// Makes `image` current in the gallery (when the filter shows it); the inspector follows.
@@ -39,6 +45,15 @@ public:
     bool exportCsv(const QString& file) const;
     /// Shows the Errors tab (or the Route tab) beside the gallery.
     void showErrorsTab(bool errors);
+    /// What to show of a run: a filter, the image at `position` of the filtered list, the tab beside the gallery.
+    struct View {
+        evaluation::ImageFilter filter;
+        int position = 0;
+        bool errorsTab = false;
+    };
+    void showView(const View& view);
+    /// showView() once the run being opened is ready (the studio's --filter, --image, --explore-tab).
+    void showWhenReady(const View& view);
 
     ExploreSession* session() const { return m_session; }
     EvaluatedImagesModel* model() const { return m_model; }
@@ -57,6 +72,13 @@ Q_SIGNALS:
     void mapsShown(int image);
 
 private:
+    void configureControls();
+    QLayout* runRow(QPushButton* browse);
+    QLayout* filterRow(QPushButton* csv);
+    void connectLoading();
+    void connectViews();
+    void showLoading(const QString& directory, data::Split split);
+    std::optional<View> m_pendingView;
     void onReady();
     void applyFilter();
     void filterFromControls();

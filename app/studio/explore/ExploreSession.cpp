@@ -1,6 +1,6 @@
-#include "ExploreSession.h"
+#include "studio/explore/ExploreSession.h"
 
-#include "TensorImages.h"
+#include "adapters/TensorImages.h"
 #include "evaluation/GradCam.h"
 #include "runs/HierNetRun.h"
 
@@ -28,21 +28,6 @@ struct ExploreSession::Loaded {
     std::mutex mutex; ///< one forward pass at a time through the models
 };
 
-namespace {
-/// The checkpoint's path, size and time: maps of other weights are never taken from the cache.
-std::string checkpointIdentity(const runs::RunDirectory& run)
-{
-    namespace fs = std::filesystem;
-    std::error_code error;
-    const auto path = fs::path(run.checkpointPath());
-    const auto bytes = fs::file_size(path, error);
-    const auto time = fs::last_write_time(path, error);
-    return path.string() + "|" + std::to_string(error ? 0 : bytes) + "|"
-        + std::to_string(error ? 0 : time.time_since_epoch().count());
-}
-
-} // namespace
-
 ExploreSession::ExploreSession(QObject* parent)
     : QObject(parent)
     , m_cams(std::make_shared<evaluation::GradCamCache>())
@@ -55,19 +40,30 @@ ExploreSession::~ExploreSession() = default;
 
 void ExploreSession::open(const QString& directory, data::Split split)
 {
+    load(directory, std::nullopt, split);
+}
+
+void ExploreSession::open(const runs::RunFolder& folder, data::Split split)
+{
+    load(QString::fromStdString(folder.directory()), folder, split);
+}
+
+void ExploreSession::load(const QString& directory, std::optional<runs::RunFolder> folder, data::Split split)
+{
     const int generation = ++m_generation;
     m_busy = true;
     QPointer<ExploreSession> self(this);
-    (void)QtConcurrent::run([self, directory, split, generation] {
+    (void)QtConcurrent::run([self, directory, folder = std::move(folder), split, generation] {
         std::shared_ptr<Loaded> loaded;
         evaluation::HierNetEvaluation result;
         bool cached = false;
         QString error;
         try {
             c10::AutoGradMode noGrad(false);
-            loaded = std::make_shared<Loaded>(runs::loadHierNetRun(directory.toStdString()));
+            loaded = std::make_shared<Loaded>(
+                runs::loadHierNetRun(folder ? *folder : runs::RunFolder::open(directory.toStdString())));
             loaded->backbone = runs::loadTransferredBackbone(loaded->run, &loaded->noBackbone);
-            loaded->checkpoint = checkpointIdentity(loaded->run.run);
+            loaded->checkpoint = loaded->run.folder.checkpointStamp().key();
             result = runs::evaluateCached(loaded->run, split, &cached, loaded->backbone);
         } catch (const std::exception& e) {
             error = QString::fromStdString(e.what());
@@ -190,43 +186,19 @@ QVector<CamMap> ExploreSession::mapsOf(Loaded& loaded, evaluation::GradCamCache&
     std::lock_guard<std::mutex> lock(loaded.mutex);
     auto& run = loaded.run;
     const auto x = run.preprocessor.normalize(images.images.slice(0, index, index + 1).to(run.device))[0];
-    auto cached = [&](int treeNode, int output, const std::string& role, const std::function<evaluation::GradCam()>& make) {
-        const evaluation::GradCamCache::Key key { loaded.checkpoint, data::toString(split), index, treeNode, output };
+    auto* backbone = loaded.backbone ? loaded.backbone->net.get() : nullptr;
+    const auto backbonePrediction = backbone ? evaluation::backbonePrediction(*backbone, x) : -1;
+    QVector<CamMap> maps;
+    for (const auto& request : evaluation::explanationCamRequests(explanation, backbonePrediction)) {
+        // The backbone's maps sit in the cache under tree node −1 and the class id.
+        const evaluation::GradCamCache::Key key { loaded.checkpoint, data::toString(split), index, request.treeNode,
+            request.output };
         auto cam = cache.find(key);
         if (!cam) {
-            cam = make();
+            cam = evaluation::gradCamFor(request, *run.model->net, backbone, x, run.dataset.classNames);
             cache.insert(key, *cam);
         }
-        return camMapOf(*cam, role);
-    };
-    QVector<CamMap> maps;
-    for (const auto& request : evaluation::routeCamRequests(explanation))
-        maps << cached(request.treeNode, request.output, request.role,
-            [&] { return evaluation::gradCamAtNode(*run.model->net, x, request.treeNode, request.output); });
-    if (loaded.backbone) {
-        auto& backbone = *loaded.backbone->net;
-        std::int64_t predicted = 0;
-        {
-            c10::AutoGradMode noGrad(false);
-            const bool wasTraining = backbone.is_training();
-            backbone.eval();
-            predicted = backbone.forward(x.unsqueeze(0)).argmax(1).item<std::int64_t>();
-            backbone.train(wasTraining);
-        }
-        const auto trueClass = explanation.trueClass;
-        const auto& names = run.dataset.classNames;
-        // Its prediction, then the true class where that differs.
-        std::vector<std::pair<std::int64_t, std::string>> targets { { predicted,
-            predicted == trueClass ? "chosen, true" : "chosen" } };
-        if (predicted != trueClass)
-            targets.emplace_back(trueClass, "true");
-        for (const auto& target : targets) {
-            const int classId = int(target.first);
-            // The backbone's maps sit in the cache under tree node −1 and the class id.
-            auto map = cached(-1, classId, target.second, [&] { return evaluation::gradCamBackbone(backbone, x, classId); });
-            map.target = QString::fromStdString(names[std::size_t(classId)]);
-            maps << map;
-        }
+        maps << camMapOf(*cam, request.role);
     }
     return maps;
 }

@@ -1,8 +1,9 @@
 #pragma once
+#include "runs/RunFolder.h"
 #include "data/Dataset.h"
 #include "evaluation/HierNetEvaluation.h"
 #include "evaluation/RouteExplanation.h"
-#include "CamMap.h"
+#include "adapters/CamMap.h"
 
 #include <QFutureWatcher>
 #include <QImage>
@@ -10,6 +11,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 #include <mutex>
 
 namespace hiernet::runs {
@@ -37,6 +39,8 @@ public:
     ~ExploreSession() override;
 
     void open(const QString& directory, data::Split split);
+    /// The same for a run folder opened already (its run.json is not read again).
+    void open(const runs::RunFolder& folder, data::Split split);
     /// Forgets a load or evaluation under way (its result is dropped when it arrives).
     void cancel();
     bool isBusy() const { return m_busy; }
@@ -76,6 +80,7 @@ Q_SIGNALS:
     void mapsReady(int index, const QVector<hiernet::studio::CamMap>& maps);
 
 private:
+    void load(const QString& directory, std::optional<runs::RunFolder> folder, data::Split split);
     struct Loaded;
     static evaluation::RouteExplanation explainImage(Loaded& loaded, const data::ImageSet& images, int index);
     static QVector<CamMap> mapsOf(Loaded& loaded, evaluation::GradCamCache& cache, const data::ImageSet& images,

@@ -1,6 +1,6 @@
-#include "RouteInspector.h"
+#include "studio/explore/RouteInspector.h"
 
-#include "HierarchyDiagram.h"
+#include "adapters/HierarchyDiagram.h"
 #include "ProbabilityBars.h"
 #include "TreeDiagram.h"
 

@@ -1,5 +1,5 @@
 #pragma once
-#include "CamMap.h"
+#include "adapters/CamMap.h"
 #include "evaluation/RouteExplanation.h"
 #include "grouping/Hierarchy.h"
 

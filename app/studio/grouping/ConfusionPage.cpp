@@ -1,7 +1,7 @@
-#include "ConfusionPage.h"
+#include "studio/grouping/ConfusionPage.h"
 
 #include "ConfusionHeatmap.h"
-#include "GroupingSession.h"
+#include "studio/grouping/GroupingSession.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,4 +1,4 @@
-#include "GroupingHistory.h"
+#include "studio/grouping/GroupingHistory.h"
 
 namespace hiernet::studio {
 

@@ -1,4 +1,5 @@
 #pragma once
+#include "grouping/GroupNames.h"
 #include "grouping/Hierarchy.h"
 #include "grouping/PaperSettings.h"
 
@@ -24,7 +25,7 @@ struct GroupingState {
     /// Names given by the user (renames, a loaded file, coarse labels) and the classes under each: other
     /// groups are named from their members, and a regrouping gives these names back to groups of
     /// exactly these classes.
-    std::map<std::string, std::vector<int>> givenNames;
+    grouping::GivenNames givenNames;
 };
 
 /// One step of the grouping history (a QUndoStack holds them). Consecutive p_min moves merge into one

@@ -1,12 +1,12 @@
-#include "GroupingPage.h"
+#include "studio/grouping/GroupingPage.h"
 
 #include "ConfusionHeatmap.h"
 #include "Dendrogram.h"
 #include "GroupCountPlot.h"
-#include "GroupingSession.h"
-#include "HierarchyModel.h"
-#include "MergeStepper.h"
-#include "StudioSettings.h"
+#include "studio/grouping/GroupingSession.h"
+#include "studio/grouping/HierarchyModel.h"
+#include "studio/grouping/MergeStepper.h"
+#include "studio/common/StudioSettings.h"
 #include "grouping/GroupingQuality.h"
 #include "grouping/HierarchyComparison.h"
 
@@ -86,6 +86,41 @@ GroupingPage::GroupingPage(GroupingSession* session, QWidget* parent)
     , m_countPlot(new widgets::GroupCountPlot)
 {
     m_stepper = new MergeStepper(session);
+    configureViews();
+    auto* splitter = new QSplitter;
+    splitter->addWidget(groupsBox());
+    splitter->addWidget(pictures());
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({ 380, 900 });
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(controlsRow());
+    layout->addWidget(m_status);
+    layout->addWidget(m_stepper);
+    layout->addWidget(splitter, 1);
+    connect(m_slider, &QSlider::valueChanged, this, [this](int position) { m_session->setPMin(sliderValue(position)); });
+    connect(m_pMin, &QDoubleSpinBox::valueChanged, m_session, &GroupingSession::setPMin);
+    connect(m_gMax, &QSpinBox::valueChanged, m_session, &GroupingSession::setGMax);
+    connect(m_levels, &QLineEdit::editingFinished, this, [this] { m_session->setLevels(m_levels->text()); });
+    connect(m_balance, &QSlider::valueChanged, this, [this](int tenths) { m_session->setBalance(tenths / 10.0); });
+    connect(m_stepper, &MergeStepper::stepChanged, this, &GroupingPage::showStep);
+    connect(m_dendrogram, &widgets::Dendrogram::cutDragged, m_session, &GroupingSession::setPMin);
+    connect(m_countPlot, &widgets::GroupCountPlot::pMinClicked, m_session, &GroupingSession::setPMin);
+    connect(m_model, &HierarchyModel::moveRequested, m_session, &GroupingSession::moveClasses);
+    connect(m_model, &HierarchyModel::renameRequested, m_session, &GroupingSession::renameNode);
+    connect(m_session, &GroupingSession::cpmChanged, this, &GroupingPage::showCpm);
+    connect(m_session, &GroupingSession::mergesChanged, this, &GroupingPage::showMerges);
+    connect(m_session, &GroupingSession::stateChanged, this, &GroupingPage::showState);
+    connect(m_session, &GroupingSession::problem, this, &GroupingPage::setStatus);
+    connect(m_session, &GroupingSession::notice, this, &GroupingPage::setStatus);
+    if (m_session->hasCpm()) {
+        showCpm();
+        showMerges();
+    }
+    showState();
+}
+
+void GroupingPage::configureViews()
+{
     m_heatmap = new widgets::ConfusionHeatmap;
     m_heatmap->setMinimumWidth(300); // class names on both axes and the colour scale need the room
     m_heatmap->setToolTip(tr("The CPM in the order of the groups at this step; the two groups the step merges are marked"));
@@ -100,6 +135,7 @@ GroupingPage::GroupingPage(GroupingSession* session, QWidget* parent)
     m_pMin->setDecimals(6);
     m_pMin->setRange(0.0, sliderHigh);
     m_pMin->setSingleStep(0.0005);
+    m_pMin->setToolTip(tr("p_min: two groups merge only while their proximity (their mutual confusion in the CPM) is above it"));
     m_slider->setRange(0, sliderSteps);
     m_slider->setToolTip(tr("p_min on a log scale from 1e-5 to 2: groups merge while their proximity is above it"));
     m_gMax->setRange(1, 100000);
@@ -120,8 +156,12 @@ GroupingPage::GroupingPage(GroupingSession* session, QWidget* parent)
     m_tree->setDefaultDropAction(Qt::MoveAction);
     m_tree->setIconSize(QSize(3 * 24 + 4, 24));
     m_tree->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked);
+}
 
+QLayout* GroupingPage::controlsRow()
+{
     auto* openButton = new QPushButton(tr("Open run…"));
+    openButton->setToolTip(tr("Open a backbone run to group the classes of its CPM"));
     auto* controls = new QHBoxLayout;
     controls->addWidget(openButton);
     controls->addWidget(new QLabel(tr("p_min")));
@@ -135,6 +175,12 @@ GroupingPage::GroupingPage(GroupingSession* session, QWidget* parent)
     controls->addWidget(m_balance);
     controls->addWidget(m_balanceValue);
 
+    connect(openButton, &QPushButton::clicked, this, &GroupingPage::chooseCpm);
+    return controls;
+}
+
+QLayout* GroupingPage::editsRow()
+{
     auto* undoAction = m_session->history()->createUndoAction(this, tr("Undo"));
     undoAction->setShortcut(QKeySequence::Undo);
     auto* redoAction = m_session->history()->createRedoAction(this, tr("Redo"));
@@ -151,8 +197,28 @@ GroupingPage::GroupingPage(GroupingSession* session, QWidget* parent)
     auto* split = new QPushButton(tr("Split off"));
     split->setToolTip(tr("Move the selected classes of one group into a new group"));
     auto* rename = new QPushButton(tr("Rename…"));
-    auto* load = new QPushButton(tr("Load…"));
     rename->setToolTip(tr("Rename the selected group"));
+    auto* edits = new QHBoxLayout;
+    edits->addWidget(toolButton(undoAction));
+    edits->addWidget(toolButton(redoAction));
+    edits->addWidget(merge);
+    edits->addWidget(split);
+    edits->addWidget(rename);
+    edits->addStretch(1);
+    connect(merge, &QPushButton::clicked, this, [this] { m_session->mergeGroups(selectedNodes(false)); });
+    connect(split, &QPushButton::clicked, this, [this] {
+        QList<int> classes;
+        for (int node : selectedNodes(true))
+            classes << m_session->hierarchy().node(node).classId;
+        m_session->splitClasses(classes);
+    });
+    connect(rename, &QPushButton::clicked, this, &GroupingPage::chooseName);
+    return edits;
+}
+
+QLayout* GroupingPage::filesRow()
+{
+    auto* load = new QPushButton(tr("Load…"));
     load->setToolTip(tr("Load a hierarchy: a hierarchy file or the dataset's coarse labels"));
     auto* loadMenu = new QMenu(load);
     loadMenu->addAction(tr("Hierarchy file…"), this, &GroupingPage::chooseHierarchy);
@@ -163,33 +229,33 @@ GroupingPage::GroupingPage(GroupingSession* session, QWidget* parent)
     compareMenu->addAction(tr("With a hierarchy file…"), this, &GroupingPage::chooseComparison);
     compareMenu->addAction(tr("With the dataset's coarse labels"), this, [this] { compareWith(QStringLiteral("coarse")); });
     compare->setMenu(compareMenu);
+    compare->setToolTip(tr("Compare the groups with another hierarchy (adjusted Rand index and the classes that moved)"));
     auto* saveButton = new QPushButton(tr("Save hierarchy…"));
     saveButton->setToolTip(tr("Save the groups as hierarchy.json for the HierNet page or hiernet train-hiernet"));
-    compare->setToolTip(tr("Compare the groups with another hierarchy (adjusted Rand index and the classes that moved)"));
-    openButton->setToolTip(tr("Open a backbone run to group the classes of its CPM"));
-    m_pMin->setToolTip(tr("p_min: two groups merge only while their proximity (their mutual confusion in the CPM) is above it"));
-    auto* edits = new QHBoxLayout;
-    edits->addWidget(toolButton(undoAction));
-    edits->addWidget(toolButton(redoAction));
-    edits->addWidget(merge);
-    edits->addWidget(split);
-    edits->addWidget(rename);
-    edits->addStretch(1);
+    connect(saveButton, &QPushButton::clicked, this, &GroupingPage::chooseSave);
     auto* files = new QHBoxLayout;
     files->addWidget(load);
     files->addWidget(compare);
     files->addWidget(saveButton);
     files->addStretch(1);
+    return files;
+}
 
-    auto* groupsBox = new QGroupBox(tr("Groups (drag a class onto a group; double-click a group to rename)"));
-    auto* groupsLayout = new QVBoxLayout(groupsBox);
-    groupsLayout->addLayout(edits);
-    groupsLayout->addWidget(m_tree, 1);
-    groupsLayout->addWidget(m_summary);
-    groupsLayout->addWidget(m_quality);
-    groupsLayout->addLayout(files);
-    groupsLayout->addWidget(m_comparison);
+QGroupBox* GroupingPage::groupsBox()
+{
+    auto* box = new QGroupBox(tr("Groups (drag a class onto a group; double-click a group to rename)"));
+    auto* layout = new QVBoxLayout(box);
+    layout->addLayout(editsRow());
+    layout->addWidget(m_tree, 1);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_quality);
+    layout->addLayout(filesRow());
+    layout->addWidget(m_comparison);
+    return box;
+}
 
+QWidget* GroupingPage::pictures()
+{
     auto* pictures = new QSplitter;
     pictures->addWidget(m_dendrogram);
     pictures->addWidget(m_heatmap);
@@ -200,48 +266,7 @@ GroupingPage::GroupingPage(GroupingSession* session, QWidget* parent)
     right->addWidget(m_countPlot);
     right->setStretchFactor(0, 3);
     right->setStretchFactor(1, 1);
-    auto* splitter = new QSplitter;
-    splitter->addWidget(groupsBox);
-    splitter->addWidget(right);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({ 380, 900 });
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(controls);
-    layout->addWidget(m_status);
-    layout->addWidget(m_stepper);
-    layout->addWidget(splitter, 1);
-
-    connect(openButton, &QPushButton::clicked, this, &GroupingPage::chooseCpm);
-    connect(m_slider, &QSlider::valueChanged, this, [this](int position) { m_session->setPMin(sliderValue(position)); });
-    connect(m_pMin, &QDoubleSpinBox::valueChanged, m_session, &GroupingSession::setPMin);
-    connect(m_gMax, &QSpinBox::valueChanged, m_session, &GroupingSession::setGMax);
-    connect(m_levels, &QLineEdit::editingFinished, this, [this] { m_session->setLevels(m_levels->text()); });
-    connect(m_balance, &QSlider::valueChanged, this, [this](int tenths) { m_session->setBalance(tenths / 10.0); });
-    connect(m_stepper, &MergeStepper::stepChanged, this, &GroupingPage::showStep);
-    connect(m_dendrogram, &widgets::Dendrogram::cutDragged, m_session, &GroupingSession::setPMin);
-    connect(m_countPlot, &widgets::GroupCountPlot::pMinClicked, m_session, &GroupingSession::setPMin);
-    connect(m_model, &HierarchyModel::moveRequested, m_session, &GroupingSession::moveClasses);
-    connect(m_model, &HierarchyModel::renameRequested, m_session, &GroupingSession::renameNode);
-    connect(merge, &QPushButton::clicked, this, [this] { m_session->mergeGroups(selectedNodes(false)); });
-    connect(split, &QPushButton::clicked, this, [this] {
-        QList<int> classes;
-        for (int node : selectedNodes(true))
-            classes << m_session->hierarchy().node(node).classId;
-        m_session->splitClasses(classes);
-    });
-    connect(rename, &QPushButton::clicked, this, &GroupingPage::chooseName);
-    connect(saveButton, &QPushButton::clicked, this, &GroupingPage::chooseSave);
-
-    connect(m_session, &GroupingSession::cpmChanged, this, &GroupingPage::showCpm);
-    connect(m_session, &GroupingSession::mergesChanged, this, &GroupingPage::showMerges);
-    connect(m_session, &GroupingSession::stateChanged, this, &GroupingPage::showState);
-    connect(m_session, &GroupingSession::problem, this, &GroupingPage::setStatus);
-    connect(m_session, &GroupingSession::notice, this, &GroupingPage::setStatus);
-    if (m_session->hasCpm()) {
-        showCpm();
-        showMerges();
-    }
-    showState();
+    return right;
 }
 
 GroupingPage::~GroupingPage() = default;

@@ -1,5 +1,5 @@
 #pragma once
-#include "DatasetLoader.h"
+#include "studio/dataset/DatasetLoader.h"
 
 #include "grouping/Hierarchy.h"
 
@@ -12,6 +12,8 @@
 #include <optional>
 
 class QDoubleSpinBox;
+class QGroupBox;
+class QLayout;
 class QLabel;
 class QLineEdit;
 class QSlider;
@@ -67,6 +69,12 @@ public:
     QTreeView* tree() const { return m_tree; }
 
 private:
+    void configureViews();
+    QLayout* controlsRow();
+    QLayout* editsRow();
+    QLayout* filesRow();
+    QGroupBox* groupsBox();
+    QWidget* pictures();
     void showCpm();
     void showMerges();
     void showState();

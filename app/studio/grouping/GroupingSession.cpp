@@ -1,6 +1,6 @@
-#include "GroupingSession.h"
+#include "studio/grouping/GroupingSession.h"
 
-#include "StudioSettings.h"
+#include "studio/common/StudioSettings.h"
 #include "grouping/GroupNames.h"
 #include "grouping/HierarchyBuilder.h"
 
@@ -9,7 +9,6 @@
 #include <QUndoStack>
 
 #include <algorithm>
-#include <functional>
 #include <set>
 #include <stdexcept>
 
@@ -53,7 +52,7 @@ bool GroupingSession::openCpm(const QString& path)
     m_savedPath.clear();
     GroupingState next = m_state;
     next.hierarchy = {};
-    next.givenNames.clear(); // names given to another CPM's classes
+    next.givenNames = {}; // names given to another CPM's classes
     m_state = next;
     Q_EMIT cpmChanged();
     Q_EMIT mergesChanged();
@@ -107,38 +106,17 @@ std::vector<std::vector<int>> GroupingSession::firstLevelGroups() const
     return groups;
 }
 
-std::vector<GroupingSession::LevelTree> GroupingSession::levelTrees() const
+void GroupingSession::updateLevelTrees()
 {
-    std::vector<LevelTree> trees;
-    const auto& h = m_state.hierarchy;
-    if (m_state.levels.isEmpty() || h.nodes().empty() || !m_engine)
-        return trees;
-    std::vector<grouping::GroupingLevel> levels;
+    m_levelTrees.clear();
+    if (m_state.levels.isEmpty() || !m_engine)
+        return;
     try {
-        levels = grouping::parseLevels(m_state.levels.toStdString());
+        m_levelTrees = grouping::levelTrees(
+            m_cpm, m_state.hierarchy, grouping::parseLevels(m_state.levels.toStdString()), m_state.balance);
     } catch (const std::exception&) {
-        return trees;
+        // levels that do not parse made no tree (regroup() said why)
     }
-    // Level L + 2 regroups inside every group at depth L + 1 that the tree splits further.
-    std::function<void(int, std::size_t)> visit = [&](int node, std::size_t level) {
-        if (level >= levels.size() || h.isLeafGroup(node))
-            return;
-        LevelTree tree;
-        tree.level = int(level) + 2;
-        tree.classes = h.classesUnder(node);
-        const auto sub = grouping::subMatrix(m_cpm, tree.classes);
-        grouping::GroupingEngine engine(sub.values, sub.size());
-        engine.setBalance(m_state.balance);
-        engine.setMaxGroupSize(levels[level].gMax);
-        tree.merges = engine.merges();
-        tree.pMin = levels[level].pMin;
-        trees.push_back(std::move(tree));
-        for (int child : h.node(node).children)
-            visit(child, level + 1);
-    };
-    for (int g : h.node(0).children)
-        visit(g, 0);
-    return trees;
 }
 
 void GroupingSession::setPMin(double pMin)
@@ -234,52 +212,24 @@ void GroupingSession::matchEngine(const GroupingState& state)
     Q_EMIT mergesChanged();
 }
 
-namespace {
-std::vector<int> sortedClassesUnder(const grouping::Hierarchy& h, int node)
-{
-    auto classes = h.classesUnder(node);
-    std::sort(classes.begin(), classes.end());
-    return classes;
-}
-} // namespace
-
 void GroupingSession::nameRegroupedTree(GroupingState& state) const
 {
-    // Every group named from its members, then the names the user gave back to groups of exactly their classes.
-    auto& h = state.hierarchy;
-    grouping::nameGroupsFromMembers(h, m_cpm);
-    for (const auto& [name, classes] : state.givenNames)
-        for (int node : h.innerNodes())
-            if (sortedClassesUnder(h, node) == classes) {
-                try {
-                    h.rename(node, name);
-                } catch (const std::exception&) {
-                    // the name is another group's member name: that group keeps it
-                }
-                break;
-            }
+    state.givenNames.nameRegrouped(state.hierarchy, m_cpm);
 }
 
 void GroupingSession::nameEditedTree(GroupingState& state) const
 {
-    // A given name stays with its group through hand edits (its classes are updated); the other
-    // groups are named from their members as they change.
-    auto& h = state.hierarchy;
-    std::set<std::string> keep;
-    for (auto& [name, classes] : state.givenNames) {
-        const int node = h.findNode(name);
-        if (node >= 0) {
-            keep.insert(name);
-            classes = sortedClassesUnder(h, node);
-        }
-    }
-    grouping::nameGroupsFromMembers(h, m_cpm, keep);
+    state.givenNames.nameEdited(state.hierarchy, m_cpm);
 }
 
 void GroupingSession::apply(const GroupingState& state)
 {
+    const bool treeChanged = state.hierarchy != m_state.hierarchy || state.levels != m_state.levels
+        || state.balance != m_state.balance || m_levelTrees.empty();
     m_state = state;
     matchEngine(state);
+    if (treeChanged)
+        updateLevelTrees(); // once per change, not per drawing
     Q_EMIT stateChanged();
 }
 
@@ -287,9 +237,7 @@ void GroupingSession::pushGiven(const QString& text, grouping::Hierarchy next, c
 {
     // A tree from a file or the coarse labels: its names are given, not made from members.
     GroupingState state = m_state;
-    state.givenNames.clear();
-    for (int node : next.innerNodes())
-        state.givenNames[next.node(node).name] = sortedClassesUnder(next, node);
+    state.givenNames = grouping::GivenNames::of(next);
     state.hierarchy = std::move(next);
     state.source = source;
     push(text, std::move(state), false);
@@ -360,8 +308,8 @@ bool GroupingSession::renameNode(int node, const QString& name)
         const std::string oldName = m_state.hierarchy.node(node).name;
         next.rename(node, name.trimmed().toStdString());
         GroupingState state = m_state;
-        state.givenNames.erase(oldName);
-        state.givenNames[next.node(node).name] = sortedClassesUnder(next, node);
+        state.givenNames.forget(oldName);
+        state.givenNames.give(next.node(node).name, next.classesUnder(node));
         state.hierarchy = std::move(next);
         nameEditedTree(state);
         push(tr("Rename %1 to %2").arg(QString::fromStdString(oldName), name.trimmed()), std::move(state), false);

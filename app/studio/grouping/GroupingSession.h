@@ -1,8 +1,9 @@
 #pragma once
-#include "GroupingHistory.h"
+#include "studio/grouping/GroupingHistory.h"
 #include "data/Dataset.h"
 #include "grouping/Cpm.h"
 #include "grouping/GroupingEngine.h"
+#include "grouping/HierarchyBuilder.h"
 
 #include <QList>
 #include <QObject>
@@ -58,16 +59,9 @@ public:
     /// The first level's groups as class lists, in tree order (what the root decides between).
     std::vector<std::vector<int>> firstLevelGroups() const;
 
-    /// A deeper level's grouping inside one group of the tree: that level's merges over the group's
-    /// classes (local indices into `classes`) and its p_min.
-    struct LevelTree {
-        int level = 2;
-        std::vector<int> classes;
-        std::vector<grouping::Merge> merges;
-        double pMin = 0;
-    };
-    /// One per group that a further level splits (empty with one level).
-    std::vector<LevelTree> levelTrees() const;
+    /// The deeper levels' groupings inside the groups they split (grouping::levelTrees), made once per change of
+    /// the tree; empty with one level.
+    const std::vector<grouping::LevelTree>& levelTrees() const { return m_levelTrees; }
 
     void setPMin(double pMin);
     void setGMax(int gMax);
@@ -115,6 +109,7 @@ private:
     void nameRegroupedTree(GroupingState& state) const;
     void nameEditedTree(GroupingState& state) const;
     void apply(const GroupingState& state);
+    void updateLevelTrees();
 
     grouping::Cpm m_cpm;
     QString m_cpmPath;
@@ -122,6 +117,7 @@ private:
     std::unique_ptr<grouping::GroupingEngine> m_engine;
     std::shared_ptr<const data::Dataset> m_dataset;
     GroupingState m_state;
+    std::vector<grouping::LevelTree> m_levelTrees;
     QString m_savedPath;
     QUndoStack* m_history;
 };

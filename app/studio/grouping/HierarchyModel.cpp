@@ -1,4 +1,4 @@
-#include "HierarchyModel.h"
+#include "studio/grouping/HierarchyModel.h"
 
 #include <QColor>
 

@@ -1,6 +1,6 @@
-#include "MergeStepper.h"
+#include "studio/grouping/MergeStepper.h"
 
-#include "GroupingSession.h"
+#include "studio/grouping/GroupingSession.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -119,7 +119,7 @@ void MergeStepper::play(bool on)
 void MergeStepper::setStep(int step)
 {
     m_step = std::clamp(step, 0, last());
-    update();
+    describeStep();
     Q_EMIT stepChanged(m_step);
 }
 
@@ -134,7 +134,7 @@ QString MergeStepper::groupText(const QVector<int>& classes) const
     return QStringLiteral("{") + shown.join(QStringLiteral(", ")) + QStringLiteral("}");
 }
 
-void MergeStepper::update()
+void MergeStepper::describeStep()
 {
     m_first.clear();
     m_second.clear();

@@ -41,7 +41,8 @@ Q_SIGNALS:
     void stepChanged(int step);
 
 private:
-    void update();
+    /// The merged groups and the sentence of the current step.
+    void describeStep();
     QString groupText(const QVector<int>& classes) const;
 
     GroupingSession* m_session;

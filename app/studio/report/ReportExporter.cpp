@@ -1,6 +1,6 @@
-#include "ReportExporter.h"
+#include "studio/report/ReportExporter.h"
 
-#include "RunReport.h"
+#include "report/RunReport.h"
 
 #include <QCoreApplication>
 #include <QPointer>
@@ -22,10 +22,10 @@ bool ReportExporter::start(const QString& runDirectory, const QString& file)
     m_busy = true;
     QPointer<ReportExporter> self(this);
     (void)QtConcurrent::run([self, runDirectory, file] {
-        auto data = std::make_shared<ReportData>();
+        auto data = std::make_shared<report::ReportData>();
         QString error;
         try {
-            *data = gatherReport(runDirectory);
+            *data = report::gatherReport(runDirectory.toStdString());
         } catch (const std::exception& e) {
             error = QString::fromStdString(e.what());
         }
@@ -40,7 +40,7 @@ bool ReportExporter::start(const QString& runDirectory, const QString& file)
                     return;
                 }
                 QString writeError;
-                if (RunReport(std::move(*data)).write(file, &writeError))
+                if (report::RunReport(std::move(*data)).write(file, &writeError))
                     Q_EMIT self->finished(file);
                 else
                     Q_EMIT self->failed(writeError);

@@ -1,6 +1,6 @@
-#include "BackbonePage.h"
+#include "studio/training/BackbonePage.h"
 
-#include "StudioSettings.h"
+#include "studio/common/StudioSettings.h"
 #include "runs/BackboneRun.h"
 
 #include <QComboBox>
@@ -50,14 +50,9 @@ void BackbonePage::setModelSettingsEnabled(bool enabled)
     m_depth->setEnabled(enabled);
 }
 
-void BackbonePage::showModelSettings(const QString&, const nlohmann::json& config)
+void BackbonePage::showModelSettings(const runs::RunFolder& folder)
 {
-    runs::BackboneRunConfig backbone;
-    try {
-        backbone = runs::BackboneRunConfig::fromJson(config);
-    } catch (const std::exception&) {
-        return; // an unreadable config: the monitor says what is wrong with the run
-    }
+    const auto& backbone = folder.backboneConfig();
     m_arch->setCurrentIndex(std::max(0, m_arch->findData(QString::fromStdString(models::toString(backbone.kind)))));
     if (const int index = m_depth->findData(backbone.n); index >= 0)
         m_depth->setCurrentIndex(index);

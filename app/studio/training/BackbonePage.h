@@ -1,5 +1,5 @@
 #pragma once
-#include "TrainingPage.h"
+#include "studio/training/TrainingPage.h"
 
 class QComboBox;
 class QLabel;
@@ -23,7 +23,7 @@ protected:
     QString newRunName() const override;
     QString startProblem() const override;
     void setModelSettingsEnabled(bool enabled) override;
-    void showModelSettings(const QString& directory, const nlohmann::json& config) override;
+    void showModelSettings(const runs::RunFolder& folder) override;
 
 private:
     QString m_datasetSpec;

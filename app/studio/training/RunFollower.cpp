@@ -1,9 +1,8 @@
-#include "RunFollower.h"
+#include "studio/training/RunFollower.h"
 
 #include "util/FileIo.h"
 
 #include <QDir>
-#include <QFileInfo>
 
 #include <nlohmann/json.hpp>
 
@@ -21,11 +20,25 @@ RunFollower::~RunFollower() = default;
 
 void RunFollower::follow(const QString& directory)
 {
-    m_directory = directory;
     m_info = {};
     m_infoStamp = -1;
+    start(directory, false);
+}
+
+void RunFollower::follow(const runs::RunFolder& folder)
+{
+    m_info = folder.info();
+    m_infoStamp = folder.stamp();
+    start(QString::fromStdString(folder.directory()), true);
+}
+
+void RunFollower::start(const QString& directory, bool infoKnown)
+{
+    m_directory = directory;
     m_metrics = std::make_unique<runs::MetricsTail>(QDir(directory).filePath(QStringLiteral("metrics.jsonl")).toStdString());
     Q_EMIT started(directory);
+    if (infoKnown)
+        Q_EMIT infoChanged(m_info); // as the folder read it; poll() reads run.json again only if it changed since
     poll();
     m_timer.start();
 }
@@ -52,17 +65,14 @@ void RunFollower::poll()
 
 void RunFollower::readInfo()
 {
-    const QFileInfo file(QDir(m_directory).filePath(QStringLiteral("run.json")));
-    if (!file.exists())
-        return;
     // run.json is replaced atomically, so a new modification time or size means a new whole file.
-    const qint64 stamp = file.lastModified().toMSecsSinceEpoch() * 1000003 + file.size();
-    if (stamp == m_infoStamp)
+    const auto stamp = runs::runFileStamp(m_directory.toStdString());
+    if (stamp < 0 || stamp == m_infoStamp)
         return;
     m_infoStamp = stamp;
     const auto info = runs::readRunInfo(m_directory.toStdString());
     if (!info) {
-        Q_EMIT problem(tr("%1: not a JSON object").arg(file.filePath()));
+        Q_EMIT problem(tr("%1: not a JSON object").arg(QDir(m_directory).filePath(QStringLiteral("run.json"))));
         return;
     }
     m_info = *info;

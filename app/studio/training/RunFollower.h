@@ -1,5 +1,7 @@
 #pragma once
-#include "runs/RunFiles.h"
+#include "runs/MetricsFile.h"
+#include "runs/RunFolder.h"
+#include "runs/RunInfo.h"
 
 #include <QMetaType>
 #include <QObject>
@@ -26,6 +28,8 @@ public:
 
     /// Starts following `directory` from the beginning of its metrics (run.json may appear later).
     void follow(const QString& directory);
+    /// The same for a run folder opened already: its run.json as read there, read again only when it changes.
+    void follow(const runs::RunFolder& folder);
     void stop();
     /// Reads what is new now (also called by the timer).
     void poll();
@@ -47,6 +51,7 @@ Q_SIGNALS:
     void problem(const QString& message);
 
 private:
+    void start(const QString& directory, bool infoKnown);
     void readInfo();
     void readMetrics();
 

@@ -1,7 +1,7 @@
-#include "RunMonitor.h"
+#include "studio/training/RunMonitor.h"
 
-#include "CurveFeed.h"
-#include "RunFollower.h"
+#include "adapters/CurveFeed.h"
+#include "studio/training/RunFollower.h"
 #include "TrainingCurves.h"
 
 #include <QLocale>
@@ -49,7 +49,7 @@ RunMonitor::RunMonitor(QWidget* parent)
     connect(m_follower, &RunFollower::problem, this, [this](const QString& message) { m_status->setText(message); });
 }
 
-void RunMonitor::follow(const QString& directory)
+void RunMonitor::clear(const QString& directory)
 {
     m_curves->clear();
     m_lastTrain.reset();
@@ -58,7 +58,18 @@ void RunMonitor::follow(const QString& directory)
     m_paused = false;
     m_progress->setValue(0);
     m_status->setText(tr("Waiting for %1…").arg(directory));
+}
+
+void RunMonitor::follow(const QString& directory)
+{
+    clear(directory);
     m_follower->follow(directory);
+}
+
+void RunMonitor::follow(const runs::RunFolder& folder)
+{
+    clear(QString::fromStdString(folder.directory()));
+    m_follower->follow(folder);
 }
 
 QString RunMonitor::directory() const

@@ -1,5 +1,7 @@
 #pragma once
-#include "runs/RunFiles.h"
+#include "runs/MetricsFile.h"
+#include "runs/RunFolder.h"
+#include "runs/RunInfo.h"
 
 #include <QWidget>
 
@@ -28,6 +30,8 @@ public:
 
     /// Clears the curves and follows `directory` from its first metric.
     void follow(const QString& directory);
+    /// The same for a run folder opened already (its run.json is not read again).
+    void follow(const runs::RunFolder& folder);
     QString directory() const;
     /// Reads what the run wrote since the last look (the timer does this every 300 ms).
     void poll();
@@ -46,6 +50,7 @@ Q_SIGNALS:
     void statusChanged(const QString& status);
 
 private:
+    void clear(const QString& directory);
     void addMetrics(const std::vector<runs::MetricLine>& lines);
     void updateInfo(const runs::RunInfo& info);
     void updateStatusLine();

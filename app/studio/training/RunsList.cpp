@@ -1,7 +1,10 @@
-#include "RunsList.h"
+#include "studio/training/RunsList.h"
 
-#include "StudioSettings.h"
-#include "runs/RunFiles.h"
+#include "studio/common/StudioSettings.h"
+#include "runs/RunFolder.h"
+#include "runs/RunInfo.h"
+
+#include <optional>
 
 #include <algorithm>
 
@@ -54,8 +57,9 @@ QString shownValue(const std::string& key, const nlohmann::json& value)
     return QStringLiteral("%1 %2").arg(QString::fromStdString(key), text);
 }
 
-/// A run's settings, flattened from run.json's "config" (its trainer's and its model's), as the list shows
-/// them: key → "6 epochs", "flip", "seed 3". The model and dataset have columns of their own.
+/// A run's settings, flattened from its typed configuration (RunFolder::configJson: its trainer's and its
+/// model's, every setting present), as the list shows them: key → "6 epochs", "flip", "seed 3". The model and
+/// dataset have columns of their own.
 QMap<QString, QString> settingsOf(const nlohmann::json& config)
 {
     QMap<QString, QString> settings;
@@ -138,16 +142,23 @@ RunsList::RunsList(QString kind, QWidget* parent)
         [this](QTreeWidgetItem* item) { Q_EMIT runActivated(item->data(Name, Qt::UserRole).toString()); });
 }
 
-void RunsList::refresh()
+void RunsList::refresh(const runs::RunFolder* known)
 {
     const QString selected = selectedRun();
     clear();
     const QStringList directories = knownRuns(m_kind);
     QList<runs::RunInfo> infos;
     QList<QMap<QString, QString>> settings;
+    const auto knownPath = known ? QFileInfo(QString::fromStdString(known->directory())).absoluteFilePath() : QString();
     for (const auto& directory : directories) {
-        infos << runs::readRunInfo(directory.toStdString()).value_or(runs::RunInfo {});
-        settings << settingsOf(infos.last().config);
+        std::optional<runs::RunFolder> folder;
+        try {
+            folder = directory == knownPath ? *known : runs::RunFolder::open(directory.toStdString());
+        } catch (const std::exception&) {
+            // listed by knownRuns a moment ago, unreadable now: an empty row
+        }
+        infos << (folder ? folder->info() : runs::RunInfo {});
+        settings << settingsOf(folder ? folder->configJson() : nlohmann::json::object());
     }
     const QStringList shownKeys = distinguishingKeys(settings);
     for (int i = 0; i < directories.size(); ++i) {

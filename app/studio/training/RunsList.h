@@ -4,6 +4,10 @@
 
 class QComboBox;
 
+namespace hiernet::runs {
+class RunFolder;
+}
+
 namespace hiernet::studio {
 
 /// Directories of the runs of `kind` ("backbone", "hiernet") in the runs folder and among the recent runs.
@@ -21,7 +25,8 @@ public:
     explicit RunsList(QString kind, QWidget* parent = nullptr);
 
     /// Re-reads the runs folder and the recent runs.
-    void refresh();
+    /// Reads every run of this kind again; `known`, a run folder opened already, is not read again.
+    void refresh(const runs::RunFolder* known = nullptr);
     QString selectedRun() const;
     QString selectedStatus() const;
     bool selectRun(const QString& directory);

@@ -1,10 +1,10 @@
-#include "TrainingPage.h"
+#include "studio/training/TrainingPage.h"
 
-#include "RunMonitor.h"
-#include "RunsList.h"
-#include "StudioSettings.h"
-#include "TrainingWorker.h"
-#include "runs/RunFiles.h"
+#include "studio/training/RunMonitor.h"
+#include "studio/training/RunsList.h"
+#include "studio/common/StudioSettings.h"
+#include "studio/training/TrainingWorker.h"
+#include "runs/RunInfo.h"
 #include "runs/TrainingJob.h"
 #include "training/Trainer.h"
 #include "training/Device.h"
@@ -88,6 +88,43 @@ TrainingPage::TrainingPage(const QString& kind, const QString& title, QWidget* p
     , m_details(new QSplitter(Qt::Vertical))
     , m_runs(new RunsList(kind))
 {
+    configureControls();
+    auto* left = new QWidget;
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(settingsBox(title));
+    leftLayout->addWidget(runsBox(), 1);
+    auto* splitter = new QSplitter;
+    splitter->addWidget(left);
+    m_details->addWidget(m_monitor);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({ 500, 700 }); // the runs list shows a run's name, settings and result without scrolling
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    connect(m_start, &QPushButton::clicked, this, [this] { startTraining(); });
+    connect(m_pause, &QPushButton::toggled, this, &TrainingPage::pause);
+    connect(m_stop, &QPushButton::clicked, this, &TrainingPage::stop);
+    connect(m_resume, &QPushButton::clicked, this, [this] { resumeTraining(m_runs->selectedRun()); });
+    connect(m_runs, &RunsList::runActivated, this, [this](const QString& directory) { openRun(directory); });
+    connect(m_runs, &QTreeWidget::currentItemChanged, this, [this] {
+        showSelectedRunSettings();
+        updateButtons();
+    });
+    connect(m_schedule, &QComboBox::currentIndexChanged, this, &TrainingPage::updateButtons);
+    connect(m_device, &QComboBox::currentIndexChanged, this, &TrainingPage::updateButtons);
+    connect(m_monitor, &RunMonitor::statusChanged, this, [this](const QString& status) {
+        // A run finishing that another process trains (or one trained here) is offered to the studio.
+        if (status == QLatin1String("finished") && !isTraining())
+            Q_EMIT runOpened(m_monitor->directory());
+        refreshRuns();
+    });
+    m_runs->refresh();
+}
+
+void TrainingPage::configureControls()
+{
     m_epochs->setRange(0.05, 1000);
     m_epochs->setDecimals(2);
     m_epochs->setObjectName(QStringLiteral("epochs"));
@@ -96,7 +133,7 @@ TrainingPage::TrainingPage(const QString& kind, const QString& title, QWidget* p
     m_seed->setObjectName(QStringLiteral("seed"));
     // The quick preset's length, the CLI's too (training/LrSchedule.h).
     m_epochs->setValue(pageSetting(
-        kind, "epochs", kind == QLatin1String("hiernet") ? training::kQuickHierNetEpochs : training::kQuickBackboneEpochs)
+        m_kind, "epochs", m_kind == QLatin1String("hiernet") ? training::kQuickHierNetEpochs : training::kQuickBackboneEpochs)
                            .value());
     m_batch->setRange(1, 4096);
     m_batch->setValue(128);
@@ -123,16 +160,19 @@ TrainingPage::TrainingPage(const QString& kind, const QString& title, QWidget* p
     m_stop->setToolTip(tr("Stop the training after the current step; the run keeps a checkpoint and can be resumed"));
     m_resume->setToolTip(tr("Continue the run selected in the list from its checkpoint"));
     // Channels-last is the one switch that speeds up CPU training here (+12–21 % in hiernet bench train).
-    m_channelsLast->setChecked(pageSetting(kind, "channels_last", true).value());
-    m_bf16->setChecked(pageSetting(kind, "bf16", false).value());
-    m_cudaGraphs->setChecked(!m_gpus.empty() && pageSetting(kind, "cuda_graphs", false).value());
+    m_channelsLast->setChecked(pageSetting(m_kind, "channels_last", true).value());
+    m_bf16->setChecked(pageSetting(m_kind, "bf16", false).value());
+    m_cudaGraphs->setChecked(!m_gpus.empty() && pageSetting(m_kind, "cuda_graphs", false).value());
     m_deviceNote->setWordWrap(true);
     m_runsFolder->setText(settings::runsFolder.value());
     m_runsFolder->setWordWrap(true);
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #b00020"));
     m_pause->setCheckable(true);
+}
 
+QGroupBox* TrainingPage::settingsBox(const QString& title)
+{
     auto* form = new QFormLayout;
     form->addRow(tr("Schedule"), m_schedule);
     form->addRow(tr("Epochs"), m_epochs);
@@ -149,6 +189,7 @@ TrainingPage::TrainingPage(const QString& kind, const QString& title, QWidget* p
     form->addRow(tr("Speed"), speedRow);
     auto* folderButton = new QPushButton(tr("Change…"));
     folderButton->setToolTip(tr("Choose the folder new runs are written to"));
+    connect(folderButton, &QPushButton::clicked, this, &TrainingPage::chooseRunsFolder);
     auto* folderRow = new QHBoxLayout;
     folderRow->addWidget(m_runsFolder, 1);
     folderRow->addWidget(folderButton);
@@ -157,15 +198,19 @@ TrainingPage::TrainingPage(const QString& kind, const QString& title, QWidget* p
     buttons->addWidget(m_start);
     buttons->addWidget(m_pause);
     buttons->addWidget(m_stop);
-    auto* settingsBox = new QGroupBox(title);
-    auto* settingsLayout = new QVBoxLayout(settingsBox);
+    auto* box = new QGroupBox(title);
+    auto* settingsLayout = new QVBoxLayout(box);
     settingsLayout->addLayout(m_modelForm);
     settingsLayout->addLayout(form);
     settingsLayout->addWidget(m_problem);
     settingsLayout->addLayout(buttons);
+    return box;
+}
 
-    auto* runsBox = new QGroupBox(tr("Runs"));
-    auto* runsLayout = new QVBoxLayout(runsBox);
+QGroupBox* TrainingPage::runsBox()
+{
+    auto* box = new QGroupBox(tr("Runs"));
+    auto* runsLayout = new QVBoxLayout(box);
     runsLayout->addWidget(m_runs, 1);
     auto* runButtons = new QHBoxLayout;
     auto* openButton = new QPushButton(tr("Open run folder…"));
@@ -177,41 +222,9 @@ TrainingPage::TrainingPage(const QString& kind, const QString& title, QWidget* p
     runButtons->addWidget(refreshButton);
     runsLayout->addLayout(runButtons);
 
-    auto* left = new QWidget;
-    auto* leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(settingsBox);
-    leftLayout->addWidget(runsBox, 1);
-    auto* splitter = new QSplitter;
-    splitter->addWidget(left);
-    m_details->addWidget(m_monitor);
-    splitter->addWidget(m_details);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({ 500, 700 }); // the runs list shows a run's name, settings and result without scrolling
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(splitter);
-
-    connect(m_start, &QPushButton::clicked, this, [this] { startTraining(); });
-    connect(m_pause, &QPushButton::toggled, this, &TrainingPage::pause);
-    connect(m_stop, &QPushButton::clicked, this, &TrainingPage::stop);
-    connect(m_resume, &QPushButton::clicked, this, [this] { resumeTraining(m_runs->selectedRun()); });
     connect(refreshButton, &QPushButton::clicked, this, &TrainingPage::refreshRuns);
     connect(openButton, &QPushButton::clicked, this, &TrainingPage::chooseRun);
-    connect(folderButton, &QPushButton::clicked, this, &TrainingPage::chooseRunsFolder);
-    connect(m_runs, &RunsList::runActivated, this, &TrainingPage::openRun);
-    connect(m_runs, &QTreeWidget::currentItemChanged, this, [this] {
-        showRunSettings(m_runs->selectedRun());
-        updateButtons();
-    });
-    connect(m_schedule, &QComboBox::currentIndexChanged, this, &TrainingPage::updateButtons);
-    connect(m_device, &QComboBox::currentIndexChanged, this, &TrainingPage::updateButtons);
-    connect(m_monitor, &RunMonitor::statusChanged, this, [this](const QString& status) {
-        // A run finishing that another process trains (or one trained here) is offered to the studio.
-        if (status == QLatin1String("finished") && !isTraining())
-            Q_EMIT runOpened(m_monitor->directory());
-        refreshRuns();
-    });
-    m_runs->refresh();
+    return box;
 }
 
 TrainingPage::~TrainingPage() = default;
@@ -290,20 +303,30 @@ void TrainingPage::launch(std::unique_ptr<runs::TrainingJob> job)
 
 bool TrainingPage::openRun(const QString& directory)
 {
-    QFile file(QDir(directory).filePath(QStringLiteral("run.json")));
-    if (!file.exists()) {
+    if (!QFileInfo::exists(QDir(directory).filePath(QStringLiteral("run.json")))) {
         report(tr("Open run"),
             tr("%1 is not a run directory: it has no run.json. Choose a folder made by the studio or by the hiernet command "
                "line.")
                 .arg(directory));
         return false;
     }
+    try {
+        return openRun(runs::RunFolder::open(directory.toStdString()));
+    } catch (const std::exception& e) {
+        report(tr("Open run"), QString::fromStdString(e.what()));
+        return false;
+    }
+}
+
+bool TrainingPage::openRun(const runs::RunFolder& folder)
+{
+    const auto directory = QString::fromStdString(folder.directory());
     if (!isTraining() || m_worker->directory() != directory)
-        m_monitor->follow(directory);
+        m_monitor->follow(folder);
     settings::rememberRun(directory);
-    m_runs->refresh();
+    m_runs->refresh(&folder);
     m_runs->selectRun(directory);
-    showRunSettings(directory);
+    showRunSettings(folder);
     Q_EMIT runOpened(directory);
     return true;
 }
@@ -357,25 +380,32 @@ void TrainingPage::onFailed(const QString& message)
     Q_EMIT trainingFinished(directory, QStringLiteral("failed"));
 }
 
-void TrainingPage::showRunSettings(const QString& directory)
+void TrainingPage::showSelectedRunSettings()
 {
+    const auto directory = m_runs->selectedRun();
     if (isTraining() || directory.isEmpty() || QFileInfo(directory).absoluteFilePath() == m_formRun)
         return;
-    const auto info = runs::readRunInfo(directory.toStdString());
-    if (!info || info->kind != m_kind.toStdString() || !info->config.contains("trainer"))
-        return;
-    training::TrainerConfig t;
     try {
-        t = training::TrainerConfig::fromJson(info->config.at("trainer"));
+        showRunSettings(runs::RunFolder::open(directory.toStdString()));
     } catch (const std::exception&) {
-        return; // an unreadable config: the monitor says what is wrong with the run
+        // an unreadable run: the monitor says what is wrong with it when it is opened
     }
+}
+
+void TrainingPage::showRunSettings(const runs::RunFolder& folder)
+{
+    const auto directory = QString::fromStdString(folder.directory());
+    if (isTraining() || QFileInfo(directory).absoluteFilePath() == m_formRun || folder.info().kind != m_kind.toStdString()
+        || !folder.hasConfig())
+        return;
+    const auto& info = folder.info();
+    const auto& t = folder.isHierNet() ? folder.hierNetConfig().trainer : folder.backboneConfig().trainer;
     m_formRun = QFileInfo(directory).absoluteFilePath();
     selectData(m_schedule, QString::fromStdString(t.schedule));
     if (t.epochs > 0)
         m_epochs->setValue(t.epochs);
-    else if (t.iterations > 0 && info->iterationsPerEpoch > 0)
-        m_epochs->setValue(double(t.iterations) / double(info->iterationsPerEpoch)); // a run given in iterations
+    else if (t.iterations > 0 && info.iterationsPerEpoch > 0)
+        m_epochs->setValue(double(t.iterations) / double(info.iterationsPerEpoch)); // a run given in iterations
     selectData(m_augmentation, QString::fromStdString(t.augmentation));
     m_batch->setValue(t.batchSize);
     // A run made on a GPU this machine lacks keeps the device chosen here.
@@ -384,7 +414,7 @@ void TrainingPage::showRunSettings(const QString& directory)
     m_channelsLast->setChecked(t.channelsLast);
     m_bf16->setChecked(t.bf16);
     m_cudaGraphs->setChecked(t.cudaGraphs);
-    showModelSettings(directory, info->config);
+    showModelSettings(folder);
     updateButtons();
 }
 

@@ -1,4 +1,5 @@
 #pragma once
+#include "runs/RunFolder.h"
 #include <QString>
 #include <QWidget>
 
@@ -13,6 +14,7 @@ class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QFormLayout;
+class QGroupBox;
 class QLabel;
 class QPushButton;
 class QSpinBox;
@@ -47,11 +49,13 @@ public:
     bool resumeTraining(const QString& directory);
     /// Follows an existing run directory of this page's kind (curves grow while someone else writes it).
     bool openRun(const QString& directory);
+    /// The same for a run folder opened already: its run.json is read once for the monitor, the list and the form.
+    bool openRun(const runs::RunFolder& folder);
     void pause(bool paused);
     void stop();
     /// Fills the form with a run's settings (schedule, epochs, augmentation, …, and the model's), so the
     /// form shows the run one looks at and Start makes a sibling of it. Not while training.
-    void showRunSettings(const QString& directory);
+    void showRunSettings(const runs::RunFolder& folder);
 
     bool isTraining() const;
     TrainingWorker* worker() const { return m_worker.get(); }
@@ -86,14 +90,18 @@ protected:
     virtual QString startProblem() const = 0;
     /// The model settings are locked while training.
     virtual void setModelSettingsEnabled(bool enabled) = 0;
-    /// Shows the model settings of a run of this page's kind (its run.json "config").
-    virtual void showModelSettings(const QString& directory, const nlohmann::json& config) = 0;
+    /// Shows the model settings of a run of this page's kind.
+    virtual void showModelSettings(const runs::RunFolder& folder) = 0;
     void updateButtons();
     /// A combo box of (label, data) entries with `current` data selected.
     static QComboBox* makeCombo(const QList<std::pair<QString, QString>>& entries, const QString& current);
     void report(const QString& title, const QString& message);
 
 private:
+    void configureControls();
+    QGroupBox* settingsBox(const QString& title);
+    QGroupBox* runsBox();
+    void showSelectedRunSettings();
     void launch(std::unique_ptr<runs::TrainingJob> job);
     /// Waits for the finished worker's thread, reads the run's last lines and drops the worker.
     QString releaseWorker();

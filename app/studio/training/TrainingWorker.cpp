@@ -1,4 +1,4 @@
-#include "TrainingWorker.h"
+#include "studio/training/TrainingWorker.h"
 
 #include "runs/TrainingJob.h"
 

@@ -1,19 +1,20 @@
-#include "MainWindow.h"
+#include "studio/window/MainWindow.h"
 
-#include "BackbonePage.h"
-#include "ConfusionPage.h"
-#include "ExplorePage.h"
-#include "ExploreSession.h"
-#include "GroupingPage.h"
-#include "GroupingSession.h"
-#include "HierNetPage.h"
-#include "DataPage.h"
-#include "OpenDatasetDialog.h"
-#include "RunFollower.h"
-#include "RunMonitor.h"
-#include "ReportExporter.h"
-#include "StudioSettings.h"
-#include "runs/RunFiles.h"
+#include "studio/training/BackbonePage.h"
+#include "studio/grouping/ConfusionPage.h"
+#include "studio/explore/ExplorePage.h"
+#include "studio/explore/ExploreSession.h"
+#include "studio/grouping/GroupingPage.h"
+#include "studio/grouping/GroupingSession.h"
+#include "studio/training/HierNetPage.h"
+#include "studio/dataset/DataPage.h"
+#include "studio/dataset/OpenDatasetDialog.h"
+#include "studio/training/RunFollower.h"
+#include "studio/training/RunMonitor.h"
+#include "studio/report/ReportExporter.h"
+#include "studio/common/StudioSettings.h"
+#include "runs/RunFolder.h"
+#include "runs/RunInfo.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -22,6 +23,8 @@
 #include <QDropEvent>
 #include <QMimeData>
 #include <QUrl>
+
+#include <optional>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -52,7 +55,23 @@ MainWindow::MainWindow(QWidget* parent)
     setWindowTitle(tr("HierNet Studio"));
     setAcceptDrops(true); // a run folder dropped on the window opens on its page
     resize(1200, 800);
+    addPages();
+    auto* central = new QWidget;
+    auto* layout = new QHBoxLayout(central);
+    layout->addWidget(m_sidebar);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+    buildMenus();
+    connectLoader();
+    connectWorkflow();
+    connectReports();
 
+    restoreGeometry(settings::windowGeometry.value());
+    restoreState(settings::windowState.value());
+}
+
+void MainWindow::addPages()
+{
     struct Step {
         QString title;
         QWidget* page;
@@ -72,14 +91,10 @@ MainWindow::MainWindow(QWidget* parent)
     m_sidebar->setFixedWidth(170);
     m_sidebar->setCurrentRow(0);
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+}
 
-    auto* central = new QWidget;
-    auto* layout = new QHBoxLayout(central);
-    layout->addWidget(m_sidebar);
-    layout->addWidget(m_pages, 1);
-    setCentralWidget(central);
-    buildMenus();
-
+void MainWindow::connectLoader()
+{
     connect(m_loader, &DatasetLoader::started, this, [this](const QString& spec) {
         m_dataPage->showLoading(spec);
         statusBar()->showMessage(tr("Loading %1…").arg(spec));
@@ -99,7 +114,10 @@ MainWindow::MainWindow(QWidget* parent)
         m_dataPage->showError(spec, message);
         statusBar()->showMessage(tr("Could not load %1").arg(spec));
     });
+}
 
+void MainWindow::connectWorkflow()
+{
     connect(m_backbonePage, &BackbonePage::runOpened, this, &MainWindow::openRun);
     connect(m_backbonePage, &BackbonePage::trainingFinished, this, [this](const QString& directory, const QString& outcome) {
         statusBar()->showMessage(tr("Training in %1: %2").arg(directory, outcome), 10000);
@@ -118,7 +136,10 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_backbonePage->monitor()->follower(), &RunFollower::started, this, &MainWindow::showRunInTitle);
     connect(m_hierNetPage->monitor()->follower(), &RunFollower::started, this, &MainWindow::showRunInTitle);
     connect(m_explorePage, &ExplorePage::ready, this, [this] { showRunInTitle(m_explorePage->session()->directory()); });
+}
 
+void MainWindow::connectReports()
+{
     connect(m_reports, &ReportExporter::finished, this, [this](const QString& file) {
         statusBar()->showMessage(tr("Report written: %1").arg(file), 15000);
         Q_EMIT reportWritten(file);
@@ -132,9 +153,6 @@ MainWindow::MainWindow(QWidget* parent)
         box->open(); // not modal to the event loop: training signals keep flowing
         Q_EMIT reportFailed(message);
     });
-
-    restoreGeometry(settings::windowGeometry.value());
-    restoreState(settings::windowState.value());
 }
 
 MainWindow::~MainWindow() = default;
@@ -172,21 +190,26 @@ void MainWindow::openRun(const QString& directory)
     m_grouping->openCpm(directory); // one load, both pages follow
 }
 
-bool MainWindow::openRunFolder(const QString& directory)
+bool MainWindow::openRunFolder(const QString& directory, QString* kind)
 {
-    const auto info = runs::readRunInfo(directory.toStdString());
-    if (!info) {
+    // run.json is read once here; the pages take the opened folder.
+    std::optional<runs::RunFolder> folder;
+    try {
+        folder = runs::RunFolder::open(directory.toStdString());
+    } catch (const std::exception&) {
         statusBar()->showMessage(tr("%1 is not a run folder: it has no readable run.json").arg(directory), 10000);
         return false;
     }
-    if (info->kind == "hiernet") {
-        if (!m_hierNetPage->openRun(directory))
+    if (kind)
+        *kind = QString::fromStdString(folder->info().kind);
+    if (folder->isHierNet()) {
+        if (!m_hierNetPage->openRun(*folder))
             return false;
-        m_explorePage->openRun(directory);
+        m_explorePage->openRun(*folder);
         showPage(QStringLiteral("hiernet"));
         return true;
     }
-    if (!m_backbonePage->openRun(directory))
+    if (!m_backbonePage->openRun(*folder))
         return false;
     showPage(QStringLiteral("backbone"));
     return true;

@@ -1,5 +1,5 @@
 #pragma once
-#include "DatasetLoader.h"
+#include "studio/dataset/DatasetLoader.h"
 
 #include <QMainWindow>
 
@@ -41,7 +41,7 @@ public:
     /// Opens a run folder on its page: a backbone run on the Backbone page, a HierNet run on the HierNet
     /// page (and its images on the Explore page). False, with the reason in the status bar, for a folder
     /// that is not a run. What File › Recent runs and a folder dropped on the window do.
-    bool openRunFolder(const QString& directory);
+    bool openRunFolder(const QString& directory, QString* kind = nullptr);
     /// The run the window title names (the one last opened, started or followed).
     QString shownRun() const { return m_shownRun; }
     /// Help › Getting started: the six pages in the order they are used, on the embedded Fashion-MNIST.
@@ -75,6 +75,10 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
+    void addPages();
+    void connectLoader();
+    void connectWorkflow();
+    void connectReports();
     void buildMenus();
     void chooseDataset();
     void fillRecentRuns();

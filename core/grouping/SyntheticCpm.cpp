@@ -1,4 +1,4 @@
-#include "oracles/SyntheticCpm.h"
+#include "grouping/SyntheticCpm.h"
 
 #include <algorithm>
 #include <random>

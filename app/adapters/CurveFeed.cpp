@@ -1,4 +1,4 @@
-#include "CurveFeed.h"
+#include "adapters/CurveFeed.h"
 
 #include "TrainingCurves.h"
 

@@ -1,13 +1,15 @@
 #pragma once
-#include "TrainingPage.h"
+#include "studio/training/TrainingPage.h"
 #include "grouping/Hierarchy.h"
 
-#include "runs/RunFiles.h"
+#include "runs/MetricsFile.h"
+#include "runs/RunInfo.h"
 
 #include <QHash>
 #include <QList>
 
 class QCheckBox;
+class QPushButton;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -48,9 +50,12 @@ protected:
     std::unique_ptr<runs::TrainingJob> resumeJob(const QString& directory) override;
     QString newRunName() const override;
     void setModelSettingsEnabled(bool enabled) override;
-    void showModelSettings(const QString& directory, const nlohmann::json& config) override;
+    void showModelSettings(const runs::RunFolder& folder) override;
 
 private:
+    void configureControls();
+    void buildForm();
+    void connectControls();
     void reloadChoices();
     void showTree(const grouping::Hierarchy& hierarchy);
     void showNodeAccuracy(const std::vector<runs::MetricLine>& lines);
@@ -72,9 +77,9 @@ private:
     QLabel* m_info;
     QLabel* m_budget;
     widgets::TreeDiagram* m_tree;
-    QWidget* m_backboneButton;
-    QWidget* m_hierarchyButton;
-    QWidget* m_defaultsButton;
+    QPushButton* m_backboneButton;
+    QPushButton* m_hierarchyButton;
+    QPushButton* m_defaultsButton;
 
     // What the choices resolve to (reloadChoices), with the reason when they do not.
     std::optional<runs::RunInfo> m_backboneInfo;

@@ -31,8 +31,12 @@ struct RunInfo {
     std::int64_t iterationsPerEpoch = 0;
     std::optional<double> valTop1; ///< backbone runs
     std::optional<double> valRoutingTop1; ///< HierNet runs
+    std::optional<double> valConditionalTop1; ///< HierNet runs
     nlohmann::json model; ///< the model spec as written
     nlohmann::json config; ///< the run's configuration as written
+    std::string backboneRun; ///< a HierNet's: the backbone run it was transferred from ("" = none)
+    std::string continueFrom; ///< a backbone's: the run it continued from (a same-budget baseline's backbone)
+    std::int64_t rootPretrainIterations = 0; ///< a HierNet's root pre-training
 
     /// "resnet-20"; empty when the run has no model yet.
     std::string modelName() const;
@@ -48,64 +52,17 @@ std::optional<RunInfo> readRunInfo(const std::string& directory);
 
 /// The iterations a HierNet run trained after the transfer: its main training and its root pre-training.
 std::int64_t hierNetTrainingIterations(const RunInfo& hiernet);
+/// A run found near another, with its run.json read.
+struct FoundRun {
+    std::string directory;
+    RunInfo info;
+};
+/// The same-budget baseline of the HierNet run in `hiernetDirectory`: where `hiernet reproduce` puts it
+/// (../backbone-same-budget), else a sibling folder, else one of `candidates` (the runs a list knows).
+std::optional<FoundRun> findSameBudgetBaseline(
+    const std::string& hiernetDirectory, const RunInfo& hiernet, const std::vector<std::string>& candidates = {});
 /// Whether `candidate` is the same-budget baseline of the HierNet run `hiernet`: a backbone run continued
 /// from the HierNet's backbone (`train-backbone --continue-from`) for as many iterations as the HierNet trained.
 bool isSameBudgetBaseline(const RunInfo& candidate, const RunInfo& hiernet);
-
-/// The root's accuracy on the validation split next to what the backbone's CPM promised of it before
-/// training (grouping::assessGrouping on the run's first-level groups): how far to trust the promise.
-struct RootPromise {
-    double estimate = 0; ///< from the backbone run's cpm.json
-    std::optional<double> measured; ///< the last validation of the main training (node "root")
-};
-/// For a HierNet run directory; std::nullopt when it is not one, or its backbone has no cpm.json.
-std::optional<RootPromise> rootPromise(const std::string& hiernetDirectory);
-
-/// One line of metrics.jsonl (README "Run directories"), typed. A line from a pre-training phase
-/// carries its phase name and its own iteration count.
-struct MetricLine {
-    enum class Type { Train, Validation, Other };
-    Type type = Type::Other;
-    std::string phase; ///< empty for the main training
-    std::int64_t iteration = 0;
-    double epoch = 0;
-    double loss = 0;
-    double trainAccuracy = 0;
-    double learningRate = 0;
-    double imagesPerSecond = 0;
-    double deviceMemoryBytes = 0;
-    double accuracy = 0; ///< validation top-1 (a backbone's)
-    double top5 = 0;
-    std::optional<double> conditionalAccuracy; ///< a HierNet's validation: slow
-    std::optional<double> routingAccuracy; ///< and fast
-    std::vector<std::pair<std::string, double>> nodeAccuracy; ///< a HierNet's validation, per node name
-
-    static MetricLine fromJson(const nlohmann::json& json);
-};
-
-/// Reads metrics.jsonl as it grows: each readNew() returns the whole lines appended since the last call.
-/// A last line without its newline (a writer mid-append) waits for the next call; a file that shrank
-/// was rewritten, so reading starts again from its beginning (and `restarted` says so).
-///
-///     MetricsTail tail(run + "/metrics.jsonl");
-///     for (const auto& line : tail.readNew().lines) …
-class MetricsTail {
-public:
-    explicit MetricsTail(std::string path);
-
-    struct Chunk {
-        std::vector<MetricLine> lines;
-        std::vector<std::string> problems; ///< lines that are not JSON objects, named with file and line number
-        bool restarted = false;
-    };
-    Chunk readNew();
-    std::int64_t linesRead() const { return m_lines; }
-    const std::string& path() const { return m_path; }
-
-private:
-    std::string m_path;
-    std::uint64_t m_offset = 0;
-    std::int64_t m_lines = 0;
-};
 
 } // namespace hiernet::runs

@@ -1,5 +1,5 @@
 #pragma once
-#include "runs/RunFiles.h"
+#include "runs/MetricsFile.h"
 
 #include <vector>
 

@@ -1,10 +1,10 @@
-#include "HierNetPage.h"
+#include "studio/training/HierNetPage.h"
 
-#include "HierarchyDiagram.h"
-#include "RunFollower.h"
-#include "RunMonitor.h"
-#include "RunsList.h"
-#include "StudioSettings.h"
+#include "adapters/HierarchyDiagram.h"
+#include "studio/training/RunFollower.h"
+#include "studio/training/RunMonitor.h"
+#include "studio/training/RunsList.h"
+#include "studio/common/StudioSettings.h"
 #include "TreeDiagram.h"
 #include "models/Backbone.h"
 #include "models/HierNet.h"
@@ -71,6 +71,21 @@ HierNetPage::HierNetPage(QWidget* parent)
     , m_budget(new QLabel)
     , m_tree(new widgets::TreeDiagram)
 {
+    configureControls();
+    buildForm();
+    refreshBackboneRuns();
+    const QString last = settings::hierNetBackboneRun.value();
+    if (!last.isEmpty())
+        m_backbone->setCurrentText(last);
+
+    connectControls();
+    reloadChoices();
+    if (m_splits->text().isEmpty())
+        usePaperDefaults();
+}
+
+void HierNetPage::configureControls()
+{
     m_backbone->setEditable(true);
     m_backbone->setInsertPolicy(QComboBox::NoInsert);
     m_backbone->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -88,15 +103,12 @@ HierNetPage::HierNetPage(QWidget* parent)
     m_budget->setWordWrap(true);
     m_budget->setObjectName(QStringLiteral("budgetComparison"));
     m_budget->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto* backboneButton = new QPushButton(tr("Browse…"));
-    auto* hierarchyButton = new QPushButton(tr("Browse…"));
-    auto* defaults = new QPushButton(tr("Paper defaults"));
-    m_backboneButton = backboneButton;
-    m_hierarchyButton = hierarchyButton;
-    m_defaultsButton = defaults;
-    backboneButton->setToolTip(tr("Choose the backbone run to transfer from"));
-    hierarchyButton->setToolTip(tr("Choose the hierarchy file (hierarchy.json) the tree follows"));
-    defaults->setToolTip(tr("The paper's split points and additional blocks for this backbone's depth (Tables 1 and 2)"));
+    m_backboneButton = new QPushButton(tr("Browse…"));
+    m_hierarchyButton = new QPushButton(tr("Browse…"));
+    m_defaultsButton = new QPushButton(tr("Paper defaults"));
+    m_backboneButton->setToolTip(tr("Choose the backbone run to transfer from"));
+    m_hierarchyButton->setToolTip(tr("Choose the hierarchy file (hierarchy.json) the tree follows"));
+    m_defaultsButton->setToolTip(tr("The paper's split points and additional blocks for this backbone's depth (Tables 1 and 2)"));
     m_backbone->setToolTip(tr("The backbone run the HierNet is built from (its architecture, data and weights)"));
     m_hierarchyPath->setToolTip(tr("The hierarchy the tree follows: saved on the Grouping page or written by hiernet group"));
     m_transfer->setToolTip(
@@ -105,6 +117,10 @@ HierNetPage::HierNetPage(QWidget* parent)
         tr("Each leaf classifier starts from the backbone's FC rows of its classes (the paper's code starts them fresh)"));
     m_fusedSiblings->setToolTip(
         tr("Sibling branches of the same structure run as grouped convolutions: one kernel per layer, the same numbers"));
+}
+
+void HierNetPage::buildForm()
+{
     auto row = [](QWidget* a, QWidget* b) {
         auto* layout = new QHBoxLayout;
         layout->addWidget(a, 1);
@@ -116,9 +132,9 @@ HierNetPage::HierNetPage(QWidget* parent)
     layoutRow->addWidget(m_splits);
     layoutRow->addWidget(new QLabel(tr("extra blocks")));
     layoutRow->addWidget(m_extra);
-    layoutRow->addWidget(defaults);
-    modelForm()->addRow(tr("Backbone run"), row(m_backbone, backboneButton));
-    modelForm()->addRow(tr("Hierarchy"), row(m_hierarchyPath, hierarchyButton));
+    layoutRow->addWidget(m_defaultsButton);
+    modelForm()->addRow(tr("Backbone run"), row(m_backbone, m_backboneButton));
+    modelForm()->addRow(tr("Hierarchy"), row(m_hierarchyPath, m_hierarchyButton));
     modelForm()->addRow(QString(), m_info);
     modelForm()->addRow(tr("Layout"), layoutRow);
     modelForm()->addRow(QString(), m_transfer);
@@ -131,20 +147,18 @@ HierNetPage::HierNetPage(QWidget* parent)
     detailLayout->addWidget(m_budget);
     detailLayout->addWidget(m_tree, 1);
     addDetailView(detail);
+}
 
-    refreshBackboneRuns();
-    const QString last = settings::hierNetBackboneRun.value();
-    if (!last.isEmpty())
-        m_backbone->setCurrentText(last);
-
+void HierNetPage::connectControls()
+{
     connect(m_backbone, &QComboBox::currentTextChanged, this, [this] { reloadChoices(); });
     connect(m_hierarchyPath, &QLineEdit::editingFinished, this, [this] { reloadChoices(); });
     connect(m_splits, &QLineEdit::textChanged, this, [this] { reloadChoices(); });
     connect(m_extra, &QLineEdit::textChanged, this, [this] { reloadChoices(); });
     connect(m_transfer, &QCheckBox::toggled, m_seedHeads, &QCheckBox::setEnabled);
-    connect(backboneButton, &QPushButton::clicked, this, &HierNetPage::chooseBackbone);
-    connect(hierarchyButton, &QPushButton::clicked, this, &HierNetPage::chooseHierarchy);
-    connect(defaults, &QPushButton::clicked, this, &HierNetPage::usePaperDefaults);
+    connect(m_backboneButton, &QPushButton::clicked, this, &HierNetPage::chooseBackbone);
+    connect(m_hierarchyButton, &QPushButton::clicked, this, &HierNetPage::chooseHierarchy);
+    connect(m_defaultsButton, &QPushButton::clicked, this, &HierNetPage::usePaperDefaults);
     connect(monitor()->follower(), &RunFollower::metricsAppended, this, &HierNetPage::showNodeAccuracy);
     connect(monitor()->follower(), &RunFollower::started, this, [this] {
         m_nodeAccuracy.clear(); // the previous run's accuracies are not this run's
@@ -163,23 +177,15 @@ HierNetPage::HierNetPage(QWidget* parent)
             }
         }
     });
-    reloadChoices();
-    if (m_splits->text().isEmpty())
-        usePaperDefaults();
 }
 
-void HierNetPage::showModelSettings(const QString& directory, const nlohmann::json& json)
+void HierNetPage::showModelSettings(const runs::RunFolder& folder)
 {
     // An opened run shows what it was made from; the form then starts a sibling run.
-    runs::HierNetRunConfig config;
-    try {
-        config = runs::HierNetRunConfig::fromJson(json);
-    } catch (const std::exception&) {
-        return; // an unreadable config: the monitor says what is wrong with the run
-    }
+    const auto& config = folder.hierNetConfig();
     if (!config.backboneRun.empty())
         m_backbone->setCurrentText(QString::fromStdString(config.backboneRun));
-    const QString hierarchy = QDir(directory).filePath(QStringLiteral("hierarchy.json"));
+    const QString hierarchy = QString::fromStdString(folder.file("hierarchy.json"));
     if (QFileInfo::exists(hierarchy))
         m_hierarchyPath->setText(hierarchy);
     setTreeLayout(joinIntegers(config.layout.splitPoints), joinIntegers(config.layout.additionalBlocks));
@@ -366,13 +372,14 @@ void HierNetPage::showBudgetComparison(const runs::RunInfo& info)
         return;
     // Transfer gives a HierNet the backbone's training plus its own; the backbone trained on for as many
     // iterations says whether the hierarchy or the extra training helped.
-    const auto backboneRun = info.config.value("backbone_run", std::string());
+    const auto& backboneRun = info.backboneRun;
     const auto backbone = runs::readRunInfo(backboneRun);
     const auto budget = runs::hierNetTrainingIterations(info);
+    const auto directory = monitor()->directory().toStdString();
     QString text = tr("Validation top-1: HierNet fast %1 %").arg(QLocale().toString(100 * *info.valRoutingTop1, 'f', 2));
     try {
         // How far the Grouping page's estimate can be trusted: the root measured beside it.
-        if (const auto promise = runs::rootPromise(monitor()->directory().toStdString()); promise && promise->measured)
+        if (const auto promise = runs::rootPromise(directory, info); promise && promise->measured)
             text += tr(" · root %1 % (the CPM promised %2 %)")
                         .arg(QLocale().toString(100 * *promise->measured, 'f', 2))
                         .arg(QLocale().toString(100 * promise->estimate, 'f', 2));
@@ -384,20 +391,16 @@ void HierNetPage::showBudgetComparison(const runs::RunInfo& info)
         return;
     }
     text += tr(" · its backbone %1 %").arg(QLocale().toString(100 * *backbone->valTop1, 'f', 2));
-    QStringList candidates {
-        QDir(monitor()->directory()).filePath(QStringLiteral("../backbone-same-budget"))
-    }; // hiernet reproduce
-    candidates << knownRuns(QStringLiteral("backbone"));
-    for (const auto& candidate : std::as_const(candidates)) {
-        const auto same = runs::readRunInfo(candidate.toStdString());
-        if (same && same->valTop1 && runs::isSameBudgetBaseline(*same, info)) {
-            m_budget->setText(text
-                + tr(" · the backbone trained on for the same %1 iterations %2 % (%3)")
-                      .arg(budget)
-                      .arg(QLocale().toString(100 * *same->valTop1, 'f', 2))
-                      .arg(QFileInfo(candidate).fileName()));
-            return;
-        }
+    std::vector<std::string> candidates;
+    for (const auto& run : knownRuns(QStringLiteral("backbone")))
+        candidates.push_back(run.toStdString());
+    if (const auto same = runs::findSameBudgetBaseline(directory, info, candidates); same && same->info.valTop1) {
+        m_budget->setText(text
+            + tr(" · the backbone trained on for the same %1 iterations %2 % (%3)")
+                  .arg(budget)
+                  .arg(QLocale().toString(100 * *same->info.valTop1, 'f', 2))
+                  .arg(QFileInfo(QString::fromStdString(same->directory)).fileName()));
+        return;
     }
     m_budget->setText(text
         + tr(" · no same-budget backbone yet: hiernet train-backbone --continue-from %1 --iterations %2 --out DIR")

@@ -1,4 +1,4 @@
-#include "TensorImages.h"
+#include "adapters/TensorImages.h"
 
 namespace hiernet::studio {
 

@@ -1,4 +1,4 @@
-#include "CamMap.h"
+#include "adapters/CamMap.h"
 
 #include "evaluation/GradCam.h"
 

@@ -1,4 +1,4 @@
-#include "runs/RunWriter.h"
+#include "runs/WriterLiveness.h"
 
 #include "runs/RunDirectory.h"
 #include "util/FileIo.h"

@@ -1,0 +1,97 @@
+#include "runs/RunConfigs.h"
+
+#include "runs/RunDirectory.h"
+#include "util/Error.h"
+#include "util/FileIo.h"
+
+#include <filesystem>
+
+namespace hiernet::runs {
+
+nlohmann::json BackboneRunConfig::toJson() const
+{
+    return { { "dataset", dataset }, { "split_seed", splitSeed }, { "arch", models::toString(kind) }, { "n", n },
+        { "batch_norm", layers.batchNorm }, { "initialization", layers.initialization }, { "trainer", trainer.toJson() },
+        { "continue_from", continueFrom } };
+}
+
+BackboneRunConfig BackboneRunConfig::fromJson(const nlohmann::json& json)
+{
+    BackboneRunConfig c;
+    c.dataset = json.at("dataset").get<std::string>();
+    c.splitSeed = json.value("split_seed", std::uint64_t(0));
+    c.kind = models::parseBlockKind(json.at("arch").get<std::string>());
+    c.n = json.at("n").get<int>();
+    c.layers = layerConventionsFrom(json);
+    c.trainer = training::TrainerConfig::fromJson(json.at("trainer"));
+    c.continueFrom = json.value("continue_from", std::string());
+    return c;
+}
+
+BackboneRunConfig BackboneRunConfig::continuing(const std::string& backboneDirectory)
+{
+    const auto run = RunDirectory::open(backboneDirectory);
+    if (run.kind() != "backbone")
+        throw Error(backboneDirectory + ": is a " + run.kind() + " run, not a backbone run to continue from");
+    if (!run.info().contains("config"))
+        throw Error(run.file("run.json") + ": has no \"config\"");
+    if (!io::fileExists(run.checkpointPath()))
+        throw Error(run.checkpointPath() + ": no trained weights to continue from");
+    auto config = fromJson(run.info().at("config"));
+    config.continueFrom
+        = std::filesystem::absolute(backboneDirectory).lexically_normal().string(); // found from any working directory
+    return config;
+}
+
+models::LayerConventions layerConventionsFrom(const nlohmann::json& config)
+{
+    models::LayerConventions layers;
+    layers.batchNorm = config.value("batch_norm", layers.batchNorm);
+    layers.initialization = config.value("initialization", layers.initialization);
+    return layers;
+}
+
+nlohmann::json HierNetRunConfig::toJson() const
+{
+    return { { "dataset", dataset }, { "split_seed", splitSeed }, { "arch", models::toString(kind) }, { "n", n },
+        { "batch_norm", layers.batchNorm }, { "initialization", layers.initialization }, { "layout", layout.toJson() },
+        { "backbone_run", backboneRun }, { "seed_leaf_heads", seedLeafHeads },
+        { "root_pretrain_iterations", rootPretrainIterations }, { "root_pretrain_frozen_trunk", rootPretrainFrozenTrunk },
+        { "fused_siblings", fusedSiblings }, { "trainer", trainer.toJson() } };
+}
+
+HierNetRunConfig HierNetRunConfig::continuing(const std::string& backboneDirectory)
+{
+    const auto backbone = BackboneRunConfig::continuing(backboneDirectory); // a trained backbone run, or why not
+    HierNetRunConfig config;
+    config.dataset = backbone.dataset;
+    config.splitSeed = backbone.splitSeed;
+    config.kind = backbone.kind;
+    config.n = backbone.n;
+    config.layers = backbone.layers;
+    config.layout = models::TreeLayout::paperDefaults(config.kind, config.n);
+    // Absolute, so that the run finds its backbone from any working directory (the studio's is not the CLI's).
+    config.backboneRun = std::filesystem::absolute(backboneDirectory).lexically_normal().string();
+    return config;
+}
+
+HierNetRunConfig HierNetRunConfig::fromJson(const nlohmann::json& json)
+{
+    HierNetRunConfig c;
+    c.dataset = json.at("dataset").get<std::string>();
+    c.splitSeed = json.value("split_seed", std::uint64_t(0));
+    c.kind = models::parseBlockKind(json.at("arch").get<std::string>());
+    c.n = json.at("n").get<int>();
+    c.layers = layerConventionsFrom(json);
+    c.layout = models::TreeLayout::fromJson(json.at("layout"));
+    c.backboneRun = json.value("backbone_run", std::string());
+    c.seedLeafHeads = json.value("seed_leaf_heads", false);
+    c.rootPretrainIterations = json.value("root_pretrain_iterations", std::int64_t(0));
+    // Runs written before the whole-network variant pre-trained over the frozen trunk.
+    c.rootPretrainFrozenTrunk = json.value("root_pretrain_frozen_trunk", !json.contains("root_pretrain_frozen_trunk"));
+    c.fusedSiblings = json.value("fused_siblings", false);
+    c.trainer = training::TrainerConfig::fromJson(json.at("trainer"));
+    return c;
+}
+
+} // namespace hiernet::runs
