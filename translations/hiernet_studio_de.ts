@@ -4,9 +4,297 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="44"/>
+        <location filename="../app/studio/training/HierNetPage.cpp" line="45"/>
         <source>%1: &apos;%2&apos; is not a whole number (write e.g. 2 or 2,5)</source>
         <translation>%1: &apos;%2&apos; ist keine ganze Zahl (schreiben Sie z. B. 2 oder 2,5)</translation>
+    </message>
+</context>
+<context>
+    <name>hiernet::report::RunReport</name>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="91"/>
+        <source>HierNet report: %1</source>
+        <translation>HierNet-Bericht: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="70"/>
+        <source>%1 · made by HierNet Studio on %2</source>
+        <translation>%1 · erstellt von HierNet Studio am %2</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="129"/>
+        <source>Dataset and configuration</source>
+        <translation>Datensatz und Konfiguration</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="103"/>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="104"/>
+        <source>%1 (%2 classes; %3 validation and %4 test images)</source>
+        <translation>%1 (%2 Klassen; %3 Validierungs- und %4 Testbilder)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="109"/>
+        <location filename="../app/report/RunReport.cpp" line="151"/>
+        <source>Backbone</source>
+        <translation>Backbone</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="110"/>
+        <source>%1, %2 iterations (%3)</source>
+        <translation>%1, %2 Iterationen (%3)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="101"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="114"/>
+        <source>Hierarchy</source>
+        <translation>Hierarchie</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/report/RunReport.cpp" line="114"/>
+        <source>%n group(s) at the first level: </source>
+        <translation>
+            <numerusform>%n Gruppe auf der ersten Ebene: </numerusform>
+            <numerusform>%n Gruppen auf der ersten Ebene: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="115"/>
+        <source>Tree layout</source>
+        <translation>Baumaufbau</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="116"/>
+        <source>split points %1, additional blocks %2</source>
+        <translation>Teilungspunkte %1, zusätzliche Blöcke %2</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="118"/>
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="119"/>
+        <source>from the backbone; leaf heads %1; root pre-training %2 iterations</source>
+        <translation>vom Backbone; Blattköpfe %1; Vortraining der Wurzel %2 Iterationen</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="120"/>
+        <source>seeded from its FC rows</source>
+        <translation>aus seinen FC-Zeilen vorbelegt</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="120"/>
+        <source>fresh (the paper&apos;s code)</source>
+        <translation>neu (Code des Artikels)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="122"/>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="123"/>
+        <source>schedule %1, %2 iterations, batch %3, on %4</source>
+        <translation>Plan %1, %2 Iterationen, Batch %3, auf %4</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="161"/>
+        <location filename="../app/report/RunReport.cpp" line="282"/>
+        <source>Accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="163"/>
+        <source>iterations</source>
+        <translation>Iterationen</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="163"/>
+        <source>val. top-1</source>
+        <translation>Val. Top-1</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="163"/>
+        <source>test top-1</source>
+        <translation>Test Top-1</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="163"/>
+        <source>mean severity of the test mistakes</source>
+        <translation>mittlere Schwere der Testfehler</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="164"/>
+        <source>mean severity of all test images</source>
+        <translation>mittlere Schwere aller Testbilder</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="153"/>
+        <source>Backbone trained on (same budget)</source>
+        <translation>Backbone weitertrainiert (gleiches Budget)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="155"/>
+        <source>HierNet slow (conditional)</source>
+        <translation>HierNet langsam (bedingt)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="156"/>
+        <source>HierNet fast (routing)</source>
+        <translation>HierNet schnell (Routing)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="159"/>
+        <source>Root node (the groups)</source>
+        <translation>Wurzelknoten (die Gruppen)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="177"/>
+        <source>HierNet fast − backbone on the test split: %1 points at the paper&apos;s budget</source>
+        <translation>HierNet schnell − Backbone auf dem Testteil: %1 Punkte beim Budget des Artikels</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="181"/>
+        <source>, %1 at the same budget</source>
+        <translation>, %1 bei gleichem Budget</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="183"/>
+        <source> (no same-budget backbone: hiernet reproduce makes one)</source>
+        <translation> (kein Backbone mit gleichem Budget: hiernet reproduce erstellt eines)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="186"/>
+        <source>Before training, the backbone&apos;s CPM promised a root accuracy of %1; the root reached %2 on validation.</source>
+        <translation>Vor dem Training versprach die CPM des Backbones eine Wurzelgenauigkeit von %1; die Wurzel erreichte %2 auf der Validierung.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="195"/>
+        <source>Mistake severity</source>
+        <translation>Fehlerschwere</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="197"/>
+        <source>The height of the lowest common ancestor of the true and the predicted class in this hierarchy (Bertinetto et al. 2020): 0 = right, 1 = the right group, %1 = across the root. Test images per severity:</source>
+        <translation>Die Höhe des tiefsten gemeinsamen Vorfahren der wahren und der vorhergesagten Klasse in dieser Hierarchie (Bertinetto et al. 2020): 0 = richtig, 1 = die richtige Gruppe, %1 = über die Wurzel hinweg. Testbilder je Schwere:</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="227"/>
+        <source>The backbone</source>
+        <translation>Das Backbone</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="233"/>
+        <source>Training curves of %1: loss, accuracy and learning rate against the iteration.</source>
+        <translation>Trainingskurven von %1: Verlust, Genauigkeit und Lernrate über der Iteration.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="236"/>
+        <source>The backbone&apos;s metrics are not at hand (%1).</source>
+        <translation>Die Metriken des Backbones sind nicht zur Hand (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="246"/>
+        <source>mean probability</source>
+        <translation>mittlere Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="255"/>
+        <source>Its confusion probability matrix on the validation split (row: true class, column: predicted), ordered by the first-level groups, which are outlined.</source>
+        <translation>Seine Verwechslungswahrscheinlichkeitsmatrix auf dem Validierungsteil (Zeile: wahre Klasse, Spalte: vorhergesagte), nach den umrandeten Gruppen der ersten Ebene geordnet.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="264"/>
+        <source>The tree</source>
+        <translation>Der Baum</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="279"/>
+        <source>Each node with its accuracy on the test images whose true path passes through it.</source>
+        <translation>Jeder Knoten mit seiner Genauigkeit auf den Testbildern, deren wahrer Pfad durch ihn führt.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="282"/>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="282"/>
+        <source>Test images</source>
+        <translation>Testbilder</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="282"/>
+        <source>Routes that left the true path here</source>
+        <translation>Wege, die hier den wahren Pfad verließen</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="294"/>
+        <source>Per-node confusion (test; rows: the true child, columns: the child chosen)</source>
+        <translation>Verwechslung je Knoten (Test; Zeilen: das wahre Kind, Spalten: das gewählte Kind)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="321"/>
+        <source>The most confident misrouted test images</source>
+        <translation>Die sichersten fehlgeleiteten Testbilder</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="323"/>
+        <source>No test image left its true path.</source>
+        <translation>Kein Testbild verließ seinen wahren Pfad.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="326"/>
+        <source>%1 of %2 misrouted test images, most confident first. The map shows where the root looked when it chose the wrong group (dark blue: nowhere, dark red: most).</source>
+        <translation>%1 von %2 fehlgeleiteten Testbildern, die sichersten zuerst. Die Karte zeigt, wohin die Wurzel schaute, als sie die falsche Gruppe wählte (dunkelblau: nirgends, dunkelrot: am meisten).</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="332"/>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="332"/>
+        <source>Root Grad-CAM</source>
+        <translation>Grad-CAM der Wurzel</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="332"/>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="332"/>
+        <source>Route (probability of each branch taken)</source>
+        <translation>Weg (Wahrscheinlichkeit jedes gewählten Zweigs)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="338"/>
+        <source>%1 → %2 (%3)</source>
+        <translation>%1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="351"/>
+        <source>#%1&lt;br&gt;true: &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;fast: &lt;b&gt;%3&lt;/b&gt; (%4)&lt;br&gt;left the true path at %5</source>
+        <translation>#%1&lt;br&gt;wahr: &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;schnell: &lt;b&gt;%3&lt;/b&gt; (%4)&lt;br&gt;verließ den wahren Pfad bei %5</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="369"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="374"/>
+        <source>give a .pdf or .html file</source>
+        <translation>geben Sie eine .pdf- oder .html-Datei an</translation>
     </message>
 </context>
 <context>
@@ -32,42 +320,42 @@
         <translation>ELU-ResNet</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/BackbonePage.cpp" line="21"/>
+        <location filename="../app/studio/training/BackbonePage.cpp" line="22"/>
         <source>n = %1 (%2 layers)</source>
         <translation>n = %1 (%2 Schichten)</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/BackbonePage.cpp" line="25"/>
+        <location filename="../app/studio/training/BackbonePage.cpp" line="26"/>
         <source>ResNet, or ELU-ResNet (ELU activations, as in the paper&apos;s Table 2)</source>
         <translation>ResNet oder ELU-ResNet (ELU-Aktivierungen, wie in Tabelle 2 des Artikels)</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/BackbonePage.cpp" line="26"/>
+        <location filename="../app/studio/training/BackbonePage.cpp" line="27"/>
         <source>n residual blocks per stage: 6n + 2 layers (ResNet-8 … ResNet-110)</source>
         <translation>n Residualblöcke je Stufe: 6n + 2 Schichten (ResNet-8 … ResNet-110)</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/BackbonePage.cpp" line="27"/>
+        <location filename="../app/studio/training/BackbonePage.cpp" line="28"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/BackbonePage.cpp" line="28"/>
+        <location filename="../app/studio/training/BackbonePage.cpp" line="29"/>
         <source>Architecture</source>
         <translation>Architektur</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/BackbonePage.cpp" line="29"/>
+        <location filename="../app/studio/training/BackbonePage.cpp" line="30"/>
         <source>Depth</source>
         <translation>Tiefe</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/BackbonePage.cpp" line="36"/>
+        <location filename="../app/studio/training/BackbonePage.cpp" line="37"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/BackbonePage.cpp" line="42"/>
+        <location filename="../app/studio/training/BackbonePage.cpp" line="43"/>
         <source>No dataset is loaded. Open one on the Data page first (File › Open dataset).</source>
         <translation>Es ist kein Datensatz geladen. Öffnen Sie zuerst einen auf der Seite Daten (Datei › Datensatz öffnen).</translation>
     </message>
@@ -155,47 +443,47 @@
         <translation>g_max</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="127"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="129"/>
         <source>images</source>
         <translation>Bilder</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="127"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="129"/>
         <source>mean probability</source>
         <translation>mittlere Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="158"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="160"/>
         <source>Backbone run directory</source>
         <translation>Verzeichnis des Backbone-Laufs</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="160"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="162"/>
         <source>Open run</source>
         <translation>Lauf öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="160"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="164"/>
         <source>Choose a run directory that holds cpm.json (hiernet cpm RUNDIR writes it).</source>
         <translation>Wählen Sie ein Laufverzeichnis mit cpm.json (hiernet cpm RUNDIR schreibt sie).</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="165"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="170"/>
         <source>Export heatmap</source>
         <translation>Heatmap exportieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="165"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="170"/>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>PNG-Bild (*.png);;PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="167"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="172"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="167"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="172"/>
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
@@ -248,17 +536,17 @@
         <translation>Quelle: %1 · Validierung/Test: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/dataset/DataPage.cpp" line="89"/>
+        <location filename="../app/studio/dataset/DataPage.cpp" line="90"/>
         <source>%1 coarse classes: %2</source>
         <translation>%1 Oberklassen: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/dataset/DataPage.cpp" line="112"/>
+        <location filename="../app/studio/dataset/DataPage.cpp" line="113"/>
         <source>Could not load %1</source>
         <translation>%1 konnte nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../app/studio/dataset/DataPage.cpp" line="113"/>
+        <location filename="../app/studio/dataset/DataPage.cpp" line="114"/>
         <source>Choose another dataset with File ▸ Open dataset.</source>
         <translation>Wählen Sie einen anderen Datensatz mit Datei ▸ Datensatz öffnen.</translation>
     </message>
@@ -266,127 +554,112 @@
 <context>
     <name>hiernet::studio::ErrorOverview</name>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="35"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="37"/>
         <source>Mistake severity: the height of the lowest common ancestor of the true and the predicted class in the hierarchy (0 = right, 1 = the right group, higher = a worse mistake). Click a severity column to show the images whose fast prediction has it.</source>
         <translation>Fehlerschwere: die Höhe des tiefsten gemeinsamen Vorfahren der wahren und der vorhergesagten Klasse in der Hierarchie (0 = richtig, 1 = die richtige Gruppe, höher = ein schlimmerer Fehler). Klicken Sie auf eine Schwere-Spalte, um die Bilder zu zeigen, deren schnelle Vorhersage sie hat.</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="42"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="44"/>
         <source>Node</source>
         <translation>Knoten</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="42"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="44"/>
         <source>Images</source>
         <translation>Bilder</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="42"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="44"/>
         <source>Accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="42"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="44"/>
         <source>Left the true path here</source>
         <translation>Hier den wahren Pfad verlassen</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="48"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="50"/>
         <source>Rows: the true child; columns: the child the node chose. Click a cell to show those images.</source>
         <translation>Zeilen: das wahre Kind; Spalten: das Kind, das der Knoten wählte. Klicken Sie auf eine Zelle, um diese Bilder zu zeigen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="49"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="51"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="50"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="52"/>
         <source>Save this overview as PNG or PDF</source>
         <translation>Diese Übersicht als PNG oder PDF speichern</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="51"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="53"/>
         <source>The tree node whose confusion table is shown</source>
         <translation>Der Baumknoten, dessen Verwechslungstabelle gezeigt wird</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="56"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="58"/>
         <source>Confusion at node</source>
         <translation>Verwechslung am Knoten</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="84"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="87"/>
         <source>%1 · %2 images · routing (fast) top-1 %3 % · conditional (slow) top-1 %4 % · misrouted %5 · wrong class in the right group %6</source>
         <translation>%1 · %2 Bilder · Routing (schnell) Top-1 %3 % · bedingt (langsam) Top-1 %4 % · fehlgeleitet %5 · falsche Klasse in der richtigen Gruppe %6</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="118"/>
-        <source>Backbone</source>
-        <translation>Backbone</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="119"/>
-        <source>HierNet fast</source>
-        <translation>HierNet schnell</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="120"/>
-        <source>HierNet slow</source>
-        <translation>HierNet langsam</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="121"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="116"/>
         <source>How bad the mistakes are, in this run&apos;s hierarchy (severity 0 = right … %1 = across the root), beside the backbone it was transferred from, on the same images:</source>
         <translation>Wie schwer die Fehler sind, in der Hierarchie dieses Laufs (Schwere 0 = richtig … %1 = über die Wurzel hinweg), neben dem Backbone, von dem übertragen wurde, auf denselben Bildern:</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="124"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="119"/>
         <source>How bad the mistakes are, in this run&apos;s hierarchy (severity 0 = right … %1 = across the root). The backbone&apos;s run is not at hand, so there is no backbone row.</source>
         <translation>Wie schwer die Fehler sind, in der Hierarchie dieses Laufs (Schwere 0 = richtig … %1 = über die Wurzel hinweg). Der Lauf des Backbones ist nicht zur Hand, daher gibt es keine Backbone-Zeile.</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="127"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="122"/>
         <source>Top-1</source>
         <translation>Top-1</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="127"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="122"/>
         <source>Mean severity
 (mistakes)</source>
         <translation>Mittlere Schwere
 (Fehler)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="127"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="122"/>
         <source>Mean severity
 (all images)</source>
         <translation>Mittlere Schwere
 (alle Bilder)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="129"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="124"/>
         <source>Right
 (0)</source>
         <translation>Richtig
 (0)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="129"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="124"/>
         <source>Severity
 %1 (root)</source>
         <translation>Schwere
 %1 (Wurzel)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="129"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="124"/>
         <source>Severity
 %1</source>
         <translation>Schwere
 %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="193"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="190"/>
         <source>true %1, chose %2: %3 images</source>
         <translation>wahr %1, gewählt %2: %3 Bilder</translation>
     </message>
@@ -394,7 +667,7 @@
 <context>
     <name>hiernet::studio::EvaluatedImagesModel</name>
     <message>
-        <location filename="../app/studio/explore/EvaluatedImagesModel.cpp" line="65"/>
+        <location filename="../app/studio/explore/EvaluatedImagesModel.cpp" line="67"/>
         <source>Image %1
 true: %2
 fast: %3 (%4)
@@ -405,14 +678,14 @@ schnell: %3 (%4)
 langsam: %5</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/EvaluatedImagesModel.cpp" line="71"/>
+        <location filename="../app/studio/explore/EvaluatedImagesModel.cpp" line="74"/>
         <source>
 left the true path at %1</source>
         <translation>
 verließ den wahren Pfad bei %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/EvaluatedImagesModel.cpp" line="75"/>
+        <location filename="../app/studio/explore/EvaluatedImagesModel.cpp" line="78"/>
         <source>Image %1</source>
         <translation>Bild %1</translation>
     </message>
@@ -440,263 +713,263 @@ verließ den wahren Pfad bei %1</translation>
         <translation>✕</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="57"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="85"/>
         <source>test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="58"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="86"/>
         <source>validation</source>
         <translation>Validierung</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="64"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="92"/>
         <source>All images</source>
         <translation>Alle Bilder</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="65"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="93"/>
         <source>Correct</source>
         <translation>Richtig</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="66"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="94"/>
         <source>Misrouted</source>
         <translation>Fehlgeleitet</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="67"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="95"/>
         <source>Wrong class in the right group</source>
         <translation>Falsche Klasse in der richtigen Gruppe</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="68"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="96"/>
         <source>Fast and slow disagree</source>
         <translation>Schnell und langsam uneins</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="69"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="97"/>
         <source>by index</source>
         <translation>nach Index</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="70"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="98"/>
         <source>least confident first</source>
         <translation>unsicherste zuerst</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="71"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="99"/>
         <source>most confident first</source>
         <translation>sicherste zuerst</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="72"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="100"/>
         <source>Clear the confusion-cell filter</source>
         <translation>Den Filter der Verwechslungszelle aufheben</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="73"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="102"/>
         <source>Mistake severity of the fast prediction: the height of the lowest common ancestor of the true and the predicted class (0 = right, 1 = the right group, the tree&apos;s height = across the root)</source>
         <translation>Fehlerschwere der schnellen Vorhersage: die Höhe des tiefsten gemeinsamen Vorfahren der wahren und der vorhergesagten Klasse (0 = richtig, 1 = die richtige Gruppe, die Höhe des Baums = über die Wurzel hinweg)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="76"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="54"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="77"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="56"/>
         <source>Export list…</source>
         <translation>Liste exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="78"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="55"/>
         <source>Choose a HierNet run directory</source>
         <translation>Ein Verzeichnis eines HierNet-Laufs wählen</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="79"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="58"/>
         <source>Save the images the filters show as CSV (index, classes, where the route left the true path, confidence, severity)</source>
         <translation>Die von den Filtern gezeigten Bilder als CSV speichern (Index, Klassen, wo der Weg den wahren Pfad verließ, Sicherheit, Schwere)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="80"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="105"/>
         <source>The HierNet run to explore: one of the known runs, or a directory</source>
         <translation>Der zu erkundende HierNet-Lauf: einer der bekannten Läufe oder ein Verzeichnis</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="81"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="106"/>
         <source>The images to explore: the test split (reported once) or the validation split</source>
         <translation>Die zu erkundenden Bilder: der Testteil (einmal berichtet) oder der Validierungsteil</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="82"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="107"/>
         <source>Load the run and evaluate the split (once per checkpoint; cached in the run)</source>
         <translation>Den Lauf laden und den Teil auswerten (einmal je Checkpoint; im Lauf zwischengespeichert)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="83"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="108"/>
         <source>Stop loading the run</source>
         <translation>Das Laden des Laufs abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="84"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="109"/>
         <source>Which images: all, right, misrouted (the route left the true path), wrong class in the right group, or fast and slow disagreeing</source>
         <translation>Welche Bilder: alle, richtige, fehlgeleitete (der Weg verließ den wahren Pfad), falsche Klasse in der richtigen Gruppe, oder schnell und langsam uneins</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="85"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="111"/>
         <source>Only the images of this true class</source>
         <translation>Nur die Bilder dieser wahren Klasse</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="86"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="112"/>
         <source>Only the images whose route left the true path at this node</source>
         <translation>Nur die Bilder, deren Weg den wahren Pfad an diesem Knoten verließ</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="87"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="113"/>
         <source>Sort by index, or by the confidence of the fast answer</source>
         <translation>Nach Index oder nach der Sicherheit der schnellen Antwort sortieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="101"/>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="335"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="130"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="392"/>
         <source>HierNet run</source>
         <translation>HierNet-Lauf</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="104"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="133"/>
         <source>Split</source>
         <translation>Teil</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="110"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="144"/>
         <source>Show</source>
         <translation>Zeigen</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="112"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="146"/>
         <source>class</source>
         <translation>Klasse</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="114"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="148"/>
         <source>left the path at</source>
         <translation>Pfad verlassen bei</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="116"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="150"/>
         <source>severity</source>
         <translation>Schwere</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="118"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="152"/>
         <source>sorted</source>
         <translation>sortiert</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="125"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="59"/>
         <source>Route</source>
         <translation>Weg</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="126"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="60"/>
         <source>Errors</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="146"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="171"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="155"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="178"/>
         <source>Could not open the run: %1</source>
         <translation>Der Lauf konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="207"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="246"/>
         <source>Loading %1 and evaluating its %2 split (once per checkpoint; cached in the run)…</source>
         <translation>Lade %1 und werte seinen Teil %2 aus (einmal je Checkpoint; im Lauf zwischengespeichert)…</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="223"/>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="231"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="261"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="269"/>
         <source>any</source>
         <translation>beliebig</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="226"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="264"/>
         <source>0: right (%1)</source>
         <translation>0: richtig (%1)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="227"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="265"/>
         <source>%1: across the root (%2)</source>
         <translation>%1: über die Wurzel hinweg (%2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="235"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="273"/>
         <source>any node</source>
         <translation>beliebiger Knoten</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="228"/>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="238"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="266"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="277"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="243"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="282"/>
         <source>No backbone maps or severities to compare with: %1</source>
         <translation>Keine Backbone-Karten oder -Schweren zum Vergleich: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="245"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="284"/>
         <source>%1 · %2 images · fast %3 % · slow %4 %%5</source>
         <translation>%1 · %2 Bilder · schnell %3 % · langsam %4 %%5</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="250"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="289"/>
         <source> · evaluation read from the run&apos;s cache</source>
         <translation> · Auswertung aus dem Cache des Laufs gelesen</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="288"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="343"/>
         <source>%1 of %2 images</source>
         <translation>%1 von %2 Bildern</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="292"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="347"/>
         <source>at %1: true %2, chose %3</source>
         <translation>bei %1: wahr %2, gewählt %3</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="342"/>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="344"/>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="351"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="400"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="402"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="410"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="342"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="400"/>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>PNG-Bild (*.png);;PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="344"/>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="351"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="402"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="410"/>
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="349"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="408"/>
         <source>Export the filtered list</source>
         <translation>Die gefilterte Liste exportieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="349"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="408"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -704,294 +977,294 @@ verließ den wahren Pfad bei %1</translation>
 <context>
     <name>hiernet::studio::GroupingPage</name>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="76"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="77"/>
         <source>Open a backbone run (its cpm.json) to group its classes.</source>
         <translation>Öffnen Sie einen Backbone-Lauf (seine cpm.json), um seine Klassen zu gruppieren.</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="90"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="126"/>
         <source>The CPM in the order of the groups at this step; the two groups the step merges are marked</source>
         <translation>Die CPM in der Reihenfolge der Gruppen bei diesem Schritt; die beiden Gruppen, die der Schritt vereinigt, sind markiert</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="93"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="129"/>
         <source>Balance α: pairs are ranked by proximity × (2 / size of the union)^α, so large groups need closer pairs; 0 is the paper&apos;s rule</source>
         <translation>Ausgleich α: Paare werden nach Nähe × (2 / Größe der Vereinigung)^α geordnet, große Gruppen brauchen also nähere Paare; 0 ist die Regel des Artikels</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="97"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="133"/>
         <source>Worked out from the CPM alone, before any HierNet is trained: the share of each group&apos;s CPM mass that stays inside it is the backbone&apos;s own chance to route an image of it right at the root</source>
         <translation>Allein aus der CPM berechnet, bevor ein HierNet trainiert wird: der Anteil der CPM-Masse jeder Gruppe, der in ihr bleibt, ist die Chance des Backbones selbst, ein Bild davon an der Wurzel richtig zu leiten</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="103"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="140"/>
         <source>p_min on a log scale from 1e-5 to 2: groups merge while their proximity is above it</source>
         <translation>p_min logarithmisch von 1e-5 bis 2: Gruppen vereinigen sich, solange ihre Nähe darüber liegt</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="105"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="142"/>
         <source>g_max: the largest group the grouping may make</source>
         <translation>g_max: die größte Gruppe, die die Gruppierung bilden darf</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="106"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="143"/>
         <source>further levels, e.g. 0.05:5</source>
         <translation>weitere Ebenen, z. B. 0.05:5</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="107"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="144"/>
         <source>Deeper trees: each P:G regroups inside every group of the level above</source>
         <translation>Tiefere Bäume: jedes P:G gruppiert innerhalb jeder Gruppe der Ebene darüber neu</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="123"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="163"/>
         <source>Open run…</source>
         <translation>Lauf öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="126"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="167"/>
         <source>p_min</source>
         <translation>p_min</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="129"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="170"/>
         <source>g_max</source>
         <translation>g_max</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="131"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="172"/>
         <source>Levels</source>
         <translation>Ebenen</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="133"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="174"/>
         <source>Balance α</source>
         <translation>Ausgleich α</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="137"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="184"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="139"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="186"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="148"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="195"/>
         <source>Merge groups</source>
         <translation>Gruppen vereinigen</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="149"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="196"/>
         <source>Merge the selected groups into the first one</source>
         <translation>Die gewählten Gruppen in die erste vereinigen</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="150"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="197"/>
         <source>Split off</source>
         <translation>Abtrennen</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="151"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="198"/>
         <source>Move the selected classes of one group into a new group</source>
         <translation>Die gewählten Klassen einer Gruppe in eine neue Gruppe verschieben</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="152"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="199"/>
         <source>Rename…</source>
         <translation>Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="153"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="221"/>
         <source>Load…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="154"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="200"/>
         <source>Rename the selected group</source>
         <translation>Die gewählte Gruppe umbenennen</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="155"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="222"/>
         <source>Load a hierarchy: a hierarchy file or the dataset&apos;s coarse labels</source>
         <translation>Eine Hierarchie laden: eine Hierarchiedatei oder die Oberklassen des Datensatzes</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="157"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="224"/>
         <source>Hierarchy file…</source>
         <translation>Hierarchiedatei…</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="158"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="225"/>
         <source>Dataset&apos;s coarse labels</source>
         <translation>Oberklassen des Datensatzes</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="160"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="227"/>
         <source>Compare…</source>
         <translation>Vergleichen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="162"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="229"/>
         <source>With a hierarchy file…</source>
         <translation>Mit einer Hierarchiedatei…</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="163"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="230"/>
         <source>With the dataset&apos;s coarse labels</source>
         <translation>Mit den Oberklassen des Datensatzes</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="165"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="233"/>
         <source>Save hierarchy…</source>
         <translation>Hierarchie speichern…</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="166"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="234"/>
         <source>Save the groups as hierarchy.json for the HierNet page or hiernet train-hiernet</source>
         <translation>Die Gruppen als hierarchy.json für die Seite HierNet oder hiernet train-hiernet speichern</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="167"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="232"/>
         <source>Compare the groups with another hierarchy (adjusted Rand index and the classes that moved)</source>
         <translation>Die Gruppen mit einer anderen Hierarchie vergleichen (bereinigter Rand-Index und die verschobenen Klassen)</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="168"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="164"/>
         <source>Open a backbone run to group the classes of its CPM</source>
         <translation>Einen Backbone-Lauf öffnen, um die Klassen seiner CPM zu gruppieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="169"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="138"/>
         <source>p_min: two groups merge only while their proximity (their mutual confusion in the CPM) is above it</source>
         <translation>p_min: Zwei Gruppen vereinigen sich nur, solange ihre Nähe (ihre gegenseitige Verwechslung in der CPM) darüber liegt</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="183"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="246"/>
         <source>Groups (drag a class onto a group; double-click a group to rename)</source>
         <translation>Gruppen (eine Klasse auf eine Gruppe ziehen; Doppelklick auf eine Gruppe benennt sie um)</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="257"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="283"/>
         <source>CPM</source>
         <translation>CPM</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="383"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="411"/>
         <source>&lt;b&gt;What the CPM promises&lt;/b&gt;: root accuracy ≈ %1 %</source>
         <translation>&lt;b&gt;Was die CPM verspricht&lt;/b&gt;: Wurzelgenauigkeit ≈ %1 %</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="385"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="413"/>
         <source> (%1 % of the validation images were predicted inside their group)</source>
         <translation> (%1 % der Validierungsbilder wurden innerhalb ihrer Gruppe vorhergesagt)</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="386"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="415"/>
         <source> · group sizes %1 to %2, entropy %3 bits, balance %4</source>
         <translation> · Gruppengrößen %1 bis %2, Entropie %3 Bit, Ausgewogenheit %4</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="392"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="421"/>
         <source> · adjusted Rand index %1 against %2</source>
         <translation> · bereinigter Rand-Index %1 gegenüber %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="397"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="428"/>
         <source>%1 % stays inside</source>
         <translation>%1 % bleibt innerhalb</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="497"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="529"/>
         <source>Select one group to rename.</source>
         <translation>Wählen Sie eine Gruppe zum Umbenennen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="501"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="533"/>
         <source>Rename group</source>
         <translation>Gruppe umbenennen</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="501"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="533"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="365"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="392"/>
         <source>%1 first-level groups (sizes %2) · %3 leaf groups · depth %4 · balance %5 · from %6</source>
         <translation>%1 Gruppen der ersten Ebene (Größen %2) · %3 Blattgruppen · Tiefe %4 · Ausgewogenheit %5 · aus %6</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="425"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="456"/>
         <source>Nothing to compare yet: open a run or load a hierarchy first.</source>
         <translation>Noch nichts zu vergleichen: Öffnen Sie zuerst einen Lauf oder laden Sie eine Hierarchie.</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="433"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="464"/>
         <source>the coarse labels</source>
         <translation>die Oberklassen</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="460"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="491"/>
         <source>Compared with &lt;b&gt;%1&lt;/b&gt;: adjusted Rand index %2 (leaf groups), %3 (first level). </source>
         <translation>Verglichen mit &lt;b&gt;%1&lt;/b&gt;: bereinigter Rand-Index %2 (Blattgruppen), %3 (erste Ebene). </translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="465"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="496"/>
         <source>No class moved.</source>
         <translation>Keine Klasse verschoben.</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="469"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="500"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="473"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="504"/>
         <source>1 class moved: </source>
         <translation>1 Klasse verschoben: </translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="473"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="504"/>
         <source>%1 classes moved: </source>
         <translation>%1 Klassen verschoben: </translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="445"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="476"/>
         <source>Cannot compare: %1</source>
         <translation>Vergleich nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="509"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="541"/>
         <source>Backbone run directory</source>
         <translation>Verzeichnis des Backbone-Laufs</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="516"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="549"/>
         <source>Load hierarchy</source>
         <translation>Hierarchie laden</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="516"/>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="523"/>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="536"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="549"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="557"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="571"/>
         <source>Hierarchy (*.json)</source>
         <translation>Hierarchie (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="523"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="557"/>
         <source>Compare with hierarchy</source>
         <translation>Mit Hierarchie vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="531"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="565"/>
         <source>Nothing to save yet: open a run first.</source>
         <translation>Noch nichts zu speichern: Öffnen Sie zuerst einen Lauf.</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="536"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="571"/>
         <source>Save hierarchy</source>
         <translation>Hierarchie speichern</translation>
     </message>
@@ -999,154 +1272,154 @@ verließ den wahren Pfad bei %1</translation>
 <context>
     <name>hiernet::studio::GroupingSession</name>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="45"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="44"/>
         <source>Could not open %1: %2</source>
         <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="72"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="71"/>
         <source>%1 · %2 classes · split %3</source>
         <translation>%1 · %2 Klassen · Aufteilung %3</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="74"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="73"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="182"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="160"/>
         <source>grouping</source>
         <translation>Gruppierung</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="200"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="178"/>
         <source>Levels &apos;%1&apos;: %2. Write levels as P:G pairs separated by commas, e.g. 0.05:5,0.1:3.</source>
         <translation>Ebenen &apos;%1&apos;: %2. Schreiben Sie Ebenen als durch Kommas getrennte P:G-Paare, z. B. 0.05:5,0.1:3.</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="203"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="181"/>
         <source>Regroup at p_min %1, g_max %2</source>
         <translation>Neu gruppieren bei p_min %1, g_max %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="305"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="254"/>
         <source>Move %1 to %2</source>
         <translation>%1 nach %2 verschieben</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="306"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="256"/>
         <source>Move %1 classes to %2</source>
         <translation>%1 Klassen nach %2 verschieben</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="307"/>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="325"/>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="344"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="257"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="276"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="297"/>
         <source>hand edits</source>
         <translation>Handänderungen</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="310"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="260"/>
         <source>Cannot move: %1</source>
         <translation>Verschieben nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="317"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="267"/>
         <source>Select two or more groups to merge.</source>
         <translation>Wählen Sie zwei oder mehr Gruppen zum Vereinigen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="325"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="275"/>
         <source>Merge %1 groups into %2</source>
         <translation>%1 Gruppen zu %2 vereinigen</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="328"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="279"/>
         <source>Cannot merge: %1</source>
         <translation>Vereinigen nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="335"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="286"/>
         <source>Select the classes to split off into a new group.</source>
         <translation>Wählen Sie die Klassen, die in eine neue Gruppe abgetrennt werden.</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="341"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="293"/>
         <source>the selected classes are in different groups; select classes of one group</source>
         <translation>die gewählten Klassen liegen in verschiedenen Gruppen; wählen Sie Klassen einer Gruppe</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="343"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="296"/>
         <source>Split %1 classes off %2</source>
         <translation>%1 Klassen von %2 abtrennen</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="347"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="300"/>
         <source>Cannot split: %1</source>
         <translation>Abtrennen nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="362"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="315"/>
         <source>Rename %1 to %2</source>
         <translation>%1 in %2 umbenennen</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="365"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="318"/>
         <source>Cannot rename: %1</source>
         <translation>Umbenennen nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="372"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="325"/>
         <source>Load %1</source>
         <translation>%1 laden</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="375"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="328"/>
         <source>Could not load %1: %2</source>
         <translation>%1 konnte nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="377"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="330"/>
         <source>Loaded %1</source>
         <translation>%1 geladen</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="384"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="337"/>
         <source>no dataset is loaded; open one on the Data page</source>
         <translation>kein Datensatz geladen; öffnen Sie einen auf der Seite Daten</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="387"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="341"/>
         <source>the dataset&apos;s classes are not the CPM&apos;s; open the run trained on this dataset</source>
         <translation>die Klassen des Datensatzes sind nicht die der CPM; öffnen Sie den auf diesem Datensatz trainierten Lauf</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="394"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="348"/>
         <source>Use coarse labels</source>
         <translation>Oberklassen verwenden</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="394"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="348"/>
         <source>coarse labels</source>
         <translation>Oberklassen</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="397"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="351"/>
         <source>Cannot use coarse labels: %1</source>
         <translation>Oberklassen nicht verwendbar: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="404"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="358"/>
         <source>Nothing to save yet: open a run first.</source>
         <translation>Noch nichts zu speichern: Öffnen Sie zuerst einen Lauf.</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="408"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="362"/>
         <source>Could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="412"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="366"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
@@ -1154,202 +1427,202 @@ verließ den wahren Pfad bei %1</translation>
 <context>
     <name>hiernet::studio::HierNetPage</name>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="60"/>
+        <location filename="../app/studio/training/HierNetPage.cpp" line="61"/>
         <source>New HierNet</source>
         <translation>Neues HierNet</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="65"/>
+        <location filename="../app/studio/training/HierNetPage.cpp" line="66"/>
         <source>Start from the backbone&apos;s weights (transfer)</source>
         <translation>Mit den Gewichten des Backbones beginnen (Transfer)</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="66"/>
+        <location filename="../app/studio/training/HierNetPage.cpp" line="67"/>
         <source>Leaf classifiers start from the backbone&apos;s FC rows</source>
         <translation>Blattklassifikatoren beginnen mit den FC-Zeilen des Backbones</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="68"/>
+        <location filename="../app/studio/training/HierNetPage.cpp" line="69"/>
         <source>Run sibling branches as one grouped network (faster, same results)</source>
         <translation>Geschwisterzweige als ein gruppiertes Netz ausführen (schneller, gleiche Ergebnisse)</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="80"/>
+        <location filename="../app/studio/training/HierNetPage.cpp" line="96"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="81"/>
+        <location filename="../app/studio/training/HierNetPage.cpp" line="97"/>
         <source> iterations</source>
         <translation> Iterationen</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="82"/>
+        <location filename="../app/studio/training/HierNetPage.cpp" line="98"/>
         <source>Train the root network (stem, edge, classifier) on the group labels first, with the main schedule, as the paper&apos;s code does</source>
         <translation>Zuerst das Wurzelnetz (Stamm, Kante, Klassifikator) auf den Gruppenlabels trainieren, mit dem Hauptplan, wie der Code des Artikels</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="83"/>
+        <location filename="../app/studio/training/HierNetPage.cpp" line="100"/>
         <source>Backbone block after which each level&apos;s branches start (one number per level below the root)</source>
         <translation>Backbone-Block, nach dem die Zweige jeder Ebene beginnen (eine Zahl je Ebene unter der Wurzel)</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="84"/>
+        <location filename="../app/studio/training/HierNetPage.cpp" line="101"/>
         <source>Additional backbone blocks in each node&apos;s classifier, per level</source>
         <translation>Zusätzliche Backbone-Blöcke im Klassifikator jedes Knotens, je Ebene</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="89"/>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="90"/>
+        <location filename="../app/studio/training/HierNetPage.cpp" line="106"/>
+        <location filename="../app/studio/training/HierNetPage.cpp" line="107"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="91"/>
+        <location filename="../app/studio/training/HierNetPage.cpp" line="108"/>
         <source>Paper defaults</source>
         <translation>Werte des Artikels</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="95"/>
+        <location filename="../app/studio/training/HierNetPage.cpp" line="109"/>
         <source>Choose the backbone run to transfer from</source>
         <translation>Den Backbone-Lauf wählen, von dem übertragen wird</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="96"/>
+        <location filename="../app/studio/training/HierNetPage.cpp" line="110"/>
         <source>Choose the hierarchy file (hierarchy.json) the tree follows</source>
         <translation>Die Hierarchiedatei (hierarchy.json) wählen, der der Baum folgt</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="97"/>
+        <location filename="../app/studio/training/HierNetPage.cpp" line="111"/>
         <source>The paper&apos;s split points and additional blocks for this backbone&apos;s depth (Tables 1 and 2)</source>
         <translation>Die Teilungspunkte und zusätzlichen Blöcke des Artikels für die Tiefe dieses Backbones (Tabellen 1 und 2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="98"/>
+        <location filename="../app/studio/training/HierNetPage.cpp" line="112"/>
         <source>The backbone run the HierNet is built from (its architecture, data and weights)</source>
         <translation>Der Backbone-Lauf, aus dem das HierNet gebaut wird (seine Architektur, Daten und Gewichte)</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="99"/>
+        <location filename="../app/studio/training/HierNetPage.cpp" line="113"/>
         <source>The hierarchy the tree follows: saved on the Grouping page or written by hiernet group</source>
         <translation>Die Hierarchie, der der Baum folgt: auf der Seite Gruppierung gespeichert oder von hiernet group geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="100"/>
+        <location filename="../app/studio/training/HierNetPage.cpp" line="115"/>
         <source>Copy the backbone&apos;s trained blocks (BN statistics included) into every copy in the tree, as the paper does</source>
         <translation>Die trainierten Blöcke des Backbones (mit BN-Statistiken) in jede Kopie im Baum übernehmen, wie im Artikel</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="101"/>
+        <location filename="../app/studio/training/HierNetPage.cpp" line="117"/>
         <source>Each leaf classifier starts from the backbone&apos;s FC rows of its classes (the paper&apos;s code starts them fresh)</source>
         <translation>Jeder Blattklassifikator beginnt mit den FC-Zeilen des Backbones für seine Klassen (der Code des Artikels beginnt sie neu)</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="102"/>
+        <location filename="../app/studio/training/HierNetPage.cpp" line="119"/>
         <source>Sibling branches of the same structure run as grouped convolutions: one kernel per layer, the same numbers</source>
         <translation>Geschwisterzweige gleicher Struktur laufen als gruppierte Faltungen: ein Kernel je Schicht, dieselben Zahlen</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="110"/>
+        <location filename="../app/studio/training/HierNetPage.cpp" line="131"/>
         <source>split after block</source>
         <translation>Teilung nach Block</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="112"/>
+        <location filename="../app/studio/training/HierNetPage.cpp" line="133"/>
         <source>extra blocks</source>
         <translation>zusätzliche Blöcke</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="115"/>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="337"/>
+        <location filename="../app/studio/training/HierNetPage.cpp" line="136"/>
+        <location filename="../app/studio/training/HierNetPage.cpp" line="350"/>
         <source>Backbone run</source>
         <translation>Backbone-Lauf</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="116"/>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="344"/>
+        <location filename="../app/studio/training/HierNetPage.cpp" line="137"/>
+        <location filename="../app/studio/training/HierNetPage.cpp" line="358"/>
         <source>Hierarchy</source>
         <translation>Hierarchie</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="118"/>
+        <location filename="../app/studio/training/HierNetPage.cpp" line="139"/>
         <source>Layout</source>
         <translation>Aufbau</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="121"/>
+        <location filename="../app/studio/training/HierNetPage.cpp" line="142"/>
         <source>Root pre-training</source>
         <translation>Vortraining der Wurzel</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="237"/>
+        <location filename="../app/studio/training/HierNetPage.cpp" line="248"/>
         <source>Choose a backbone run (train one on the Backbone page).</source>
         <translation>Wählen Sie einen Backbone-Lauf (trainieren Sie einen auf der Seite Backbone).</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="239"/>
+        <location filename="../app/studio/training/HierNetPage.cpp" line="250"/>
         <source>%1 is not a backbone run (no run.json of kind backbone).</source>
         <translation>%1 ist kein Backbone-Lauf (kein run.json der Art backbone).</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="241"/>
+        <location filename="../app/studio/training/HierNetPage.cpp" line="252"/>
         <source>%1 on %2, %3 classes, status %4</source>
         <translation>%1 auf %2, %3 Klassen, Status %4</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="246"/>
+        <location filename="../app/studio/training/HierNetPage.cpp" line="257"/>
         <source>Choose a hierarchy file (save one on the Grouping page).</source>
         <translation>Wählen Sie eine Hierarchiedatei (speichern Sie eine auf der Seite Gruppierung).</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="249"/>
+        <location filename="../app/studio/training/HierNetPage.cpp" line="260"/>
         <source> · hierarchy: %1 first-level groups, depth %2</source>
         <translation> · Hierarchie: %1 Gruppen der ersten Ebene, Tiefe %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="252"/>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="277"/>
+        <location filename="../app/studio/training/HierNetPage.cpp" line="263"/>
+        <location filename="../app/studio/training/HierNetPage.cpp" line="289"/>
         <source>split points</source>
         <translation>Teilungspunkte</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="252"/>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="277"/>
+        <location filename="../app/studio/training/HierNetPage.cpp" line="264"/>
+        <location filename="../app/studio/training/HierNetPage.cpp" line="289"/>
         <source>additional blocks</source>
         <translation>zusätzliche Blöcke</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="318"/>
+        <location filename="../app/studio/training/HierNetPage.cpp" line="330"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="344"/>
+        <location filename="../app/studio/training/HierNetPage.cpp" line="358"/>
         <source>Hierarchy (*.json)</source>
         <translation>Hierarchie (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="364"/>
+        <location filename="../app/studio/training/HierNetPage.cpp" line="379"/>
         <source>Validation top-1: HierNet fast %1 %</source>
         <translation>Validierung Top-1: HierNet schnell %1 %</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="368"/>
+        <location filename="../app/studio/training/HierNetPage.cpp" line="383"/>
         <source> · root %1 % (the CPM promised %2 %)</source>
         <translation> · Wurzel %1 % (die CPM versprach %2 %)</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="376"/>
+        <location filename="../app/studio/training/HierNetPage.cpp" line="393"/>
         <source> · its backbone %1 %</source>
         <translation> · sein Backbone %1 %</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="382"/>
+        <location filename="../app/studio/training/HierNetPage.cpp" line="399"/>
         <source> · the backbone trained on for the same %1 iterations %2 % (%3)</source>
         <translation> · das Backbone, für dieselben %1 Iterationen weitertrainiert, %2 % (%3)</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="389"/>
+        <location filename="../app/studio/training/HierNetPage.cpp" line="406"/>
         <source> · no same-budget backbone yet: hiernet train-backbone --continue-from %1 --iterations %2 --out DIR</source>
         <translation> · noch kein Backbone mit gleichem Budget: hiernet train-backbone --continue-from %1 --iterations %2 --out DIR</translation>
     </message>
@@ -1375,269 +1648,269 @@ verließ den wahren Pfad bei %1</translation>
 <context>
     <name>hiernet::studio::MainWindow</name>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="52"/>
-        <location filename="../app/studio/window/MainWindow.cpp" line="197"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="55"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="221"/>
         <source>HierNet Studio</source>
         <translation>HierNet Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="62"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="80"/>
         <source>1  Data</source>
         <translation>1  Daten</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="63"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="81"/>
         <source>2  Backbone</source>
         <translation>2  Backbone</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="64"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="82"/>
         <source>3  Confusion</source>
         <translation>3  Verwechslung</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="65"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="83"/>
         <source>4  Grouping</source>
         <translation>4  Gruppierung</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="66"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="84"/>
         <source>5  HierNet</source>
         <translation>5  HierNet</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="67"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="85"/>
         <source>6  Explore</source>
         <translation>6  Erkunden</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="86"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="100"/>
         <source>Loading %1…</source>
         <translation>Lade %1…</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="95"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="110"/>
         <source>%1 loaded</source>
         <translation>%1 geladen</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="100"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="115"/>
         <source>Could not load %1</source>
         <translation>%1 konnte nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="105"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="123"/>
         <source>Training in %1: %2</source>
         <translation>Training in %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="112"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="130"/>
         <source>HierNet training in %1: %2</source>
         <translation>HierNet-Training in %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="123"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="144"/>
         <source>Report written: %1</source>
         <translation>Bericht geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="128"/>
-        <location filename="../app/studio/window/MainWindow.cpp" line="308"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="150"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="334"/>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="128"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="150"/>
         <source>Could not make the report: %1</source>
         <translation>Der Bericht konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="178"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="200"/>
         <source>%1 is not a run folder: it has no readable run.json</source>
         <translation>%1 ist kein Laufordner: Es enthält kein lesbares run.json</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="197"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="221"/>
         <source>%1 — HierNet Studio</source>
         <translation>%1 — HierNet Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="234"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="259"/>
         <source>%1  (%2, %3)</source>
         <translation>%1  (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="242"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="267"/>
         <source>(no runs opened yet)</source>
         <translation>(noch keine Läufe geöffnet)</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="249"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="274"/>
         <source>&lt;h3&gt;1 Data&lt;/h3&gt;&lt;p&gt;The dataset everything else trains on: its classes, how many images each has, and samples. Fashion-MNIST opens by default; &lt;i&gt;File › Open dataset&lt;/i&gt; (Ctrl+O) opens CIFAR-10/100 binaries, IDX files or an image folder.&lt;/p&gt;&lt;p&gt;Next: train a backbone on it (Ctrl+2).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;1 Daten&lt;/h3&gt;&lt;p&gt;Der Datensatz, auf dem alles andere trainiert: seine Klassen, wie viele Bilder jede hat, und Beispiele. Fashion-MNIST ist voreingestellt; &lt;i&gt;Datei › Datensatz öffnen&lt;/i&gt; (Strg+O) öffnet CIFAR-10/100-Binärdateien, IDX-Dateien oder einen Bildordner.&lt;/p&gt;&lt;p&gt;Als Nächstes: ein Backbone darauf trainieren (Strg+2).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="253"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="278"/>
         <source>&lt;h3&gt;2 Backbone&lt;/h3&gt;&lt;p&gt;Train the flat network whose confusions the tree follows. Choose the architecture, depth and schedule (&lt;i&gt;quick&lt;/i&gt; is for a CPU), then &lt;i&gt;Start&lt;/i&gt;. Curves grow as it trains; &lt;i&gt;Pause&lt;/i&gt; and &lt;i&gt;Stop&lt;/i&gt; keep the checkpoint, &lt;i&gt;Resume selected&lt;/i&gt; goes on. Selecting a run in the list shows its settings in the form.&lt;/p&gt;&lt;p&gt;When it finishes, its confusion probability matrix opens on the next page (Ctrl+3).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;2 Backbone&lt;/h3&gt;&lt;p&gt;Trainieren Sie das flache Netz, dessen Verwechslungen der Baum folgt. Wählen Sie Architektur, Tiefe und Plan (&lt;i&gt;quick&lt;/i&gt; ist für eine CPU), dann &lt;i&gt;Starten&lt;/i&gt;. Die Kurven wachsen während des Trainings; &lt;i&gt;Pause&lt;/i&gt; und &lt;i&gt;Stoppen&lt;/i&gt; behalten den Checkpoint, &lt;i&gt;Gewählten fortsetzen&lt;/i&gt; macht weiter. Ein in der Liste gewählter Lauf zeigt seine Einstellungen im Formular.&lt;/p&gt;&lt;p&gt;Danach öffnet sich seine Verwechslungswahrscheinlichkeitsmatrix auf der nächsten Seite (Strg+3).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="258"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="283"/>
         <source>&lt;h3&gt;3 Confusion&lt;/h3&gt;&lt;p&gt;The backbone&apos;s confusion probability matrix (CPM): how much probability each true class gives each predicted class, on the validation images. Rows and columns follow the grouping, and the groups are outlined. Hover a cell for its value.&lt;/p&gt;&lt;p&gt;Next: form the groups (Ctrl+4).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;3 Verwechslung&lt;/h3&gt;&lt;p&gt;Die Verwechslungswahrscheinlichkeitsmatrix (CPM) des Backbones: wie viel Wahrscheinlichkeit jede wahre Klasse jeder vorhergesagten Klasse gibt, auf den Validierungsbildern. Zeilen und Spalten folgen der Gruppierung, die Gruppen sind umrandet. Zeigen Sie auf eine Zelle, um ihren Wert zu sehen.&lt;/p&gt;&lt;p&gt;Als Nächstes: die Gruppen bilden (Strg+4).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="262"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="287"/>
         <source>&lt;h3&gt;4 Grouping&lt;/h3&gt;&lt;p&gt;Move p_min (the least proximity two groups need to merge) and g_max (the largest group) and watch the groups form, as the paper&apos;s rule merges the most confused groups first. Edit by hand if you like (drag, merge, split, rename; Ctrl+Z undoes), then &lt;i&gt;Save&lt;/i&gt; the hierarchy.&lt;/p&gt;&lt;p&gt;Next: train a HierNet on it (Ctrl+5).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;4 Gruppierung&lt;/h3&gt;&lt;p&gt;Verschieben Sie p_min (die kleinste Nähe, die zwei Gruppen zum Vereinigen brauchen) und g_max (die größte Gruppe) und sehen Sie zu, wie sich die Gruppen bilden: Die Regel des Artikels vereinigt die am meisten verwechselten Gruppen zuerst. Ändern Sie von Hand, wenn Sie wollen (ziehen, vereinigen, abtrennen, umbenennen; Strg+Z macht rückgängig), dann &lt;i&gt;speichern&lt;/i&gt; Sie die Hierarchie.&lt;/p&gt;&lt;p&gt;Als Nächstes: ein HierNet darauf trainieren (Strg+5).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="267"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="292"/>
         <source>&lt;h3&gt;5 HierNet&lt;/h3&gt;&lt;p&gt;Train the tree of CNNs: the backbone run and the saved hierarchy are filled in; &lt;i&gt;Paper defaults&lt;/i&gt; sets where the tree splits. The curves add the conditional (slow) and routing (fast) accuracy, and the tree shows each node&apos;s accuracy.&lt;/p&gt;&lt;p&gt;When it finishes, its test images open on the Explore page (Ctrl+6).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;5 HierNet&lt;/h3&gt;&lt;p&gt;Trainieren Sie den Baum aus CNNs: Backbone-Lauf und gespeicherte Hierarchie sind eingetragen; &lt;i&gt;Werte des Artikels&lt;/i&gt; legt fest, wo sich der Baum teilt. Die Kurven zeigen zusätzlich die bedingte (langsame) und die Routing-Genauigkeit (schnell), der Baum die Genauigkeit jedes Knotens.&lt;/p&gt;&lt;p&gt;Danach öffnen sich seine Testbilder auf der Seite Erkunden (Strg+6).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="272"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="297"/>
         <source>&lt;h3&gt;6 Explore&lt;/h3&gt;&lt;p&gt;The trained HierNet&apos;s test images, framed by outcome (right, misrouted, wrong class in the right group). Filter and sort them; click one to see its route through the tree with every node&apos;s probabilities and where it left the true path. The &lt;i&gt;Errors&lt;/i&gt; tab shows each node&apos;s accuracy and confusion.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;6 Erkunden&lt;/h3&gt;&lt;p&gt;Die Testbilder des trainierten HierNet, nach Ergebnis gerahmt (richtig, fehlgeleitet, falsche Klasse in der richtigen Gruppe). Filtern und sortieren Sie sie; klicken Sie auf eines, um seinen Weg durch den Baum mit den Wahrscheinlichkeiten jedes Knotens zu sehen und wo er den wahren Pfad verließ. Der Reiter &lt;i&gt;Fehler&lt;/i&gt; zeigt Genauigkeit und Verwechslung jedes Knotens.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="285"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="310"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="304"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="329"/>
         <source>HierNet run to report on</source>
         <translation>HierNet-Lauf für den Bericht</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="308"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="334"/>
         <source>PDF document (*.pdf);;HTML page (*.html)</source>
         <translation>PDF-Dokument (*.pdf);;HTML-Seite (*.html)</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="316"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="342"/>
         <source>A report is being made already.</source>
         <translation>Es wird bereits ein Bericht erstellt.</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="319"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="345"/>
         <source>Making the report of %1 (evaluating both splits once, then drawing)…</source>
         <translation>Erstelle den Bericht von %1 (beide Teile einmal auswerten, dann zeichnen)…</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="325"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="351"/>
         <source>&lt;h2&gt;Getting started&lt;/h2&gt;&lt;p&gt;HierNet Studio builds a HierNet: CNNs organised as a tree that follows how similar the classes are. The six pages on the left are the steps, in the order you use them (Ctrl+1 … Ctrl+6); F1 explains the page you are on. Fashion-MNIST, ten kinds of clothes in 28×28 grey images, is open from the start.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Data&lt;/b&gt;: look at the classes and samples. &lt;i&gt;File › Open dataset&lt;/i&gt; opens CIFAR-10/100, IDX files or an image folder.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Backbone&lt;/b&gt;: train the flat network. With the &lt;i&gt;quick&lt;/i&gt; schedule a ResNet-8 reaches about 90 % in a few minutes on a laptop. Watch the curves; &lt;i&gt;Pause&lt;/i&gt; and &lt;i&gt;Stop&lt;/i&gt; keep the checkpoint.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Confusion&lt;/b&gt;: the backbone&apos;s confusion probability matrix: which classes it mixes up (a shirt with a T-shirt, a sneaker with an ankle boot).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Grouping&lt;/b&gt;: move p_min and g_max and watch the most confused classes form groups, step by step with the merge stepper. &lt;i&gt;Save&lt;/i&gt; the hierarchy.&lt;/li&gt;&lt;li&gt;&lt;b&gt;HierNet&lt;/b&gt;: train the tree on that hierarchy, starting from the backbone&apos;s weights (&lt;i&gt;Paper defaults&lt;/i&gt; sets where it splits). The tree shows each node&apos;s accuracy.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Explore&lt;/b&gt;: click a test image to see its route through the tree, every node&apos;s probabilities and where each node looked; the &lt;i&gt;Errors&lt;/i&gt; tab compares how bad the tree&apos;s mistakes are with the backbone&apos;s. &lt;i&gt;File › Export report…&lt;/i&gt; writes it all to a PDF.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;The same steps run without a window: &lt;tt&gt;hiernet reproduce --data fashion-mnist --out DIR&lt;/tt&gt; (see &lt;tt&gt;man hiernet&lt;/tt&gt;).&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Erste Schritte&lt;/h2&gt;&lt;p&gt;HierNet Studio baut ein HierNet: CNNs, als Baum angeordnet, der der Ähnlichkeit der Klassen folgt. Die sechs Seiten links sind die Schritte, in der Reihenfolge ihrer Verwendung (Strg+1 … Strg+6); F1 erklärt die aktuelle Seite. Fashion-MNIST, zehn Arten von Kleidung in grauen 28×28-Bildern, ist von Anfang an geöffnet.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Daten&lt;/b&gt;: Klassen und Beispiele ansehen. &lt;i&gt;Datei › Datensatz öffnen&lt;/i&gt; öffnet CIFAR-10/100, IDX-Dateien oder einen Bildordner.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Backbone&lt;/b&gt;: das flache Netz trainieren. Mit dem Plan &lt;i&gt;quick&lt;/i&gt; erreicht ein ResNet-8 auf einem Laptop in wenigen Minuten etwa 90 %. Verfolgen Sie die Kurven; &lt;i&gt;Pause&lt;/i&gt; und &lt;i&gt;Stoppen&lt;/i&gt; behalten den Checkpoint.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Verwechslung&lt;/b&gt;: die Verwechslungswahrscheinlichkeitsmatrix des Backbones: welche Klassen es verwechselt (ein Hemd mit einem T-Shirt, einen Sneaker mit einer Stiefelette).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Gruppierung&lt;/b&gt;: p_min und g_max verschieben und zusehen, wie die am meisten verwechselten Klassen Gruppen bilden, Schritt für Schritt mit der Schrittfolge. Die Hierarchie &lt;i&gt;speichern&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;HierNet&lt;/b&gt;: den Baum auf dieser Hierarchie trainieren, ausgehend von den Gewichten des Backbones (&lt;i&gt;Werte des Artikels&lt;/i&gt; legt fest, wo er sich teilt). Der Baum zeigt die Genauigkeit jedes Knotens.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Erkunden&lt;/b&gt;: auf ein Testbild klicken, um seinen Weg durch den Baum zu sehen, die Wahrscheinlichkeiten jedes Knotens und wohin jeder Knoten schaute; der Reiter &lt;i&gt;Fehler&lt;/i&gt; vergleicht, wie schwer die Fehler des Baums gegenüber denen des Backbones sind. &lt;i&gt;Datei › Bericht exportieren…&lt;/i&gt; schreibt alles in ein PDF.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Dieselben Schritte laufen ohne Fenster: &lt;tt&gt;hiernet reproduce --data fashion-mnist --out DIR&lt;/tt&gt; (siehe &lt;tt&gt;man hiernet&lt;/tt&gt;).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="348"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="377"/>
         <source>Getting started</source>
         <translation>Erste Schritte</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="357"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="386"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="358"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="387"/>
         <source>&amp;Open dataset…</source>
         <translation>Datensatz &amp;öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="360"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="389"/>
         <source>Open &amp;run…</source>
         <translation>&amp;Lauf öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="361"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="390"/>
         <source>Run directory</source>
         <translation>Laufverzeichnis</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="365"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="394"/>
         <source>Recent &amp;runs</source>
         <translation>&amp;Zuletzt geöffnete Läufe</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="369"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="398"/>
         <source>Export &amp;report…</source>
         <translation>&amp;Bericht exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="371"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="400"/>
         <source>A finished HierNet run&apos;s report as PDF or HTML: configuration, curves, CPM, tree, accuracies, mistake severities and the most confident misrouted images</source>
         <translation>Der Bericht eines fertigen HierNet-Laufs als PDF oder HTML: Konfiguration, Kurven, CPM, Baum, Genauigkeiten, Fehlerschweren und die sichersten fehlgeleiteten Bilder</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="374"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="403"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="378"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="407"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="386"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="415"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="387"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="416"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="391"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="420"/>
         <source>System (%1)</source>
         <translation>System (%1)</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="406"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="434"/>
         <source>The language changes when HierNet Studio starts again.</source>
         <translation>Die Sprache wechselt beim nächsten Start von HierNet Studio.</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="410"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="438"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="411"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="439"/>
         <source>&amp;Getting started</source>
         <translation>&amp;Erste Schritte</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="413"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="441"/>
         <source>Help for this &amp;page</source>
         <translation>Hilfe zu dieser &amp;Seite</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="416"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="444"/>
         <source>&amp;About HierNet Studio</source>
         <translation>Ü&amp;ber HierNet Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="417"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="445"/>
         <source>About HierNet Studio</source>
         <translation>Über HierNet Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="418"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="446"/>
         <source>&lt;p&gt;&lt;b&gt;HierNet Studio&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Hierarchical CNNs that follow the similarity of the classes.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;HierNet Studio&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Hierarchische CNNs, die der Ähnlichkeit der Klassen folgen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="433"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="461"/>
         <source>Training is running</source>
         <translation>Ein Training läuft</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="434"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="462"/>
         <source>Stop the training and quit? The run keeps a checkpoint and can be resumed from its page.</source>
         <translation>Training beenden und schließen? Der Lauf behält einen Checkpoint und kann auf seiner Seite fortgesetzt werden.</translation>
     </message>
@@ -1695,67 +1968,67 @@ verließ den wahren Pfad bei %1</translation>
         <translation>Nächste Vereinigung</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/MergeStepper.cpp" line="60"/>
+        <location filename="../app/studio/grouping/MergeStepper.cpp" line="61"/>
         <source>▶|</source>
         <translation>▶|</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/MergeStepper.cpp" line="60"/>
+        <location filename="../app/studio/grouping/MergeStepper.cpp" line="61"/>
         <source>Last: the grouping at this p_min</source>
         <translation>Letzter Schritt: die Gruppierung bei diesem p_min</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/MergeStepper.cpp" line="61"/>
+        <location filename="../app/studio/grouping/MergeStepper.cpp" line="62"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/MergeStepper.cpp" line="65"/>
+        <location filename="../app/studio/grouping/MergeStepper.cpp" line="67"/>
         <source>Play the merges one after another (%1)</source>
         <translation>Die Vereinigungen nacheinander abspielen (%1)</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/MergeStepper.cpp" line="131"/>
+        <location filename="../app/studio/grouping/MergeStepper.cpp" line="133"/>
         <source>+%1 more</source>
         <translation>+%1 weitere</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/MergeStepper.cpp" line="152"/>
+        <location filename="../app/studio/grouping/MergeStepper.cpp" line="154"/>
         <source>Open a backbone run to step through its merges.</source>
         <translation>Öffnen Sie einen Backbone-Lauf, um seine Vereinigungen Schritt für Schritt zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/MergeStepper.cpp" line="159"/>
+        <location filename="../app/studio/grouping/MergeStepper.cpp" line="161"/>
         <source>Step 0 of %1: every class is a group of its own (%2 groups).</source>
         <translation>Schritt 0 von %1: Jede Klasse ist eine eigene Gruppe (%2 Gruppen).</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/MergeStepper.cpp" line="162"/>
+        <location filename="../app/studio/grouping/MergeStepper.cpp" line="164"/>
         <source>proximity %1</source>
         <translation>Nähe %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/MergeStepper.cpp" line="163"/>
+        <location filename="../app/studio/grouping/MergeStepper.cpp" line="165"/>
         <source>proximity %1 × (2 / %2)^%3 = %4</source>
         <translation>Nähe %1 × (2 / %2)^%3 = %4</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/MergeStepper.cpp" line="168"/>
+        <location filename="../app/studio/grouping/MergeStepper.cpp" line="170"/>
         <source>Step %1 of %2: merge %3 with %4: %5 &gt; p_min %6, size %7 ≤ g_max %8 (%9 groups now).</source>
         <translation>Schritt %1 von %2: %3 mit %4 vereinigen: %5 &gt; p_min %6, Größe %7 ≤ g_max %8 (jetzt %9 Gruppen).</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/MergeStepper.cpp" line="183"/>
+        <location filename="../app/studio/grouping/MergeStepper.cpp" line="185"/>
         <source>It stops here: the closest pair left, %1 with %2, has proximity %3 ≤ p_min %4.</source>
         <translation>Hier endet es: Das nächste verbleibende Paar, %1 mit %2, hat die Nähe %3 ≤ p_min %4.</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/MergeStepper.cpp" line="189"/>
+        <location filename="../app/studio/grouping/MergeStepper.cpp" line="191"/>
         <source>It stops here: every pair left would make a group larger than g_max %1 (the smallest would have %2 classes).</source>
         <translation>Hier endet es: Jedes verbleibende Paar ergäbe eine Gruppe größer als g_max %1 (die kleinste hätte %2 Klassen).</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/MergeStepper.cpp" line="194"/>
+        <location filename="../app/studio/grouping/MergeStepper.cpp" line="196"/>
         <source>It stops here: every class is in one group.</source>
         <translation>Hier endet es: Alle Klassen sind in einer Gruppe.</translation>
     </message>
@@ -1817,7 +2090,7 @@ verließ den wahren Pfad bei %1</translation>
     <name>hiernet::studio::RouteInspector</name>
     <message>
         <location filename="../app/studio/explore/RouteInspector.cpp" line="24"/>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="119"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="120"/>
         <source>Click an image to see its route through the tree.</source>
         <translation>Klicken Sie auf ein Bild, um seinen Weg durch den Baum zu sehen.</translation>
     </message>
@@ -1867,83 +2140,83 @@ verließ den wahren Pfad bei %1</translation>
         <translation>hoch</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="111"/>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="220"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="112"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="222"/>
         <source>No map</source>
         <translation>Keine Karte</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="149"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="151"/>
         <source>chosen</source>
         <translation>gewählt</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="151"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="153"/>
         <source>true</source>
         <translation>wahr</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="153"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="155"/>
         <source>chosen, true</source>
         <translation>gewählt, wahr</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="182"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="184"/>
         <source>&lt;b&gt;%1&lt;/b&gt; looking for &lt;b&gt;%2&lt;/b&gt; (%3): p = %4&lt;br&gt;&lt;small&gt;%5, %6×%7&lt;/small&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; sucht nach &lt;b&gt;%2&lt;/b&gt; (%3): p = %4&lt;br&gt;&lt;small&gt;%5, %6×%7&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="204"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="206"/>
         <source>Where %1 looked for %2 (%3; p = %4). Click to draw it over the image.</source>
         <translation>Wohin %1 nach %2 schaute (%3; p = %4). Klicken, um es über das Bild zu legen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="222"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="224"/>
         <source>%1 → %2 (%3)</source>
         <translation>%1 → %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="230"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="232"/>
         <source>Backbone (for comparison): its prediction and the true class</source>
         <translation>Backbone (zum Vergleich): seine Vorhersage und die wahre Klasse</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="258"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="261"/>
         <source>&lt;b&gt;Image %1&lt;/b&gt;&lt;br&gt;true class: &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;fast (routing): &lt;b style=&apos;color:%3&apos;&gt;%4&lt;/b&gt;&lt;br&gt;slow (conditional): %5</source>
         <translation>&lt;b&gt;Bild %1&lt;/b&gt;&lt;br&gt;wahre Klasse: &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;schnell (Routing): &lt;b style=&apos;color:%3&apos;&gt;%4&lt;/b&gt;&lt;br&gt;langsam (bedingt): %5</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="265"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="268"/>
         <source>&lt;br&gt;the route left the true path at &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>&lt;br&gt;der Weg verließ den wahren Pfad bei &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="267"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="270"/>
         <source>&lt;br&gt;right group, wrong class inside it</source>
         <translation>&lt;br&gt;richtige Gruppe, falsche Klasse darin</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="282"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="286"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="286"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="290"/>
         <source>on both paths</source>
         <translation>auf beiden Pfaden</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="286"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="290"/>
         <source>route taken</source>
         <translation>gewählter Weg</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="291"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="295"/>
         <source>true path, not visited</source>
         <translation>wahrer Pfad, nicht besucht</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="295"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="299"/>
         <source>Conditional top-5 (slow)</source>
         <translation>Bedingte Top-5 (langsam)</translation>
     </message>
@@ -1951,7 +2224,7 @@ verließ den wahren Pfad bei %1</translation>
 <context>
     <name>hiernet::studio::RunFollower</name>
     <message>
-        <location filename="../app/studio/training/RunFollower.cpp" line="65"/>
+        <location filename="../app/studio/training/RunFollower.cpp" line="75"/>
         <source>%1: not a JSON object</source>
         <translation>%1: kein JSON-Objekt</translation>
     </message>
@@ -1984,37 +2257,37 @@ verließ den wahren Pfad bei %1</translation>
         <translation>Warte auf %1…</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/CurveFeed.cpp" line="21"/>
+        <location filename="../app/adapters/CurveFeed.cpp" line="21"/>
         <source>val conditional (slow)</source>
         <translation>Val. bedingt (langsam)</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/CurveFeed.cpp" line="22"/>
+        <location filename="../app/adapters/CurveFeed.cpp" line="22"/>
         <source>val routing (fast)</source>
         <translation>Val. Routing (schnell)</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/CurveFeed.cpp" line="29"/>
+        <location filename="../app/adapters/CurveFeed.cpp" line="29"/>
         <source>node %1</source>
         <translation>Knoten %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunMonitor.cpp" line="122"/>
+        <location filename="../app/studio/training/RunMonitor.cpp" line="133"/>
         <source>paused</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunMonitor.cpp" line="125"/>
+        <location filename="../app/studio/training/RunMonitor.cpp" line="136"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunMonitor.cpp" line="134"/>
+        <location filename="../app/studio/training/RunMonitor.cpp" line="145"/>
         <source>Iteration %1 / %2 · epoch %3 · loss %4 · %5 images/s</source>
         <translation>Iteration %1 / %2 · Epoche %3 · Verlust %4 · %5 Bilder/s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/training/RunMonitor.cpp" line="141"/>
+        <location filename="../app/studio/training/RunMonitor.cpp" line="152"/>
         <source> · %n processes (%1)</source>
         <translation>
             <numerusform> · %n Prozess (%1)</numerusform>
@@ -2022,701 +2295,419 @@ verließ den wahren Pfad bei %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunMonitor.cpp" line="143"/>
+        <location filename="../app/studio/training/RunMonitor.cpp" line="154"/>
         <source> · GPU memory %1 GiB</source>
         <translation> · GPU-Speicher %1 GiB</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunMonitor.cpp" line="145"/>
+        <location filename="../app/studio/training/RunMonitor.cpp" line="156"/>
         <source> · ETA %1</source>
         <translation> · Restzeit %1</translation>
     </message>
 </context>
 <context>
-    <name>hiernet::report::RunReport</name>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="180"/>
-        <location filename="../app/studio/report/RunReport.cpp" line="187"/>
-        <location filename="../app/studio/report/RunReport.cpp" line="464"/>
-        <source>HierNet report: %1</source>
-        <translation>HierNet-Bericht: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="189"/>
-        <source>%1 · made by HierNet Studio on %2</source>
-        <translation>%1 · erstellt von HierNet Studio am %2</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="191"/>
-        <source>Dataset and configuration</source>
-        <translation>Datensatz und Konfiguration</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="195"/>
-        <source>Dataset</source>
-        <translation>Datensatz</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="196"/>
-        <source>%1 (%2 classes; %3 validation and %4 test images)</source>
-        <translation>%1 (%2 Klassen; %3 Validierungs- und %4 Testbilder)</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="201"/>
-        <location filename="../app/studio/report/RunReport.cpp" line="245"/>
-        <location filename="../app/studio/report/RunReport.cpp" line="291"/>
-        <source>Backbone</source>
-        <translation>Backbone</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="202"/>
-        <source>%1, %2 iterations (%3)</source>
-        <translation>%1, %2 Iterationen (%3)</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="208"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="209"/>
-        <source>Hierarchy</source>
-        <translation>Hierarchie</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/studio/report/RunReport.cpp" line="209"/>
-        <source>%n group(s) at the first level: </source>
-        <translation>
-            <numerusform>%n Gruppe auf der ersten Ebene: </numerusform>
-            <numerusform>%n Gruppen auf der ersten Ebene: </numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="210"/>
-        <source>Tree layout</source>
-        <translation>Baumaufbau</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="211"/>
-        <source>split points %1, additional blocks %2</source>
-        <translation>Teilungspunkte %1, zusätzliche Blöcke %2</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="214"/>
-        <source>Transfer</source>
-        <translation>Transfer</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="215"/>
-        <source>from the backbone; leaf heads %1; root pre-training %2 iterations</source>
-        <translation>vom Backbone; Blattköpfe %1; Vortraining der Wurzel %2 Iterationen</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="216"/>
-        <source>seeded from its FC rows</source>
-        <translation>aus seinen FC-Zeilen vorbelegt</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="216"/>
-        <source>fresh (the paper&apos;s code)</source>
-        <translation>neu (Code des Artikels)</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="218"/>
-        <source>Training</source>
-        <translation>Training</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="219"/>
-        <source>schedule %1, %2 iterations, batch %3, on %4</source>
-        <translation>Plan %1, %2 Iterationen, Batch %3, auf %4</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="227"/>
-        <location filename="../app/studio/report/RunReport.cpp" line="363"/>
-        <source>Accuracy</source>
-        <translation>Genauigkeit</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="230"/>
-        <source>iterations</source>
-        <translation>Iterationen</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="230"/>
-        <source>val. top-1</source>
-        <translation>Val. Top-1</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="230"/>
-        <source>test top-1</source>
-        <translation>Test Top-1</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="230"/>
-        <source>mean severity of the test mistakes</source>
-        <translation>mittlere Schwere der Testfehler</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="231"/>
-        <source>mean severity of all test images</source>
-        <translation>mittlere Schwere aller Testbilder</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="247"/>
-        <source>Backbone trained on (same budget)</source>
-        <translation>Backbone weitertrainiert (gleiches Budget)</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="251"/>
-        <source>HierNet slow (conditional)</source>
-        <translation>HierNet langsam (bedingt)</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="252"/>
-        <source>HierNet fast (routing)</source>
-        <translation>HierNet schnell (Routing)</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="255"/>
-        <source>Root node (the groups)</source>
-        <translation>Wurzelknoten (die Gruppen)</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="259"/>
-        <source>HierNet fast − backbone on the test split: %1 points at the paper&apos;s budget</source>
-        <translation>HierNet schnell − Backbone auf dem Testteil: %1 Punkte beim Budget des Artikels</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="262"/>
-        <source>, %1 at the same budget</source>
-        <translation>, %1 bei gleichem Budget</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="264"/>
-        <source> (no same-budget backbone: hiernet reproduce makes one)</source>
-        <translation> (kein Backbone mit gleichem Budget: hiernet reproduce erstellt eines)</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="267"/>
-        <source>Before training, the backbone&apos;s CPM promised a root accuracy of %1; the root reached %2 on validation.</source>
-        <translation>Vor dem Training versprach die CPM des Backbones eine Wurzelgenauigkeit von %1; die Wurzel erreichte %2 auf der Validierung.</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="272"/>
-        <source>Mistake severity</source>
-        <translation>Fehlerschwere</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="273"/>
-        <source>The height of the lowest common ancestor of the true and the predicted class in this hierarchy (Bertinetto et al. 2020): 0 = right, 1 = the right group, %1 = across the root. Test images per severity:</source>
-        <translation>Die Höhe des tiefsten gemeinsamen Vorfahren der wahren und der vorhergesagten Klasse in dieser Hierarchie (Bertinetto et al. 2020): 0 = richtig, 1 = die richtige Gruppe, %1 = über die Wurzel hinweg. Testbilder je Schwere:</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="293"/>
-        <source>Backbone, same budget</source>
-        <translation>Backbone, gleiches Budget</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="294"/>
-        <source>HierNet fast</source>
-        <translation>HierNet schnell</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="295"/>
-        <source>HierNet slow</source>
-        <translation>HierNet langsam</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="306"/>
-        <source>The backbone</source>
-        <translation>Das Backbone</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="312"/>
-        <source>Training curves of %1: loss, accuracy and learning rate against the iteration.</source>
-        <translation>Trainingskurven von %1: Verlust, Genauigkeit und Lernrate über der Iteration.</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="317"/>
-        <source>The backbone&apos;s metrics are not at hand (%1).</source>
-        <translation>Die Metriken des Backbones sind nicht zur Hand (%1).</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="326"/>
-        <source>mean probability</source>
-        <translation>mittlere Wahrscheinlichkeit</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="335"/>
-        <source>Its confusion probability matrix on the validation split (row: true class, column: predicted), ordered by the first-level groups, which are outlined.</source>
-        <translation>Seine Verwechslungswahrscheinlichkeitsmatrix auf dem Validierungsteil (Zeile: wahre Klasse, Spalte: vorhergesagte), nach den umrandeten Gruppen der ersten Ebene geordnet.</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="342"/>
-        <source>The tree</source>
-        <translation>Der Baum</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="359"/>
-        <source>Each node with its accuracy on the test images whose true path passes through it.</source>
-        <translation>Jeder Knoten mit seiner Genauigkeit auf den Testbildern, deren wahrer Pfad durch ihn führt.</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="363"/>
-        <source>Node</source>
-        <translation>Knoten</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="363"/>
-        <source>Test images</source>
-        <translation>Testbilder</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="363"/>
-        <source>Routes that left the true path here</source>
-        <translation>Wege, die hier den wahren Pfad verließen</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="371"/>
-        <source>Per-node confusion (test; rows: the true child, columns: the child chosen)</source>
-        <translation>Verwechslung je Knoten (Test; Zeilen: das wahre Kind, Spalten: das gewählte Kind)</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="394"/>
-        <source>The most confident misrouted test images</source>
-        <translation>Die sichersten fehlgeleiteten Testbilder</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="396"/>
-        <source>No test image left its true path.</source>
-        <translation>Kein Testbild verließ seinen wahren Pfad.</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="399"/>
-        <source>%1 of %2 misrouted test images, most confident first. The map shows where the root looked when it chose the wrong group (dark blue: nowhere, dark red: most).</source>
-        <translation>%1 von %2 fehlgeleiteten Testbildern, die sichersten zuerst. Die Karte zeigt, wohin die Wurzel schaute, als sie die falsche Gruppe wählte (dunkelblau: nirgends, dunkelrot: am meisten).</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="404"/>
-        <source>Image</source>
-        <translation>Bild</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="404"/>
-        <source>Root Grad-CAM</source>
-        <translation>Grad-CAM der Wurzel</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="404"/>
-        <source>Answer</source>
-        <translation>Antwort</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="404"/>
-        <source>Route (probability of each branch taken)</source>
-        <translation>Weg (Wahrscheinlichkeit jedes gewählten Zweigs)</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="408"/>
-        <source>%1 → %2 (%3)</source>
-        <translation>%1 → %2 (%3)</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="420"/>
-        <source>#%1&lt;br&gt;true: &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;fast: &lt;b&gt;%3&lt;/b&gt; (%4)&lt;br&gt;left the true path at %5</source>
-        <translation>#%1&lt;br&gt;wahr: &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;schnell: &lt;b&gt;%3&lt;/b&gt; (%4)&lt;br&gt;verließ den wahren Pfad bei %5</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="452"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="471"/>
-        <source>give a .pdf or .html file</source>
-        <translation>geben Sie eine .pdf- oder .html-Datei an</translation>
-    </message>
-</context>
-<context>
     <name>hiernet::studio::RunsList</name>
     <message>
-        <location filename="../app/studio/training/RunsList.cpp" line="29"/>
+        <location filename="../app/studio/training/RunsList.cpp" line="32"/>
         <source>channels-last</source>
         <translation>channels-last</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunsList.cpp" line="29"/>
+        <location filename="../app/studio/training/RunsList.cpp" line="32"/>
         <source>NCHW</source>
         <translation>NCHW</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunsList.cpp" line="31"/>
+        <location filename="../app/studio/training/RunsList.cpp" line="34"/>
         <source>bf16</source>
         <translation>bf16</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunsList.cpp" line="31"/>
+        <location filename="../app/studio/training/RunsList.cpp" line="34"/>
         <source>fp32</source>
         <translation>fp32</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunsList.cpp" line="32"/>
+        <location filename="../app/studio/training/RunsList.cpp" line="35"/>
         <source>no %1</source>
         <translation>kein %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunsList.cpp" line="49"/>
+        <location filename="../app/studio/training/RunsList.cpp" line="52"/>
         <source>%1 epochs</source>
         <translation>%1 Epochen</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunsList.cpp" line="51"/>
+        <location filename="../app/studio/training/RunsList.cpp" line="54"/>
         <source>%1 iterations</source>
         <translation>%1 Iterationen</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunsList.cpp" line="53"/>
+        <location filename="../app/studio/training/RunsList.cpp" line="56"/>
         <source>batch %1</source>
         <translation>Batch %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunsList.cpp" line="129"/>
+        <location filename="../app/studio/training/RunsList.cpp" line="135"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunsList.cpp" line="129"/>
+        <location filename="../app/studio/training/RunsList.cpp" line="135"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunsList.cpp" line="129"/>
+        <location filename="../app/studio/training/RunsList.cpp" line="135"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunsList.cpp" line="129"/>
+        <location filename="../app/studio/training/RunsList.cpp" line="135"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunsList.cpp" line="129"/>
+        <location filename="../app/studio/training/RunsList.cpp" line="135"/>
         <source>Val top-1</source>
         <translation>Val. Top-1</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunsList.cpp" line="129"/>
+        <location filename="../app/studio/training/RunsList.cpp" line="135"/>
         <source>Modified</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunsList.cpp" line="129"/>
+        <location filename="../app/studio/training/RunsList.cpp" line="135"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunsList.cpp" line="130"/>
+        <location filename="../app/studio/training/RunsList.cpp" line="136"/>
         <source>The settings that differ between the listed runs</source>
         <translation>Die Einstellungen, in denen sich die aufgeführten Läufe unterscheiden</translation>
     </message>
 </context>
 <context>
+    <name>hiernet::studio::SeverityRows</name>
+    <message>
+        <location filename="../app/adapters/SeverityRows.cpp" line="13"/>
+        <source>Backbone</source>
+        <translation>Backbone</translation>
+    </message>
+    <message>
+        <location filename="../app/adapters/SeverityRows.cpp" line="15"/>
+        <source>Backbone, same budget</source>
+        <translation>Backbone, gleiches Budget</translation>
+    </message>
+    <message>
+        <location filename="../app/adapters/SeverityRows.cpp" line="17"/>
+        <source>HierNet fast</source>
+        <translation>HierNet schnell</translation>
+    </message>
+    <message>
+        <location filename="../app/adapters/SeverityRows.cpp" line="19"/>
+        <source>HierNet slow</source>
+        <translation>HierNet langsam</translation>
+    </message>
+</context>
+<context>
     <name>hiernet::studio::TrainingPage</name>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="67"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="66"/>
         <source>quick (CPU, epochs below)</source>
         <translation>quick (CPU, Epochen unten)</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="68"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="67"/>
         <source>paper (64k iterations, GPU)</source>
         <translation>paper (64k Iterationen, GPU)</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="69"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="68"/>
         <source>reference (GPU)</source>
         <translation>reference (GPU)</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="72"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="71"/>
         <source>flip + translate (paper)</source>
         <translation>Spiegeln + Verschieben (Artikel)</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="73"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="72"/>
         <source>flip</source>
         <translation>Spiegeln</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="74"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="72"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="423"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="460"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="80"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="78"/>
         <source>channels-last</source>
         <translation>channels-last</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="81"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="79"/>
         <source>bf16</source>
         <translation>bf16</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="82"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="80"/>
         <source>CUDA graph</source>
         <translation>CUDA-Graph</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="85"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="83"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="86"/>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="313"/>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="397"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="84"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="340"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="432"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="87"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="85"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="88"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="86"/>
         <source>Resume selected</source>
         <translation>Gewählten fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="109"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="147"/>
         <source>Weights and batches in NHWC memory order (faster convolutions on GPUs; same results).</source>
         <translation>Gewichte und Batches in NHWC-Speicherordnung (schnellere Faltungen auf GPUs; gleiche Ergebnisse).</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="110"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="148"/>
         <source>Forward pass under bf16 autocast; loss and SGD stay in fp32 (same training up to rounding).</source>
         <translation>Vorwärtsdurchlauf unter bf16-Autocast; Verlust und SGD bleiben in fp32 (gleiches Training bis auf Rundung).</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="111"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="149"/>
         <source>Capture the whole training step once as a CUDA graph and replay it (CUDA only).</source>
         <translation>Den ganzen Trainingsschritt einmal als CUDA-Graph aufnehmen und wiederholen (nur CUDA).</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="112"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="150"/>
         <source>Learning-rate schedule: quick (a short cosine for a CPU), paper (He et al., 64k iterations) or reference (the paper&apos;s code, 200 epochs); the last two are for a GPU</source>
         <translation>Lernratenplan: quick (kurzer Kosinus für eine CPU), paper (He et al., 64k Iterationen) oder reference (der Code des Artikels, 200 Epochen); die letzten beiden sind für eine GPU</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="114"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="152"/>
         <source>How many passes over the train set the quick schedule makes</source>
         <translation>Wie viele Durchgänge über die Trainingsdaten der quick-Plan macht</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="115"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="154"/>
         <source>Random changes to each training image: horizontal flips, and shifts of up to 12.5 % as in the paper</source>
         <translation>Zufällige Änderungen jedes Trainingsbilds: waagerechtes Spiegeln und Verschiebungen um bis zu 12,5 % wie im Artikel</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="116"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="155"/>
         <source>Images per training step (the paper: 128)</source>
         <translation>Bilder je Trainingsschritt (der Artikel: 128)</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="117"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="156"/>
         <source>Where the network trains: the CPU or a CUDA GPU</source>
         <translation>Wo das Netz trainiert: auf der CPU oder einer CUDA-GPU</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="118"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="157"/>
         <source>Seeds the weights, the order of the images and the augmentation: the same seed gives the same run</source>
         <translation>Bestimmt Gewichte, Reihenfolge der Bilder und Augmentierung: derselbe Seed ergibt denselben Lauf</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="119"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="158"/>
         <source>Start a new run in the runs folder with these settings</source>
         <translation>Einen neuen Lauf mit diesen Einstellungen im Laufordner starten</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="120"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="159"/>
         <source>Pause the training after the current step (press again to go on)</source>
         <translation>Das Training nach dem aktuellen Schritt anhalten (erneut drücken zum Fortfahren)</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="121"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="160"/>
         <source>Stop the training after the current step; the run keeps a checkpoint and can be resumed</source>
         <translation>Das Training nach dem aktuellen Schritt beenden; der Lauf behält einen Checkpoint und kann fortgesetzt werden</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="122"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="161"/>
         <source>Continue the run selected in the list from its checkpoint</source>
         <translation>Den in der Liste gewählten Lauf ab seinem Checkpoint fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="135"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="177"/>
         <source>Schedule</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="136"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="178"/>
         <source>Epochs</source>
         <translation>Epochen</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="137"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="179"/>
         <source>Augmentation</source>
         <translation>Augmentierung</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="138"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="180"/>
         <source>Batch size</source>
         <translation>Batchgröße</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="139"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="181"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="141"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="183"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="147"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="189"/>
         <source>Speed</source>
         <translation>Geschwindigkeit</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="148"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="190"/>
         <source>Change…</source>
         <translation>Ändern…</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="149"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="191"/>
         <source>Choose the folder new runs are written to</source>
         <translation>Den Ordner wählen, in den neue Läufe geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="153"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="196"/>
         <source>Runs folder</source>
         <translation>Laufordner</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="165"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="212"/>
         <source>Runs</source>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="169"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="216"/>
         <source>Open run folder…</source>
         <translation>Laufordner öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="170"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="217"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="171"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="218"/>
         <source>Follow a run directory, e.g. one a hiernet command line is writing</source>
         <translation>Einem Laufverzeichnis folgen, z. B. einem, das eine hiernet-Kommandozeile schreibt</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="172"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="219"/>
         <source>Read the runs folder again</source>
         <translation>Den Laufordner neu einlesen</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="246"/>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="256"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="261"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="271"/>
         <source>Start training</source>
         <translation>Training starten</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="256"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="271"/>
         <source>Could not start the run in %1:
 %2</source>
         <translation>Der Lauf in %1 konnte nicht gestartet werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="269"/>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="313"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="284"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="340"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="269"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="284"/>
         <source>Could not resume %1:
 %2</source>
         <translation>%1 konnte nicht fortgesetzt werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="293"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="307"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="316"/>
         <source>Open run</source>
         <translation>Lauf öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="293"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="308"/>
         <source>%1 is not a run directory: it has no run.json. Choose a folder made by the studio or by the hiernet command line.</source>
         <translation>%1 ist kein Laufverzeichnis: Es enthält kein run.json. Wählen Sie einen Ordner, den das Studio oder die hiernet-Kommandozeile angelegt hat.</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="342"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="369"/>
         <source>Training diverged</source>
         <translation>Training divergiert</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="342"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="370"/>
         <source>%1
 The last good checkpoint is kept in %2. Try a lower learning rate or another seed.</source>
         <translation>%1
 Der letzte gute Checkpoint bleibt in %2. Versuchen Sie eine kleinere Lernrate oder einen anderen Seed.</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="351"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="379"/>
         <source>Training failed</source>
         <translation>Training fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="351"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="379"/>
         <source>The run in %1 failed:
 %2</source>
         <translation>Der Lauf in %1 ist fehlgeschlagen:
 %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="422"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="459"/>
         <source>auto (CPU)</source>
         <translation>auto (CPU)</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="422"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="459"/>
         <source>auto (cuda:0)</source>
         <translation>auto (cuda:0)</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="425"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="462"/>
         <source>%1 · %2 · %3 GiB</source>
         <translation>%1 · %2 · %3 GiB</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="431"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="469"/>
         <source>No GPU: %1. Training runs on the CPU.</source>
         <translation>Keine GPU: %1. Das Training läuft auf der CPU.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/training/TrainingPage.cpp" line="432"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="470"/>
         <source>%n GPU(s) with CUDA.</source>
         <translation>
             <numerusform>%n GPU mit CUDA.</numerusform>
@@ -2724,12 +2715,12 @@ Der letzte gute Checkpoint bleibt in %2. Versuchen Sie eine kleinere Lernrate od
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="460"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="498"/>
         <source>Run directory</source>
         <translation>Laufverzeichnis</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="467"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="505"/>
         <source>Folder for new runs</source>
         <translation>Ordner für neue Läufe</translation>
     </message>
@@ -2737,17 +2728,17 @@ Der letzte gute Checkpoint bleibt in %2. Versuchen Sie eine kleinere Lernrate od
 <context>
     <name>hiernet::widgets::ConfusionHeatmap</name>
     <message>
-        <location filename="../widgets/ConfusionHeatmap.cpp" line="42"/>
+        <location filename="../widgets/ConfusionHeatmap.cpp" line="41"/>
         <source>predicted class</source>
         <translation>vorhergesagte Klasse</translation>
     </message>
     <message>
-        <location filename="../widgets/ConfusionHeatmap.cpp" line="43"/>
+        <location filename="../widgets/ConfusionHeatmap.cpp" line="42"/>
         <source>true class</source>
         <translation>wahre Klasse</translation>
     </message>
     <message>
-        <location filename="../widgets/ConfusionHeatmap.cpp" line="126"/>
+        <location filename="../widgets/ConfusionHeatmap.cpp" line="125"/>
         <source>%1 → %2: %3</source>
         <translation>%1 → %2: %3</translation>
     </message>
@@ -2755,17 +2746,17 @@ Der letzte gute Checkpoint bleibt in %2. Versuchen Sie eine kleinere Lernrate od
 <context>
     <name>hiernet::widgets::Dendrogram</name>
     <message>
-        <location filename="../widgets/Dendrogram.cpp" line="69"/>
+        <location filename="../widgets/Dendrogram.cpp" line="70"/>
         <source>Drag to move the p_min cut</source>
         <translation>Ziehen, um den p_min-Schnitt zu verschieben</translation>
     </message>
     <message>
-        <location filename="../widgets/Dendrogram.cpp" line="240"/>
+        <location filename="../widgets/Dendrogram.cpp" line="339"/>
         <source>proximity</source>
         <translation>Nähe</translation>
     </message>
     <message>
-        <location filename="../widgets/Dendrogram.cpp" line="353"/>
+        <location filename="../widgets/Dendrogram.cpp" line="407"/>
         <source>p_min = %1</source>
         <translation>p_min = %1</translation>
     </message>
@@ -2799,22 +2790,22 @@ Der letzte gute Checkpoint bleibt in %2. Versuchen Sie eine kleinere Lernrate od
 <context>
     <name>hiernet::widgets::TrainingCurves</name>
     <message>
-        <location filename="../widgets/TrainingCurves.cpp" line="81"/>
+        <location filename="../widgets/TrainingCurves.cpp" line="79"/>
         <source>loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingCurves.cpp" line="81"/>
+        <location filename="../widgets/TrainingCurves.cpp" line="79"/>
         <source>accuracy (%)</source>
         <translation>Genauigkeit (%)</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingCurves.cpp" line="81"/>
+        <location filename="../widgets/TrainingCurves.cpp" line="79"/>
         <source>learning rate</source>
         <translation>Lernrate</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingCurves.cpp" line="104"/>
+        <location filename="../widgets/TrainingCurves.cpp" line="102"/>
         <source>iteration</source>
         <translation>Iteration</translation>
     </message>
@@ -2822,57 +2813,57 @@ Der letzte gute Checkpoint bleibt in %2. Versuchen Sie eine kleinere Lernrate od
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="100"/>
+        <location filename="../app/studio/main.cpp" line="111"/>
         <source>HierNet Studio: hierarchical CNNs that follow class similarity.</source>
         <translation>HierNet Studio: hierarchische CNNs, die der Ähnlichkeit der Klassen folgen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="103"/>
+        <location filename="../app/studio/main.cpp" line="85"/>
         <source>Dataset to open (fashion-mnist, cifar10:DIR, …).</source>
         <translation>Zu öffnender Datensatz (fashion-mnist, cifar10:DIR, …).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="106"/>
+        <location filename="../app/studio/main.cpp" line="87"/>
         <source>Render the window offscreen to FILE.png and exit.</source>
         <translation>Das Fenster unsichtbar nach FILE.png zeichnen und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="108"/>
+        <location filename="../app/studio/main.cpp" line="90"/>
         <source>Page to show (data, backbone, confusion, grouping, hiernet, explore).</source>
         <translation>Anzuzeigende Seite (data, backbone, confusion, grouping, hiernet, explore).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="110"/>
+        <location filename="../app/studio/main.cpp" line="91"/>
         <source>CPU threads for LibTorch (default: all cores).</source>
         <translation>CPU-Threads für LibTorch (Standard: alle Kerne).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="113"/>
+        <location filename="../app/studio/main.cpp" line="94"/>
         <source>Run directory to open: a backbone run (curves, CPM, grouping) or a HierNet run (curves, tree, Explore).</source>
         <translation>Zu öffnendes Laufverzeichnis: ein Backbone-Lauf (Kurven, CPM, Gruppierung) oder ein HierNet-Lauf (Kurven, Baum, Erkunden).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="116"/>
+        <location filename="../app/studio/main.cpp" line="97"/>
         <source>Explore filter for a HierNet run: all, correct, misrouted, wrong-in-group, disagree.</source>
         <translation>Filter der Seite Erkunden für einen HierNet-Lauf: all, correct, misrouted, wrong-in-group, disagree.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="118"/>
+        <location filename="../app/studio/main.cpp" line="100"/>
         <source>Explore: image of the filtered list to inspect (its position, from 0).</source>
         <translation>Erkunden: das zu untersuchende Bild der gefilterten Liste (seine Position, ab 0).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="121"/>
+        <location filename="../app/studio/main.cpp" line="102"/>
         <source>Grouping: show this step of the merge stepper (0 = every class alone).</source>
         <translation>Gruppierung: diesen Schritt der Schrittfolge zeigen (0 = jede Klasse allein).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="124"/>
+        <location filename="../app/studio/main.cpp" line="104"/>
         <source>Explore: show only images whose fast prediction has this mistake severity.</source>
         <translation>Erkunden: nur Bilder zeigen, deren schnelle Vorhersage diese Fehlerschwere hat.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="126"/>
+        <location filename="../app/studio/main.cpp" line="105"/>
         <source>Explore: the tab to show (route, errors).</source>
         <translation>Erkunden: der anzuzeigende Reiter (route, errors).</translation>
     </message>

@@ -4,9 +4,297 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="44"/>
+        <location filename="../app/studio/training/HierNetPage.cpp" line="45"/>
         <source>%1: &apos;%2&apos; is not a whole number (write e.g. 2 or 2,5)</source>
         <translation>%1 : « %2 » n’est pas un nombre entier (écrivez par ex. 2 ou 2,5)</translation>
+    </message>
+</context>
+<context>
+    <name>hiernet::report::RunReport</name>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="91"/>
+        <source>HierNet report: %1</source>
+        <translation>Rapport HierNet : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="70"/>
+        <source>%1 · made by HierNet Studio on %2</source>
+        <translation>%1 · créé par HierNet Studio le %2</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="129"/>
+        <source>Dataset and configuration</source>
+        <translation>Jeu de données et configuration</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="103"/>
+        <source>Dataset</source>
+        <translation>Jeu de données</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="104"/>
+        <source>%1 (%2 classes; %3 validation and %4 test images)</source>
+        <translation>%1 (%2 classes ; %3 images de validation et %4 de test)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="109"/>
+        <location filename="../app/report/RunReport.cpp" line="151"/>
+        <source>Backbone</source>
+        <translation>Backbone</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="110"/>
+        <source>%1, %2 iterations (%3)</source>
+        <translation>%1, %2 itérations (%3)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="101"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="114"/>
+        <source>Hierarchy</source>
+        <translation>Hiérarchie</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/report/RunReport.cpp" line="114"/>
+        <source>%n group(s) at the first level: </source>
+        <translation>
+            <numerusform>%n groupe au premier niveau : </numerusform>
+            <numerusform>%n groupes au premier niveau : </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="115"/>
+        <source>Tree layout</source>
+        <translation>Disposition de l’arbre</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="116"/>
+        <source>split points %1, additional blocks %2</source>
+        <translation>points de séparation %1, blocs supplémentaires %2</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="118"/>
+        <source>Transfer</source>
+        <translation>Transfert</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="119"/>
+        <source>from the backbone; leaf heads %1; root pre-training %2 iterations</source>
+        <translation>depuis le backbone ; têtes feuilles %1 ; pré-entraînement de la racine %2 itérations</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="120"/>
+        <source>seeded from its FC rows</source>
+        <translation>initialisées depuis ses lignes FC</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="120"/>
+        <source>fresh (the paper&apos;s code)</source>
+        <translation>à neuf (code de l’article)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="122"/>
+        <source>Training</source>
+        <translation>Entraînement</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="123"/>
+        <source>schedule %1, %2 iterations, batch %3, on %4</source>
+        <translation>plan %1, %2 itérations, lot %3, sur %4</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="161"/>
+        <location filename="../app/report/RunReport.cpp" line="282"/>
+        <source>Accuracy</source>
+        <translation>Précision</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="163"/>
+        <source>iterations</source>
+        <translation>itérations</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="163"/>
+        <source>val. top-1</source>
+        <translation>top-1 val.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="163"/>
+        <source>test top-1</source>
+        <translation>top-1 test</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="163"/>
+        <source>mean severity of the test mistakes</source>
+        <translation>gravité moyenne des erreurs de test</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="164"/>
+        <source>mean severity of all test images</source>
+        <translation>gravité moyenne de toutes les images de test</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="153"/>
+        <source>Backbone trained on (same budget)</source>
+        <translation>Backbone entraîné plus longtemps (même budget)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="155"/>
+        <source>HierNet slow (conditional)</source>
+        <translation>HierNet lente (conditionnelle)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="156"/>
+        <source>HierNet fast (routing)</source>
+        <translation>HierNet rapide (routage)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="159"/>
+        <source>Root node (the groups)</source>
+        <translation>Nœud racine (les groupes)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="177"/>
+        <source>HierNet fast − backbone on the test split: %1 points at the paper&apos;s budget</source>
+        <translation>HierNet rapide − backbone sur la partie test : %1 points au budget de l’article</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="181"/>
+        <source>, %1 at the same budget</source>
+        <translation>, %1 à budget égal</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="183"/>
+        <source> (no same-budget backbone: hiernet reproduce makes one)</source>
+        <translation> (pas de backbone à budget égal : hiernet reproduce en crée un)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="186"/>
+        <source>Before training, the backbone&apos;s CPM promised a root accuracy of %1; the root reached %2 on validation.</source>
+        <translation>Avant l’entraînement, la CPM du backbone promettait une précision de la racine de %1 ; la racine a atteint %2 en validation.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="195"/>
+        <source>Mistake severity</source>
+        <translation>Gravité des erreurs</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="197"/>
+        <source>The height of the lowest common ancestor of the true and the predicted class in this hierarchy (Bertinetto et al. 2020): 0 = right, 1 = the right group, %1 = across the root. Test images per severity:</source>
+        <translation>La hauteur du plus bas ancêtre commun de la vraie classe et de la classe prédite dans cette hiérarchie (Bertinetto et al. 2020) : 0 = juste, 1 = le bon groupe, %1 = à travers la racine. Images de test par gravité :</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="227"/>
+        <source>The backbone</source>
+        <translation>Le backbone</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="233"/>
+        <source>Training curves of %1: loss, accuracy and learning rate against the iteration.</source>
+        <translation>Courbes d’entraînement de %1 : perte, précision et taux d’apprentissage selon l’itération.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="236"/>
+        <source>The backbone&apos;s metrics are not at hand (%1).</source>
+        <translation>Les métriques du backbone ne sont pas disponibles (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="246"/>
+        <source>mean probability</source>
+        <translation>probabilité moyenne</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="255"/>
+        <source>Its confusion probability matrix on the validation split (row: true class, column: predicted), ordered by the first-level groups, which are outlined.</source>
+        <translation>Sa matrice de probabilités de confusion sur la partie validation (ligne : vraie classe, colonne : prédite), ordonnée selon les groupes de premier niveau, encadrés.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="264"/>
+        <source>The tree</source>
+        <translation>L’arbre</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="279"/>
+        <source>Each node with its accuracy on the test images whose true path passes through it.</source>
+        <translation>Chaque nœud avec sa précision sur les images de test dont le vrai chemin passe par lui.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="282"/>
+        <source>Node</source>
+        <translation>Nœud</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="282"/>
+        <source>Test images</source>
+        <translation>Images de test</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="282"/>
+        <source>Routes that left the true path here</source>
+        <translation>Routes qui ont quitté le vrai chemin ici</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="294"/>
+        <source>Per-node confusion (test; rows: the true child, columns: the child chosen)</source>
+        <translation>Confusion par nœud (test ; lignes : le vrai enfant, colonnes : l’enfant choisi)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="321"/>
+        <source>The most confident misrouted test images</source>
+        <translation>Les images de test mal aiguillées les plus sûres</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="323"/>
+        <source>No test image left its true path.</source>
+        <translation>Aucune image de test n’a quitté son vrai chemin.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="326"/>
+        <source>%1 of %2 misrouted test images, most confident first. The map shows where the root looked when it chose the wrong group (dark blue: nowhere, dark red: most).</source>
+        <translation>%1 sur %2 images de test mal aiguillées, les plus sûres d’abord. La carte montre où la racine a regardé en choisissant le mauvais groupe (bleu foncé : nulle part, rouge foncé : le plus).</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="332"/>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="332"/>
+        <source>Root Grad-CAM</source>
+        <translation>Grad-CAM de la racine</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="332"/>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="332"/>
+        <source>Route (probability of each branch taken)</source>
+        <translation>Route (probabilité de chaque branche prise)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="338"/>
+        <source>%1 → %2 (%3)</source>
+        <translation>%1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="351"/>
+        <source>#%1&lt;br&gt;true: &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;fast: &lt;b&gt;%3&lt;/b&gt; (%4)&lt;br&gt;left the true path at %5</source>
+        <translation>#%1&lt;br&gt;vraie : &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;rapide : &lt;b&gt;%3&lt;/b&gt; (%4)&lt;br&gt;a quitté le vrai chemin à %5</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="369"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="374"/>
+        <source>give a .pdf or .html file</source>
+        <translation>indiquez un fichier .pdf ou .html</translation>
     </message>
 </context>
 <context>
@@ -32,42 +320,42 @@
         <translation>ELU-ResNet</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/BackbonePage.cpp" line="21"/>
+        <location filename="../app/studio/training/BackbonePage.cpp" line="22"/>
         <source>n = %1 (%2 layers)</source>
         <translation>n = %1 (%2 couches)</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/BackbonePage.cpp" line="25"/>
+        <location filename="../app/studio/training/BackbonePage.cpp" line="26"/>
         <source>ResNet, or ELU-ResNet (ELU activations, as in the paper&apos;s Table 2)</source>
         <translation>ResNet, ou ELU-ResNet (activations ELU, comme dans la table 2 de l’article)</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/BackbonePage.cpp" line="26"/>
+        <location filename="../app/studio/training/BackbonePage.cpp" line="27"/>
         <source>n residual blocks per stage: 6n + 2 layers (ResNet-8 … ResNet-110)</source>
         <translation>n blocs résiduels par étage : 6n + 2 couches (ResNet-8 … ResNet-110)</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/BackbonePage.cpp" line="27"/>
+        <location filename="../app/studio/training/BackbonePage.cpp" line="28"/>
         <source>Dataset</source>
         <translation>Jeu de données</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/BackbonePage.cpp" line="28"/>
+        <location filename="../app/studio/training/BackbonePage.cpp" line="29"/>
         <source>Architecture</source>
         <translation>Architecture</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/BackbonePage.cpp" line="29"/>
+        <location filename="../app/studio/training/BackbonePage.cpp" line="30"/>
         <source>Depth</source>
         <translation>Profondeur</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/BackbonePage.cpp" line="36"/>
+        <location filename="../app/studio/training/BackbonePage.cpp" line="37"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/BackbonePage.cpp" line="42"/>
+        <location filename="../app/studio/training/BackbonePage.cpp" line="43"/>
         <source>No dataset is loaded. Open one on the Data page first (File › Open dataset).</source>
         <translation>Aucun jeu de données n’est chargé. Ouvrez-en d’abord un sur la page Données (Fichier › Ouvrir un jeu de données).</translation>
     </message>
@@ -155,47 +443,47 @@
         <translation>g_max</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="127"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="129"/>
         <source>images</source>
         <translation>images</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="127"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="129"/>
         <source>mean probability</source>
         <translation>probabilité moyenne</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="158"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="160"/>
         <source>Backbone run directory</source>
         <translation>Dossier de l’exécution du backbone</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="160"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="162"/>
         <source>Open run</source>
         <translation>Ouvrir une exécution</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="160"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="164"/>
         <source>Choose a run directory that holds cpm.json (hiernet cpm RUNDIR writes it).</source>
         <translation>Choisissez un dossier d’exécution qui contient cpm.json (hiernet cpm RUNDIR l’écrit).</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="165"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="170"/>
         <source>Export heatmap</source>
         <translation>Exporter la carte de chaleur</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="165"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="170"/>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>Image PNG (*.png);;Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="167"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="172"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="167"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="172"/>
         <source>Could not write %1.</source>
         <translation>Impossible d’écrire %1.</translation>
     </message>
@@ -248,17 +536,17 @@
         <translation>Source : %1 · validation/test : %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/dataset/DataPage.cpp" line="89"/>
+        <location filename="../app/studio/dataset/DataPage.cpp" line="90"/>
         <source>%1 coarse classes: %2</source>
         <translation>%1 super-classes : %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/dataset/DataPage.cpp" line="112"/>
+        <location filename="../app/studio/dataset/DataPage.cpp" line="113"/>
         <source>Could not load %1</source>
         <translation>Impossible de charger %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/dataset/DataPage.cpp" line="113"/>
+        <location filename="../app/studio/dataset/DataPage.cpp" line="114"/>
         <source>Choose another dataset with File ▸ Open dataset.</source>
         <translation>Choisissez un autre jeu de données avec Fichier ▸ Ouvrir un jeu de données.</translation>
     </message>
@@ -266,127 +554,112 @@
 <context>
     <name>hiernet::studio::ErrorOverview</name>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="35"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="37"/>
         <source>Mistake severity: the height of the lowest common ancestor of the true and the predicted class in the hierarchy (0 = right, 1 = the right group, higher = a worse mistake). Click a severity column to show the images whose fast prediction has it.</source>
         <translation>Gravité d’erreur : la hauteur du plus bas ancêtre commun de la vraie classe et de la classe prédite dans la hiérarchie (0 = juste, 1 = le bon groupe, plus haut = une erreur plus grave). Cliquez sur une colonne de gravité pour montrer les images dont la prédiction rapide l’a.</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="42"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="44"/>
         <source>Node</source>
         <translation>Nœud</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="42"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="44"/>
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="42"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="44"/>
         <source>Accuracy</source>
         <translation>Précision</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="42"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="44"/>
         <source>Left the true path here</source>
         <translation>A quitté le vrai chemin ici</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="48"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="50"/>
         <source>Rows: the true child; columns: the child the node chose. Click a cell to show those images.</source>
         <translation>Lignes : le vrai enfant ; colonnes : l’enfant choisi par le nœud. Cliquez sur une cellule pour montrer ces images.</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="49"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="51"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="50"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="52"/>
         <source>Save this overview as PNG or PDF</source>
         <translation>Enregistrer cette vue d’ensemble en PNG ou PDF</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="51"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="53"/>
         <source>The tree node whose confusion table is shown</source>
         <translation>Le nœud de l’arbre dont la table de confusion est montrée</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="56"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="58"/>
         <source>Confusion at node</source>
         <translation>Confusion au nœud</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="84"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="87"/>
         <source>%1 · %2 images · routing (fast) top-1 %3 % · conditional (slow) top-1 %4 % · misrouted %5 · wrong class in the right group %6</source>
         <translation>%1 · %2 images · routage (rapide) top-1 %3 % · conditionnelle (lente) top-1 %4 % · mal aiguillées %5 · mauvaise classe dans le bon groupe %6</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="118"/>
-        <source>Backbone</source>
-        <translation>Backbone</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="119"/>
-        <source>HierNet fast</source>
-        <translation>HierNet rapide</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="120"/>
-        <source>HierNet slow</source>
-        <translation>HierNet lente</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="121"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="116"/>
         <source>How bad the mistakes are, in this run&apos;s hierarchy (severity 0 = right … %1 = across the root), beside the backbone it was transferred from, on the same images:</source>
         <translation>La gravité des erreurs, dans la hiérarchie de cette exécution (gravité 0 = juste … %1 = à travers la racine), à côté du backbone d’origine, sur les mêmes images :</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="124"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="119"/>
         <source>How bad the mistakes are, in this run&apos;s hierarchy (severity 0 = right … %1 = across the root). The backbone&apos;s run is not at hand, so there is no backbone row.</source>
         <translation>La gravité des erreurs, dans la hiérarchie de cette exécution (gravité 0 = juste … %1 = à travers la racine). L’exécution du backbone n’est pas disponible : pas de ligne backbone.</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="127"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="122"/>
         <source>Top-1</source>
         <translation>Top-1</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="127"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="122"/>
         <source>Mean severity
 (mistakes)</source>
         <translation>Gravité moyenne
 (erreurs)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="127"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="122"/>
         <source>Mean severity
 (all images)</source>
         <translation>Gravité moyenne
 (toutes les images)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="129"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="124"/>
         <source>Right
 (0)</source>
         <translation>Juste
 (0)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="129"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="124"/>
         <source>Severity
 %1 (root)</source>
         <translation>Gravité
 %1 (racine)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="129"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="124"/>
         <source>Severity
 %1</source>
         <translation>Gravité
 %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="193"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="190"/>
         <source>true %1, chose %2: %3 images</source>
         <translation>vrai %1, choisi %2 : %3 images</translation>
     </message>
@@ -394,7 +667,7 @@
 <context>
     <name>hiernet::studio::EvaluatedImagesModel</name>
     <message>
-        <location filename="../app/studio/explore/EvaluatedImagesModel.cpp" line="65"/>
+        <location filename="../app/studio/explore/EvaluatedImagesModel.cpp" line="67"/>
         <source>Image %1
 true: %2
 fast: %3 (%4)
@@ -405,14 +678,14 @@ rapide : %3 (%4)
 lente : %5</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/EvaluatedImagesModel.cpp" line="71"/>
+        <location filename="../app/studio/explore/EvaluatedImagesModel.cpp" line="74"/>
         <source>
 left the true path at %1</source>
         <translation>
 a quitté le vrai chemin à %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/EvaluatedImagesModel.cpp" line="75"/>
+        <location filename="../app/studio/explore/EvaluatedImagesModel.cpp" line="78"/>
         <source>Image %1</source>
         <translation>Image %1</translation>
     </message>
@@ -440,263 +713,263 @@ a quitté le vrai chemin à %1</translation>
         <translation>✕</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="57"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="85"/>
         <source>test</source>
         <translation>test</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="58"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="86"/>
         <source>validation</source>
         <translation>validation</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="64"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="92"/>
         <source>All images</source>
         <translation>Toutes les images</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="65"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="93"/>
         <source>Correct</source>
         <translation>Justes</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="66"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="94"/>
         <source>Misrouted</source>
         <translation>Mal aiguillées</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="67"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="95"/>
         <source>Wrong class in the right group</source>
         <translation>Mauvaise classe dans le bon groupe</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="68"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="96"/>
         <source>Fast and slow disagree</source>
         <translation>Rapide et lente en désaccord</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="69"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="97"/>
         <source>by index</source>
         <translation>par indice</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="70"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="98"/>
         <source>least confident first</source>
         <translation>les moins sûres d’abord</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="71"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="99"/>
         <source>most confident first</source>
         <translation>les plus sûres d’abord</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="72"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="100"/>
         <source>Clear the confusion-cell filter</source>
         <translation>Effacer le filtre de cellule de confusion</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="73"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="102"/>
         <source>Mistake severity of the fast prediction: the height of the lowest common ancestor of the true and the predicted class (0 = right, 1 = the right group, the tree&apos;s height = across the root)</source>
         <translation>Gravité d’erreur de la prédiction rapide : la hauteur du plus bas ancêtre commun de la vraie classe et de la classe prédite (0 = juste, 1 = le bon groupe, la hauteur de l’arbre = à travers la racine)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="76"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="54"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="77"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="56"/>
         <source>Export list…</source>
         <translation>Exporter la liste…</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="78"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="55"/>
         <source>Choose a HierNet run directory</source>
         <translation>Choisir le dossier d’une exécution HierNet</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="79"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="58"/>
         <source>Save the images the filters show as CSV (index, classes, where the route left the true path, confidence, severity)</source>
         <translation>Enregistrer en CSV les images que montrent les filtres (indice, classes, où la route a quitté le vrai chemin, confiance, gravité)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="80"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="105"/>
         <source>The HierNet run to explore: one of the known runs, or a directory</source>
         <translation>L’exécution HierNet à explorer : une des exécutions connues, ou un dossier</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="81"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="106"/>
         <source>The images to explore: the test split (reported once) or the validation split</source>
         <translation>Les images à explorer : la partie test (rapportée une fois) ou la partie validation</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="82"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="107"/>
         <source>Load the run and evaluate the split (once per checkpoint; cached in the run)</source>
         <translation>Charger l’exécution et évaluer la partie (une fois par point de reprise ; mis en cache dans l’exécution)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="83"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="108"/>
         <source>Stop loading the run</source>
         <translation>Arrêter le chargement de l’exécution</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="84"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="109"/>
         <source>Which images: all, right, misrouted (the route left the true path), wrong class in the right group, or fast and slow disagreeing</source>
         <translation>Quelles images : toutes, justes, mal aiguillées (la route a quitté le vrai chemin), mauvaise classe dans le bon groupe, ou rapide et lente en désaccord</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="85"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="111"/>
         <source>Only the images of this true class</source>
         <translation>Seulement les images de cette vraie classe</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="86"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="112"/>
         <source>Only the images whose route left the true path at this node</source>
         <translation>Seulement les images dont la route a quitté le vrai chemin à ce nœud</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="87"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="113"/>
         <source>Sort by index, or by the confidence of the fast answer</source>
         <translation>Trier par indice, ou par la confiance de la réponse rapide</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="101"/>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="335"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="130"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="392"/>
         <source>HierNet run</source>
         <translation>Exécution HierNet</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="104"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="133"/>
         <source>Split</source>
         <translation>Partie</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="110"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="144"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="112"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="146"/>
         <source>class</source>
         <translation>classe</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="114"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="148"/>
         <source>left the path at</source>
         <translation>chemin quitté à</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="116"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="150"/>
         <source>severity</source>
         <translation>gravité</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="118"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="152"/>
         <source>sorted</source>
         <translation>tri</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="125"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="59"/>
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="126"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="60"/>
         <source>Errors</source>
         <translation>Erreurs</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="146"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="171"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="155"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="178"/>
         <source>Could not open the run: %1</source>
         <translation>Impossible d’ouvrir l’exécution : %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="207"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="246"/>
         <source>Loading %1 and evaluating its %2 split (once per checkpoint; cached in the run)…</source>
         <translation>Chargement de %1 et évaluation de sa partie %2 (une fois par point de reprise ; mis en cache dans l’exécution)…</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="223"/>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="231"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="261"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="269"/>
         <source>any</source>
         <translation>toutes</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="226"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="264"/>
         <source>0: right (%1)</source>
         <translation>0 : juste (%1)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="227"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="265"/>
         <source>%1: across the root (%2)</source>
         <translation>%1 : à travers la racine (%2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="228"/>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="238"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="266"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="277"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="235"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="273"/>
         <source>any node</source>
         <translation>tout nœud</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="243"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="282"/>
         <source>No backbone maps or severities to compare with: %1</source>
         <translation>Pas de cartes ni de gravités du backbone à comparer : %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="245"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="284"/>
         <source>%1 · %2 images · fast %3 % · slow %4 %%5</source>
         <translation>%1 · %2 images · rapide %3 % · lente %4 %%5</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="250"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="289"/>
         <source> · evaluation read from the run&apos;s cache</source>
         <translation> · évaluation lue dans le cache de l’exécution</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="288"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="343"/>
         <source>%1 of %2 images</source>
         <translation>%1 sur %2 images</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="292"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="347"/>
         <source>at %1: true %2, chose %3</source>
         <translation>à %1 : vrai %2, choisi %3</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="342"/>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="344"/>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="351"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="400"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="402"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="410"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="342"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="400"/>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>Image PNG (*.png);;Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="344"/>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="351"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="402"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="410"/>
         <source>Could not write %1.</source>
         <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="349"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="408"/>
         <source>Export the filtered list</source>
         <translation>Exporter la liste filtrée</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="349"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="408"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -704,294 +977,294 @@ a quitté le vrai chemin à %1</translation>
 <context>
     <name>hiernet::studio::GroupingPage</name>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="76"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="77"/>
         <source>Open a backbone run (its cpm.json) to group its classes.</source>
         <translation>Ouvrez une exécution de backbone (son cpm.json) pour regrouper ses classes.</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="90"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="126"/>
         <source>The CPM in the order of the groups at this step; the two groups the step merges are marked</source>
         <translation>La CPM dans l’ordre des groupes à cette étape ; les deux groupes que l’étape fusionne sont marqués</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="93"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="129"/>
         <source>Balance α: pairs are ranked by proximity × (2 / size of the union)^α, so large groups need closer pairs; 0 is the paper&apos;s rule</source>
         <translation>Équilibre α : les paires sont classées par proximité × (2 / taille de l’union)^α, les grands groupes demandent donc des paires plus proches ; 0 est la règle de l’article</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="97"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="133"/>
         <source>Worked out from the CPM alone, before any HierNet is trained: the share of each group&apos;s CPM mass that stays inside it is the backbone&apos;s own chance to route an image of it right at the root</source>
         <translation>Calculé à partir de la seule CPM, avant tout entraînement de HierNet : la part de la masse CPM de chaque groupe qui y reste est la chance du backbone lui-même d’aiguiller correctement une de ses images à la racine</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="103"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="140"/>
         <source>p_min on a log scale from 1e-5 to 2: groups merge while their proximity is above it</source>
         <translation>p_min sur une échelle logarithmique de 1e-5 à 2 : les groupes fusionnent tant que leur proximité est au-dessus</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="105"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="142"/>
         <source>g_max: the largest group the grouping may make</source>
         <translation>g_max : le plus grand groupe que le regroupement peut former</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="106"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="143"/>
         <source>further levels, e.g. 0.05:5</source>
         <translation>niveaux suivants, par ex. 0.05:5</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="107"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="144"/>
         <source>Deeper trees: each P:G regroups inside every group of the level above</source>
         <translation>Arbres plus profonds : chaque P:G regroupe à l’intérieur de chaque groupe du niveau supérieur</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="123"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="163"/>
         <source>Open run…</source>
         <translation>Ouvrir une exécution…</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="126"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="167"/>
         <source>p_min</source>
         <translation>p_min</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="129"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="170"/>
         <source>g_max</source>
         <translation>g_max</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="131"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="172"/>
         <source>Levels</source>
         <translation>Niveaux</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="133"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="174"/>
         <source>Balance α</source>
         <translation>Équilibre α</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="137"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="184"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="139"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="186"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="148"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="195"/>
         <source>Merge groups</source>
         <translation>Fusionner les groupes</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="149"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="196"/>
         <source>Merge the selected groups into the first one</source>
         <translation>Fusionner les groupes choisis dans le premier</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="150"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="197"/>
         <source>Split off</source>
         <translation>Séparer</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="151"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="198"/>
         <source>Move the selected classes of one group into a new group</source>
         <translation>Déplacer les classes choisies d’un groupe dans un nouveau groupe</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="152"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="199"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="153"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="221"/>
         <source>Load…</source>
         <translation>Charger…</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="154"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="200"/>
         <source>Rename the selected group</source>
         <translation>Renommer le groupe choisi</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="155"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="222"/>
         <source>Load a hierarchy: a hierarchy file or the dataset&apos;s coarse labels</source>
         <translation>Charger une hiérarchie : un fichier de hiérarchie ou les super-classes du jeu de données</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="157"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="224"/>
         <source>Hierarchy file…</source>
         <translation>Fichier de hiérarchie…</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="158"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="225"/>
         <source>Dataset&apos;s coarse labels</source>
         <translation>Super-classes du jeu de données</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="160"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="227"/>
         <source>Compare…</source>
         <translation>Comparer…</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="162"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="229"/>
         <source>With a hierarchy file…</source>
         <translation>Avec un fichier de hiérarchie…</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="163"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="230"/>
         <source>With the dataset&apos;s coarse labels</source>
         <translation>Avec les super-classes du jeu de données</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="165"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="233"/>
         <source>Save hierarchy…</source>
         <translation>Enregistrer la hiérarchie…</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="166"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="234"/>
         <source>Save the groups as hierarchy.json for the HierNet page or hiernet train-hiernet</source>
         <translation>Enregistrer les groupes en hierarchy.json pour la page HierNet ou hiernet train-hiernet</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="167"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="232"/>
         <source>Compare the groups with another hierarchy (adjusted Rand index and the classes that moved)</source>
         <translation>Comparer les groupes à une autre hiérarchie (indice de Rand ajusté et classes déplacées)</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="168"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="164"/>
         <source>Open a backbone run to group the classes of its CPM</source>
         <translation>Ouvrir une exécution de backbone pour regrouper les classes de sa CPM</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="169"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="138"/>
         <source>p_min: two groups merge only while their proximity (their mutual confusion in the CPM) is above it</source>
         <translation>p_min : deux groupes ne fusionnent que tant que leur proximité (leur confusion mutuelle dans la CPM) est au-dessus</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="183"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="246"/>
         <source>Groups (drag a class onto a group; double-click a group to rename)</source>
         <translation>Groupes (glissez une classe sur un groupe ; double-cliquez sur un groupe pour le renommer)</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="257"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="283"/>
         <source>CPM</source>
         <translation>CPM</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="365"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="392"/>
         <source>%1 first-level groups (sizes %2) · %3 leaf groups · depth %4 · balance %5 · from %6</source>
         <translation>%1 groupes de premier niveau (tailles %2) · %3 groupes feuilles · profondeur %4 · équilibre %5 · depuis %6</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="383"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="411"/>
         <source>&lt;b&gt;What the CPM promises&lt;/b&gt;: root accuracy ≈ %1 %</source>
         <translation>&lt;b&gt;Ce que promet la CPM&lt;/b&gt; : précision de la racine ≈ %1 %</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="385"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="413"/>
         <source> (%1 % of the validation images were predicted inside their group)</source>
         <translation> (%1 % des images de validation ont été prédites dans leur groupe)</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="386"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="415"/>
         <source> · group sizes %1 to %2, entropy %3 bits, balance %4</source>
         <translation> · tailles de groupe %1 à %2, entropie %3 bits, équilibre %4</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="392"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="421"/>
         <source> · adjusted Rand index %1 against %2</source>
         <translation> · indice de Rand ajusté %1 par rapport à %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="397"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="428"/>
         <source>%1 % stays inside</source>
         <translation>%1 % reste à l’intérieur</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="425"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="456"/>
         <source>Nothing to compare yet: open a run or load a hierarchy first.</source>
         <translation>Rien à comparer : ouvrez d’abord une exécution ou chargez une hiérarchie.</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="433"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="464"/>
         <source>the coarse labels</source>
         <translation>les super-classes</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="445"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="476"/>
         <source>Cannot compare: %1</source>
         <translation>Comparaison impossible : %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="460"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="491"/>
         <source>Compared with &lt;b&gt;%1&lt;/b&gt;: adjusted Rand index %2 (leaf groups), %3 (first level). </source>
         <translation>Comparé à &lt;b&gt;%1&lt;/b&gt; : indice de Rand ajusté %2 (groupes feuilles), %3 (premier niveau). </translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="465"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="496"/>
         <source>No class moved.</source>
         <translation>Aucune classe déplacée.</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="469"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="500"/>
         <source>%1: %2 → %3</source>
         <translation>%1 : %2 → %3</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="473"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="504"/>
         <source>1 class moved: </source>
         <translation>1 classe déplacée : </translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="473"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="504"/>
         <source>%1 classes moved: </source>
         <translation>%1 classes déplacées : </translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="497"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="529"/>
         <source>Select one group to rename.</source>
         <translation>Choisissez un groupe à renommer.</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="501"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="533"/>
         <source>Rename group</source>
         <translation>Renommer le groupe</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="501"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="533"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="509"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="541"/>
         <source>Backbone run directory</source>
         <translation>Dossier de l’exécution du backbone</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="516"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="549"/>
         <source>Load hierarchy</source>
         <translation>Charger une hiérarchie</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="516"/>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="523"/>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="536"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="549"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="557"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="571"/>
         <source>Hierarchy (*.json)</source>
         <translation>Hiérarchie (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="523"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="557"/>
         <source>Compare with hierarchy</source>
         <translation>Comparer à une hiérarchie</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="531"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="565"/>
         <source>Nothing to save yet: open a run first.</source>
         <translation>Rien à enregistrer : ouvrez d’abord une exécution.</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="536"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="571"/>
         <source>Save hierarchy</source>
         <translation>Enregistrer la hiérarchie</translation>
     </message>
@@ -999,154 +1272,154 @@ a quitté le vrai chemin à %1</translation>
 <context>
     <name>hiernet::studio::GroupingSession</name>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="45"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="44"/>
         <source>Could not open %1: %2</source>
         <translation>Impossible d’ouvrir %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="72"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="71"/>
         <source>%1 · %2 classes · split %3</source>
         <translation>%1 · %2 classes · partage %3</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="74"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="73"/>
         <source>Warning: %1</source>
         <translation>Avertissement : %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="182"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="160"/>
         <source>grouping</source>
         <translation>regroupement</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="200"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="178"/>
         <source>Levels &apos;%1&apos;: %2. Write levels as P:G pairs separated by commas, e.g. 0.05:5,0.1:3.</source>
         <translation>Niveaux « %1 » : %2. Écrivez les niveaux comme paires P:G séparées par des virgules, par ex. 0.05:5,0.1:3.</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="203"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="181"/>
         <source>Regroup at p_min %1, g_max %2</source>
         <translation>Regrouper à p_min %1, g_max %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="305"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="254"/>
         <source>Move %1 to %2</source>
         <translation>Déplacer %1 vers %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="306"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="256"/>
         <source>Move %1 classes to %2</source>
         <translation>Déplacer %1 classes vers %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="307"/>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="325"/>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="344"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="257"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="276"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="297"/>
         <source>hand edits</source>
         <translation>modifications manuelles</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="310"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="260"/>
         <source>Cannot move: %1</source>
         <translation>Déplacement impossible : %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="317"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="267"/>
         <source>Select two or more groups to merge.</source>
         <translation>Choisissez deux groupes ou plus à fusionner.</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="325"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="275"/>
         <source>Merge %1 groups into %2</source>
         <translation>Fusionner %1 groupes dans %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="328"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="279"/>
         <source>Cannot merge: %1</source>
         <translation>Fusion impossible : %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="335"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="286"/>
         <source>Select the classes to split off into a new group.</source>
         <translation>Choisissez les classes à séparer dans un nouveau groupe.</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="341"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="293"/>
         <source>the selected classes are in different groups; select classes of one group</source>
         <translation>les classes choisies sont dans des groupes différents ; choisissez les classes d’un seul groupe</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="343"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="296"/>
         <source>Split %1 classes off %2</source>
         <translation>Séparer %1 classes de %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="347"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="300"/>
         <source>Cannot split: %1</source>
         <translation>Séparation impossible : %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="362"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="315"/>
         <source>Rename %1 to %2</source>
         <translation>Renommer %1 en %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="365"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="318"/>
         <source>Cannot rename: %1</source>
         <translation>Renommage impossible : %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="372"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="325"/>
         <source>Load %1</source>
         <translation>Charger %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="375"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="328"/>
         <source>Could not load %1: %2</source>
         <translation>Impossible de charger %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="377"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="330"/>
         <source>Loaded %1</source>
         <translation>%1 chargé</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="384"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="337"/>
         <source>no dataset is loaded; open one on the Data page</source>
         <translation>aucun jeu de données chargé ; ouvrez-en un sur la page Données</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="387"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="341"/>
         <source>the dataset&apos;s classes are not the CPM&apos;s; open the run trained on this dataset</source>
         <translation>les classes du jeu de données ne sont pas celles de la CPM ; ouvrez l’exécution entraînée sur ce jeu de données</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="394"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="348"/>
         <source>Use coarse labels</source>
         <translation>Utiliser les super-classes</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="394"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="348"/>
         <source>coarse labels</source>
         <translation>super-classes</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="397"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="351"/>
         <source>Cannot use coarse labels: %1</source>
         <translation>Impossible d’utiliser les super-classes : %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="404"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="358"/>
         <source>Nothing to save yet: open a run first.</source>
         <translation>Rien à enregistrer : ouvrez d’abord une exécution.</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="408"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="362"/>
         <source>Could not save %1: %2</source>
         <translation>Impossible d’enregistrer %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="412"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="366"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
@@ -1154,202 +1427,202 @@ a quitté le vrai chemin à %1</translation>
 <context>
     <name>hiernet::studio::HierNetPage</name>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="60"/>
+        <location filename="../app/studio/training/HierNetPage.cpp" line="61"/>
         <source>New HierNet</source>
         <translation>Nouveau HierNet</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="65"/>
+        <location filename="../app/studio/training/HierNetPage.cpp" line="66"/>
         <source>Start from the backbone&apos;s weights (transfer)</source>
         <translation>Partir des poids du backbone (transfert)</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="66"/>
+        <location filename="../app/studio/training/HierNetPage.cpp" line="67"/>
         <source>Leaf classifiers start from the backbone&apos;s FC rows</source>
         <translation>Les classifieurs feuilles partent des lignes FC du backbone</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="68"/>
+        <location filename="../app/studio/training/HierNetPage.cpp" line="69"/>
         <source>Run sibling branches as one grouped network (faster, same results)</source>
         <translation>Exécuter les branches sœurs comme un seul réseau groupé (plus rapide, mêmes résultats)</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="80"/>
+        <location filename="../app/studio/training/HierNetPage.cpp" line="96"/>
         <source>off</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="81"/>
+        <location filename="../app/studio/training/HierNetPage.cpp" line="97"/>
         <source> iterations</source>
         <translation> itérations</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="82"/>
+        <location filename="../app/studio/training/HierNetPage.cpp" line="98"/>
         <source>Train the root network (stem, edge, classifier) on the group labels first, with the main schedule, as the paper&apos;s code does</source>
         <translation>Entraîner d’abord le réseau racine (tronc, arête, classifieur) sur les étiquettes de groupe, avec le plan principal, comme le code de l’article</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="83"/>
+        <location filename="../app/studio/training/HierNetPage.cpp" line="100"/>
         <source>Backbone block after which each level&apos;s branches start (one number per level below the root)</source>
         <translation>Bloc du backbone après lequel commencent les branches de chaque niveau (un nombre par niveau sous la racine)</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="84"/>
+        <location filename="../app/studio/training/HierNetPage.cpp" line="101"/>
         <source>Additional backbone blocks in each node&apos;s classifier, per level</source>
         <translation>Blocs de backbone supplémentaires dans le classifieur de chaque nœud, par niveau</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="89"/>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="90"/>
+        <location filename="../app/studio/training/HierNetPage.cpp" line="106"/>
+        <location filename="../app/studio/training/HierNetPage.cpp" line="107"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="91"/>
+        <location filename="../app/studio/training/HierNetPage.cpp" line="108"/>
         <source>Paper defaults</source>
         <translation>Valeurs de l’article</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="95"/>
+        <location filename="../app/studio/training/HierNetPage.cpp" line="109"/>
         <source>Choose the backbone run to transfer from</source>
         <translation>Choisir l’exécution de backbone dont transférer les poids</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="96"/>
+        <location filename="../app/studio/training/HierNetPage.cpp" line="110"/>
         <source>Choose the hierarchy file (hierarchy.json) the tree follows</source>
         <translation>Choisir le fichier de hiérarchie (hierarchy.json) que suit l’arbre</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="97"/>
+        <location filename="../app/studio/training/HierNetPage.cpp" line="111"/>
         <source>The paper&apos;s split points and additional blocks for this backbone&apos;s depth (Tables 1 and 2)</source>
         <translation>Les points de séparation et blocs supplémentaires de l’article pour la profondeur de ce backbone (tables 1 et 2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="98"/>
+        <location filename="../app/studio/training/HierNetPage.cpp" line="112"/>
         <source>The backbone run the HierNet is built from (its architecture, data and weights)</source>
         <translation>L’exécution de backbone dont est construit le HierNet (son architecture, ses données et ses poids)</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="99"/>
+        <location filename="../app/studio/training/HierNetPage.cpp" line="113"/>
         <source>The hierarchy the tree follows: saved on the Grouping page or written by hiernet group</source>
         <translation>La hiérarchie que suit l’arbre : enregistrée sur la page Regroupement ou écrite par hiernet group</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="100"/>
+        <location filename="../app/studio/training/HierNetPage.cpp" line="115"/>
         <source>Copy the backbone&apos;s trained blocks (BN statistics included) into every copy in the tree, as the paper does</source>
         <translation>Copier les blocs entraînés du backbone (statistiques BN comprises) dans chaque copie de l’arbre, comme l’article</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="101"/>
+        <location filename="../app/studio/training/HierNetPage.cpp" line="117"/>
         <source>Each leaf classifier starts from the backbone&apos;s FC rows of its classes (the paper&apos;s code starts them fresh)</source>
         <translation>Chaque classifieur feuille part des lignes FC du backbone pour ses classes (le code de l’article les initialise à neuf)</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="102"/>
+        <location filename="../app/studio/training/HierNetPage.cpp" line="119"/>
         <source>Sibling branches of the same structure run as grouped convolutions: one kernel per layer, the same numbers</source>
         <translation>Les branches sœurs de même structure s’exécutent en convolutions groupées : un noyau par couche, les mêmes nombres</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="110"/>
+        <location filename="../app/studio/training/HierNetPage.cpp" line="131"/>
         <source>split after block</source>
         <translation>séparation après le bloc</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="112"/>
+        <location filename="../app/studio/training/HierNetPage.cpp" line="133"/>
         <source>extra blocks</source>
         <translation>blocs en plus</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="115"/>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="337"/>
+        <location filename="../app/studio/training/HierNetPage.cpp" line="136"/>
+        <location filename="../app/studio/training/HierNetPage.cpp" line="350"/>
         <source>Backbone run</source>
         <translation>Exécution du backbone</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="116"/>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="344"/>
+        <location filename="../app/studio/training/HierNetPage.cpp" line="137"/>
+        <location filename="../app/studio/training/HierNetPage.cpp" line="358"/>
         <source>Hierarchy</source>
         <translation>Hiérarchie</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="118"/>
+        <location filename="../app/studio/training/HierNetPage.cpp" line="139"/>
         <source>Layout</source>
         <translation>Disposition</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="121"/>
+        <location filename="../app/studio/training/HierNetPage.cpp" line="142"/>
         <source>Root pre-training</source>
         <translation>Pré-entraînement de la racine</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="237"/>
+        <location filename="../app/studio/training/HierNetPage.cpp" line="248"/>
         <source>Choose a backbone run (train one on the Backbone page).</source>
         <translation>Choisissez une exécution de backbone (entraînez-en une sur la page Backbone).</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="239"/>
+        <location filename="../app/studio/training/HierNetPage.cpp" line="250"/>
         <source>%1 is not a backbone run (no run.json of kind backbone).</source>
         <translation>%1 n’est pas une exécution de backbone (pas de run.json de type backbone).</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="241"/>
+        <location filename="../app/studio/training/HierNetPage.cpp" line="252"/>
         <source>%1 on %2, %3 classes, status %4</source>
         <translation>%1 sur %2, %3 classes, état %4</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="246"/>
+        <location filename="../app/studio/training/HierNetPage.cpp" line="257"/>
         <source>Choose a hierarchy file (save one on the Grouping page).</source>
         <translation>Choisissez un fichier de hiérarchie (enregistrez-en un sur la page Regroupement).</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="249"/>
+        <location filename="../app/studio/training/HierNetPage.cpp" line="260"/>
         <source> · hierarchy: %1 first-level groups, depth %2</source>
         <translation> · hiérarchie : %1 groupes de premier niveau, profondeur %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="252"/>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="277"/>
+        <location filename="../app/studio/training/HierNetPage.cpp" line="263"/>
+        <location filename="../app/studio/training/HierNetPage.cpp" line="289"/>
         <source>split points</source>
         <translation>points de séparation</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="252"/>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="277"/>
+        <location filename="../app/studio/training/HierNetPage.cpp" line="264"/>
+        <location filename="../app/studio/training/HierNetPage.cpp" line="289"/>
         <source>additional blocks</source>
         <translation>blocs supplémentaires</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="318"/>
+        <location filename="../app/studio/training/HierNetPage.cpp" line="330"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="344"/>
+        <location filename="../app/studio/training/HierNetPage.cpp" line="358"/>
         <source>Hierarchy (*.json)</source>
         <translation>Hiérarchie (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="364"/>
+        <location filename="../app/studio/training/HierNetPage.cpp" line="379"/>
         <source>Validation top-1: HierNet fast %1 %</source>
         <translation>Top-1 de validation : HierNet rapide %1 %</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="368"/>
+        <location filename="../app/studio/training/HierNetPage.cpp" line="383"/>
         <source> · root %1 % (the CPM promised %2 %)</source>
         <translation> · racine %1 % (la CPM promettait %2 %)</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="376"/>
+        <location filename="../app/studio/training/HierNetPage.cpp" line="393"/>
         <source> · its backbone %1 %</source>
         <translation> · son backbone %1 %</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="382"/>
+        <location filename="../app/studio/training/HierNetPage.cpp" line="399"/>
         <source> · the backbone trained on for the same %1 iterations %2 % (%3)</source>
         <translation> · le backbone entraîné %1 itérations de plus %2 % (%3)</translation>
     </message>
     <message>
-        <location filename="../app/studio/hiernet/HierNetPage.cpp" line="389"/>
+        <location filename="../app/studio/training/HierNetPage.cpp" line="406"/>
         <source> · no same-budget backbone yet: hiernet train-backbone --continue-from %1 --iterations %2 --out DIR</source>
         <translation> · pas encore de backbone à budget égal : hiernet train-backbone --continue-from %1 --iterations %2 --out DIR</translation>
     </message>
@@ -1375,269 +1648,269 @@ a quitté le vrai chemin à %1</translation>
 <context>
     <name>hiernet::studio::MainWindow</name>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="52"/>
-        <location filename="../app/studio/window/MainWindow.cpp" line="197"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="55"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="221"/>
         <source>HierNet Studio</source>
         <translation>HierNet Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="62"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="80"/>
         <source>1  Data</source>
         <translation>1  Données</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="63"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="81"/>
         <source>2  Backbone</source>
         <translation>2  Backbone</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="64"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="82"/>
         <source>3  Confusion</source>
         <translation>3  Confusion</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="65"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="83"/>
         <source>4  Grouping</source>
         <translation>4  Regroupement</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="66"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="84"/>
         <source>5  HierNet</source>
         <translation>5  HierNet</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="67"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="85"/>
         <source>6  Explore</source>
         <translation>6  Explorer</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="86"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="100"/>
         <source>Loading %1…</source>
         <translation>Chargement de %1…</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="95"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="110"/>
         <source>%1 loaded</source>
         <translation>%1 chargé</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="100"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="115"/>
         <source>Could not load %1</source>
         <translation>Impossible de charger %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="105"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="123"/>
         <source>Training in %1: %2</source>
         <translation>Entraînement dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="112"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="130"/>
         <source>HierNet training in %1: %2</source>
         <translation>Entraînement HierNet dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="123"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="144"/>
         <source>Report written: %1</source>
         <translation>Rapport écrit : %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="128"/>
-        <location filename="../app/studio/window/MainWindow.cpp" line="308"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="150"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="334"/>
         <source>Export report</source>
         <translation>Exporter le rapport</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="128"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="150"/>
         <source>Could not make the report: %1</source>
         <translation>Impossible de créer le rapport : %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="178"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="200"/>
         <source>%1 is not a run folder: it has no readable run.json</source>
         <translation>%1 n’est pas un dossier d’exécution : il n’a pas de run.json lisible</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="197"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="221"/>
         <source>%1 — HierNet Studio</source>
         <translation>%1 — HierNet Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="234"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="259"/>
         <source>%1  (%2, %3)</source>
         <translation>%1  (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="242"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="267"/>
         <source>(no runs opened yet)</source>
         <translation>(aucune exécution ouverte)</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="249"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="274"/>
         <source>&lt;h3&gt;1 Data&lt;/h3&gt;&lt;p&gt;The dataset everything else trains on: its classes, how many images each has, and samples. Fashion-MNIST opens by default; &lt;i&gt;File › Open dataset&lt;/i&gt; (Ctrl+O) opens CIFAR-10/100 binaries, IDX files or an image folder.&lt;/p&gt;&lt;p&gt;Next: train a backbone on it (Ctrl+2).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;1 Données&lt;/h3&gt;&lt;p&gt;Le jeu de données sur lequel tout le reste s’entraîne : ses classes, le nombre d’images de chacune et des exemples. Fashion-MNIST s’ouvre par défaut ; &lt;i&gt;Fichier › Ouvrir un jeu de données&lt;/i&gt; (Ctrl+O) ouvre des binaires CIFAR-10/100, des fichiers IDX ou un dossier d’images.&lt;/p&gt;&lt;p&gt;Ensuite : entraîner un backbone dessus (Ctrl+2).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="253"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="278"/>
         <source>&lt;h3&gt;2 Backbone&lt;/h3&gt;&lt;p&gt;Train the flat network whose confusions the tree follows. Choose the architecture, depth and schedule (&lt;i&gt;quick&lt;/i&gt; is for a CPU), then &lt;i&gt;Start&lt;/i&gt;. Curves grow as it trains; &lt;i&gt;Pause&lt;/i&gt; and &lt;i&gt;Stop&lt;/i&gt; keep the checkpoint, &lt;i&gt;Resume selected&lt;/i&gt; goes on. Selecting a run in the list shows its settings in the form.&lt;/p&gt;&lt;p&gt;When it finishes, its confusion probability matrix opens on the next page (Ctrl+3).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;2 Backbone&lt;/h3&gt;&lt;p&gt;Entraînez le réseau plat dont l’arbre suit les confusions. Choisissez l’architecture, la profondeur et le plan (&lt;i&gt;quick&lt;/i&gt; est pour un CPU), puis &lt;i&gt;Démarrer&lt;/i&gt;. Les courbes grandissent pendant l’entraînement ; &lt;i&gt;Pause&lt;/i&gt; et &lt;i&gt;Arrêter&lt;/i&gt; gardent le point de reprise, &lt;i&gt;Reprendre la sélection&lt;/i&gt; continue. Choisir une exécution dans la liste affiche ses paramètres dans le formulaire.&lt;/p&gt;&lt;p&gt;À la fin, sa matrice de probabilités de confusion s’ouvre sur la page suivante (Ctrl+3).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="258"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="283"/>
         <source>&lt;h3&gt;3 Confusion&lt;/h3&gt;&lt;p&gt;The backbone&apos;s confusion probability matrix (CPM): how much probability each true class gives each predicted class, on the validation images. Rows and columns follow the grouping, and the groups are outlined. Hover a cell for its value.&lt;/p&gt;&lt;p&gt;Next: form the groups (Ctrl+4).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;3 Confusion&lt;/h3&gt;&lt;p&gt;La matrice de probabilités de confusion (CPM) du backbone : la probabilité que chaque vraie classe donne à chaque classe prédite, sur les images de validation. Lignes et colonnes suivent le regroupement, et les groupes sont encadrés. Survolez une cellule pour voir sa valeur.&lt;/p&gt;&lt;p&gt;Ensuite : former les groupes (Ctrl+4).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="262"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="287"/>
         <source>&lt;h3&gt;4 Grouping&lt;/h3&gt;&lt;p&gt;Move p_min (the least proximity two groups need to merge) and g_max (the largest group) and watch the groups form, as the paper&apos;s rule merges the most confused groups first. Edit by hand if you like (drag, merge, split, rename; Ctrl+Z undoes), then &lt;i&gt;Save&lt;/i&gt; the hierarchy.&lt;/p&gt;&lt;p&gt;Next: train a HierNet on it (Ctrl+5).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;4 Regroupement&lt;/h3&gt;&lt;p&gt;Déplacez p_min (la proximité minimale pour que deux groupes fusionnent) et g_max (le plus grand groupe) et regardez les groupes se former : la règle de l’article fusionne d’abord les groupes les plus confondus. Modifiez à la main si vous le souhaitez (glisser, fusionner, séparer, renommer ; Ctrl+Z annule), puis &lt;i&gt;enregistrez&lt;/i&gt; la hiérarchie.&lt;/p&gt;&lt;p&gt;Ensuite : entraîner un HierNet dessus (Ctrl+5).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="267"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="292"/>
         <source>&lt;h3&gt;5 HierNet&lt;/h3&gt;&lt;p&gt;Train the tree of CNNs: the backbone run and the saved hierarchy are filled in; &lt;i&gt;Paper defaults&lt;/i&gt; sets where the tree splits. The curves add the conditional (slow) and routing (fast) accuracy, and the tree shows each node&apos;s accuracy.&lt;/p&gt;&lt;p&gt;When it finishes, its test images open on the Explore page (Ctrl+6).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;5 HierNet&lt;/h3&gt;&lt;p&gt;Entraînez l’arbre de CNN : l’exécution du backbone et la hiérarchie enregistrée sont remplies ; &lt;i&gt;Valeurs de l’article&lt;/i&gt; fixe où l’arbre se sépare. Les courbes ajoutent les précisions conditionnelle (lente) et de routage (rapide), et l’arbre montre la précision de chaque nœud.&lt;/p&gt;&lt;p&gt;À la fin, ses images de test s’ouvrent sur la page Explorer (Ctrl+6).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="272"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="297"/>
         <source>&lt;h3&gt;6 Explore&lt;/h3&gt;&lt;p&gt;The trained HierNet&apos;s test images, framed by outcome (right, misrouted, wrong class in the right group). Filter and sort them; click one to see its route through the tree with every node&apos;s probabilities and where it left the true path. The &lt;i&gt;Errors&lt;/i&gt; tab shows each node&apos;s accuracy and confusion.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;6 Explorer&lt;/h3&gt;&lt;p&gt;Les images de test du HierNet entraîné, encadrées selon le résultat (juste, mal aiguillée, mauvaise classe dans le bon groupe). Filtrez-les et triez-les ; cliquez sur une image pour voir sa route dans l’arbre avec les probabilités de chaque nœud et où elle a quitté le vrai chemin. L’onglet &lt;i&gt;Erreurs&lt;/i&gt; montre la précision et la confusion de chaque nœud.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="285"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="310"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="304"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="329"/>
         <source>HierNet run to report on</source>
         <translation>Exécution HierNet du rapport</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="308"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="334"/>
         <source>PDF document (*.pdf);;HTML page (*.html)</source>
         <translation>Document PDF (*.pdf);;Page HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="316"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="342"/>
         <source>A report is being made already.</source>
         <translation>Un rapport est déjà en cours de création.</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="319"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="345"/>
         <source>Making the report of %1 (evaluating both splits once, then drawing)…</source>
         <translation>Création du rapport de %1 (évaluation des deux parties une fois, puis dessin)…</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="325"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="351"/>
         <source>&lt;h2&gt;Getting started&lt;/h2&gt;&lt;p&gt;HierNet Studio builds a HierNet: CNNs organised as a tree that follows how similar the classes are. The six pages on the left are the steps, in the order you use them (Ctrl+1 … Ctrl+6); F1 explains the page you are on. Fashion-MNIST, ten kinds of clothes in 28×28 grey images, is open from the start.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Data&lt;/b&gt;: look at the classes and samples. &lt;i&gt;File › Open dataset&lt;/i&gt; opens CIFAR-10/100, IDX files or an image folder.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Backbone&lt;/b&gt;: train the flat network. With the &lt;i&gt;quick&lt;/i&gt; schedule a ResNet-8 reaches about 90 % in a few minutes on a laptop. Watch the curves; &lt;i&gt;Pause&lt;/i&gt; and &lt;i&gt;Stop&lt;/i&gt; keep the checkpoint.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Confusion&lt;/b&gt;: the backbone&apos;s confusion probability matrix: which classes it mixes up (a shirt with a T-shirt, a sneaker with an ankle boot).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Grouping&lt;/b&gt;: move p_min and g_max and watch the most confused classes form groups, step by step with the merge stepper. &lt;i&gt;Save&lt;/i&gt; the hierarchy.&lt;/li&gt;&lt;li&gt;&lt;b&gt;HierNet&lt;/b&gt;: train the tree on that hierarchy, starting from the backbone&apos;s weights (&lt;i&gt;Paper defaults&lt;/i&gt; sets where it splits). The tree shows each node&apos;s accuracy.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Explore&lt;/b&gt;: click a test image to see its route through the tree, every node&apos;s probabilities and where each node looked; the &lt;i&gt;Errors&lt;/i&gt; tab compares how bad the tree&apos;s mistakes are with the backbone&apos;s. &lt;i&gt;File › Export report…&lt;/i&gt; writes it all to a PDF.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;The same steps run without a window: &lt;tt&gt;hiernet reproduce --data fashion-mnist --out DIR&lt;/tt&gt; (see &lt;tt&gt;man hiernet&lt;/tt&gt;).&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Premiers pas&lt;/h2&gt;&lt;p&gt;HierNet Studio construit un HierNet : des CNN organisés en arbre qui suit la similarité des classes. Les six pages à gauche sont les étapes, dans l’ordre où on les utilise (Ctrl+1 … Ctrl+6) ; F1 explique la page affichée. Fashion-MNIST, dix sortes de vêtements en images grises de 28×28, est ouvert dès le départ.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Données&lt;/b&gt; : regardez les classes et des exemples. &lt;i&gt;Fichier › Ouvrir un jeu de données&lt;/i&gt; ouvre CIFAR-10/100, des fichiers IDX ou un dossier d’images.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Backbone&lt;/b&gt; : entraînez le réseau plat. Avec le plan &lt;i&gt;quick&lt;/i&gt;, un ResNet-8 atteint environ 90 % en quelques minutes sur un portable. Suivez les courbes ; &lt;i&gt;Pause&lt;/i&gt; et &lt;i&gt;Arrêter&lt;/i&gt; gardent le point de reprise.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Confusion&lt;/b&gt; : la matrice de probabilités de confusion du backbone : quelles classes il confond (une chemise avec un T-shirt, une basket avec une bottine).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Regroupement&lt;/b&gt; : déplacez p_min et g_max et regardez les classes les plus confondues former des groupes, pas à pas avec le parcours des fusions. &lt;i&gt;Enregistrez&lt;/i&gt; la hiérarchie.&lt;/li&gt;&lt;li&gt;&lt;b&gt;HierNet&lt;/b&gt; : entraînez l’arbre sur cette hiérarchie, en partant des poids du backbone (&lt;i&gt;Valeurs de l’article&lt;/i&gt; fixe où il se sépare). L’arbre montre la précision de chaque nœud.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Explorer&lt;/b&gt; : cliquez sur une image de test pour voir sa route dans l’arbre, les probabilités de chaque nœud et où chaque nœud a regardé ; l’onglet &lt;i&gt;Erreurs&lt;/i&gt; compare la gravité des erreurs de l’arbre à celles du backbone. &lt;i&gt;Fichier › Exporter le rapport…&lt;/i&gt; écrit le tout dans un PDF.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Les mêmes étapes s’exécutent sans fenêtre : &lt;tt&gt;hiernet reproduce --data fashion-mnist --out DIR&lt;/tt&gt; (voir &lt;tt&gt;man hiernet&lt;/tt&gt;).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="348"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="377"/>
         <source>Getting started</source>
         <translation>Premiers pas</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="357"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="386"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="358"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="387"/>
         <source>&amp;Open dataset…</source>
         <translation>&amp;Ouvrir un jeu de données…</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="360"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="389"/>
         <source>Open &amp;run…</source>
         <translation>Ouvrir une &amp;exécution…</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="361"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="390"/>
         <source>Run directory</source>
         <translation>Dossier d’exécution</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="365"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="394"/>
         <source>Recent &amp;runs</source>
         <translation>Exécutions &amp;récentes</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="369"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="398"/>
         <source>Export &amp;report…</source>
         <translation>E&amp;xporter le rapport…</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="371"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="400"/>
         <source>A finished HierNet run&apos;s report as PDF or HTML: configuration, curves, CPM, tree, accuracies, mistake severities and the most confident misrouted images</source>
         <translation>Le rapport d’une exécution HierNet terminée en PDF ou HTML : configuration, courbes, CPM, arbre, précisions, gravités des erreurs et les images mal aiguillées les plus sûres</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="374"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="403"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="378"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="407"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="386"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="415"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="387"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="416"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="391"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="420"/>
         <source>System (%1)</source>
         <translation>Système (%1)</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="406"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="434"/>
         <source>The language changes when HierNet Studio starts again.</source>
         <translation>La langue change au prochain démarrage de HierNet Studio.</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="410"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="438"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="411"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="439"/>
         <source>&amp;Getting started</source>
         <translation>&amp;Premiers pas</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="413"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="441"/>
         <source>Help for this &amp;page</source>
         <translation>Aide sur cette p&amp;age</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="416"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="444"/>
         <source>&amp;About HierNet Studio</source>
         <translation>À p&amp;ropos de HierNet Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="417"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="445"/>
         <source>About HierNet Studio</source>
         <translation>À propos de HierNet Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="418"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="446"/>
         <source>&lt;p&gt;&lt;b&gt;HierNet Studio&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Hierarchical CNNs that follow the similarity of the classes.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;HierNet Studio&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Des CNN hiérarchiques qui suivent la similarité des classes.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="433"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="461"/>
         <source>Training is running</source>
         <translation>Un entraînement est en cours</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="434"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="462"/>
         <source>Stop the training and quit? The run keeps a checkpoint and can be resumed from its page.</source>
         <translation>Arrêter l’entraînement et quitter ? L’exécution garde un point de reprise et peut reprendre depuis sa page.</translation>
     </message>
@@ -1695,67 +1968,67 @@ a quitté le vrai chemin à %1</translation>
         <translation>Fusion suivante</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/MergeStepper.cpp" line="60"/>
+        <location filename="../app/studio/grouping/MergeStepper.cpp" line="61"/>
         <source>▶|</source>
         <translation>▶|</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/MergeStepper.cpp" line="60"/>
+        <location filename="../app/studio/grouping/MergeStepper.cpp" line="61"/>
         <source>Last: the grouping at this p_min</source>
         <translation>Dernier : le regroupement à ce p_min</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/MergeStepper.cpp" line="61"/>
+        <location filename="../app/studio/grouping/MergeStepper.cpp" line="62"/>
         <source>Play</source>
         <translation>Lire</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/MergeStepper.cpp" line="65"/>
+        <location filename="../app/studio/grouping/MergeStepper.cpp" line="67"/>
         <source>Play the merges one after another (%1)</source>
         <translation>Lire les fusions l’une après l’autre (%1)</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/MergeStepper.cpp" line="131"/>
+        <location filename="../app/studio/grouping/MergeStepper.cpp" line="133"/>
         <source>+%1 more</source>
         <translation>+%1 de plus</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/MergeStepper.cpp" line="152"/>
+        <location filename="../app/studio/grouping/MergeStepper.cpp" line="154"/>
         <source>Open a backbone run to step through its merges.</source>
         <translation>Ouvrez une exécution de backbone pour parcourir ses fusions pas à pas.</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/MergeStepper.cpp" line="159"/>
+        <location filename="../app/studio/grouping/MergeStepper.cpp" line="161"/>
         <source>Step 0 of %1: every class is a group of its own (%2 groups).</source>
         <translation>Étape 0 sur %1 : chaque classe est son propre groupe (%2 groupes).</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/MergeStepper.cpp" line="162"/>
+        <location filename="../app/studio/grouping/MergeStepper.cpp" line="164"/>
         <source>proximity %1</source>
         <translation>proximité %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/MergeStepper.cpp" line="163"/>
+        <location filename="../app/studio/grouping/MergeStepper.cpp" line="165"/>
         <source>proximity %1 × (2 / %2)^%3 = %4</source>
         <translation>proximité %1 × (2 / %2)^%3 = %4</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/MergeStepper.cpp" line="168"/>
+        <location filename="../app/studio/grouping/MergeStepper.cpp" line="170"/>
         <source>Step %1 of %2: merge %3 with %4: %5 &gt; p_min %6, size %7 ≤ g_max %8 (%9 groups now).</source>
         <translation>Étape %1 sur %2 : fusionner %3 avec %4 : %5 &gt; p_min %6, taille %7 ≤ g_max %8 (%9 groupes maintenant).</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/MergeStepper.cpp" line="183"/>
+        <location filename="../app/studio/grouping/MergeStepper.cpp" line="185"/>
         <source>It stops here: the closest pair left, %1 with %2, has proximity %3 ≤ p_min %4.</source>
         <translation>Cela s’arrête ici : la paire restante la plus proche, %1 avec %2, a une proximité %3 ≤ p_min %4.</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/MergeStepper.cpp" line="189"/>
+        <location filename="../app/studio/grouping/MergeStepper.cpp" line="191"/>
         <source>It stops here: every pair left would make a group larger than g_max %1 (the smallest would have %2 classes).</source>
         <translation>Cela s’arrête ici : chaque paire restante formerait un groupe plus grand que g_max %1 (le plus petit aurait %2 classes).</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/MergeStepper.cpp" line="194"/>
+        <location filename="../app/studio/grouping/MergeStepper.cpp" line="196"/>
         <source>It stops here: every class is in one group.</source>
         <translation>Cela s’arrête ici : toutes les classes sont dans un seul groupe.</translation>
     </message>
@@ -1817,7 +2090,7 @@ a quitté le vrai chemin à %1</translation>
     <name>hiernet::studio::RouteInspector</name>
     <message>
         <location filename="../app/studio/explore/RouteInspector.cpp" line="24"/>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="119"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="120"/>
         <source>Click an image to see its route through the tree.</source>
         <translation>Cliquez sur une image pour voir sa route dans l’arbre.</translation>
     </message>
@@ -1867,83 +2140,83 @@ a quitté le vrai chemin à %1</translation>
         <translation>haut</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="111"/>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="220"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="112"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="222"/>
         <source>No map</source>
         <translation>Pas de carte</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="149"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="151"/>
         <source>chosen</source>
         <translation>choisie</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="151"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="153"/>
         <source>true</source>
         <translation>vraie</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="153"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="155"/>
         <source>chosen, true</source>
         <translation>choisie, vraie</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="182"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="184"/>
         <source>&lt;b&gt;%1&lt;/b&gt; looking for &lt;b&gt;%2&lt;/b&gt; (%3): p = %4&lt;br&gt;&lt;small&gt;%5, %6×%7&lt;/small&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; cherche &lt;b&gt;%2&lt;/b&gt; (%3) : p = %4&lt;br&gt;&lt;small&gt;%5, %6×%7&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="204"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="206"/>
         <source>Where %1 looked for %2 (%3; p = %4). Click to draw it over the image.</source>
         <translation>Où %1 a cherché %2 (%3 ; p = %4). Cliquez pour la dessiner sur l’image.</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="222"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="224"/>
         <source>%1 → %2 (%3)</source>
         <translation>%1 → %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="230"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="232"/>
         <source>Backbone (for comparison): its prediction and the true class</source>
         <translation>Backbone (pour comparer) : sa prédiction et la vraie classe</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="258"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="261"/>
         <source>&lt;b&gt;Image %1&lt;/b&gt;&lt;br&gt;true class: &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;fast (routing): &lt;b style=&apos;color:%3&apos;&gt;%4&lt;/b&gt;&lt;br&gt;slow (conditional): %5</source>
         <translation>&lt;b&gt;Image %1&lt;/b&gt;&lt;br&gt;vraie classe : &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;rapide (routage) : &lt;b style=&apos;color:%3&apos;&gt;%4&lt;/b&gt;&lt;br&gt;lente (conditionnelle) : %5</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="265"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="268"/>
         <source>&lt;br&gt;the route left the true path at &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>&lt;br&gt;la route a quitté le vrai chemin à &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="267"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="270"/>
         <source>&lt;br&gt;right group, wrong class inside it</source>
         <translation>&lt;br&gt;bon groupe, mauvaise classe dedans</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="282"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="286"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="286"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="290"/>
         <source>on both paths</source>
         <translation>sur les deux chemins</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="286"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="290"/>
         <source>route taken</source>
         <translation>route prise</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="291"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="295"/>
         <source>true path, not visited</source>
         <translation>vrai chemin, non visité</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="295"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="299"/>
         <source>Conditional top-5 (slow)</source>
         <translation>Top-5 conditionnel (lent)</translation>
     </message>
@@ -1951,7 +2224,7 @@ a quitté le vrai chemin à %1</translation>
 <context>
     <name>hiernet::studio::RunFollower</name>
     <message>
-        <location filename="../app/studio/training/RunFollower.cpp" line="65"/>
+        <location filename="../app/studio/training/RunFollower.cpp" line="75"/>
         <source>%1: not a JSON object</source>
         <translation>%1 : pas un objet JSON</translation>
     </message>
@@ -1959,17 +2232,17 @@ a quitté le vrai chemin à %1</translation>
 <context>
     <name>hiernet::studio::RunMonitor</name>
     <message>
-        <location filename="../app/studio/training/CurveFeed.cpp" line="21"/>
+        <location filename="../app/adapters/CurveFeed.cpp" line="21"/>
         <source>val conditional (slow)</source>
         <translation>val. conditionnelle (lente)</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/CurveFeed.cpp" line="22"/>
+        <location filename="../app/adapters/CurveFeed.cpp" line="22"/>
         <source>val routing (fast)</source>
         <translation>val. routage (rapide)</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/CurveFeed.cpp" line="29"/>
+        <location filename="../app/adapters/CurveFeed.cpp" line="29"/>
         <source>node %1</source>
         <translation>nœud %1</translation>
     </message>
@@ -1999,22 +2272,22 @@ a quitté le vrai chemin à %1</translation>
         <translation>En attente de %1…</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunMonitor.cpp" line="122"/>
+        <location filename="../app/studio/training/RunMonitor.cpp" line="133"/>
         <source>paused</source>
         <translation>en pause</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunMonitor.cpp" line="125"/>
+        <location filename="../app/studio/training/RunMonitor.cpp" line="136"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunMonitor.cpp" line="134"/>
+        <location filename="../app/studio/training/RunMonitor.cpp" line="145"/>
         <source>Iteration %1 / %2 · epoch %3 · loss %4 · %5 images/s</source>
         <translation>Itération %1 / %2 · époque %3 · perte %4 · %5 images/s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/training/RunMonitor.cpp" line="141"/>
+        <location filename="../app/studio/training/RunMonitor.cpp" line="152"/>
         <source> · %n processes (%1)</source>
         <translation>
             <numerusform> · %n processus (%1)</numerusform>
@@ -2022,701 +2295,419 @@ a quitté le vrai chemin à %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunMonitor.cpp" line="143"/>
+        <location filename="../app/studio/training/RunMonitor.cpp" line="154"/>
         <source> · GPU memory %1 GiB</source>
         <translation> · mémoire GPU %1 Gio</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunMonitor.cpp" line="145"/>
+        <location filename="../app/studio/training/RunMonitor.cpp" line="156"/>
         <source> · ETA %1</source>
         <translation> · temps restant %1</translation>
     </message>
 </context>
 <context>
-    <name>hiernet::report::RunReport</name>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="180"/>
-        <location filename="../app/studio/report/RunReport.cpp" line="187"/>
-        <location filename="../app/studio/report/RunReport.cpp" line="464"/>
-        <source>HierNet report: %1</source>
-        <translation>Rapport HierNet : %1</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="189"/>
-        <source>%1 · made by HierNet Studio on %2</source>
-        <translation>%1 · créé par HierNet Studio le %2</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="191"/>
-        <source>Dataset and configuration</source>
-        <translation>Jeu de données et configuration</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="195"/>
-        <source>Dataset</source>
-        <translation>Jeu de données</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="196"/>
-        <source>%1 (%2 classes; %3 validation and %4 test images)</source>
-        <translation>%1 (%2 classes ; %3 images de validation et %4 de test)</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="201"/>
-        <location filename="../app/studio/report/RunReport.cpp" line="245"/>
-        <location filename="../app/studio/report/RunReport.cpp" line="291"/>
-        <source>Backbone</source>
-        <translation>Backbone</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="202"/>
-        <source>%1, %2 iterations (%3)</source>
-        <translation>%1, %2 itérations (%3)</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="208"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="209"/>
-        <source>Hierarchy</source>
-        <translation>Hiérarchie</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/studio/report/RunReport.cpp" line="209"/>
-        <source>%n group(s) at the first level: </source>
-        <translation>
-            <numerusform>%n groupe au premier niveau : </numerusform>
-            <numerusform>%n groupes au premier niveau : </numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="210"/>
-        <source>Tree layout</source>
-        <translation>Disposition de l’arbre</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="211"/>
-        <source>split points %1, additional blocks %2</source>
-        <translation>points de séparation %1, blocs supplémentaires %2</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="214"/>
-        <source>Transfer</source>
-        <translation>Transfert</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="215"/>
-        <source>from the backbone; leaf heads %1; root pre-training %2 iterations</source>
-        <translation>depuis le backbone ; têtes feuilles %1 ; pré-entraînement de la racine %2 itérations</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="216"/>
-        <source>seeded from its FC rows</source>
-        <translation>initialisées depuis ses lignes FC</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="216"/>
-        <source>fresh (the paper&apos;s code)</source>
-        <translation>à neuf (code de l’article)</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="218"/>
-        <source>Training</source>
-        <translation>Entraînement</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="219"/>
-        <source>schedule %1, %2 iterations, batch %3, on %4</source>
-        <translation>plan %1, %2 itérations, lot %3, sur %4</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="227"/>
-        <location filename="../app/studio/report/RunReport.cpp" line="363"/>
-        <source>Accuracy</source>
-        <translation>Précision</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="230"/>
-        <source>iterations</source>
-        <translation>itérations</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="230"/>
-        <source>val. top-1</source>
-        <translation>top-1 val.</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="230"/>
-        <source>test top-1</source>
-        <translation>top-1 test</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="230"/>
-        <source>mean severity of the test mistakes</source>
-        <translation>gravité moyenne des erreurs de test</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="231"/>
-        <source>mean severity of all test images</source>
-        <translation>gravité moyenne de toutes les images de test</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="247"/>
-        <source>Backbone trained on (same budget)</source>
-        <translation>Backbone entraîné plus longtemps (même budget)</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="251"/>
-        <source>HierNet slow (conditional)</source>
-        <translation>HierNet lente (conditionnelle)</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="252"/>
-        <source>HierNet fast (routing)</source>
-        <translation>HierNet rapide (routage)</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="255"/>
-        <source>Root node (the groups)</source>
-        <translation>Nœud racine (les groupes)</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="259"/>
-        <source>HierNet fast − backbone on the test split: %1 points at the paper&apos;s budget</source>
-        <translation>HierNet rapide − backbone sur la partie test : %1 points au budget de l’article</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="262"/>
-        <source>, %1 at the same budget</source>
-        <translation>, %1 à budget égal</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="264"/>
-        <source> (no same-budget backbone: hiernet reproduce makes one)</source>
-        <translation> (pas de backbone à budget égal : hiernet reproduce en crée un)</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="267"/>
-        <source>Before training, the backbone&apos;s CPM promised a root accuracy of %1; the root reached %2 on validation.</source>
-        <translation>Avant l’entraînement, la CPM du backbone promettait une précision de la racine de %1 ; la racine a atteint %2 en validation.</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="272"/>
-        <source>Mistake severity</source>
-        <translation>Gravité des erreurs</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="273"/>
-        <source>The height of the lowest common ancestor of the true and the predicted class in this hierarchy (Bertinetto et al. 2020): 0 = right, 1 = the right group, %1 = across the root. Test images per severity:</source>
-        <translation>La hauteur du plus bas ancêtre commun de la vraie classe et de la classe prédite dans cette hiérarchie (Bertinetto et al. 2020) : 0 = juste, 1 = le bon groupe, %1 = à travers la racine. Images de test par gravité :</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="293"/>
-        <source>Backbone, same budget</source>
-        <translation>Backbone, même budget</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="294"/>
-        <source>HierNet fast</source>
-        <translation>HierNet rapide</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="295"/>
-        <source>HierNet slow</source>
-        <translation>HierNet lente</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="306"/>
-        <source>The backbone</source>
-        <translation>Le backbone</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="312"/>
-        <source>Training curves of %1: loss, accuracy and learning rate against the iteration.</source>
-        <translation>Courbes d’entraînement de %1 : perte, précision et taux d’apprentissage selon l’itération.</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="317"/>
-        <source>The backbone&apos;s metrics are not at hand (%1).</source>
-        <translation>Les métriques du backbone ne sont pas disponibles (%1).</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="326"/>
-        <source>mean probability</source>
-        <translation>probabilité moyenne</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="335"/>
-        <source>Its confusion probability matrix on the validation split (row: true class, column: predicted), ordered by the first-level groups, which are outlined.</source>
-        <translation>Sa matrice de probabilités de confusion sur la partie validation (ligne : vraie classe, colonne : prédite), ordonnée selon les groupes de premier niveau, encadrés.</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="342"/>
-        <source>The tree</source>
-        <translation>L’arbre</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="359"/>
-        <source>Each node with its accuracy on the test images whose true path passes through it.</source>
-        <translation>Chaque nœud avec sa précision sur les images de test dont le vrai chemin passe par lui.</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="363"/>
-        <source>Node</source>
-        <translation>Nœud</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="363"/>
-        <source>Test images</source>
-        <translation>Images de test</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="363"/>
-        <source>Routes that left the true path here</source>
-        <translation>Routes qui ont quitté le vrai chemin ici</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="371"/>
-        <source>Per-node confusion (test; rows: the true child, columns: the child chosen)</source>
-        <translation>Confusion par nœud (test ; lignes : le vrai enfant, colonnes : l’enfant choisi)</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="394"/>
-        <source>The most confident misrouted test images</source>
-        <translation>Les images de test mal aiguillées les plus sûres</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="396"/>
-        <source>No test image left its true path.</source>
-        <translation>Aucune image de test n’a quitté son vrai chemin.</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="399"/>
-        <source>%1 of %2 misrouted test images, most confident first. The map shows where the root looked when it chose the wrong group (dark blue: nowhere, dark red: most).</source>
-        <translation>%1 sur %2 images de test mal aiguillées, les plus sûres d’abord. La carte montre où la racine a regardé en choisissant le mauvais groupe (bleu foncé : nulle part, rouge foncé : le plus).</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="404"/>
-        <source>Image</source>
-        <translation>Image</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="404"/>
-        <source>Root Grad-CAM</source>
-        <translation>Grad-CAM de la racine</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="404"/>
-        <source>Answer</source>
-        <translation>Réponse</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="404"/>
-        <source>Route (probability of each branch taken)</source>
-        <translation>Route (probabilité de chaque branche prise)</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="408"/>
-        <source>%1 → %2 (%3)</source>
-        <translation>%1 → %2 (%3)</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="420"/>
-        <source>#%1&lt;br&gt;true: &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;fast: &lt;b&gt;%3&lt;/b&gt; (%4)&lt;br&gt;left the true path at %5</source>
-        <translation>#%1&lt;br&gt;vraie : &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;rapide : &lt;b&gt;%3&lt;/b&gt; (%4)&lt;br&gt;a quitté le vrai chemin à %5</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="452"/>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/report/RunReport.cpp" line="471"/>
-        <source>give a .pdf or .html file</source>
-        <translation>indiquez un fichier .pdf ou .html</translation>
-    </message>
-</context>
-<context>
     <name>hiernet::studio::RunsList</name>
     <message>
-        <location filename="../app/studio/training/RunsList.cpp" line="29"/>
+        <location filename="../app/studio/training/RunsList.cpp" line="32"/>
         <source>channels-last</source>
         <translation>channels-last</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunsList.cpp" line="29"/>
+        <location filename="../app/studio/training/RunsList.cpp" line="32"/>
         <source>NCHW</source>
         <translation>NCHW</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunsList.cpp" line="31"/>
+        <location filename="../app/studio/training/RunsList.cpp" line="34"/>
         <source>bf16</source>
         <translation>bf16</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunsList.cpp" line="31"/>
+        <location filename="../app/studio/training/RunsList.cpp" line="34"/>
         <source>fp32</source>
         <translation>fp32</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunsList.cpp" line="32"/>
+        <location filename="../app/studio/training/RunsList.cpp" line="35"/>
         <source>no %1</source>
         <translation>pas de %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunsList.cpp" line="49"/>
+        <location filename="../app/studio/training/RunsList.cpp" line="52"/>
         <source>%1 epochs</source>
         <translation>%1 époques</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunsList.cpp" line="51"/>
+        <location filename="../app/studio/training/RunsList.cpp" line="54"/>
         <source>%1 iterations</source>
         <translation>%1 itérations</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunsList.cpp" line="53"/>
+        <location filename="../app/studio/training/RunsList.cpp" line="56"/>
         <source>batch %1</source>
         <translation>lot %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunsList.cpp" line="129"/>
+        <location filename="../app/studio/training/RunsList.cpp" line="135"/>
         <source>Run</source>
         <translation>Exécution</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunsList.cpp" line="129"/>
+        <location filename="../app/studio/training/RunsList.cpp" line="135"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunsList.cpp" line="129"/>
+        <location filename="../app/studio/training/RunsList.cpp" line="135"/>
         <source>Val top-1</source>
         <translation>Top-1 val.</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunsList.cpp" line="129"/>
+        <location filename="../app/studio/training/RunsList.cpp" line="135"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunsList.cpp" line="129"/>
+        <location filename="../app/studio/training/RunsList.cpp" line="135"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunsList.cpp" line="129"/>
+        <location filename="../app/studio/training/RunsList.cpp" line="135"/>
         <source>Dataset</source>
         <translation>Jeu de données</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunsList.cpp" line="129"/>
+        <location filename="../app/studio/training/RunsList.cpp" line="135"/>
         <source>Modified</source>
         <translation>Modifiée</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunsList.cpp" line="130"/>
+        <location filename="../app/studio/training/RunsList.cpp" line="136"/>
         <source>The settings that differ between the listed runs</source>
         <translation>Les paramètres qui diffèrent entre les exécutions listées</translation>
     </message>
 </context>
 <context>
+    <name>hiernet::studio::SeverityRows</name>
+    <message>
+        <location filename="../app/adapters/SeverityRows.cpp" line="13"/>
+        <source>Backbone</source>
+        <translation>Backbone</translation>
+    </message>
+    <message>
+        <location filename="../app/adapters/SeverityRows.cpp" line="15"/>
+        <source>Backbone, same budget</source>
+        <translation>Backbone, même budget</translation>
+    </message>
+    <message>
+        <location filename="../app/adapters/SeverityRows.cpp" line="17"/>
+        <source>HierNet fast</source>
+        <translation>HierNet rapide</translation>
+    </message>
+    <message>
+        <location filename="../app/adapters/SeverityRows.cpp" line="19"/>
+        <source>HierNet slow</source>
+        <translation>HierNet lente</translation>
+    </message>
+</context>
+<context>
     <name>hiernet::studio::TrainingPage</name>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="67"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="66"/>
         <source>quick (CPU, epochs below)</source>
         <translation>quick (CPU, époques ci-dessous)</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="68"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="67"/>
         <source>paper (64k iterations, GPU)</source>
         <translation>paper (64k itérations, GPU)</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="69"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="68"/>
         <source>reference (GPU)</source>
         <translation>reference (GPU)</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="72"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="71"/>
         <source>flip + translate (paper)</source>
         <translation>retournement + décalage (article)</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="73"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="72"/>
         <source>flip</source>
         <translation>retournement</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="74"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="72"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="80"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="78"/>
         <source>channels-last</source>
         <translation>channels-last</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="81"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="79"/>
         <source>bf16</source>
         <translation>bf16</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="82"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="80"/>
         <source>CUDA graph</source>
         <translation>Graphe CUDA</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="85"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="83"/>
         <source>Start</source>
         <translation>Démarrer</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="86"/>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="313"/>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="397"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="84"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="340"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="432"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="87"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="85"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="88"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="86"/>
         <source>Resume selected</source>
         <translation>Reprendre la sélection</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="109"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="147"/>
         <source>Weights and batches in NHWC memory order (faster convolutions on GPUs; same results).</source>
         <translation>Poids et lots en ordre mémoire NHWC (convolutions plus rapides sur GPU ; mêmes résultats).</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="110"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="148"/>
         <source>Forward pass under bf16 autocast; loss and SGD stay in fp32 (same training up to rounding).</source>
         <translation>Passe avant sous autocast bf16 ; la perte et SGD restent en fp32 (même entraînement aux arrondis près).</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="111"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="149"/>
         <source>Capture the whole training step once as a CUDA graph and replay it (CUDA only).</source>
         <translation>Capturer une fois toute l’étape d’entraînement comme graphe CUDA et la rejouer (CUDA uniquement).</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="112"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="150"/>
         <source>Learning-rate schedule: quick (a short cosine for a CPU), paper (He et al., 64k iterations) or reference (the paper&apos;s code, 200 epochs); the last two are for a GPU</source>
         <translation>Plan du taux d’apprentissage : quick (un court cosinus pour un CPU), paper (He et al., 64k itérations) ou reference (le code de l’article, 200 époques) ; les deux derniers sont pour un GPU</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="114"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="152"/>
         <source>How many passes over the train set the quick schedule makes</source>
         <translation>Nombre de passes sur l’ensemble d’entraînement du plan quick</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="115"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="154"/>
         <source>Random changes to each training image: horizontal flips, and shifts of up to 12.5 % as in the paper</source>
         <translation>Modifications aléatoires de chaque image d’entraînement : retournements horizontaux et décalages jusqu’à 12,5 % comme dans l’article</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="116"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="155"/>
         <source>Images per training step (the paper: 128)</source>
         <translation>Images par étape d’entraînement (l’article : 128)</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="117"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="156"/>
         <source>Where the network trains: the CPU or a CUDA GPU</source>
         <translation>Où le réseau s’entraîne : le CPU ou un GPU CUDA</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="118"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="157"/>
         <source>Seeds the weights, the order of the images and the augmentation: the same seed gives the same run</source>
         <translation>Initialise les poids, l’ordre des images et l’augmentation : la même graine donne la même exécution</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="119"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="158"/>
         <source>Start a new run in the runs folder with these settings</source>
         <translation>Lancer une nouvelle exécution avec ces paramètres dans le dossier des exécutions</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="120"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="159"/>
         <source>Pause the training after the current step (press again to go on)</source>
         <translation>Mettre l’entraînement en pause après l’étape en cours (appuyez à nouveau pour continuer)</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="121"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="160"/>
         <source>Stop the training after the current step; the run keeps a checkpoint and can be resumed</source>
         <translation>Arrêter l’entraînement après l’étape en cours ; l’exécution garde un point de reprise et peut reprendre</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="122"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="161"/>
         <source>Continue the run selected in the list from its checkpoint</source>
         <translation>Poursuivre l’exécution choisie dans la liste depuis son point de reprise</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="135"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="177"/>
         <source>Schedule</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="136"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="178"/>
         <source>Epochs</source>
         <translation>Époques</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="137"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="179"/>
         <source>Augmentation</source>
         <translation>Augmentation</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="138"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="180"/>
         <source>Batch size</source>
         <translation>Taille de lot</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="139"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="181"/>
         <source>Device</source>
         <translation>Périphérique</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="141"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="183"/>
         <source>Seed</source>
         <translation>Graine</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="147"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="189"/>
         <source>Speed</source>
         <translation>Vitesse</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="148"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="190"/>
         <source>Change…</source>
         <translation>Changer…</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="149"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="191"/>
         <source>Choose the folder new runs are written to</source>
         <translation>Choisir le dossier où écrire les nouvelles exécutions</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="153"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="196"/>
         <source>Runs folder</source>
         <translation>Dossier des exécutions</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="165"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="212"/>
         <source>Runs</source>
         <translation>Exécutions</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="169"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="216"/>
         <source>Open run folder…</source>
         <translation>Ouvrir un dossier d’exécution…</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="170"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="217"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="171"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="218"/>
         <source>Follow a run directory, e.g. one a hiernet command line is writing</source>
         <translation>Suivre un dossier d’exécution, par ex. un que la ligne de commande hiernet est en train d’écrire</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="172"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="219"/>
         <source>Read the runs folder again</source>
         <translation>Relire le dossier des exécutions</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="246"/>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="256"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="261"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="271"/>
         <source>Start training</source>
         <translation>Démarrer l’entraînement</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="256"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="271"/>
         <source>Could not start the run in %1:
 %2</source>
         <translation>Impossible de lancer l’exécution dans %1 :
 %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="269"/>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="313"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="284"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="340"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="269"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="284"/>
         <source>Could not resume %1:
 %2</source>
         <translation>Impossible de reprendre %1 :
 %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="293"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="307"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="316"/>
         <source>Open run</source>
         <translation>Ouvrir une exécution</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="293"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="308"/>
         <source>%1 is not a run directory: it has no run.json. Choose a folder made by the studio or by the hiernet command line.</source>
         <translation>%1 n’est pas un dossier d’exécution : il n’a pas de run.json. Choisissez un dossier créé par le studio ou par la ligne de commande hiernet.</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="342"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="369"/>
         <source>Training diverged</source>
         <translation>L’entraînement a divergé</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="342"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="370"/>
         <source>%1
 The last good checkpoint is kept in %2. Try a lower learning rate or another seed.</source>
         <translation>%1
 Le dernier bon point de reprise est conservé dans %2. Essayez un taux d’apprentissage plus faible ou une autre graine.</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="351"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="379"/>
         <source>Training failed</source>
         <translation>L’entraînement a échoué</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="351"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="379"/>
         <source>The run in %1 failed:
 %2</source>
         <translation>L’exécution dans %1 a échoué :
 %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="422"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="459"/>
         <source>auto (CPU)</source>
         <translation>auto (CPU)</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="422"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="459"/>
         <source>auto (cuda:0)</source>
         <translation>auto (cuda:0)</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="423"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="460"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="425"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="462"/>
         <source>%1 · %2 · %3 GiB</source>
         <translation>%1 · %2 · %3 Gio</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="431"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="469"/>
         <source>No GPU: %1. Training runs on the CPU.</source>
         <translation>Pas de GPU : %1. L’entraînement se fait sur le CPU.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/training/TrainingPage.cpp" line="432"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="470"/>
         <source>%n GPU(s) with CUDA.</source>
         <translation>
             <numerusform>%n GPU avec CUDA.</numerusform>
@@ -2724,12 +2715,12 @@ Le dernier bon point de reprise est conservé dans %2. Essayez un taux d’appre
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="460"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="498"/>
         <source>Run directory</source>
         <translation>Dossier d’exécution</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="467"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="505"/>
         <source>Folder for new runs</source>
         <translation>Dossier des nouvelles exécutions</translation>
     </message>
@@ -2737,17 +2728,17 @@ Le dernier bon point de reprise est conservé dans %2. Essayez un taux d’appre
 <context>
     <name>hiernet::widgets::ConfusionHeatmap</name>
     <message>
-        <location filename="../widgets/ConfusionHeatmap.cpp" line="42"/>
+        <location filename="../widgets/ConfusionHeatmap.cpp" line="41"/>
         <source>predicted class</source>
         <translation>classe prédite</translation>
     </message>
     <message>
-        <location filename="../widgets/ConfusionHeatmap.cpp" line="43"/>
+        <location filename="../widgets/ConfusionHeatmap.cpp" line="42"/>
         <source>true class</source>
         <translation>vraie classe</translation>
     </message>
     <message>
-        <location filename="../widgets/ConfusionHeatmap.cpp" line="126"/>
+        <location filename="../widgets/ConfusionHeatmap.cpp" line="125"/>
         <source>%1 → %2: %3</source>
         <translation>%1 → %2 : %3</translation>
     </message>
@@ -2755,17 +2746,17 @@ Le dernier bon point de reprise est conservé dans %2. Essayez un taux d’appre
 <context>
     <name>hiernet::widgets::Dendrogram</name>
     <message>
-        <location filename="../widgets/Dendrogram.cpp" line="69"/>
+        <location filename="../widgets/Dendrogram.cpp" line="70"/>
         <source>Drag to move the p_min cut</source>
         <translation>Faire glisser pour déplacer la coupe p_min</translation>
     </message>
     <message>
-        <location filename="../widgets/Dendrogram.cpp" line="240"/>
+        <location filename="../widgets/Dendrogram.cpp" line="339"/>
         <source>proximity</source>
         <translation>proximité</translation>
     </message>
     <message>
-        <location filename="../widgets/Dendrogram.cpp" line="353"/>
+        <location filename="../widgets/Dendrogram.cpp" line="407"/>
         <source>p_min = %1</source>
         <translation>p_min = %1</translation>
     </message>
@@ -2799,22 +2790,22 @@ Le dernier bon point de reprise est conservé dans %2. Essayez un taux d’appre
 <context>
     <name>hiernet::widgets::TrainingCurves</name>
     <message>
-        <location filename="../widgets/TrainingCurves.cpp" line="81"/>
+        <location filename="../widgets/TrainingCurves.cpp" line="79"/>
         <source>loss</source>
         <translation>perte</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingCurves.cpp" line="81"/>
+        <location filename="../widgets/TrainingCurves.cpp" line="79"/>
         <source>accuracy (%)</source>
         <translation>précision (%)</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingCurves.cpp" line="81"/>
+        <location filename="../widgets/TrainingCurves.cpp" line="79"/>
         <source>learning rate</source>
         <translation>taux d’apprentissage</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingCurves.cpp" line="104"/>
+        <location filename="../widgets/TrainingCurves.cpp" line="102"/>
         <source>iteration</source>
         <translation>itération</translation>
     </message>
@@ -2822,57 +2813,57 @@ Le dernier bon point de reprise est conservé dans %2. Essayez un taux d’appre
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="100"/>
+        <location filename="../app/studio/main.cpp" line="111"/>
         <source>HierNet Studio: hierarchical CNNs that follow class similarity.</source>
         <translation>HierNet Studio : des CNN hiérarchiques qui suivent la similarité des classes.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="103"/>
+        <location filename="../app/studio/main.cpp" line="85"/>
         <source>Dataset to open (fashion-mnist, cifar10:DIR, …).</source>
         <translation>Jeu de données à ouvrir (fashion-mnist, cifar10:DIR, …).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="106"/>
+        <location filename="../app/studio/main.cpp" line="87"/>
         <source>Render the window offscreen to FILE.png and exit.</source>
         <translation>Dessiner la fenêtre hors écran dans FILE.png et quitter.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="108"/>
+        <location filename="../app/studio/main.cpp" line="90"/>
         <source>Page to show (data, backbone, confusion, grouping, hiernet, explore).</source>
         <translation>Page à afficher (data, backbone, confusion, grouping, hiernet, explore).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="110"/>
+        <location filename="../app/studio/main.cpp" line="91"/>
         <source>CPU threads for LibTorch (default: all cores).</source>
         <translation>Fils CPU pour LibTorch (par défaut : tous les cœurs).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="113"/>
+        <location filename="../app/studio/main.cpp" line="94"/>
         <source>Run directory to open: a backbone run (curves, CPM, grouping) or a HierNet run (curves, tree, Explore).</source>
         <translation>Dossier d’exécution à ouvrir : une exécution de backbone (courbes, CPM, regroupement) ou une exécution HierNet (courbes, arbre, Explorer).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="116"/>
+        <location filename="../app/studio/main.cpp" line="97"/>
         <source>Explore filter for a HierNet run: all, correct, misrouted, wrong-in-group, disagree.</source>
         <translation>Filtre de la page Explorer pour une exécution HierNet : all, correct, misrouted, wrong-in-group, disagree.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="118"/>
+        <location filename="../app/studio/main.cpp" line="100"/>
         <source>Explore: image of the filtered list to inspect (its position, from 0).</source>
         <translation>Explorer : image de la liste filtrée à inspecter (sa position, à partir de 0).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="121"/>
+        <location filename="../app/studio/main.cpp" line="102"/>
         <source>Grouping: show this step of the merge stepper (0 = every class alone).</source>
         <translation>Regroupement : afficher cette étape du pas-à-pas des fusions (0 = chaque classe seule).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="124"/>
+        <location filename="../app/studio/main.cpp" line="104"/>
         <source>Explore: show only images whose fast prediction has this mistake severity.</source>
         <translation>Explorer : ne montrer que les images dont la prédiction rapide a cette gravité d’erreur.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="126"/>
+        <location filename="../app/studio/main.cpp" line="105"/>
         <source>Explore: the tab to show (route, errors).</source>
         <translation>Explorer : l’onglet à afficher (route, errors).</translation>
     </message>

@@ -3,12 +3,12 @@
 #include "adapters/CamMap.h"
 #include "adapters/CurveFeed.h"
 #include "adapters/HierarchyDiagram.h"
+#include "adapters/SeverityRows.h"
 #include "adapters/TensorImages.h"
 #include "report/ReportDocument.h"
 
 #include "ConfusionHeatmap.h"
 #include "QCustomPlotWrapper.h"
-#include "RouteColours.h"
 #include "SeverityChart.h"
 #include "TrainingCurves.h"
 #include "TreeDiagram.h"
@@ -199,16 +199,9 @@ void RunReport::severitySection()
            "0 = right, 1 = the right group, %1 = across the root. Test images per severity:")
             .arg(test.maximum));
     QVector<widgets::SeverityChart::Series> series;
-    if (test.hasBackbone)
-        series.push_back({ tr("Backbone"), QColor(127, 127, 127),
-            QVector<qint64>(test.backbone.histogram.begin(), test.backbone.histogram.end()) });
-    if (d.sameBudgetSeverity)
-        series.push_back({ tr("Backbone, same budget"), QColor(148, 103, 189),
-            QVector<qint64>(d.sameBudgetSeverity->histogram.begin(), d.sameBudgetSeverity->histogram.end()) });
-    series.push_back(
-        { tr("HierNet fast"), widgets::takenColour, QVector<qint64>(test.fast.histogram.begin(), test.fast.histogram.end()) });
-    series.push_back(
-        { tr("HierNet slow"), QColor(255, 127, 14), QVector<qint64>(test.slow.histogram.begin(), test.slow.histogram.end()) });
+    for (const auto& row : evaluation::severityRows(test, d.sameBudgetSeverity))
+        series.push_back({ studio::predictorName(row.predictor), studio::predictorColour(row.predictor),
+            QVector<qint64>(row.summary.histogram.begin(), row.summary.histogram.end()) });
     QStringList header { QString() };
     for (int s = 0; s <= test.maximum; ++s)
         header << QString::number(s);

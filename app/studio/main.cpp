@@ -74,6 +74,7 @@ void installTranslations(QTranslator& qt, QTranslator& studio)
         QApplication::installTranslator(&studio);
 }
 
+/// A command-line text, marked for lupdate with QT_TRANSLATE_NOOP("main", …) where it is written.
 QString translated(const char* text)
 {
     return QApplication::translate("main", text);
@@ -81,33 +82,40 @@ QString translated(const char* text)
 
 /// The studio's command line.
 struct CommandLine {
-    QCommandLineOption data { QStringLiteral("data"), translated("Dataset to open (fashion-mnist, cifar10:DIR, …)."),
-        QStringLiteral("spec") };
-    QCommandLineOption screenshot { QStringLiteral("screenshot"), translated("Render the window offscreen to FILE.png and exit."),
-        QStringLiteral("file") };
+    QCommandLineOption data { QStringLiteral("data"),
+        translated(QT_TRANSLATE_NOOP("main", "Dataset to open (fashion-mnist, cifar10:DIR, …).")), QStringLiteral("spec") };
+    QCommandLineOption screenshot { QStringLiteral("screenshot"),
+        translated(QT_TRANSLATE_NOOP("main", "Render the window offscreen to FILE.png and exit.")), QStringLiteral("file") };
     QCommandLineOption page { QStringLiteral("page"),
-        translated("Page to show (data, backbone, confusion, grouping, hiernet, explore)."), QStringLiteral("name") };
-    QCommandLineOption threads { QStringLiteral("threads"), translated("CPU threads for LibTorch (default: all cores)."),
-        QStringLiteral("n") };
+        translated(QT_TRANSLATE_NOOP("main", "Page to show (data, backbone, confusion, grouping, hiernet, explore).")),
+        QStringLiteral("name") };
+    QCommandLineOption threads { QStringLiteral("threads"),
+        translated(QT_TRANSLATE_NOOP("main", "CPU threads for LibTorch (default: all cores).")), QStringLiteral("n") };
     QCommandLineOption run { QStringLiteral("run"),
-        translated("Run directory to open: a backbone run (curves, CPM, grouping) or a HierNet run (curves, tree, Explore)."),
+        translated(QT_TRANSLATE_NOOP(
+            "main", "Run directory to open: a backbone run (curves, CPM, grouping) or a HierNet run (curves, tree, Explore).")),
         QStringLiteral("dir") };
     QCommandLineOption filter { QStringLiteral("filter"),
-        translated("Explore filter for a HierNet run: all, correct, misrouted, wrong-in-group, disagree."),
+        translated(
+            QT_TRANSLATE_NOOP("main", "Explore filter for a HierNet run: all, correct, misrouted, wrong-in-group, disagree.")),
         QStringLiteral("name") };
     QCommandLineOption image { QStringLiteral("image"),
-        translated("Explore: image of the filtered list to inspect (its position, from 0)."), QStringLiteral("n") };
+        translated(QT_TRANSLATE_NOOP("main", "Explore: image of the filtered list to inspect (its position, from 0).")),
+        QStringLiteral("n") };
     QCommandLineOption mergeStep { QStringLiteral("merge-step"),
-        translated("Grouping: show this step of the merge stepper (0 = every class alone)."), QStringLiteral("k") };
+        translated(QT_TRANSLATE_NOOP("main", "Grouping: show this step of the merge stepper (0 = every class alone).")),
+        QStringLiteral("k") };
     QCommandLineOption severity { QStringLiteral("severity"),
-        translated("Explore: show only images whose fast prediction has this mistake severity."), QStringLiteral("s") };
-    QCommandLineOption tab { QStringLiteral("explore-tab"), translated("Explore: the tab to show (route, errors)."),
-        QStringLiteral("name") };
+        translated(QT_TRANSLATE_NOOP("main", "Explore: show only images whose fast prediction has this mistake severity.")),
+        QStringLiteral("s") };
+    QCommandLineOption tab { QStringLiteral("explore-tab"),
+        translated(QT_TRANSLATE_NOOP("main", "Explore: the tab to show (route, errors).")), QStringLiteral("name") };
     QCommandLineParser parser;
 
     explicit CommandLine(const QApplication& app)
     {
-        parser.setApplicationDescription(translated("HierNet Studio: hierarchical CNNs that follow class similarity."));
+        parser.setApplicationDescription(
+            translated(QT_TRANSLATE_NOOP("main", "HierNet Studio: hierarchical CNNs that follow class similarity.")));
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addOptions({ data, screenshot, page, threads, run, filter, image, mergeStep, severity, tab });

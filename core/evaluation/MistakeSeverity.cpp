@@ -106,7 +106,7 @@ std::string severityTable(const SeverityComparison& c)
     std::ostringstream out;
     std::string header = "severity ";
     for (int s = 0; s <= c.maximum; ++s)
-        header += (s ? "/" : "") + std::to_string(s);
+        header.append(s ? "/" : "").append(std::to_string(s)); // not "…" + …: GCC 12 -Wstringop-overflow false positive in C++20
     out << "  mistake severity (height of the lowest common ancestor; 0 = right, " << c.maximum << " = across the root):\n"
         << "    " << std::left << std::setw(16) << "" << std::right << std::setw(8) << "top-1" << std::setw(16) << "mean mistake"
         << std::setw(14) << "mean overall"
@@ -124,6 +124,18 @@ std::string severityTable(const SeverityComparison& c)
     row("HierNet fast", c.fast);
     row("HierNet slow", c.slow);
     return out.str();
+}
+
+std::vector<SeverityRow> severityRows(const SeverityComparison& comparison, const std::optional<SeveritySummary>& sameBudget)
+{
+    std::vector<SeverityRow> rows;
+    if (comparison.hasBackbone)
+        rows.push_back({ Predictor::Backbone, comparison.backbone });
+    if (sameBudget)
+        rows.push_back({ Predictor::SameBudgetBackbone, *sameBudget });
+    rows.push_back({ Predictor::HierNetFast, comparison.fast });
+    rows.push_back({ Predictor::HierNetSlow, comparison.slow });
+    return rows;
 }
 
 } // namespace hiernet::evaluation

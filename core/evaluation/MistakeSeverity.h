@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <string>
+#include <optional>
 #include <vector>
 
 namespace hiernet::evaluation {
@@ -58,6 +59,18 @@ struct SeverityComparison {
     /// {"definition", "maximum", "backbone" (when there is one), "hiernet_fast", "hiernet_slow"}
     nlohmann::json toJson() const;
 };
+
+/// Whose predictions a row of severities sums up.
+enum class Predictor { Backbone, SameBudgetBackbone, HierNetFast, HierNetSlow };
+
+struct SeverityRow {
+    Predictor predictor;
+    SeveritySummary summary;
+};
+/// The rows every view of the severities shows, in its order: the backbone (where its predictions are at hand),
+/// the same-budget backbone (where given), the HierNet's fast and slow answers.
+std::vector<SeverityRow> severityRows(
+    const SeverityComparison& comparison, const std::optional<SeveritySummary>& sameBudget = std::nullopt);
 
 /// A text table of the comparison, for the CLI and the report ("severity 0 / 1 / 2" counts at the end).
 std::string severityTable(const SeverityComparison& comparison);

@@ -106,7 +106,7 @@ training::TrainingResult BackboneTrainingJob::run()
     seedTorch(m_config.trainer.seed);
     BackboneClassifier model(spec);
     if (!m_config.continueFrom.empty() && !io::fileExists(run.checkpointPath())) {
-        const auto from = RunDirectory::open(m_config.continueFrom);
+        const auto from = RunFolder::open(m_config.continueFrom);
         say("starting from the weights of " + m_config.continueFrom);
         training::loadModuleState(*model.net, training::loadTensors(from.checkpointPath()), from.checkpointPath());
     }

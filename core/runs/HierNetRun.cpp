@@ -118,9 +118,9 @@ HierNetTrainingJob::HierNetTrainingJob(std::string directory, HierNetRunConfig c
     if (m_config.rootPretrainIterations < 0)
         throw Error("root pre-training iterations cannot be negative");
     if (!m_config.backboneRun.empty()) {
-        const auto backbone = RunDirectory::open(m_config.backboneRun);
-        if (backbone.kind() != "backbone")
-            throw Error(m_config.backboneRun + ": is a " + backbone.kind() + " run, not a backbone run to transfer from");
+        const auto backbone = RunFolder::open(m_config.backboneRun);
+        if (!backbone.isBackbone())
+            throw Error(m_config.backboneRun + ": is a " + backbone.info().kind + " run, not a backbone run to transfer from");
     }
     checkDirectoryIsFree();
 }

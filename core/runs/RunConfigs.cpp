@@ -1,6 +1,6 @@
 #include "runs/RunConfigs.h"
 
-#include "runs/RunDirectory.h"
+#include "runs/RunFolder.h"
 #include "util/Error.h"
 #include "util/FileIo.h"
 
@@ -30,14 +30,12 @@ BackboneRunConfig BackboneRunConfig::fromJson(const nlohmann::json& json)
 
 BackboneRunConfig BackboneRunConfig::continuing(const std::string& backboneDirectory)
 {
-    const auto run = RunDirectory::open(backboneDirectory);
-    if (run.kind() != "backbone")
-        throw Error(backboneDirectory + ": is a " + run.kind() + " run, not a backbone run to continue from");
-    if (!run.info().contains("config"))
-        throw Error(run.file("run.json") + ": has no \"config\"");
+    const auto run = RunFolder::open(backboneDirectory);
+    if (!run.isBackbone())
+        throw Error(backboneDirectory + ": is a " + run.info().kind + " run, not a backbone run to continue from");
+    auto config = run.backboneConfig(); // or why it has none
     if (!io::fileExists(run.checkpointPath()))
         throw Error(run.checkpointPath() + ": no trained weights to continue from");
-    auto config = fromJson(run.info().at("config"));
     config.continueFrom
         = std::filesystem::absolute(backboneDirectory).lexically_normal().string(); // found from any working directory
     return config;

@@ -1,6 +1,7 @@
 #include "studio/explore/ErrorOverview.h"
 
-#include "RouteColours.h"
+#include "adapters/SeverityRows.h"
+
 #include "SeverityChart.h"
 
 #include <QLocale>
@@ -110,16 +111,7 @@ void ErrorOverview::setEvaluation(const evaluation::HierNetEvaluation& e, const 
 void ErrorOverview::showSeverities(const evaluation::HierNetEvaluation& e)
 {
     const auto c = e.severities();
-    struct Row {
-        QString name;
-        const evaluation::SeveritySummary* summary;
-        QColor colour;
-    };
-    QVector<Row> rows;
-    if (c.hasBackbone)
-        rows.push_back({ tr("Backbone"), &c.backbone, QColor(127, 127, 127) });
-    rows.push_back({ tr("HierNet fast"), &c.fast, widgets::takenColour });
-    rows.push_back({ tr("HierNet slow"), &c.slow, QColor(255, 127, 14) });
+    const auto rows = evaluation::severityRows(c);
     m_severityNote->setText(c.hasBackbone
             ? tr("How bad the mistakes are, in this run's hierarchy (severity 0 = right … %1 = across the root), "
                  "beside the backbone it was transferred from, on the same images:")
@@ -136,10 +128,12 @@ void ErrorOverview::showSeverities(const evaluation::HierNetEvaluation& e)
     m_severity->setRowCount(int(rows.size()));
     QVector<widgets::SeverityChart::Series> series;
     for (int r = 0; r < int(rows.size()); ++r) {
-        const auto& s = *rows[r].summary;
+        const auto& s = rows[std::size_t(r)].summary;
+        const auto name = predictorName(rows[std::size_t(r)].predictor);
+        const auto colour = predictorColour(rows[std::size_t(r)].predictor);
         QPixmap swatch(12, 12);
-        swatch.fill(rows[r].colour); // the chart's colour for this row
-        m_severity->setVerticalHeaderItem(r, new QTableWidgetItem(QIcon(swatch), rows[r].name));
+        swatch.fill(colour); // the chart's colour for this row
+        m_severity->setVerticalHeaderItem(r, new QTableWidgetItem(QIcon(swatch), name));
         QStringList cells = { locale().toString(100 * s.top1, 'f', 2) + QStringLiteral(" %"),
             locale().toString(s.meanMistakeSeverity, 'f', 3), locale().toString(s.meanSeverity, 'f', 3) };
         for (auto count : s.histogram)
@@ -149,7 +143,7 @@ void ErrorOverview::showSeverities(const evaluation::HierNetEvaluation& e)
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_severity->setItem(r, col, item);
         }
-        series.push_back({ rows[r].name, rows[r].colour, QVector<qint64>(s.histogram.begin(), s.histogram.end()) });
+        series.push_back({ name, colour, QVector<qint64>(s.histogram.begin(), s.histogram.end()) });
     }
     m_severity->resizeColumnsToContents();
     m_chart->setSeries(series);

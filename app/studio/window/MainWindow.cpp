@@ -317,9 +317,9 @@ QString MainWindow::hierNetRunInView() const
 {
     if (m_explorePage->session()->isReady())
         return m_explorePage->session()->directory();
-    const auto followed = m_hierNetPage->monitor()->directory();
-    const auto info = runs::readRunInfo(followed.toStdString());
-    return info && info->kind == "hiernet" ? followed : QString();
+    // The monitor's follower holds the followed run's run.json as it last read it.
+    const auto& info = m_hierNetPage->monitor()->follower()->info();
+    return info.kind == "hiernet" ? m_hierNetPage->monitor()->directory() : QString();
 }
 
 void MainWindow::chooseReport()
