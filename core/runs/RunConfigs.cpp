@@ -8,22 +8,33 @@
 
 namespace hiernet::runs {
 
+void RunModelConfig::writeModel(nlohmann::json& json) const
+{
+    json.update({ { "dataset", dataset }, { "split_seed", splitSeed }, { "arch", models::toString(kind) }, { "n", n },
+        { "batch_norm", layers.batchNorm }, { "initialization", layers.initialization }, { "trainer", trainer.toJson() } });
+}
+
+void RunModelConfig::readModel(const nlohmann::json& json)
+{
+    dataset = json.at("dataset").get<std::string>();
+    splitSeed = json.value("split_seed", std::uint64_t(0));
+    kind = models::parseBlockKind(json.at("arch").get<std::string>());
+    n = json.at("n").get<int>();
+    layers = layerConventionsFrom(json);
+    trainer = training::TrainerConfig::fromJson(json.at("trainer"));
+}
+
 nlohmann::json BackboneRunConfig::toJson() const
 {
-    return { { "dataset", dataset }, { "split_seed", splitSeed }, { "arch", models::toString(kind) }, { "n", n },
-        { "batch_norm", layers.batchNorm }, { "initialization", layers.initialization }, { "trainer", trainer.toJson() },
-        { "continue_from", continueFrom } };
+    nlohmann::json json = { { "continue_from", continueFrom } };
+    writeModel(json);
+    return json;
 }
 
 BackboneRunConfig BackboneRunConfig::fromJson(const nlohmann::json& json)
 {
     BackboneRunConfig c;
-    c.dataset = json.at("dataset").get<std::string>();
-    c.splitSeed = json.value("split_seed", std::uint64_t(0));
-    c.kind = models::parseBlockKind(json.at("arch").get<std::string>());
-    c.n = json.at("n").get<int>();
-    c.layers = layerConventionsFrom(json);
-    c.trainer = training::TrainerConfig::fromJson(json.at("trainer"));
+    c.readModel(json);
     c.continueFrom = json.value("continue_from", std::string());
     return c;
 }
@@ -51,22 +62,19 @@ models::LayerConventions layerConventionsFrom(const nlohmann::json& config)
 
 nlohmann::json HierNetRunConfig::toJson() const
 {
-    return { { "dataset", dataset }, { "split_seed", splitSeed }, { "arch", models::toString(kind) }, { "n", n },
-        { "batch_norm", layers.batchNorm }, { "initialization", layers.initialization }, { "layout", layout.toJson() },
-        { "backbone_run", backboneRun }, { "seed_leaf_heads", seedLeafHeads },
+    nlohmann::json json = { { "layout", layout.toJson() }, { "backbone_run", backboneRun }, { "seed_leaf_heads", seedLeafHeads },
         { "root_pretrain_iterations", rootPretrainIterations }, { "root_pretrain_frozen_trunk", rootPretrainFrozenTrunk },
-        { "fused_siblings", fusedSiblings }, { "trainer", trainer.toJson() } };
+        { "fused_siblings", fusedSiblings } };
+    writeModel(json);
+    return json;
 }
 
 HierNetRunConfig HierNetRunConfig::continuing(const std::string& backboneDirectory)
 {
     const auto backbone = BackboneRunConfig::continuing(backboneDirectory); // a trained backbone run, or why not
     HierNetRunConfig config;
-    config.dataset = backbone.dataset;
-    config.splitSeed = backbone.splitSeed;
-    config.kind = backbone.kind;
-    config.n = backbone.n;
-    config.layers = backbone.layers;
+    static_cast<RunModelConfig&>(config) = backbone; // its data, split, network and layer conventions
+    config.trainer = {}; // the trainer's settings at their defaults
     config.layout = models::TreeLayout::paperDefaults(config.kind, config.n);
     // Absolute, so that the run finds its backbone from any working directory (the studio's is not the CLI's).
     config.backboneRun = std::filesystem::absolute(backboneDirectory).lexically_normal().string();
@@ -76,11 +84,7 @@ HierNetRunConfig HierNetRunConfig::continuing(const std::string& backboneDirecto
 HierNetRunConfig HierNetRunConfig::fromJson(const nlohmann::json& json)
 {
     HierNetRunConfig c;
-    c.dataset = json.at("dataset").get<std::string>();
-    c.splitSeed = json.value("split_seed", std::uint64_t(0));
-    c.kind = models::parseBlockKind(json.at("arch").get<std::string>());
-    c.n = json.at("n").get<int>();
-    c.layers = layerConventionsFrom(json);
+    c.readModel(json);
     c.layout = models::TreeLayout::fromJson(json.at("layout"));
     c.backboneRun = json.value("backbone_run", std::string());
     c.seedLeafHeads = json.value("seed_leaf_heads", false);
@@ -88,7 +92,6 @@ HierNetRunConfig HierNetRunConfig::fromJson(const nlohmann::json& json)
     // Runs written before the whole-network variant pre-trained over the frozen trunk.
     c.rootPretrainFrozenTrunk = json.value("root_pretrain_frozen_trunk", !json.contains("root_pretrain_frozen_trunk"));
     c.fusedSiblings = json.value("fused_siblings", false);
-    c.trainer = training::TrainerConfig::fromJson(json.at("trainer"));
     return c;
 }
 

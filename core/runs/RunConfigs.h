@@ -11,14 +11,24 @@
 
 namespace hiernet::runs {
 
-/// Everything that defines a backbone run (saved in run.json as "config").
-struct BackboneRunConfig {
+/// What every run's configuration holds: the data and its split, the network's block kind and depth, its layer
+/// conventions, and the trainer's settings (run.json "config": "dataset", "split_seed", "arch", "n",
+/// "batch_norm", "initialization", "trainer").
+struct RunModelConfig {
     std::string dataset = "fashion-mnist";
     std::uint64_t splitSeed = 0;
     models::BlockKind kind = models::BlockKind::ResNet;
     int n = 1;
     models::LayerConventions layers; ///< batch-norm constants and initialisation (PyTorch's, or the paper code's Keras ones)
     training::TrainerConfig trainer;
+
+protected:
+    void writeModel(nlohmann::json& json) const;
+    void readModel(const nlohmann::json& json);
+};
+
+/// Everything that defines a backbone run (saved in run.json as "config").
+struct BackboneRunConfig : RunModelConfig {
     /// Start from this backbone run's trained weights instead of He-normal ones (a same-budget baseline:
     /// the backbone trained on for as long as a HierNet trained after the transfer).
     std::string continueFrom;
@@ -33,12 +43,7 @@ struct BackboneRunConfig {
 models::LayerConventions layerConventionsFrom(const nlohmann::json& config);
 
 /// Everything that defines a HierNet run (run.json "config"); the hierarchy itself is hierarchy.json in the run.
-struct HierNetRunConfig {
-    std::string dataset = "fashion-mnist";
-    std::uint64_t splitSeed = 0;
-    models::BlockKind kind = models::BlockKind::ResNet;
-    int n = 1;
-    models::LayerConventions layers; ///< as the backbone's (continuing() copies them)
+struct HierNetRunConfig : RunModelConfig {
     models::TreeLayout layout;
     std::string backboneRun; ///< transfer from this backbone run ("" = start from He-normal weights)
     bool seedLeafHeads = false; ///< leaf FCs start from the backbone FC rows of their classes (the paper's code: fresh)
@@ -49,7 +54,6 @@ struct HierNetRunConfig {
     /// The other variant: only the root's classifier blocks and head, over the frozen trunk (`quick` cosine).
     bool rootPretrainFrozenTrunk = false;
     bool fusedSiblings = false; ///< run same-structure siblings as grouped convolutions (same results, fewer kernels)
-    training::TrainerConfig trainer;
 
     nlohmann::json toJson() const;
     static HierNetRunConfig fromJson(const nlohmann::json& json);

@@ -84,10 +84,13 @@ std::optional<FoundRun> findSameBudgetBaseline(
     namespace fs = std::filesystem;
     std::vector<std::string> paths { (fs::path(hiernetDirectory) / ".." / "backbone-same-budget").string() };
     std::error_code error;
-    const auto parent = fs::absolute(hiernetDirectory, error).lexically_normal().parent_path();
+    auto self = fs::absolute(hiernetDirectory, error).lexically_normal();
+    if (self.filename().empty()) // "runs/hiernet/"
+        self = self.parent_path();
+    const auto parent = self.parent_path();
     std::vector<std::string> siblings;
     for (fs::directory_iterator it(parent.empty() ? fs::path(".") : parent, error), end; !error && it != end; it.increment(error))
-        if (it->is_directory(error))
+        if (it->is_directory(error) && it->path() != self) // the run itself is not read again
             siblings.push_back(it->path().string());
     std::sort(siblings.begin(), siblings.end()); // the same answer on every file system
     paths.insert(paths.end(), siblings.begin(), siblings.end());

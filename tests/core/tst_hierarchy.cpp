@@ -21,6 +21,28 @@ Hierarchy sample()
     return Hierarchy::fromGroups(kClasses, { { 4 }, { 0, 2 }, { 1, 3 } });
 }
 
+/// Two blocks {0,1,2,3} and {4,5}; inside the first, {0,1} and {2,3} are closer still. Rows sum to 1.
+Cpm twoBlocks()
+{
+    const int n = 6;
+    std::vector<double> v(36, 0.0);
+    auto set = [&](int i, int j, double p) { v[std::size_t(i * n + j)] = v[std::size_t(j * n + i)] = p; };
+    set(0, 1, 0.2);
+    set(2, 3, 0.2);
+    set(0, 2, 0.05);
+    set(0, 3, 0.05);
+    set(1, 2, 0.05);
+    set(1, 3, 0.05);
+    set(4, 5, 0.1);
+    for (int i = 0; i < n; ++i) {
+        double rest = 0;
+        for (int j = 0; j < n; ++j)
+            rest += i == j ? 0 : v[std::size_t(i * n + j)];
+        v[std::size_t(i * n + i)] = 1 - rest;
+    }
+    return Cpm { { "c0", "c1", "c2", "c3", "c4", "c5" }, v, {}, "val" };
+}
+
 } // namespace
 
 class TestHierarchy : public QObject {
@@ -130,24 +152,7 @@ private Q_SLOTS:
 
     void recursiveGrouping()
     {
-        // Two blocks {0,1,2,3} and {4,5}; inside the first, {0,1} and {2,3} are closer still.
-        const int n = 6;
-        std::vector<double> v(36, 0.0);
-        auto set = [&](int i, int j, double p) { v[std::size_t(i * n + j)] = v[std::size_t(j * n + i)] = p; };
-        set(0, 1, 0.2);
-        set(2, 3, 0.2);
-        set(0, 2, 0.05);
-        set(0, 3, 0.05);
-        set(1, 2, 0.05);
-        set(1, 3, 0.05);
-        set(4, 5, 0.1);
-        for (int i = 0; i < n; ++i) {
-            double rest = 0;
-            for (int j = 0; j < n; ++j)
-                rest += i == j ? 0 : v[std::size_t(i * n + j)];
-            v[std::size_t(i * n + i)] = 1 - rest;
-        }
-        Cpm cpm { { "c0", "c1", "c2", "c3", "c4", "c5" }, v, {}, "val" };
+        const auto cpm = twoBlocks();
         const auto one = buildHierarchy(cpm, { { 0.01, 50 } });
         QCOMPARE(one.statistics().firstLevelSizes, (std::vector<int> { 2, 4 })); // the merged block is appended last
         const auto two = buildHierarchy(cpm, parseLevels("0.01:50,0.2:2"));
@@ -173,17 +178,7 @@ private Q_SLOTS:
     // The deeper levels' groupings inside the groups they split, made by the core once per tree.
     void levelTreesOfADeeperTree()
     {
-        const int n = 6;
-        std::vector<double> v(36, 0.0);
-        auto set = [&](int i, int j, double p) { v[std::size_t(i * n + j)] = v[std::size_t(j * n + i)] = p; };
-        set(0, 1, 0.2);
-        set(2, 3, 0.2);
-        set(0, 2, 0.05);
-        set(0, 3, 0.05);
-        set(1, 2, 0.05);
-        set(1, 3, 0.05);
-        set(4, 5, 0.1);
-        Cpm cpm { { "c0", "c1", "c2", "c3", "c4", "c5" }, v, {}, "val" };
+        const auto cpm = twoBlocks();
         const auto levels = parseLevels("0.01:50,0.2:2");
         const auto tree = buildHierarchy(cpm, levels);
         QVERIFY(levelTrees(cpm, tree, {}, 0.0).empty());

@@ -392,7 +392,7 @@ void HierNetPage::showBudgetComparison(const runs::RunInfo& info)
     }
     text += tr(" · its backbone %1 %").arg(QLocale().toString(100 * *backbone->valTop1, 'f', 2));
     std::vector<std::string> candidates;
-    for (const auto& run : knownRuns(QStringLiteral("backbone")))
+    for (const auto& run : knownRuns(QStringLiteral("backbone"), monitor()->directory()))
         candidates.push_back(run.toStdString());
     if (const auto same = runs::findSameBudgetBaseline(directory, info, candidates); same && same->info.valTop1) {
         m_budget->setText(text

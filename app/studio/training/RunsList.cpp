@@ -104,7 +104,10 @@ QStringList distinguishingKeys(const QList<QMap<QString, QString>>& runs)
 }
 } // namespace
 
-QStringList knownRuns(const QString& kind)
+namespace {
+
+/// The runs folder's directories and the recent runs, each once, absolute.
+QStringList candidateDirectories()
 {
     QStringList directories;
     for (const auto& entry : QDir(settings::runsFolder.value()).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot))
@@ -112,10 +115,42 @@ QStringList knownRuns(const QString& kind)
     for (const auto& recent : settings::recentRuns.value())
         if (!directories.contains(QFileInfo(recent).absoluteFilePath()))
             directories << QFileInfo(recent).absoluteFilePath();
+    return directories;
+}
+
+} // namespace
+
+std::vector<runs::RunFolder> knownRunFolders(const QString& kind, const runs::RunFolder* known)
+{
+    const auto knownPath = known ? QFileInfo(QString::fromStdString(known->directory())).absoluteFilePath() : QString();
+    std::vector<runs::RunFolder> folders;
+    for (const auto& directory : candidateDirectories()) {
+        if (directory == knownPath) {
+            if (known->info().kind == kind.toStdString())
+                folders.push_back(*known);
+            continue;
+        }
+        if (!QFileInfo::exists(QDir(directory).filePath(QStringLiteral("run.json"))))
+            continue;
+        try {
+            auto folder = runs::RunFolder::open(directory.toStdString());
+            if (folder.info().kind == kind.toStdString())
+                folders.push_back(std::move(folder));
+        } catch (const std::exception&) {
+            // not a readable run: not listed
+        }
+    }
+    return folders;
+}
+
+QStringList knownRuns(const QString& kind, const QString& skip)
+{
+    const auto skipped = skip.isEmpty() ? QString() : QFileInfo(skip).absoluteFilePath();
     QStringList runs;
-    for (const auto& directory : std::as_const(directories))
-        if (const auto info = runs::readRunInfo(directory.toStdString()); info && info->kind == kind.toStdString())
-            runs << directory;
+    for (const auto& directory : candidateDirectories())
+        if (directory != skipped)
+            if (const auto info = runs::readRunInfo(directory.toStdString()); info && info->kind == kind.toStdString())
+                runs << directory;
     return runs;
 }
 
@@ -146,19 +181,14 @@ void RunsList::refresh(const runs::RunFolder* known)
 {
     const QString selected = selectedRun();
     clear();
-    const QStringList directories = knownRuns(m_kind);
+    const auto folders = knownRunFolders(m_kind, known);
+    QStringList directories;
     QList<runs::RunInfo> infos;
     QList<QMap<QString, QString>> settings;
-    const auto knownPath = known ? QFileInfo(QString::fromStdString(known->directory())).absoluteFilePath() : QString();
-    for (const auto& directory : directories) {
-        std::optional<runs::RunFolder> folder;
-        try {
-            folder = directory == knownPath ? *known : runs::RunFolder::open(directory.toStdString());
-        } catch (const std::exception&) {
-            // listed by knownRuns a moment ago, unreadable now: an empty row
-        }
-        infos << (folder ? folder->info() : runs::RunInfo {});
-        settings << settingsOf(folder ? folder->configJson() : nlohmann::json::object());
+    for (const auto& folder : folders) {
+        directories << QFileInfo(QString::fromStdString(folder.directory())).absoluteFilePath();
+        infos << folder.info();
+        settings << settingsOf(folder.configJson());
     }
     const QStringList shownKeys = distinguishingKeys(settings);
     for (int i = 0; i < directories.size(); ++i) {
@@ -200,6 +230,21 @@ QString RunsList::selectedStatus() const
 {
     const auto* item = currentItem();
     return item ? item->text(Status) : QString();
+}
+
+void RunsList::updateRun(const QString& directory, const runs::RunInfo& info)
+{
+    const QString wanted = QFileInfo(directory).absoluteFilePath();
+    for (int i = 0; i < topLevelItemCount(); ++i) {
+        auto* item = topLevelItem(i);
+        if (item->data(Name, Qt::UserRole).toString() != wanted)
+            continue;
+        item->setText(Status, QString::fromStdString(info.status));
+        if (const auto accuracy = info.validationAccuracy())
+            item->setText(Accuracy, QStringLiteral("%1 %").arg(QLocale().toString(100 * *accuracy, 'f', 2)));
+        return;
+    }
+    refresh();
 }
 
 bool RunsList::selectRun(const QString& directory)

@@ -1,5 +1,6 @@
 #include "studio/training/TrainingPage.h"
 
+#include "studio/training/RunFollower.h"
 #include "studio/training/RunMonitor.h"
 #include "studio/training/RunsList.h"
 #include "studio/common/StudioSettings.h"
@@ -118,7 +119,9 @@ TrainingPage::TrainingPage(const QString& kind, const QString& title, QWidget* p
         // A run finishing that another process trains (or one trained here) is offered to the studio.
         if (status == QLatin1String("finished") && !isTraining())
             Q_EMIT runOpened(m_monitor->directory());
-        refreshRuns();
+        // Its row shows the status the follower read; the other runs are not read again.
+        m_runs->updateRun(m_monitor->directory(), m_monitor->follower()->info());
+        updateButtons();
     });
     m_runs->refresh();
 }
@@ -324,9 +327,9 @@ bool TrainingPage::openRun(const runs::RunFolder& folder)
     if (!isTraining() || m_worker->directory() != directory)
         m_monitor->follow(folder);
     settings::rememberRun(directory);
+    showRunSettings(folder); // before the list selects it: the selection then finds the form showing it
     m_runs->refresh(&folder);
     m_runs->selectRun(directory);
-    showRunSettings(folder);
     Q_EMIT runOpened(directory);
     return true;
 }
