@@ -133,16 +133,9 @@ LoadedBackboneRun loadBackboneRun(const std::string& directory, const std::strin
 LoadedBackboneRun loadBackboneRun(RunFolder folder, const std::string& deviceName)
 {
     auto config = folder.backboneConfig();
-    // What is wrong with the run directory or the device is said before the dataset is loaded.
-    const auto checkpoint = training::loadTensors(folder.checkpointPath());
-    const auto device = training::resolveDevice(deviceName);
-    auto dataset = data::loadDataset(config.dataset, config.splitSeed);
-    const auto spec = backboneSpecFor(config.kind, config.n, dataset, config.layers);
-    auto model = std::make_shared<BackboneClassifier>(spec);
-    training::loadModuleState(*model->net, checkpoint, folder.checkpointPath());
-    model->net->to(device);
-    data::Preprocessor preprocessor(dataset.train.images);
-    return { std::move(folder), std::move(config), std::move(dataset), std::move(preprocessor), std::move(model), device };
+    auto inputs = readRunInputs(folder, config, deviceName);
+    auto model = std::make_shared<BackboneClassifier>(backboneSpecFor(config.kind, config.n, inputs.dataset, config.layers));
+    return loadedRun(std::move(folder), std::move(config), std::move(inputs), std::move(model));
 }
 
 std::shared_ptr<BackboneClassifier> loadBackboneModel(

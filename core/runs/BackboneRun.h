@@ -4,6 +4,7 @@
 #include "models/Backbone.h"
 #include "runs/RunConfigs.h"
 #include "runs/RunDirectory.h"
+#include "runs/LoadedRun.h"
 #include "runs/RunFolder.h"
 #include "runs/TrainingJob.h"
 #include "training/ClassifierModel.h"
@@ -56,14 +57,7 @@ private:
 };
 
 /// A finished (or stopped) backbone run, loaded for evaluation.
-struct LoadedBackboneRun {
-    RunFolder folder;
-    BackboneRunConfig config;
-    data::Dataset dataset;
-    data::Preprocessor preprocessor;
-    std::shared_ptr<BackboneClassifier> model;
-    c10::Device device = c10::Device(c10::kCPU);
-};
+using LoadedBackboneRun = LoadedRun<BackboneRunConfig, BackboneClassifier>;
 /// Throws hiernet::Error naming the file for a missing or unreadable run or checkpoint.
 LoadedBackboneRun loadBackboneRun(const std::string& directory, const std::string& device = "auto");
 LoadedBackboneRun loadBackboneRun(RunFolder folder, const std::string& device = "auto");

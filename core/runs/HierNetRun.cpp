@@ -202,18 +202,12 @@ LoadedHierNetRun loadHierNetRun(const std::string& directory, const std::string&
 LoadedHierNetRun loadHierNetRun(RunFolder folder, const std::string& deviceName)
 {
     auto config = folder.hierNetConfig();
-    // What is wrong with the run directory or the device is said before the dataset is loaded.
-    const auto checkpoint = training::loadTensors(folder.checkpointPath());
-    const auto device = training::resolveDevice(deviceName);
-    auto dataset = data::loadDataset(config.dataset, config.splitSeed);
-    const auto hierarchy = grouping::Hierarchy::load(folder.file("hierarchy.json"), dataset.classNames);
+    auto inputs = readRunInputs(folder, config, deviceName);
+    const auto hierarchy = grouping::Hierarchy::load(folder.file("hierarchy.json"), inputs.dataset.classNames);
     auto model = std::make_shared<HierNetClassifier>(
-        backboneSpecFor(config.kind, config.n, dataset, config.layers), hierarchy, config.layout);
+        backboneSpecFor(config.kind, config.n, inputs.dataset, config.layers), hierarchy, config.layout);
     model->net->setFusedSiblings(config.fusedSiblings);
-    training::loadModuleState(*model->net, checkpoint, folder.checkpointPath());
-    model->net->to(device);
-    data::Preprocessor preprocessor(dataset.train.images);
-    return { std::move(folder), std::move(config), std::move(dataset), std::move(preprocessor), std::move(model), device };
+    return loadedRun(std::move(folder), std::move(config), std::move(inputs), std::move(model));
 }
 
 std::shared_ptr<BackboneClassifier> loadTransferredBackbone(const LoadedHierNetRun& loaded, std::string* why)

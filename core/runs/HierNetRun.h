@@ -7,6 +7,7 @@
 #include "runs/BackboneRun.h"
 #include "runs/RunConfigs.h"
 #include "runs/RunDirectory.h"
+#include "runs/LoadedRun.h"
 #include "runs/RunFolder.h"
 #include "runs/TrainingJob.h"
 #include "training/ClassifierModel.h"
@@ -50,14 +51,7 @@ private:
 };
 
 /// A HierNet run loaded for evaluation: its folder, configuration, data and trained network.
-struct LoadedHierNetRun {
-    RunFolder folder;
-    HierNetRunConfig config;
-    data::Dataset dataset;
-    data::Preprocessor preprocessor;
-    std::shared_ptr<HierNetClassifier> model;
-    c10::Device device = c10::Device(c10::kCPU);
-};
+using LoadedHierNetRun = LoadedRun<HierNetRunConfig, HierNetClassifier>;
 /// Throws hiernet::Error naming the file for a run that is not a HierNet's, or a missing or unreadable checkpoint.
 LoadedHierNetRun loadHierNetRun(const std::string& directory, const std::string& device = "auto");
 LoadedHierNetRun loadHierNetRun(RunFolder folder, const std::string& device = "auto");

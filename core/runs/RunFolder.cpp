@@ -3,7 +3,9 @@
 #include "grouping/Cpm.h"
 #include "grouping/GroupingQuality.h"
 #include "grouping/Hierarchy.h"
+#include "runs/LoadedRun.h"
 #include "runs/RunDirectory.h"
+#include "training/Device.h"
 #include "util/Error.h"
 #include "util/FileIo.h"
 
@@ -141,6 +143,15 @@ nlohmann::json RunFolder::configJson() const
     if (m_hierNetConfig)
         return m_hierNetConfig->toJson();
     return nlohmann::json::object();
+}
+
+RunInputs readRunInputs(const RunFolder& folder, const RunModelConfig& config, const std::string& deviceName)
+{
+    RunInputs inputs;
+    inputs.checkpoint = training::loadTensors(folder.checkpointPath());
+    inputs.device = training::resolveDevice(deviceName);
+    inputs.dataset = data::loadDataset(config.dataset, config.splitSeed);
+    return inputs;
 }
 
 } // namespace hiernet::runs

@@ -1,4 +1,5 @@
 #pragma once
+#include "runs/HierNetRun.h"
 #include "runs/RunFolder.h"
 #include "data/Dataset.h"
 #include "evaluation/HierNetEvaluation.h"
@@ -14,9 +15,6 @@
 #include <optional>
 #include <mutex>
 
-namespace hiernet::runs {
-struct LoadedHierNetRun;
-}
 namespace hiernet::evaluation {
 class GradCamCache;
 }
