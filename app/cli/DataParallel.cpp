@@ -122,11 +122,24 @@ std::map<pid_t, int> startRanks(int processes, int port, std::vector<std::string
     return rankOf;
 }
 
-/// How the ranks ended: the first that failed (rank, wait status), and whether all were cancelled.
+/// How the ranks ended: the first that failed (rank, wait status), and whether all were stopped by a signal (and
+/// the exit status they stopped with: 128 + the signal).
 struct RanksEnded {
     std::optional<std::pair<int, int>> firstFailure;
     bool allCancelled = true;
+    int stoppedWith = 130;
 };
+
+/// A rank that a stop signal ended with a checkpoint exits with 128 + SIGINT, SIGTERM, SIGHUP or SIGUSR1.
+bool stoppedBySignal(int status)
+{
+    if (!WIFEXITED(status))
+        return false;
+    const int code = WEXITSTATUS(status);
+    return code == 128 + SIGINT || code == 128 + SIGTERM || code == 128 + SIGHUP || code == 128 + SIGUSR1;
+}
+
+constexpr int kForwardedSignals[] = { SIGINT, SIGTERM, SIGHUP, SIGUSR1 };
 
 /// Waits for every rank, passing on a signal sent to the launcher; after a failure the others get a grace
 /// period to notice it themselves (rank 0 then marks the run failed with the cause), then are stopped.
@@ -142,8 +155,9 @@ RanksEnded waitForRanks(std::map<pid_t, int> rankOf)
             forwardedSignal = 0;
         }
         if (ended.firstFailure && !terminated && std::chrono::steady_clock::now() > deadline) {
+            // SIGKILL: a rank waiting for the failed one in a collective would not reach its next step.
             for (const auto& [pid, rank] : rankOf)
-                ::kill(pid, SIGTERM);
+                ::kill(pid, SIGKILL);
             terminated = true;
         }
         int status = 0;
@@ -161,9 +175,11 @@ RanksEnded waitForRanks(std::map<pid_t, int> rankOf)
             continue;
         const int rank = found->second;
         rankOf.erase(found);
-        const bool cancelled = WIFEXITED(status) && WEXITSTATUS(status) == 130;
+        const bool cancelled = stoppedBySignal(status);
         const bool ok = WIFEXITED(status) && WEXITSTATUS(status) == 0;
         ended.allCancelled = ended.allCancelled && cancelled;
+        if (cancelled)
+            ended.stoppedWith = WEXITSTATUS(status);
         if (!ok && !cancelled && !ended.firstFailure) {
             ended.firstFailure = std::make_pair(rank, status);
             deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
@@ -182,19 +198,19 @@ int launchRanks(int processes, const std::string& command, const std::vector<std
     const int port = distributed::freeLocalPort();
     std::vector<std::string> argv { "hiernet", command };
     argv.insert(argv.end(), args.begin(), args.end());
-    // Ctrl-C reaches every rank from the terminal; the launcher waits for them to stop together, and
-    // passes on a SIGINT or SIGTERM sent to it alone.
+    // Ctrl-C and a closed terminal reach every rank from the terminal; the launcher waits for them to stop
+    // together, and passes on a stop signal sent to it alone (SIGTERM from systemd or a container, Slurm's USR1).
     struct sigaction action { };
     action.sa_handler = rememberSignal;
     sigemptyset(&action.sa_mask);
-    sigaction(SIGINT, &action, nullptr);
-    sigaction(SIGTERM, &action, nullptr);
+    for (int number : kForwardedSignals)
+        sigaction(number, &action, nullptr);
     auto rankOf = startRanks(processes, port, argv);
     std::cerr << "hiernet: " << processes << " processes on this machine (ranks 0-" << processes - 1 << ", 127.0.0.1:" << port
               << "); rank 0 writes and reports for all\n";
     const auto ended = waitForRanks(std::move(rankOf));
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
+    for (int number : kForwardedSignals)
+        std::signal(number, SIG_DFL);
     if (ended.firstFailure) {
         std::cerr << "hiernet " << command << ": error: rank " << ended.firstFailure->first << " of " << processes << " "
                   << describeExit(ended.firstFailure->second)
@@ -202,7 +218,7 @@ int launchRanks(int processes, const std::string& command, const std::vector<std
                      "(reproduce: the same command again), with any --nproc\n";
         return 1;
     }
-    return ended.allCancelled ? 130 : 0;
+    return ended.allCancelled ? ended.stoppedWith : 0;
 }
 
 std::shared_ptr<distributed::Communicator> joinRunIfLaunched(const std::vector<std::string>& args)

@@ -1,6 +1,7 @@
 #include "cli/Arguments.h"
 #include "cli/Commands.h"
 #include "cli/ProgressBar.h"
+#include "cli/StopSignals.h"
 
 #include "distributed/Communicator.h"
 #include "evaluation/MistakeSeverity.h"
@@ -13,7 +14,6 @@
 #include <nlohmann/json.hpp>
 
 #include <atomic>
-#include <csignal>
 #include <iomanip>
 #include <iostream>
 #include <optional>
@@ -21,13 +21,6 @@
 
 namespace hiernet::cli {
 namespace {
-
-std::atomic<bool> interrupted { false };
-
-void onInterrupt(int)
-{
-    interrupted = true;
-}
 
 template <typename T> std::vector<T> parseList(const std::string& option, const std::string& text)
 {
@@ -104,13 +97,13 @@ training::TrainingResult trainWithProgress(runs::TrainingJob& job)
     job.onProgress = [&](const training::TrainingProgress& p) {
         if (speaks)
             bar.update(p);
-        if (interrupted)
-            job.requestCancel();
     };
     job.onValidation = [&](const training::ValidationReport& v) { bar.validation(v); };
-    std::signal(SIGINT, onInterrupt);
-    const auto result = job.run();
-    std::signal(SIGINT, SIG_DFL);
+    training::TrainingResult result;
+    {
+        const StopWatch stopOnSignal(job); // SIGINT, SIGTERM, SIGHUP, SIGUSR1: the step in flight, then a checkpoint
+        result = job.run();
+    }
     // Rank 0 writes the run's results after training; the others read them only after this.
     distributed::barrier(job.communicator().get(), "waiting for rank 0 to write the results of " + job.directory());
     if (speaks) {
@@ -126,7 +119,7 @@ int exitCodeOf(const training::TrainingResult& result)
     case training::TrainingOutcome::Finished:
         return 0;
     case training::TrainingOutcome::Cancelled:
-        return 130;
+        return stoppedExitCode(); // 128 + the signal that stopped it
     case training::TrainingOutcome::Diverged:
         return 3;
     }

@@ -3,6 +3,7 @@
 #include "cli/Commands.h"
 #include "cli/DataParallel.h"
 #include "cli/Manual.h"
+#include "cli/StopSignals.h"
 
 #include "util/Error.h"
 #include "util/Threads.h"
@@ -229,6 +230,9 @@ int main(int argc, char** argv)
         try {
             CommandContext context;
             rejectUnknownOptions(rest, knownOptions(command), command.name);
+            // A training command stops with a checkpoint on SIGINT, SIGTERM, SIGHUP and SIGUSR1 (StopSignals.h).
+            if (command.name == "train-backbone" || command.name == "train-hiernet" || command.name == "reproduce")
+                installStopSignals();
             if (knownOptions(command).count("nproc")) {
                 const int processes = takeProcessCount(rest);
                 if (processes > 1 && command.name == "bench" && (rest.empty() || rest[0] != "train"))

@@ -3,6 +3,7 @@
 #include "grouping/Cpm.h"
 #include "grouping/GroupingQuality.h"
 #include "grouping/Hierarchy.h"
+#include "runs/JsonFields.h"
 #include "runs/LoadedRun.h"
 #include "runs/RunDirectory.h"
 #include "training/Device.h"
@@ -56,7 +57,7 @@ const BackboneRunConfig& RunFolder::backboneConfig() const
 
 CheckpointStamp RunFolder::checkpointStamp() const
 {
-    const auto iteration = m_json.value("checkpoint_iteration", std::int64_t(-1));
+    const auto iteration = json_fields::valueOr<std::int64_t>(m_json, "checkpoint_iteration", -1); // a field of another type: −1
     return CheckpointStamp::of(checkpointPath(), iteration);
 }
 

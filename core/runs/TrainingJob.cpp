@@ -78,12 +78,14 @@ void TrainingJob::forgetTrainer()
     m_trainer = nullptr;
 }
 
-void TrainingJob::requestCancel()
+void TrainingJob::requestCancel(const std::string& reason)
 {
     m_cancel = true;
     std::lock_guard<std::mutex> lock(m_mutex);
+    if (m_cancelReason.empty())
+        m_cancelReason = reason;
     if (m_trainer)
-        m_trainer->requestCancel();
+        m_trainer->requestCancel(reason);
 }
 
 void TrainingJob::setPaused(bool paused)
@@ -140,7 +142,7 @@ training::TrainingResult TrainingJob::train(RunDirectory& run, training::Classif
         std::lock_guard<std::mutex> lock(m_mutex);
         m_trainer = &trainer;
         if (m_cancel)
-            trainer.requestCancel();
+            trainer.requestCancel(m_cancelReason);
         trainer.setPaused(m_paused);
     }
     if (phase.empty())

@@ -30,7 +30,9 @@ public:
     std::function<void(const std::string&)> onMessage;
 
     virtual training::TrainingResult run() = 0;
-    void requestCancel();
+    /// Stops the training after the step in flight with a checkpoint (also before it starts); `reason` (e.g.
+    /// "SIGTERM") goes into run.json's message.
+    void requestCancel(const std::string& reason = {});
     void setPaused(bool paused);
     bool cancelRequested() const { return m_cancel; }
     const std::string& directory() const { return m_directory; }
@@ -67,6 +69,7 @@ private:
     std::mutex m_mutex;
     training::Trainer* m_trainer = nullptr;
     std::atomic<bool> m_cancel { false };
+    std::string m_cancelReason; ///< guarded by m_mutex
     std::atomic<bool> m_paused { false };
 };
 

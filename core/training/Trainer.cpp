@@ -230,8 +230,13 @@ Trainer::Trainer(ClassifierModel& model, const data::ImageSet& train, const data
         throw Error("the run would train for 0 iterations; give --iterations or --epochs");
 }
 
-void Trainer::requestCancel()
+void Trainer::requestCancel(const std::string& reason)
 {
+    {
+        std::lock_guard<std::mutex> lock(m_pauseMutex);
+        if (m_cancelReason.empty())
+            m_cancelReason = reason;
+    }
     m_cancel = true;
     setPaused(false);
 }
@@ -536,8 +541,14 @@ TrainingResult Trainer::stopWithCheckpoint(Loop& loop)
     shareBuffers();
     if (loop.leads)
         saveCheckpoint(loop.iteration, loop.sgd);
+    std::string reason;
+    {
+        std::lock_guard<std::mutex> lock(m_pauseMutex);
+        reason = m_cancelReason;
+    }
     return { TrainingOutcome::Cancelled, loop.iteration,
-        "stopped at iteration " + std::to_string(loop.iteration) + "; checkpoint saved" };
+        "stopped" + (reason.empty() ? std::string() : " by " + reason) + " at iteration " + std::to_string(loop.iteration)
+            + "; checkpoint saved" };
 }
 
 TrainingResult Trainer::train(Loop& loop)

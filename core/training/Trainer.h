@@ -121,7 +121,8 @@ public:
     /// Trains until the schedule ends, cancel, or a non-finite loss.
     TrainingResult run();
 
-    void requestCancel();
+    /// Stops after the step in flight with a checkpoint; `reason` (e.g. "SIGTERM") goes into the result's message.
+    void requestCancel(const std::string& reason = {});
     void setPaused(bool paused);
     bool isPaused() const { return m_paused; }
 
@@ -170,6 +171,7 @@ private:
 
     std::atomic<bool> m_cancel { false };
     std::atomic<bool> m_paused { false };
+    std::string m_cancelReason; ///< guarded by m_pauseMutex
     std::mutex m_pauseMutex;
     std::condition_variable m_pauseChanged;
 };

@@ -1,17 +1,23 @@
 // A run killed with SIGKILL — mid-epoch, or in the middle of a checkpoint write — reads as
 // "interrupted" (not "running"), stays readable and consistent, resumes, and ends with exactly the
 // weights and metrics of a run that was never interrupted (bit for bit on the CPU). While its writer is
-// alive, a second process cannot resume it.
+// alive, a second process cannot resume it. A run stopped by SIGINT, SIGTERM, SIGHUP or SIGUSR1 writes a
+// checkpoint at the step it stopped at, says "cancelled" and resumes the same way.
 #include "Fixtures.h"
+#include "distributed/Communicator.h"
 #include "runs/RunDirectory.h"
 #include "runs/RunInfo.h"
 #include "training/Checkpoint.h"
+
+#include <nlohmann/json.hpp>
 
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
 #include <torch/torch.h>
+
+#include <signal.h>
 
 using namespace hiernet;
 
@@ -168,6 +174,63 @@ private Q_SLOTS:
         checkInterrupted(dir);
         resumeAndCompare(dir);
         QVERIFY(!QFileInfo::exists(dir + QStringLiteral("/checkpoint.pt.tmp"))); // the next write replaced it
+    }
+
+    // SIGINT, SIGTERM (systemd, Docker, Kubernetes, Slurm), SIGHUP (a closed terminal) and SIGUSR1 (Slurm's
+    // --signal warning): the step in flight, a checkpoint at that step, run.json "cancelled" naming the signal,
+    // exit status 128 + the signal; resumed, the run ends bit for bit where the uninterrupted one ends.
+    void stoppedBySignal_data()
+    {
+        QTest::addColumn<int>("signal");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("SIGINT") << int(SIGINT) << "SIGINT";
+        QTest::newRow("SIGTERM") << int(SIGTERM) << "SIGTERM";
+        QTest::newRow("SIGHUP") << int(SIGHUP) << "SIGHUP";
+        QTest::newRow("SIGUSR1") << int(SIGUSR1) << "SIGUSR1";
+    }
+
+    void stoppedBySignal()
+    {
+        QFETCH(int, signal);
+        QFETCH(QString, name);
+        const QString dir = path(QStringLiteral("runs/signal-") + name);
+        QProcess process;
+        process.start(QStringLiteral(HIERNET_CLI), trainArgs(dir));
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(dir + QStringLiteral("/run.json")) && !trainLines(dir).isEmpty(), 120000);
+        ::kill(pid_t(process.processId()), signal);
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 128 + signal);
+        const auto run = runs::RunDirectory::open(dir.toStdString());
+        QCOMPARE(QString::fromStdString(run.status()), QStringLiteral("cancelled"));
+        const auto message = QString::fromStdString(run.info().value("message", std::string()));
+        QVERIFY2(message.contains(QStringLiteral("stopped by ") + name), qPrintable(message));
+        // The checkpoint is the step the signal stopped at (not only the last periodic one), and run.json names it.
+        const auto stored
+            = training::loadTensors(dir.toStdString() + "/checkpoint.pt").at("trainer.iteration").item<std::int64_t>();
+        QCOMPARE(checkpointIteration(dir), stored);
+        QVERIFY2(message.contains(QStringLiteral("at iteration %1").arg(stored)), qPrintable(message));
+        QVERIFY(stored >= 20 && stored < 80);
+        resumeAndCompare(dir);
+    }
+
+    // The launcher of `--nproc 2` passes a SIGTERM sent to it alone on to its ranks: they stop together with a
+    // checkpoint, and it exits 143.
+    void dataParallelRunStopsOnSigterm()
+    {
+        if (!distributed::Communicator::hasGloo())
+            QSKIP("this build has no Gloo: no CPU ranks");
+        const QString dir = path(QStringLiteral("runs/signal-nproc"));
+        QProcess process;
+        process.start(QStringLiteral(HIERNET_CLI), trainArgs(dir) << QStringLiteral("--nproc") << QStringLiteral("2"));
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(dir + QStringLiteral("/run.json")) && !trainLines(dir).isEmpty(), 180000);
+        ::kill(pid_t(process.processId()), SIGTERM);
+        QVERIFY(process.waitForFinished(120000));
+        QCOMPARE(process.exitCode(), 128 + SIGTERM);
+        QCOMPARE(runStatus(dir), QStringLiteral("cancelled"));
+        QVERIFY(QString::fromStdString(runs::RunDirectory::open(dir.toStdString()).info().value("message", std::string()))
+                    .contains(QStringLiteral("SIGTERM")));
+        QVERIFY(checkpointIteration(dir) >= 20);
     }
 };
 

@@ -1,7 +1,8 @@
-// A run folder's run.json and metrics.jsonl as the lists, the studio and resume read them. Input:
+// A run folder's run.json and metrics.jsonl as the lists, the studio (RunFolder) and resume read them. Input:
 // byte 0 bit 0 = metrics.jsonl (else run.json), the rest is the file.
 #include "FuzzInput.h"
 #include "runs/RunDirectory.h"
+#include "runs/RunFolder.h"
 #include "runs/MetricsFile.h"
 #include "runs/RunInfo.h"
 #include "runs/WriterLiveness.h"
@@ -25,6 +26,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         const auto run = hiernet::runs::RunDirectory::open(dir);
         hiernet::runs::effectiveStatus(run.info());
         run.checkNoLiveWriter();
+    });
+    // The readers' side: run.json parsed once into the summary and the typed configuration.
+    fuzz::expectCleanError([&] {
+        const auto folder = hiernet::runs::RunFolder::open(dir);
+        folder.configJson();
+        if (folder.hasConfig() && folder.isHierNet())
+            folder.hierNetConfig();
+        folder.checkpointStamp();
     });
     return 0;
 }
