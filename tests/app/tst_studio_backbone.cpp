@@ -18,6 +18,7 @@
 #include "studio/training/TrainingWorker.h"
 #include "runs/BackboneRun.h"
 #include "runs/RunDirectory.h"
+#include "training/Checkpoint.h"
 #include "runs/WriterLiveness.h"
 #include "training/Device.h"
 #include "training/LrSchedule.h"
@@ -37,6 +38,8 @@
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QLocale>
+#include <QMessageBox>
+#include <QAbstractButton>
 #include <QtTest>
 
 using namespace hiernet;
@@ -80,6 +83,17 @@ private:
         if (!finished.wait(timeoutMs))
             return QStringLiteral("(timed out)");
         return finished.takeFirst().at(1).toString();
+    }
+
+    /// Answers the close dialog, when it comes, with the button named `button`.
+    static void answerCloseDialog(const QString& button)
+    {
+        QTimer::singleShot(0, [button] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            if (box && box->objectName() == QLatin1String("closeWhileTraining"))
+                if (auto* chosen = box->findChild<QAbstractButton*>(button))
+                    chosen->click();
+        });
     }
 
 private Q_SLOTS:
@@ -491,6 +505,57 @@ private Q_SLOTS:
         QCOMPARE(curves->lastValue(QStringLiteral("train loss")), lastLoss);
         // The run finishing while followed offers its CPM to the rest of the studio.
         QTRY_VERIFY_WITH_TIMEOUT(opened.count() >= 2, 5000);
+    }
+
+    // Closing the window during a training asks: cancel closing (the training goes on), stop and keep the
+    // checkpoint, or keep training in the background (a detached hiernet resumes the run from the checkpoint the
+    // studio's worker wrote, and finishes it). Nothing is lost in any choice.
+    void closingDuringTrainingAsks()
+    {
+        // A training under way, past its first checkpoint.
+        auto start = [&](studio::MainWindow& window, const QString& name, int iterations) {
+            auto* page = window.backbonePage();
+            page->setIterations(iterations);
+            const QString dir = m_runs.filePath(name);
+            if (!page->startTraining(dir))
+                return QString();
+            QElapsedTimer waited;
+            waited.start();
+            while (!QFileInfo::exists(dir + QStringLiteral("/checkpoint.pt")) && waited.elapsed() < 120000)
+                QTest::qWait(50);
+            return dir;
+        };
+        studio::MainWindow window;
+        window.setCommandLineTool(QStringLiteral(HIERNET_CLI));
+        window.show();
+        loadFixture(window);
+        const QString stopped = start(window, QStringLiteral("close-stop"), 100000);
+        QVERIFY2(QFileInfo::exists(stopped + QStringLiteral("/checkpoint.pt")), qPrintable(window.backbonePage()->lastError()));
+        answerCloseDialog(QStringLiteral("cancelClosing"));
+        QVERIFY(!window.close());
+        QVERIFY(window.isVisible() && window.backbonePage()->isTraining());
+        answerCloseDialog(QStringLiteral("stopTraining"));
+        QVERIFY(window.close());
+        QVERIFY(!window.backbonePage()->isTraining());
+        const auto run = runs::RunDirectory::open(stopped.toStdString());
+        QCOMPARE(run.status(), std::string("cancelled"));
+        const auto saved = training::loadTensors(run.checkpointPath()).at("trainer.iteration").item<std::int64_t>();
+        QCOMPARE(run.info().value("checkpoint_iteration", std::int64_t(-1)), saved);
+
+        studio::MainWindow second;
+        second.setCommandLineTool(QStringLiteral(HIERNET_CLI));
+        second.show();
+        loadFixture(second);
+        const QString handed = start(second, QStringLiteral("close-background"), 120);
+        QVERIFY2(QFileInfo::exists(handed + QStringLiteral("/checkpoint.pt")), qPrintable(second.backbonePage()->lastError()));
+        answerCloseDialog(QStringLiteral("backgroundTraining"));
+        QVERIFY(second.close());
+        // The background process writes the run from here on, and finishes it.
+        QTRY_VERIFY_WITH_TIMEOUT(runs::RunDirectory::open(handed.toStdString()).status() == "finished", 300000);
+        const auto finished = runs::RunDirectory::open(handed.toStdString());
+        QVERIFY(finished.info().at("writer").at("pid").get<long long>() != QCoreApplication::applicationPid());
+        QCOMPARE(finished.info().value("checkpoint_iteration", std::int64_t(-1)), std::int64_t(120));
+        QVERIFY(QFileInfo::exists(handed + QStringLiteral("/background.log")));
     }
 };
 

@@ -365,8 +365,26 @@ QString TrainingPage::releaseWorker()
     return directory;
 }
 
+QString TrainingPage::stopAndWait()
+{
+    if (!isTraining())
+        return {};
+    m_worker->disconnect(this); // its finished() is handled here, not when it arrives later
+    m_worker->stop();
+    const QString directory = releaseWorker();
+    Q_EMIT trainingFinished(directory, QStringLiteral("cancelled"));
+    return directory;
+}
+
+QStringList TrainingPage::resumeArguments(const QString& directory) const
+{
+    return { QStringLiteral("train-") + m_kind, QStringLiteral("--resume"), directory };
+}
+
 void TrainingPage::onFinished(const QString& outcome, const QString& message)
 {
+    if (!m_worker)
+        return; // released already (stopAndWait)
     const QString directory = releaseWorker();
     if (outcome == QLatin1String("diverged"))
         report(tr("Training diverged"),
@@ -378,6 +396,8 @@ void TrainingPage::onFinished(const QString& outcome, const QString& message)
 
 void TrainingPage::onFailed(const QString& message)
 {
+    if (!m_worker)
+        return;
     const QString directory = releaseWorker();
     report(tr("Training failed"), tr("The run in %1 failed:\n%2").arg(directory, message));
     Q_EMIT trainingFinished(directory, QStringLiteral("failed"));

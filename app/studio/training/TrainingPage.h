@@ -58,6 +58,11 @@ public:
     void showRunSettings(const runs::RunFolder& folder);
 
     bool isTraining() const;
+    /// Stops the training in progress and waits until its job has saved its checkpoint and returned (closing the
+    /// window); the run's directory, "" when none trained.
+    QString stopAndWait();
+    /// The `hiernet` arguments that resume a run of this page's kind: train-backbone|train-hiernet --resume DIR.
+    QStringList resumeArguments(const QString& directory) const;
     TrainingWorker* worker() const { return m_worker.get(); }
     RunMonitor* monitor() const { return m_monitor; }
     RunsList* runsList() const { return m_runs; }

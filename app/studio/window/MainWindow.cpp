@@ -32,6 +32,10 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QCoreApplication>
+#include <QStandardPaths>
+#include <QProcess>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -455,17 +459,83 @@ void MainWindow::chooseDataset()
         openDataset(dialog.spec());
 }
 
+MainWindow::CloseChoice MainWindow::askAboutTraining()
+{
+    QMessageBox box(QMessageBox::Question, tr("Training is running"),
+        tr("A training is running. Stop it (the run keeps its checkpoint and resumes from its page), or leave it "
+           "training in the background (the hiernet command line takes over from the checkpoint; open the run again to "
+           "follow it)?"),
+        QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("closeWhileTraining"));
+    auto* stop = box.addButton(tr("Stop and keep the checkpoint"), QMessageBox::AcceptRole);
+    stop->setObjectName(QStringLiteral("stopTraining"));
+    auto* background = box.addButton(tr("Keep training in the background"), QMessageBox::AcceptRole);
+    background->setObjectName(QStringLiteral("backgroundTraining"));
+    box.addButton(QMessageBox::Cancel)->setObjectName(QStringLiteral("cancelClosing"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() == stop)
+        return CloseChoice::Stop;
+    if (box.clickedButton() == background)
+        return CloseChoice::Background;
+    return CloseChoice::Cancel;
+}
+
+QString MainWindow::commandLineTool() const
+{
+    if (!m_commandLineTool.isEmpty())
+        return m_commandLineTool;
+    // Installed beside the studio (bin/), or in the build tree (app/studio/ beside app/hiernet); else on PATH.
+    const QDir here(QCoreApplication::applicationDirPath());
+    for (const auto& candidate : { here.filePath(QStringLiteral("hiernet")), here.filePath(QStringLiteral("../hiernet")) })
+        if (QFileInfo(candidate).isExecutable())
+            return QFileInfo(candidate).canonicalFilePath();
+    return QStandardPaths::findExecutable(QStringLiteral("hiernet"));
+}
+
+bool MainWindow::continueInBackground()
+{
+    const auto program = commandLineTool();
+    for (auto* page : { static_cast<TrainingPage*>(m_backbonePage), static_cast<TrainingPage*>(m_hierNetPage) }) {
+        if (!page->isTraining())
+            continue;
+        const auto directory = page->stopAndWait(); // its checkpoint is where the background process starts
+        QProcess process;
+        process.setProgram(program);
+        process.setArguments(page->resumeArguments(directory));
+        process.setStandardOutputFile(QDir(directory).filePath(QStringLiteral("background.log")), QIODevice::Append);
+        process.setStandardErrorFile(QDir(directory).filePath(QStringLiteral("background.log")), QIODevice::Append);
+        if (program.isEmpty() || !process.startDetached()) {
+            QMessageBox::warning(this, tr("Training is running"),
+                tr("Could not start the hiernet command line (%1) to go on with %2. The run is stopped with its checkpoint: "
+                   "resume it from its page or with hiernet %3.")
+                    .arg(program.isEmpty() ? tr("not found") : program, directory,
+                        page->resumeArguments(directory).join(QLatin1Char(' '))));
+            return false;
+        }
+        statusBar()->showMessage(tr("%1 goes on in the background").arg(directory));
+    }
+    return true;
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     if (m_backbonePage->isTraining() || m_hierNetPage->isTraining()) {
-        const auto answer = QMessageBox::question(this, tr("Training is running"),
-            tr("Stop the training and quit? The run keeps a checkpoint and can be resumed from its page."));
-        if (answer != QMessageBox::Yes) {
+        switch (askAboutTraining()) {
+        case CloseChoice::Cancel:
             event->ignore();
             return;
+        case CloseChoice::Stop:
+            m_backbonePage->stopAndWait();
+            m_hierNetPage->stopAndWait();
+            break;
+        case CloseChoice::Background:
+            if (!continueInBackground()) {
+                event->ignore();
+                return;
+            }
+            break;
         }
-        m_backbonePage->stop();
-        m_hierNetPage->stop();
     }
     settings::windowGeometry.setValue(saveGeometry());
     settings::windowState.setValue(saveState());

@@ -63,6 +63,10 @@ public:
     /// Makes a HierNet run's report (PDF or HTML by suffix) off the GUI thread; reportWritten() or
     /// reportFailed() follow. False when a report is being made already. What File › Export report… does.
     bool exportReport(const QString& runDirectory, const QString& file);
+    /// The `hiernet` program that takes over a training the window leaves running when it closes (default: the
+    /// one installed beside the studio, or found on PATH).
+    void setCommandLineTool(const QString& program) { m_commandLineTool = program; }
+    QString commandLineTool() const;
 
 Q_SIGNALS:
     void datasetChanged();
@@ -70,11 +74,18 @@ Q_SIGNALS:
     void reportFailed(const QString& message);
 
 protected:
+    /// During a training: asks whether to stop it (the checkpoint kept), leave it going in the background (a
+    /// detached `hiernet … --resume` takes over from the checkpoint the studio's worker writes), or not close.
     void closeEvent(QCloseEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
 private:
+    enum class CloseChoice { Stop, Background, Cancel };
+    CloseChoice askAboutTraining();
+    /// Hands each training to a detached `hiernet` process; false (the runs stopped, checkpoints kept) when one
+    /// cannot start.
+    bool continueInBackground();
     void addPages();
     void connectLoader();
     void connectWorkflow();
@@ -103,6 +114,7 @@ private:
     std::shared_ptr<const data::Dataset> m_dataset;
     QMenu* m_recentRuns = nullptr;
     QString m_shownRun;
+    QString m_commandLineTool;
 };
 
 } // namespace hiernet::studio
