@@ -51,15 +51,16 @@ class TestInterruptedRuns : public QObject {
 
 private:
     QTemporaryDir m_dir;
-    QString m_reference;
+    QString m_reference; ///< 80 iterations, never interrupted
+    QString m_longReference; ///< 160 iterations: time for a signal to arrive mid-run on a loaded machine
 
     QString path(const QString& name) const { return m_dir.filePath(name); }
 
-    QStringList trainArgs(const QString& out) const
+    QStringList trainArgs(const QString& out, int iterations = 80) const
     {
         return { QStringLiteral("train-backbone"), QStringLiteral("--data"),
             QStringLiteral("idx:") + path(QStringLiteral("data")), QStringLiteral("--arch"), QStringLiteral("resnet"),
-            QStringLiteral("--n"), QStringLiteral("1"), QStringLiteral("--iterations"), QStringLiteral("80"),
+            QStringLiteral("--n"), QStringLiteral("1"), QStringLiteral("--iterations"), QString::number(iterations),
             QStringLiteral("--batch"), QStringLiteral("16"), QStringLiteral("--checkpoint-every"), QStringLiteral("10"),
             QStringLiteral("--validate-every"), QStringLiteral("40"), QStringLiteral("--device"), QStringLiteral("cpu"),
             QStringLiteral("--out"), out };
@@ -98,7 +99,8 @@ private:
 
     /// Resumed to the end, the run equals the uninterrupted reference: every weight, BN statistic and
     /// momentum buffer bit for bit, and the same train lines (no line twice, none missing).
-    void resumeAndCompare(const QString& dir)
+    void resumeAndCompare(const QString& dir) { resumeAndCompare(dir, m_reference); }
+    void resumeAndCompare(const QString& dir, const QString& referenceDir)
     {
         const std::int64_t resumedAt
             = training::loadTensors(dir.toStdString() + "/checkpoint.pt").at("trainer.iteration").item<std::int64_t>();
@@ -106,13 +108,13 @@ private:
         QCOMPARE(runToEnd({ QStringLiteral("train-backbone"), QStringLiteral("--resume"), dir }, &errors), 0);
         QCOMPARE(runStatus(dir), QStringLiteral("finished"));
         const auto resumed = training::loadTensors(dir.toStdString() + "/checkpoint.pt");
-        const auto reference = training::loadTensors(m_reference.toStdString() + "/checkpoint.pt");
+        const auto reference = training::loadTensors(referenceDir.toStdString() + "/checkpoint.pt");
         QCOMPARE(resumed.size(), reference.size());
         for (const auto& [name, tensor] : reference)
             QVERIFY2(torch::equal(resumed.at(name), tensor), name.c_str());
         // The same train lines, none twice and none missing. A line's loss averages the iterations since the
         // previous line, so the first line after the resume point averages fewer; from the next one on they match.
-        const auto lines = trainLines(dir), expected = trainLines(m_reference);
+        const auto lines = trainLines(dir), expected = trainLines(referenceDir);
         QCOMPARE(lines.size(), expected.size());
         for (int i = 0; i < lines.size(); ++i) {
             QCOMPARE(lines[i].first, expected[i].first);
@@ -130,6 +132,8 @@ private Q_SLOTS:
         m_reference = path(QStringLiteral("runs/reference"));
         QCOMPARE(runToEnd(trainArgs(m_reference)), 0);
         QCOMPARE(trainLines(m_reference).size(), 4); // every 20 iterations
+        m_longReference = path(QStringLiteral("runs/long-reference"));
+        QCOMPARE(runToEnd(trainArgs(m_longReference, 160)), 0);
     }
 
     void killedMidEpoch()
@@ -195,7 +199,7 @@ private Q_SLOTS:
         QFETCH(QString, name);
         const QString dir = path(QStringLiteral("runs/signal-") + name);
         QProcess process;
-        process.start(QStringLiteral(HIERNET_CLI), trainArgs(dir));
+        process.start(QStringLiteral(HIERNET_CLI), trainArgs(dir, 160));
         QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(dir + QStringLiteral("/run.json")) && !trainLines(dir).isEmpty(), 120000);
         ::kill(pid_t(process.processId()), signal);
         QVERIFY(process.waitForFinished(60000));
@@ -210,8 +214,8 @@ private Q_SLOTS:
             = training::loadTensors(dir.toStdString() + "/checkpoint.pt").at("trainer.iteration").item<std::int64_t>();
         QCOMPARE(checkpointIteration(dir), stored);
         QVERIFY2(message.contains(QStringLiteral("at iteration %1").arg(stored)), qPrintable(message));
-        QVERIFY(stored >= 20 && stored < 80);
-        resumeAndCompare(dir);
+        QVERIFY(stored >= 20 && stored < 160);
+        resumeAndCompare(dir, m_longReference);
     }
 
     // The launcher of `--nproc 2` passes a SIGTERM sent to it alone on to its ranks: they stop together with a
@@ -222,7 +226,7 @@ private Q_SLOTS:
             QSKIP("this build has no Gloo: no CPU ranks");
         const QString dir = path(QStringLiteral("runs/signal-nproc"));
         QProcess process;
-        process.start(QStringLiteral(HIERNET_CLI), trainArgs(dir) << QStringLiteral("--nproc") << QStringLiteral("2"));
+        process.start(QStringLiteral(HIERNET_CLI), trainArgs(dir, 160) << QStringLiteral("--nproc") << QStringLiteral("2"));
         QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(dir + QStringLiteral("/run.json")) && !trainLines(dir).isEmpty(), 180000);
         ::kill(pid_t(process.processId()), SIGTERM);
         QVERIFY(process.waitForFinished(120000));
