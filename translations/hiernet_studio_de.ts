@@ -1648,295 +1648,295 @@ verließ den wahren Pfad bei %1</translation>
 <context>
     <name>hiernet::studio::MainWindow</name>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="58"/>
-        <location filename="../app/studio/window/MainWindow.cpp" line="224"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="59"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="225"/>
         <source>HierNet Studio</source>
         <translation>HierNet Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="83"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="84"/>
         <source>1  Data</source>
         <translation>1  Daten</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="84"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="85"/>
         <source>2  Backbone</source>
         <translation>2  Backbone</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="85"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="86"/>
         <source>3  Confusion</source>
         <translation>3  Verwechslung</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="86"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="87"/>
         <source>4  Grouping</source>
         <translation>4  Gruppierung</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="87"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="88"/>
         <source>5  HierNet</source>
         <translation>5  HierNet</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="88"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="89"/>
         <source>6  Explore</source>
         <translation>6  Erkunden</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="103"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="104"/>
         <source>Loading %1…</source>
         <translation>Lade %1…</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="113"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="114"/>
         <source>%1 loaded</source>
         <translation>%1 geladen</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="118"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="119"/>
         <source>Could not load %1</source>
         <translation>%1 konnte nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="126"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="127"/>
         <source>Training in %1: %2</source>
         <translation>Training in %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="133"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="134"/>
         <source>HierNet training in %1: %2</source>
         <translation>HierNet-Training in %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="147"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="148"/>
         <source>Report written: %1</source>
         <translation>Bericht geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="153"/>
-        <location filename="../app/studio/window/MainWindow.cpp" line="337"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="154"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="338"/>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="153"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="154"/>
         <source>Could not make the report: %1</source>
         <translation>Der Bericht konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="203"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="204"/>
         <source>%1 is not a run folder: it has no readable run.json</source>
         <translation>%1 ist kein Laufordner: Es enthält kein lesbares run.json</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="224"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="225"/>
         <source>%1 — HierNet Studio</source>
         <translation>%1 — HierNet Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="262"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="263"/>
         <source>%1  (%2, %3)</source>
         <translation>%1  (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="270"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="271"/>
         <source>(no runs opened yet)</source>
         <translation>(noch keine Läufe geöffnet)</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="277"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="278"/>
         <source>&lt;h3&gt;1 Data&lt;/h3&gt;&lt;p&gt;The dataset everything else trains on: its classes, how many images each has, and samples. Fashion-MNIST opens by default; &lt;i&gt;File › Open dataset&lt;/i&gt; (Ctrl+O) opens CIFAR-10/100 binaries, IDX files or an image folder.&lt;/p&gt;&lt;p&gt;Next: train a backbone on it (Ctrl+2).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;1 Daten&lt;/h3&gt;&lt;p&gt;Der Datensatz, auf dem alles andere trainiert: seine Klassen, wie viele Bilder jede hat, und Beispiele. Fashion-MNIST ist voreingestellt; &lt;i&gt;Datei › Datensatz öffnen&lt;/i&gt; (Strg+O) öffnet CIFAR-10/100-Binärdateien, IDX-Dateien oder einen Bildordner.&lt;/p&gt;&lt;p&gt;Als Nächstes: ein Backbone darauf trainieren (Strg+2).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="281"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="282"/>
         <source>&lt;h3&gt;2 Backbone&lt;/h3&gt;&lt;p&gt;Train the flat network whose confusions the tree follows. Choose the architecture, depth and schedule (&lt;i&gt;quick&lt;/i&gt; is for a CPU), then &lt;i&gt;Start&lt;/i&gt;. Curves grow as it trains; &lt;i&gt;Pause&lt;/i&gt; and &lt;i&gt;Stop&lt;/i&gt; keep the checkpoint, &lt;i&gt;Resume selected&lt;/i&gt; goes on. Selecting a run in the list shows its settings in the form.&lt;/p&gt;&lt;p&gt;When it finishes, its confusion probability matrix opens on the next page (Ctrl+3).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;2 Backbone&lt;/h3&gt;&lt;p&gt;Trainieren Sie das flache Netz, dessen Verwechslungen der Baum folgt. Wählen Sie Architektur, Tiefe und Plan (&lt;i&gt;quick&lt;/i&gt; ist für eine CPU), dann &lt;i&gt;Starten&lt;/i&gt;. Die Kurven wachsen während des Trainings; &lt;i&gt;Pause&lt;/i&gt; und &lt;i&gt;Stoppen&lt;/i&gt; behalten den Checkpoint, &lt;i&gt;Gewählten fortsetzen&lt;/i&gt; macht weiter. Ein in der Liste gewählter Lauf zeigt seine Einstellungen im Formular.&lt;/p&gt;&lt;p&gt;Danach öffnet sich seine Verwechslungswahrscheinlichkeitsmatrix auf der nächsten Seite (Strg+3).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="286"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="287"/>
         <source>&lt;h3&gt;3 Confusion&lt;/h3&gt;&lt;p&gt;The backbone&apos;s confusion probability matrix (CPM): how much probability each true class gives each predicted class, on the validation images. Rows and columns follow the grouping, and the groups are outlined. Hover a cell for its value.&lt;/p&gt;&lt;p&gt;Next: form the groups (Ctrl+4).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;3 Verwechslung&lt;/h3&gt;&lt;p&gt;Die Verwechslungswahrscheinlichkeitsmatrix (CPM) des Backbones: wie viel Wahrscheinlichkeit jede wahre Klasse jeder vorhergesagten Klasse gibt, auf den Validierungsbildern. Zeilen und Spalten folgen der Gruppierung, die Gruppen sind umrandet. Zeigen Sie auf eine Zelle, um ihren Wert zu sehen.&lt;/p&gt;&lt;p&gt;Als Nächstes: die Gruppen bilden (Strg+4).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="290"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="291"/>
         <source>&lt;h3&gt;4 Grouping&lt;/h3&gt;&lt;p&gt;Move p_min (the least proximity two groups need to merge) and g_max (the largest group) and watch the groups form, as the paper&apos;s rule merges the most confused groups first. Edit by hand if you like (drag, merge, split, rename; Ctrl+Z undoes), then &lt;i&gt;Save&lt;/i&gt; the hierarchy.&lt;/p&gt;&lt;p&gt;Next: train a HierNet on it (Ctrl+5).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;4 Gruppierung&lt;/h3&gt;&lt;p&gt;Verschieben Sie p_min (die kleinste Nähe, die zwei Gruppen zum Vereinigen brauchen) und g_max (die größte Gruppe) und sehen Sie zu, wie sich die Gruppen bilden: Die Regel des Artikels vereinigt die am meisten verwechselten Gruppen zuerst. Ändern Sie von Hand, wenn Sie wollen (ziehen, vereinigen, abtrennen, umbenennen; Strg+Z macht rückgängig), dann &lt;i&gt;speichern&lt;/i&gt; Sie die Hierarchie.&lt;/p&gt;&lt;p&gt;Als Nächstes: ein HierNet darauf trainieren (Strg+5).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="295"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="296"/>
         <source>&lt;h3&gt;5 HierNet&lt;/h3&gt;&lt;p&gt;Train the tree of CNNs: the backbone run and the saved hierarchy are filled in; &lt;i&gt;Paper defaults&lt;/i&gt; sets where the tree splits. The curves add the conditional (slow) and routing (fast) accuracy, and the tree shows each node&apos;s accuracy.&lt;/p&gt;&lt;p&gt;When it finishes, its test images open on the Explore page (Ctrl+6).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;5 HierNet&lt;/h3&gt;&lt;p&gt;Trainieren Sie den Baum aus CNNs: Backbone-Lauf und gespeicherte Hierarchie sind eingetragen; &lt;i&gt;Werte des Artikels&lt;/i&gt; legt fest, wo sich der Baum teilt. Die Kurven zeigen zusätzlich die bedingte (langsame) und die Routing-Genauigkeit (schnell), der Baum die Genauigkeit jedes Knotens.&lt;/p&gt;&lt;p&gt;Danach öffnen sich seine Testbilder auf der Seite Erkunden (Strg+6).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="300"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="301"/>
         <source>&lt;h3&gt;6 Explore&lt;/h3&gt;&lt;p&gt;The trained HierNet&apos;s test images, framed by outcome (right, misrouted, wrong class in the right group). Filter and sort them; click one to see its route through the tree with every node&apos;s probabilities and where it left the true path. The &lt;i&gt;Errors&lt;/i&gt; tab shows each node&apos;s accuracy and confusion.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;6 Erkunden&lt;/h3&gt;&lt;p&gt;Die Testbilder des trainierten HierNet, nach Ergebnis gerahmt (richtig, fehlgeleitet, falsche Klasse in der richtigen Gruppe). Filtern und sortieren Sie sie; klicken Sie auf eines, um seinen Weg durch den Baum mit den Wahrscheinlichkeiten jedes Knotens zu sehen und wo er den wahren Pfad verließ. Der Reiter &lt;i&gt;Fehler&lt;/i&gt; zeigt Genauigkeit und Verwechslung jedes Knotens.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="313"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="314"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="332"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="333"/>
         <source>HierNet run to report on</source>
         <translation>HierNet-Lauf für den Bericht</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="337"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="338"/>
         <source>PDF document (*.pdf);;HTML page (*.html)</source>
         <translation>PDF-Dokument (*.pdf);;HTML-Seite (*.html)</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="345"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="346"/>
         <source>A report is being made already.</source>
         <translation>Es wird bereits ein Bericht erstellt.</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="348"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="349"/>
         <source>Making the report of %1 (evaluating both splits once, then drawing)…</source>
         <translation>Erstelle den Bericht von %1 (beide Teile einmal auswerten, dann zeichnen)…</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="354"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="355"/>
         <source>&lt;h2&gt;Getting started&lt;/h2&gt;&lt;p&gt;HierNet Studio builds a HierNet: CNNs organised as a tree that follows how similar the classes are. The six pages on the left are the steps, in the order you use them (Ctrl+1 … Ctrl+6); F1 explains the page you are on. Fashion-MNIST, ten kinds of clothes in 28×28 grey images, is open from the start.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Data&lt;/b&gt;: look at the classes and samples. &lt;i&gt;File › Open dataset&lt;/i&gt; opens CIFAR-10/100, IDX files or an image folder.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Backbone&lt;/b&gt;: train the flat network. With the &lt;i&gt;quick&lt;/i&gt; schedule a ResNet-8 reaches about 90 % in a few minutes on a laptop. Watch the curves; &lt;i&gt;Pause&lt;/i&gt; and &lt;i&gt;Stop&lt;/i&gt; keep the checkpoint.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Confusion&lt;/b&gt;: the backbone&apos;s confusion probability matrix: which classes it mixes up (a shirt with a T-shirt, a sneaker with an ankle boot).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Grouping&lt;/b&gt;: move p_min and g_max and watch the most confused classes form groups, step by step with the merge stepper. &lt;i&gt;Save&lt;/i&gt; the hierarchy.&lt;/li&gt;&lt;li&gt;&lt;b&gt;HierNet&lt;/b&gt;: train the tree on that hierarchy, starting from the backbone&apos;s weights (&lt;i&gt;Paper defaults&lt;/i&gt; sets where it splits). The tree shows each node&apos;s accuracy.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Explore&lt;/b&gt;: click a test image to see its route through the tree, every node&apos;s probabilities and where each node looked; the &lt;i&gt;Errors&lt;/i&gt; tab compares how bad the tree&apos;s mistakes are with the backbone&apos;s. &lt;i&gt;File › Export report…&lt;/i&gt; writes it all to a PDF.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;The same steps run without a window: &lt;tt&gt;hiernet reproduce --data fashion-mnist --out DIR&lt;/tt&gt; (see &lt;tt&gt;man hiernet&lt;/tt&gt;).&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Erste Schritte&lt;/h2&gt;&lt;p&gt;HierNet Studio baut ein HierNet: CNNs, als Baum angeordnet, der der Ähnlichkeit der Klassen folgt. Die sechs Seiten links sind die Schritte, in der Reihenfolge ihrer Verwendung (Strg+1 … Strg+6); F1 erklärt die aktuelle Seite. Fashion-MNIST, zehn Arten von Kleidung in grauen 28×28-Bildern, ist von Anfang an geöffnet.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Daten&lt;/b&gt;: Klassen und Beispiele ansehen. &lt;i&gt;Datei › Datensatz öffnen&lt;/i&gt; öffnet CIFAR-10/100, IDX-Dateien oder einen Bildordner.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Backbone&lt;/b&gt;: das flache Netz trainieren. Mit dem Plan &lt;i&gt;quick&lt;/i&gt; erreicht ein ResNet-8 auf einem Laptop in wenigen Minuten etwa 90 %. Verfolgen Sie die Kurven; &lt;i&gt;Pause&lt;/i&gt; und &lt;i&gt;Stoppen&lt;/i&gt; behalten den Checkpoint.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Verwechslung&lt;/b&gt;: die Verwechslungswahrscheinlichkeitsmatrix des Backbones: welche Klassen es verwechselt (ein Hemd mit einem T-Shirt, einen Sneaker mit einer Stiefelette).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Gruppierung&lt;/b&gt;: p_min und g_max verschieben und zusehen, wie die am meisten verwechselten Klassen Gruppen bilden, Schritt für Schritt mit der Schrittfolge. Die Hierarchie &lt;i&gt;speichern&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;HierNet&lt;/b&gt;: den Baum auf dieser Hierarchie trainieren, ausgehend von den Gewichten des Backbones (&lt;i&gt;Werte des Artikels&lt;/i&gt; legt fest, wo er sich teilt). Der Baum zeigt die Genauigkeit jedes Knotens.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Erkunden&lt;/b&gt;: auf ein Testbild klicken, um seinen Weg durch den Baum zu sehen, die Wahrscheinlichkeiten jedes Knotens und wohin jeder Knoten schaute; der Reiter &lt;i&gt;Fehler&lt;/i&gt; vergleicht, wie schwer die Fehler des Baums gegenüber denen des Backbones sind. &lt;i&gt;Datei › Bericht exportieren…&lt;/i&gt; schreibt alles in ein PDF.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Dieselben Schritte laufen ohne Fenster: &lt;tt&gt;hiernet reproduce --data fashion-mnist --out DIR&lt;/tt&gt; (siehe &lt;tt&gt;man hiernet&lt;/tt&gt;).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="380"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="381"/>
         <source>Getting started</source>
         <translation>Erste Schritte</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="389"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="390"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="390"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="391"/>
         <source>&amp;Open dataset…</source>
         <translation>Datensatz &amp;öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="392"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="393"/>
         <source>Open &amp;run…</source>
         <translation>&amp;Lauf öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="393"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="394"/>
         <source>Run directory</source>
         <translation>Laufverzeichnis</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="397"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="398"/>
         <source>Recent &amp;runs</source>
         <translation>&amp;Zuletzt geöffnete Läufe</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="401"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="402"/>
         <source>Export &amp;report…</source>
         <translation>&amp;Bericht exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="403"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="404"/>
         <source>A finished HierNet run&apos;s report as PDF or HTML: configuration, curves, CPM, tree, accuracies, mistake severities and the most confident misrouted images</source>
         <translation>Der Bericht eines fertigen HierNet-Laufs als PDF oder HTML: Konfiguration, Kurven, CPM, Baum, Genauigkeiten, Fehlerschweren und die sichersten fehlgeleiteten Bilder</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="406"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="407"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="410"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="411"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="418"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="419"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="419"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="420"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="423"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="424"/>
         <source>System (%1)</source>
         <translation>System (%1)</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="437"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="438"/>
         <source>The language changes when HierNet Studio starts again.</source>
         <translation>Die Sprache wechselt beim nächsten Start von HierNet Studio.</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="441"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="442"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="442"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="443"/>
         <source>&amp;Getting started</source>
         <translation>&amp;Erste Schritte</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="444"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="445"/>
         <source>Help for this &amp;page</source>
         <translation>Hilfe zu dieser &amp;Seite</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="447"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="448"/>
         <source>&amp;About HierNet Studio</source>
         <translation>Ü&amp;ber HierNet Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="448"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="449"/>
         <source>About HierNet Studio</source>
         <translation>Über HierNet Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="449"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="450"/>
         <source>&lt;p&gt;&lt;b&gt;HierNet Studio&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Hierarchical CNNs that follow the similarity of the classes.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;HierNet Studio&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Hierarchische CNNs, die der Ähnlichkeit der Klassen folgen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="463"/>
-        <location filename="../app/studio/window/MainWindow.cpp" line="508"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="464"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="509"/>
         <source>Training is running</source>
         <translation>Ein Training läuft</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="464"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="465"/>
         <source>A training is running. Stop it (the run keeps its checkpoint and resumes from its page), or leave it training in the background (the hiernet command line takes over from the checkpoint; open the run again to follow it)?</source>
         <translation>Ein Training läuft. Anhalten (der Lauf behält seinen Checkpoint und lässt sich auf seiner Seite fortsetzen) oder im Hintergrund weitertrainieren lassen (die hiernet-Kommandozeile übernimmt ab dem Checkpoint; den Lauf wieder öffnen, um ihm zu folgen)?</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="469"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="470"/>
         <source>Stop and keep the checkpoint</source>
         <translation>Anhalten und den Checkpoint behalten</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="471"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="472"/>
         <source>Keep training in the background</source>
         <translation>Im Hintergrund weitertrainieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="509"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="510"/>
         <source>Could not start the hiernet command line (%1) to go on with %2. The run is stopped with its checkpoint: resume it from its page or with hiernet %3.</source>
         <translation>Die hiernet-Kommandozeile (%1) ließ sich nicht starten, um %2 fortzusetzen. Der Lauf ist mit seinem Checkpoint angehalten: auf seiner Seite fortsetzen oder mit hiernet %3.</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="511"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="512"/>
         <source>not found</source>
         <translation>nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="515"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="516"/>
         <source>%1 goes on in the background</source>
         <translation>%1 läuft im Hintergrund weiter</translation>
     </message>
@@ -2460,280 +2460,285 @@ verließ den wahren Pfad bei %1</translation>
         <translation>Spiegeln + Verschieben (Artikel)</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="73"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="74"/>
         <source>flip</source>
         <translation>Spiegeln</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="73"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="74"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="483"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="484"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="79"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="80"/>
         <source>channels-last</source>
         <translation>channels-last</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="80"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="73"/>
+        <source>flip + sub-pixel translate (paper&apos;s code)</source>
+        <translation>Spiegeln + Verschieben um Subpixel (Code des Artikels)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="81"/>
         <source>bf16</source>
         <translation>bf16</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="81"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="82"/>
         <source>CUDA graph</source>
         <translation>CUDA-Graph</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="84"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="85"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="85"/>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="343"/>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="455"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="86"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="344"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="456"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="86"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="87"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="87"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="88"/>
         <source>Resume selected</source>
         <translation>Gewählten fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="150"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="151"/>
         <source>Weights and batches in NHWC memory order (faster convolutions on GPUs; same results).</source>
         <translation>Gewichte und Batches in NHWC-Speicherordnung (schnellere Faltungen auf GPUs; gleiche Ergebnisse).</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="151"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="152"/>
         <source>Forward pass under bf16 autocast; loss and SGD stay in fp32 (same training up to rounding).</source>
         <translation>Vorwärtsdurchlauf unter bf16-Autocast; Verlust und SGD bleiben in fp32 (gleiches Training bis auf Rundung).</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="152"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="153"/>
         <source>Capture the whole training step once as a CUDA graph and replay it (CUDA only).</source>
         <translation>Den ganzen Trainingsschritt einmal als CUDA-Graph aufnehmen und wiederholen (nur CUDA).</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="153"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="154"/>
         <source>Learning-rate schedule: quick (a short cosine for a CPU), paper (He et al., 64k iterations) or reference (the paper&apos;s code, 200 epochs); the last two are for a GPU</source>
         <translation>Lernratenplan: quick (kurzer Kosinus für eine CPU), paper (He et al., 64k Iterationen) oder reference (der Code des Artikels, 200 Epochen); die letzten beiden sind für eine GPU</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="155"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="156"/>
         <source>How many passes over the train set the quick schedule makes</source>
         <translation>Wie viele Durchgänge über die Trainingsdaten der quick-Plan macht</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="157"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="158"/>
         <source>Random changes to each training image: horizontal flips, and shifts of up to 12.5 % as in the paper</source>
         <translation>Zufällige Änderungen jedes Trainingsbilds: waagerechtes Spiegeln und Verschiebungen um bis zu 12,5 % wie im Artikel</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="158"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="159"/>
         <source>Images per training step (the paper: 128)</source>
         <translation>Bilder je Trainingsschritt (der Artikel: 128)</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="159"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="160"/>
         <source>Where the network trains: the CPU or a CUDA GPU</source>
         <translation>Wo das Netz trainiert: auf der CPU oder einer CUDA-GPU</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="160"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="161"/>
         <source>Seeds the weights, the order of the images and the augmentation: the same seed gives the same run</source>
         <translation>Bestimmt Gewichte, Reihenfolge der Bilder und Augmentierung: derselbe Seed ergibt denselben Lauf</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="161"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="162"/>
         <source>Start a new run in the runs folder with these settings</source>
         <translation>Einen neuen Lauf mit diesen Einstellungen im Laufordner starten</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="162"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="163"/>
         <source>Pause the training after the current step (press again to go on)</source>
         <translation>Das Training nach dem aktuellen Schritt anhalten (erneut drücken zum Fortfahren)</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="163"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="164"/>
         <source>Stop the training after the current step; the run keeps a checkpoint and can be resumed</source>
         <translation>Das Training nach dem aktuellen Schritt beenden; der Lauf behält einen Checkpoint und kann fortgesetzt werden</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="164"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="165"/>
         <source>Continue the run selected in the list from its checkpoint</source>
         <translation>Den in der Liste gewählten Lauf ab seinem Checkpoint fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="180"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="181"/>
         <source>Schedule</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="181"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="182"/>
         <source>Epochs</source>
         <translation>Epochen</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="182"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="183"/>
         <source>Augmentation</source>
         <translation>Augmentierung</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="183"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="184"/>
         <source>Batch size</source>
         <translation>Batchgröße</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="184"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="185"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="186"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="187"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="192"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="193"/>
         <source>Speed</source>
         <translation>Geschwindigkeit</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="193"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="194"/>
         <source>Change…</source>
         <translation>Ändern…</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="194"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="195"/>
         <source>Choose the folder new runs are written to</source>
         <translation>Den Ordner wählen, in den neue Läufe geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="199"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="200"/>
         <source>Runs folder</source>
         <translation>Laufordner</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="215"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="216"/>
         <source>Runs</source>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="219"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="220"/>
         <source>Open run folder…</source>
         <translation>Laufordner öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="220"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="221"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="221"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="222"/>
         <source>Follow a run directory, e.g. one a hiernet command line is writing</source>
         <translation>Einem Laufverzeichnis folgen, z. B. einem, das eine hiernet-Kommandozeile schreibt</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="222"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="223"/>
         <source>Read the runs folder again</source>
         <translation>Den Laufordner neu einlesen</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="264"/>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="274"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="265"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="275"/>
         <source>Start training</source>
         <translation>Training starten</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="274"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="275"/>
         <source>Could not start the run in %1:
 %2</source>
         <translation>Der Lauf in %1 konnte nicht gestartet werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="287"/>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="343"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="288"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="344"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="287"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="288"/>
         <source>Could not resume %1:
 %2</source>
         <translation>%1 konnte nicht fortgesetzt werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="310"/>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="319"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="311"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="320"/>
         <source>Open run</source>
         <translation>Lauf öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="311"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="312"/>
         <source>%1 is not a run directory: it has no run.json. Choose a folder made by the studio or by the hiernet command line.</source>
         <translation>%1 ist kein Laufverzeichnis: Es enthält kein run.json. Wählen Sie einen Ordner, den das Studio oder die hiernet-Kommandozeile angelegt hat.</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="390"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="391"/>
         <source>Training diverged</source>
         <translation>Training divergiert</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="391"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="392"/>
         <source>%1
 The last good checkpoint is kept in %2. Try a lower learning rate or another seed.</source>
         <translation>%1
 Der letzte gute Checkpoint bleibt in %2. Versuchen Sie eine kleinere Lernrate oder einen anderen Seed.</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="402"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="403"/>
         <source>Training failed</source>
         <translation>Training fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="402"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="403"/>
         <source>The run in %1 failed:
 %2</source>
         <translation>Der Lauf in %1 ist fehlgeschlagen:
 %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="482"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="483"/>
         <source>auto (CPU)</source>
         <translation>auto (CPU)</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="482"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="483"/>
         <source>auto (cuda:0)</source>
         <translation>auto (cuda:0)</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="485"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="486"/>
         <source>%1 · %2 · %3 GiB</source>
         <translation>%1 · %2 · %3 GiB</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="492"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="493"/>
         <source>No GPU: %1. Training runs on the CPU.</source>
         <translation>Keine GPU: %1. Das Training läuft auf der CPU.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/training/TrainingPage.cpp" line="493"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="494"/>
         <source>%n GPU(s) with CUDA.</source>
         <translation>
             <numerusform>%n GPU mit CUDA.</numerusform>
@@ -2741,12 +2746,12 @@ Der letzte gute Checkpoint bleibt in %2. Versuchen Sie eine kleinere Lernrate od
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="521"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="522"/>
         <source>Run directory</source>
         <translation>Laufverzeichnis</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="528"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="529"/>
         <source>Folder for new runs</source>
         <translation>Ordner für neue Läufe</translation>
     </message>

@@ -1648,295 +1648,295 @@ a quitté le vrai chemin à %1</translation>
 <context>
     <name>hiernet::studio::MainWindow</name>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="58"/>
-        <location filename="../app/studio/window/MainWindow.cpp" line="224"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="59"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="225"/>
         <source>HierNet Studio</source>
         <translation>HierNet Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="83"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="84"/>
         <source>1  Data</source>
         <translation>1  Données</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="84"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="85"/>
         <source>2  Backbone</source>
         <translation>2  Backbone</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="85"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="86"/>
         <source>3  Confusion</source>
         <translation>3  Confusion</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="86"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="87"/>
         <source>4  Grouping</source>
         <translation>4  Regroupement</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="87"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="88"/>
         <source>5  HierNet</source>
         <translation>5  HierNet</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="88"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="89"/>
         <source>6  Explore</source>
         <translation>6  Explorer</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="103"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="104"/>
         <source>Loading %1…</source>
         <translation>Chargement de %1…</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="113"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="114"/>
         <source>%1 loaded</source>
         <translation>%1 chargé</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="118"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="119"/>
         <source>Could not load %1</source>
         <translation>Impossible de charger %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="126"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="127"/>
         <source>Training in %1: %2</source>
         <translation>Entraînement dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="133"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="134"/>
         <source>HierNet training in %1: %2</source>
         <translation>Entraînement HierNet dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="147"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="148"/>
         <source>Report written: %1</source>
         <translation>Rapport écrit : %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="153"/>
-        <location filename="../app/studio/window/MainWindow.cpp" line="337"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="154"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="338"/>
         <source>Export report</source>
         <translation>Exporter le rapport</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="153"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="154"/>
         <source>Could not make the report: %1</source>
         <translation>Impossible de créer le rapport : %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="203"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="204"/>
         <source>%1 is not a run folder: it has no readable run.json</source>
         <translation>%1 n’est pas un dossier d’exécution : il n’a pas de run.json lisible</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="224"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="225"/>
         <source>%1 — HierNet Studio</source>
         <translation>%1 — HierNet Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="262"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="263"/>
         <source>%1  (%2, %3)</source>
         <translation>%1  (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="270"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="271"/>
         <source>(no runs opened yet)</source>
         <translation>(aucune exécution ouverte)</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="277"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="278"/>
         <source>&lt;h3&gt;1 Data&lt;/h3&gt;&lt;p&gt;The dataset everything else trains on: its classes, how many images each has, and samples. Fashion-MNIST opens by default; &lt;i&gt;File › Open dataset&lt;/i&gt; (Ctrl+O) opens CIFAR-10/100 binaries, IDX files or an image folder.&lt;/p&gt;&lt;p&gt;Next: train a backbone on it (Ctrl+2).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;1 Données&lt;/h3&gt;&lt;p&gt;Le jeu de données sur lequel tout le reste s’entraîne : ses classes, le nombre d’images de chacune et des exemples. Fashion-MNIST s’ouvre par défaut ; &lt;i&gt;Fichier › Ouvrir un jeu de données&lt;/i&gt; (Ctrl+O) ouvre des binaires CIFAR-10/100, des fichiers IDX ou un dossier d’images.&lt;/p&gt;&lt;p&gt;Ensuite : entraîner un backbone dessus (Ctrl+2).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="281"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="282"/>
         <source>&lt;h3&gt;2 Backbone&lt;/h3&gt;&lt;p&gt;Train the flat network whose confusions the tree follows. Choose the architecture, depth and schedule (&lt;i&gt;quick&lt;/i&gt; is for a CPU), then &lt;i&gt;Start&lt;/i&gt;. Curves grow as it trains; &lt;i&gt;Pause&lt;/i&gt; and &lt;i&gt;Stop&lt;/i&gt; keep the checkpoint, &lt;i&gt;Resume selected&lt;/i&gt; goes on. Selecting a run in the list shows its settings in the form.&lt;/p&gt;&lt;p&gt;When it finishes, its confusion probability matrix opens on the next page (Ctrl+3).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;2 Backbone&lt;/h3&gt;&lt;p&gt;Entraînez le réseau plat dont l’arbre suit les confusions. Choisissez l’architecture, la profondeur et le plan (&lt;i&gt;quick&lt;/i&gt; est pour un CPU), puis &lt;i&gt;Démarrer&lt;/i&gt;. Les courbes grandissent pendant l’entraînement ; &lt;i&gt;Pause&lt;/i&gt; et &lt;i&gt;Arrêter&lt;/i&gt; gardent le point de reprise, &lt;i&gt;Reprendre la sélection&lt;/i&gt; continue. Choisir une exécution dans la liste affiche ses paramètres dans le formulaire.&lt;/p&gt;&lt;p&gt;À la fin, sa matrice de probabilités de confusion s’ouvre sur la page suivante (Ctrl+3).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="286"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="287"/>
         <source>&lt;h3&gt;3 Confusion&lt;/h3&gt;&lt;p&gt;The backbone&apos;s confusion probability matrix (CPM): how much probability each true class gives each predicted class, on the validation images. Rows and columns follow the grouping, and the groups are outlined. Hover a cell for its value.&lt;/p&gt;&lt;p&gt;Next: form the groups (Ctrl+4).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;3 Confusion&lt;/h3&gt;&lt;p&gt;La matrice de probabilités de confusion (CPM) du backbone : la probabilité que chaque vraie classe donne à chaque classe prédite, sur les images de validation. Lignes et colonnes suivent le regroupement, et les groupes sont encadrés. Survolez une cellule pour voir sa valeur.&lt;/p&gt;&lt;p&gt;Ensuite : former les groupes (Ctrl+4).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="290"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="291"/>
         <source>&lt;h3&gt;4 Grouping&lt;/h3&gt;&lt;p&gt;Move p_min (the least proximity two groups need to merge) and g_max (the largest group) and watch the groups form, as the paper&apos;s rule merges the most confused groups first. Edit by hand if you like (drag, merge, split, rename; Ctrl+Z undoes), then &lt;i&gt;Save&lt;/i&gt; the hierarchy.&lt;/p&gt;&lt;p&gt;Next: train a HierNet on it (Ctrl+5).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;4 Regroupement&lt;/h3&gt;&lt;p&gt;Déplacez p_min (la proximité minimale pour que deux groupes fusionnent) et g_max (le plus grand groupe) et regardez les groupes se former : la règle de l’article fusionne d’abord les groupes les plus confondus. Modifiez à la main si vous le souhaitez (glisser, fusionner, séparer, renommer ; Ctrl+Z annule), puis &lt;i&gt;enregistrez&lt;/i&gt; la hiérarchie.&lt;/p&gt;&lt;p&gt;Ensuite : entraîner un HierNet dessus (Ctrl+5).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="295"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="296"/>
         <source>&lt;h3&gt;5 HierNet&lt;/h3&gt;&lt;p&gt;Train the tree of CNNs: the backbone run and the saved hierarchy are filled in; &lt;i&gt;Paper defaults&lt;/i&gt; sets where the tree splits. The curves add the conditional (slow) and routing (fast) accuracy, and the tree shows each node&apos;s accuracy.&lt;/p&gt;&lt;p&gt;When it finishes, its test images open on the Explore page (Ctrl+6).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;5 HierNet&lt;/h3&gt;&lt;p&gt;Entraînez l’arbre de CNN : l’exécution du backbone et la hiérarchie enregistrée sont remplies ; &lt;i&gt;Valeurs de l’article&lt;/i&gt; fixe où l’arbre se sépare. Les courbes ajoutent les précisions conditionnelle (lente) et de routage (rapide), et l’arbre montre la précision de chaque nœud.&lt;/p&gt;&lt;p&gt;À la fin, ses images de test s’ouvrent sur la page Explorer (Ctrl+6).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="300"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="301"/>
         <source>&lt;h3&gt;6 Explore&lt;/h3&gt;&lt;p&gt;The trained HierNet&apos;s test images, framed by outcome (right, misrouted, wrong class in the right group). Filter and sort them; click one to see its route through the tree with every node&apos;s probabilities and where it left the true path. The &lt;i&gt;Errors&lt;/i&gt; tab shows each node&apos;s accuracy and confusion.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;6 Explorer&lt;/h3&gt;&lt;p&gt;Les images de test du HierNet entraîné, encadrées selon le résultat (juste, mal aiguillée, mauvaise classe dans le bon groupe). Filtrez-les et triez-les ; cliquez sur une image pour voir sa route dans l’arbre avec les probabilités de chaque nœud et où elle a quitté le vrai chemin. L’onglet &lt;i&gt;Erreurs&lt;/i&gt; montre la précision et la confusion de chaque nœud.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="313"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="314"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="332"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="333"/>
         <source>HierNet run to report on</source>
         <translation>Exécution HierNet du rapport</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="337"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="338"/>
         <source>PDF document (*.pdf);;HTML page (*.html)</source>
         <translation>Document PDF (*.pdf);;Page HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="345"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="346"/>
         <source>A report is being made already.</source>
         <translation>Un rapport est déjà en cours de création.</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="348"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="349"/>
         <source>Making the report of %1 (evaluating both splits once, then drawing)…</source>
         <translation>Création du rapport de %1 (évaluation des deux parties une fois, puis dessin)…</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="354"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="355"/>
         <source>&lt;h2&gt;Getting started&lt;/h2&gt;&lt;p&gt;HierNet Studio builds a HierNet: CNNs organised as a tree that follows how similar the classes are. The six pages on the left are the steps, in the order you use them (Ctrl+1 … Ctrl+6); F1 explains the page you are on. Fashion-MNIST, ten kinds of clothes in 28×28 grey images, is open from the start.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Data&lt;/b&gt;: look at the classes and samples. &lt;i&gt;File › Open dataset&lt;/i&gt; opens CIFAR-10/100, IDX files or an image folder.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Backbone&lt;/b&gt;: train the flat network. With the &lt;i&gt;quick&lt;/i&gt; schedule a ResNet-8 reaches about 90 % in a few minutes on a laptop. Watch the curves; &lt;i&gt;Pause&lt;/i&gt; and &lt;i&gt;Stop&lt;/i&gt; keep the checkpoint.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Confusion&lt;/b&gt;: the backbone&apos;s confusion probability matrix: which classes it mixes up (a shirt with a T-shirt, a sneaker with an ankle boot).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Grouping&lt;/b&gt;: move p_min and g_max and watch the most confused classes form groups, step by step with the merge stepper. &lt;i&gt;Save&lt;/i&gt; the hierarchy.&lt;/li&gt;&lt;li&gt;&lt;b&gt;HierNet&lt;/b&gt;: train the tree on that hierarchy, starting from the backbone&apos;s weights (&lt;i&gt;Paper defaults&lt;/i&gt; sets where it splits). The tree shows each node&apos;s accuracy.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Explore&lt;/b&gt;: click a test image to see its route through the tree, every node&apos;s probabilities and where each node looked; the &lt;i&gt;Errors&lt;/i&gt; tab compares how bad the tree&apos;s mistakes are with the backbone&apos;s. &lt;i&gt;File › Export report…&lt;/i&gt; writes it all to a PDF.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;The same steps run without a window: &lt;tt&gt;hiernet reproduce --data fashion-mnist --out DIR&lt;/tt&gt; (see &lt;tt&gt;man hiernet&lt;/tt&gt;).&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Premiers pas&lt;/h2&gt;&lt;p&gt;HierNet Studio construit un HierNet : des CNN organisés en arbre qui suit la similarité des classes. Les six pages à gauche sont les étapes, dans l’ordre où on les utilise (Ctrl+1 … Ctrl+6) ; F1 explique la page affichée. Fashion-MNIST, dix sortes de vêtements en images grises de 28×28, est ouvert dès le départ.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Données&lt;/b&gt; : regardez les classes et des exemples. &lt;i&gt;Fichier › Ouvrir un jeu de données&lt;/i&gt; ouvre CIFAR-10/100, des fichiers IDX ou un dossier d’images.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Backbone&lt;/b&gt; : entraînez le réseau plat. Avec le plan &lt;i&gt;quick&lt;/i&gt;, un ResNet-8 atteint environ 90 % en quelques minutes sur un portable. Suivez les courbes ; &lt;i&gt;Pause&lt;/i&gt; et &lt;i&gt;Arrêter&lt;/i&gt; gardent le point de reprise.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Confusion&lt;/b&gt; : la matrice de probabilités de confusion du backbone : quelles classes il confond (une chemise avec un T-shirt, une basket avec une bottine).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Regroupement&lt;/b&gt; : déplacez p_min et g_max et regardez les classes les plus confondues former des groupes, pas à pas avec le parcours des fusions. &lt;i&gt;Enregistrez&lt;/i&gt; la hiérarchie.&lt;/li&gt;&lt;li&gt;&lt;b&gt;HierNet&lt;/b&gt; : entraînez l’arbre sur cette hiérarchie, en partant des poids du backbone (&lt;i&gt;Valeurs de l’article&lt;/i&gt; fixe où il se sépare). L’arbre montre la précision de chaque nœud.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Explorer&lt;/b&gt; : cliquez sur une image de test pour voir sa route dans l’arbre, les probabilités de chaque nœud et où chaque nœud a regardé ; l’onglet &lt;i&gt;Erreurs&lt;/i&gt; compare la gravité des erreurs de l’arbre à celles du backbone. &lt;i&gt;Fichier › Exporter le rapport…&lt;/i&gt; écrit le tout dans un PDF.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Les mêmes étapes s’exécutent sans fenêtre : &lt;tt&gt;hiernet reproduce --data fashion-mnist --out DIR&lt;/tt&gt; (voir &lt;tt&gt;man hiernet&lt;/tt&gt;).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="380"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="381"/>
         <source>Getting started</source>
         <translation>Premiers pas</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="389"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="390"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="390"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="391"/>
         <source>&amp;Open dataset…</source>
         <translation>&amp;Ouvrir un jeu de données…</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="392"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="393"/>
         <source>Open &amp;run…</source>
         <translation>Ouvrir une &amp;exécution…</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="393"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="394"/>
         <source>Run directory</source>
         <translation>Dossier d’exécution</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="397"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="398"/>
         <source>Recent &amp;runs</source>
         <translation>Exécutions &amp;récentes</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="401"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="402"/>
         <source>Export &amp;report…</source>
         <translation>E&amp;xporter le rapport…</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="403"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="404"/>
         <source>A finished HierNet run&apos;s report as PDF or HTML: configuration, curves, CPM, tree, accuracies, mistake severities and the most confident misrouted images</source>
         <translation>Le rapport d’une exécution HierNet terminée en PDF ou HTML : configuration, courbes, CPM, arbre, précisions, gravités des erreurs et les images mal aiguillées les plus sûres</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="406"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="407"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="410"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="411"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="418"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="419"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="419"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="420"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="423"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="424"/>
         <source>System (%1)</source>
         <translation>Système (%1)</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="437"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="438"/>
         <source>The language changes when HierNet Studio starts again.</source>
         <translation>La langue change au prochain démarrage de HierNet Studio.</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="441"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="442"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="442"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="443"/>
         <source>&amp;Getting started</source>
         <translation>&amp;Premiers pas</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="444"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="445"/>
         <source>Help for this &amp;page</source>
         <translation>Aide sur cette p&amp;age</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="447"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="448"/>
         <source>&amp;About HierNet Studio</source>
         <translation>À p&amp;ropos de HierNet Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="448"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="449"/>
         <source>About HierNet Studio</source>
         <translation>À propos de HierNet Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="449"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="450"/>
         <source>&lt;p&gt;&lt;b&gt;HierNet Studio&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Hierarchical CNNs that follow the similarity of the classes.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;HierNet Studio&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Des CNN hiérarchiques qui suivent la similarité des classes.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="463"/>
-        <location filename="../app/studio/window/MainWindow.cpp" line="508"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="464"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="509"/>
         <source>Training is running</source>
         <translation>Un entraînement est en cours</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="464"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="465"/>
         <source>A training is running. Stop it (the run keeps its checkpoint and resumes from its page), or leave it training in the background (the hiernet command line takes over from the checkpoint; open the run again to follow it)?</source>
         <translation>Un entraînement est en cours. L&apos;arrêter (l&apos;exécution garde son point de reprise et se reprend depuis sa page), ou le laisser continuer en arrière-plan (la ligne de commande hiernet prend le relais à partir du point de reprise ; rouvrir l&apos;exécution pour le suivre) ?</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="469"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="470"/>
         <source>Stop and keep the checkpoint</source>
         <translation>Arrêter et garder le point de reprise</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="471"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="472"/>
         <source>Keep training in the background</source>
         <translation>Continuer en arrière-plan</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="509"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="510"/>
         <source>Could not start the hiernet command line (%1) to go on with %2. The run is stopped with its checkpoint: resume it from its page or with hiernet %3.</source>
         <translation>Impossible de lancer la ligne de commande hiernet (%1) pour poursuivre %2. L&apos;exécution est arrêtée avec son point de reprise : la reprendre depuis sa page ou avec hiernet %3.</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="511"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="512"/>
         <source>not found</source>
         <translation>introuvable</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="515"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="516"/>
         <source>%1 goes on in the background</source>
         <translation>%1 continue en arrière-plan</translation>
     </message>
@@ -2461,279 +2461,284 @@ a quitté le vrai chemin à %1</translation>
     </message>
     <message>
         <location filename="../app/studio/training/TrainingPage.cpp" line="73"/>
+        <source>flip + sub-pixel translate (paper&apos;s code)</source>
+        <translation>retournement + décalage sous-pixel (code de l&apos;article)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="74"/>
         <source>flip</source>
         <translation>retournement</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="73"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="74"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="79"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="80"/>
         <source>channels-last</source>
         <translation>channels-last</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="80"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="81"/>
         <source>bf16</source>
         <translation>bf16</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="81"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="82"/>
         <source>CUDA graph</source>
         <translation>Graphe CUDA</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="84"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="85"/>
         <source>Start</source>
         <translation>Démarrer</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="85"/>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="343"/>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="455"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="86"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="344"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="456"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="86"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="87"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="87"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="88"/>
         <source>Resume selected</source>
         <translation>Reprendre la sélection</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="150"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="151"/>
         <source>Weights and batches in NHWC memory order (faster convolutions on GPUs; same results).</source>
         <translation>Poids et lots en ordre mémoire NHWC (convolutions plus rapides sur GPU ; mêmes résultats).</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="151"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="152"/>
         <source>Forward pass under bf16 autocast; loss and SGD stay in fp32 (same training up to rounding).</source>
         <translation>Passe avant sous autocast bf16 ; la perte et SGD restent en fp32 (même entraînement aux arrondis près).</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="152"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="153"/>
         <source>Capture the whole training step once as a CUDA graph and replay it (CUDA only).</source>
         <translation>Capturer une fois toute l’étape d’entraînement comme graphe CUDA et la rejouer (CUDA uniquement).</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="153"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="154"/>
         <source>Learning-rate schedule: quick (a short cosine for a CPU), paper (He et al., 64k iterations) or reference (the paper&apos;s code, 200 epochs); the last two are for a GPU</source>
         <translation>Plan du taux d’apprentissage : quick (un court cosinus pour un CPU), paper (He et al., 64k itérations) ou reference (le code de l’article, 200 époques) ; les deux derniers sont pour un GPU</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="155"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="156"/>
         <source>How many passes over the train set the quick schedule makes</source>
         <translation>Nombre de passes sur l’ensemble d’entraînement du plan quick</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="157"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="158"/>
         <source>Random changes to each training image: horizontal flips, and shifts of up to 12.5 % as in the paper</source>
         <translation>Modifications aléatoires de chaque image d’entraînement : retournements horizontaux et décalages jusqu’à 12,5 % comme dans l’article</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="158"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="159"/>
         <source>Images per training step (the paper: 128)</source>
         <translation>Images par étape d’entraînement (l’article : 128)</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="159"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="160"/>
         <source>Where the network trains: the CPU or a CUDA GPU</source>
         <translation>Où le réseau s’entraîne : le CPU ou un GPU CUDA</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="160"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="161"/>
         <source>Seeds the weights, the order of the images and the augmentation: the same seed gives the same run</source>
         <translation>Initialise les poids, l’ordre des images et l’augmentation : la même graine donne la même exécution</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="161"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="162"/>
         <source>Start a new run in the runs folder with these settings</source>
         <translation>Lancer une nouvelle exécution avec ces paramètres dans le dossier des exécutions</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="162"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="163"/>
         <source>Pause the training after the current step (press again to go on)</source>
         <translation>Mettre l’entraînement en pause après l’étape en cours (appuyez à nouveau pour continuer)</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="163"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="164"/>
         <source>Stop the training after the current step; the run keeps a checkpoint and can be resumed</source>
         <translation>Arrêter l’entraînement après l’étape en cours ; l’exécution garde un point de reprise et peut reprendre</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="164"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="165"/>
         <source>Continue the run selected in the list from its checkpoint</source>
         <translation>Poursuivre l’exécution choisie dans la liste depuis son point de reprise</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="180"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="181"/>
         <source>Schedule</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="181"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="182"/>
         <source>Epochs</source>
         <translation>Époques</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="182"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="183"/>
         <source>Augmentation</source>
         <translation>Augmentation</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="183"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="184"/>
         <source>Batch size</source>
         <translation>Taille de lot</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="184"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="185"/>
         <source>Device</source>
         <translation>Périphérique</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="186"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="187"/>
         <source>Seed</source>
         <translation>Graine</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="192"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="193"/>
         <source>Speed</source>
         <translation>Vitesse</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="193"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="194"/>
         <source>Change…</source>
         <translation>Changer…</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="194"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="195"/>
         <source>Choose the folder new runs are written to</source>
         <translation>Choisir le dossier où écrire les nouvelles exécutions</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="199"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="200"/>
         <source>Runs folder</source>
         <translation>Dossier des exécutions</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="215"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="216"/>
         <source>Runs</source>
         <translation>Exécutions</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="219"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="220"/>
         <source>Open run folder…</source>
         <translation>Ouvrir un dossier d’exécution…</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="220"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="221"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="221"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="222"/>
         <source>Follow a run directory, e.g. one a hiernet command line is writing</source>
         <translation>Suivre un dossier d’exécution, par ex. un que la ligne de commande hiernet est en train d’écrire</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="222"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="223"/>
         <source>Read the runs folder again</source>
         <translation>Relire le dossier des exécutions</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="264"/>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="274"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="265"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="275"/>
         <source>Start training</source>
         <translation>Démarrer l’entraînement</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="274"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="275"/>
         <source>Could not start the run in %1:
 %2</source>
         <translation>Impossible de lancer l’exécution dans %1 :
 %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="287"/>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="343"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="288"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="344"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="287"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="288"/>
         <source>Could not resume %1:
 %2</source>
         <translation>Impossible de reprendre %1 :
 %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="310"/>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="319"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="311"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="320"/>
         <source>Open run</source>
         <translation>Ouvrir une exécution</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="311"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="312"/>
         <source>%1 is not a run directory: it has no run.json. Choose a folder made by the studio or by the hiernet command line.</source>
         <translation>%1 n’est pas un dossier d’exécution : il n’a pas de run.json. Choisissez un dossier créé par le studio ou par la ligne de commande hiernet.</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="390"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="391"/>
         <source>Training diverged</source>
         <translation>L’entraînement a divergé</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="391"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="392"/>
         <source>%1
 The last good checkpoint is kept in %2. Try a lower learning rate or another seed.</source>
         <translation>%1
 Le dernier bon point de reprise est conservé dans %2. Essayez un taux d’apprentissage plus faible ou une autre graine.</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="402"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="403"/>
         <source>Training failed</source>
         <translation>L’entraînement a échoué</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="402"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="403"/>
         <source>The run in %1 failed:
 %2</source>
         <translation>L’exécution dans %1 a échoué :
 %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="482"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="483"/>
         <source>auto (CPU)</source>
         <translation>auto (CPU)</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="482"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="483"/>
         <source>auto (cuda:0)</source>
         <translation>auto (cuda:0)</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="483"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="484"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="485"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="486"/>
         <source>%1 · %2 · %3 GiB</source>
         <translation>%1 · %2 · %3 Gio</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="492"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="493"/>
         <source>No GPU: %1. Training runs on the CPU.</source>
         <translation>Pas de GPU : %1. L’entraînement se fait sur le CPU.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/training/TrainingPage.cpp" line="493"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="494"/>
         <source>%n GPU(s) with CUDA.</source>
         <translation>
             <numerusform>%n GPU avec CUDA.</numerusform>
@@ -2741,12 +2746,12 @@ Le dernier bon point de reprise est conservé dans %2. Essayez un taux d’appre
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="521"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="522"/>
         <source>Run directory</source>
         <translation>Dossier d’exécution</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="528"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="529"/>
         <source>Folder for new runs</source>
         <translation>Dossier des nouvelles exécutions</translation>
     </message>

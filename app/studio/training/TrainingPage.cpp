@@ -70,6 +70,7 @@ TrainingPage::TrainingPage(const QString& kind, const QString& title, QWidget* p
           pageSetting(kind, "schedule", QStringLiteral("quick")).value()))
     , m_epochs(new EpochsSpinBox)
     , m_augmentation(makeCombo({ { tr("flip + translate (paper)"), QStringLiteral("flip-translate") },
+                                   { tr("flip + sub-pixel translate (paper's code)"), QStringLiteral("flip-translate-bilinear") },
                                    { tr("flip"), QStringLiteral("flip") }, { tr("none"), QStringLiteral("none") } },
           pageSetting(kind, "augmentation", QStringLiteral("flip")).value()))
     , m_batch(new QSpinBox)
