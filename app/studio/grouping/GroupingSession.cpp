@@ -224,8 +224,9 @@ void GroupingSession::nameEditedTree(GroupingState& state) const
 
 void GroupingSession::apply(const GroupingState& state)
 {
-    const bool treeChanged = state.hierarchy != m_state.hierarchy || state.levels != m_state.levels
-        || state.balance != m_state.balance || m_levelTrees.empty();
+    // Opening a CPM clears the tree first, so a new CPM always counts as a change.
+    const bool treeChanged
+        = state.hierarchy != m_state.hierarchy || state.levels != m_state.levels || state.balance != m_state.balance;
     m_state = state;
     matchEngine(state);
     if (treeChanged)
