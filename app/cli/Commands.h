@@ -3,6 +3,7 @@
 
 #include <memory>
 #include <set>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -70,7 +71,9 @@ int runBench(const std::vector<std::string>& args, const CommandContext& context
 int runTrainBackbone(const std::vector<std::string>& args, const CommandContext& context);
 int runCpm(const std::vector<std::string>& args, const CommandContext& context);
 int runEval(const std::vector<std::string>& args, const CommandContext& context);
-int evalHierNet(runs::RunFolder folder, data::Split split, bool json, const std::string& device);
+/// `hiernet eval` of a HierNet run; `coarseThreshold` adds the routing that stops at a group at that τ.
+int evalHierNet(runs::RunFolder folder, data::Split split, bool json, const std::string& device,
+    std::optional<double> coarseThreshold = std::nullopt);
 int runTrainHierNet(const std::vector<std::string>& args, const CommandContext& context);
 int runRoute(const std::vector<std::string>& args, const CommandContext& context);
 int runExplain(const std::vector<std::string>& args, const CommandContext& context);

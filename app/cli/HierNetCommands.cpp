@@ -3,6 +3,7 @@
 #include "distributed/Communicator.h"
 #include "grouping/PaperSettings.h"
 
+#include "evaluation/CoarseRouting.h"
 #include "evaluation/ImageFilter.h"
 #include "evaluation/HierNetEvaluation.h"
 #include "evaluation/MistakeSeverity.h"
@@ -55,9 +56,29 @@ void printHierNetEvaluation(const evaluation::HierNetEvaluation& e, const std::s
                   << (node.misroutedHere ? ", " + std::to_string(node.misroutedHere) + " misrouted here" : "") << "\n";
 }
 
+/// The hierarchical scores of the fast and slow answers and of the backbone, and the coarse routing's curve (with τ).
+void printHierarchicalScores(const evaluation::HierNetEvaluation& e, std::optional<double> coarseThreshold)
+{
+    const auto h = e.hierarchical();
+    std::vector<std::pair<std::string, evaluation::HierarchicalScores>> rows;
+    if (h.backbone)
+        rows.emplace_back("backbone", *h.backbone);
+    rows.emplace_back("HierNet fast", h.fast);
+    rows.emplace_back("HierNet slow", h.slow);
+    std::cout << evaluation::hierarchicalTable(rows) << "  fast and slow answers disagree on " << std::fixed
+              << std::setprecision(2) << 100 * h.fastSlowDisagreement << "% of the images\n";
+    auto thresholds = evaluation::standardThresholds();
+    if (coarseThreshold && std::find(thresholds.begin(), thresholds.end(), *coarseThreshold) == thresholds.end()) {
+        thresholds.push_back(*coarseThreshold);
+        std::sort(thresholds.begin(), thresholds.end());
+    }
+    std::cout << evaluation::coverageTable(evaluation::coverageCurve(e, thresholds));
+}
+
 } // namespace
 
-int evalHierNet(runs::RunFolder folder, data::Split split, bool json, const std::string& device)
+int evalHierNet(
+    runs::RunFolder folder, data::Split split, bool json, const std::string& device, std::optional<double> coarseThreshold)
 {
     auto loaded = runs::loadHierNetRun(std::move(folder), device);
     const auto& directory = loaded.folder.directory();
@@ -74,6 +95,8 @@ int evalHierNet(runs::RunFolder folder, data::Split split, bool json, const std:
         summary["split"] = data::toString(split);
         if (promise)
             summary["root_estimate"] = promise->estimate;
+        if (coarseThreshold)
+            summary["coarse_threshold"] = evaluation::coverageAt(e, *coarseThreshold).toJson();
         std::cout << summary.dump(2) << "\n";
         return 0;
     }
@@ -82,6 +105,7 @@ int evalHierNet(runs::RunFolder folder, data::Split split, bool json, const std:
         std::cout << "  root " << 100 * root->accuracy() << "%; the backbone's CPM promised " << 100 * promise->estimate
                   << "% before training\n";
     std::cout << evaluation::severityTable(e.severities());
+    printHierarchicalScores(e, coarseThreshold);
     if (e.backbone.empty()) {
         std::string noBackbone;
         runs::loadTransferredBackbone(loaded, &noBackbone);

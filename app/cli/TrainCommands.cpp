@@ -4,6 +4,8 @@
 #include "cli/StopSignals.h"
 
 #include "distributed/Communicator.h"
+#include "evaluation/CoarseRouting.h"
+#include "evaluation/HierarchicalScores.h"
 #include "evaluation/MistakeSeverity.h"
 #include "grouping/Hierarchy.h"
 #include "runs/BackboneRun.h"
@@ -193,22 +195,30 @@ int runEval(const std::vector<std::string>& args, const CommandContext& context)
 {
     Arguments a(args, { "json" });
     if (a.positional().size() != 1)
-        throw Error("usage: hiernet eval RUNDIR [--split val|test] [--json]");
+        throw Error("usage: hiernet eval RUNDIR [--split val|test] [--json] [--coarse-threshold T]");
     const auto split = data::parseSplit(a.text("split", "val"));
     const bool json = a.flag("json");
     const auto device = a.text("device", "auto");
     const auto hierarchyFile = a.text("hierarchy", "");
+    std::optional<double> coarseThreshold;
+    if (a.has("coarse-threshold")) {
+        coarseThreshold = a.number("coarse-threshold", 0.0);
+        evaluation::checkThreshold(*coarseThreshold, "--coarse-threshold");
+    }
     a.finish();
     auto folder = runs::RunFolder::open(a.positional()[0]);
     if (folder.isHierNet()) {
         if (!hierarchyFile.empty())
             throw Error("--hierarchy is for backbone runs: a HierNet run is measured against its own hierarchy.json");
-        return evalHierNet(std::move(folder), split, json, device);
+        return evalHierNet(std::move(folder), split, json, device, coarseThreshold);
     }
+    if (coarseThreshold)
+        throw Error("--coarse-threshold is for HierNet runs: a backbone answers a class and has no route to stop on");
     auto loaded = runs::loadBackboneRun(std::move(folder), device);
     const auto result = runs::evaluateBackboneRun(loaded, split, true);
     // Mistake severity against a hierarchy: the height of the lowest common ancestor of true and predicted class.
     std::optional<evaluation::SeveritySummary> severity;
+    std::optional<evaluation::HierarchicalScores> scores;
     int maxSeverity = 0;
     if (!hierarchyFile.empty()) {
         const auto hierarchy = grouping::Hierarchy::load(hierarchyFile, loaded.dataset.classNames);
@@ -217,6 +227,7 @@ int runEval(const std::vector<std::string>& args, const CommandContext& context)
         const std::vector<std::int64_t> truth(labels.data_ptr<std::int64_t>(), labels.data_ptr<std::int64_t>() + labels.numel());
         maxSeverity = measure.maximum();
         severity = evaluation::summarizeSeverities(measure.of(truth, result.predictions), maxSeverity);
+        scores = evaluation::hierarchicalScoresOfClasses(hierarchy, truth, result.predictions);
     }
     if (json) {
         nlohmann::json out { { "run", loaded.folder.directory() }, { "kind", "backbone" }, { "split", data::toString(split) },
@@ -225,6 +236,7 @@ int runEval(const std::vector<std::string>& args, const CommandContext& context)
             out["severity"] = severity->toJson();
             out["severity"]["maximum"] = maxSeverity;
             out["severity"]["hierarchy"] = hierarchyFile;
+            out["hierarchical"] = scores->toJson();
         }
         std::cout << out.dump(2) << "\n";
     } else {
@@ -238,7 +250,7 @@ int runEval(const std::vector<std::string>& args, const CommandContext& context)
                       << ", images per severity ";
             for (std::size_t s = 0; s < severity->histogram.size(); ++s)
                 std::cout << (s ? "/" : "") << severity->histogram[s];
-            std::cout << "\n";
+            std::cout << "\n" << evaluation::hierarchicalTable({ { "backbone", *scores } });
         }
     }
     return 0;

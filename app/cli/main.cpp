@@ -134,11 +134,14 @@ std::vector<Command> measurementCommands()
         { "cpm", "confusion probability matrix of a backbone run (writes cpm.json)",
             "hiernet cpm RUNDIR [--split val] [--device D]\n", runCpm },
         { "eval", "evaluate a run on a split",
-            "hiernet eval RUNDIR [--split val|test] [--json] [--device D] [--hierarchy H.json]\n"
+            "hiernet eval RUNDIR [--split val|test] [--json] [--device D] [--hierarchy H.json] [--coarse-threshold T]\n"
             "  backbone runs: top-1/top-5; HierNet runs: conditional (slow) and routing (fast) accuracy, per node, error kinds,\n"
             "  and the mistake severity (height of the lowest common ancestor of true and predicted class) of the fast and the\n"
             "  slow prediction beside the backbone's, measured against the run's hierarchy. --hierarchy: the severity of a\n"
-            "  backbone run's mistakes in that hierarchy.\n",
+            "  backbone run's mistakes in that hierarchy. Both also get hierarchical precision, recall and F1 (ancestor sets,\n"
+            "  micro and macro) and the accuracy per level; a HierNet the curve of the routing that stops at a group when\n"
+            "  unsure (coverage, leaf accuracy, mean severity over the threshold); --coarse-threshold T adds T to it (and to\n"
+            "  --json as \"coarse_threshold\").\n",
             runEval },
         { "group", "group classes by a CPM (the paper's grouping)",
             "hiernet group --cpm FILE --g-max N --p-min X [--levels P1:G1,P2:G2,...] [--balance A] [--reference HIERARCHY.json]\n"

@@ -1,5 +1,6 @@
 #include "evaluation/HierNetEvaluation.h"
 
+#include "evaluation/CoarseRouting.h"
 #include "util/Error.h"
 
 #include <nlohmann/json.hpp>
@@ -14,7 +15,7 @@ namespace {
 
 /// One batch's outputs, copied to the CPU once (read per image through accessors, no .item() per value).
 struct BatchOnHost {
-    at::Tensor labels, slow, fast, leafGroup, leafLogProbs;
+    at::Tensor labels, slow, slowLogProb, fast, leafGroup, leafLogProbs;
     std::vector<at::Tensor> nodeChoice, nodeLogProbs;
 
     int choice(int t, std::int64_t i) const { return int(nodeChoice[std::size_t(t)].data_ptr<std::int64_t>()[i]); }
@@ -43,8 +44,11 @@ public:
                 node.childNames.push_back(net.hierarchy().node(c).name);
             node.confusion.assign(node.childNames.size(), std::vector<std::int64_t>(node.childNames.size(), 0));
         }
-        for (int c = 0; c < net.spec().numClasses; ++c) // the true path of every class, once
+        for (int c = 0; c < net.spec().numClasses; ++c) { // the true path of every class, once
             m_truePaths.push_back(net.truePath(c));
+            m_classNodes.push_back(net.hierarchy().classNode(c));
+        }
+        m_result.hierarchy = net.hierarchy();
     }
 
     void addBatch(const at::Tensor& x, const at::Tensor& y)
@@ -56,7 +60,9 @@ public:
         m_slowTop5 += std::get<1>(all.logConditional.topk(kTop, 1)).eq(y.unsqueeze(1)).any(1).sum().item<double>();
         BatchOnHost batch;
         batch.labels = y.to(torch::kCPU).contiguous();
-        batch.slow = all.logConditional.argmax(1).to(torch::kCPU).contiguous();
+        const auto slowBest = all.logConditional.max(1);
+        batch.slow = std::get<1>(slowBest).to(torch::kCPU).contiguous();
+        batch.slowLogProb = std::get<0>(slowBest).to(torch::kCPU, torch::kFloat64).contiguous();
         batch.fast = route.predictions.to(torch::kCPU).contiguous();
         batch.leafGroup = route.leafGroup.to(torch::kCPU).contiguous();
         batch.leafLogProbs = route.leafLogProbs.to(torch::kCPU, torch::kFloat32).contiguous();
@@ -98,6 +104,7 @@ private:
         const auto label = batch.labels.data_ptr<std::int64_t>()[i];
         result.labels.push_back(label);
         result.slow.push_back(batch.slow.data_ptr<std::int64_t>()[i]);
+        result.slowConfidence.push_back(std::exp(batch.slowLogProb.data_ptr<double>()[i]));
         result.fast.push_back(batch.fast.data_ptr<std::int64_t>()[i]);
         for (int t = 0; t < m_net.nodeCount(); ++t) {
             result.nodeChoice[std::size_t(t)].push_back(batch.choice(t, i));
@@ -132,14 +139,19 @@ private:
         return leftAt;
     }
 
-    /// The fast answer's confidence (the product of the probabilities chosen along its route) and its routed
-    /// top-5: the true class among the 5 best classes of the reached leaf group.
+    /// The fast answer's route with the path probability of each node on it, its confidence (the product of the
+    /// probabilities chosen along the route) and its routed top-5: the true class among the 5 best classes of the
+    /// reached leaf group.
     void addRoutedAnswer(const BatchOnHost& batch, std::int64_t i, std::int64_t label)
     {
+        std::vector<int> route;
+        std::vector<double> pathProbability;
         double logConfidence = 0;
         for (int t = 0; !m_net.isLeafGroup(t);) {
             const int choice = batch.choice(t, i);
             logConfidence += batch.nodeLogProb(t, i, choice);
+            route.push_back(m_net.hierarchy().node(m_net.nodeIds()[std::size_t(t)]).children[std::size_t(choice)]);
+            pathProbability.push_back(std::exp(logConfidence));
             t = m_net.childNodes(t)[std::size_t(choice)];
         }
         const int reached = int(batch.leafGroup.data_ptr<std::int64_t>()[i]);
@@ -153,6 +165,10 @@ private:
             [](const auto& a, const auto& b) { return a.first > b.first || (a.first == b.first && a.second < b.second); });
         logConfidence += ranked.front().first;
         m_result.confidence.push_back(std::exp(logConfidence));
+        route.push_back(m_classNodes[std::size_t(classes[std::size_t(ranked.front().second)])]);
+        pathProbability.push_back(m_result.confidence.back());
+        m_result.routeNodes.push_back(std::move(route));
+        m_result.routeProbability.push_back(std::move(pathProbability));
         for (std::size_t j = 0; j < k; ++j)
             if (classes[std::size_t(ranked[j].second)] == label) {
                 m_fastTop5 += 1;
@@ -163,6 +179,7 @@ private:
     models::HierNetImpl& m_net;
     HierNetEvaluation m_result;
     std::vector<std::vector<std::pair<int, int>>> m_truePaths;
+    std::vector<int> m_classNodes; ///< hierarchy node of each class
     double m_lossSum = 0, m_slowTop5 = 0, m_fastTop5 = 0;
 };
 
@@ -197,13 +214,63 @@ SeverityComparison HierNetEvaluation::severities() const
     return c;
 }
 
-void attachBackbone(HierNetEvaluation& e, const std::vector<std::int64_t>& predictions, const grouping::Hierarchy& hierarchy)
+HierarchicalComparison HierNetEvaluation::hierarchical() const
 {
-    if (predictions.size() != e.labels.size())
-        throw Error("the backbone made " + std::to_string(predictions.size()) + " predictions for the HierNet's "
-            + std::to_string(e.labels.size()) + " images");
+    HierarchicalComparison c;
+    c.fast = hierarchicalScoresOfClasses(hierarchy, labels, fast);
+    c.slow = hierarchicalScoresOfClasses(hierarchy, labels, slow);
+    if (!backbone.empty())
+        c.backbone = hierarchicalScoresOfClasses(hierarchy, labels, backbone);
+    std::int64_t disagree = 0;
+    for (std::size_t i = 0; i < fast.size(); ++i)
+        disagree += fast[i] != slow[i];
+    c.fastSlowDisagreement = fast.empty() ? 0.0 : double(disagree) / double(fast.size());
+    return c;
+}
+
+nlohmann::json HierarchicalComparison::toJson() const
+{
+    nlohmann::json out = { { "definition",
+                               "hierarchical precision/recall/F1 over ancestor sets without the root (micro over images, "
+                               "macro per image); level_accuracy[d-1]: the node at depth d right" },
+        { "hiernet_fast", fast.toJson() }, { "hiernet_slow", slow.toJson() },
+        { "fast_slow_disagreement", fastSlowDisagreement } };
+    if (backbone)
+        out["backbone"] = backbone->toJson();
+    return out;
+}
+
+bool HierNetEvaluation::has(Predictor predictor) const
+{
+    return predictor == Predictor::HierNetFast || predictor == Predictor::HierNetSlow
+        || (predictor == Predictor::Backbone && !backbone.empty());
+}
+
+const std::vector<std::int64_t>& HierNetEvaluation::answersOf(Predictor predictor) const
+{
+    if (!has(predictor))
+        throw Error("the evaluation holds no predictions of the backbone");
+    return predictor == Predictor::HierNetFast ? fast : predictor == Predictor::HierNetSlow ? slow : backbone;
+}
+
+const std::vector<double>& HierNetEvaluation::confidenceOf(Predictor predictor) const
+{
+    if (!has(predictor))
+        throw Error("the evaluation holds no predictions of the backbone");
+    return predictor == Predictor::HierNetFast ? confidence
+        : predictor == Predictor::HierNetSlow  ? slowConfidence
+                                               : backboneConfidence;
+}
+
+void attachBackbone(HierNetEvaluation& e, const std::vector<std::int64_t>& predictions, const std::vector<double>& confidences)
+{
+    if (predictions.size() != e.labels.size() || confidences.size() != predictions.size())
+        throw Error("the backbone made " + std::to_string(predictions.size()) + " predictions ("
+            + std::to_string(confidences.size()) + " probabilities) for the HierNet's " + std::to_string(e.labels.size())
+            + " images");
     e.backbone = predictions;
-    e.backboneSeverity = MistakeSeverity(hierarchy).of(e.labels, predictions);
+    e.backboneConfidence = confidences;
+    e.backboneSeverity = MistakeSeverity(e.hierarchy).of(e.labels, predictions);
 }
 
 nlohmann::json summaryJson(const HierNetEvaluation& e)
@@ -215,7 +282,8 @@ nlohmann::json summaryJson(const HierNetEvaluation& e)
     return { { "count", e.count }, { "loss", e.loss }, { "conditional_top1", e.conditionalTop1 },
         { "conditional_top5", e.conditionalTop5 }, { "routing_top1", e.routingTop1 }, { "routing_top5", e.routingTop5 },
         { "misrouted", e.misrouted }, { "wrong_class_in_right_group", e.wrongInGroup }, { "nodes", nodes },
-        { "severity", e.severities().toJson() } };
+        { "severity", e.severities().toJson() }, { "hierarchical", e.hierarchical().toJson() },
+        { "coarse_routing", coverageJson(coverageCurve(e, standardThresholds())) } };
 }
 
 nlohmann::json toJson(const HierNetEvaluation& e)
@@ -238,6 +306,11 @@ nlohmann::json toJson(const HierNetEvaluation& e)
     json["max_severity"] = e.maxSeverity;
     json["backbone"] = e.backbone;
     json["backbone_severity"] = e.backboneSeverity;
+    json["backbone_confidence"] = e.backboneConfidence;
+    json["slow_confidence"] = e.slowConfidence;
+    json["route_nodes"] = e.routeNodes;
+    json["route_probability"] = e.routeProbability;
+    json["hierarchy"] = nlohmann::json::parse(e.hierarchy.toJson());
     return json;
 }
 
@@ -275,6 +348,11 @@ HierNetEvaluation evaluationFromJson(const nlohmann::json& json, const std::stri
         e.maxSeverity = json.at("max_severity").get<int>();
         e.backbone = json.at("backbone").get<std::vector<std::int64_t>>();
         e.backboneSeverity = json.at("backbone_severity").get<std::vector<int>>();
+        e.backboneConfidence = json.at("backbone_confidence").get<std::vector<double>>();
+        e.slowConfidence = json.at("slow_confidence").get<std::vector<double>>();
+        e.routeNodes = json.at("route_nodes").get<std::vector<std::vector<int>>>();
+        e.routeProbability = json.at("route_probability").get<std::vector<std::vector<double>>>();
+        e.hierarchy = grouping::Hierarchy::fromJson(json.at("hierarchy").dump(), {}, source);
     } catch (const nlohmann::json::exception& error) {
         throw Error(source + ": not a HierNet evaluation (" + error.what() + ")");
     }
@@ -282,7 +360,16 @@ HierNetEvaluation evaluationFromJson(const nlohmann::json& json, const std::stri
     bool consistent = e.labels.size() == n && e.fast.size() == n && e.slow.size() == n && e.leftPathAt.size() == n
         && e.confidence.size() == n && e.nodeChoice.size() == e.nodes.size() && e.nodeTrueChild.size() == e.nodes.size()
         && e.fastSeverity.size() == n && e.slowSeverity.size() == n && e.backbone.size() == e.backboneSeverity.size()
-        && (e.backbone.empty() || e.backbone.size() == n);
+        && (e.backbone.empty() || e.backbone.size() == n) && e.backboneConfidence.size() == e.backbone.size()
+        && e.slowConfidence.size() == n && e.routeNodes.size() == n && e.routeProbability.size() == n;
+    const auto hierarchyNodes = int(e.hierarchy.nodes().size());
+    for (std::size_t i = 0; consistent && i < e.routeNodes.size(); ++i) {
+        consistent = !e.routeNodes[i].empty() && e.routeNodes[i].size() == e.routeProbability[i].size();
+        for (int node : e.routeNodes[i])
+            consistent = consistent && node > 0 && node < hierarchyNodes;
+    }
+    for (std::size_t i = 0; consistent && i < std::size_t(n); ++i)
+        consistent = e.labels[i] >= 0 && e.labels[i] < std::int64_t(e.hierarchy.classNames().size());
     for (const auto* severities : { &e.fastSeverity, &e.slowSeverity, &e.backboneSeverity })
         for (int s : *severities)
             consistent = consistent && s >= 0 && s <= e.maxSeverity;

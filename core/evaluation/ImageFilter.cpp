@@ -1,37 +1,49 @@
 #include "evaluation/ImageFilter.h"
 
+#include "evaluation/CoarseRouting.h"
+
 #include <algorithm>
 #include <cstdio>
 
 namespace hiernet::evaluation {
 
+namespace {
+
+bool outcomeHolds(const HierNetEvaluation& e, const ImageFilter& f, int i)
+{
+    const auto k = std::size_t(i);
+    switch (f.outcome) {
+    case ImageFilter::Outcome::All:
+        return true;
+    case ImageFilter::Outcome::Correct:
+        return e.fast[k] == e.labels[k];
+    case ImageFilter::Outcome::Misrouted:
+        return e.leftPathAt[k] >= 0;
+    case ImageFilter::Outcome::WrongInGroup:
+        return e.fast[k] != e.labels[k] && e.leftPathAt[k] < 0;
+    case ImageFilter::Outcome::FastSlowDisagree:
+        return e.fast[k] != e.slow[k];
+    case ImageFilter::Outcome::StoppedAtGroup:
+        return stopsAtGroup(e, i, f.coarseThreshold);
+    }
+    return true;
+}
+
+} // namespace
+
 std::vector<int> filterImages(const HierNetEvaluation& e, const ImageFilter& f)
 {
+    if (f.outcome == ImageFilter::Outcome::StoppedAtGroup)
+        checkThreshold(f.coarseThreshold, "coarse threshold");
+    const auto& answers = e.answersOf(f.answer);
     std::vector<int> result;
     for (int i = 0; i < int(e.count); ++i) {
         const auto k = std::size_t(i);
-        const bool correct = e.fast[k] == e.labels[k];
-        switch (f.outcome) {
-        case ImageFilter::Outcome::All:
-            break;
-        case ImageFilter::Outcome::Correct:
-            if (!correct)
-                continue;
-            break;
-        case ImageFilter::Outcome::Misrouted:
-            if (e.leftPathAt[k] < 0)
-                continue;
-            break;
-        case ImageFilter::Outcome::WrongInGroup:
-            if (correct || e.leftPathAt[k] >= 0)
-                continue;
-            break;
-        case ImageFilter::Outcome::FastSlowDisagree:
-            if (e.fast[k] == e.slow[k])
-                continue;
-            break;
-        }
+        if (!outcomeHolds(e, f, i))
+            continue;
         if (f.trueClass >= 0 && e.labels[k] != f.trueClass)
+            continue;
+        if (f.predictedClass >= 0 && answers[k] != f.predictedClass)
             continue;
         if (f.leftPathAt >= 0 && e.leftPathAt[k] != f.leftPathAt)
             continue;
@@ -46,8 +58,9 @@ std::vector<int> filterImages(const HierNetEvaluation& e, const ImageFilter& f)
     }
     if (f.order != ImageFilter::Order::Index) {
         const bool ascending = f.order == ImageFilter::Order::ConfidenceAscending;
+        const auto& confidence = e.confidenceOf(f.answer);
         std::stable_sort(result.begin(), result.end(), [&](int a, int b) {
-            const double ca = e.confidence[std::size_t(a)], cb = e.confidence[std::size_t(b)];
+            const double ca = confidence[std::size_t(a)], cb = confidence[std::size_t(b)];
             return ascending ? ca < cb : ca > cb;
         });
     }

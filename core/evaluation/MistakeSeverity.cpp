@@ -33,14 +33,17 @@ MistakeSeverity::MistakeSeverity(const grouping::Hierarchy& hierarchy)
     }
 }
 
-int MistakeSeverity::of(std::int64_t trueClass, std::int64_t predictedClass) const
+int MistakeSeverity::checkedClassNode(std::int64_t classId) const
 {
     const auto classes = std::int64_t(m_classNodes.size());
-    for (auto c : { trueClass, predictedClass })
-        if (c < 0 || c >= classes || m_classNodes[std::size_t(c)] < 0)
-            throw Error("mistake severity: class " + std::to_string(c) + " is not in the hierarchy (0…"
-                + std::to_string(classes - 1) + ")");
-    int a = m_classNodes[std::size_t(trueClass)], b = m_classNodes[std::size_t(predictedClass)];
+    if (classId < 0 || classId >= classes || m_classNodes[std::size_t(classId)] < 0)
+        throw Error("mistake severity: class " + std::to_string(classId) + " is not in the hierarchy (0…"
+            + std::to_string(classes - 1) + ")");
+    return m_classNodes[std::size_t(classId)];
+}
+
+int MistakeSeverity::lowestCommonAncestor(int a, int b) const
+{
     while (m_depths[std::size_t(a)] > m_depths[std::size_t(b)])
         a = m_parents[std::size_t(a)];
     while (m_depths[std::size_t(b)] > m_depths[std::size_t(a)])
@@ -49,7 +52,22 @@ int MistakeSeverity::of(std::int64_t trueClass, std::int64_t predictedClass) con
         a = m_parents[std::size_t(a)];
         b = m_parents[std::size_t(b)];
     }
-    return m_heights[std::size_t(a)];
+    return a;
+}
+
+int MistakeSeverity::of(std::int64_t trueClass, std::int64_t predictedClass) const
+{
+    const int a = checkedClassNode(trueClass), b = checkedClassNode(predictedClass);
+    return m_heights[std::size_t(lowestCommonAncestor(a, b))];
+}
+
+int MistakeSeverity::ofAnswer(std::int64_t trueClass, int answerNode) const
+{
+    const int truth = checkedClassNode(trueClass);
+    if (answerNode < 0 || answerNode >= int(m_parents.size()))
+        throw Error("mistake severity: node " + std::to_string(answerNode) + " is not in the hierarchy");
+    const int meet = lowestCommonAncestor(truth, answerNode);
+    return meet == answerNode ? 0 : m_heights[std::size_t(meet)];
 }
 
 std::vector<int> MistakeSeverity::of(const std::vector<std::int64_t>& labels, const std::vector<std::int64_t>& predictions) const

@@ -23,12 +23,17 @@ public:
 
     /// Height of the LCA of two classes; throws hiernet::Error for a class id outside the hierarchy.
     int of(std::int64_t trueClass, std::int64_t predictedClass) const;
+    /// Severity of an answer that may be a group (stop at a group when unsure): 0 when the answer holds the true
+    /// class (right, if coarse), otherwise the height of the LCA of the true class and the answer node.
+    int ofAnswer(std::int64_t trueClass, int answerNode) const;
     /// The root's height: the largest severity there is.
     int maximum() const { return m_heights.empty() ? 0 : m_heights[0]; }
     /// Per image; labels and predictions of the same length.
     std::vector<int> of(const std::vector<std::int64_t>& labels, const std::vector<std::int64_t>& predictions) const;
 
 private:
+    int checkedClassNode(std::int64_t classId) const;
+    int lowestCommonAncestor(int a, int b) const;
     std::vector<int> m_heights; ///< per hierarchy node
     std::vector<int> m_parents;
     std::vector<int> m_depths;

@@ -274,9 +274,10 @@ evaluation::HierNetEvaluation evaluateCached(
     }
     auto result = evaluation::evaluateHierNet(*loaded.model->net, images, loaded.preprocessor, loaded.device);
     const auto backbone = transferredBackbone ? transferredBackbone : loadTransferredBackbone(loaded);
-    if (backbone)
-        evaluation::attachBackbone(result, training::evaluate(*backbone, images, loaded.preprocessor, loaded.device).predictions,
-            loaded.model->net->hierarchy());
+    if (backbone) {
+        const auto predicted = training::evaluate(*backbone, images, loaded.preprocessor, loaded.device);
+        evaluation::attachBackbone(result, predicted.predictions, predicted.confidences);
+    }
     io::writeAtomically(cacheFile, nlohmann::json { { "stamp", stamp }, { "evaluation", evaluation::toJson(result) } }.dump());
     return result;
 }

@@ -37,6 +37,9 @@ EvaluationResult evaluate(ClassifierModel& model, const data::ImageSet& images, 
         confusion.view(-1).index_add_(0, yCpu * logp.size(1) + predicted.to(torch::kCPU), torch::ones_like(yCpu));
         const auto p = predicted.to(torch::kCPU);
         result.predictions.insert(result.predictions.end(), p.data_ptr<std::int64_t>(), p.data_ptr<std::int64_t>() + p.numel());
+        const auto chosen = logp.gather(1, predicted.unsqueeze(1)).squeeze(1).exp().to(torch::kCPU, torch::kFloat64).contiguous();
+        result.confidences.insert(
+            result.confidences.end(), chosen.data_ptr<double>(), chosen.data_ptr<double>() + chosen.numel());
     }
     result.count = n;
     if (n > 0) {

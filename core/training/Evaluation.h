@@ -26,6 +26,7 @@ struct EvaluationResult {
     /// Hard confusion matrix, row-major K×K: [true][predicted] counts.
     std::vector<std::int64_t> confusion;
     std::vector<std::int64_t> predictions; ///< per image, argmax class
+    std::vector<double> confidences; ///< per image, the softmax probability of its prediction
 
     double cpmAt(int row, int col) const { return cpm[std::size_t(row) * std::size_t(numClasses) + std::size_t(col)]; }
 };

@@ -1,5 +1,7 @@
 // Explanations of a HierNet's decisions: mistake severity (LCA height) and Grad-CAM maps per tree node.
+#include "evaluation/CoarseRouting.h"
 #include "evaluation/GradCam.h"
+#include "evaluation/HierarchicalScores.h"
 #include "evaluation/HierNetEvaluation.h"
 #include "evaluation/ImageFilter.h"
 #include "evaluation/MistakeSeverity.h"
@@ -131,13 +133,15 @@ private Q_SLOTS:
         QCOMPARE(e.fastSeverity, measure.of(e.labels, e.fast));
         QCOMPARE(e.slowSeverity, measure.of(e.labels, e.slow));
         // A stand-in backbone: predicts class 3 for everything.
-        attachBackbone(e, std::vector<std::int64_t>(40, 3), hierarchy);
+        attachBackbone(e, std::vector<std::int64_t>(40, 3), std::vector<double>(40, 0.5));
         const auto c = e.severities();
         QVERIFY(c.hasBackbone);
         QCOMPARE(c.backbone.histogram[0], std::int64_t(40 / 6 + (40 % 6 > 3))); // the images of class 3
         QCOMPARE(c.backbone.histogram[1], std::int64_t(2 * (40 / 6) + (40 % 6 > 4) + (40 % 6 > 5))); // classes 4 and 5 (B)
         QCOMPARE(c.backbone.histogram[3], std::int64_t(40) - c.backbone.histogram[0] - c.backbone.histogram[1]);
-        QVERIFY(errorOf([&] { attachBackbone(e, { 1, 2 }, hierarchy); }).contains("2 predictions for the HierNet's 40 images"));
+        QVERIFY(errorOf([&] {
+            attachBackbone(e, { 1, 2 }, { 0.5, 0.5 });
+        }).contains("2 predictions (2 probabilities) for the HierNet's 40 images"));
 
         // The gallery's severity filter: exactly the images of that severity.
         for (int level = 0; level <= 3; ++level) {
@@ -157,6 +161,148 @@ private Q_SLOTS:
         broken["fast_severity"][0] = 7;
         QVERIFY(errorOf([&] { evaluationFromJson(broken, "cache.json"); }).contains("cache.json"));
         QVERIFY(summaryJson(e).at("severity").contains("backbone"));
+    }
+
+    void hierarchicalScoresCountedByHand()
+    {
+        // deepUneven: root → A(→ A1{c0,c1}, A2{c2}), B{c3,c4,c5}. Ancestor sets without the root:
+        // c0 {A, A1, c0} (3), c2 {A, A2, c2} (3), c3 {B, c3} (2).
+        const auto h = deepUneven();
+        const std::vector<std::int64_t> labels { 0, 0, 2, 3, 3 };
+        const std::vector<std::int64_t> predicted { 0, 1, 0, 4, 0 };
+        // overlaps: 3, 2 (A, A1), 1 (A), 1 (B), 0; answer sizes 3, 3, 3, 2, 3; truth sizes 3, 3, 3, 2, 2
+        const auto s = hierarchicalScoresOfClasses(h, labels, predicted);
+        QCOMPARE(s.count, std::int64_t(5));
+        QCOMPARE(s.microPrecision, 7.0 / 14);
+        QCOMPARE(s.microRecall, 7.0 / 13);
+        QCOMPARE(s.microF1, 2 * (7.0 / 14) * (7.0 / 13) / (7.0 / 14 + 7.0 / 13));
+        // per image P: 1, 2/3, 1/3, 1/2, 0; R: 1, 2/3, 1/3, 1/2, 0
+        QVERIFY(qAbs(s.macroPrecision - (1 + 2.0 / 3 + 1.0 / 3 + 0.5) / 5) < 1e-12);
+        QVERIFY(qAbs(s.macroRecall - (1 + 2.0 / 3 + 1.0 / 3 + 0.5) / 5) < 1e-12);
+        QVERIFY(qAbs(s.macroF1 - (1 + 2.0 / 3 + 1.0 / 3 + 0.5) / 5) < 1e-12);
+        // level 1 (A/B): right, right, right, right, wrong; level 2 (A1/A2/class under B): right, right, wrong,
+        // wrong (c4 ≠ c3), wrong; level 3 (the class): right, wrong, wrong, wrong, wrong
+        QCOMPARE(s.levelAccuracy, (std::vector<double> { 4.0 / 5, 2.0 / 5, 1.0 / 5 }));
+
+        // Answers that stop at a group: A1 for a c0 (right but coarse), B for a c2 (wrong), the root for a c3.
+        const int a1 = h.findNode("A1"), b = h.findNode("B");
+        const auto coarse = hierarchicalScores(h, { 0, 2, 3 }, { a1, b, 0 });
+        QCOMPARE(coarse.microPrecision, 2.0 / 3); // overlaps 2, 0, 0 over answer sizes 2, 1, 0
+        QCOMPARE(coarse.microRecall, 2.0 / 8); // truth sizes 3, 3, 2
+        QCOMPARE(coarse.levelAccuracy, (std::vector<double> { 1.0 / 3, 1.0 / 3, 0.0 })); // a group is never right below itself
+        const MistakeSeverity severity(h);
+        QCOMPARE(severity.ofAnswer(0, a1), 0);
+        QCOMPARE(severity.ofAnswer(2, a1), 2); // A1 and c2 meet in A
+        QCOMPARE(severity.ofAnswer(2, b), 3);
+        QCOMPARE(severity.ofAnswer(3, 0), 0); // the root holds everything
+
+        QVERIFY(errorOf([&] { hierarchicalScoresOfClasses(h, { 0 }, { 0, 1 }); }).contains("1 labels but 2 answers"));
+        QVERIFY(errorOf([&] { hierarchicalScoresOfClasses(h, { 0 }, { 9 }); }).contains("class 9 is not in the hierarchy"));
+        QVERIFY(errorOf([&] { hierarchicalScores(h, { 0 }, { 99 }); }).contains("node 99 is not in the hierarchy"));
+    }
+
+    void coarseRoutingStopsAtTheDeepestSureNode()
+    {
+        const auto h = deepUneven();
+        auto net = warmNet(h, models::TreeLayout { { 1, 2 }, { 1, 0 } });
+        torch::manual_seed(5);
+        const data::ImageSet images { (torch::rand({ 60, 1, 12, 12 }) * 255).to(torch::kByte),
+            torch::arange(60, torch::kLong) % 6, {} };
+        const data::Preprocessor preprocessor(images.images);
+        const auto e = evaluateHierNet(*net, images, preprocessor, torch::kCPU, 16);
+        // The route ends at the fast answer's class with its confidence; path probabilities only fall.
+        for (std::size_t i = 0; i < e.routeNodes.size(); ++i) {
+            QCOMPARE(h.node(e.routeNodes[i].back()).classId, int(e.fast[i]));
+            QVERIFY(qAbs(e.routeProbability[i].back() - e.confidence[i]) < 1e-9);
+            for (std::size_t k = 1; k < e.routeProbability[i].size(); ++k)
+                QVERIFY(e.routeProbability[i][k] <= e.routeProbability[i][k - 1] + 1e-12);
+        }
+        // τ = 0 is the fast routing: everything answered at a class, leaf accuracy = fast top-1.
+        const auto zero = coverageAt(e, 0.0);
+        QCOMPARE(zero.coverage, 1.0);
+        QCOMPARE(zero.leafAccuracy, e.routingTop1);
+        QCOMPARE(zero.meanSeverity, e.severities().fast.meanSeverity);
+        // Coverage never rises with τ; a stopped image is neither right nor wrong at the leaf.
+        double previous = 1.0;
+        for (double tau : { 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.8, 1.0 }) {
+            const auto p = coverageAt(e, tau);
+            QVERIFY(p.coverage <= previous);
+            previous = p.coverage;
+            QCOMPARE(p.answeredAtClass + p.stoppedAtGroup, p.count);
+            std::int64_t right = 0, stopped = 0;
+            for (int i = 0; i < int(e.count); ++i) {
+                const int answer = coarseAnswer(e, i, tau);
+                const auto& node = h.node(answer);
+                // the deepest node of the route whose path probability reaches τ
+                const auto& route = e.routeNodes[std::size_t(i)];
+                const auto& probability = e.routeProbability[std::size_t(i)];
+                const auto reached = std::count_if(probability.begin(), probability.end(), [&](double v) { return v >= tau; });
+                QCOMPARE(answer, reached ? route[std::size_t(reached - 1)] : 0);
+                stopped += !node.isClass();
+                right += node.isClass() && node.classId == e.labels[std::size_t(i)];
+            }
+            QCOMPARE(p.stoppedAtGroup, stopped);
+            QCOMPARE(p.rightAtClass, right);
+            ImageFilter filter;
+            filter.outcome = ImageFilter::Outcome::StoppedAtGroup;
+            filter.coarseThreshold = tau;
+            QCOMPARE(std::int64_t(filterImages(e, filter).size()), stopped);
+        }
+        QVERIFY(previous < 1.0); // the walk above did stop some images
+        QVERIFY(errorOf([&] { coverageAt(e, 1.5); }).contains("1.5"));
+        QVERIFY(errorOf([&] { coverageAt(e, std::nan("")); }).contains("not a probability threshold"));
+        const auto summary = summaryJson(e);
+        QCOMPARE(summary.at("coarse_routing").at("curve").size(), standardThresholds().size());
+        QCOMPARE(summary.at("hierarchical").at("hiernet_fast").at("level_accuracy").size(), std::size_t(3));
+        const auto back = evaluationFromJson(toJson(e), "cache");
+        QCOMPARE(back.routeNodes, e.routeNodes);
+        QCOMPARE(back.hierarchy, e.hierarchy);
+        QCOMPARE(coverageAt(back, 0.5).coverage, coverageAt(e, 0.5).coverage);
+    }
+
+    void confusionCellFilterListsThePairsImages()
+    {
+        const auto h = twoLevels();
+        auto net = warmNet(h, models::TreeLayout { { 1 }, { 1 } });
+        torch::manual_seed(6);
+        const data::ImageSet images { (torch::rand({ 48, 1, 12, 12 }) * 255).to(torch::kByte),
+            torch::arange(48, torch::kLong) % 6, {} };
+        const data::Preprocessor preprocessor(images.images);
+        auto e = evaluateHierNet(*net, images, preprocessor, torch::kCPU, 16);
+        std::vector<std::int64_t> backbone;
+        std::vector<double> backboneConfidence;
+        for (int i = 0; i < 48; ++i) {
+            backbone.push_back((i * 7) % 6);
+            backboneConfidence.push_back(double((i * 13) % 48) / 48);
+        }
+        attachBackbone(e, backbone, backboneConfidence);
+        for (auto predictor : { Predictor::HierNetFast, Predictor::HierNetSlow, Predictor::Backbone }) {
+            const auto& answers = e.answersOf(predictor);
+            const auto& confidence = e.confidenceOf(predictor);
+            for (int t = 0; t < 6; ++t)
+                for (int p = 0; p < 6; ++p) {
+                    ImageFilter cell;
+                    cell.answer = predictor;
+                    cell.trueClass = t;
+                    cell.predictedClass = p;
+                    cell.order = ImageFilter::Order::ConfidenceDescending;
+                    const auto listed = filterImages(e, cell);
+                    std::vector<int> expected;
+                    for (int i = 0; i < 48; ++i)
+                        if (e.labels[std::size_t(i)] == t && answers[std::size_t(i)] == p)
+                            expected.push_back(i);
+                    std::vector<int> sorted = listed;
+                    std::sort(sorted.begin(), sorted.end());
+                    QCOMPARE(sorted, expected);
+                    for (std::size_t k = 1; k < listed.size(); ++k)
+                        QVERIFY(confidence[std::size_t(listed[k - 1])] >= confidence[std::size_t(listed[k])]);
+                }
+        }
+        e.backbone.clear();
+        e.backboneConfidence.clear();
+        ImageFilter backboneCell;
+        backboneCell.answer = Predictor::Backbone;
+        QVERIFY(errorOf([&] { filterImages(e, backboneCell); }).contains("no predictions of the backbone"));
     }
 
     void gradCamAtTheRootEqualsTheDefinition()
