@@ -2,6 +2,7 @@
 
 #include "QCustomPlotWrapper.h"
 
+#include <QFontMetrics>
 #include <QToolTip>
 #include <QVBoxLayout>
 
@@ -19,8 +20,10 @@ struct ConfusionHeatmap::Private {
     QVector<int> groupStarts;
     QVector<int> highlight[2];
     QString valueLabel;
+    QList<QCPItemText*> numbers;
     int n = 0;
     bool log = false;
+    bool showNumbers = false;
 };
 
 ConfusionHeatmap::ConfusionHeatmap(QWidget* parent)
@@ -42,13 +45,97 @@ ConfusionHeatmap::ConfusionHeatmap(QWidget* parent)
     d->plot->yAxis->setLabel(tr("true class"));
     d->plot->setMouseTracking(true);
     connect(d->plot, &QCustomPlot::mouseMove, this, [this](QMouseEvent* event) {
-        const int column = int(std::lround(d->plot->xAxis->pixelToCoord(event->pos().x())));
-        const int row = int(std::lround(d->plot->yAxis->pixelToCoord(event->pos().y())));
-        if (row >= 0 && column >= 0 && row < d->n && column < d->n)
-            QToolTip::showText(event->globalPosition().toPoint(), cellText(row, column), d->plot);
+        const auto cell = cellAt(d->plot->mapTo(this, event->pos()));
+        if (cell.x() >= 0)
+            QToolTip::showText(event->globalPosition().toPoint(), cellText(cell.x(), cell.y()), d->plot);
         else
             QToolTip::hideText();
     });
+    connect(d->plot, &QCustomPlot::mousePress, this, [this](QMouseEvent* event) {
+        const auto cell = cellAt(d->plot->mapTo(this, event->pos()));
+        if (event->button() == Qt::LeftButton && cell.x() >= 0)
+            Q_EMIT cellClicked(d->order[cell.x()], d->order[cell.y()]);
+    });
+}
+
+QPoint ConfusionHeatmap::cellAt(const QPoint& widgetPosition) const
+{
+    const auto at = d->plot->mapFrom(this, widgetPosition);
+    if (!d->plot->axisRect()->rect().contains(at))
+        return { -1, -1 };
+    const int column = int(std::lround(d->plot->xAxis->pixelToCoord(at.x())));
+    const int row = int(std::lround(d->plot->yAxis->pixelToCoord(at.y())));
+    if (row < 0 || column < 0 || row >= d->n || column >= d->n)
+        return { -1, -1 };
+    return { row, column };
+}
+
+QPoint ConfusionHeatmap::cellCentre(int row, int column) const
+{
+    return d->plot->mapTo(this,
+        QPoint(int(std::lround(d->plot->xAxis->coordToPixel(column))), int(std::lround(d->plot->yAxis->coordToPixel(row)))));
+}
+
+void ConfusionHeatmap::setShowNumbers(bool show)
+{
+    d->showNumbers = show;
+    drawNumbers();
+    d->plot->replot();
+}
+
+bool ConfusionHeatmap::showNumbers() const
+{
+    return d->showNumbers;
+}
+
+int ConfusionHeatmap::numbersShown() const
+{
+    return int(d->numbers.size());
+}
+
+void ConfusionHeatmap::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    if (d->showNumbers) { // whether the numbers fit depends on the cells' size on screen
+        d->plot->replot(); // lays the axis rect out for the new size first
+        drawNumbers();
+        d->plot->replot();
+    }
+}
+
+void ConfusionHeatmap::drawNumbers()
+{
+    for (auto* item : std::as_const(d->numbers))
+        d->plot->removeItem(item);
+    d->numbers.clear();
+    const int n = d->n;
+    if (!d->showNumbers || n == 0)
+        return;
+    bool counts = true;
+    for (double v : std::as_const(d->values))
+        counts = counts && v == std::floor(v);
+    auto text = [counts](double v) { return counts ? QString::number(qint64(v)) : QString::number(v, 'f', 2); };
+    const double cell = std::abs(d->plot->xAxis->coordToPixel(1) - d->plot->xAxis->coordToPixel(0));
+    const double cellHeight = std::abs(d->plot->yAxis->coordToPixel(1) - d->plot->yAxis->coordToPixel(0));
+    QFont font = d->plot->font();
+    font.setPointSizeF(std::max(6.0, std::min(10.0, cellHeight / 3)));
+    const QFontMetrics metrics(font);
+    const auto range = d->map->dataRange();
+    for (int row = 0; row < n; ++row)
+        for (int column = 0; column < n; ++column) {
+            const double v = displayedValue(row, column);
+            const auto label = text(v);
+            if (metrics.horizontalAdvance(label) + 4 > cell || metrics.height() + 2 > cellHeight)
+                continue;
+            auto* item = new QCPItemText(d->plot);
+            item->position->setCoords(column, row);
+            item->setText(label);
+            item->setFont(font);
+            // Light text on the dark end of the thermal scale, dark text on the bright end.
+            const double share = range.size() > 0 ? (v - range.lower) / range.size() : 0.0;
+            item->setColor(d->log || share < 0.6 ? Qt::white : Qt::black);
+            d->numbers << item;
+        }
 }
 
 ConfusionHeatmap::~ConfusionHeatmap() = default;
@@ -131,6 +218,7 @@ void ConfusionHeatmap::rebuild()
 {
     const int n = d->n;
     d->plot->clearItems();
+    d->numbers.clear();
     d->map->data()->setSize(n, n);
     d->map->data()->setRange(QCPRange(0, qMax(1, n - 1)), QCPRange(0, qMax(1, n - 1)));
     double smallest = 1e300;
@@ -191,6 +279,10 @@ void ConfusionHeatmap::rebuild()
             }
         }
     d->plot->replot();
+    if (d->showNumbers) { // now that the axis rect is laid out, the numbers know their cells' size
+        drawNumbers();
+        d->plot->replot();
+    }
 }
 
 bool ConfusionHeatmap::exportTo(const QString& file) const

@@ -11,7 +11,8 @@ namespace hiernet::widgets {
 
 /// A square matrix (CPM or confusion counts) as a heatmap with a colour scale: rows are true classes,
 /// columns predicted ones, both in a display order (e.g. by group) with group boundaries drawn;
-/// class names on the axes where they fit; a tooltip "true → predicted: value" under the mouse.
+/// class names on the axes where they fit, indices otherwise; a tooltip "true → predicted: value" under the mouse;
+/// optionally the values written in the cells where they fit. A click on a cell says which pair it is (cellClicked).
 ///
 ///     heatmap->setMatrix(cpm, n, names);
 ///     heatmap->setOrder(order, groupStarts);   // order[k] = class shown at position k
@@ -33,6 +34,15 @@ public:
     QVector<int> highlighted(int which) const;
     void setLogScale(bool log);
     bool logScale() const;
+    /// Writes each value in its cell where the text fits (counts as integers, probabilities with two decimals).
+    void setShowNumbers(bool show);
+    bool showNumbers() const;
+    /// How many cells carry their number now (0 when off or when the cells are too small).
+    int numbersShown() const;
+    /// The display cell under a widget position (row, column), or (−1, −1).
+    QPoint cellAt(const QPoint& widgetPosition) const;
+    /// The widget position of a display cell's centre.
+    QPoint cellCentre(int row, int column) const;
 
     int size() const;
     const QVector<int>& order() const;
@@ -44,8 +54,17 @@ public:
     bool exportTo(const QString& file) const;
     QCustomPlot* plot() const;
 
+Q_SIGNALS:
+    /// A click on the cell of true class `trueClass` (a row) and predicted class `predictedClass` (a column):
+    /// class indices, not display positions.
+    void cellClicked(int trueClass, int predictedClass);
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void rebuild();
+    void drawNumbers();
     struct Private;
     std::unique_ptr<Private> d;
 };

@@ -1,6 +1,7 @@
 #include "studio/explore/ErrorOverview.h"
 
 #include "adapters/SeverityRows.h"
+#include "studio/explore/CoarseRoutingPanel.h"
 
 #include "SeverityChart.h"
 
@@ -12,6 +13,7 @@
 #include <QIcon>
 #include <QPixmap>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -28,6 +30,10 @@ ErrorOverview::ErrorOverview(QWidget* parent)
     , m_severityNote(new QLabel)
     , m_severity(new QTableWidget)
     , m_chart(new widgets::SeverityChart)
+    , m_scores(new QTableWidget)
+    , m_scoresNote(new QLabel)
+    , m_coarse(new CoarseRoutingPanel)
+    , m_sections(new QTabWidget)
 {
     m_severityNote->setWordWrap(true);
     m_severity->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -48,25 +54,24 @@ ErrorOverview::ErrorOverview(QWidget* parent)
     m_nodes->verticalHeader()->hide();
     m_confusion->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_confusion->setToolTip(tr("Rows: the true child; columns: the child the node chose. Click a cell to show those images."));
+    m_scores->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_scores->setSelectionMode(QAbstractItemView::NoSelection);
+    m_scores->setToolTip(
+        tr("Hierarchical precision, recall and F1: the true class and the answer each extended by their ancestors (the root "
+           "left out); micro over all images, macro per image. Level d: the answer's node at depth d is the true one."));
+    m_scoresNote->setWordWrap(true);
     auto* exportButton = new QPushButton(tr("Export…"));
     exportButton->setToolTip(tr("Save this overview as PNG or PDF"));
     m_node->setToolTip(tr("The tree node whose confusion table is shown"));
     auto* header = new QHBoxLayout;
     header->addWidget(m_title, 1);
     header->addWidget(exportButton);
-    auto* nodeRow = new QHBoxLayout;
-    nodeRow->addWidget(new QLabel(tr("Confusion at node")));
-    nodeRow->addWidget(m_node, 1);
+    m_sections->addTab(nodeSection(), tr("Nodes"));
+    m_sections->addTab(severitySection(), tr("Severity and scores"));
+    m_sections->addTab(m_coarse, tr("Stop at a group"));
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
-    layout->addWidget(m_nodes, 2);
-    layout->addWidget(m_severityNote);
-    auto* severityRow = new QHBoxLayout;
-    severityRow->addWidget(m_severity, 5);
-    severityRow->addWidget(m_chart, 2);
-    layout->addLayout(severityRow, 2);
-    layout->addLayout(nodeRow);
-    layout->addWidget(m_confusion, 3);
+    layout->addWidget(m_sections, 1);
 
     connect(m_node, &QComboBox::currentIndexChanged, this, &ErrorOverview::showNode);
     connect(m_nodes, &QTableWidget::cellClicked, this, [this](int row) { m_node->setCurrentIndex(row); });
@@ -79,6 +84,38 @@ ErrorOverview::ErrorOverview(QWidget* parent)
         if (column >= first)
             Q_EMIT severityChosen(column - first);
     });
+}
+
+QWidget* ErrorOverview::nodeSection()
+{
+    auto* section = new QWidget;
+    auto* nodeRow = new QHBoxLayout;
+    nodeRow->addWidget(new QLabel(tr("Confusion at node")));
+    nodeRow->addWidget(m_node, 1);
+    auto* layout = new QVBoxLayout(section);
+    layout->addWidget(m_nodes, 2);
+    layout->addLayout(nodeRow);
+    layout->addWidget(m_confusion, 3);
+    return section;
+}
+
+QWidget* ErrorOverview::severitySection()
+{
+    auto* section = new QWidget;
+    auto* severityRow = new QHBoxLayout;
+    severityRow->addWidget(m_severity, 5);
+    severityRow->addWidget(m_chart, 2);
+    auto* layout = new QVBoxLayout(section);
+    layout->addWidget(m_severityNote);
+    layout->addLayout(severityRow, 3);
+    layout->addWidget(m_scoresNote);
+    layout->addWidget(m_scores, 2);
+    return section;
+}
+
+void ErrorOverview::showSection(int section)
+{
+    m_sections->setCurrentIndex(section);
 }
 
 void ErrorOverview::setEvaluation(const evaluation::HierNetEvaluation& e, const QString& title)
@@ -101,6 +138,8 @@ void ErrorOverview::setEvaluation(const evaluation::HierNetEvaluation& e, const 
             m_nodes->setItem(t, c, new QTableWidgetItem(cells[c]));
     }
     showSeverities(e);
+    showHierarchicalScores(e);
+    m_coarse->setEvaluation(m_evaluation); // it keeps a pointer: to this copy
     const QSignalBlocker block(m_node);
     m_node->clear();
     for (const auto& node : e.nodes)
@@ -147,6 +186,42 @@ void ErrorOverview::showSeverities(const evaluation::HierNetEvaluation& e)
     }
     m_severity->resizeColumnsToContents();
     m_chart->setSeries(series);
+}
+
+void ErrorOverview::showHierarchicalScores(const evaluation::HierNetEvaluation& e)
+{
+    const auto h = e.hierarchical();
+    std::vector<std::pair<evaluation::Predictor, evaluation::HierarchicalScores>> rows;
+    if (h.backbone)
+        rows.emplace_back(evaluation::Predictor::Backbone, *h.backbone);
+    rows.emplace_back(evaluation::Predictor::HierNetFast, h.fast);
+    rows.emplace_back(evaluation::Predictor::HierNetSlow, h.slow);
+    m_scoresNote->setText(tr("Hierarchical scores in this run's hierarchy; the fast and slow answers disagree on %1 % of the images:")
+                              .arg(locale().toString(100 * h.fastSlowDisagreement, 'f', 2)));
+    QStringList headers = { tr("hP"), tr("hR"), tr("hF"), tr("macro hF") };
+    const auto levels = h.fast.levelAccuracy.size();
+    for (std::size_t d = 1; d <= levels; ++d)
+        headers << (d == levels ? tr("Leaf\n(class)") : tr("Level %1").arg(d));
+    m_scores->clear();
+    m_scores->setColumnCount(int(headers.size()));
+    m_scores->setHorizontalHeaderLabels(headers);
+    m_scores->setRowCount(int(rows.size()));
+    auto percent = [this](double v) { return locale().toString(100 * v, 'f', 2) + QStringLiteral(" %"); };
+    for (int r = 0; r < int(rows.size()); ++r) {
+        const auto& [predictor, s] = rows[std::size_t(r)];
+        QPixmap swatch(12, 12);
+        swatch.fill(predictorColour(predictor));
+        m_scores->setVerticalHeaderItem(r, new QTableWidgetItem(QIcon(swatch), predictorName(predictor)));
+        QStringList cells = { percent(s.microPrecision), percent(s.microRecall), percent(s.microF1), percent(s.macroF1) };
+        for (double level : s.levelAccuracy)
+            cells << percent(level);
+        for (int col = 0; col < int(cells.size()); ++col) {
+            auto* item = new QTableWidgetItem(cells[col]);
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_scores->setItem(r, col, item);
+        }
+    }
+    m_scores->resizeColumnsToContents();
 }
 
 int ErrorOverview::currentNode() const

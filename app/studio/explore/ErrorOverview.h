@@ -5,6 +5,7 @@
 
 class QComboBox;
 class QLabel;
+class QTabWidget;
 class QTableWidget;
 
 namespace hiernet::widgets {
@@ -13,9 +14,12 @@ class SeverityChart;
 
 namespace hiernet::studio {
 
-/// Where a HierNet errs on a split: per tree node its images, accuracy and the routes that left the
-/// true path there; how bad its mistakes are (mistake severity, beside the backbone's on the same images
-/// and hierarchy); for a chosen node, its confusion table (true child × chosen child). Clicking a
+class CoarseRoutingPanel;
+
+/// Where a HierNet errs on a split, in three sections: per tree node its images, accuracy and the routes that
+/// left the true path there, and for a chosen node its confusion table (true child × chosen child); how bad its
+/// mistakes are (mistake severity) and its hierarchical scores (hP / hR / hF, accuracy per level), beside the
+/// backbone's on the same images and hierarchy; the routing that stops at a group when unsure. Clicking a
 /// cell asks the gallery to show those images (cellChosen), clicking a severity those of that severity.
 class ErrorOverview : public QWidget {
     Q_OBJECT
@@ -30,6 +34,10 @@ public:
     QTableWidget* confusionTable() const { return m_confusion; }
     QTableWidget* severityTable() const { return m_severity; }
     widgets::SeverityChart* severityChart() const { return m_chart; }
+    QTableWidget* hierarchicalTable() const { return m_scores; }
+    CoarseRoutingPanel* coarseRouting() const { return m_coarse; }
+    /// Shows the section (0 nodes, 1 severity and scores, 2 stop at a group).
+    void showSection(int section);
 
 Q_SIGNALS:
     void cellChosen(int treeNode, int trueChild, int chosenChild);
@@ -38,7 +46,10 @@ Q_SIGNALS:
     void exportRequested();
 
 private:
+    QWidget* nodeSection();
+    QWidget* severitySection();
     void showSeverities(const evaluation::HierNetEvaluation& evaluation);
+    void showHierarchicalScores(const evaluation::HierNetEvaluation& evaluation);
 
     QLabel* m_title;
     QTableWidget* m_nodes;
@@ -47,6 +58,10 @@ private:
     QLabel* m_severityNote;
     QTableWidget* m_severity;
     widgets::SeverityChart* m_chart;
+    QTableWidget* m_scores;
+    QLabel* m_scoresNote;
+    CoarseRoutingPanel* m_coarse;
+    QTabWidget* m_sections;
     evaluation::HierNetEvaluation m_evaluation;
 };
 

@@ -2,6 +2,8 @@
 
 #include "studio/explore/ExploreSession.h"
 
+#include "evaluation/CoarseRouting.h"
+
 #include <QLocale>
 #include <QPainter>
 
@@ -28,6 +30,21 @@ void EvaluatedImagesModel::setThumbnailSize(int pixels)
     endResetModel();
 }
 
+void EvaluatedImagesModel::setCoarseThreshold(double threshold)
+{
+    if (threshold == m_coarseThreshold)
+        return;
+    m_coarseThreshold = threshold;
+    m_cache.clear();
+    if (!m_images.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_images.size()) - 1), { Qt::DecorationRole, Qt::ToolTipRole });
+}
+
+bool EvaluatedImagesModel::stopsAtGroup(int image) const
+{
+    return m_coarseThreshold > 0 && m_session->isReady() && evaluation::stopsAtGroup(m_session->evaluation(), image, m_coarseThreshold);
+}
+
 int EvaluatedImagesModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_images.size());
@@ -46,6 +63,12 @@ QPixmap EvaluatedImagesModel::thumbnail(int image) const
     pixmap.fill(frame);
     QPainter painter(&pixmap);
     painter.drawImage(QRect(3, 3, m_size - 6, m_size - 6), m_session->image(image));
+    if (stopsAtGroup(image)) { // a corner: the coarse routing answers a group for it
+        const int corner = std::max(8, m_size / 3);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor(31, 119, 180));
+        painter.drawPolygon(QPolygon({ QPoint(m_size - corner, 0), QPoint(m_size, 0), QPoint(m_size, corner) }));
+    }
     painter.end();
     m_cache.insert(image, new QPixmap(pixmap));
     ++m_made;
@@ -72,6 +95,11 @@ QVariant EvaluatedImagesModel::data(const QModelIndex& index, int role) const
                            .arg(QString::fromStdString(names[std::size_t(e.slow[k])]));
         if (e.leftPathAt[k] >= 0)
             text += tr("\nleft the true path at %1").arg(QString::fromStdString(e.nodes[std::size_t(e.leftPathAt[k])].name));
+        if (stopsAtGroup(image))
+            text += tr("\nstops at %1 when unsure (τ = %2)")
+                        .arg(QString::fromStdString(
+                                 e.hierarchy.node(evaluation::coarseAnswer(e, image, m_coarseThreshold)).name),
+                            QLocale().toString(m_coarseThreshold, 'f', 2));
         return text;
     }
     case Qt::AccessibleTextRole:

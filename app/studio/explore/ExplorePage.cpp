@@ -1,5 +1,7 @@
 #include "studio/explore/ExplorePage.h"
 
+#include "adapters/SeverityRows.h"
+#include "studio/explore/CoarseRoutingPanel.h"
 #include "studio/explore/ErrorOverview.h"
 #include "studio/explore/EvaluatedImagesModel.h"
 #include "studio/explore/ExploreSession.h"
@@ -39,6 +41,8 @@ ExplorePage::ExplorePage(QWidget* parent)
     , m_status(new QLabel(tr("Open a trained HierNet run to explore how its test images are routed.")))
     , m_outcome(new QComboBox)
     , m_class(new QComboBox)
+    , m_predicted(new QComboBox)
+    , m_answer(new QComboBox)
     , m_leftAt(new QComboBox)
     , m_severity(new QComboBox)
     , m_order(new QComboBox)
@@ -66,7 +70,7 @@ ExplorePage::ExplorePage(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(runRow(browse));
     layout->addWidget(m_status);
-    layout->addLayout(filterRow(csv));
+    layout->addLayout(filterRows(csv));
     layout->addWidget(splitter, 1);
 
     connect(browse, &QPushButton::clicked, this, &ExplorePage::chooseRun);
@@ -94,6 +98,7 @@ void ExplorePage::configureControls()
     m_outcome->addItem(tr("Misrouted"), int(evaluation::ImageFilter::Outcome::Misrouted));
     m_outcome->addItem(tr("Wrong class in the right group"), int(evaluation::ImageFilter::Outcome::WrongInGroup));
     m_outcome->addItem(tr("Fast and slow disagree"), int(evaluation::ImageFilter::Outcome::FastSlowDisagree));
+    m_outcome->addItem(tr("Stop at a group when unsure (τ)"), int(evaluation::ImageFilter::Outcome::StoppedAtGroup));
     m_order->addItem(tr("by index"), int(evaluation::ImageFilter::Order::Index));
     m_order->addItem(tr("least confident first"), int(evaluation::ImageFilter::Order::ConfidenceAscending));
     m_order->addItem(tr("most confident first"), int(evaluation::ImageFilter::Order::ConfidenceDescending));
@@ -109,8 +114,11 @@ void ExplorePage::configureControls()
     m_outcome->setToolTip(tr("Which images: all, right, misrouted (the route left the true path), wrong class in the right "
                              "group, or fast and slow disagreeing"));
     m_class->setToolTip(tr("Only the images of this true class"));
+    m_predicted->setToolTip(tr("Only the images the chosen answer gives this class (with a true class: one confusion cell)"));
+    m_answer->setToolTip(tr("Whose answer the predicted class and the confidence order are: the tree's fast route, its slow "
+                            "(conditional) answer, or the backbone it was transferred from"));
     m_leftAt->setToolTip(tr("Only the images whose route left the true path at this node"));
-    m_order->setToolTip(tr("Sort by index, or by the confidence of the fast answer"));
+    m_order->setToolTip(tr("Sort by index, or by the confidence of the chosen answer"));
 
     m_gallery->setModel(m_model);
     m_gallery->setViewMode(QListView::IconMode);
@@ -138,25 +146,34 @@ QLayout* ExplorePage::runRow(QPushButton* browse)
     return row;
 }
 
-QLayout* ExplorePage::filterRow(QPushButton* csv)
+QLayout* ExplorePage::filterRows(QPushButton* csv)
 {
-    auto* row = new QHBoxLayout;
-    row->addWidget(new QLabel(tr("Show")));
-    row->addWidget(m_outcome);
-    row->addWidget(new QLabel(tr("class")));
-    row->addWidget(m_class);
-    row->addWidget(new QLabel(tr("left the path at")));
-    row->addWidget(m_leftAt);
-    row->addWidget(new QLabel(tr("severity")));
-    row->addWidget(m_severity);
-    row->addWidget(new QLabel(tr("sorted")));
-    row->addWidget(m_order);
-    row->addWidget(m_cell);
-    row->addWidget(m_clearCell);
-    row->addStretch(1);
-    row->addWidget(m_count);
-    row->addWidget(csv);
-    return row;
+    auto* first = new QHBoxLayout;
+    first->addWidget(new QLabel(tr("Show")));
+    first->addWidget(m_outcome);
+    first->addWidget(new QLabel(tr("true class")));
+    first->addWidget(m_class);
+    first->addWidget(new QLabel(tr("predicted")));
+    first->addWidget(m_predicted);
+    first->addWidget(new QLabel(tr("by")));
+    first->addWidget(m_answer);
+    first->addWidget(new QLabel(tr("sorted")));
+    first->addWidget(m_order);
+    first->addStretch(1);
+    auto* second = new QHBoxLayout;
+    second->addWidget(new QLabel(tr("left the path at")));
+    second->addWidget(m_leftAt);
+    second->addWidget(new QLabel(tr("severity")));
+    second->addWidget(m_severity);
+    second->addWidget(m_cell);
+    second->addWidget(m_clearCell);
+    second->addStretch(1);
+    second->addWidget(m_count);
+    second->addWidget(csv);
+    auto* rows = new QVBoxLayout;
+    rows->addLayout(first);
+    rows->addLayout(second);
+    return rows;
 }
 
 void ExplorePage::connectLoading()
@@ -182,7 +199,7 @@ void ExplorePage::connectLoading()
 
 void ExplorePage::connectViews()
 {
-    for (auto* combo : { m_outcome, m_class, m_leftAt, m_severity, m_order })
+    for (auto* combo : { m_outcome, m_class, m_predicted, m_answer, m_leftAt, m_severity, m_order })
         connect(combo, &QComboBox::currentIndexChanged, this, &ExplorePage::filterFromControls);
     connect(m_clearCell, &QPushButton::clicked, this, [this] {
         m_filter.node = -1;
@@ -212,9 +229,24 @@ void ExplorePage::connectViews()
         m_filter.chosenChild = chosenChild;
         applyFilter();
     });
+    connectCoarseRouting();
     connect(m_inspector, &RouteInspector::exportRequested, this, [this] { exportView(m_inspector, QStringLiteral("route")); });
     connect(m_overview, &ErrorOverview::exportRequested, this, [this] { exportView(m_overview, QStringLiteral("errors")); });
     refreshRuns();
+}
+
+void ExplorePage::connectCoarseRouting()
+{
+    auto* coarse = m_overview->coarseRouting();
+    connect(coarse, &CoarseRoutingPanel::thresholdChanged, this, [this](double threshold) {
+        m_model->setCoarseThreshold(threshold);
+        m_filter.coarseThreshold = threshold;
+        if (m_filter.outcome == evaluation::ImageFilter::Outcome::StoppedAtGroup)
+            applyFilter();
+    });
+    connect(coarse, &CoarseRoutingPanel::stoppedImagesRequested, this, [this] {
+        m_outcome->setCurrentIndex(m_outcome->findData(int(evaluation::ImageFilter::Outcome::StoppedAtGroup)));
+    });
 }
 
 ExplorePage::~ExplorePage() = default;
@@ -253,29 +285,9 @@ void ExplorePage::onReady()
     m_cancel->hide();
     m_open->setEnabled(true);
     settings::rememberRun(m_session->directory());
+    fillFilters();
     const auto& e = m_session->evaluation();
     const auto& names = m_session->classNames();
-    {
-        const QSignalBlocker a(m_class), b(m_leftAt), c(m_severity);
-        m_severity->clear();
-        m_severity->addItem(tr("any"), -1);
-        const auto counts = e.severities().fast.histogram;
-        for (int s = 0; s <= e.maxSeverity; ++s)
-            m_severity->addItem(s == 0   ? tr("0: right (%1)").arg(counts[0])
-                    : s == e.maxSeverity ? tr("%1: across the root (%2)").arg(s).arg(counts[std::size_t(s)])
-                                         : tr("%1 (%2)").arg(s).arg(counts[std::size_t(s)]),
-                s);
-        m_class->clear();
-        m_class->addItem(tr("any"), -1);
-        for (std::size_t c = 0; c < names.size(); ++c)
-            m_class->addItem(QString::fromStdString(names[c]), int(c));
-        m_leftAt->clear();
-        m_leftAt->addItem(tr("any node"), -1);
-        for (std::size_t t = 0; t < e.nodes.size(); ++t)
-            if (!e.nodes[t].childNames.empty() && e.nodes[t].misroutedHere > 0)
-                m_leftAt->addItem(
-                    tr("%1 (%2)").arg(QString::fromStdString(e.nodes[t].name)).arg(e.nodes[t].misroutedHere), int(t));
-    }
     m_inspector->setContext(names, m_session->hierarchy(), m_session->treeNodeIds());
     m_inspector->setBackboneNote(m_session->hasBackbone()
             ? QString()
@@ -296,6 +308,39 @@ void ExplorePage::onReady()
     Q_EMIT ready();
 }
 
+void ExplorePage::fillFilters()
+{
+    const auto& e = m_session->evaluation();
+    const auto& names = m_session->classNames();
+    {
+        const QSignalBlocker a(m_class), b(m_leftAt), c(m_severity), d(m_predicted), f(m_answer);
+        m_severity->clear();
+        m_severity->addItem(tr("any"), -1);
+        const auto counts = e.severities().fast.histogram;
+        for (int s = 0; s <= e.maxSeverity; ++s)
+            m_severity->addItem(s == 0   ? tr("0: right (%1)").arg(counts[0])
+                    : s == e.maxSeverity ? tr("%1: across the root (%2)").arg(s).arg(counts[std::size_t(s)])
+                                         : tr("%1 (%2)").arg(s).arg(counts[std::size_t(s)]),
+                s);
+        for (auto* combo : { m_class, m_predicted }) {
+            combo->clear();
+            combo->addItem(tr("any"), -1);
+            for (std::size_t c = 0; c < names.size(); ++c)
+                combo->addItem(QString::fromStdString(names[c]), int(c));
+        }
+        m_answer->clear();
+        for (auto predictor : { evaluation::Predictor::HierNetFast, evaluation::Predictor::HierNetSlow, evaluation::Predictor::Backbone })
+            if (e.has(predictor))
+                m_answer->addItem(predictorName(predictor), int(predictor));
+        m_leftAt->clear();
+        m_leftAt->addItem(tr("any node"), -1);
+        for (std::size_t t = 0; t < e.nodes.size(); ++t)
+            if (!e.nodes[t].childNames.empty() && e.nodes[t].misroutedHere > 0)
+                m_leftAt->addItem(
+                    tr("%1 (%2)").arg(QString::fromStdString(e.nodes[t].name)).arg(e.nodes[t].misroutedHere), int(t));
+    }
+}
+
 void ExplorePage::showView(const View& view)
 {
     showErrorsTab(view.errorsTab);
@@ -312,6 +357,9 @@ void ExplorePage::filterFromControls()
 {
     m_filter.outcome = evaluation::ImageFilter::Outcome(m_outcome->currentData().toInt());
     m_filter.trueClass = m_class->currentData().isValid() ? m_class->currentData().toInt() : -1;
+    m_filter.predictedClass = m_predicted->currentData().isValid() ? m_predicted->currentData().toInt() : -1;
+    m_filter.answer = m_answer->currentData().isValid() ? evaluation::Predictor(m_answer->currentData().toInt())
+                                                        : evaluation::Predictor::HierNetFast;
     m_filter.leftPathAt = m_leftAt->currentData().isValid() ? m_leftAt->currentData().toInt() : -1;
     m_filter.severity = m_severity->currentData().isValid() ? m_severity->currentData().toInt() : -1;
     m_filter.order = evaluation::ImageFilter::Order(m_order->currentData().toInt());
@@ -321,14 +369,21 @@ void ExplorePage::filterFromControls()
 void ExplorePage::setFilter(const evaluation::ImageFilter& filter)
 {
     {
-        const QSignalBlocker a(m_outcome), b(m_class), c(m_leftAt), d(m_order), s(m_severity);
+        const QSignalBlocker a(m_outcome), b(m_class), c(m_leftAt), d(m_order), s(m_severity), p(m_predicted), w(m_answer);
         m_severity->setCurrentIndex(std::max(0, m_severity->findData(filter.severity)));
         m_outcome->setCurrentIndex(std::max(0, m_outcome->findData(int(filter.outcome))));
         m_class->setCurrentIndex(std::max(0, m_class->findData(filter.trueClass)));
+        m_predicted->setCurrentIndex(std::max(0, m_predicted->findData(filter.predictedClass)));
+        m_answer->setCurrentIndex(std::max(0, m_answer->findData(int(filter.answer))));
         m_leftAt->setCurrentIndex(std::max(0, m_leftAt->findData(filter.leftPathAt)));
         m_order->setCurrentIndex(std::max(0, m_order->findData(int(filter.order))));
     }
     m_filter = filter;
+    if (!m_session->isReady() || !m_session->evaluation().has(m_filter.answer))
+        m_filter.answer = evaluation::Predictor::HierNetFast; // the backbone's answers are not at hand for this run
+    if (m_filter.outcome == evaluation::ImageFilter::Outcome::StoppedAtGroup)
+        m_overview->coarseRouting()->setThreshold(m_filter.coarseThreshold); // the gallery's marks follow
+    m_filter.coarseThreshold = m_overview->coarseRouting()->threshold();
     applyFilter();
 }
 

@@ -23,10 +23,11 @@ class ExploreSession;
 class RouteInspector;
 
 /// The Explore page: a trained HierNet's test (or validation) images in a gallery with filters — all,
-/// correct, misrouted, wrong class inside the right group, fast and slow disagreeing, by true class, by
-/// the node where the route left the true path, by the mistake's severity, by a per-node confusion cell — sorted by index or
-/// confidence; the route inspector for the current image (arrow keys move through the gallery); the
-/// error overview; exports of both views and of the filtered list.
+/// correct, misrouted, wrong class inside the right group, fast and slow disagreeing, stopping at a group when
+/// unsure, by true and by predicted class (of the fast, the slow or the backbone's answer: a confusion cell), by
+/// the node where the route left the true path, by the mistake's severity, by a per-node confusion cell — sorted by
+/// index or the answer's confidence; the route inspector for the current image (arrow keys move through the
+/// gallery); the error overview; exports of both views and of the filtered list.
 class ExplorePage : public QWidget {
     Q_OBJECT
 
@@ -59,6 +60,8 @@ public:
     EvaluatedImagesModel* model() const { return m_model; }
     QListView* gallery() const { return m_gallery; }
     QComboBox* severityFilter() const { return m_severity; }
+    QComboBox* predictedFilter() const { return m_predicted; }
+    QComboBox* answerFilter() const { return m_answer; }
     RouteInspector* inspector() const { return m_inspector; }
     ErrorOverview* overview() const { return m_overview; }
     QString statusText() const;
@@ -74,7 +77,9 @@ Q_SIGNALS:
 private:
     void configureControls();
     QLayout* runRow(QPushButton* browse);
-    QLayout* filterRow(QPushButton* csv);
+    QLayout* filterRows(QPushButton* csv);
+    void fillFilters();
+    void connectCoarseRouting();
     void connectLoading();
     void connectViews();
     void showLoading(const QString& directory, data::Split split);
@@ -97,6 +102,8 @@ private:
     QLabel* m_status;
     QComboBox* m_outcome;
     QComboBox* m_class;
+    QComboBox* m_predicted;
+    QComboBox* m_answer;
     QComboBox* m_leftAt;
     QComboBox* m_severity;
     QComboBox* m_order;

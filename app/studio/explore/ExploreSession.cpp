@@ -101,6 +101,12 @@ const std::vector<std::string>& ExploreSession::classNames() const
     return m_run->run.dataset.classNames;
 }
 
+QString ExploreSession::backboneDirectory() const
+{
+    const auto backbone = m_run ? m_run->run.folder.transferredBackbone() : std::nullopt;
+    return backbone ? QString::fromStdString(backbone->directory()) : QString();
+}
+
 const grouping::Hierarchy& ExploreSession::hierarchy() const
 {
     return m_run->run.model->net->hierarchy();

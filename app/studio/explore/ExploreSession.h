@@ -50,6 +50,8 @@ public:
     /// Hierarchy node of each tree node (HierNet::nodeIds).
     const std::vector<int>& treeNodeIds() const;
     QString directory() const { return m_directory; }
+    /// The backbone run the HierNet was transferred from (empty when none, or when it is gone).
+    QString backboneDirectory() const;
     bool fromCache() const { return m_fromCache; }
     /// Image `index` of the split (owns its pixels).
     QImage image(int index) const;

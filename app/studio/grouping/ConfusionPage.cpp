@@ -30,6 +30,8 @@ ConfusionPage::ConfusionPage(GroupingSession* session, QWidget* parent)
     , m_matrix(new QComboBox)
     , m_log(new QCheckBox(tr("Log scale")))
     , m_ordered(new QCheckBox(tr("Order by grouping")))
+    , m_numbers(new QCheckBox(tr("Numbers")))
+    , m_cellAnswer(new QComboBox)
     , m_pMin(new QDoubleSpinBox)
     , m_gMax(new QSpinBox)
 {
@@ -39,6 +41,13 @@ ConfusionPage::ConfusionPage(GroupingSession* session, QWidget* parent)
     m_pMin->setSingleStep(0.001);
     m_gMax->setRange(1, 100000);
     m_ordered->setChecked(true);
+    m_cellAnswer->addItem(tr("the backbone's answers"), int(evaluation::Predictor::Backbone));
+    m_cellAnswer->addItem(tr("the HierNet's fast answers"), int(evaluation::Predictor::HierNetFast));
+    m_cellAnswer->addItem(tr("the HierNet's slow answers"), int(evaluation::Predictor::HierNetSlow));
+    m_cellAnswer->setToolTip(tr("A click on a cell (true → predicted) opens those images of the split on the Explore page, the "
+                                "most confident wrong answers first: whose answers — the backbone's, or the fast or slow "
+                                "answers of the HierNet open on Explore (or one trained from this backbone)"));
+    m_numbers->setToolTip(tr("Write each value in its cell where it fits"));
     auto* open = new QPushButton(tr("Open run…"));
     auto* exportButton = new QPushButton(tr("Export…"));
     open->setToolTip(tr("Open a backbone run to show its CPM"));
@@ -59,7 +68,10 @@ ConfusionPage::ConfusionPage(GroupingSession* session, QWidget* parent)
     controls->addWidget(m_pMin);
     controls->addWidget(new QLabel(tr("g_max")));
     controls->addWidget(m_gMax);
+    controls->addWidget(m_numbers);
     controls->addStretch(1);
+    controls->addWidget(new QLabel(tr("A click shows the images of")));
+    controls->addWidget(m_cellAnswer);
     controls->addWidget(exportButton);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(controls);
@@ -70,6 +82,10 @@ ConfusionPage::ConfusionPage(GroupingSession* session, QWidget* parent)
     connect(exportButton, &QPushButton::clicked, this, &ConfusionPage::exportImage);
     connect(m_matrix, &QComboBox::currentIndexChanged, this, &ConfusionPage::showMatrix);
     connect(m_log, &QCheckBox::toggled, m_heatmap, &widgets::ConfusionHeatmap::setLogScale);
+    connect(m_numbers, &QCheckBox::toggled, m_heatmap, &widgets::ConfusionHeatmap::setShowNumbers);
+    connect(m_heatmap, &widgets::ConfusionHeatmap::cellClicked, this, [this](int trueClass, int predictedClass) {
+        Q_EMIT cellActivated(trueClass, predictedClass, evaluation::Predictor(m_cellAnswer->currentData().toInt()));
+    });
     connect(m_ordered, &QCheckBox::toggled, this, &ConfusionPage::showState);
     connect(m_pMin, &QDoubleSpinBox::valueChanged, m_session, &GroupingSession::setPMin);
     connect(m_gMax, &QSpinBox::valueChanged, m_session, &GroupingSession::setGMax);
@@ -98,6 +114,11 @@ bool ConfusionPage::openRun(const QString& path)
 std::vector<std::vector<int>> ConfusionPage::groups() const
 {
     return m_ordered->isChecked() ? m_session->leafGroups() : std::vector<std::vector<int>> {};
+}
+
+void ConfusionPage::showProblem(const QString& message)
+{
+    m_status->setText(message);
 }
 
 QString ConfusionPage::statusText() const

@@ -1,4 +1,6 @@
 #pragma once
+#include "evaluation/MistakeSeverity.h"
+
 #include <QWidget>
 
 #include <vector>
@@ -20,6 +22,8 @@ class GroupingSession;
 /// The Confusion page: the CPM of the window's GroupingSession (or its hard confusion matrix) as a
 /// heatmap, rows and columns ordered by the session's groups (hand edits included) with the groups
 /// outlined. Its p_min and g_max are the session's: changing them here regroups the Grouping page too.
+/// A click on a cell asks for that pair's images (cellActivated): whose answers they are — the backbone's, or a
+/// HierNet's fast or slow answer — is chosen beside the heatmap.
 class ConfusionPage : public QWidget {
     Q_OBJECT
 
@@ -36,6 +40,14 @@ public:
     QDoubleSpinBox* pMinSpin() const { return m_pMin; }
     QSpinBox* gMaxSpin() const { return m_gMax; }
     QString statusText() const;
+    QComboBox* cellAnswerChooser() const { return m_cellAnswer; }
+    QCheckBox* numbersCheck() const { return m_numbers; }
+    /// Says on the page why a cell's images cannot be shown.
+    void showProblem(const QString& message);
+
+Q_SIGNALS:
+    /// The images of true class `trueClass` that `answer` gives `predictedClass`.
+    void cellActivated(int trueClass, int predictedClass, hiernet::evaluation::Predictor answer);
 
 private:
     void showCpm();
@@ -50,6 +62,8 @@ private:
     QComboBox* m_matrix;
     QCheckBox* m_log;
     QCheckBox* m_ordered;
+    QCheckBox* m_numbers;
+    QComboBox* m_cellAnswer;
     QDoubleSpinBox* m_pMin;
     QSpinBox* m_gMax;
 };

@@ -11,12 +11,14 @@
 #include "studio/dataset/OpenDatasetDialog.h"
 #include "studio/training/RunFollower.h"
 #include "studio/training/RunMonitor.h"
+#include "studio/training/RunsList.h"
 #include "studio/report/ReportExporter.h"
 #include "studio/common/StudioSettings.h"
 #include "runs/RunFolder.h"
 #include "runs/RunInfo.h"
 
 #include <QActionGroup>
+#include <QDateTime>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDragEnterEvent>
@@ -140,6 +142,52 @@ void MainWindow::connectWorkflow()
     connect(m_backbonePage->monitor()->follower(), &RunFollower::started, this, &MainWindow::showRunInTitle);
     connect(m_hierNetPage->monitor()->follower(), &RunFollower::started, this, &MainWindow::showRunInTitle);
     connect(m_explorePage, &ExplorePage::ready, this, [this] { showRunInTitle(m_explorePage->session()->directory()); });
+    connect(m_confusionPage, &ConfusionPage::cellActivated, this, &MainWindow::showCellImages);
+}
+
+bool MainWindow::showCellImages(int trueClass, int predictedClass, evaluation::Predictor answer)
+{
+    ExplorePage::View view;
+    view.filter.trueClass = trueClass;
+    view.filter.predictedClass = predictedClass;
+    view.filter.answer = answer;
+    view.filter.order = evaluation::ImageFilter::Order::ConfidenceDescending;
+    const auto backbone = QFileInfo(m_grouping->cpmPath()).absoluteFilePath(); // the CPM's run (or file)
+    const auto sameBackbone = [&backbone](const std::string& directory) {
+        return !directory.empty() && QFileInfo(QString::fromStdString(directory)).absoluteFilePath() == backbone;
+    };
+    auto* session = m_explorePage->session();
+    const auto& cpmClasses = m_grouping->cpm().classes;
+    const bool openFits = session->isReady() && session->classNames() == cpmClasses
+        && (answer != evaluation::Predictor::Backbone
+            || (session->evaluation().has(answer) && sameBackbone(session->backboneDirectory().toStdString())));
+    if (openFits) {
+        m_explorePage->showView(view);
+        showPage(QStringLiteral("explore"));
+        return true;
+    }
+    // The newest HierNet trained from this backbone: its evaluation carries the backbone's answers on the same images.
+    std::optional<runs::RunFolder> newest;
+    QDateTime newestTime;
+    for (auto& folder : knownRunFolders(QStringLiteral("hiernet"))) {
+        const auto from = folder.transferredBackbone();
+        const auto written = QFileInfo(QString::fromStdString(folder.file("run.json"))).lastModified();
+        if (from && sameBackbone(from->directory()) && folder.info().classes == cpmClasses && (!newest || written > newestTime)) {
+            newestTime = written;
+            newest = std::move(folder);
+        }
+    }
+    if (!newest) {
+        const auto why = tr("The images of a cell are shown on the Explore page, in a HierNet run: open one of this dataset "
+                            "there, or train a HierNet from this backbone (its evaluation holds the backbone's answers too).");
+        m_confusionPage->showProblem(why);
+        statusBar()->showMessage(why, 15000);
+        return false;
+    }
+    m_explorePage->showWhenReady(view);
+    m_explorePage->openRun(*newest);
+    showPage(QStringLiteral("explore"));
+    return true;
 }
 
 void MainWindow::connectReports()

@@ -1,5 +1,6 @@
 #pragma once
 #include "studio/dataset/DatasetLoader.h"
+#include "evaluation/MistakeSeverity.h"
 
 #include <QMainWindow>
 
@@ -67,6 +68,11 @@ public:
     /// one installed beside the studio, or found on PATH).
     void setCommandLineTool(const QString& program) { m_commandLineTool = program; }
     QString commandLineTool() const;
+    /// Opens the Explore page on the images of true class `trueClass` that `answer` gives `predictedClass` (a cell
+    /// of the Confusion page), the most confident first: in the HierNet run open there, or else in the newest known
+    /// HierNet run trained from the backbone whose CPM the Confusion page shows. False (and why, on the Confusion
+    /// page and in the status bar) when there is no such run.
+    bool showCellImages(int trueClass, int predictedClass, evaluation::Predictor answer);
 
 Q_SIGNALS:
     void datasetChanged();
