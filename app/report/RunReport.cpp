@@ -9,7 +9,9 @@
 
 #include "ConfusionHeatmap.h"
 #include "QCustomPlotWrapper.h"
+#include "CoverageCurve.h"
 #include "SeverityChart.h"
+#include "evaluation/CoarseRouting.h"
 #include "TrainingCurves.h"
 #include "TreeDiagram.h"
 
@@ -73,6 +75,8 @@ RunReport::RunReport(ReportData data)
     configurationSection();
     accuracySection();
     severitySection();
+    hierarchicalSection();
+    coarseRoutingSection();
     backboneSection();
     treeSection();
     nodeConfusionSection();
@@ -218,6 +222,68 @@ void RunReport::severitySection()
     chart.resize(640, 260);
     chart.setSeries(series);
     m_writer->image(QStringLiteral("severity.png"), chart.plot()->toPixmap(640, 260, 2.0).toImage(), 380);
+}
+
+void RunReport::hierarchicalSection()
+{
+    const auto h = m_data.test.hierarchical();
+    m_writer->heading(3, tr("Hierarchical scores"));
+    m_writer->paragraph(tr("Hierarchical precision, recall and F1 on the test split (each label extended by its ancestors, the "
+                           "root left out; micro over the images, macro per image) and the accuracy per level of the tree "
+                           "(the node at that depth right; the last level is the class). The fast and slow answers "
+                           "disagree on %1 of the images.")
+                            .arg(percent(h.fastSlowDisagreement)));
+    std::vector<std::pair<evaluation::Predictor, evaluation::HierarchicalScores>> rows;
+    if (h.backbone)
+        rows.emplace_back(evaluation::Predictor::Backbone, *h.backbone);
+    rows.emplace_back(evaluation::Predictor::HierNetFast, h.fast);
+    rows.emplace_back(evaluation::Predictor::HierNetSlow, h.slow);
+    QStringList header { QString(), tr("hP"), tr("hR"), tr("hF"), tr("macro hF") };
+    const auto levels = h.fast.levelAccuracy.size();
+    for (std::size_t level = 1; level <= levels; ++level)
+        header << (level == levels ? tr("class") : tr("level %1").arg(level));
+    auto* table = m_writer->table(int(rows.size()), 0, header);
+    for (int r = 0; r < int(rows.size()); ++r) {
+        const auto& [predictor, s] = rows[std::size_t(r)];
+        m_writer->setCell(table, r + 1, 0, studio::predictorName(predictor));
+        QStringList cells { percent(s.microPrecision), percent(s.microRecall), percent(s.microF1), percent(s.macroF1) };
+        for (double level : s.levelAccuracy)
+            cells << percent(level);
+        for (int c = 0; c < int(cells.size()); ++c)
+            m_writer->setCell(table, r + 1, c + 1, cells[c], ReportDocument::Number);
+    }
+}
+
+void RunReport::coarseRoutingSection()
+{
+    const auto& test = m_data.test;
+    m_writer->heading(3, tr("Stopping at a group when unsure"));
+    m_writer->paragraph(tr("The fast routing answers with the deepest node of its route whose path probability reaches a "
+                           "threshold τ: the class when it does, else a group. Coverage is the share answered with a class, "
+                           "leaf accuracy is measured over those; an image stopped at a group is neither right nor wrong at "
+                           "the leaf, and its severity is 0 when the group holds the true class. Test split:"));
+    const auto curve = evaluation::coverageCurve(test, evaluation::standardThresholds());
+    auto* table = m_writer->table(int(curve.size()), 0,
+        { tr("τ"), tr("coverage"), tr("leaf accuracy"), tr("mean severity"), tr("hF"), tr("stopped at a group"),
+            tr("of those, holding the true class") });
+    for (int r = 0; r < int(curve.size()); ++r) {
+        const auto& p = curve[std::size_t(r)];
+        const QStringList cells { QString::number(p.threshold, 'f', 2), percent(p.coverage), percent(p.leafAccuracy),
+            QString::number(p.meanSeverity, 'f', 3), percent(p.hierarchicalF1), QString::number(p.stoppedAtGroup),
+            QString::number(p.groupHoldsTruth) };
+        for (int c = 0; c < int(cells.size()); ++c)
+            m_writer->setCell(table, r + 1, c, cells[c], ReportDocument::Number);
+    }
+    QVector<widgets::CoverageCurve::Point> points;
+    for (int step = 0; step <= 100; ++step) {
+        const auto p = evaluation::coverageAt(test, step / 100.0);
+        points.push_back({ p.threshold, p.coverage, p.leafAccuracy, p.meanSeverity });
+    }
+    widgets::CoverageCurve chart;
+    chart.resize(720, 260);
+    chart.setPoints(points);
+    chart.setCurrent(0.0);
+    m_writer->image(QStringLiteral("coverage.png"), chart.plot()->toPixmap(720, 260, 2.0).toImage(), 430);
 }
 
 void RunReport::backboneSection()

@@ -40,6 +40,8 @@ private:
     void configurationSection();
     void accuracySection();
     void severitySection();
+    void hierarchicalSection();
+    void coarseRoutingSection();
     void backboneSection();
     void treeSection();
     void nodeConfusionSection();

@@ -116,8 +116,7 @@ HierarchicalScores hierarchicalScoresOfClasses(
 
 nlohmann::json HierarchicalScores::toJson() const
 {
-    return { { "count", count },
-        { "micro", { { "precision", microPrecision }, { "recall", microRecall }, { "f1", microF1 } } },
+    return { { "count", count }, { "micro", { { "precision", microPrecision }, { "recall", microRecall }, { "f1", microF1 } } },
         { "macro", { { "precision", macroPrecision }, { "recall", macroRecall }, { "f1", macroF1 } } },
         { "level_accuracy", levelAccuracy } };
 }
@@ -126,8 +125,8 @@ std::string hierarchicalTable(const std::vector<std::pair<std::string, Hierarchi
 {
     std::ostringstream out;
     out << "  hierarchical scores (ancestor sets without the root; micro over images, macro per image) and accuracy per level:\n"
-        << "    " << std::left << std::setw(16) << "" << std::right << std::setw(8) << "hP" << std::setw(8) << "hR" << std::setw(8)
-        << "hF" << std::setw(10) << "macro hF"
+        << "    " << std::left << std::setw(16) << "" << std::right << std::setw(8) << "hP" << std::setw(8) << "hR"
+        << std::setw(8) << "hF" << std::setw(10) << "macro hF"
         << "  level 1 / 2 / … / leaf\n";
     for (const auto& [name, s] : rows) {
         out << "    " << std::left << std::setw(16) << name << std::right << std::fixed << std::setprecision(2);

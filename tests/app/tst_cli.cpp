@@ -307,6 +307,36 @@ private Q_SLOTS:
         const auto text = hiernet({ QStringLiteral("eval"), hiernetRun, QStringLiteral("--split"), QStringLiteral("test") });
         QVERIFY2(text.out.contains(QStringLiteral("mistake severity")) && text.out.contains(QStringLiteral("backbone")),
             qPrintable(text.out));
+        // Hierarchical scores (the leaf level is top-1) and the routing that stops at a group when unsure (τ = 0 is
+        // the fast routing; --coarse-threshold adds its point).
+        const auto hierarchical = summary.value(QStringLiteral("hierarchical")).toObject();
+        const auto fastLevels
+            = hierarchical.value(QStringLiteral("hiernet_fast")).toObject().value(QStringLiteral("level_accuracy")).toArray();
+        QCOMPARE(fastLevels.size(), 2);
+        QCOMPARE(fastLevels[1].toDouble(), summary.value(QStringLiteral("routing_top1")).toDouble());
+        QVERIFY(hierarchical.contains(QStringLiteral("backbone")));
+        const auto curve = summary.value(QStringLiteral("coarse_routing")).toObject().value(QStringLiteral("curve")).toArray();
+        QVERIFY(curve.size() >= 2);
+        QCOMPARE(curve[0].toObject().value(QStringLiteral("coverage")).toDouble(), 1.0);
+        QCOMPARE(curve[0].toObject().value(QStringLiteral("leaf_accuracy")).toDouble(),
+            summary.value(QStringLiteral("routing_top1")).toDouble());
+        QVERIFY(text.out.contains(QStringLiteral("hierarchical scores")) && text.out.contains(QStringLiteral("stop at a group")));
+        const auto coarse = hiernet({ QStringLiteral("eval"), hiernetRun, QStringLiteral("--split"), QStringLiteral("test"),
+            QStringLiteral("--coarse-threshold"), QStringLiteral("0.65"), QStringLiteral("--json") });
+        QVERIFY2(coarse.code == 0, qPrintable(coarse.err));
+        const auto point
+            = QJsonDocument::fromJson(coarse.out.toUtf8()).object().value(QStringLiteral("coarse_threshold")).toObject();
+        QCOMPARE(point.value(QStringLiteral("threshold")).toDouble(), 0.65);
+        QCOMPARE(
+            point.value(QStringLiteral("answered_at_class")).toInt() + point.value(QStringLiteral("stopped_at_group")).toInt(),
+            count);
+        const auto badThreshold
+            = hiernet({ QStringLiteral("eval"), hiernetRun, QStringLiteral("--coarse-threshold"), QStringLiteral("1.5") });
+        QCOMPARE(badThreshold.code, 1);
+        QVERIFY2(badThreshold.err.contains(QStringLiteral("--coarse-threshold 1.5")), qPrintable(badThreshold.err));
+        const auto backboneThreshold = hiernet({ QStringLiteral("eval"), out.filePath(QStringLiteral("backbone")),
+            QStringLiteral("--coarse-threshold"), QStringLiteral("0.5") });
+        QVERIFY2(backboneThreshold.err.contains(QStringLiteral("for HierNet runs")), qPrintable(backboneThreshold.err));
         // The backbone's severities against a hierarchy file.
         const auto backboneEval = hiernet(
             { QStringLiteral("eval"), out.filePath(QStringLiteral("backbone")), QStringLiteral("--split"), QStringLiteral("test"),

@@ -104,8 +104,9 @@ private Q_SLOTS:
         const auto text
             = runTool(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), path("report.pdf"), QStringLiteral("-") })
                   .normalized(QString::NormalizationForm_KC);
-        for (const char* heading : { "Dataset and configuration", "Accuracy", "Mistake severity", "The backbone", "The tree",
-                 "Per-node confusion", "The most confident misrouted test images" })
+        for (const char* heading : { "Dataset and configuration", "Accuracy", "Mistake severity", "Hierarchical scores",
+                 "Stopping at a group when unsure", "The backbone", "The tree", "Per-node confusion",
+                 "The most confident misrouted test images" })
             QVERIFY2(text.contains(QLatin1String(heading)), heading);
         // Every accuracy eval.json holds for both splits is in the text.
         const auto eval = nlohmann::json::parse(io::readText((m_hiernet + QStringLiteral("/eval.json")).toStdString()));
@@ -117,6 +118,10 @@ private Q_SLOTS:
         QVERIFY(text.contains(percentOf(eval.at("test").at("severity").at("backbone").at("top1"))));
         QVERIFY(text.contains(QStringLiteral("same budget")));
         QVERIFY(text.contains(QStringLiteral("Backbone, same budget"))); // its severities too
+        // The hierarchical scores and the coverage curve's points are eval.json's.
+        QVERIFY(text.contains(percentOf(eval.at("test").at("hierarchical").at("hiernet_fast").at("micro").at("f1"))));
+        for (const auto& point : eval.at("test").at("coarse_routing").at("curve"))
+            QVERIFY(text.contains(percentOf(point.at("coverage"))));
     }
 
     void htmlIsOneFile()

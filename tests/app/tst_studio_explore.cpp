@@ -1,7 +1,14 @@
 // The HierNet and Explore pages: a HierNet trained from the page draws its curves and tree without
 // blocking the GUI thread; the gallery's filters, the route inspector and the per-node confusion cells
 // show exactly what the core's evaluation and route explanation say.
+#include "studio/explore/CoarseRoutingPanel.h"
 #include "studio/explore/ErrorOverview.h"
+#include "studio/grouping/ConfusionPage.h"
+#include "studio/window/MainWindow.h"
+#include "ConfusionHeatmap.h"
+#include "CoverageCurve.h"
+#include "QCustomPlotWrapper.h"
+#include "evaluation/CoarseRouting.h"
 #include "studio/explore/EvaluatedImagesModel.h"
 #include "studio/explore/ExplorePage.h"
 #include "studio/explore/ExploreSession.h"
@@ -33,6 +40,7 @@
 #include <torch/torch.h>
 
 #include <QComboBox>
+#include <QPushButton>
 #include <QListView>
 #include <QSlider>
 #include <QToolButton>
@@ -461,6 +469,129 @@ private Q_SLOTS:
         const auto explanation = page.session()->explainNow(0);
         const auto maps = page.session()->mapsNow(0, explanation);
         QCOMPARE(int(maps.size()), int(evaluation::routeCamRequests(explanation).size()));
+    }
+
+    void coarseRoutingMarksTheImagesThatStop()
+    {
+        studio::ExplorePage page;
+        page.resize(1200, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        openExplore(page);
+        const auto& e = page.session()->evaluation();
+        QCOMPARE(e.fast, m_expected.fast);
+        auto* panel = page.overview()->coarseRouting();
+        const auto& points = panel->curve()->points();
+        QCOMPARE(points.size(), 101);
+        QCOMPARE(points.front().coverage, 1.0); // τ = 0: the fast routing
+        QCOMPARE(points.front().leafAccuracy, m_expected.routingTop1);
+        for (int k = 1; k < points.size(); ++k)
+            QVERIFY(points[k].coverage <= points[k - 1].coverage);
+        // A τ that stops some images and not others: the median probability of the routes' first choices.
+        std::vector<double> first;
+        for (const auto& p : e.routeProbability)
+            first.push_back(p.front());
+        std::sort(first.begin(), first.end());
+        const double tau = std::round(100 * first[first.size() / 2]) / 100;
+        panel->setThreshold(tau);
+        QCOMPARE(page.model()->coarseThreshold(), tau);
+        int stopped = 0;
+        for (int i = 0; i < int(e.count); ++i) {
+            QCOMPARE(page.model()->stopsAtGroup(i), evaluation::stopsAtGroup(m_expected, i, tau));
+            stopped += page.model()->stopsAtGroup(i);
+        }
+        QVERIFY(stopped > 0);
+        auto* show = panel->findChild<QPushButton*>();
+        QVERIFY(show);
+        QTest::mouseClick(show, Qt::LeftButton);
+        QCOMPARE(int(page.filter().outcome), int(evaluation::ImageFilter::Outcome::StoppedAtGroup));
+        QCOMPARE(page.model()->images().size(), stopped);
+        QCOMPARE(evaluation::coverageAt(e, tau).stoppedAtGroup, std::int64_t(stopped));
+        QVERIFY2(panel->summaryText().contains(QString::number(stopped)), qPrintable(panel->summaryText()));
+        // The hierarchical scores beside the severities: backbone, fast and slow rows, hP/hR/hF/macro hF and two levels.
+        const auto h = e.hierarchical();
+        auto* table = page.overview()->hierarchicalTable();
+        QCOMPARE(table->rowCount(), 3);
+        QCOMPARE(table->columnCount(), 4 + 2);
+        const auto percent = [&](double v) { return table->locale().toString(100 * v, 'f', 2) + QStringLiteral(" %"); };
+        QCOMPARE(table->item(0, 2)->text(), percent(h.backbone->microF1));
+        QCOMPARE(table->item(1, 0)->text(), percent(h.fast.microPrecision));
+        QCOMPARE(table->item(2, 4)->text(), percent(h.slow.levelAccuracy[0]));
+        QCOMPARE(table->item(1, 5)->text(), percent(m_expected.routingTop1)); // the leaf level is top-1
+    }
+
+    void confusionCellsOpenTheirImages()
+    {
+        studio::settings::rememberRun(m_hiernet); // a known HierNet trained from the backbone
+        studio::MainWindow window;
+        window.resize(1300, 850);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openRun(m_backbone); // its CPM on the Confusion page
+        window.showPage(QStringLiteral("confusion"));
+        auto* confusion = window.confusionPage();
+        auto* heatmap = confusion->heatmap();
+        QCOMPARE(heatmap->size(), 10);
+        auto* explore = window.explorePage();
+        auto clickCell = [&](int trueClass, int predicted, evaluation::Predictor answer) {
+            confusion->cellAnswerChooser()->setCurrentIndex(confusion->cellAnswerChooser()->findData(int(answer)));
+            const int row = int(heatmap->order().indexOf(trueClass)), column = int(heatmap->order().indexOf(predicted));
+            QTest::mouseClick(
+                heatmap->plot(), Qt::LeftButton, {}, heatmap->plot()->mapFrom(heatmap, heatmap->cellCentre(row, column)));
+        };
+        // Nothing is open on Explore: the HierNet trained from this backbone opens there, filtered to the cell.
+        QSignalSpy ready(explore, &studio::ExplorePage::ready);
+        clickCell(6, 0, evaluation::Predictor::Backbone);
+        QVERIFY(ready.wait(120000));
+        QCOMPARE(window.currentPageId(), QStringLiteral("explore"));
+        // The newest HierNet trained from this backbone (the one trained on the page above, when it ran first).
+        QCOMPARE(QFileInfo(explore->session()->backboneDirectory()).absoluteFilePath(), QFileInfo(m_backbone).absoluteFilePath());
+        const auto& e = explore->session()->evaluation();
+        QVERIFY(e.has(evaluation::Predictor::Backbone));
+        for (auto answer :
+            { evaluation::Predictor::Backbone, evaluation::Predictor::HierNetFast, evaluation::Predictor::HierNetSlow }) {
+            const auto& answers = e.answersOf(answer);
+            const auto& confidence = e.confidenceOf(answer);
+            // The most frequent wrong pair of this answer (the first cell clicked for the backbone above).
+            std::map<std::pair<int, int>, int> pairs;
+            for (std::size_t i = 0; i < answers.size(); ++i)
+                if (answers[i] != e.labels[i])
+                    ++pairs[{ int(e.labels[i]), int(answers[i]) }];
+            auto cell = std::max_element(pairs.begin(), pairs.end(), [](const auto& a, const auto& b) {
+                return a.second < b.second;
+            })->first;
+            if (answer != evaluation::Predictor::Backbone) {
+                window.showPage(QStringLiteral("confusion"));
+                clickCell(cell.first, cell.second, answer);
+                QCOMPARE(window.currentPageId(), QStringLiteral("explore"));
+            } else {
+                cell = { 6, 0 };
+            }
+            QCOMPARE(explore->filter().trueClass, cell.first);
+            QCOMPARE(explore->filter().predictedClass, cell.second);
+            QCOMPARE(int(explore->filter().answer), int(answer));
+            QVector<int> expected;
+            for (std::size_t i = 0; i < answers.size(); ++i)
+                if (e.labels[i] == cell.first && answers[i] == cell.second)
+                    expected << int(i);
+            std::stable_sort(expected.begin(), expected.end(),
+                [&](int a, int b) { return confidence[std::size_t(a)] > confidence[std::size_t(b)]; });
+            QCOMPARE(explore->model()->images(), expected);
+        }
+        // A backbone no HierNet was trained from: the backbone's answers are not at hand, and the page says why;
+        // the open HierNet's own answers still are (the same classes).
+        const auto lonely = path("lonely-backbone");
+        QVERIFY(QDir().mkpath(lonely));
+        for (const auto* file : { "/run.json", "/cpm.json" })
+            QVERIFY(QFile::copy(m_backbone + QLatin1String(file), lonely + QLatin1String(file)));
+        window.openRun(lonely);
+        window.showPage(QStringLiteral("confusion"));
+        QVERIFY(!window.showCellImages(1, 2, evaluation::Predictor::Backbone));
+        QVERIFY2(confusion->statusText().contains(QStringLiteral("train a HierNet from this backbone")),
+            qPrintable(confusion->statusText()));
+        QCOMPARE(window.currentPageId(), QStringLiteral("confusion"));
+        QVERIFY(window.showCellImages(1, 2, evaluation::Predictor::HierNetFast));
+        QCOMPARE(explore->filter().predictedClass, 2);
     }
 
     void evaluationIsCachedPerCheckpoint()

@@ -1,5 +1,8 @@
 #include "ConfusionHeatmap.h"
 
+#include "QCustomPlotWrapper.h"
+
+#include <QSignalSpy>
 #include <QtTest>
 
 using hiernet::widgets::ConfusionHeatmap;
@@ -24,6 +27,40 @@ private Q_SLOTS:
         QCOMPARE(heatmap.order(), (QVector<int> { 2, 0, 1 }));
         heatmap.setLogScale(true);
         QVERIFY(heatmap.logScale());
+    }
+
+    void aClickedCellNamesItsClassesAndNumbersShowWhereTheyFit()
+    {
+        ConfusionHeatmap heatmap;
+        heatmap.resize(600, 600);
+        heatmap.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&heatmap));
+        const QVector<double> counts = { 50, 3, 0, 7, 41, 2, 1, 0, 60 };
+        heatmap.setMatrix(counts, 3, { QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c") });
+        heatmap.setOrder({ 2, 0, 1 });
+        QSignalSpy clicked(&heatmap, &ConfusionHeatmap::cellClicked);
+        // Display row 0 is class c, display column 2 class b: the signal names classes, not positions.
+        QTest::mouseClick(heatmap.plot(), Qt::LeftButton, {}, heatmap.plot()->mapFrom(&heatmap, heatmap.cellCentre(0, 2)));
+        QCOMPARE(clicked.size(), 1);
+        QCOMPARE(clicked.at(0).at(0).toInt(), 2);
+        QCOMPARE(clicked.at(0).at(1).toInt(), 1);
+        QCOMPARE(heatmap.cellAt(heatmap.cellCentre(1, 1)), QPoint(1, 1));
+        QCOMPARE(heatmap.cellAt(QPoint(1, 1)), QPoint(-1, -1)); // outside the cells
+        // Numbers: off by default; on, every cell of a 3×3 matrix has room at this size; none in a tiny widget.
+        QCOMPARE(heatmap.numbersShown(), 0);
+        heatmap.setShowNumbers(true);
+        QCOMPARE(heatmap.numbersShown(), 9);
+        // 40 classes of three-digit counts in the same widget: the cells are too small for them.
+        QVector<double> many(40 * 40, 250.0);
+        QStringList names;
+        for (int i = 0; i < 40; ++i)
+            names << QString::number(i);
+        heatmap.setMatrix(many, 40, names);
+        QCOMPARE(heatmap.numbersShown(), 0);
+        heatmap.setMatrix(counts, 3, { QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c") });
+        QCOMPARE(heatmap.numbersShown(), 9);
+        heatmap.setShowNumbers(false);
+        QCOMPARE(heatmap.numbersShown(), 0);
     }
 };
 

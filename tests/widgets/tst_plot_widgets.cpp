@@ -1,4 +1,5 @@
 // Dendrogram, training curves and group-count plot: what they hold and draw is exactly what they were given.
+#include "CoverageCurve.h"
 #include "Dendrogram.h"
 #include "GroupCountPlot.h"
 #include "QCustomPlotWrapper.h"
@@ -16,6 +17,26 @@ class TestPlotWidgets : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void coverageCurveMarksTheNearestThreshold()
+    {
+        hiernet::widgets::CoverageCurve curve;
+        QCOMPARE(curve.currentIndex(), -1);
+        curve.setPoints({ { 0.0, 1.0, 0.9, 0.2 }, { 0.5, 0.8, 0.95, 0.1 }, { 1.0, 0.1, 1.0, 0.0 } });
+        QCOMPARE(curve.currentIndex(), 0);
+        curve.setCurrent(0.6);
+        QCOMPARE(curve.currentIndex(), 1);
+        // The marker sits on the point: coverage and leaf accuracy in percent on the left, τ and severity on the right.
+        const auto* left = curve.plot()->graph(1)->data().data();
+        QCOMPARE(left->size(), 1);
+        QCOMPARE(left->at(0)->key, 80.0);
+        QCOMPARE(left->at(0)->value, 95.0);
+        QCOMPARE(curve.plot()->graph(2)->data()->at(0)->key, 0.5);
+        QCOMPARE(curve.plot()->graph(0)->data()->size(), 3);
+        curve.setPoints({});
+        QCOMPARE(curve.currentIndex(), -1);
+        QCOMPARE(curve.plot()->graph(1)->data()->size(), 0);
+    }
+
     void dendrogramLayout()
     {
         Dendrogram d;

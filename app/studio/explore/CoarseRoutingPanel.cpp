@@ -97,14 +97,15 @@ void CoarseRoutingPanel::showThreshold()
     }
     const auto p = evaluation::coverageAt(*m_evaluation, threshold());
     const QLocale locale = this->locale();
-    m_summary->setText(tr("At τ = %1: %2 % answered at a class, %3 % of those right; %4 images stop at a group (%5 of those "
-                          "groups hold the true class); mean severity %6 (fast routing: %7)")
-                           .arg(locale.toString(p.threshold, 'f', 2), locale.toString(100 * p.coverage, 'f', 2),
-                               locale.toString(100 * p.leafAccuracy, 'f', 2))
-                           .arg(p.stoppedAtGroup)
-                           .arg(p.groupHoldsTruth)
-                           .arg(locale.toString(p.meanSeverity, 'f', 3),
-                               locale.toString(m_curve->points().isEmpty() ? 0.0 : m_curve->points().front().meanSeverity, 'f', 3)));
+    m_summary->setText(
+        tr("At τ = %1: %2 % answered at a class, %3 % of those right; %4 images stop at a group (%5 of those "
+           "groups hold the true class); mean severity %6 (fast routing: %7)")
+            .arg(locale.toString(p.threshold, 'f', 2), locale.toString(100 * p.coverage, 'f', 2),
+                locale.toString(100 * p.leafAccuracy, 'f', 2))
+            .arg(p.stoppedAtGroup)
+            .arg(p.groupHoldsTruth)
+            .arg(locale.toString(p.meanSeverity, 'f', 3),
+                locale.toString(m_curve->points().isEmpty() ? 0.0 : m_curve->points().front().meanSeverity, 'f', 3)));
 }
 
 QString CoarseRoutingPanel::summaryText() const

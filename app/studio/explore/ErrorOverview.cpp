@@ -196,8 +196,9 @@ void ErrorOverview::showHierarchicalScores(const evaluation::HierNetEvaluation& 
         rows.emplace_back(evaluation::Predictor::Backbone, *h.backbone);
     rows.emplace_back(evaluation::Predictor::HierNetFast, h.fast);
     rows.emplace_back(evaluation::Predictor::HierNetSlow, h.slow);
-    m_scoresNote->setText(tr("Hierarchical scores in this run's hierarchy; the fast and slow answers disagree on %1 % of the images:")
-                              .arg(locale().toString(100 * h.fastSlowDisagreement, 'f', 2)));
+    m_scoresNote->setText(
+        tr("Hierarchical scores in this run's hierarchy; the fast and slow answers disagree on %1 % of the images:")
+            .arg(locale().toString(100 * h.fastSlowDisagreement, 'f', 2)));
     QStringList headers = { tr("hP"), tr("hR"), tr("hF"), tr("macro hF") };
     const auto levels = h.fast.levelAccuracy.size();
     for (std::size_t d = 1; d <= levels; ++d)

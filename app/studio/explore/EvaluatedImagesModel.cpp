@@ -42,7 +42,8 @@ void EvaluatedImagesModel::setCoarseThreshold(double threshold)
 
 bool EvaluatedImagesModel::stopsAtGroup(int image) const
 {
-    return m_coarseThreshold > 0 && m_session->isReady() && evaluation::stopsAtGroup(m_session->evaluation(), image, m_coarseThreshold);
+    return m_coarseThreshold > 0 && m_session->isReady()
+        && evaluation::stopsAtGroup(m_session->evaluation(), image, m_coarseThreshold);
 }
 
 int EvaluatedImagesModel::rowCount(const QModelIndex& parent) const
@@ -97,8 +98,7 @@ QVariant EvaluatedImagesModel::data(const QModelIndex& index, int role) const
             text += tr("\nleft the true path at %1").arg(QString::fromStdString(e.nodes[std::size_t(e.leftPathAt[k])].name));
         if (stopsAtGroup(image))
             text += tr("\nstops at %1 when unsure (τ = %2)")
-                        .arg(QString::fromStdString(
-                                 e.hierarchy.node(evaluation::coarseAnswer(e, image, m_coarseThreshold)).name),
+                        .arg(QString::fromStdString(e.hierarchy.node(evaluation::coarseAnswer(e, image, m_coarseThreshold)).name),
                             QLocale().toString(m_coarseThreshold, 'f', 2));
         return text;
     }

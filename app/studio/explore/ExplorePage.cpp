@@ -244,9 +244,8 @@ void ExplorePage::connectCoarseRouting()
         if (m_filter.outcome == evaluation::ImageFilter::Outcome::StoppedAtGroup)
             applyFilter();
     });
-    connect(coarse, &CoarseRoutingPanel::stoppedImagesRequested, this, [this] {
-        m_outcome->setCurrentIndex(m_outcome->findData(int(evaluation::ImageFilter::Outcome::StoppedAtGroup)));
-    });
+    connect(coarse, &CoarseRoutingPanel::stoppedImagesRequested, this,
+        [this] { m_outcome->setCurrentIndex(m_outcome->findData(int(evaluation::ImageFilter::Outcome::StoppedAtGroup))); });
 }
 
 ExplorePage::~ExplorePage() = default;
@@ -329,7 +328,8 @@ void ExplorePage::fillFilters()
                 combo->addItem(QString::fromStdString(names[c]), int(c));
         }
         m_answer->clear();
-        for (auto predictor : { evaluation::Predictor::HierNetFast, evaluation::Predictor::HierNetSlow, evaluation::Predictor::Backbone })
+        for (auto predictor :
+            { evaluation::Predictor::HierNetFast, evaluation::Predictor::HierNetSlow, evaluation::Predictor::Backbone })
             if (e.has(predictor))
                 m_answer->addItem(predictorName(predictor), int(predictor));
         m_leftAt->clear();

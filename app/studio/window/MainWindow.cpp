@@ -152,7 +152,7 @@ bool MainWindow::showCellImages(int trueClass, int predictedClass, evaluation::P
     view.filter.predictedClass = predictedClass;
     view.filter.answer = answer;
     view.filter.order = evaluation::ImageFilter::Order::ConfidenceDescending;
-    const auto backbone = QFileInfo(m_grouping->cpmPath()).absoluteFilePath(); // the CPM's run (or file)
+    const auto backbone = QFileInfo(m_grouping->cpmPath()).absolutePath(); // the run holding the CPM file
     const auto sameBackbone = [&backbone](const std::string& directory) {
         return !directory.empty() && QFileInfo(QString::fromStdString(directory)).absoluteFilePath() == backbone;
     };
