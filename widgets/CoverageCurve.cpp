@@ -47,11 +47,13 @@ void CoverageCurve::setPoints(const QVector<Point>& points)
     m_points = points;
     QVector<double> t, coverage, accuracy, tau, severity;
     for (int k = 0; k < points.size(); ++k) {
+        tau << points[k].threshold;
+        severity << points[k].meanSeverity;
+        if (points[k].coverage <= 0)
+            continue; // no image answered at a class: the leaf accuracy is not defined there
         t << k;
         coverage << 100 * points[k].coverage;
         accuracy << 100 * points[k].leafAccuracy;
-        tau << points[k].threshold;
-        severity << points[k].meanSeverity;
     }
     auto* curve = static_cast<QCPCurve*>(m_plot->plottable(0));
     curve->setData(t, coverage, accuracy);

@@ -96,8 +96,8 @@ struct CommandLine {
             "main", "Run directory to open: a backbone run (curves, CPM, grouping) or a HierNet run (curves, tree, Explore).")),
         QStringLiteral("dir") };
     QCommandLineOption filter { QStringLiteral("filter"),
-        translated(
-            QT_TRANSLATE_NOOP("main", "Explore filter for a HierNet run: all, correct, misrouted, wrong-in-group, disagree.")),
+        translated(QT_TRANSLATE_NOOP(
+            "main", "Explore filter for a HierNet run: all, correct, misrouted, wrong-in-group, disagree, stopped.")),
         QStringLiteral("name") };
     QCommandLineOption image { QStringLiteral("image"),
         translated(QT_TRANSLATE_NOOP("main", "Explore: image of the filtered list to inspect (its position, from 0).")),
@@ -109,7 +109,16 @@ struct CommandLine {
         translated(QT_TRANSLATE_NOOP("main", "Explore: show only images whose fast prediction has this mistake severity.")),
         QStringLiteral("s") };
     QCommandLineOption tab { QStringLiteral("explore-tab"),
-        translated(QT_TRANSLATE_NOOP("main", "Explore: the tab to show (route, errors).")), QStringLiteral("name") };
+        translated(QT_TRANSLATE_NOOP("main", "Explore: the tab to show (route, errors, scores, coarse).")),
+        QStringLiteral("name") };
+    QCommandLineOption coarse { QStringLiteral("coarse-threshold"),
+        translated(QT_TRANSLATE_NOOP("main", "Explore: τ of the routing that stops at a group when unsure (0 … 1).")),
+        QStringLiteral("t") };
+    QCommandLineOption cell { QStringLiteral("cell"),
+        translated(QT_TRANSLATE_NOOP("main",
+            "Confusion: open the images of a cell on Explore as a click does — TRUE:PREDICTED (class indices) and the "
+            "answers, :backbone (default), :fast or :slow.")),
+        QStringLiteral("cell") };
     QCommandLineParser parser;
 
     explicit CommandLine(const QApplication& app)
@@ -118,7 +127,7 @@ struct CommandLine {
             translated(QT_TRANSLATE_NOOP("main", "HierNet Studio: hierarchical CNNs that follow class similarity.")));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({ data, screenshot, page, threads, run, filter, image, mergeStep, severity, tab });
+        parser.addOptions({ data, screenshot, page, threads, run, filter, image, mergeStep, severity, tab, coarse, cell });
         parser.process(app);
     }
 
@@ -126,13 +135,32 @@ struct CommandLine {
     ExplorePage::View exploreView() const
     {
         static const QStringList filters = { QStringLiteral("all"), QStringLiteral("correct"), QStringLiteral("misrouted"),
-            QStringLiteral("wrong-in-group"), QStringLiteral("disagree") };
+            QStringLiteral("wrong-in-group"), QStringLiteral("disagree"), QStringLiteral("stopped") };
         ExplorePage::View view;
         view.filter.outcome = evaluation::ImageFilter::Outcome(std::max(0, int(filters.indexOf(parser.value(filter)))));
         view.filter.severity = parser.isSet(severity) ? parser.value(severity).toInt() : -1;
         view.position = parser.value(image).toInt();
-        view.errorsTab = parser.value(tab) == QLatin1String("errors");
+        static const QStringList sections = { QStringLiteral("errors"), QStringLiteral("scores"), QStringLiteral("coarse") };
+        view.errorsSection = std::max(0, int(sections.indexOf(parser.value(tab))));
+        view.errorsTab = sections.contains(parser.value(tab));
+        view.filter.coarseThreshold = view.coarseThreshold = parser.value(coarse).toDouble();
         return view;
+    }
+
+    /// --cell: true and predicted class and whose answers; false when it is not given or not understood.
+    bool cellRequest(int& trueClass, int& predictedClass, evaluation::Predictor& answer) const
+    {
+        const auto parts = parser.value(cell).split(QLatin1Char(':'));
+        bool trueOk = false, predictedOk = false;
+        if (parts.size() < 2)
+            return false;
+        trueClass = parts[0].toInt(&trueOk);
+        predictedClass = parts[1].toInt(&predictedOk);
+        const auto who = parts.value(2, QStringLiteral("backbone"));
+        answer = who == QLatin1String("fast") ? evaluation::Predictor::HierNetFast
+            : who == QLatin1String("slow")    ? evaluation::Predictor::HierNetSlow
+                                              : evaluation::Predictor::Backbone;
+        return trueOk && predictedOk;
     }
 };
 
@@ -145,6 +173,17 @@ bool openRunFromCommandLine(MainWindow& window, const CommandLine& line)
     if (!window.openRunFolder(run, &kind)) {
         std::fprintf(stderr, "hiernet-studio: %s is not a run folder (it has no readable run.json)\n", qPrintable(run));
         return false;
+    }
+    if (line.parser.isSet(line.cell)) { // a backbone run's CPM: the cell's images open on Explore
+        int trueClass = -1, predictedClass = -1;
+        evaluation::Predictor answer {};
+        if (!line.cellRequest(trueClass, predictedClass, answer)) {
+            std::fprintf(stderr, "hiernet-studio: --cell %s is not TRUE:PREDICTED[:backbone|fast|slow]\n",
+                qPrintable(line.parser.value(line.cell)));
+            return false;
+        }
+        window.openRun(run);
+        return window.showCellImages(trueClass, predictedClass, answer);
     }
     if (kind != QLatin1String("hiernet"))
         return false;

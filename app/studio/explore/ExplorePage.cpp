@@ -120,6 +120,7 @@ void ExplorePage::configureControls()
     m_leftAt->setToolTip(tr("Only the images whose route left the true path at this node"));
     m_order->setToolTip(tr("Sort by index, or by the confidence of the chosen answer"));
 
+    m_answer->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_gallery->setModel(m_model);
     m_gallery->setViewMode(QListView::IconMode);
     m_gallery->setIconSize(QSize(48, 48));
@@ -344,6 +345,8 @@ void ExplorePage::fillFilters()
 void ExplorePage::showView(const View& view)
 {
     showErrorsTab(view.errorsTab);
+    m_overview->showSection(view.errorsSection);
+    m_overview->coarseRouting()->setThreshold(view.coarseThreshold);
     setFilter(view.filter);
     selectImage(m_model->imageAt(view.position));
 }

@@ -51,6 +51,8 @@ public:
         evaluation::ImageFilter filter;
         int position = 0;
         bool errorsTab = false;
+        int errorsSection = 0; ///< on the Errors tab: 0 nodes, 1 severity and scores, 2 stop at a group
+        double coarseThreshold = 0; ///< τ of the stop-at-a-group panel (the gallery marks what it stops)
     };
     void showView(const View& view);
     /// showView() once the run being opened is ready (the studio's --filter, --image, --explore-tab).
