@@ -12,53 +12,53 @@
 <context>
     <name>hiernet::report::RunReport</name>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="91"/>
+        <location filename="../app/report/RunReport.cpp" line="95"/>
         <source>HierNet report: %1</source>
         <translation>HierNet-Bericht: %1</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="70"/>
+        <location filename="../app/report/RunReport.cpp" line="72"/>
         <source>%1 · made by HierNet Studio on %2</source>
         <translation>%1 · erstellt von HierNet Studio am %2</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="129"/>
+        <location filename="../app/report/RunReport.cpp" line="133"/>
         <source>Dataset and configuration</source>
         <translation>Datensatz und Konfiguration</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="103"/>
+        <location filename="../app/report/RunReport.cpp" line="107"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="104"/>
+        <location filename="../app/report/RunReport.cpp" line="108"/>
         <source>%1 (%2 classes; %3 validation and %4 test images)</source>
         <translation>%1 (%2 Klassen; %3 Validierungs- und %4 Testbilder)</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="109"/>
-        <location filename="../app/report/RunReport.cpp" line="151"/>
+        <location filename="../app/report/RunReport.cpp" line="113"/>
+        <location filename="../app/report/RunReport.cpp" line="155"/>
         <source>Backbone</source>
         <translation>Backbone</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="110"/>
+        <location filename="../app/report/RunReport.cpp" line="114"/>
         <source>%1, %2 iterations (%3)</source>
         <translation>%1, %2 Iterationen (%3)</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="101"/>
+        <location filename="../app/report/RunReport.cpp" line="105"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="114"/>
+        <location filename="../app/report/RunReport.cpp" line="118"/>
         <source>Hierarchy</source>
         <translation>Hierarchie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/RunReport.cpp" line="114"/>
+        <location filename="../app/report/RunReport.cpp" line="118"/>
         <source>%n group(s) at the first level: </source>
         <translation>
             <numerusform>%n Gruppe auf der ersten Ebene: </numerusform>
@@ -66,233 +66,314 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="115"/>
+        <location filename="../app/report/RunReport.cpp" line="119"/>
         <source>Tree layout</source>
         <translation>Baumaufbau</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="116"/>
+        <location filename="../app/report/RunReport.cpp" line="120"/>
         <source>split points %1, additional blocks %2</source>
         <translation>Teilungspunkte %1, zusätzliche Blöcke %2</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="118"/>
+        <location filename="../app/report/RunReport.cpp" line="122"/>
         <source>Transfer</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="119"/>
+        <location filename="../app/report/RunReport.cpp" line="123"/>
         <source>from the backbone; leaf heads %1; root pre-training %2 iterations</source>
         <translation>vom Backbone; Blattköpfe %1; Vortraining der Wurzel %2 Iterationen</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="120"/>
+        <location filename="../app/report/RunReport.cpp" line="124"/>
         <source>seeded from its FC rows</source>
         <translation>aus seinen FC-Zeilen vorbelegt</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="120"/>
+        <location filename="../app/report/RunReport.cpp" line="124"/>
         <source>fresh (the paper&apos;s code)</source>
         <translation>neu (Code des Artikels)</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="122"/>
+        <location filename="../app/report/RunReport.cpp" line="126"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="123"/>
+        <location filename="../app/report/RunReport.cpp" line="127"/>
         <source>schedule %1, %2 iterations, batch %3, on %4</source>
         <translation>Plan %1, %2 Iterationen, Batch %3, auf %4</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="161"/>
-        <location filename="../app/report/RunReport.cpp" line="282"/>
+        <location filename="../app/report/RunReport.cpp" line="165"/>
+        <location filename="../app/report/RunReport.cpp" line="348"/>
         <source>Accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="163"/>
+        <location filename="../app/report/RunReport.cpp" line="167"/>
         <source>iterations</source>
         <translation>Iterationen</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="163"/>
+        <location filename="../app/report/RunReport.cpp" line="167"/>
         <source>val. top-1</source>
         <translation>Val. Top-1</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="163"/>
+        <location filename="../app/report/RunReport.cpp" line="167"/>
         <source>test top-1</source>
         <translation>Test Top-1</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="163"/>
+        <location filename="../app/report/RunReport.cpp" line="167"/>
         <source>mean severity of the test mistakes</source>
         <translation>mittlere Schwere der Testfehler</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="164"/>
+        <location filename="../app/report/RunReport.cpp" line="168"/>
         <source>mean severity of all test images</source>
         <translation>mittlere Schwere aller Testbilder</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="153"/>
+        <location filename="../app/report/RunReport.cpp" line="157"/>
         <source>Backbone trained on (same budget)</source>
         <translation>Backbone weitertrainiert (gleiches Budget)</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="155"/>
+        <location filename="../app/report/RunReport.cpp" line="159"/>
         <source>HierNet slow (conditional)</source>
         <translation>HierNet langsam (bedingt)</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="156"/>
+        <location filename="../app/report/RunReport.cpp" line="160"/>
         <source>HierNet fast (routing)</source>
         <translation>HierNet schnell (Routing)</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="159"/>
+        <location filename="../app/report/RunReport.cpp" line="163"/>
         <source>Root node (the groups)</source>
         <translation>Wurzelknoten (die Gruppen)</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="177"/>
+        <location filename="../app/report/RunReport.cpp" line="181"/>
         <source>HierNet fast − backbone on the test split: %1 points at the paper&apos;s budget</source>
         <translation>HierNet schnell − Backbone auf dem Testteil: %1 Punkte beim Budget des Artikels</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="181"/>
+        <location filename="../app/report/RunReport.cpp" line="185"/>
         <source>, %1 at the same budget</source>
         <translation>, %1 bei gleichem Budget</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="183"/>
+        <location filename="../app/report/RunReport.cpp" line="187"/>
         <source> (no same-budget backbone: hiernet reproduce makes one)</source>
         <translation> (kein Backbone mit gleichem Budget: hiernet reproduce erstellt eines)</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="186"/>
+        <location filename="../app/report/RunReport.cpp" line="190"/>
         <source>Before training, the backbone&apos;s CPM promised a root accuracy of %1; the root reached %2 on validation.</source>
         <translation>Vor dem Training versprach die CPM des Backbones eine Wurzelgenauigkeit von %1; die Wurzel erreichte %2 auf der Validierung.</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="195"/>
+        <location filename="../app/report/RunReport.cpp" line="199"/>
         <source>Mistake severity</source>
         <translation>Fehlerschwere</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="197"/>
+        <location filename="../app/report/RunReport.cpp" line="201"/>
         <source>The height of the lowest common ancestor of the true and the predicted class in this hierarchy (Bertinetto et al. 2020): 0 = right, 1 = the right group, %1 = across the root. Test images per severity:</source>
         <translation>Die Höhe des tiefsten gemeinsamen Vorfahren der wahren und der vorhergesagten Klasse in dieser Hierarchie (Bertinetto et al. 2020): 0 = richtig, 1 = die richtige Gruppe, %1 = über die Wurzel hinweg. Testbilder je Schwere:</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="227"/>
+        <location filename="../app/report/RunReport.cpp" line="230"/>
+        <source>Hierarchical scores</source>
+        <translation>Hierarchische Maße</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="231"/>
+        <source>Hierarchical precision, recall and F1 on the test split (each label extended by its ancestors, the root left out; micro over the images, macro per image) and the accuracy per level of the tree (the node at that depth right; the last level is the class). The fast and slow answers disagree on %1 of the images.</source>
+        <translation>Hierarchische Präzision, Trefferquote und F1 auf dem Testteil (jedes Label um seine Vorfahren erweitert, ohne die Wurzel; mikro über die Bilder, makro je Bild) und die Genauigkeit je Ebene des Baums (der Knoten in dieser Tiefe richtig; die letzte Ebene ist die Klasse). Die schnelle und die langsame Antwort weichen bei %1 der Bilder voneinander ab.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="241"/>
+        <source>hP</source>
+        <translation>hP</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="241"/>
+        <source>hR</source>
+        <translation>hR</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="241"/>
+        <location filename="../app/report/RunReport.cpp" line="267"/>
+        <source>hF</source>
+        <translation>hF</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="241"/>
+        <source>macro hF</source>
+        <translation>Makro-hF</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="244"/>
+        <source>class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="244"/>
+        <source>level %1</source>
+        <translation>Ebene %1</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="260"/>
+        <source>Stopping at a group when unsure</source>
+        <translation>Bei Unsicherheit an einer Gruppe anhalten</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="261"/>
+        <source>The fast routing answers with the deepest node of its route whose path probability reaches a threshold τ: the class when it does, else a group. Coverage is the share answered with a class, leaf accuracy is measured over those; an image stopped at a group is neither right nor wrong at the leaf, and its severity is 0 when the group holds the true class. Test split:</source>
+        <translation>Das schnelle Routing antwortet mit dem tiefsten Knoten seines Wegs, dessen Pfadwahrscheinlichkeit eine Schwelle τ erreicht: mit der Klasse, wenn sie sie erreicht, sonst mit einer Gruppe. Die Abdeckung ist der Anteil der mit einer Klasse beantworteten Bilder, die Blattgenauigkeit wird über diese gemessen; ein an einer Gruppe angehaltenes Bild ist am Blatt weder richtig noch falsch, und seine Schwere ist 0, wenn die Gruppe die wahre Klasse enthält. Testteil:</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="267"/>
+        <source>τ</source>
+        <translation>τ</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="267"/>
+        <source>coverage</source>
+        <translation>Abdeckung</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="267"/>
+        <source>leaf accuracy</source>
+        <translation>Blattgenauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="267"/>
+        <source>mean severity</source>
+        <translation>mittlere Schwere</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="267"/>
+        <source>stopped at a group</source>
+        <translation>an einer Gruppe angehalten</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="268"/>
+        <source>of those, holding the true class</source>
+        <translation>davon mit der wahren Klasse</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="293"/>
         <source>The backbone</source>
         <translation>Das Backbone</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="233"/>
+        <location filename="../app/report/RunReport.cpp" line="299"/>
         <source>Training curves of %1: loss, accuracy and learning rate against the iteration.</source>
         <translation>Trainingskurven von %1: Verlust, Genauigkeit und Lernrate über der Iteration.</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="236"/>
+        <location filename="../app/report/RunReport.cpp" line="302"/>
         <source>The backbone&apos;s metrics are not at hand (%1).</source>
         <translation>Die Metriken des Backbones sind nicht zur Hand (%1).</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="246"/>
+        <location filename="../app/report/RunReport.cpp" line="312"/>
         <source>mean probability</source>
         <translation>mittlere Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="255"/>
+        <location filename="../app/report/RunReport.cpp" line="321"/>
         <source>Its confusion probability matrix on the validation split (row: true class, column: predicted), ordered by the first-level groups, which are outlined.</source>
         <translation>Seine Verwechslungswahrscheinlichkeitsmatrix auf dem Validierungsteil (Zeile: wahre Klasse, Spalte: vorhergesagte), nach den umrandeten Gruppen der ersten Ebene geordnet.</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="264"/>
+        <location filename="../app/report/RunReport.cpp" line="330"/>
         <source>The tree</source>
         <translation>Der Baum</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="279"/>
+        <location filename="../app/report/RunReport.cpp" line="345"/>
         <source>Each node with its accuracy on the test images whose true path passes through it.</source>
         <translation>Jeder Knoten mit seiner Genauigkeit auf den Testbildern, deren wahrer Pfad durch ihn führt.</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="282"/>
+        <location filename="../app/report/RunReport.cpp" line="348"/>
         <source>Node</source>
         <translation>Knoten</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="282"/>
+        <location filename="../app/report/RunReport.cpp" line="348"/>
         <source>Test images</source>
         <translation>Testbilder</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="282"/>
+        <location filename="../app/report/RunReport.cpp" line="348"/>
         <source>Routes that left the true path here</source>
         <translation>Wege, die hier den wahren Pfad verließen</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="294"/>
+        <location filename="../app/report/RunReport.cpp" line="360"/>
         <source>Per-node confusion (test; rows: the true child, columns: the child chosen)</source>
         <translation>Verwechslung je Knoten (Test; Zeilen: das wahre Kind, Spalten: das gewählte Kind)</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="321"/>
+        <location filename="../app/report/RunReport.cpp" line="387"/>
         <source>The most confident misrouted test images</source>
         <translation>Die sichersten fehlgeleiteten Testbilder</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="323"/>
+        <location filename="../app/report/RunReport.cpp" line="389"/>
         <source>No test image left its true path.</source>
         <translation>Kein Testbild verließ seinen wahren Pfad.</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="326"/>
+        <location filename="../app/report/RunReport.cpp" line="392"/>
         <source>%1 of %2 misrouted test images, most confident first. The map shows where the root looked when it chose the wrong group (dark blue: nowhere, dark red: most).</source>
         <translation>%1 von %2 fehlgeleiteten Testbildern, die sichersten zuerst. Die Karte zeigt, wohin die Wurzel schaute, als sie die falsche Gruppe wählte (dunkelblau: nirgends, dunkelrot: am meisten).</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="332"/>
+        <location filename="../app/report/RunReport.cpp" line="398"/>
         <source>Image</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="332"/>
+        <location filename="../app/report/RunReport.cpp" line="398"/>
         <source>Root Grad-CAM</source>
         <translation>Grad-CAM der Wurzel</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="332"/>
+        <location filename="../app/report/RunReport.cpp" line="398"/>
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="332"/>
+        <location filename="../app/report/RunReport.cpp" line="398"/>
         <source>Route (probability of each branch taken)</source>
         <translation>Weg (Wahrscheinlichkeit jedes gewählten Zweigs)</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="338"/>
+        <location filename="../app/report/RunReport.cpp" line="404"/>
         <source>%1 → %2 (%3)</source>
         <translation>%1 → %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="351"/>
+        <location filename="../app/report/RunReport.cpp" line="417"/>
         <source>#%1&lt;br&gt;true: &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;fast: &lt;b&gt;%3&lt;/b&gt; (%4)&lt;br&gt;left the true path at %5</source>
         <translation>#%1&lt;br&gt;wahr: &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;schnell: &lt;b&gt;%3&lt;/b&gt; (%4)&lt;br&gt;verließ den wahren Pfad bei %5</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="369"/>
+        <location filename="../app/report/RunReport.cpp" line="435"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="374"/>
+        <location filename="../app/report/RunReport.cpp" line="440"/>
         <source>give a .pdf or .html file</source>
         <translation>geben Sie eine .pdf- oder .html-Datei an</translation>
     </message>
@@ -361,6 +442,39 @@
     </message>
 </context>
 <context>
+    <name>hiernet::studio::CoarseRoutingPanel</name>
+    <message>
+        <location filename="../app/studio/explore/CoarseRoutingPanel.cpp" line="36"/>
+        <source>Show them</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/CoarseRoutingPanel.cpp" line="38"/>
+        <source>τ: the routing answers with the deepest node of the fast route whose path probability (the product of the branch probabilities chosen down to it) reaches τ — the class when it does, else the group where it became unsure. τ = 0 is the fast routing.</source>
+        <translation>τ: Das Routing antwortet mit dem tiefsten Knoten des schnellen Wegs, dessen Pfadwahrscheinlichkeit (das Produkt der bis dahin gewählten Zweigwahrscheinlichkeiten) τ erreicht — mit der Klasse, wenn sie es tut, sonst mit der Gruppe, an der es unsicher wurde. τ = 0 ist das schnelle Routing.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/CoarseRoutingPanel.cpp" line="43"/>
+        <source>Show the images that stop at a group at this τ in the gallery</source>
+        <translation>Die Bilder, die bei diesem τ an einer Gruppe anhalten, in der Galerie zeigen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/CoarseRoutingPanel.cpp" line="44"/>
+        <source>Left: leaf accuracy (over the images answered at a class) against coverage, one point per τ. Right: the answers&apos; mean mistake severity against τ (a group that holds the true class counts 0).</source>
+        <translation>Links: Blattgenauigkeit (über die mit einer Klasse beantworteten Bilder) über der Abdeckung, ein Punkt je τ. Rechts: die mittlere Fehlerschwere der Antworten über τ (eine Gruppe, die die wahre Klasse enthält, zählt 0).</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/CoarseRoutingPanel.cpp" line="47"/>
+        <source>Stop at a group below τ</source>
+        <translation>Unter τ an einer Gruppe anhalten</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/CoarseRoutingPanel.cpp" line="101"/>
+        <source>At τ = %1: %2 % answered at a class, %3 % of those right; %4 images stop at a group (%5 of those groups hold the true class); mean severity %6 (fast routing: %7)</source>
+        <translation>Bei τ = %1: %2 % mit einer Klasse beantwortet, davon %3 % richtig; %4 Bilder halten an einer Gruppe an (%5 dieser Gruppen enthalten die wahre Klasse); mittlere Schwere %6 (schnelles Routing: %7)</translation>
+    </message>
+</context>
+<context>
     <name>hiernet::studio::ConfusionPage</name>
     <message>
         <location filename="../app/studio/grouping/ConfusionPage.cpp" line="29"/>
@@ -378,112 +492,147 @@
         <translation>Nach Gruppierung ordnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="36"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="33"/>
+        <source>Numbers</source>
+        <translation>Zahlen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="38"/>
         <source>Confusion probability matrix</source>
         <translation>Verwechslungswahrscheinlichkeitsmatrix</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="36"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="38"/>
         <source>Hard confusion matrix</source>
         <translation>Harte Verwechslungsmatrix</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="42"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="44"/>
+        <source>the backbone&apos;s answers</source>
+        <translation>den Antworten des Backbones</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="45"/>
+        <source>the HierNet&apos;s fast answers</source>
+        <translation>den schnellen Antworten des HierNet</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="46"/>
+        <source>the HierNet&apos;s slow answers</source>
+        <translation>den langsamen Antworten des HierNet</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="47"/>
+        <source>A click on a cell (true → predicted) opens those images of the split on the Explore page, the most confident wrong answers first: whose answers — the backbone&apos;s, or the fast or slow answers of the HierNet open on Explore (or one trained from this backbone)</source>
+        <translation>Ein Klick auf eine Zelle (wahr → vorhergesagt) öffnet diese Bilder des Teils auf der Seite Erkunden, die sichersten falschen Antworten zuerst: wessen Antworten — die des Backbones oder die schnellen oder langsamen Antworten des auf Erkunden geöffneten HierNet (oder eines von diesem Backbone trainierten)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="50"/>
+        <source>Write each value in its cell where it fits</source>
+        <translation>Jeden Wert in seine Zelle schreiben, wo er hineinpasst</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="51"/>
         <source>Open run…</source>
         <translation>Lauf öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="43"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="52"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="44"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="53"/>
         <source>Open a backbone run to show its CPM</source>
         <translation>Einen Backbone-Lauf öffnen, um seine CPM zu zeigen</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="45"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="54"/>
         <source>Save the heatmap as PNG or PDF</source>
         <translation>Die Heatmap als PNG oder PDF speichern</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="46"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="55"/>
         <source>Mean softmax per true class (CPM), or the counts of the predicted classes</source>
         <translation>Mittleres Softmax je wahrer Klasse (CPM) oder die Anzahlen der vorhergesagten Klassen</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="47"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="56"/>
         <source>Colour the values on a log scale (small confusions show)</source>
         <translation>Die Werte logarithmisch einfärben (kleine Verwechslungen werden sichtbar)</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="48"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="57"/>
         <source>Order rows and columns by the groups and outline them</source>
         <translation>Zeilen und Spalten nach den Gruppen ordnen und diese umranden</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="49"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="58"/>
         <source>p_min: two groups merge only while their proximity (their mutual confusion in the CPM) is above it</source>
         <translation>p_min: Zwei Gruppen vereinigen sich nur, solange ihre Nähe (ihre gegenseitige Verwechslung in der CPM) darüber liegt</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="50"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="59"/>
         <source>g_max: the largest group the grouping may make</source>
         <translation>g_max: die größte Gruppe, die die Gruppierung bilden darf</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="58"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="67"/>
         <source>p_min</source>
         <translation>p_min</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="60"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="69"/>
         <source>g_max</source>
         <translation>g_max</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="129"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="73"/>
+        <source>A click shows the images of</source>
+        <translation>Ein Klick zeigt die Bilder zu</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="150"/>
         <source>images</source>
         <translation>Bilder</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="129"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="150"/>
         <source>mean probability</source>
         <translation>mittlere Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="160"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="181"/>
         <source>Backbone run directory</source>
         <translation>Verzeichnis des Backbone-Laufs</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="162"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="183"/>
         <source>Open run</source>
         <translation>Lauf öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="164"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="185"/>
         <source>Choose a run directory that holds cpm.json (hiernet cpm RUNDIR writes it).</source>
         <translation>Wählen Sie ein Laufverzeichnis mit cpm.json (hiernet cpm RUNDIR schreibt sie).</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="170"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="191"/>
         <source>Export heatmap</source>
         <translation>Heatmap exportieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="170"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="191"/>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>PNG-Bild (*.png);;PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="172"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="193"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="172"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="193"/>
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
@@ -554,112 +703,169 @@
 <context>
     <name>hiernet::studio::ErrorOverview</name>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="37"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="43"/>
         <source>Mistake severity: the height of the lowest common ancestor of the true and the predicted class in the hierarchy (0 = right, 1 = the right group, higher = a worse mistake). Click a severity column to show the images whose fast prediction has it.</source>
         <translation>Fehlerschwere: die Höhe des tiefsten gemeinsamen Vorfahren der wahren und der vorhergesagten Klasse in der Hierarchie (0 = richtig, 1 = die richtige Gruppe, höher = ein schlimmerer Fehler). Klicken Sie auf eine Schwere-Spalte, um die Bilder zu zeigen, deren schnelle Vorhersage sie hat.</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="44"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="50"/>
         <source>Node</source>
         <translation>Knoten</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="44"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="50"/>
         <source>Images</source>
         <translation>Bilder</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="44"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="50"/>
         <source>Accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="44"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="50"/>
         <source>Left the true path here</source>
         <translation>Hier den wahren Pfad verlassen</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="50"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="56"/>
         <source>Rows: the true child; columns: the child the node chose. Click a cell to show those images.</source>
         <translation>Zeilen: das wahre Kind; Spalten: das Kind, das der Knoten wählte. Klicken Sie auf eine Zelle, um diese Bilder zu zeigen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="51"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="60"/>
+        <source>Hierarchical precision, recall and F1: the true class and the answer each extended by their ancestors (the root left out); micro over all images, macro per image. Level d: the answer&apos;s node at depth d is the true one.</source>
+        <translation>Hierarchische Präzision, Trefferquote und F1: die wahre Klasse und die Antwort, jeweils um ihre Vorfahren erweitert (ohne die Wurzel); mikro über alle Bilder, makro je Bild. Ebene d: der Knoten der Antwort in Tiefe d ist der wahre.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="63"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="52"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="64"/>
         <source>Save this overview as PNG or PDF</source>
         <translation>Diese Übersicht als PNG oder PDF speichern</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="53"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="65"/>
         <source>The tree node whose confusion table is shown</source>
         <translation>Der Baumknoten, dessen Verwechslungstabelle gezeigt wird</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="58"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="69"/>
+        <source>Nodes</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="70"/>
+        <source>Severity and scores</source>
+        <translation>Schwere und Maße</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="71"/>
+        <source>Stop at a group</source>
+        <translation>An einer Gruppe anhalten</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="93"/>
         <source>Confusion at node</source>
         <translation>Verwechslung am Knoten</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="87"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="124"/>
         <source>%1 · %2 images · routing (fast) top-1 %3 % · conditional (slow) top-1 %4 % · misrouted %5 · wrong class in the right group %6</source>
         <translation>%1 · %2 Bilder · Routing (schnell) Top-1 %3 % · bedingt (langsam) Top-1 %4 % · fehlgeleitet %5 · falsche Klasse in der richtigen Gruppe %6</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="116"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="155"/>
         <source>How bad the mistakes are, in this run&apos;s hierarchy (severity 0 = right … %1 = across the root), beside the backbone it was transferred from, on the same images:</source>
         <translation>Wie schwer die Fehler sind, in der Hierarchie dieses Laufs (Schwere 0 = richtig … %1 = über die Wurzel hinweg), neben dem Backbone, von dem übertragen wurde, auf denselben Bildern:</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="119"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="158"/>
         <source>How bad the mistakes are, in this run&apos;s hierarchy (severity 0 = right … %1 = across the root). The backbone&apos;s run is not at hand, so there is no backbone row.</source>
         <translation>Wie schwer die Fehler sind, in der Hierarchie dieses Laufs (Schwere 0 = richtig … %1 = über die Wurzel hinweg). Der Lauf des Backbones ist nicht zur Hand, daher gibt es keine Backbone-Zeile.</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="122"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="161"/>
         <source>Top-1</source>
         <translation>Top-1</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="122"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="161"/>
         <source>Mean severity
 (mistakes)</source>
         <translation>Mittlere Schwere
 (Fehler)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="122"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="161"/>
         <source>Mean severity
 (all images)</source>
         <translation>Mittlere Schwere
 (alle Bilder)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="124"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="163"/>
         <source>Right
 (0)</source>
         <translation>Richtig
 (0)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="124"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="163"/>
         <source>Severity
 %1 (root)</source>
         <translation>Schwere
 %1 (Wurzel)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="124"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="163"/>
         <source>Severity
 %1</source>
         <translation>Schwere
 %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="190"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="200"/>
+        <source>Hierarchical scores in this run&apos;s hierarchy; the fast and slow answers disagree on %1 % of the images:</source>
+        <translation>Hierarchische Maße in der Hierarchie dieses Laufs; die schnelle und die langsame Antwort weichen bei %1 % der Bilder voneinander ab:</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="202"/>
+        <source>hP</source>
+        <translation>hP</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="202"/>
+        <source>hR</source>
+        <translation>hR</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="202"/>
+        <source>hF</source>
+        <translation>hF</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="202"/>
+        <source>macro hF</source>
+        <translation>Makro-hF</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="205"/>
+        <source>Leaf
+(class)</source>
+        <translation>Blatt
+(Klasse)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="205"/>
+        <source>Level %1</source>
+        <translation>Ebene %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="266"/>
         <source>true %1, chose %2: %3 images</source>
         <translation>wahr %1, gewählt %2: %3 Bilder</translation>
     </message>
@@ -667,7 +873,7 @@
 <context>
     <name>hiernet::studio::EvaluatedImagesModel</name>
     <message>
-        <location filename="../app/studio/explore/EvaluatedImagesModel.cpp" line="67"/>
+        <location filename="../app/studio/explore/EvaluatedImagesModel.cpp" line="91"/>
         <source>Image %1
 true: %2
 fast: %3 (%4)
@@ -678,14 +884,21 @@ schnell: %3 (%4)
 langsam: %5</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/EvaluatedImagesModel.cpp" line="74"/>
+        <location filename="../app/studio/explore/EvaluatedImagesModel.cpp" line="98"/>
         <source>
 left the true path at %1</source>
         <translation>
 verließ den wahren Pfad bei %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/EvaluatedImagesModel.cpp" line="78"/>
+        <location filename="../app/studio/explore/EvaluatedImagesModel.cpp" line="100"/>
+        <source>
+stops at %1 when unsure (τ = %2)</source>
+        <translation>
+hält bei Unsicherheit an %1 an (τ = %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/EvaluatedImagesModel.cpp" line="106"/>
         <source>Image %1</source>
         <translation>Bild %1</translation>
     </message>
@@ -693,283 +906,308 @@ verließ den wahren Pfad bei %1</translation>
 <context>
     <name>hiernet::studio::ExplorePage</name>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="36"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="38"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="37"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="39"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="39"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="41"/>
         <source>Open a trained HierNet run to explore how its test images are routed.</source>
         <translation>Öffnen Sie einen trainierten HierNet-Lauf, um zu erkunden, wie seine Testbilder geleitet werden.</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="46"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="50"/>
         <source>✕</source>
         <translation>✕</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="85"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="89"/>
         <source>test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="86"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="90"/>
         <source>validation</source>
         <translation>Validierung</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="92"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="96"/>
         <source>All images</source>
         <translation>Alle Bilder</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="93"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="97"/>
         <source>Correct</source>
         <translation>Richtig</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="94"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="98"/>
         <source>Misrouted</source>
         <translation>Fehlgeleitet</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="95"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="99"/>
         <source>Wrong class in the right group</source>
         <translation>Falsche Klasse in der richtigen Gruppe</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="96"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="100"/>
         <source>Fast and slow disagree</source>
         <translation>Schnell und langsam uneins</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="97"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="101"/>
+        <source>Stop at a group when unsure (τ)</source>
+        <translation>Bei Unsicherheit an einer Gruppe angehalten (τ)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="102"/>
         <source>by index</source>
         <translation>nach Index</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="98"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="103"/>
         <source>least confident first</source>
         <translation>unsicherste zuerst</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="99"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="104"/>
         <source>most confident first</source>
         <translation>sicherste zuerst</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="100"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="105"/>
         <source>Clear the confusion-cell filter</source>
         <translation>Den Filter der Verwechslungszelle aufheben</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="102"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="107"/>
         <source>Mistake severity of the fast prediction: the height of the lowest common ancestor of the true and the predicted class (0 = right, 1 = the right group, the tree&apos;s height = across the root)</source>
         <translation>Fehlerschwere der schnellen Vorhersage: die Höhe des tiefsten gemeinsamen Vorfahren der wahren und der vorhergesagten Klasse (0 = richtig, 1 = die richtige Gruppe, die Höhe des Baums = über die Wurzel hinweg)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="54"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="58"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="56"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="60"/>
         <source>Export list…</source>
         <translation>Liste exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="55"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="59"/>
         <source>Choose a HierNet run directory</source>
         <translation>Ein Verzeichnis eines HierNet-Laufs wählen</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="58"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="62"/>
         <source>Save the images the filters show as CSV (index, classes, where the route left the true path, confidence, severity)</source>
         <translation>Die von den Filtern gezeigten Bilder als CSV speichern (Index, Klassen, wo der Weg den wahren Pfad verließ, Sicherheit, Schwere)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="105"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="110"/>
         <source>The HierNet run to explore: one of the known runs, or a directory</source>
         <translation>Der zu erkundende HierNet-Lauf: einer der bekannten Läufe oder ein Verzeichnis</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="106"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="111"/>
         <source>The images to explore: the test split (reported once) or the validation split</source>
         <translation>Die zu erkundenden Bilder: der Testteil (einmal berichtet) oder der Validierungsteil</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="107"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="112"/>
         <source>Load the run and evaluate the split (once per checkpoint; cached in the run)</source>
         <translation>Den Lauf laden und den Teil auswerten (einmal je Checkpoint; im Lauf zwischengespeichert)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="108"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="113"/>
         <source>Stop loading the run</source>
         <translation>Das Laden des Laufs abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="109"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="114"/>
         <source>Which images: all, right, misrouted (the route left the true path), wrong class in the right group, or fast and slow disagreeing</source>
         <translation>Welche Bilder: alle, richtige, fehlgeleitete (der Weg verließ den wahren Pfad), falsche Klasse in der richtigen Gruppe, oder schnell und langsam uneins</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="111"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="116"/>
         <source>Only the images of this true class</source>
         <translation>Nur die Bilder dieser wahren Klasse</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="112"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="120"/>
         <source>Only the images whose route left the true path at this node</source>
         <translation>Nur die Bilder, deren Weg den wahren Pfad an diesem Knoten verließ</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="113"/>
-        <source>Sort by index, or by the confidence of the fast answer</source>
-        <translation>Nach Index oder nach der Sicherheit der schnellen Antwort sortieren</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="130"/>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="392"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="139"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="450"/>
         <source>HierNet run</source>
         <translation>HierNet-Lauf</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="133"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="142"/>
         <source>Split</source>
         <translation>Teil</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="144"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="153"/>
         <source>Show</source>
         <translation>Zeigen</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="146"/>
-        <source>class</source>
-        <translation>Klasse</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="148"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="165"/>
         <source>left the path at</source>
         <translation>Pfad verlassen bei</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="150"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="167"/>
         <source>severity</source>
         <translation>Schwere</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="152"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="161"/>
         <source>sorted</source>
         <translation>sortiert</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="59"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="63"/>
         <source>Route</source>
         <translation>Weg</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="60"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="64"/>
         <source>Errors</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="171"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="189"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="178"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="196"/>
         <source>Could not open the run: %1</source>
         <translation>Der Lauf konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="246"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="278"/>
         <source>Loading %1 and evaluating its %2 split (once per checkpoint; cached in the run)…</source>
         <translation>Lade %1 und werte seinen Teil %2 aus (einmal je Checkpoint; im Lauf zwischengespeichert)…</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="261"/>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="269"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="318"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="327"/>
         <source>any</source>
         <translation>beliebig</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="264"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="321"/>
         <source>0: right (%1)</source>
         <translation>0: richtig (%1)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="265"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="322"/>
         <source>%1: across the root (%2)</source>
         <translation>%1: über die Wurzel hinweg (%2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="273"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="337"/>
         <source>any node</source>
         <translation>beliebiger Knoten</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="266"/>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="277"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="323"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="341"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="282"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="117"/>
+        <source>Only the images the chosen answer gives this class (with a true class: one confusion cell)</source>
+        <translation>Nur die Bilder, denen die gewählte Antwort diese Klasse gibt (mit einer wahren Klasse: eine Zelle der Verwechslungsmatrix)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="118"/>
+        <source>Whose answer the predicted class and the confidence order are: the tree&apos;s fast route, its slow (conditional) answer, or the backbone it was transferred from</source>
+        <translation>Wessen Antwort die vorhergesagte Klasse und die Ordnung nach Sicherheit sind: der schnelle Weg des Baums, seine langsame (bedingte) Antwort oder das Backbone, von dem er übertragen wurde</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="121"/>
+        <source>Sort by index, or by the confidence of the chosen answer</source>
+        <translation>Nach Index sortieren oder nach der Sicherheit der gewählten Antwort</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="155"/>
+        <source>true class</source>
+        <translation>wahre Klasse</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="157"/>
+        <source>predicted</source>
+        <translation>vorhergesagt</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="159"/>
+        <source>by</source>
+        <translation>von</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="294"/>
         <source>No backbone maps or severities to compare with: %1</source>
         <translation>Keine Backbone-Karten oder -Schweren zum Vergleich: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="284"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="296"/>
         <source>%1 · %2 images · fast %3 % · slow %4 %%5</source>
         <translation>%1 · %2 Bilder · schnell %3 % · langsam %4 %%5</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="289"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="301"/>
         <source> · evaluation read from the run&apos;s cache</source>
         <translation> · Auswertung aus dem Cache des Laufs gelesen</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="343"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="401"/>
         <source>%1 of %2 images</source>
         <translation>%1 von %2 Bildern</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="347"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="405"/>
         <source>at %1: true %2, chose %3</source>
         <translation>bei %1: wahr %2, gewählt %3</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="400"/>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="402"/>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="410"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="458"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="460"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="468"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="400"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="458"/>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>PNG-Bild (*.png);;PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="402"/>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="410"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="460"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="468"/>
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="408"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="466"/>
         <source>Export the filtered list</source>
         <translation>Die gefilterte Liste exportieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="408"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="466"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -1302,124 +1540,124 @@ verließ den wahren Pfad bei %1</translation>
         <translation>Neu gruppieren bei p_min %1, g_max %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="254"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="255"/>
         <source>Move %1 to %2</source>
         <translation>%1 nach %2 verschieben</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="256"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="257"/>
         <source>Move %1 classes to %2</source>
         <translation>%1 Klassen nach %2 verschieben</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="257"/>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="276"/>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="297"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="258"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="277"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="298"/>
         <source>hand edits</source>
         <translation>Handänderungen</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="260"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="261"/>
         <source>Cannot move: %1</source>
         <translation>Verschieben nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="267"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="268"/>
         <source>Select two or more groups to merge.</source>
         <translation>Wählen Sie zwei oder mehr Gruppen zum Vereinigen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="275"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="276"/>
         <source>Merge %1 groups into %2</source>
         <translation>%1 Gruppen zu %2 vereinigen</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="279"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="280"/>
         <source>Cannot merge: %1</source>
         <translation>Vereinigen nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="286"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="287"/>
         <source>Select the classes to split off into a new group.</source>
         <translation>Wählen Sie die Klassen, die in eine neue Gruppe abgetrennt werden.</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="293"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="294"/>
         <source>the selected classes are in different groups; select classes of one group</source>
         <translation>die gewählten Klassen liegen in verschiedenen Gruppen; wählen Sie Klassen einer Gruppe</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="296"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="297"/>
         <source>Split %1 classes off %2</source>
         <translation>%1 Klassen von %2 abtrennen</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="300"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="301"/>
         <source>Cannot split: %1</source>
         <translation>Abtrennen nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="315"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="316"/>
         <source>Rename %1 to %2</source>
         <translation>%1 in %2 umbenennen</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="318"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="319"/>
         <source>Cannot rename: %1</source>
         <translation>Umbenennen nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="325"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="326"/>
         <source>Load %1</source>
         <translation>%1 laden</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="328"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="329"/>
         <source>Could not load %1: %2</source>
         <translation>%1 konnte nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="330"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="331"/>
         <source>Loaded %1</source>
         <translation>%1 geladen</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="337"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="338"/>
         <source>no dataset is loaded; open one on the Data page</source>
         <translation>kein Datensatz geladen; öffnen Sie einen auf der Seite Daten</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="341"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="342"/>
         <source>the dataset&apos;s classes are not the CPM&apos;s; open the run trained on this dataset</source>
         <translation>die Klassen des Datensatzes sind nicht die der CPM; öffnen Sie den auf diesem Datensatz trainierten Lauf</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="348"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="349"/>
         <source>Use coarse labels</source>
         <translation>Oberklassen verwenden</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="348"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="349"/>
         <source>coarse labels</source>
         <translation>Oberklassen</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="351"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="352"/>
         <source>Cannot use coarse labels: %1</source>
         <translation>Oberklassen nicht verwendbar: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="358"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="359"/>
         <source>Nothing to save yet: open a run first.</source>
         <translation>Noch nichts zu speichern: Öffnen Sie zuerst einen Lauf.</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="362"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="363"/>
         <source>Could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="366"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="367"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
@@ -1648,295 +1886,300 @@ verließ den wahren Pfad bei %1</translation>
 <context>
     <name>hiernet::studio::MainWindow</name>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="59"/>
-        <location filename="../app/studio/window/MainWindow.cpp" line="225"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="61"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="273"/>
         <source>HierNet Studio</source>
         <translation>HierNet Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="84"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="86"/>
         <source>1  Data</source>
         <translation>1  Daten</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="85"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="87"/>
         <source>2  Backbone</source>
         <translation>2  Backbone</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="86"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="88"/>
         <source>3  Confusion</source>
         <translation>3  Verwechslung</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="87"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="89"/>
         <source>4  Grouping</source>
         <translation>4  Gruppierung</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="88"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="90"/>
         <source>5  HierNet</source>
         <translation>5  HierNet</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="89"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="91"/>
         <source>6  Explore</source>
         <translation>6  Erkunden</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="104"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="106"/>
         <source>Loading %1…</source>
         <translation>Lade %1…</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="114"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="116"/>
         <source>%1 loaded</source>
         <translation>%1 geladen</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="119"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="121"/>
         <source>Could not load %1</source>
         <translation>%1 konnte nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="127"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="129"/>
         <source>Training in %1: %2</source>
         <translation>Training in %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="134"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="136"/>
         <source>HierNet training in %1: %2</source>
         <translation>HierNet-Training in %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="148"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="181"/>
+        <source>The images of a cell are shown on the Explore page, in a HierNet run: open one of this dataset there, or train a HierNet from this backbone (its evaluation holds the backbone&apos;s answers too).</source>
+        <translation>Die Bilder einer Zelle zeigt die Seite Erkunden, in einem HierNet-Lauf: Öffnen Sie dort einen dieses Datensatzes, oder trainieren Sie ein HierNet von diesem Backbone (seine Auswertung enthält auch die Antworten des Backbones).</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/window/MainWindow.cpp" line="196"/>
         <source>Report written: %1</source>
         <translation>Bericht geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="154"/>
-        <location filename="../app/studio/window/MainWindow.cpp" line="338"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="202"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="386"/>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="154"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="202"/>
         <source>Could not make the report: %1</source>
         <translation>Der Bericht konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="204"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="252"/>
         <source>%1 is not a run folder: it has no readable run.json</source>
         <translation>%1 ist kein Laufordner: Es enthält kein lesbares run.json</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="225"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="273"/>
         <source>%1 — HierNet Studio</source>
         <translation>%1 — HierNet Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="263"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="311"/>
         <source>%1  (%2, %3)</source>
         <translation>%1  (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="271"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="319"/>
         <source>(no runs opened yet)</source>
         <translation>(noch keine Läufe geöffnet)</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="278"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="326"/>
         <source>&lt;h3&gt;1 Data&lt;/h3&gt;&lt;p&gt;The dataset everything else trains on: its classes, how many images each has, and samples. Fashion-MNIST opens by default; &lt;i&gt;File › Open dataset&lt;/i&gt; (Ctrl+O) opens CIFAR-10/100 binaries, IDX files or an image folder.&lt;/p&gt;&lt;p&gt;Next: train a backbone on it (Ctrl+2).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;1 Daten&lt;/h3&gt;&lt;p&gt;Der Datensatz, auf dem alles andere trainiert: seine Klassen, wie viele Bilder jede hat, und Beispiele. Fashion-MNIST ist voreingestellt; &lt;i&gt;Datei › Datensatz öffnen&lt;/i&gt; (Strg+O) öffnet CIFAR-10/100-Binärdateien, IDX-Dateien oder einen Bildordner.&lt;/p&gt;&lt;p&gt;Als Nächstes: ein Backbone darauf trainieren (Strg+2).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="282"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="330"/>
         <source>&lt;h3&gt;2 Backbone&lt;/h3&gt;&lt;p&gt;Train the flat network whose confusions the tree follows. Choose the architecture, depth and schedule (&lt;i&gt;quick&lt;/i&gt; is for a CPU), then &lt;i&gt;Start&lt;/i&gt;. Curves grow as it trains; &lt;i&gt;Pause&lt;/i&gt; and &lt;i&gt;Stop&lt;/i&gt; keep the checkpoint, &lt;i&gt;Resume selected&lt;/i&gt; goes on. Selecting a run in the list shows its settings in the form.&lt;/p&gt;&lt;p&gt;When it finishes, its confusion probability matrix opens on the next page (Ctrl+3).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;2 Backbone&lt;/h3&gt;&lt;p&gt;Trainieren Sie das flache Netz, dessen Verwechslungen der Baum folgt. Wählen Sie Architektur, Tiefe und Plan (&lt;i&gt;quick&lt;/i&gt; ist für eine CPU), dann &lt;i&gt;Starten&lt;/i&gt;. Die Kurven wachsen während des Trainings; &lt;i&gt;Pause&lt;/i&gt; und &lt;i&gt;Stoppen&lt;/i&gt; behalten den Checkpoint, &lt;i&gt;Gewählten fortsetzen&lt;/i&gt; macht weiter. Ein in der Liste gewählter Lauf zeigt seine Einstellungen im Formular.&lt;/p&gt;&lt;p&gt;Danach öffnet sich seine Verwechslungswahrscheinlichkeitsmatrix auf der nächsten Seite (Strg+3).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="287"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="335"/>
         <source>&lt;h3&gt;3 Confusion&lt;/h3&gt;&lt;p&gt;The backbone&apos;s confusion probability matrix (CPM): how much probability each true class gives each predicted class, on the validation images. Rows and columns follow the grouping, and the groups are outlined. Hover a cell for its value.&lt;/p&gt;&lt;p&gt;Next: form the groups (Ctrl+4).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;3 Verwechslung&lt;/h3&gt;&lt;p&gt;Die Verwechslungswahrscheinlichkeitsmatrix (CPM) des Backbones: wie viel Wahrscheinlichkeit jede wahre Klasse jeder vorhergesagten Klasse gibt, auf den Validierungsbildern. Zeilen und Spalten folgen der Gruppierung, die Gruppen sind umrandet. Zeigen Sie auf eine Zelle, um ihren Wert zu sehen.&lt;/p&gt;&lt;p&gt;Als Nächstes: die Gruppen bilden (Strg+4).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="291"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="339"/>
         <source>&lt;h3&gt;4 Grouping&lt;/h3&gt;&lt;p&gt;Move p_min (the least proximity two groups need to merge) and g_max (the largest group) and watch the groups form, as the paper&apos;s rule merges the most confused groups first. Edit by hand if you like (drag, merge, split, rename; Ctrl+Z undoes), then &lt;i&gt;Save&lt;/i&gt; the hierarchy.&lt;/p&gt;&lt;p&gt;Next: train a HierNet on it (Ctrl+5).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;4 Gruppierung&lt;/h3&gt;&lt;p&gt;Verschieben Sie p_min (die kleinste Nähe, die zwei Gruppen zum Vereinigen brauchen) und g_max (die größte Gruppe) und sehen Sie zu, wie sich die Gruppen bilden: Die Regel des Artikels vereinigt die am meisten verwechselten Gruppen zuerst. Ändern Sie von Hand, wenn Sie wollen (ziehen, vereinigen, abtrennen, umbenennen; Strg+Z macht rückgängig), dann &lt;i&gt;speichern&lt;/i&gt; Sie die Hierarchie.&lt;/p&gt;&lt;p&gt;Als Nächstes: ein HierNet darauf trainieren (Strg+5).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="296"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="344"/>
         <source>&lt;h3&gt;5 HierNet&lt;/h3&gt;&lt;p&gt;Train the tree of CNNs: the backbone run and the saved hierarchy are filled in; &lt;i&gt;Paper defaults&lt;/i&gt; sets where the tree splits. The curves add the conditional (slow) and routing (fast) accuracy, and the tree shows each node&apos;s accuracy.&lt;/p&gt;&lt;p&gt;When it finishes, its test images open on the Explore page (Ctrl+6).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;5 HierNet&lt;/h3&gt;&lt;p&gt;Trainieren Sie den Baum aus CNNs: Backbone-Lauf und gespeicherte Hierarchie sind eingetragen; &lt;i&gt;Werte des Artikels&lt;/i&gt; legt fest, wo sich der Baum teilt. Die Kurven zeigen zusätzlich die bedingte (langsame) und die Routing-Genauigkeit (schnell), der Baum die Genauigkeit jedes Knotens.&lt;/p&gt;&lt;p&gt;Danach öffnen sich seine Testbilder auf der Seite Erkunden (Strg+6).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="301"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="349"/>
         <source>&lt;h3&gt;6 Explore&lt;/h3&gt;&lt;p&gt;The trained HierNet&apos;s test images, framed by outcome (right, misrouted, wrong class in the right group). Filter and sort them; click one to see its route through the tree with every node&apos;s probabilities and where it left the true path. The &lt;i&gt;Errors&lt;/i&gt; tab shows each node&apos;s accuracy and confusion.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;6 Erkunden&lt;/h3&gt;&lt;p&gt;Die Testbilder des trainierten HierNet, nach Ergebnis gerahmt (richtig, fehlgeleitet, falsche Klasse in der richtigen Gruppe). Filtern und sortieren Sie sie; klicken Sie auf eines, um seinen Weg durch den Baum mit den Wahrscheinlichkeiten jedes Knotens zu sehen und wo er den wahren Pfad verließ. Der Reiter &lt;i&gt;Fehler&lt;/i&gt; zeigt Genauigkeit und Verwechslung jedes Knotens.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="314"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="362"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="333"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="381"/>
         <source>HierNet run to report on</source>
         <translation>HierNet-Lauf für den Bericht</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="338"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="386"/>
         <source>PDF document (*.pdf);;HTML page (*.html)</source>
         <translation>PDF-Dokument (*.pdf);;HTML-Seite (*.html)</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="346"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="394"/>
         <source>A report is being made already.</source>
         <translation>Es wird bereits ein Bericht erstellt.</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="349"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="397"/>
         <source>Making the report of %1 (evaluating both splits once, then drawing)…</source>
         <translation>Erstelle den Bericht von %1 (beide Teile einmal auswerten, dann zeichnen)…</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="355"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="403"/>
         <source>&lt;h2&gt;Getting started&lt;/h2&gt;&lt;p&gt;HierNet Studio builds a HierNet: CNNs organised as a tree that follows how similar the classes are. The six pages on the left are the steps, in the order you use them (Ctrl+1 … Ctrl+6); F1 explains the page you are on. Fashion-MNIST, ten kinds of clothes in 28×28 grey images, is open from the start.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Data&lt;/b&gt;: look at the classes and samples. &lt;i&gt;File › Open dataset&lt;/i&gt; opens CIFAR-10/100, IDX files or an image folder.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Backbone&lt;/b&gt;: train the flat network. With the &lt;i&gt;quick&lt;/i&gt; schedule a ResNet-8 reaches about 90 % in a few minutes on a laptop. Watch the curves; &lt;i&gt;Pause&lt;/i&gt; and &lt;i&gt;Stop&lt;/i&gt; keep the checkpoint.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Confusion&lt;/b&gt;: the backbone&apos;s confusion probability matrix: which classes it mixes up (a shirt with a T-shirt, a sneaker with an ankle boot).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Grouping&lt;/b&gt;: move p_min and g_max and watch the most confused classes form groups, step by step with the merge stepper. &lt;i&gt;Save&lt;/i&gt; the hierarchy.&lt;/li&gt;&lt;li&gt;&lt;b&gt;HierNet&lt;/b&gt;: train the tree on that hierarchy, starting from the backbone&apos;s weights (&lt;i&gt;Paper defaults&lt;/i&gt; sets where it splits). The tree shows each node&apos;s accuracy.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Explore&lt;/b&gt;: click a test image to see its route through the tree, every node&apos;s probabilities and where each node looked; the &lt;i&gt;Errors&lt;/i&gt; tab compares how bad the tree&apos;s mistakes are with the backbone&apos;s. &lt;i&gt;File › Export report…&lt;/i&gt; writes it all to a PDF.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;The same steps run without a window: &lt;tt&gt;hiernet reproduce --data fashion-mnist --out DIR&lt;/tt&gt; (see &lt;tt&gt;man hiernet&lt;/tt&gt;).&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Erste Schritte&lt;/h2&gt;&lt;p&gt;HierNet Studio baut ein HierNet: CNNs, als Baum angeordnet, der der Ähnlichkeit der Klassen folgt. Die sechs Seiten links sind die Schritte, in der Reihenfolge ihrer Verwendung (Strg+1 … Strg+6); F1 erklärt die aktuelle Seite. Fashion-MNIST, zehn Arten von Kleidung in grauen 28×28-Bildern, ist von Anfang an geöffnet.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Daten&lt;/b&gt;: Klassen und Beispiele ansehen. &lt;i&gt;Datei › Datensatz öffnen&lt;/i&gt; öffnet CIFAR-10/100, IDX-Dateien oder einen Bildordner.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Backbone&lt;/b&gt;: das flache Netz trainieren. Mit dem Plan &lt;i&gt;quick&lt;/i&gt; erreicht ein ResNet-8 auf einem Laptop in wenigen Minuten etwa 90 %. Verfolgen Sie die Kurven; &lt;i&gt;Pause&lt;/i&gt; und &lt;i&gt;Stoppen&lt;/i&gt; behalten den Checkpoint.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Verwechslung&lt;/b&gt;: die Verwechslungswahrscheinlichkeitsmatrix des Backbones: welche Klassen es verwechselt (ein Hemd mit einem T-Shirt, einen Sneaker mit einer Stiefelette).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Gruppierung&lt;/b&gt;: p_min und g_max verschieben und zusehen, wie die am meisten verwechselten Klassen Gruppen bilden, Schritt für Schritt mit der Schrittfolge. Die Hierarchie &lt;i&gt;speichern&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;HierNet&lt;/b&gt;: den Baum auf dieser Hierarchie trainieren, ausgehend von den Gewichten des Backbones (&lt;i&gt;Werte des Artikels&lt;/i&gt; legt fest, wo er sich teilt). Der Baum zeigt die Genauigkeit jedes Knotens.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Erkunden&lt;/b&gt;: auf ein Testbild klicken, um seinen Weg durch den Baum zu sehen, die Wahrscheinlichkeiten jedes Knotens und wohin jeder Knoten schaute; der Reiter &lt;i&gt;Fehler&lt;/i&gt; vergleicht, wie schwer die Fehler des Baums gegenüber denen des Backbones sind. &lt;i&gt;Datei › Bericht exportieren…&lt;/i&gt; schreibt alles in ein PDF.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Dieselben Schritte laufen ohne Fenster: &lt;tt&gt;hiernet reproduce --data fashion-mnist --out DIR&lt;/tt&gt; (siehe &lt;tt&gt;man hiernet&lt;/tt&gt;).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="381"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="429"/>
         <source>Getting started</source>
         <translation>Erste Schritte</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="390"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="438"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="391"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="439"/>
         <source>&amp;Open dataset…</source>
         <translation>Datensatz &amp;öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="393"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="441"/>
         <source>Open &amp;run…</source>
         <translation>&amp;Lauf öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="394"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="442"/>
         <source>Run directory</source>
         <translation>Laufverzeichnis</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="398"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="446"/>
         <source>Recent &amp;runs</source>
         <translation>&amp;Zuletzt geöffnete Läufe</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="402"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="450"/>
         <source>Export &amp;report…</source>
         <translation>&amp;Bericht exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="404"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="452"/>
         <source>A finished HierNet run&apos;s report as PDF or HTML: configuration, curves, CPM, tree, accuracies, mistake severities and the most confident misrouted images</source>
         <translation>Der Bericht eines fertigen HierNet-Laufs als PDF oder HTML: Konfiguration, Kurven, CPM, Baum, Genauigkeiten, Fehlerschweren und die sichersten fehlgeleiteten Bilder</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="407"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="455"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="411"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="459"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="419"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="467"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="420"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="468"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="424"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="472"/>
         <source>System (%1)</source>
         <translation>System (%1)</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="438"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="486"/>
         <source>The language changes when HierNet Studio starts again.</source>
         <translation>Die Sprache wechselt beim nächsten Start von HierNet Studio.</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="442"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="490"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="443"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="491"/>
         <source>&amp;Getting started</source>
         <translation>&amp;Erste Schritte</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="445"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="493"/>
         <source>Help for this &amp;page</source>
         <translation>Hilfe zu dieser &amp;Seite</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="448"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="496"/>
         <source>&amp;About HierNet Studio</source>
         <translation>Ü&amp;ber HierNet Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="449"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="497"/>
         <source>About HierNet Studio</source>
         <translation>Über HierNet Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="450"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="498"/>
         <source>&lt;p&gt;&lt;b&gt;HierNet Studio&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Hierarchical CNNs that follow the similarity of the classes.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;HierNet Studio&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Hierarchische CNNs, die der Ähnlichkeit der Klassen folgen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="464"/>
-        <location filename="../app/studio/window/MainWindow.cpp" line="509"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="512"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="557"/>
         <source>Training is running</source>
         <translation>Ein Training läuft</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="465"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="513"/>
         <source>A training is running. Stop it (the run keeps its checkpoint and resumes from its page), or leave it training in the background (the hiernet command line takes over from the checkpoint; open the run again to follow it)?</source>
         <translation>Ein Training läuft. Anhalten (der Lauf behält seinen Checkpoint und lässt sich auf seiner Seite fortsetzen) oder im Hintergrund weitertrainieren lassen (die hiernet-Kommandozeile übernimmt ab dem Checkpoint; den Lauf wieder öffnen, um ihm zu folgen)?</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="470"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="518"/>
         <source>Stop and keep the checkpoint</source>
         <translation>Anhalten und den Checkpoint behalten</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="472"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="520"/>
         <source>Keep training in the background</source>
         <translation>Im Hintergrund weitertrainieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="510"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="558"/>
         <source>Could not start the hiernet command line (%1) to go on with %2. The run is stopped with its checkpoint: resume it from its page or with hiernet %3.</source>
         <translation>Die hiernet-Kommandozeile (%1) ließ sich nicht starten, um %2 fortzusetzen. Der Lauf ist mit seinem Checkpoint angehalten: auf seiner Seite fortsetzen oder mit hiernet %3.</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="512"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="560"/>
         <source>not found</source>
         <translation>nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="516"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="564"/>
         <source>%1 goes on in the background</source>
         <translation>%1 läuft im Hintergrund weiter</translation>
     </message>
@@ -2759,19 +3002,42 @@ Der letzte gute Checkpoint bleibt in %2. Versuchen Sie eine kleinere Lernrate od
 <context>
     <name>hiernet::widgets::ConfusionHeatmap</name>
     <message>
-        <location filename="../widgets/ConfusionHeatmap.cpp" line="41"/>
+        <location filename="../widgets/ConfusionHeatmap.cpp" line="44"/>
         <source>predicted class</source>
         <translation>vorhergesagte Klasse</translation>
     </message>
     <message>
-        <location filename="../widgets/ConfusionHeatmap.cpp" line="42"/>
+        <location filename="../widgets/ConfusionHeatmap.cpp" line="45"/>
         <source>true class</source>
         <translation>wahre Klasse</translation>
     </message>
     <message>
-        <location filename="../widgets/ConfusionHeatmap.cpp" line="125"/>
+        <location filename="../widgets/ConfusionHeatmap.cpp" line="212"/>
         <source>%1 → %2: %3</source>
         <translation>%1 → %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>hiernet::widgets::CoverageCurve</name>
+    <message>
+        <location filename="../widgets/CoverageCurve.cpp" line="33"/>
+        <source>coverage (answered at a class) %</source>
+        <translation>Abdeckung (mit einer Klasse beantwortet) %</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoverageCurve.cpp" line="34"/>
+        <source>leaf accuracy %</source>
+        <translation>Blattgenauigkeit %</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoverageCurve.cpp" line="35"/>
+        <source>threshold τ</source>
+        <translation>Schwelle τ</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoverageCurve.cpp" line="36"/>
+        <source>mean severity</source>
+        <translation>mittlere Schwere</translation>
     </message>
 </context>
 <context>
@@ -2844,7 +3110,7 @@ Der letzte gute Checkpoint bleibt in %2. Versuchen Sie eine kleinere Lernrate od
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="118"/>
+        <location filename="../app/studio/main.cpp" line="127"/>
         <source>HierNet Studio: hierarchical CNNs that follow class similarity.</source>
         <translation>HierNet Studio: hierarchische CNNs, die der Ähnlichkeit der Klassen folgen.</translation>
     </message>
@@ -2874,9 +3140,24 @@ Der letzte gute Checkpoint bleibt in %2. Versuchen Sie eine kleinere Lernrate od
         <translation>Zu öffnendes Laufverzeichnis: ein Backbone-Lauf (Kurven, CPM, Gruppierung) oder ein HierNet-Lauf (Kurven, Baum, Erkunden).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="100"/>
-        <source>Explore filter for a HierNet run: all, correct, misrouted, wrong-in-group, disagree.</source>
-        <translation>Filter der Seite Erkunden für einen HierNet-Lauf: all, correct, misrouted, wrong-in-group, disagree.</translation>
+        <location filename="../app/studio/main.cpp" line="99"/>
+        <source>Explore filter for a HierNet run: all, correct, misrouted, wrong-in-group, disagree, stopped.</source>
+        <translation>Erkunden-Filter für einen HierNet-Lauf: all, correct, misrouted, wrong-in-group, disagree, stopped.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="112"/>
+        <source>Explore: the tab to show (route, errors, scores, coarse).</source>
+        <translation>Erkunden: der anzuzeigende Reiter (route, errors, scores, coarse).</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="115"/>
+        <source>Explore: τ of the routing that stops at a group when unsure (0 … 1).</source>
+        <translation>Erkunden: τ des Routings, das bei Unsicherheit an einer Gruppe anhält (0 … 1).</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="118"/>
+        <source>Confusion: open the images of a cell on Explore as a click does — TRUE:PREDICTED (class indices) and the answers, :backbone (default), :fast or :slow.</source>
+        <translation>Verwechslung: die Bilder einer Zelle auf Erkunden öffnen wie ein Klick — WAHR:VORHERGESAGT (Klassenindizes) und die Antworten, :backbone (Standard), :fast oder :slow.</translation>
     </message>
     <message>
         <location filename="../app/studio/main.cpp" line="103"/>
@@ -2892,11 +3173,6 @@ Der letzte gute Checkpoint bleibt in %2. Versuchen Sie eine kleinere Lernrate od
         <location filename="../app/studio/main.cpp" line="109"/>
         <source>Explore: show only images whose fast prediction has this mistake severity.</source>
         <translation>Erkunden: nur Bilder zeigen, deren schnelle Vorhersage diese Fehlerschwere hat.</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/main.cpp" line="112"/>
-        <source>Explore: the tab to show (route, errors).</source>
-        <translation>Erkunden: der anzuzeigende Reiter (route, errors).</translation>
     </message>
 </context>
 </TS>

@@ -12,53 +12,53 @@
 <context>
     <name>hiernet::report::RunReport</name>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="91"/>
+        <location filename="../app/report/RunReport.cpp" line="95"/>
         <source>HierNet report: %1</source>
         <translation>Rapport HierNet : %1</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="70"/>
+        <location filename="../app/report/RunReport.cpp" line="72"/>
         <source>%1 · made by HierNet Studio on %2</source>
         <translation>%1 · créé par HierNet Studio le %2</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="129"/>
+        <location filename="../app/report/RunReport.cpp" line="133"/>
         <source>Dataset and configuration</source>
         <translation>Jeu de données et configuration</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="103"/>
+        <location filename="../app/report/RunReport.cpp" line="107"/>
         <source>Dataset</source>
         <translation>Jeu de données</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="104"/>
+        <location filename="../app/report/RunReport.cpp" line="108"/>
         <source>%1 (%2 classes; %3 validation and %4 test images)</source>
         <translation>%1 (%2 classes ; %3 images de validation et %4 de test)</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="109"/>
-        <location filename="../app/report/RunReport.cpp" line="151"/>
+        <location filename="../app/report/RunReport.cpp" line="113"/>
+        <location filename="../app/report/RunReport.cpp" line="155"/>
         <source>Backbone</source>
         <translation>Backbone</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="110"/>
+        <location filename="../app/report/RunReport.cpp" line="114"/>
         <source>%1, %2 iterations (%3)</source>
         <translation>%1, %2 itérations (%3)</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="101"/>
+        <location filename="../app/report/RunReport.cpp" line="105"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="114"/>
+        <location filename="../app/report/RunReport.cpp" line="118"/>
         <source>Hierarchy</source>
         <translation>Hiérarchie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/RunReport.cpp" line="114"/>
+        <location filename="../app/report/RunReport.cpp" line="118"/>
         <source>%n group(s) at the first level: </source>
         <translation>
             <numerusform>%n groupe au premier niveau : </numerusform>
@@ -66,233 +66,314 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="115"/>
+        <location filename="../app/report/RunReport.cpp" line="119"/>
         <source>Tree layout</source>
         <translation>Disposition de l’arbre</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="116"/>
+        <location filename="../app/report/RunReport.cpp" line="120"/>
         <source>split points %1, additional blocks %2</source>
         <translation>points de séparation %1, blocs supplémentaires %2</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="118"/>
+        <location filename="../app/report/RunReport.cpp" line="122"/>
         <source>Transfer</source>
         <translation>Transfert</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="119"/>
+        <location filename="../app/report/RunReport.cpp" line="123"/>
         <source>from the backbone; leaf heads %1; root pre-training %2 iterations</source>
         <translation>depuis le backbone ; têtes feuilles %1 ; pré-entraînement de la racine %2 itérations</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="120"/>
+        <location filename="../app/report/RunReport.cpp" line="124"/>
         <source>seeded from its FC rows</source>
         <translation>initialisées depuis ses lignes FC</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="120"/>
+        <location filename="../app/report/RunReport.cpp" line="124"/>
         <source>fresh (the paper&apos;s code)</source>
         <translation>à neuf (code de l’article)</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="122"/>
+        <location filename="../app/report/RunReport.cpp" line="126"/>
         <source>Training</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="123"/>
+        <location filename="../app/report/RunReport.cpp" line="127"/>
         <source>schedule %1, %2 iterations, batch %3, on %4</source>
         <translation>plan %1, %2 itérations, lot %3, sur %4</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="161"/>
-        <location filename="../app/report/RunReport.cpp" line="282"/>
+        <location filename="../app/report/RunReport.cpp" line="165"/>
+        <location filename="../app/report/RunReport.cpp" line="348"/>
         <source>Accuracy</source>
         <translation>Précision</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="163"/>
+        <location filename="../app/report/RunReport.cpp" line="167"/>
         <source>iterations</source>
         <translation>itérations</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="163"/>
+        <location filename="../app/report/RunReport.cpp" line="167"/>
         <source>val. top-1</source>
         <translation>top-1 val.</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="163"/>
+        <location filename="../app/report/RunReport.cpp" line="167"/>
         <source>test top-1</source>
         <translation>top-1 test</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="163"/>
+        <location filename="../app/report/RunReport.cpp" line="167"/>
         <source>mean severity of the test mistakes</source>
         <translation>gravité moyenne des erreurs de test</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="164"/>
+        <location filename="../app/report/RunReport.cpp" line="168"/>
         <source>mean severity of all test images</source>
         <translation>gravité moyenne de toutes les images de test</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="153"/>
+        <location filename="../app/report/RunReport.cpp" line="157"/>
         <source>Backbone trained on (same budget)</source>
         <translation>Backbone entraîné plus longtemps (même budget)</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="155"/>
+        <location filename="../app/report/RunReport.cpp" line="159"/>
         <source>HierNet slow (conditional)</source>
         <translation>HierNet lente (conditionnelle)</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="156"/>
+        <location filename="../app/report/RunReport.cpp" line="160"/>
         <source>HierNet fast (routing)</source>
         <translation>HierNet rapide (routage)</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="159"/>
+        <location filename="../app/report/RunReport.cpp" line="163"/>
         <source>Root node (the groups)</source>
         <translation>Nœud racine (les groupes)</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="177"/>
+        <location filename="../app/report/RunReport.cpp" line="181"/>
         <source>HierNet fast − backbone on the test split: %1 points at the paper&apos;s budget</source>
         <translation>HierNet rapide − backbone sur la partie test : %1 points au budget de l’article</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="181"/>
+        <location filename="../app/report/RunReport.cpp" line="185"/>
         <source>, %1 at the same budget</source>
         <translation>, %1 à budget égal</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="183"/>
+        <location filename="../app/report/RunReport.cpp" line="187"/>
         <source> (no same-budget backbone: hiernet reproduce makes one)</source>
         <translation> (pas de backbone à budget égal : hiernet reproduce en crée un)</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="186"/>
+        <location filename="../app/report/RunReport.cpp" line="190"/>
         <source>Before training, the backbone&apos;s CPM promised a root accuracy of %1; the root reached %2 on validation.</source>
         <translation>Avant l’entraînement, la CPM du backbone promettait une précision de la racine de %1 ; la racine a atteint %2 en validation.</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="195"/>
+        <location filename="../app/report/RunReport.cpp" line="199"/>
         <source>Mistake severity</source>
         <translation>Gravité des erreurs</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="197"/>
+        <location filename="../app/report/RunReport.cpp" line="201"/>
         <source>The height of the lowest common ancestor of the true and the predicted class in this hierarchy (Bertinetto et al. 2020): 0 = right, 1 = the right group, %1 = across the root. Test images per severity:</source>
         <translation>La hauteur du plus bas ancêtre commun de la vraie classe et de la classe prédite dans cette hiérarchie (Bertinetto et al. 2020) : 0 = juste, 1 = le bon groupe, %1 = à travers la racine. Images de test par gravité :</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="227"/>
+        <location filename="../app/report/RunReport.cpp" line="230"/>
+        <source>Hierarchical scores</source>
+        <translation>Scores hiérarchiques</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="231"/>
+        <source>Hierarchical precision, recall and F1 on the test split (each label extended by its ancestors, the root left out; micro over the images, macro per image) and the accuracy per level of the tree (the node at that depth right; the last level is the class). The fast and slow answers disagree on %1 of the images.</source>
+        <translation>Précision, rappel et F1 hiérarchiques sur la partie de test (chaque étiquette étendue à ses ancêtres, sans la racine ; micro sur les images, macro par image) et l’exactitude par niveau de l’arbre (le nœud à cette profondeur juste ; le dernier niveau est la classe). Les réponses rapide et lente diffèrent sur %1 des images.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="241"/>
+        <source>hP</source>
+        <translation>hP</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="241"/>
+        <source>hR</source>
+        <translation>hR</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="241"/>
+        <location filename="../app/report/RunReport.cpp" line="267"/>
+        <source>hF</source>
+        <translation>hF</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="241"/>
+        <source>macro hF</source>
+        <translation>hF macro</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="244"/>
+        <source>class</source>
+        <translation>classe</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="244"/>
+        <source>level %1</source>
+        <translation>niveau %1</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="260"/>
+        <source>Stopping at a group when unsure</source>
+        <translation>S’arrêter à un groupe en cas de doute</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="261"/>
+        <source>The fast routing answers with the deepest node of its route whose path probability reaches a threshold τ: the class when it does, else a group. Coverage is the share answered with a class, leaf accuracy is measured over those; an image stopped at a group is neither right nor wrong at the leaf, and its severity is 0 when the group holds the true class. Test split:</source>
+        <translation>Le routage rapide répond par le nœud le plus profond de son chemin dont la probabilité de chemin atteint un seuil τ : la classe si elle l’atteint, sinon un groupe. La couverture est la part des images répondues par une classe, l’exactitude aux feuilles est mesurée sur celles-ci ; une image arrêtée à un groupe n’est ni juste ni fausse à la feuille, et sa gravité vaut 0 quand le groupe contient la vraie classe. Partie de test :</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="267"/>
+        <source>τ</source>
+        <translation>τ</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="267"/>
+        <source>coverage</source>
+        <translation>couverture</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="267"/>
+        <source>leaf accuracy</source>
+        <translation>exactitude aux feuilles</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="267"/>
+        <source>mean severity</source>
+        <translation>gravité moyenne</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="267"/>
+        <source>stopped at a group</source>
+        <translation>arrêtées à un groupe</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="268"/>
+        <source>of those, holding the true class</source>
+        <translation>dont contenant la vraie classe</translation>
+    </message>
+    <message>
+        <location filename="../app/report/RunReport.cpp" line="293"/>
         <source>The backbone</source>
         <translation>Le backbone</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="233"/>
+        <location filename="../app/report/RunReport.cpp" line="299"/>
         <source>Training curves of %1: loss, accuracy and learning rate against the iteration.</source>
         <translation>Courbes d’entraînement de %1 : perte, précision et taux d’apprentissage selon l’itération.</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="236"/>
+        <location filename="../app/report/RunReport.cpp" line="302"/>
         <source>The backbone&apos;s metrics are not at hand (%1).</source>
         <translation>Les métriques du backbone ne sont pas disponibles (%1).</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="246"/>
+        <location filename="../app/report/RunReport.cpp" line="312"/>
         <source>mean probability</source>
         <translation>probabilité moyenne</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="255"/>
+        <location filename="../app/report/RunReport.cpp" line="321"/>
         <source>Its confusion probability matrix on the validation split (row: true class, column: predicted), ordered by the first-level groups, which are outlined.</source>
         <translation>Sa matrice de probabilités de confusion sur la partie validation (ligne : vraie classe, colonne : prédite), ordonnée selon les groupes de premier niveau, encadrés.</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="264"/>
+        <location filename="../app/report/RunReport.cpp" line="330"/>
         <source>The tree</source>
         <translation>L’arbre</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="279"/>
+        <location filename="../app/report/RunReport.cpp" line="345"/>
         <source>Each node with its accuracy on the test images whose true path passes through it.</source>
         <translation>Chaque nœud avec sa précision sur les images de test dont le vrai chemin passe par lui.</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="282"/>
+        <location filename="../app/report/RunReport.cpp" line="348"/>
         <source>Node</source>
         <translation>Nœud</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="282"/>
+        <location filename="../app/report/RunReport.cpp" line="348"/>
         <source>Test images</source>
         <translation>Images de test</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="282"/>
+        <location filename="../app/report/RunReport.cpp" line="348"/>
         <source>Routes that left the true path here</source>
         <translation>Routes qui ont quitté le vrai chemin ici</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="294"/>
+        <location filename="../app/report/RunReport.cpp" line="360"/>
         <source>Per-node confusion (test; rows: the true child, columns: the child chosen)</source>
         <translation>Confusion par nœud (test ; lignes : le vrai enfant, colonnes : l’enfant choisi)</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="321"/>
+        <location filename="../app/report/RunReport.cpp" line="387"/>
         <source>The most confident misrouted test images</source>
         <translation>Les images de test mal aiguillées les plus sûres</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="323"/>
+        <location filename="../app/report/RunReport.cpp" line="389"/>
         <source>No test image left its true path.</source>
         <translation>Aucune image de test n’a quitté son vrai chemin.</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="326"/>
+        <location filename="../app/report/RunReport.cpp" line="392"/>
         <source>%1 of %2 misrouted test images, most confident first. The map shows where the root looked when it chose the wrong group (dark blue: nowhere, dark red: most).</source>
         <translation>%1 sur %2 images de test mal aiguillées, les plus sûres d’abord. La carte montre où la racine a regardé en choisissant le mauvais groupe (bleu foncé : nulle part, rouge foncé : le plus).</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="332"/>
+        <location filename="../app/report/RunReport.cpp" line="398"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="332"/>
+        <location filename="../app/report/RunReport.cpp" line="398"/>
         <source>Root Grad-CAM</source>
         <translation>Grad-CAM de la racine</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="332"/>
+        <location filename="../app/report/RunReport.cpp" line="398"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="332"/>
+        <location filename="../app/report/RunReport.cpp" line="398"/>
         <source>Route (probability of each branch taken)</source>
         <translation>Route (probabilité de chaque branche prise)</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="338"/>
+        <location filename="../app/report/RunReport.cpp" line="404"/>
         <source>%1 → %2 (%3)</source>
         <translation>%1 → %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="351"/>
+        <location filename="../app/report/RunReport.cpp" line="417"/>
         <source>#%1&lt;br&gt;true: &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;fast: &lt;b&gt;%3&lt;/b&gt; (%4)&lt;br&gt;left the true path at %5</source>
         <translation>#%1&lt;br&gt;vraie : &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;rapide : &lt;b&gt;%3&lt;/b&gt; (%4)&lt;br&gt;a quitté le vrai chemin à %5</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="369"/>
+        <location filename="../app/report/RunReport.cpp" line="435"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="374"/>
+        <location filename="../app/report/RunReport.cpp" line="440"/>
         <source>give a .pdf or .html file</source>
         <translation>indiquez un fichier .pdf ou .html</translation>
     </message>
@@ -361,6 +442,39 @@
     </message>
 </context>
 <context>
+    <name>hiernet::studio::CoarseRoutingPanel</name>
+    <message>
+        <location filename="../app/studio/explore/CoarseRoutingPanel.cpp" line="36"/>
+        <source>Show them</source>
+        <translation>Les montrer</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/CoarseRoutingPanel.cpp" line="38"/>
+        <source>τ: the routing answers with the deepest node of the fast route whose path probability (the product of the branch probabilities chosen down to it) reaches τ — the class when it does, else the group where it became unsure. τ = 0 is the fast routing.</source>
+        <translation>τ : le routage répond par le nœud le plus profond du chemin rapide dont la probabilité de chemin (le produit des probabilités des branches choisies jusqu’à lui) atteint τ — la classe si elle l’atteint, sinon le groupe où il est devenu incertain. τ = 0 est le routage rapide.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/CoarseRoutingPanel.cpp" line="43"/>
+        <source>Show the images that stop at a group at this τ in the gallery</source>
+        <translation>Montrer dans la galerie les images qui s’arrêtent à un groupe pour ce τ</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/CoarseRoutingPanel.cpp" line="44"/>
+        <source>Left: leaf accuracy (over the images answered at a class) against coverage, one point per τ. Right: the answers&apos; mean mistake severity against τ (a group that holds the true class counts 0).</source>
+        <translation>À gauche : exactitude aux feuilles (sur les images répondues par une classe) en fonction de la couverture, un point par τ. À droite : la gravité moyenne des réponses en fonction de τ (un groupe qui contient la vraie classe compte 0).</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/CoarseRoutingPanel.cpp" line="47"/>
+        <source>Stop at a group below τ</source>
+        <translation>S’arrêter à un groupe sous τ</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/CoarseRoutingPanel.cpp" line="101"/>
+        <source>At τ = %1: %2 % answered at a class, %3 % of those right; %4 images stop at a group (%5 of those groups hold the true class); mean severity %6 (fast routing: %7)</source>
+        <translation>Pour τ = %1 : %2 % répondues par une classe, dont %3 % justes ; %4 images s’arrêtent à un groupe (%5 de ces groupes contiennent la vraie classe) ; gravité moyenne %6 (routage rapide : %7)</translation>
+    </message>
+</context>
+<context>
     <name>hiernet::studio::ConfusionPage</name>
     <message>
         <location filename="../app/studio/grouping/ConfusionPage.cpp" line="29"/>
@@ -378,112 +492,147 @@
         <translation>Ordonner par regroupement</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="36"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="33"/>
+        <source>Numbers</source>
+        <translation>Nombres</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="38"/>
         <source>Confusion probability matrix</source>
         <translation>Matrice de probabilités de confusion</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="36"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="38"/>
         <source>Hard confusion matrix</source>
         <translation>Matrice de confusion stricte</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="42"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="44"/>
+        <source>the backbone&apos;s answers</source>
+        <translation>des réponses du backbone</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="45"/>
+        <source>the HierNet&apos;s fast answers</source>
+        <translation>des réponses rapides du HierNet</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="46"/>
+        <source>the HierNet&apos;s slow answers</source>
+        <translation>des réponses lentes du HierNet</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="47"/>
+        <source>A click on a cell (true → predicted) opens those images of the split on the Explore page, the most confident wrong answers first: whose answers — the backbone&apos;s, or the fast or slow answers of the HierNet open on Explore (or one trained from this backbone)</source>
+        <translation>Un clic sur une cellule (vraie → prédite) ouvre ces images de la partie sur la page Explorer, les réponses fausses les plus sûres d’abord : les réponses de qui — du backbone, ou les réponses rapides ou lentes du HierNet ouvert sur Explorer (ou d’un HierNet entraîné depuis ce backbone)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="50"/>
+        <source>Write each value in its cell where it fits</source>
+        <translation>Écrire chaque valeur dans sa cellule là où elle tient</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="51"/>
         <source>Open run…</source>
         <translation>Ouvrir une exécution…</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="43"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="52"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="44"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="53"/>
         <source>Open a backbone run to show its CPM</source>
         <translation>Ouvrir une exécution de backbone pour montrer sa CPM</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="45"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="54"/>
         <source>Save the heatmap as PNG or PDF</source>
         <translation>Enregistrer la carte de chaleur en PNG ou PDF</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="46"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="55"/>
         <source>Mean softmax per true class (CPM), or the counts of the predicted classes</source>
         <translation>Softmax moyen par vraie classe (CPM), ou les effectifs des classes prédites</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="47"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="56"/>
         <source>Colour the values on a log scale (small confusions show)</source>
         <translation>Colorer les valeurs sur une échelle logarithmique (les petites confusions apparaissent)</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="48"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="57"/>
         <source>Order rows and columns by the groups and outline them</source>
         <translation>Ordonner lignes et colonnes par groupe et encadrer les groupes</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="49"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="58"/>
         <source>p_min: two groups merge only while their proximity (their mutual confusion in the CPM) is above it</source>
         <translation>p_min : deux groupes ne fusionnent que tant que leur proximité (leur confusion mutuelle dans la CPM) est au-dessus</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="50"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="59"/>
         <source>g_max: the largest group the grouping may make</source>
         <translation>g_max : le plus grand groupe que le regroupement peut former</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="58"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="67"/>
         <source>p_min</source>
         <translation>p_min</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="60"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="69"/>
         <source>g_max</source>
         <translation>g_max</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="129"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="73"/>
+        <source>A click shows the images of</source>
+        <translation>Un clic montre les images</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="150"/>
         <source>images</source>
         <translation>images</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="129"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="150"/>
         <source>mean probability</source>
         <translation>probabilité moyenne</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="160"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="181"/>
         <source>Backbone run directory</source>
         <translation>Dossier de l’exécution du backbone</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="162"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="183"/>
         <source>Open run</source>
         <translation>Ouvrir une exécution</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="164"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="185"/>
         <source>Choose a run directory that holds cpm.json (hiernet cpm RUNDIR writes it).</source>
         <translation>Choisissez un dossier d’exécution qui contient cpm.json (hiernet cpm RUNDIR l’écrit).</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="170"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="191"/>
         <source>Export heatmap</source>
         <translation>Exporter la carte de chaleur</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="170"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="191"/>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>Image PNG (*.png);;Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="172"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="193"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="172"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="193"/>
         <source>Could not write %1.</source>
         <translation>Impossible d’écrire %1.</translation>
     </message>
@@ -554,112 +703,169 @@
 <context>
     <name>hiernet::studio::ErrorOverview</name>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="37"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="43"/>
         <source>Mistake severity: the height of the lowest common ancestor of the true and the predicted class in the hierarchy (0 = right, 1 = the right group, higher = a worse mistake). Click a severity column to show the images whose fast prediction has it.</source>
         <translation>Gravité d’erreur : la hauteur du plus bas ancêtre commun de la vraie classe et de la classe prédite dans la hiérarchie (0 = juste, 1 = le bon groupe, plus haut = une erreur plus grave). Cliquez sur une colonne de gravité pour montrer les images dont la prédiction rapide l’a.</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="44"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="50"/>
         <source>Node</source>
         <translation>Nœud</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="44"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="50"/>
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="44"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="50"/>
         <source>Accuracy</source>
         <translation>Précision</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="44"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="50"/>
         <source>Left the true path here</source>
         <translation>A quitté le vrai chemin ici</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="50"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="56"/>
         <source>Rows: the true child; columns: the child the node chose. Click a cell to show those images.</source>
         <translation>Lignes : le vrai enfant ; colonnes : l’enfant choisi par le nœud. Cliquez sur une cellule pour montrer ces images.</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="51"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="60"/>
+        <source>Hierarchical precision, recall and F1: the true class and the answer each extended by their ancestors (the root left out); micro over all images, macro per image. Level d: the answer&apos;s node at depth d is the true one.</source>
+        <translation>Précision, rappel et F1 hiérarchiques : la vraie classe et la réponse, chacune étendue à ses ancêtres (sans la racine) ; micro sur toutes les images, macro par image. Niveau d : le nœud de la réponse à la profondeur d est le vrai.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="63"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="52"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="64"/>
         <source>Save this overview as PNG or PDF</source>
         <translation>Enregistrer cette vue d’ensemble en PNG ou PDF</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="53"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="65"/>
         <source>The tree node whose confusion table is shown</source>
         <translation>Le nœud de l’arbre dont la table de confusion est montrée</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="58"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="69"/>
+        <source>Nodes</source>
+        <translation>Nœuds</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="70"/>
+        <source>Severity and scores</source>
+        <translation>Gravité et scores</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="71"/>
+        <source>Stop at a group</source>
+        <translation>S’arrêter à un groupe</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="93"/>
         <source>Confusion at node</source>
         <translation>Confusion au nœud</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="87"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="124"/>
         <source>%1 · %2 images · routing (fast) top-1 %3 % · conditional (slow) top-1 %4 % · misrouted %5 · wrong class in the right group %6</source>
         <translation>%1 · %2 images · routage (rapide) top-1 %3 % · conditionnelle (lente) top-1 %4 % · mal aiguillées %5 · mauvaise classe dans le bon groupe %6</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="116"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="155"/>
         <source>How bad the mistakes are, in this run&apos;s hierarchy (severity 0 = right … %1 = across the root), beside the backbone it was transferred from, on the same images:</source>
         <translation>La gravité des erreurs, dans la hiérarchie de cette exécution (gravité 0 = juste … %1 = à travers la racine), à côté du backbone d’origine, sur les mêmes images :</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="119"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="158"/>
         <source>How bad the mistakes are, in this run&apos;s hierarchy (severity 0 = right … %1 = across the root). The backbone&apos;s run is not at hand, so there is no backbone row.</source>
         <translation>La gravité des erreurs, dans la hiérarchie de cette exécution (gravité 0 = juste … %1 = à travers la racine). L’exécution du backbone n’est pas disponible : pas de ligne backbone.</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="122"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="161"/>
         <source>Top-1</source>
         <translation>Top-1</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="122"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="161"/>
         <source>Mean severity
 (mistakes)</source>
         <translation>Gravité moyenne
 (erreurs)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="122"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="161"/>
         <source>Mean severity
 (all images)</source>
         <translation>Gravité moyenne
 (toutes les images)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="124"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="163"/>
         <source>Right
 (0)</source>
         <translation>Juste
 (0)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="124"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="163"/>
         <source>Severity
 %1 (root)</source>
         <translation>Gravité
 %1 (racine)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="124"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="163"/>
         <source>Severity
 %1</source>
         <translation>Gravité
 %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="190"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="200"/>
+        <source>Hierarchical scores in this run&apos;s hierarchy; the fast and slow answers disagree on %1 % of the images:</source>
+        <translation>Scores hiérarchiques dans la hiérarchie de ce run ; les réponses rapide et lente diffèrent sur %1 % des images :</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="202"/>
+        <source>hP</source>
+        <translation>hP</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="202"/>
+        <source>hR</source>
+        <translation>hR</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="202"/>
+        <source>hF</source>
+        <translation>hF</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="202"/>
+        <source>macro hF</source>
+        <translation>hF macro</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="205"/>
+        <source>Leaf
+(class)</source>
+        <translation>Feuille
+(classe)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="205"/>
+        <source>Level %1</source>
+        <translation>Niveau %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="266"/>
         <source>true %1, chose %2: %3 images</source>
         <translation>vrai %1, choisi %2 : %3 images</translation>
     </message>
@@ -667,7 +873,7 @@
 <context>
     <name>hiernet::studio::EvaluatedImagesModel</name>
     <message>
-        <location filename="../app/studio/explore/EvaluatedImagesModel.cpp" line="67"/>
+        <location filename="../app/studio/explore/EvaluatedImagesModel.cpp" line="91"/>
         <source>Image %1
 true: %2
 fast: %3 (%4)
@@ -678,14 +884,21 @@ rapide : %3 (%4)
 lente : %5</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/EvaluatedImagesModel.cpp" line="74"/>
+        <location filename="../app/studio/explore/EvaluatedImagesModel.cpp" line="98"/>
         <source>
 left the true path at %1</source>
         <translation>
 a quitté le vrai chemin à %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/EvaluatedImagesModel.cpp" line="78"/>
+        <location filename="../app/studio/explore/EvaluatedImagesModel.cpp" line="100"/>
+        <source>
+stops at %1 when unsure (τ = %2)</source>
+        <translation>
+s’arrête à %1 en cas de doute (τ = %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/EvaluatedImagesModel.cpp" line="106"/>
         <source>Image %1</source>
         <translation>Image %1</translation>
     </message>
@@ -693,283 +906,308 @@ a quitté le vrai chemin à %1</translation>
 <context>
     <name>hiernet::studio::ExplorePage</name>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="36"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="38"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="37"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="39"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="39"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="41"/>
         <source>Open a trained HierNet run to explore how its test images are routed.</source>
         <translation>Ouvrez une exécution HierNet entraînée pour explorer comment ses images de test sont aiguillées.</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="46"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="50"/>
         <source>✕</source>
         <translation>✕</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="85"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="89"/>
         <source>test</source>
         <translation>test</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="86"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="90"/>
         <source>validation</source>
         <translation>validation</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="92"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="96"/>
         <source>All images</source>
         <translation>Toutes les images</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="93"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="97"/>
         <source>Correct</source>
         <translation>Justes</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="94"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="98"/>
         <source>Misrouted</source>
         <translation>Mal aiguillées</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="95"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="99"/>
         <source>Wrong class in the right group</source>
         <translation>Mauvaise classe dans le bon groupe</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="96"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="100"/>
         <source>Fast and slow disagree</source>
         <translation>Rapide et lente en désaccord</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="97"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="101"/>
+        <source>Stop at a group when unsure (τ)</source>
+        <translation>Arrêtées à un groupe en cas de doute (τ)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="102"/>
         <source>by index</source>
         <translation>par indice</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="98"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="103"/>
         <source>least confident first</source>
         <translation>les moins sûres d’abord</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="99"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="104"/>
         <source>most confident first</source>
         <translation>les plus sûres d’abord</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="100"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="105"/>
         <source>Clear the confusion-cell filter</source>
         <translation>Effacer le filtre de cellule de confusion</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="102"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="107"/>
         <source>Mistake severity of the fast prediction: the height of the lowest common ancestor of the true and the predicted class (0 = right, 1 = the right group, the tree&apos;s height = across the root)</source>
         <translation>Gravité d’erreur de la prédiction rapide : la hauteur du plus bas ancêtre commun de la vraie classe et de la classe prédite (0 = juste, 1 = le bon groupe, la hauteur de l’arbre = à travers la racine)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="54"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="58"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="56"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="60"/>
         <source>Export list…</source>
         <translation>Exporter la liste…</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="55"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="59"/>
         <source>Choose a HierNet run directory</source>
         <translation>Choisir le dossier d’une exécution HierNet</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="58"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="62"/>
         <source>Save the images the filters show as CSV (index, classes, where the route left the true path, confidence, severity)</source>
         <translation>Enregistrer en CSV les images que montrent les filtres (indice, classes, où la route a quitté le vrai chemin, confiance, gravité)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="105"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="110"/>
         <source>The HierNet run to explore: one of the known runs, or a directory</source>
         <translation>L’exécution HierNet à explorer : une des exécutions connues, ou un dossier</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="106"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="111"/>
         <source>The images to explore: the test split (reported once) or the validation split</source>
         <translation>Les images à explorer : la partie test (rapportée une fois) ou la partie validation</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="107"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="112"/>
         <source>Load the run and evaluate the split (once per checkpoint; cached in the run)</source>
         <translation>Charger l’exécution et évaluer la partie (une fois par point de reprise ; mis en cache dans l’exécution)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="108"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="113"/>
         <source>Stop loading the run</source>
         <translation>Arrêter le chargement de l’exécution</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="109"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="114"/>
         <source>Which images: all, right, misrouted (the route left the true path), wrong class in the right group, or fast and slow disagreeing</source>
         <translation>Quelles images : toutes, justes, mal aiguillées (la route a quitté le vrai chemin), mauvaise classe dans le bon groupe, ou rapide et lente en désaccord</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="111"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="116"/>
         <source>Only the images of this true class</source>
         <translation>Seulement les images de cette vraie classe</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="112"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="120"/>
         <source>Only the images whose route left the true path at this node</source>
         <translation>Seulement les images dont la route a quitté le vrai chemin à ce nœud</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="113"/>
-        <source>Sort by index, or by the confidence of the fast answer</source>
-        <translation>Trier par indice, ou par la confiance de la réponse rapide</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="130"/>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="392"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="139"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="450"/>
         <source>HierNet run</source>
         <translation>Exécution HierNet</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="133"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="142"/>
         <source>Split</source>
         <translation>Partie</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="144"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="153"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="146"/>
-        <source>class</source>
-        <translation>classe</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="148"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="165"/>
         <source>left the path at</source>
         <translation>chemin quitté à</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="150"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="167"/>
         <source>severity</source>
         <translation>gravité</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="152"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="161"/>
         <source>sorted</source>
         <translation>tri</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="59"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="63"/>
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="60"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="64"/>
         <source>Errors</source>
         <translation>Erreurs</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="171"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="117"/>
+        <source>Only the images the chosen answer gives this class (with a true class: one confusion cell)</source>
+        <translation>Seulement les images auxquelles la réponse choisie donne cette classe (avec une vraie classe : une cellule de confusion)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="118"/>
+        <source>Whose answer the predicted class and the confidence order are: the tree&apos;s fast route, its slow (conditional) answer, or the backbone it was transferred from</source>
+        <translation>De qui sont la classe prédite et l’ordre de confiance : le chemin rapide de l’arbre, sa réponse lente (conditionnelle) ou le backbone dont il a été transféré</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="121"/>
+        <source>Sort by index, or by the confidence of the chosen answer</source>
+        <translation>Trier par indice, ou par la confiance de la réponse choisie</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="155"/>
+        <source>true class</source>
+        <translation>vraie classe</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="157"/>
+        <source>predicted</source>
+        <translation>prédite</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="159"/>
+        <source>by</source>
+        <translation>par</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="189"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="178"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="196"/>
         <source>Could not open the run: %1</source>
         <translation>Impossible d’ouvrir l’exécution : %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="246"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="278"/>
         <source>Loading %1 and evaluating its %2 split (once per checkpoint; cached in the run)…</source>
         <translation>Chargement de %1 et évaluation de sa partie %2 (une fois par point de reprise ; mis en cache dans l’exécution)…</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="261"/>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="269"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="318"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="327"/>
         <source>any</source>
         <translation>toutes</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="264"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="321"/>
         <source>0: right (%1)</source>
         <translation>0 : juste (%1)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="265"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="322"/>
         <source>%1: across the root (%2)</source>
         <translation>%1 : à travers la racine (%2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="266"/>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="277"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="323"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="341"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="273"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="337"/>
         <source>any node</source>
         <translation>tout nœud</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="282"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="294"/>
         <source>No backbone maps or severities to compare with: %1</source>
         <translation>Pas de cartes ni de gravités du backbone à comparer : %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="284"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="296"/>
         <source>%1 · %2 images · fast %3 % · slow %4 %%5</source>
         <translation>%1 · %2 images · rapide %3 % · lente %4 %%5</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="289"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="301"/>
         <source> · evaluation read from the run&apos;s cache</source>
         <translation> · évaluation lue dans le cache de l’exécution</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="343"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="401"/>
         <source>%1 of %2 images</source>
         <translation>%1 sur %2 images</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="347"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="405"/>
         <source>at %1: true %2, chose %3</source>
         <translation>à %1 : vrai %2, choisi %3</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="400"/>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="402"/>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="410"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="458"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="460"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="468"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="400"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="458"/>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>Image PNG (*.png);;Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="402"/>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="410"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="460"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="468"/>
         <source>Could not write %1.</source>
         <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="408"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="466"/>
         <source>Export the filtered list</source>
         <translation>Exporter la liste filtrée</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="408"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="466"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -1302,124 +1540,124 @@ a quitté le vrai chemin à %1</translation>
         <translation>Regrouper à p_min %1, g_max %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="254"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="255"/>
         <source>Move %1 to %2</source>
         <translation>Déplacer %1 vers %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="256"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="257"/>
         <source>Move %1 classes to %2</source>
         <translation>Déplacer %1 classes vers %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="257"/>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="276"/>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="297"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="258"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="277"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="298"/>
         <source>hand edits</source>
         <translation>modifications manuelles</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="260"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="261"/>
         <source>Cannot move: %1</source>
         <translation>Déplacement impossible : %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="267"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="268"/>
         <source>Select two or more groups to merge.</source>
         <translation>Choisissez deux groupes ou plus à fusionner.</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="275"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="276"/>
         <source>Merge %1 groups into %2</source>
         <translation>Fusionner %1 groupes dans %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="279"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="280"/>
         <source>Cannot merge: %1</source>
         <translation>Fusion impossible : %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="286"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="287"/>
         <source>Select the classes to split off into a new group.</source>
         <translation>Choisissez les classes à séparer dans un nouveau groupe.</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="293"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="294"/>
         <source>the selected classes are in different groups; select classes of one group</source>
         <translation>les classes choisies sont dans des groupes différents ; choisissez les classes d’un seul groupe</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="296"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="297"/>
         <source>Split %1 classes off %2</source>
         <translation>Séparer %1 classes de %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="300"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="301"/>
         <source>Cannot split: %1</source>
         <translation>Séparation impossible : %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="315"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="316"/>
         <source>Rename %1 to %2</source>
         <translation>Renommer %1 en %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="318"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="319"/>
         <source>Cannot rename: %1</source>
         <translation>Renommage impossible : %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="325"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="326"/>
         <source>Load %1</source>
         <translation>Charger %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="328"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="329"/>
         <source>Could not load %1: %2</source>
         <translation>Impossible de charger %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="330"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="331"/>
         <source>Loaded %1</source>
         <translation>%1 chargé</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="337"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="338"/>
         <source>no dataset is loaded; open one on the Data page</source>
         <translation>aucun jeu de données chargé ; ouvrez-en un sur la page Données</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="341"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="342"/>
         <source>the dataset&apos;s classes are not the CPM&apos;s; open the run trained on this dataset</source>
         <translation>les classes du jeu de données ne sont pas celles de la CPM ; ouvrez l’exécution entraînée sur ce jeu de données</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="348"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="349"/>
         <source>Use coarse labels</source>
         <translation>Utiliser les super-classes</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="348"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="349"/>
         <source>coarse labels</source>
         <translation>super-classes</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="351"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="352"/>
         <source>Cannot use coarse labels: %1</source>
         <translation>Impossible d’utiliser les super-classes : %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="358"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="359"/>
         <source>Nothing to save yet: open a run first.</source>
         <translation>Rien à enregistrer : ouvrez d’abord une exécution.</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="362"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="363"/>
         <source>Could not save %1: %2</source>
         <translation>Impossible d’enregistrer %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingSession.cpp" line="366"/>
+        <location filename="../app/studio/grouping/GroupingSession.cpp" line="367"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
@@ -1648,295 +1886,300 @@ a quitté le vrai chemin à %1</translation>
 <context>
     <name>hiernet::studio::MainWindow</name>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="59"/>
-        <location filename="../app/studio/window/MainWindow.cpp" line="225"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="61"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="273"/>
         <source>HierNet Studio</source>
         <translation>HierNet Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="84"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="86"/>
         <source>1  Data</source>
         <translation>1  Données</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="85"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="87"/>
         <source>2  Backbone</source>
         <translation>2  Backbone</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="86"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="88"/>
         <source>3  Confusion</source>
         <translation>3  Confusion</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="87"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="89"/>
         <source>4  Grouping</source>
         <translation>4  Regroupement</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="88"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="90"/>
         <source>5  HierNet</source>
         <translation>5  HierNet</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="89"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="91"/>
         <source>6  Explore</source>
         <translation>6  Explorer</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="104"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="106"/>
         <source>Loading %1…</source>
         <translation>Chargement de %1…</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="114"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="116"/>
         <source>%1 loaded</source>
         <translation>%1 chargé</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="119"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="121"/>
         <source>Could not load %1</source>
         <translation>Impossible de charger %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="127"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="129"/>
         <source>Training in %1: %2</source>
         <translation>Entraînement dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="134"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="136"/>
         <source>HierNet training in %1: %2</source>
         <translation>Entraînement HierNet dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="148"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="181"/>
+        <source>The images of a cell are shown on the Explore page, in a HierNet run: open one of this dataset there, or train a HierNet from this backbone (its evaluation holds the backbone&apos;s answers too).</source>
+        <translation>Les images d’une cellule sont montrées sur la page Explorer, dans un run HierNet : ouvrez-y un run de ce jeu de données, ou entraînez un HierNet depuis ce backbone (son évaluation contient aussi les réponses du backbone).</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/window/MainWindow.cpp" line="196"/>
         <source>Report written: %1</source>
         <translation>Rapport écrit : %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="154"/>
-        <location filename="../app/studio/window/MainWindow.cpp" line="338"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="202"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="386"/>
         <source>Export report</source>
         <translation>Exporter le rapport</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="154"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="202"/>
         <source>Could not make the report: %1</source>
         <translation>Impossible de créer le rapport : %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="204"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="252"/>
         <source>%1 is not a run folder: it has no readable run.json</source>
         <translation>%1 n’est pas un dossier d’exécution : il n’a pas de run.json lisible</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="225"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="273"/>
         <source>%1 — HierNet Studio</source>
         <translation>%1 — HierNet Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="263"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="311"/>
         <source>%1  (%2, %3)</source>
         <translation>%1  (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="271"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="319"/>
         <source>(no runs opened yet)</source>
         <translation>(aucune exécution ouverte)</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="278"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="326"/>
         <source>&lt;h3&gt;1 Data&lt;/h3&gt;&lt;p&gt;The dataset everything else trains on: its classes, how many images each has, and samples. Fashion-MNIST opens by default; &lt;i&gt;File › Open dataset&lt;/i&gt; (Ctrl+O) opens CIFAR-10/100 binaries, IDX files or an image folder.&lt;/p&gt;&lt;p&gt;Next: train a backbone on it (Ctrl+2).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;1 Données&lt;/h3&gt;&lt;p&gt;Le jeu de données sur lequel tout le reste s’entraîne : ses classes, le nombre d’images de chacune et des exemples. Fashion-MNIST s’ouvre par défaut ; &lt;i&gt;Fichier › Ouvrir un jeu de données&lt;/i&gt; (Ctrl+O) ouvre des binaires CIFAR-10/100, des fichiers IDX ou un dossier d’images.&lt;/p&gt;&lt;p&gt;Ensuite : entraîner un backbone dessus (Ctrl+2).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="282"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="330"/>
         <source>&lt;h3&gt;2 Backbone&lt;/h3&gt;&lt;p&gt;Train the flat network whose confusions the tree follows. Choose the architecture, depth and schedule (&lt;i&gt;quick&lt;/i&gt; is for a CPU), then &lt;i&gt;Start&lt;/i&gt;. Curves grow as it trains; &lt;i&gt;Pause&lt;/i&gt; and &lt;i&gt;Stop&lt;/i&gt; keep the checkpoint, &lt;i&gt;Resume selected&lt;/i&gt; goes on. Selecting a run in the list shows its settings in the form.&lt;/p&gt;&lt;p&gt;When it finishes, its confusion probability matrix opens on the next page (Ctrl+3).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;2 Backbone&lt;/h3&gt;&lt;p&gt;Entraînez le réseau plat dont l’arbre suit les confusions. Choisissez l’architecture, la profondeur et le plan (&lt;i&gt;quick&lt;/i&gt; est pour un CPU), puis &lt;i&gt;Démarrer&lt;/i&gt;. Les courbes grandissent pendant l’entraînement ; &lt;i&gt;Pause&lt;/i&gt; et &lt;i&gt;Arrêter&lt;/i&gt; gardent le point de reprise, &lt;i&gt;Reprendre la sélection&lt;/i&gt; continue. Choisir une exécution dans la liste affiche ses paramètres dans le formulaire.&lt;/p&gt;&lt;p&gt;À la fin, sa matrice de probabilités de confusion s’ouvre sur la page suivante (Ctrl+3).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="287"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="335"/>
         <source>&lt;h3&gt;3 Confusion&lt;/h3&gt;&lt;p&gt;The backbone&apos;s confusion probability matrix (CPM): how much probability each true class gives each predicted class, on the validation images. Rows and columns follow the grouping, and the groups are outlined. Hover a cell for its value.&lt;/p&gt;&lt;p&gt;Next: form the groups (Ctrl+4).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;3 Confusion&lt;/h3&gt;&lt;p&gt;La matrice de probabilités de confusion (CPM) du backbone : la probabilité que chaque vraie classe donne à chaque classe prédite, sur les images de validation. Lignes et colonnes suivent le regroupement, et les groupes sont encadrés. Survolez une cellule pour voir sa valeur.&lt;/p&gt;&lt;p&gt;Ensuite : former les groupes (Ctrl+4).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="291"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="339"/>
         <source>&lt;h3&gt;4 Grouping&lt;/h3&gt;&lt;p&gt;Move p_min (the least proximity two groups need to merge) and g_max (the largest group) and watch the groups form, as the paper&apos;s rule merges the most confused groups first. Edit by hand if you like (drag, merge, split, rename; Ctrl+Z undoes), then &lt;i&gt;Save&lt;/i&gt; the hierarchy.&lt;/p&gt;&lt;p&gt;Next: train a HierNet on it (Ctrl+5).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;4 Regroupement&lt;/h3&gt;&lt;p&gt;Déplacez p_min (la proximité minimale pour que deux groupes fusionnent) et g_max (le plus grand groupe) et regardez les groupes se former : la règle de l’article fusionne d’abord les groupes les plus confondus. Modifiez à la main si vous le souhaitez (glisser, fusionner, séparer, renommer ; Ctrl+Z annule), puis &lt;i&gt;enregistrez&lt;/i&gt; la hiérarchie.&lt;/p&gt;&lt;p&gt;Ensuite : entraîner un HierNet dessus (Ctrl+5).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="296"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="344"/>
         <source>&lt;h3&gt;5 HierNet&lt;/h3&gt;&lt;p&gt;Train the tree of CNNs: the backbone run and the saved hierarchy are filled in; &lt;i&gt;Paper defaults&lt;/i&gt; sets where the tree splits. The curves add the conditional (slow) and routing (fast) accuracy, and the tree shows each node&apos;s accuracy.&lt;/p&gt;&lt;p&gt;When it finishes, its test images open on the Explore page (Ctrl+6).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;5 HierNet&lt;/h3&gt;&lt;p&gt;Entraînez l’arbre de CNN : l’exécution du backbone et la hiérarchie enregistrée sont remplies ; &lt;i&gt;Valeurs de l’article&lt;/i&gt; fixe où l’arbre se sépare. Les courbes ajoutent les précisions conditionnelle (lente) et de routage (rapide), et l’arbre montre la précision de chaque nœud.&lt;/p&gt;&lt;p&gt;À la fin, ses images de test s’ouvrent sur la page Explorer (Ctrl+6).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="301"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="349"/>
         <source>&lt;h3&gt;6 Explore&lt;/h3&gt;&lt;p&gt;The trained HierNet&apos;s test images, framed by outcome (right, misrouted, wrong class in the right group). Filter and sort them; click one to see its route through the tree with every node&apos;s probabilities and where it left the true path. The &lt;i&gt;Errors&lt;/i&gt; tab shows each node&apos;s accuracy and confusion.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;6 Explorer&lt;/h3&gt;&lt;p&gt;Les images de test du HierNet entraîné, encadrées selon le résultat (juste, mal aiguillée, mauvaise classe dans le bon groupe). Filtrez-les et triez-les ; cliquez sur une image pour voir sa route dans l’arbre avec les probabilités de chaque nœud et où elle a quitté le vrai chemin. L’onglet &lt;i&gt;Erreurs&lt;/i&gt; montre la précision et la confusion de chaque nœud.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="314"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="362"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="333"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="381"/>
         <source>HierNet run to report on</source>
         <translation>Exécution HierNet du rapport</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="338"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="386"/>
         <source>PDF document (*.pdf);;HTML page (*.html)</source>
         <translation>Document PDF (*.pdf);;Page HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="346"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="394"/>
         <source>A report is being made already.</source>
         <translation>Un rapport est déjà en cours de création.</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="349"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="397"/>
         <source>Making the report of %1 (evaluating both splits once, then drawing)…</source>
         <translation>Création du rapport de %1 (évaluation des deux parties une fois, puis dessin)…</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="355"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="403"/>
         <source>&lt;h2&gt;Getting started&lt;/h2&gt;&lt;p&gt;HierNet Studio builds a HierNet: CNNs organised as a tree that follows how similar the classes are. The six pages on the left are the steps, in the order you use them (Ctrl+1 … Ctrl+6); F1 explains the page you are on. Fashion-MNIST, ten kinds of clothes in 28×28 grey images, is open from the start.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Data&lt;/b&gt;: look at the classes and samples. &lt;i&gt;File › Open dataset&lt;/i&gt; opens CIFAR-10/100, IDX files or an image folder.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Backbone&lt;/b&gt;: train the flat network. With the &lt;i&gt;quick&lt;/i&gt; schedule a ResNet-8 reaches about 90 % in a few minutes on a laptop. Watch the curves; &lt;i&gt;Pause&lt;/i&gt; and &lt;i&gt;Stop&lt;/i&gt; keep the checkpoint.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Confusion&lt;/b&gt;: the backbone&apos;s confusion probability matrix: which classes it mixes up (a shirt with a T-shirt, a sneaker with an ankle boot).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Grouping&lt;/b&gt;: move p_min and g_max and watch the most confused classes form groups, step by step with the merge stepper. &lt;i&gt;Save&lt;/i&gt; the hierarchy.&lt;/li&gt;&lt;li&gt;&lt;b&gt;HierNet&lt;/b&gt;: train the tree on that hierarchy, starting from the backbone&apos;s weights (&lt;i&gt;Paper defaults&lt;/i&gt; sets where it splits). The tree shows each node&apos;s accuracy.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Explore&lt;/b&gt;: click a test image to see its route through the tree, every node&apos;s probabilities and where each node looked; the &lt;i&gt;Errors&lt;/i&gt; tab compares how bad the tree&apos;s mistakes are with the backbone&apos;s. &lt;i&gt;File › Export report…&lt;/i&gt; writes it all to a PDF.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;The same steps run without a window: &lt;tt&gt;hiernet reproduce --data fashion-mnist --out DIR&lt;/tt&gt; (see &lt;tt&gt;man hiernet&lt;/tt&gt;).&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Premiers pas&lt;/h2&gt;&lt;p&gt;HierNet Studio construit un HierNet : des CNN organisés en arbre qui suit la similarité des classes. Les six pages à gauche sont les étapes, dans l’ordre où on les utilise (Ctrl+1 … Ctrl+6) ; F1 explique la page affichée. Fashion-MNIST, dix sortes de vêtements en images grises de 28×28, est ouvert dès le départ.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Données&lt;/b&gt; : regardez les classes et des exemples. &lt;i&gt;Fichier › Ouvrir un jeu de données&lt;/i&gt; ouvre CIFAR-10/100, des fichiers IDX ou un dossier d’images.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Backbone&lt;/b&gt; : entraînez le réseau plat. Avec le plan &lt;i&gt;quick&lt;/i&gt;, un ResNet-8 atteint environ 90 % en quelques minutes sur un portable. Suivez les courbes ; &lt;i&gt;Pause&lt;/i&gt; et &lt;i&gt;Arrêter&lt;/i&gt; gardent le point de reprise.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Confusion&lt;/b&gt; : la matrice de probabilités de confusion du backbone : quelles classes il confond (une chemise avec un T-shirt, une basket avec une bottine).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Regroupement&lt;/b&gt; : déplacez p_min et g_max et regardez les classes les plus confondues former des groupes, pas à pas avec le parcours des fusions. &lt;i&gt;Enregistrez&lt;/i&gt; la hiérarchie.&lt;/li&gt;&lt;li&gt;&lt;b&gt;HierNet&lt;/b&gt; : entraînez l’arbre sur cette hiérarchie, en partant des poids du backbone (&lt;i&gt;Valeurs de l’article&lt;/i&gt; fixe où il se sépare). L’arbre montre la précision de chaque nœud.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Explorer&lt;/b&gt; : cliquez sur une image de test pour voir sa route dans l’arbre, les probabilités de chaque nœud et où chaque nœud a regardé ; l’onglet &lt;i&gt;Erreurs&lt;/i&gt; compare la gravité des erreurs de l’arbre à celles du backbone. &lt;i&gt;Fichier › Exporter le rapport…&lt;/i&gt; écrit le tout dans un PDF.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Les mêmes étapes s’exécutent sans fenêtre : &lt;tt&gt;hiernet reproduce --data fashion-mnist --out DIR&lt;/tt&gt; (voir &lt;tt&gt;man hiernet&lt;/tt&gt;).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="381"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="429"/>
         <source>Getting started</source>
         <translation>Premiers pas</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="390"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="438"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="391"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="439"/>
         <source>&amp;Open dataset…</source>
         <translation>&amp;Ouvrir un jeu de données…</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="393"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="441"/>
         <source>Open &amp;run…</source>
         <translation>Ouvrir une &amp;exécution…</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="394"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="442"/>
         <source>Run directory</source>
         <translation>Dossier d’exécution</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="398"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="446"/>
         <source>Recent &amp;runs</source>
         <translation>Exécutions &amp;récentes</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="402"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="450"/>
         <source>Export &amp;report…</source>
         <translation>E&amp;xporter le rapport…</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="404"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="452"/>
         <source>A finished HierNet run&apos;s report as PDF or HTML: configuration, curves, CPM, tree, accuracies, mistake severities and the most confident misrouted images</source>
         <translation>Le rapport d’une exécution HierNet terminée en PDF ou HTML : configuration, courbes, CPM, arbre, précisions, gravités des erreurs et les images mal aiguillées les plus sûres</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="407"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="455"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="411"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="459"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="419"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="467"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="420"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="468"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="424"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="472"/>
         <source>System (%1)</source>
         <translation>Système (%1)</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="438"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="486"/>
         <source>The language changes when HierNet Studio starts again.</source>
         <translation>La langue change au prochain démarrage de HierNet Studio.</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="442"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="490"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="443"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="491"/>
         <source>&amp;Getting started</source>
         <translation>&amp;Premiers pas</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="445"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="493"/>
         <source>Help for this &amp;page</source>
         <translation>Aide sur cette p&amp;age</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="448"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="496"/>
         <source>&amp;About HierNet Studio</source>
         <translation>À p&amp;ropos de HierNet Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="449"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="497"/>
         <source>About HierNet Studio</source>
         <translation>À propos de HierNet Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="450"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="498"/>
         <source>&lt;p&gt;&lt;b&gt;HierNet Studio&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Hierarchical CNNs that follow the similarity of the classes.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;HierNet Studio&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Des CNN hiérarchiques qui suivent la similarité des classes.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="464"/>
-        <location filename="../app/studio/window/MainWindow.cpp" line="509"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="512"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="557"/>
         <source>Training is running</source>
         <translation>Un entraînement est en cours</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="465"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="513"/>
         <source>A training is running. Stop it (the run keeps its checkpoint and resumes from its page), or leave it training in the background (the hiernet command line takes over from the checkpoint; open the run again to follow it)?</source>
         <translation>Un entraînement est en cours. L&apos;arrêter (l&apos;exécution garde son point de reprise et se reprend depuis sa page), ou le laisser continuer en arrière-plan (la ligne de commande hiernet prend le relais à partir du point de reprise ; rouvrir l&apos;exécution pour le suivre) ?</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="470"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="518"/>
         <source>Stop and keep the checkpoint</source>
         <translation>Arrêter et garder le point de reprise</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="472"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="520"/>
         <source>Keep training in the background</source>
         <translation>Continuer en arrière-plan</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="510"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="558"/>
         <source>Could not start the hiernet command line (%1) to go on with %2. The run is stopped with its checkpoint: resume it from its page or with hiernet %3.</source>
         <translation>Impossible de lancer la ligne de commande hiernet (%1) pour poursuivre %2. L&apos;exécution est arrêtée avec son point de reprise : la reprendre depuis sa page ou avec hiernet %3.</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="512"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="560"/>
         <source>not found</source>
         <translation>introuvable</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="516"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="564"/>
         <source>%1 goes on in the background</source>
         <translation>%1 continue en arrière-plan</translation>
     </message>
@@ -2759,19 +3002,42 @@ Le dernier bon point de reprise est conservé dans %2. Essayez un taux d’appre
 <context>
     <name>hiernet::widgets::ConfusionHeatmap</name>
     <message>
-        <location filename="../widgets/ConfusionHeatmap.cpp" line="41"/>
+        <location filename="../widgets/ConfusionHeatmap.cpp" line="44"/>
         <source>predicted class</source>
         <translation>classe prédite</translation>
     </message>
     <message>
-        <location filename="../widgets/ConfusionHeatmap.cpp" line="42"/>
+        <location filename="../widgets/ConfusionHeatmap.cpp" line="45"/>
         <source>true class</source>
         <translation>vraie classe</translation>
     </message>
     <message>
-        <location filename="../widgets/ConfusionHeatmap.cpp" line="125"/>
+        <location filename="../widgets/ConfusionHeatmap.cpp" line="212"/>
         <source>%1 → %2: %3</source>
         <translation>%1 → %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>hiernet::widgets::CoverageCurve</name>
+    <message>
+        <location filename="../widgets/CoverageCurve.cpp" line="33"/>
+        <source>coverage (answered at a class) %</source>
+        <translation>couverture (répondues par une classe) %</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoverageCurve.cpp" line="34"/>
+        <source>leaf accuracy %</source>
+        <translation>exactitude aux feuilles %</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoverageCurve.cpp" line="35"/>
+        <source>threshold τ</source>
+        <translation>seuil τ</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoverageCurve.cpp" line="36"/>
+        <source>mean severity</source>
+        <translation>gravité moyenne</translation>
     </message>
 </context>
 <context>
@@ -2844,7 +3110,7 @@ Le dernier bon point de reprise est conservé dans %2. Essayez un taux d’appre
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="118"/>
+        <location filename="../app/studio/main.cpp" line="127"/>
         <source>HierNet Studio: hierarchical CNNs that follow class similarity.</source>
         <translation>HierNet Studio : des CNN hiérarchiques qui suivent la similarité des classes.</translation>
     </message>
@@ -2874,9 +3140,24 @@ Le dernier bon point de reprise est conservé dans %2. Essayez un taux d’appre
         <translation>Dossier d’exécution à ouvrir : une exécution de backbone (courbes, CPM, regroupement) ou une exécution HierNet (courbes, arbre, Explorer).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="100"/>
-        <source>Explore filter for a HierNet run: all, correct, misrouted, wrong-in-group, disagree.</source>
-        <translation>Filtre de la page Explorer pour une exécution HierNet : all, correct, misrouted, wrong-in-group, disagree.</translation>
+        <location filename="../app/studio/main.cpp" line="99"/>
+        <source>Explore filter for a HierNet run: all, correct, misrouted, wrong-in-group, disagree, stopped.</source>
+        <translation>Filtre Explorer pour un run HierNet : all, correct, misrouted, wrong-in-group, disagree, stopped.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="112"/>
+        <source>Explore: the tab to show (route, errors, scores, coarse).</source>
+        <translation>Explorer : l’onglet à afficher (route, errors, scores, coarse).</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="115"/>
+        <source>Explore: τ of the routing that stops at a group when unsure (0 … 1).</source>
+        <translation>Explorer : τ du routage qui s’arrête à un groupe en cas de doute (0 … 1).</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="118"/>
+        <source>Confusion: open the images of a cell on Explore as a click does — TRUE:PREDICTED (class indices) and the answers, :backbone (default), :fast or :slow.</source>
+        <translation>Confusion : ouvrir les images d’une cellule sur Explorer comme un clic — VRAIE:PRÉDITE (indices de classes) et les réponses, :backbone (par défaut), :fast ou :slow.</translation>
     </message>
     <message>
         <location filename="../app/studio/main.cpp" line="103"/>
@@ -2892,11 +3173,6 @@ Le dernier bon point de reprise est conservé dans %2. Essayez un taux d’appre
         <location filename="../app/studio/main.cpp" line="109"/>
         <source>Explore: show only images whose fast prediction has this mistake severity.</source>
         <translation>Explorer : ne montrer que les images dont la prédiction rapide a cette gravité d’erreur.</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/main.cpp" line="112"/>
-        <source>Explore: the tab to show (route, errors).</source>
-        <translation>Explorer : l’onglet à afficher (route, errors).</translation>
     </message>
 </context>
 </TS>
