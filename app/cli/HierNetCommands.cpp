@@ -61,10 +61,11 @@ void printHierarchicalScores(const evaluation::HierNetEvaluation& e, std::option
 {
     const auto h = e.hierarchical();
     std::vector<std::pair<std::string, evaluation::HierarchicalScores>> rows;
-    if (h.backbone)
-        rows.emplace_back("backbone", *h.backbone);
-    rows.emplace_back("HierNet fast", h.fast);
-    rows.emplace_back("HierNet slow", h.slow);
+    for (const auto& [predictor, scores] : h.rows())
+        rows.emplace_back(predictor == evaluation::Predictor::Backbone ? "backbone"
+                : predictor == evaluation::Predictor::HierNetFast      ? "HierNet fast"
+                                                                       : "HierNet slow",
+            scores);
     std::cout << evaluation::hierarchicalTable(rows) << "  fast and slow answers disagree on " << std::fixed
               << std::setprecision(2) << 100 * h.fastSlowDisagreement << "% of the images\n";
     auto thresholds = evaluation::standardThresholds();

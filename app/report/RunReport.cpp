@@ -233,11 +233,7 @@ void RunReport::hierarchicalSection()
                            "(the node at that depth right; the last level is the class). The fast and slow answers "
                            "disagree on %1 of the images.")
                             .arg(percent(h.fastSlowDisagreement)));
-    std::vector<std::pair<evaluation::Predictor, evaluation::HierarchicalScores>> rows;
-    if (h.backbone)
-        rows.emplace_back(evaluation::Predictor::Backbone, *h.backbone);
-    rows.emplace_back(evaluation::Predictor::HierNetFast, h.fast);
-    rows.emplace_back(evaluation::Predictor::HierNetSlow, h.slow);
+    const auto rows = h.rows();
     QStringList header { QString(), tr("hP"), tr("hR"), tr("hF"), tr("macro hF") };
     const auto levels = h.fast.levelAccuracy.size();
     for (std::size_t level = 1; level <= levels; ++level)

@@ -240,6 +240,16 @@ nlohmann::json HierarchicalComparison::toJson() const
     return out;
 }
 
+std::vector<std::pair<Predictor, HierarchicalScores>> HierarchicalComparison::rows() const
+{
+    std::vector<std::pair<Predictor, HierarchicalScores>> out;
+    if (backbone)
+        out.emplace_back(Predictor::Backbone, *backbone);
+    out.emplace_back(Predictor::HierNetFast, fast);
+    out.emplace_back(Predictor::HierNetSlow, slow);
+    return out;
+}
+
 bool HierNetEvaluation::has(Predictor predictor) const
 {
     return predictor == Predictor::HierNetFast || predictor == Predictor::HierNetSlow

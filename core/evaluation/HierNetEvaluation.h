@@ -35,6 +35,9 @@ struct HierarchicalComparison {
     std::optional<HierarchicalScores> backbone;
     double fastSlowDisagreement = 0; ///< share of images whose fast and slow answers differ
 
+    /// The rows every view of the scores shows, in its order: the backbone (where at hand), fast, slow.
+    std::vector<std::pair<Predictor, HierarchicalScores>> rows() const;
+
     /// {"definition", "hiernet_fast", "hiernet_slow", "backbone" (when there is one), "fast_slow_disagreement"}
     nlohmann::json toJson() const;
 };

@@ -191,11 +191,7 @@ void ErrorOverview::showSeverities(const evaluation::HierNetEvaluation& e)
 void ErrorOverview::showHierarchicalScores(const evaluation::HierNetEvaluation& e)
 {
     const auto h = e.hierarchical();
-    std::vector<std::pair<evaluation::Predictor, evaluation::HierarchicalScores>> rows;
-    if (h.backbone)
-        rows.emplace_back(evaluation::Predictor::Backbone, *h.backbone);
-    rows.emplace_back(evaluation::Predictor::HierNetFast, h.fast);
-    rows.emplace_back(evaluation::Predictor::HierNetSlow, h.slow);
+    const auto rows = h.rows();
     m_scoresNote->setText(
         tr("Hierarchical scores in this run's hierarchy; the fast and slow answers disagree on %1 % of the images:")
             .arg(locale().toString(100 * h.fastSlowDisagreement, 'f', 2)));
