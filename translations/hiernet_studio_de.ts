@@ -107,7 +107,7 @@
     </message>
     <message>
         <location filename="../app/report/RunReport.cpp" line="165"/>
-        <location filename="../app/report/RunReport.cpp" line="348"/>
+        <location filename="../app/report/RunReport.cpp" line="344"/>
         <source>Accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
@@ -197,183 +197,183 @@
         <translation>Hierarchische Präzision, Trefferquote und F1 auf dem Testteil (jedes Label um seine Vorfahren erweitert, ohne die Wurzel; mikro über die Bilder, makro je Bild) und die Genauigkeit je Ebene des Baums (der Knoten in dieser Tiefe richtig; die letzte Ebene ist die Klasse). Die schnelle und die langsame Antwort weichen bei %1 der Bilder voneinander ab.</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="241"/>
+        <location filename="../app/report/RunReport.cpp" line="237"/>
         <source>hP</source>
         <translation>hP</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="241"/>
+        <location filename="../app/report/RunReport.cpp" line="237"/>
         <source>hR</source>
         <translation>hR</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="241"/>
-        <location filename="../app/report/RunReport.cpp" line="267"/>
+        <location filename="../app/report/RunReport.cpp" line="237"/>
+        <location filename="../app/report/RunReport.cpp" line="263"/>
         <source>hF</source>
         <translation>hF</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="241"/>
+        <location filename="../app/report/RunReport.cpp" line="237"/>
         <source>macro hF</source>
         <translation>Makro-hF</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="244"/>
+        <location filename="../app/report/RunReport.cpp" line="240"/>
         <source>class</source>
         <translation>Klasse</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="244"/>
+        <location filename="../app/report/RunReport.cpp" line="240"/>
         <source>level %1</source>
         <translation>Ebene %1</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="260"/>
+        <location filename="../app/report/RunReport.cpp" line="256"/>
         <source>Stopping at a group when unsure</source>
         <translation>Bei Unsicherheit an einer Gruppe anhalten</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="261"/>
+        <location filename="../app/report/RunReport.cpp" line="257"/>
         <source>The fast routing answers with the deepest node of its route whose path probability reaches a threshold τ: the class when it does, else a group. Coverage is the share answered with a class, leaf accuracy is measured over those; an image stopped at a group is neither right nor wrong at the leaf, and its severity is 0 when the group holds the true class. Test split:</source>
         <translation>Das schnelle Routing antwortet mit dem tiefsten Knoten seines Wegs, dessen Pfadwahrscheinlichkeit eine Schwelle τ erreicht: mit der Klasse, wenn sie sie erreicht, sonst mit einer Gruppe. Die Abdeckung ist der Anteil der mit einer Klasse beantworteten Bilder, die Blattgenauigkeit wird über diese gemessen; ein an einer Gruppe angehaltenes Bild ist am Blatt weder richtig noch falsch, und seine Schwere ist 0, wenn die Gruppe die wahre Klasse enthält. Testteil:</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="267"/>
+        <location filename="../app/report/RunReport.cpp" line="263"/>
         <source>τ</source>
         <translation>τ</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="267"/>
+        <location filename="../app/report/RunReport.cpp" line="263"/>
         <source>coverage</source>
         <translation>Abdeckung</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="267"/>
+        <location filename="../app/report/RunReport.cpp" line="263"/>
         <source>leaf accuracy</source>
         <translation>Blattgenauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="267"/>
+        <location filename="../app/report/RunReport.cpp" line="263"/>
         <source>mean severity</source>
         <translation>mittlere Schwere</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="267"/>
+        <location filename="../app/report/RunReport.cpp" line="263"/>
         <source>stopped at a group</source>
         <translation>an einer Gruppe angehalten</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="268"/>
+        <location filename="../app/report/RunReport.cpp" line="264"/>
         <source>of those, holding the true class</source>
         <translation>davon mit der wahren Klasse</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="293"/>
+        <location filename="../app/report/RunReport.cpp" line="289"/>
         <source>The backbone</source>
         <translation>Das Backbone</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="299"/>
+        <location filename="../app/report/RunReport.cpp" line="295"/>
         <source>Training curves of %1: loss, accuracy and learning rate against the iteration.</source>
         <translation>Trainingskurven von %1: Verlust, Genauigkeit und Lernrate über der Iteration.</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="302"/>
+        <location filename="../app/report/RunReport.cpp" line="298"/>
         <source>The backbone&apos;s metrics are not at hand (%1).</source>
         <translation>Die Metriken des Backbones sind nicht zur Hand (%1).</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="312"/>
+        <location filename="../app/report/RunReport.cpp" line="308"/>
         <source>mean probability</source>
         <translation>mittlere Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="321"/>
+        <location filename="../app/report/RunReport.cpp" line="317"/>
         <source>Its confusion probability matrix on the validation split (row: true class, column: predicted), ordered by the first-level groups, which are outlined.</source>
         <translation>Seine Verwechslungswahrscheinlichkeitsmatrix auf dem Validierungsteil (Zeile: wahre Klasse, Spalte: vorhergesagte), nach den umrandeten Gruppen der ersten Ebene geordnet.</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="330"/>
+        <location filename="../app/report/RunReport.cpp" line="326"/>
         <source>The tree</source>
         <translation>Der Baum</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="345"/>
+        <location filename="../app/report/RunReport.cpp" line="341"/>
         <source>Each node with its accuracy on the test images whose true path passes through it.</source>
         <translation>Jeder Knoten mit seiner Genauigkeit auf den Testbildern, deren wahrer Pfad durch ihn führt.</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="348"/>
+        <location filename="../app/report/RunReport.cpp" line="344"/>
         <source>Node</source>
         <translation>Knoten</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="348"/>
+        <location filename="../app/report/RunReport.cpp" line="344"/>
         <source>Test images</source>
         <translation>Testbilder</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="348"/>
+        <location filename="../app/report/RunReport.cpp" line="344"/>
         <source>Routes that left the true path here</source>
         <translation>Wege, die hier den wahren Pfad verließen</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="360"/>
+        <location filename="../app/report/RunReport.cpp" line="356"/>
         <source>Per-node confusion (test; rows: the true child, columns: the child chosen)</source>
         <translation>Verwechslung je Knoten (Test; Zeilen: das wahre Kind, Spalten: das gewählte Kind)</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="387"/>
+        <location filename="../app/report/RunReport.cpp" line="383"/>
         <source>The most confident misrouted test images</source>
         <translation>Die sichersten fehlgeleiteten Testbilder</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="389"/>
+        <location filename="../app/report/RunReport.cpp" line="385"/>
         <source>No test image left its true path.</source>
         <translation>Kein Testbild verließ seinen wahren Pfad.</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="392"/>
+        <location filename="../app/report/RunReport.cpp" line="388"/>
         <source>%1 of %2 misrouted test images, most confident first. The map shows where the root looked when it chose the wrong group (dark blue: nowhere, dark red: most).</source>
         <translation>%1 von %2 fehlgeleiteten Testbildern, die sichersten zuerst. Die Karte zeigt, wohin die Wurzel schaute, als sie die falsche Gruppe wählte (dunkelblau: nirgends, dunkelrot: am meisten).</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="398"/>
+        <location filename="../app/report/RunReport.cpp" line="394"/>
         <source>Image</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="398"/>
+        <location filename="../app/report/RunReport.cpp" line="394"/>
         <source>Root Grad-CAM</source>
         <translation>Grad-CAM der Wurzel</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="398"/>
+        <location filename="../app/report/RunReport.cpp" line="394"/>
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="398"/>
+        <location filename="../app/report/RunReport.cpp" line="394"/>
         <source>Route (probability of each branch taken)</source>
         <translation>Weg (Wahrscheinlichkeit jedes gewählten Zweigs)</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="404"/>
+        <location filename="../app/report/RunReport.cpp" line="400"/>
         <source>%1 → %2 (%3)</source>
         <translation>%1 → %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="417"/>
+        <location filename="../app/report/RunReport.cpp" line="413"/>
         <source>#%1&lt;br&gt;true: &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;fast: &lt;b&gt;%3&lt;/b&gt; (%4)&lt;br&gt;left the true path at %5</source>
         <translation>#%1&lt;br&gt;wahr: &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;schnell: &lt;b&gt;%3&lt;/b&gt; (%4)&lt;br&gt;verließ den wahren Pfad bei %5</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="435"/>
+        <location filename="../app/report/RunReport.cpp" line="431"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="440"/>
+        <location filename="../app/report/RunReport.cpp" line="436"/>
         <source>give a .pdf or .html file</source>
         <translation>geben Sie eine .pdf- oder .html-Datei an</translation>
     </message>
@@ -773,99 +773,104 @@
         <translation>Verwechslung am Knoten</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="124"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="126"/>
+        <source>%1 · %2 images · backbone top-1 %3 %</source>
+        <translation>%1 · %2 Bilder · Backbone Top-1 %3 %</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="131"/>
         <source>%1 · %2 images · routing (fast) top-1 %3 % · conditional (slow) top-1 %4 % · misrouted %5 · wrong class in the right group %6</source>
         <translation>%1 · %2 Bilder · Routing (schnell) Top-1 %3 % · bedingt (langsam) Top-1 %4 % · fehlgeleitet %5 · falsche Klasse in der richtigen Gruppe %6</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="155"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="162"/>
         <source>How bad the mistakes are, in this run&apos;s hierarchy (severity 0 = right … %1 = across the root), beside the backbone it was transferred from, on the same images:</source>
         <translation>Wie schwer die Fehler sind, in der Hierarchie dieses Laufs (Schwere 0 = richtig … %1 = über die Wurzel hinweg), neben dem Backbone, von dem übertragen wurde, auf denselben Bildern:</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="158"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="165"/>
         <source>How bad the mistakes are, in this run&apos;s hierarchy (severity 0 = right … %1 = across the root). The backbone&apos;s run is not at hand, so there is no backbone row.</source>
         <translation>Wie schwer die Fehler sind, in der Hierarchie dieses Laufs (Schwere 0 = richtig … %1 = über die Wurzel hinweg). Der Lauf des Backbones ist nicht zur Hand, daher gibt es keine Backbone-Zeile.</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="161"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="168"/>
         <source>Top-1</source>
         <translation>Top-1</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="161"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="168"/>
         <source>Mean severity
 (mistakes)</source>
         <translation>Mittlere Schwere
 (Fehler)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="161"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="168"/>
         <source>Mean severity
 (all images)</source>
         <translation>Mittlere Schwere
 (alle Bilder)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="163"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="170"/>
         <source>Right
 (0)</source>
         <translation>Richtig
 (0)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="163"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="170"/>
         <source>Severity
 %1 (root)</source>
         <translation>Schwere
 %1 (Wurzel)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="163"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="170"/>
         <source>Severity
 %1</source>
         <translation>Schwere
 %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="200"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="203"/>
         <source>Hierarchical scores in this run&apos;s hierarchy; the fast and slow answers disagree on %1 % of the images:</source>
         <translation>Hierarchische Maße in der Hierarchie dieses Laufs; die schnelle und die langsame Antwort weichen bei %1 % der Bilder voneinander ab:</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="202"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="205"/>
         <source>hP</source>
         <translation>hP</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="202"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="205"/>
         <source>hR</source>
         <translation>hR</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="202"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="205"/>
         <source>hF</source>
         <translation>hF</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="202"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="205"/>
         <source>macro hF</source>
         <translation>Makro-hF</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="205"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="208"/>
         <source>Leaf
 (class)</source>
         <translation>Blatt
 (Klasse)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="205"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="208"/>
         <source>Level %1</source>
         <translation>Ebene %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="266"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="269"/>
         <source>true %1, chose %2: %3 images</source>
         <translation>wahr %1, gewählt %2: %3 Bilder</translation>
     </message>
@@ -926,6 +931,11 @@ hält bei Unsicherheit an %1 an (τ = %2)</translation>
         <translation>✕</translation>
     </message>
     <message>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="59"/>
+        <source>Choose a run directory</source>
+        <translation>Ein Laufverzeichnis wählen</translation>
+    </message>
+    <message>
         <location filename="../app/studio/explore/ExplorePage.cpp" line="89"/>
         <source>test</source>
         <translation>Test</translation>
@@ -936,57 +946,77 @@ hält bei Unsicherheit an %1 an (τ = %2)</translation>
         <translation>Validierung</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="96"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="105"/>
+        <source>The run to explore: one of the known HierNet runs, or a directory (a backbone run is explored as its tree of one node)</source>
+        <translation>Der zu erkundende Lauf: einer der bekannten HierNet-Läufe oder ein Verzeichnis (ein Backbone-Lauf wird als sein Baum aus einem Knoten erkundet)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="135"/>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="296"/>
+        <source>%1 · a backbone run, explored as a tree of one node · %2 images · top-1 %3 %%4</source>
+        <translation>%1 · ein Backbone-Lauf, als Baum aus einem Knoten erkundet · %2 Bilder · Top-1 %3 %%4</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="321"/>
         <source>All images</source>
         <translation>Alle Bilder</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="97"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="322"/>
         <source>Correct</source>
         <translation>Richtig</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="98"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="324"/>
+        <source>Wrong</source>
+        <translation>Falsch</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="326"/>
         <source>Misrouted</source>
         <translation>Fehlgeleitet</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="99"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="327"/>
         <source>Wrong class in the right group</source>
         <translation>Falsche Klasse in der richtigen Gruppe</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="100"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="328"/>
         <source>Fast and slow disagree</source>
         <translation>Schnell und langsam uneins</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="101"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="330"/>
         <source>Stop at a group when unsure (τ)</source>
         <translation>Bei Unsicherheit an einer Gruppe angehalten (τ)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="102"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="97"/>
         <source>by index</source>
         <translation>nach Index</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="103"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="98"/>
         <source>least confident first</source>
         <translation>unsicherste zuerst</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="104"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="99"/>
         <source>most confident first</source>
         <translation>sicherste zuerst</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="105"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="100"/>
         <source>Clear the confusion-cell filter</source>
         <translation>Den Filter der Verwechslungszelle aufheben</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="107"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="102"/>
         <source>Mistake severity of the fast prediction: the height of the lowest common ancestor of the true and the predicted class (0 = right, 1 = the right group, the tree&apos;s height = across the root)</source>
         <translation>Fehlerschwere der schnellen Vorhersage: die Höhe des tiefsten gemeinsamen Vorfahren der wahren und der vorhergesagten Klasse (0 = richtig, 1 = die richtige Gruppe, die Höhe des Baums = über die Wurzel hinweg)</translation>
     </message>
@@ -1001,78 +1031,67 @@ hält bei Unsicherheit an %1 an (τ = %2)</translation>
         <translation>Liste exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="59"/>
-        <source>Choose a HierNet run directory</source>
-        <translation>Ein Verzeichnis eines HierNet-Laufs wählen</translation>
-    </message>
-    <message>
         <location filename="../app/studio/explore/ExplorePage.cpp" line="62"/>
         <source>Save the images the filters show as CSV (index, classes, where the route left the true path, confidence, severity)</source>
         <translation>Die von den Filtern gezeigten Bilder als CSV speichern (Index, Klassen, wo der Weg den wahren Pfad verließ, Sicherheit, Schwere)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="110"/>
-        <source>The HierNet run to explore: one of the known runs, or a directory</source>
-        <translation>Der zu erkundende HierNet-Lauf: einer der bekannten Läufe oder ein Verzeichnis</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="111"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="107"/>
         <source>The images to explore: the test split (reported once) or the validation split</source>
         <translation>Die zu erkundenden Bilder: der Testteil (einmal berichtet) oder der Validierungsteil</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="112"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="108"/>
         <source>Load the run and evaluate the split (once per checkpoint; cached in the run)</source>
         <translation>Den Lauf laden und den Teil auswerten (einmal je Checkpoint; im Lauf zwischengespeichert)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="113"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="109"/>
         <source>Stop loading the run</source>
         <translation>Das Laden des Laufs abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="114"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="110"/>
         <source>Which images: all, right, misrouted (the route left the true path), wrong class in the right group, or fast and slow disagreeing</source>
         <translation>Welche Bilder: alle, richtige, fehlgeleitete (der Weg verließ den wahren Pfad), falsche Klasse in der richtigen Gruppe, oder schnell und langsam uneins</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="116"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="112"/>
         <source>Only the images of this true class</source>
         <translation>Nur die Bilder dieser wahren Klasse</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="120"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="116"/>
         <source>Only the images whose route left the true path at this node</source>
         <translation>Nur die Bilder, deren Weg den wahren Pfad an diesem Knoten verließ</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="139"/>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="450"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="478"/>
         <source>HierNet run</source>
         <translation>HierNet-Lauf</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="142"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="138"/>
         <source>Split</source>
         <translation>Teil</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="153"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="149"/>
         <source>Show</source>
         <translation>Zeigen</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="165"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="161"/>
         <source>left the path at</source>
         <translation>Pfad verlassen bei</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="167"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="163"/>
         <source>severity</source>
         <translation>Schwere</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="161"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="157"/>
         <source>sorted</source>
         <translation>sortiert</translation>
     </message>
@@ -1087,127 +1106,127 @@ hält bei Unsicherheit an %1 an (τ = %2)</translation>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="189"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="185"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="196"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="192"/>
         <source>Could not open the run: %1</source>
         <translation>Der Lauf konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="278"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="274"/>
         <source>Loading %1 and evaluating its %2 split (once per checkpoint; cached in the run)…</source>
         <translation>Lade %1 und werte seinen Teil %2 aus (einmal je Checkpoint; im Lauf zwischengespeichert)…</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="318"/>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="327"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="344"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="353"/>
         <source>any</source>
         <translation>beliebig</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="321"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="347"/>
         <source>0: right (%1)</source>
         <translation>0: richtig (%1)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="322"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="348"/>
         <source>%1: across the root (%2)</source>
         <translation>%1: über die Wurzel hinweg (%2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="337"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="365"/>
         <source>any node</source>
         <translation>beliebiger Knoten</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="323"/>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="341"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="349"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="369"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="117"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="113"/>
         <source>Only the images the chosen answer gives this class (with a true class: one confusion cell)</source>
         <translation>Nur die Bilder, denen die gewählte Antwort diese Klasse gibt (mit einer wahren Klasse: eine Zelle der Verwechslungsmatrix)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="118"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="114"/>
         <source>Whose answer the predicted class and the confidence order are: the tree&apos;s fast route, its slow (conditional) answer, or the backbone it was transferred from</source>
         <translation>Wessen Antwort die vorhergesagte Klasse und die Ordnung nach Sicherheit sind: der schnelle Weg des Baums, seine langsame (bedingte) Antwort oder das Backbone, von dem er übertragen wurde</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="121"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="117"/>
         <source>Sort by index, or by the confidence of the chosen answer</source>
         <translation>Nach Index sortieren oder nach der Sicherheit der gewählten Antwort</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="155"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="151"/>
         <source>true class</source>
         <translation>wahre Klasse</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="157"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="153"/>
         <source>predicted</source>
         <translation>vorhergesagt</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="159"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="155"/>
         <source>by</source>
         <translation>von</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="294"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="292"/>
         <source>No backbone maps or severities to compare with: %1</source>
         <translation>Keine Backbone-Karten oder -Schweren zum Vergleich: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="296"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="301"/>
         <source>%1 · %2 images · fast %3 % · slow %4 %%5</source>
         <translation>%1 · %2 Bilder · schnell %3 % · langsam %4 %%5</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="301"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="294"/>
         <source> · evaluation read from the run&apos;s cache</source>
         <translation> · Auswertung aus dem Cache des Laufs gelesen</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="401"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="429"/>
         <source>%1 of %2 images</source>
         <translation>%1 von %2 Bildern</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="405"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="433"/>
         <source>at %1: true %2, chose %3</source>
         <translation>bei %1: wahr %2, gewählt %3</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="458"/>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="460"/>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="468"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="486"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="488"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="496"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="458"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="486"/>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>PNG-Bild (*.png);;PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="460"/>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="468"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="488"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="496"/>
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="466"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="494"/>
         <source>Export the filtered list</source>
         <translation>Die gefilterte Liste exportieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="466"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="494"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -1887,7 +1906,7 @@ hält bei Unsicherheit an %1 an (τ = %2)</translation>
     <name>hiernet::studio::MainWindow</name>
     <message>
         <location filename="../app/studio/window/MainWindow.cpp" line="61"/>
-        <location filename="../app/studio/window/MainWindow.cpp" line="273"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="291"/>
         <source>HierNet Studio</source>
         <translation>HierNet Studio</translation>
     </message>
@@ -1947,239 +1966,244 @@ hält bei Unsicherheit an %1 an (τ = %2)</translation>
         <translation>HierNet-Training in %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="181"/>
-        <source>The images of a cell are shown on the Explore page, in a HierNet run: open one of this dataset there, or train a HierNet from this backbone (its evaluation holds the backbone&apos;s answers too).</source>
-        <translation>Die Bilder einer Zelle zeigt die Seite Erkunden, in einem HierNet-Lauf: Öffnen Sie dort einen dieses Datensatzes, oder trainieren Sie ein HierNet von diesem Backbone (seine Auswertung enthält auch die Antworten des Backbones).</translation>
+        <location filename="../app/studio/window/MainWindow.cpp" line="189"/>
+        <source>The HierNet&apos;s answers need a HierNet run: open one of this dataset on the Explore page, or train a HierNet from this backbone.</source>
+        <translation>Die Antworten des HierNet brauchen einen HierNet-Lauf: Öffnen Sie einen dieses Datensatzes auf der Seite Erkunden, oder trainieren Sie ein HierNet von diesem Backbone.</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="196"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="197"/>
+        <source>This CPM was opened from a file, not from a run: the images behind its cells are not at hand.</source>
+        <translation>Diese CPM wurde aus einer Datei geöffnet, nicht aus einem Lauf: Die Bilder hinter ihren Zellen sind nicht zur Hand.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/window/MainWindow.cpp" line="214"/>
         <source>Report written: %1</source>
         <translation>Bericht geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="202"/>
-        <location filename="../app/studio/window/MainWindow.cpp" line="386"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="220"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="404"/>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="202"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="220"/>
         <source>Could not make the report: %1</source>
         <translation>Der Bericht konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="252"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="270"/>
         <source>%1 is not a run folder: it has no readable run.json</source>
         <translation>%1 ist kein Laufordner: Es enthält kein lesbares run.json</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="273"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="291"/>
         <source>%1 — HierNet Studio</source>
         <translation>%1 — HierNet Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="311"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="329"/>
         <source>%1  (%2, %3)</source>
         <translation>%1  (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="319"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="337"/>
         <source>(no runs opened yet)</source>
         <translation>(noch keine Läufe geöffnet)</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="326"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="344"/>
         <source>&lt;h3&gt;1 Data&lt;/h3&gt;&lt;p&gt;The dataset everything else trains on: its classes, how many images each has, and samples. Fashion-MNIST opens by default; &lt;i&gt;File › Open dataset&lt;/i&gt; (Ctrl+O) opens CIFAR-10/100 binaries, IDX files or an image folder.&lt;/p&gt;&lt;p&gt;Next: train a backbone on it (Ctrl+2).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;1 Daten&lt;/h3&gt;&lt;p&gt;Der Datensatz, auf dem alles andere trainiert: seine Klassen, wie viele Bilder jede hat, und Beispiele. Fashion-MNIST ist voreingestellt; &lt;i&gt;Datei › Datensatz öffnen&lt;/i&gt; (Strg+O) öffnet CIFAR-10/100-Binärdateien, IDX-Dateien oder einen Bildordner.&lt;/p&gt;&lt;p&gt;Als Nächstes: ein Backbone darauf trainieren (Strg+2).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="330"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="348"/>
         <source>&lt;h3&gt;2 Backbone&lt;/h3&gt;&lt;p&gt;Train the flat network whose confusions the tree follows. Choose the architecture, depth and schedule (&lt;i&gt;quick&lt;/i&gt; is for a CPU), then &lt;i&gt;Start&lt;/i&gt;. Curves grow as it trains; &lt;i&gt;Pause&lt;/i&gt; and &lt;i&gt;Stop&lt;/i&gt; keep the checkpoint, &lt;i&gt;Resume selected&lt;/i&gt; goes on. Selecting a run in the list shows its settings in the form.&lt;/p&gt;&lt;p&gt;When it finishes, its confusion probability matrix opens on the next page (Ctrl+3).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;2 Backbone&lt;/h3&gt;&lt;p&gt;Trainieren Sie das flache Netz, dessen Verwechslungen der Baum folgt. Wählen Sie Architektur, Tiefe und Plan (&lt;i&gt;quick&lt;/i&gt; ist für eine CPU), dann &lt;i&gt;Starten&lt;/i&gt;. Die Kurven wachsen während des Trainings; &lt;i&gt;Pause&lt;/i&gt; und &lt;i&gt;Stoppen&lt;/i&gt; behalten den Checkpoint, &lt;i&gt;Gewählten fortsetzen&lt;/i&gt; macht weiter. Ein in der Liste gewählter Lauf zeigt seine Einstellungen im Formular.&lt;/p&gt;&lt;p&gt;Danach öffnet sich seine Verwechslungswahrscheinlichkeitsmatrix auf der nächsten Seite (Strg+3).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="335"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="353"/>
         <source>&lt;h3&gt;3 Confusion&lt;/h3&gt;&lt;p&gt;The backbone&apos;s confusion probability matrix (CPM): how much probability each true class gives each predicted class, on the validation images. Rows and columns follow the grouping, and the groups are outlined. Hover a cell for its value.&lt;/p&gt;&lt;p&gt;Next: form the groups (Ctrl+4).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;3 Verwechslung&lt;/h3&gt;&lt;p&gt;Die Verwechslungswahrscheinlichkeitsmatrix (CPM) des Backbones: wie viel Wahrscheinlichkeit jede wahre Klasse jeder vorhergesagten Klasse gibt, auf den Validierungsbildern. Zeilen und Spalten folgen der Gruppierung, die Gruppen sind umrandet. Zeigen Sie auf eine Zelle, um ihren Wert zu sehen.&lt;/p&gt;&lt;p&gt;Als Nächstes: die Gruppen bilden (Strg+4).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="339"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="357"/>
         <source>&lt;h3&gt;4 Grouping&lt;/h3&gt;&lt;p&gt;Move p_min (the least proximity two groups need to merge) and g_max (the largest group) and watch the groups form, as the paper&apos;s rule merges the most confused groups first. Edit by hand if you like (drag, merge, split, rename; Ctrl+Z undoes), then &lt;i&gt;Save&lt;/i&gt; the hierarchy.&lt;/p&gt;&lt;p&gt;Next: train a HierNet on it (Ctrl+5).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;4 Gruppierung&lt;/h3&gt;&lt;p&gt;Verschieben Sie p_min (die kleinste Nähe, die zwei Gruppen zum Vereinigen brauchen) und g_max (die größte Gruppe) und sehen Sie zu, wie sich die Gruppen bilden: Die Regel des Artikels vereinigt die am meisten verwechselten Gruppen zuerst. Ändern Sie von Hand, wenn Sie wollen (ziehen, vereinigen, abtrennen, umbenennen; Strg+Z macht rückgängig), dann &lt;i&gt;speichern&lt;/i&gt; Sie die Hierarchie.&lt;/p&gt;&lt;p&gt;Als Nächstes: ein HierNet darauf trainieren (Strg+5).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="344"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="362"/>
         <source>&lt;h3&gt;5 HierNet&lt;/h3&gt;&lt;p&gt;Train the tree of CNNs: the backbone run and the saved hierarchy are filled in; &lt;i&gt;Paper defaults&lt;/i&gt; sets where the tree splits. The curves add the conditional (slow) and routing (fast) accuracy, and the tree shows each node&apos;s accuracy.&lt;/p&gt;&lt;p&gt;When it finishes, its test images open on the Explore page (Ctrl+6).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;5 HierNet&lt;/h3&gt;&lt;p&gt;Trainieren Sie den Baum aus CNNs: Backbone-Lauf und gespeicherte Hierarchie sind eingetragen; &lt;i&gt;Werte des Artikels&lt;/i&gt; legt fest, wo sich der Baum teilt. Die Kurven zeigen zusätzlich die bedingte (langsame) und die Routing-Genauigkeit (schnell), der Baum die Genauigkeit jedes Knotens.&lt;/p&gt;&lt;p&gt;Danach öffnen sich seine Testbilder auf der Seite Erkunden (Strg+6).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="349"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="367"/>
         <source>&lt;h3&gt;6 Explore&lt;/h3&gt;&lt;p&gt;The trained HierNet&apos;s test images, framed by outcome (right, misrouted, wrong class in the right group). Filter and sort them; click one to see its route through the tree with every node&apos;s probabilities and where it left the true path. The &lt;i&gt;Errors&lt;/i&gt; tab shows each node&apos;s accuracy and confusion.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;6 Erkunden&lt;/h3&gt;&lt;p&gt;Die Testbilder des trainierten HierNet, nach Ergebnis gerahmt (richtig, fehlgeleitet, falsche Klasse in der richtigen Gruppe). Filtern und sortieren Sie sie; klicken Sie auf eines, um seinen Weg durch den Baum mit den Wahrscheinlichkeiten jedes Knotens zu sehen und wo er den wahren Pfad verließ. Der Reiter &lt;i&gt;Fehler&lt;/i&gt; zeigt Genauigkeit und Verwechslung jedes Knotens.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="362"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="380"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="381"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="399"/>
         <source>HierNet run to report on</source>
         <translation>HierNet-Lauf für den Bericht</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="386"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="404"/>
         <source>PDF document (*.pdf);;HTML page (*.html)</source>
         <translation>PDF-Dokument (*.pdf);;HTML-Seite (*.html)</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="394"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="412"/>
         <source>A report is being made already.</source>
         <translation>Es wird bereits ein Bericht erstellt.</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="397"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="415"/>
         <source>Making the report of %1 (evaluating both splits once, then drawing)…</source>
         <translation>Erstelle den Bericht von %1 (beide Teile einmal auswerten, dann zeichnen)…</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="403"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="421"/>
         <source>&lt;h2&gt;Getting started&lt;/h2&gt;&lt;p&gt;HierNet Studio builds a HierNet: CNNs organised as a tree that follows how similar the classes are. The six pages on the left are the steps, in the order you use them (Ctrl+1 … Ctrl+6); F1 explains the page you are on. Fashion-MNIST, ten kinds of clothes in 28×28 grey images, is open from the start.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Data&lt;/b&gt;: look at the classes and samples. &lt;i&gt;File › Open dataset&lt;/i&gt; opens CIFAR-10/100, IDX files or an image folder.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Backbone&lt;/b&gt;: train the flat network. With the &lt;i&gt;quick&lt;/i&gt; schedule a ResNet-8 reaches about 90 % in a few minutes on a laptop. Watch the curves; &lt;i&gt;Pause&lt;/i&gt; and &lt;i&gt;Stop&lt;/i&gt; keep the checkpoint.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Confusion&lt;/b&gt;: the backbone&apos;s confusion probability matrix: which classes it mixes up (a shirt with a T-shirt, a sneaker with an ankle boot).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Grouping&lt;/b&gt;: move p_min and g_max and watch the most confused classes form groups, step by step with the merge stepper. &lt;i&gt;Save&lt;/i&gt; the hierarchy.&lt;/li&gt;&lt;li&gt;&lt;b&gt;HierNet&lt;/b&gt;: train the tree on that hierarchy, starting from the backbone&apos;s weights (&lt;i&gt;Paper defaults&lt;/i&gt; sets where it splits). The tree shows each node&apos;s accuracy.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Explore&lt;/b&gt;: click a test image to see its route through the tree, every node&apos;s probabilities and where each node looked; the &lt;i&gt;Errors&lt;/i&gt; tab compares how bad the tree&apos;s mistakes are with the backbone&apos;s. &lt;i&gt;File › Export report…&lt;/i&gt; writes it all to a PDF.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;The same steps run without a window: &lt;tt&gt;hiernet reproduce --data fashion-mnist --out DIR&lt;/tt&gt; (see &lt;tt&gt;man hiernet&lt;/tt&gt;).&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Erste Schritte&lt;/h2&gt;&lt;p&gt;HierNet Studio baut ein HierNet: CNNs, als Baum angeordnet, der der Ähnlichkeit der Klassen folgt. Die sechs Seiten links sind die Schritte, in der Reihenfolge ihrer Verwendung (Strg+1 … Strg+6); F1 erklärt die aktuelle Seite. Fashion-MNIST, zehn Arten von Kleidung in grauen 28×28-Bildern, ist von Anfang an geöffnet.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Daten&lt;/b&gt;: Klassen und Beispiele ansehen. &lt;i&gt;Datei › Datensatz öffnen&lt;/i&gt; öffnet CIFAR-10/100, IDX-Dateien oder einen Bildordner.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Backbone&lt;/b&gt;: das flache Netz trainieren. Mit dem Plan &lt;i&gt;quick&lt;/i&gt; erreicht ein ResNet-8 auf einem Laptop in wenigen Minuten etwa 90 %. Verfolgen Sie die Kurven; &lt;i&gt;Pause&lt;/i&gt; und &lt;i&gt;Stoppen&lt;/i&gt; behalten den Checkpoint.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Verwechslung&lt;/b&gt;: die Verwechslungswahrscheinlichkeitsmatrix des Backbones: welche Klassen es verwechselt (ein Hemd mit einem T-Shirt, einen Sneaker mit einer Stiefelette).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Gruppierung&lt;/b&gt;: p_min und g_max verschieben und zusehen, wie die am meisten verwechselten Klassen Gruppen bilden, Schritt für Schritt mit der Schrittfolge. Die Hierarchie &lt;i&gt;speichern&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;HierNet&lt;/b&gt;: den Baum auf dieser Hierarchie trainieren, ausgehend von den Gewichten des Backbones (&lt;i&gt;Werte des Artikels&lt;/i&gt; legt fest, wo er sich teilt). Der Baum zeigt die Genauigkeit jedes Knotens.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Erkunden&lt;/b&gt;: auf ein Testbild klicken, um seinen Weg durch den Baum zu sehen, die Wahrscheinlichkeiten jedes Knotens und wohin jeder Knoten schaute; der Reiter &lt;i&gt;Fehler&lt;/i&gt; vergleicht, wie schwer die Fehler des Baums gegenüber denen des Backbones sind. &lt;i&gt;Datei › Bericht exportieren…&lt;/i&gt; schreibt alles in ein PDF.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Dieselben Schritte laufen ohne Fenster: &lt;tt&gt;hiernet reproduce --data fashion-mnist --out DIR&lt;/tt&gt; (siehe &lt;tt&gt;man hiernet&lt;/tt&gt;).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="429"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="447"/>
         <source>Getting started</source>
         <translation>Erste Schritte</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="438"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="456"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="439"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="457"/>
         <source>&amp;Open dataset…</source>
         <translation>Datensatz &amp;öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="441"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="459"/>
         <source>Open &amp;run…</source>
         <translation>&amp;Lauf öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="442"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="460"/>
         <source>Run directory</source>
         <translation>Laufverzeichnis</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="446"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="464"/>
         <source>Recent &amp;runs</source>
         <translation>&amp;Zuletzt geöffnete Läufe</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="450"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="468"/>
         <source>Export &amp;report…</source>
         <translation>&amp;Bericht exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="452"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="470"/>
         <source>A finished HierNet run&apos;s report as PDF or HTML: configuration, curves, CPM, tree, accuracies, mistake severities and the most confident misrouted images</source>
         <translation>Der Bericht eines fertigen HierNet-Laufs als PDF oder HTML: Konfiguration, Kurven, CPM, Baum, Genauigkeiten, Fehlerschweren und die sichersten fehlgeleiteten Bilder</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="455"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="473"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="459"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="477"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="467"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="485"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="468"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="486"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="472"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="490"/>
         <source>System (%1)</source>
         <translation>System (%1)</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="486"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="504"/>
         <source>The language changes when HierNet Studio starts again.</source>
         <translation>Die Sprache wechselt beim nächsten Start von HierNet Studio.</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="490"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="508"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="491"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="509"/>
         <source>&amp;Getting started</source>
         <translation>&amp;Erste Schritte</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="493"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="511"/>
         <source>Help for this &amp;page</source>
         <translation>Hilfe zu dieser &amp;Seite</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="496"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="514"/>
         <source>&amp;About HierNet Studio</source>
         <translation>Ü&amp;ber HierNet Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="497"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="515"/>
         <source>About HierNet Studio</source>
         <translation>Über HierNet Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="498"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="516"/>
         <source>&lt;p&gt;&lt;b&gt;HierNet Studio&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Hierarchical CNNs that follow the similarity of the classes.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;HierNet Studio&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Hierarchische CNNs, die der Ähnlichkeit der Klassen folgen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="512"/>
-        <location filename="../app/studio/window/MainWindow.cpp" line="557"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="530"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="575"/>
         <source>Training is running</source>
         <translation>Ein Training läuft</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="513"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="531"/>
         <source>A training is running. Stop it (the run keeps its checkpoint and resumes from its page), or leave it training in the background (the hiernet command line takes over from the checkpoint; open the run again to follow it)?</source>
         <translation>Ein Training läuft. Anhalten (der Lauf behält seinen Checkpoint und lässt sich auf seiner Seite fortsetzen) oder im Hintergrund weitertrainieren lassen (die hiernet-Kommandozeile übernimmt ab dem Checkpoint; den Lauf wieder öffnen, um ihm zu folgen)?</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="518"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="536"/>
         <source>Stop and keep the checkpoint</source>
         <translation>Anhalten und den Checkpoint behalten</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="520"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="538"/>
         <source>Keep training in the background</source>
         <translation>Im Hintergrund weitertrainieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="558"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="576"/>
         <source>Could not start the hiernet command line (%1) to go on with %2. The run is stopped with its checkpoint: resume it from its page or with hiernet %3.</source>
         <translation>Die hiernet-Kommandozeile (%1) ließ sich nicht starten, um %2 fortzusetzen. Der Lauf ist mit seinem Checkpoint angehalten: auf seiner Seite fortsetzen oder mit hiernet %3.</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="560"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="578"/>
         <source>not found</source>
         <translation>nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="564"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="582"/>
         <source>%1 goes on in the background</source>
         <translation>%1 läuft im Hintergrund weiter</translation>
     </message>
@@ -2450,44 +2474,54 @@ hält bei Unsicherheit an %1 an (τ = %2)</translation>
         <translation>Backbone (zum Vergleich): seine Vorhersage und die wahre Klasse</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="261"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="262"/>
+        <source>&lt;b&gt;Image %1&lt;/b&gt;&lt;br&gt;true class: &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;backbone: &lt;b style=&apos;color:%3&apos;&gt;%4&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Bild %1&lt;/b&gt;&lt;br&gt;wahre Klasse: &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;Backbone: &lt;b style=&apos;color:%3&apos;&gt;%4&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="265"/>
         <source>&lt;b&gt;Image %1&lt;/b&gt;&lt;br&gt;true class: &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;fast (routing): &lt;b style=&apos;color:%3&apos;&gt;%4&lt;/b&gt;&lt;br&gt;slow (conditional): %5</source>
         <translation>&lt;b&gt;Bild %1&lt;/b&gt;&lt;br&gt;wahre Klasse: &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;schnell (Routing): &lt;b style=&apos;color:%3&apos;&gt;%4&lt;/b&gt;&lt;br&gt;langsam (bedingt): %5</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="268"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="273"/>
         <source>&lt;br&gt;the route left the true path at &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>&lt;br&gt;der Weg verließ den wahren Pfad bei &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="270"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="275"/>
         <source>&lt;br&gt;right group, wrong class inside it</source>
         <translation>&lt;br&gt;richtige Gruppe, falsche Klasse darin</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="286"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="291"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="290"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="295"/>
         <source>on both paths</source>
         <translation>auf beiden Pfaden</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="290"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="295"/>
         <source>route taken</source>
         <translation>gewählter Weg</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="295"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="300"/>
         <source>true path, not visited</source>
         <translation>wahrer Pfad, nicht besucht</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="299"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="304"/>
         <source>Conditional top-5 (slow)</source>
         <translation>Bedingte Top-5 (langsam)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="304"/>
+        <source>Top-5</source>
+        <translation>Top-5</translation>
     </message>
 </context>
 <context>

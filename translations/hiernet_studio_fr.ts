@@ -107,7 +107,7 @@
     </message>
     <message>
         <location filename="../app/report/RunReport.cpp" line="165"/>
-        <location filename="../app/report/RunReport.cpp" line="348"/>
+        <location filename="../app/report/RunReport.cpp" line="344"/>
         <source>Accuracy</source>
         <translation>Précision</translation>
     </message>
@@ -197,183 +197,183 @@
         <translation>Précision, rappel et F1 hiérarchiques sur la partie de test (chaque étiquette étendue à ses ancêtres, sans la racine ; micro sur les images, macro par image) et l’exactitude par niveau de l’arbre (le nœud à cette profondeur juste ; le dernier niveau est la classe). Les réponses rapide et lente diffèrent sur %1 des images.</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="241"/>
+        <location filename="../app/report/RunReport.cpp" line="237"/>
         <source>hP</source>
         <translation>hP</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="241"/>
+        <location filename="../app/report/RunReport.cpp" line="237"/>
         <source>hR</source>
         <translation>hR</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="241"/>
-        <location filename="../app/report/RunReport.cpp" line="267"/>
+        <location filename="../app/report/RunReport.cpp" line="237"/>
+        <location filename="../app/report/RunReport.cpp" line="263"/>
         <source>hF</source>
         <translation>hF</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="241"/>
+        <location filename="../app/report/RunReport.cpp" line="237"/>
         <source>macro hF</source>
         <translation>hF macro</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="244"/>
+        <location filename="../app/report/RunReport.cpp" line="240"/>
         <source>class</source>
         <translation>classe</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="244"/>
+        <location filename="../app/report/RunReport.cpp" line="240"/>
         <source>level %1</source>
         <translation>niveau %1</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="260"/>
+        <location filename="../app/report/RunReport.cpp" line="256"/>
         <source>Stopping at a group when unsure</source>
         <translation>S’arrêter à un groupe en cas de doute</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="261"/>
+        <location filename="../app/report/RunReport.cpp" line="257"/>
         <source>The fast routing answers with the deepest node of its route whose path probability reaches a threshold τ: the class when it does, else a group. Coverage is the share answered with a class, leaf accuracy is measured over those; an image stopped at a group is neither right nor wrong at the leaf, and its severity is 0 when the group holds the true class. Test split:</source>
         <translation>Le routage rapide répond par le nœud le plus profond de son chemin dont la probabilité de chemin atteint un seuil τ : la classe si elle l’atteint, sinon un groupe. La couverture est la part des images répondues par une classe, l’exactitude aux feuilles est mesurée sur celles-ci ; une image arrêtée à un groupe n’est ni juste ni fausse à la feuille, et sa gravité vaut 0 quand le groupe contient la vraie classe. Partie de test :</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="267"/>
+        <location filename="../app/report/RunReport.cpp" line="263"/>
         <source>τ</source>
         <translation>τ</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="267"/>
+        <location filename="../app/report/RunReport.cpp" line="263"/>
         <source>coverage</source>
         <translation>couverture</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="267"/>
+        <location filename="../app/report/RunReport.cpp" line="263"/>
         <source>leaf accuracy</source>
         <translation>exactitude aux feuilles</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="267"/>
+        <location filename="../app/report/RunReport.cpp" line="263"/>
         <source>mean severity</source>
         <translation>gravité moyenne</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="267"/>
+        <location filename="../app/report/RunReport.cpp" line="263"/>
         <source>stopped at a group</source>
         <translation>arrêtées à un groupe</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="268"/>
+        <location filename="../app/report/RunReport.cpp" line="264"/>
         <source>of those, holding the true class</source>
         <translation>dont contenant la vraie classe</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="293"/>
+        <location filename="../app/report/RunReport.cpp" line="289"/>
         <source>The backbone</source>
         <translation>Le backbone</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="299"/>
+        <location filename="../app/report/RunReport.cpp" line="295"/>
         <source>Training curves of %1: loss, accuracy and learning rate against the iteration.</source>
         <translation>Courbes d’entraînement de %1 : perte, précision et taux d’apprentissage selon l’itération.</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="302"/>
+        <location filename="../app/report/RunReport.cpp" line="298"/>
         <source>The backbone&apos;s metrics are not at hand (%1).</source>
         <translation>Les métriques du backbone ne sont pas disponibles (%1).</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="312"/>
+        <location filename="../app/report/RunReport.cpp" line="308"/>
         <source>mean probability</source>
         <translation>probabilité moyenne</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="321"/>
+        <location filename="../app/report/RunReport.cpp" line="317"/>
         <source>Its confusion probability matrix on the validation split (row: true class, column: predicted), ordered by the first-level groups, which are outlined.</source>
         <translation>Sa matrice de probabilités de confusion sur la partie validation (ligne : vraie classe, colonne : prédite), ordonnée selon les groupes de premier niveau, encadrés.</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="330"/>
+        <location filename="../app/report/RunReport.cpp" line="326"/>
         <source>The tree</source>
         <translation>L’arbre</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="345"/>
+        <location filename="../app/report/RunReport.cpp" line="341"/>
         <source>Each node with its accuracy on the test images whose true path passes through it.</source>
         <translation>Chaque nœud avec sa précision sur les images de test dont le vrai chemin passe par lui.</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="348"/>
+        <location filename="../app/report/RunReport.cpp" line="344"/>
         <source>Node</source>
         <translation>Nœud</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="348"/>
+        <location filename="../app/report/RunReport.cpp" line="344"/>
         <source>Test images</source>
         <translation>Images de test</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="348"/>
+        <location filename="../app/report/RunReport.cpp" line="344"/>
         <source>Routes that left the true path here</source>
         <translation>Routes qui ont quitté le vrai chemin ici</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="360"/>
+        <location filename="../app/report/RunReport.cpp" line="356"/>
         <source>Per-node confusion (test; rows: the true child, columns: the child chosen)</source>
         <translation>Confusion par nœud (test ; lignes : le vrai enfant, colonnes : l’enfant choisi)</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="387"/>
+        <location filename="../app/report/RunReport.cpp" line="383"/>
         <source>The most confident misrouted test images</source>
         <translation>Les images de test mal aiguillées les plus sûres</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="389"/>
+        <location filename="../app/report/RunReport.cpp" line="385"/>
         <source>No test image left its true path.</source>
         <translation>Aucune image de test n’a quitté son vrai chemin.</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="392"/>
+        <location filename="../app/report/RunReport.cpp" line="388"/>
         <source>%1 of %2 misrouted test images, most confident first. The map shows where the root looked when it chose the wrong group (dark blue: nowhere, dark red: most).</source>
         <translation>%1 sur %2 images de test mal aiguillées, les plus sûres d’abord. La carte montre où la racine a regardé en choisissant le mauvais groupe (bleu foncé : nulle part, rouge foncé : le plus).</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="398"/>
+        <location filename="../app/report/RunReport.cpp" line="394"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="398"/>
+        <location filename="../app/report/RunReport.cpp" line="394"/>
         <source>Root Grad-CAM</source>
         <translation>Grad-CAM de la racine</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="398"/>
+        <location filename="../app/report/RunReport.cpp" line="394"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="398"/>
+        <location filename="../app/report/RunReport.cpp" line="394"/>
         <source>Route (probability of each branch taken)</source>
         <translation>Route (probabilité de chaque branche prise)</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="404"/>
+        <location filename="../app/report/RunReport.cpp" line="400"/>
         <source>%1 → %2 (%3)</source>
         <translation>%1 → %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="417"/>
+        <location filename="../app/report/RunReport.cpp" line="413"/>
         <source>#%1&lt;br&gt;true: &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;fast: &lt;b&gt;%3&lt;/b&gt; (%4)&lt;br&gt;left the true path at %5</source>
         <translation>#%1&lt;br&gt;vraie : &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;rapide : &lt;b&gt;%3&lt;/b&gt; (%4)&lt;br&gt;a quitté le vrai chemin à %5</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="435"/>
+        <location filename="../app/report/RunReport.cpp" line="431"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="440"/>
+        <location filename="../app/report/RunReport.cpp" line="436"/>
         <source>give a .pdf or .html file</source>
         <translation>indiquez un fichier .pdf ou .html</translation>
     </message>
@@ -773,99 +773,104 @@
         <translation>Confusion au nœud</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="124"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="126"/>
+        <source>%1 · %2 images · backbone top-1 %3 %</source>
+        <translation>%1 · %2 images · backbone top-1 %3 %</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="131"/>
         <source>%1 · %2 images · routing (fast) top-1 %3 % · conditional (slow) top-1 %4 % · misrouted %5 · wrong class in the right group %6</source>
         <translation>%1 · %2 images · routage (rapide) top-1 %3 % · conditionnelle (lente) top-1 %4 % · mal aiguillées %5 · mauvaise classe dans le bon groupe %6</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="155"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="162"/>
         <source>How bad the mistakes are, in this run&apos;s hierarchy (severity 0 = right … %1 = across the root), beside the backbone it was transferred from, on the same images:</source>
         <translation>La gravité des erreurs, dans la hiérarchie de cette exécution (gravité 0 = juste … %1 = à travers la racine), à côté du backbone d’origine, sur les mêmes images :</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="158"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="165"/>
         <source>How bad the mistakes are, in this run&apos;s hierarchy (severity 0 = right … %1 = across the root). The backbone&apos;s run is not at hand, so there is no backbone row.</source>
         <translation>La gravité des erreurs, dans la hiérarchie de cette exécution (gravité 0 = juste … %1 = à travers la racine). L’exécution du backbone n’est pas disponible : pas de ligne backbone.</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="161"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="168"/>
         <source>Top-1</source>
         <translation>Top-1</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="161"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="168"/>
         <source>Mean severity
 (mistakes)</source>
         <translation>Gravité moyenne
 (erreurs)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="161"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="168"/>
         <source>Mean severity
 (all images)</source>
         <translation>Gravité moyenne
 (toutes les images)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="163"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="170"/>
         <source>Right
 (0)</source>
         <translation>Juste
 (0)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="163"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="170"/>
         <source>Severity
 %1 (root)</source>
         <translation>Gravité
 %1 (racine)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="163"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="170"/>
         <source>Severity
 %1</source>
         <translation>Gravité
 %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="200"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="203"/>
         <source>Hierarchical scores in this run&apos;s hierarchy; the fast and slow answers disagree on %1 % of the images:</source>
         <translation>Scores hiérarchiques dans la hiérarchie de ce run ; les réponses rapide et lente diffèrent sur %1 % des images :</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="202"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="205"/>
         <source>hP</source>
         <translation>hP</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="202"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="205"/>
         <source>hR</source>
         <translation>hR</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="202"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="205"/>
         <source>hF</source>
         <translation>hF</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="202"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="205"/>
         <source>macro hF</source>
         <translation>hF macro</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="205"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="208"/>
         <source>Leaf
 (class)</source>
         <translation>Feuille
 (classe)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="205"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="208"/>
         <source>Level %1</source>
         <translation>Niveau %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="266"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="269"/>
         <source>true %1, chose %2: %3 images</source>
         <translation>vrai %1, choisi %2 : %3 images</translation>
     </message>
@@ -936,57 +941,57 @@ s’arrête à %1 en cas de doute (τ = %2)</translation>
         <translation>validation</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="96"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="321"/>
         <source>All images</source>
         <translation>Toutes les images</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="97"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="322"/>
         <source>Correct</source>
         <translation>Justes</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="98"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="326"/>
         <source>Misrouted</source>
         <translation>Mal aiguillées</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="99"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="327"/>
         <source>Wrong class in the right group</source>
         <translation>Mauvaise classe dans le bon groupe</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="100"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="328"/>
         <source>Fast and slow disagree</source>
         <translation>Rapide et lente en désaccord</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="101"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="330"/>
         <source>Stop at a group when unsure (τ)</source>
         <translation>Arrêtées à un groupe en cas de doute (τ)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="102"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="97"/>
         <source>by index</source>
         <translation>par indice</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="103"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="98"/>
         <source>least confident first</source>
         <translation>les moins sûres d’abord</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="104"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="99"/>
         <source>most confident first</source>
         <translation>les plus sûres d’abord</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="105"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="100"/>
         <source>Clear the confusion-cell filter</source>
         <translation>Effacer le filtre de cellule de confusion</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="107"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="102"/>
         <source>Mistake severity of the fast prediction: the height of the lowest common ancestor of the true and the predicted class (0 = right, 1 = the right group, the tree&apos;s height = across the root)</source>
         <translation>Gravité d’erreur de la prédiction rapide : la hauteur du plus bas ancêtre commun de la vraie classe et de la classe prédite (0 = juste, 1 = le bon groupe, la hauteur de l’arbre = à travers la racine)</translation>
     </message>
@@ -1001,80 +1006,74 @@ s’arrête à %1 en cas de doute (τ = %2)</translation>
         <translation>Exporter la liste…</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="59"/>
-        <source>Choose a HierNet run directory</source>
-        <translation>Choisir le dossier d’une exécution HierNet</translation>
-    </message>
-    <message>
         <location filename="../app/studio/explore/ExplorePage.cpp" line="62"/>
         <source>Save the images the filters show as CSV (index, classes, where the route left the true path, confidence, severity)</source>
         <translation>Enregistrer en CSV les images que montrent les filtres (indice, classes, où la route a quitté le vrai chemin, confiance, gravité)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="110"/>
-        <source>The HierNet run to explore: one of the known runs, or a directory</source>
-        <translation>L’exécution HierNet à explorer : une des exécutions connues, ou un dossier</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="111"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="107"/>
         <source>The images to explore: the test split (reported once) or the validation split</source>
         <translation>Les images à explorer : la partie test (rapportée une fois) ou la partie validation</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="112"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="108"/>
         <source>Load the run and evaluate the split (once per checkpoint; cached in the run)</source>
         <translation>Charger l’exécution et évaluer la partie (une fois par point de reprise ; mis en cache dans l’exécution)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="113"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="109"/>
         <source>Stop loading the run</source>
         <translation>Arrêter le chargement de l’exécution</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="114"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="110"/>
         <source>Which images: all, right, misrouted (the route left the true path), wrong class in the right group, or fast and slow disagreeing</source>
         <translation>Quelles images : toutes, justes, mal aiguillées (la route a quitté le vrai chemin), mauvaise classe dans le bon groupe, ou rapide et lente en désaccord</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="116"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="112"/>
         <source>Only the images of this true class</source>
         <translation>Seulement les images de cette vraie classe</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="120"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="116"/>
         <source>Only the images whose route left the true path at this node</source>
         <translation>Seulement les images dont la route a quitté le vrai chemin à ce nœud</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="139"/>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="450"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="478"/>
         <source>HierNet run</source>
         <translation>Exécution HierNet</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="142"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="138"/>
         <source>Split</source>
         <translation>Partie</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="153"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="149"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="165"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="161"/>
         <source>left the path at</source>
         <translation>chemin quitté à</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="167"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="163"/>
         <source>severity</source>
         <translation>gravité</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="161"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="157"/>
         <source>sorted</source>
         <translation>tri</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="59"/>
+        <source>Choose a run directory</source>
+        <translation>Choisir un dossier de run</translation>
     </message>
     <message>
         <location filename="../app/studio/explore/ExplorePage.cpp" line="63"/>
@@ -1087,127 +1086,147 @@ s’arrête à %1 en cas de doute (τ = %2)</translation>
         <translation>Erreurs</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="117"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="105"/>
+        <source>The run to explore: one of the known HierNet runs, or a directory (a backbone run is explored as its tree of one node)</source>
+        <translation>Le run à explorer : un des runs HierNet connus, ou un dossier (un run de backbone est exploré comme son arbre à un seul nœud)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="113"/>
         <source>Only the images the chosen answer gives this class (with a true class: one confusion cell)</source>
         <translation>Seulement les images auxquelles la réponse choisie donne cette classe (avec une vraie classe : une cellule de confusion)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="118"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="114"/>
         <source>Whose answer the predicted class and the confidence order are: the tree&apos;s fast route, its slow (conditional) answer, or the backbone it was transferred from</source>
         <translation>De qui sont la classe prédite et l’ordre de confiance : le chemin rapide de l’arbre, sa réponse lente (conditionnelle) ou le backbone dont il a été transféré</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="121"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="117"/>
         <source>Sort by index, or by the confidence of the chosen answer</source>
         <translation>Trier par indice, ou par la confiance de la réponse choisie</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="155"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="135"/>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="151"/>
         <source>true class</source>
         <translation>vraie classe</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="157"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="153"/>
         <source>predicted</source>
         <translation>prédite</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="159"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="155"/>
         <source>by</source>
         <translation>par</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="189"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="185"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="196"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="192"/>
         <source>Could not open the run: %1</source>
         <translation>Impossible d’ouvrir l’exécution : %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="278"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="274"/>
         <source>Loading %1 and evaluating its %2 split (once per checkpoint; cached in the run)…</source>
         <translation>Chargement de %1 et évaluation de sa partie %2 (une fois par point de reprise ; mis en cache dans l’exécution)…</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="318"/>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="327"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="296"/>
+        <source>%1 · a backbone run, explored as a tree of one node · %2 images · top-1 %3 %%4</source>
+        <translation>%1 · un run de backbone, exploré comme un arbre à un seul nœud · %2 images · top-1 %3 %%4</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="324"/>
+        <source>Wrong</source>
+        <translation>Fausses</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="344"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="353"/>
         <source>any</source>
         <translation>toutes</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="321"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="347"/>
         <source>0: right (%1)</source>
         <translation>0 : juste (%1)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="322"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="348"/>
         <source>%1: across the root (%2)</source>
         <translation>%1 : à travers la racine (%2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="323"/>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="341"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="349"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="369"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="337"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="365"/>
         <source>any node</source>
         <translation>tout nœud</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="294"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="292"/>
         <source>No backbone maps or severities to compare with: %1</source>
         <translation>Pas de cartes ni de gravités du backbone à comparer : %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="296"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="301"/>
         <source>%1 · %2 images · fast %3 % · slow %4 %%5</source>
         <translation>%1 · %2 images · rapide %3 % · lente %4 %%5</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="301"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="294"/>
         <source> · evaluation read from the run&apos;s cache</source>
         <translation> · évaluation lue dans le cache de l’exécution</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="401"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="429"/>
         <source>%1 of %2 images</source>
         <translation>%1 sur %2 images</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="405"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="433"/>
         <source>at %1: true %2, chose %3</source>
         <translation>à %1 : vrai %2, choisi %3</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="458"/>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="460"/>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="468"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="486"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="488"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="496"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="458"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="486"/>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>Image PNG (*.png);;Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="460"/>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="468"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="488"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="496"/>
         <source>Could not write %1.</source>
         <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="466"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="494"/>
         <source>Export the filtered list</source>
         <translation>Exporter la liste filtrée</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="466"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="494"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -1887,7 +1906,7 @@ s’arrête à %1 en cas de doute (τ = %2)</translation>
     <name>hiernet::studio::MainWindow</name>
     <message>
         <location filename="../app/studio/window/MainWindow.cpp" line="61"/>
-        <location filename="../app/studio/window/MainWindow.cpp" line="273"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="291"/>
         <source>HierNet Studio</source>
         <translation>HierNet Studio</translation>
     </message>
@@ -1947,239 +1966,244 @@ s’arrête à %1 en cas de doute (τ = %2)</translation>
         <translation>Entraînement HierNet dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="181"/>
-        <source>The images of a cell are shown on the Explore page, in a HierNet run: open one of this dataset there, or train a HierNet from this backbone (its evaluation holds the backbone&apos;s answers too).</source>
-        <translation>Les images d’une cellule sont montrées sur la page Explorer, dans un run HierNet : ouvrez-y un run de ce jeu de données, ou entraînez un HierNet depuis ce backbone (son évaluation contient aussi les réponses du backbone).</translation>
+        <location filename="../app/studio/window/MainWindow.cpp" line="189"/>
+        <source>The HierNet&apos;s answers need a HierNet run: open one of this dataset on the Explore page, or train a HierNet from this backbone.</source>
+        <translation>Les réponses du HierNet demandent un run HierNet : ouvrez-en un de ce jeu de données sur la page Explorer, ou entraînez un HierNet depuis ce backbone.</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="196"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="197"/>
+        <source>This CPM was opened from a file, not from a run: the images behind its cells are not at hand.</source>
+        <translation>Cette CPM a été ouverte depuis un fichier, pas depuis un run : les images derrière ses cellules ne sont pas disponibles.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/window/MainWindow.cpp" line="214"/>
         <source>Report written: %1</source>
         <translation>Rapport écrit : %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="202"/>
-        <location filename="../app/studio/window/MainWindow.cpp" line="386"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="220"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="404"/>
         <source>Export report</source>
         <translation>Exporter le rapport</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="202"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="220"/>
         <source>Could not make the report: %1</source>
         <translation>Impossible de créer le rapport : %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="252"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="270"/>
         <source>%1 is not a run folder: it has no readable run.json</source>
         <translation>%1 n’est pas un dossier d’exécution : il n’a pas de run.json lisible</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="273"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="291"/>
         <source>%1 — HierNet Studio</source>
         <translation>%1 — HierNet Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="311"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="329"/>
         <source>%1  (%2, %3)</source>
         <translation>%1  (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="319"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="337"/>
         <source>(no runs opened yet)</source>
         <translation>(aucune exécution ouverte)</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="326"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="344"/>
         <source>&lt;h3&gt;1 Data&lt;/h3&gt;&lt;p&gt;The dataset everything else trains on: its classes, how many images each has, and samples. Fashion-MNIST opens by default; &lt;i&gt;File › Open dataset&lt;/i&gt; (Ctrl+O) opens CIFAR-10/100 binaries, IDX files or an image folder.&lt;/p&gt;&lt;p&gt;Next: train a backbone on it (Ctrl+2).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;1 Données&lt;/h3&gt;&lt;p&gt;Le jeu de données sur lequel tout le reste s’entraîne : ses classes, le nombre d’images de chacune et des exemples. Fashion-MNIST s’ouvre par défaut ; &lt;i&gt;Fichier › Ouvrir un jeu de données&lt;/i&gt; (Ctrl+O) ouvre des binaires CIFAR-10/100, des fichiers IDX ou un dossier d’images.&lt;/p&gt;&lt;p&gt;Ensuite : entraîner un backbone dessus (Ctrl+2).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="330"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="348"/>
         <source>&lt;h3&gt;2 Backbone&lt;/h3&gt;&lt;p&gt;Train the flat network whose confusions the tree follows. Choose the architecture, depth and schedule (&lt;i&gt;quick&lt;/i&gt; is for a CPU), then &lt;i&gt;Start&lt;/i&gt;. Curves grow as it trains; &lt;i&gt;Pause&lt;/i&gt; and &lt;i&gt;Stop&lt;/i&gt; keep the checkpoint, &lt;i&gt;Resume selected&lt;/i&gt; goes on. Selecting a run in the list shows its settings in the form.&lt;/p&gt;&lt;p&gt;When it finishes, its confusion probability matrix opens on the next page (Ctrl+3).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;2 Backbone&lt;/h3&gt;&lt;p&gt;Entraînez le réseau plat dont l’arbre suit les confusions. Choisissez l’architecture, la profondeur et le plan (&lt;i&gt;quick&lt;/i&gt; est pour un CPU), puis &lt;i&gt;Démarrer&lt;/i&gt;. Les courbes grandissent pendant l’entraînement ; &lt;i&gt;Pause&lt;/i&gt; et &lt;i&gt;Arrêter&lt;/i&gt; gardent le point de reprise, &lt;i&gt;Reprendre la sélection&lt;/i&gt; continue. Choisir une exécution dans la liste affiche ses paramètres dans le formulaire.&lt;/p&gt;&lt;p&gt;À la fin, sa matrice de probabilités de confusion s’ouvre sur la page suivante (Ctrl+3).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="335"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="353"/>
         <source>&lt;h3&gt;3 Confusion&lt;/h3&gt;&lt;p&gt;The backbone&apos;s confusion probability matrix (CPM): how much probability each true class gives each predicted class, on the validation images. Rows and columns follow the grouping, and the groups are outlined. Hover a cell for its value.&lt;/p&gt;&lt;p&gt;Next: form the groups (Ctrl+4).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;3 Confusion&lt;/h3&gt;&lt;p&gt;La matrice de probabilités de confusion (CPM) du backbone : la probabilité que chaque vraie classe donne à chaque classe prédite, sur les images de validation. Lignes et colonnes suivent le regroupement, et les groupes sont encadrés. Survolez une cellule pour voir sa valeur.&lt;/p&gt;&lt;p&gt;Ensuite : former les groupes (Ctrl+4).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="339"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="357"/>
         <source>&lt;h3&gt;4 Grouping&lt;/h3&gt;&lt;p&gt;Move p_min (the least proximity two groups need to merge) and g_max (the largest group) and watch the groups form, as the paper&apos;s rule merges the most confused groups first. Edit by hand if you like (drag, merge, split, rename; Ctrl+Z undoes), then &lt;i&gt;Save&lt;/i&gt; the hierarchy.&lt;/p&gt;&lt;p&gt;Next: train a HierNet on it (Ctrl+5).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;4 Regroupement&lt;/h3&gt;&lt;p&gt;Déplacez p_min (la proximité minimale pour que deux groupes fusionnent) et g_max (le plus grand groupe) et regardez les groupes se former : la règle de l’article fusionne d’abord les groupes les plus confondus. Modifiez à la main si vous le souhaitez (glisser, fusionner, séparer, renommer ; Ctrl+Z annule), puis &lt;i&gt;enregistrez&lt;/i&gt; la hiérarchie.&lt;/p&gt;&lt;p&gt;Ensuite : entraîner un HierNet dessus (Ctrl+5).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="344"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="362"/>
         <source>&lt;h3&gt;5 HierNet&lt;/h3&gt;&lt;p&gt;Train the tree of CNNs: the backbone run and the saved hierarchy are filled in; &lt;i&gt;Paper defaults&lt;/i&gt; sets where the tree splits. The curves add the conditional (slow) and routing (fast) accuracy, and the tree shows each node&apos;s accuracy.&lt;/p&gt;&lt;p&gt;When it finishes, its test images open on the Explore page (Ctrl+6).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;5 HierNet&lt;/h3&gt;&lt;p&gt;Entraînez l’arbre de CNN : l’exécution du backbone et la hiérarchie enregistrée sont remplies ; &lt;i&gt;Valeurs de l’article&lt;/i&gt; fixe où l’arbre se sépare. Les courbes ajoutent les précisions conditionnelle (lente) et de routage (rapide), et l’arbre montre la précision de chaque nœud.&lt;/p&gt;&lt;p&gt;À la fin, ses images de test s’ouvrent sur la page Explorer (Ctrl+6).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="349"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="367"/>
         <source>&lt;h3&gt;6 Explore&lt;/h3&gt;&lt;p&gt;The trained HierNet&apos;s test images, framed by outcome (right, misrouted, wrong class in the right group). Filter and sort them; click one to see its route through the tree with every node&apos;s probabilities and where it left the true path. The &lt;i&gt;Errors&lt;/i&gt; tab shows each node&apos;s accuracy and confusion.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;6 Explorer&lt;/h3&gt;&lt;p&gt;Les images de test du HierNet entraîné, encadrées selon le résultat (juste, mal aiguillée, mauvaise classe dans le bon groupe). Filtrez-les et triez-les ; cliquez sur une image pour voir sa route dans l’arbre avec les probabilités de chaque nœud et où elle a quitté le vrai chemin. L’onglet &lt;i&gt;Erreurs&lt;/i&gt; montre la précision et la confusion de chaque nœud.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="362"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="380"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="381"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="399"/>
         <source>HierNet run to report on</source>
         <translation>Exécution HierNet du rapport</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="386"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="404"/>
         <source>PDF document (*.pdf);;HTML page (*.html)</source>
         <translation>Document PDF (*.pdf);;Page HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="394"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="412"/>
         <source>A report is being made already.</source>
         <translation>Un rapport est déjà en cours de création.</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="397"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="415"/>
         <source>Making the report of %1 (evaluating both splits once, then drawing)…</source>
         <translation>Création du rapport de %1 (évaluation des deux parties une fois, puis dessin)…</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="403"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="421"/>
         <source>&lt;h2&gt;Getting started&lt;/h2&gt;&lt;p&gt;HierNet Studio builds a HierNet: CNNs organised as a tree that follows how similar the classes are. The six pages on the left are the steps, in the order you use them (Ctrl+1 … Ctrl+6); F1 explains the page you are on. Fashion-MNIST, ten kinds of clothes in 28×28 grey images, is open from the start.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Data&lt;/b&gt;: look at the classes and samples. &lt;i&gt;File › Open dataset&lt;/i&gt; opens CIFAR-10/100, IDX files or an image folder.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Backbone&lt;/b&gt;: train the flat network. With the &lt;i&gt;quick&lt;/i&gt; schedule a ResNet-8 reaches about 90 % in a few minutes on a laptop. Watch the curves; &lt;i&gt;Pause&lt;/i&gt; and &lt;i&gt;Stop&lt;/i&gt; keep the checkpoint.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Confusion&lt;/b&gt;: the backbone&apos;s confusion probability matrix: which classes it mixes up (a shirt with a T-shirt, a sneaker with an ankle boot).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Grouping&lt;/b&gt;: move p_min and g_max and watch the most confused classes form groups, step by step with the merge stepper. &lt;i&gt;Save&lt;/i&gt; the hierarchy.&lt;/li&gt;&lt;li&gt;&lt;b&gt;HierNet&lt;/b&gt;: train the tree on that hierarchy, starting from the backbone&apos;s weights (&lt;i&gt;Paper defaults&lt;/i&gt; sets where it splits). The tree shows each node&apos;s accuracy.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Explore&lt;/b&gt;: click a test image to see its route through the tree, every node&apos;s probabilities and where each node looked; the &lt;i&gt;Errors&lt;/i&gt; tab compares how bad the tree&apos;s mistakes are with the backbone&apos;s. &lt;i&gt;File › Export report…&lt;/i&gt; writes it all to a PDF.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;The same steps run without a window: &lt;tt&gt;hiernet reproduce --data fashion-mnist --out DIR&lt;/tt&gt; (see &lt;tt&gt;man hiernet&lt;/tt&gt;).&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Premiers pas&lt;/h2&gt;&lt;p&gt;HierNet Studio construit un HierNet : des CNN organisés en arbre qui suit la similarité des classes. Les six pages à gauche sont les étapes, dans l’ordre où on les utilise (Ctrl+1 … Ctrl+6) ; F1 explique la page affichée. Fashion-MNIST, dix sortes de vêtements en images grises de 28×28, est ouvert dès le départ.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Données&lt;/b&gt; : regardez les classes et des exemples. &lt;i&gt;Fichier › Ouvrir un jeu de données&lt;/i&gt; ouvre CIFAR-10/100, des fichiers IDX ou un dossier d’images.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Backbone&lt;/b&gt; : entraînez le réseau plat. Avec le plan &lt;i&gt;quick&lt;/i&gt;, un ResNet-8 atteint environ 90 % en quelques minutes sur un portable. Suivez les courbes ; &lt;i&gt;Pause&lt;/i&gt; et &lt;i&gt;Arrêter&lt;/i&gt; gardent le point de reprise.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Confusion&lt;/b&gt; : la matrice de probabilités de confusion du backbone : quelles classes il confond (une chemise avec un T-shirt, une basket avec une bottine).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Regroupement&lt;/b&gt; : déplacez p_min et g_max et regardez les classes les plus confondues former des groupes, pas à pas avec le parcours des fusions. &lt;i&gt;Enregistrez&lt;/i&gt; la hiérarchie.&lt;/li&gt;&lt;li&gt;&lt;b&gt;HierNet&lt;/b&gt; : entraînez l’arbre sur cette hiérarchie, en partant des poids du backbone (&lt;i&gt;Valeurs de l’article&lt;/i&gt; fixe où il se sépare). L’arbre montre la précision de chaque nœud.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Explorer&lt;/b&gt; : cliquez sur une image de test pour voir sa route dans l’arbre, les probabilités de chaque nœud et où chaque nœud a regardé ; l’onglet &lt;i&gt;Erreurs&lt;/i&gt; compare la gravité des erreurs de l’arbre à celles du backbone. &lt;i&gt;Fichier › Exporter le rapport…&lt;/i&gt; écrit le tout dans un PDF.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Les mêmes étapes s’exécutent sans fenêtre : &lt;tt&gt;hiernet reproduce --data fashion-mnist --out DIR&lt;/tt&gt; (voir &lt;tt&gt;man hiernet&lt;/tt&gt;).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="429"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="447"/>
         <source>Getting started</source>
         <translation>Premiers pas</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="438"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="456"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="439"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="457"/>
         <source>&amp;Open dataset…</source>
         <translation>&amp;Ouvrir un jeu de données…</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="441"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="459"/>
         <source>Open &amp;run…</source>
         <translation>Ouvrir une &amp;exécution…</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="442"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="460"/>
         <source>Run directory</source>
         <translation>Dossier d’exécution</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="446"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="464"/>
         <source>Recent &amp;runs</source>
         <translation>Exécutions &amp;récentes</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="450"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="468"/>
         <source>Export &amp;report…</source>
         <translation>E&amp;xporter le rapport…</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="452"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="470"/>
         <source>A finished HierNet run&apos;s report as PDF or HTML: configuration, curves, CPM, tree, accuracies, mistake severities and the most confident misrouted images</source>
         <translation>Le rapport d’une exécution HierNet terminée en PDF ou HTML : configuration, courbes, CPM, arbre, précisions, gravités des erreurs et les images mal aiguillées les plus sûres</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="455"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="473"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="459"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="477"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="467"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="485"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="468"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="486"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="472"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="490"/>
         <source>System (%1)</source>
         <translation>Système (%1)</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="486"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="504"/>
         <source>The language changes when HierNet Studio starts again.</source>
         <translation>La langue change au prochain démarrage de HierNet Studio.</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="490"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="508"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="491"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="509"/>
         <source>&amp;Getting started</source>
         <translation>&amp;Premiers pas</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="493"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="511"/>
         <source>Help for this &amp;page</source>
         <translation>Aide sur cette p&amp;age</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="496"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="514"/>
         <source>&amp;About HierNet Studio</source>
         <translation>À p&amp;ropos de HierNet Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="497"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="515"/>
         <source>About HierNet Studio</source>
         <translation>À propos de HierNet Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="498"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="516"/>
         <source>&lt;p&gt;&lt;b&gt;HierNet Studio&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Hierarchical CNNs that follow the similarity of the classes.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;HierNet Studio&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Des CNN hiérarchiques qui suivent la similarité des classes.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="512"/>
-        <location filename="../app/studio/window/MainWindow.cpp" line="557"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="530"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="575"/>
         <source>Training is running</source>
         <translation>Un entraînement est en cours</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="513"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="531"/>
         <source>A training is running. Stop it (the run keeps its checkpoint and resumes from its page), or leave it training in the background (the hiernet command line takes over from the checkpoint; open the run again to follow it)?</source>
         <translation>Un entraînement est en cours. L&apos;arrêter (l&apos;exécution garde son point de reprise et se reprend depuis sa page), ou le laisser continuer en arrière-plan (la ligne de commande hiernet prend le relais à partir du point de reprise ; rouvrir l&apos;exécution pour le suivre) ?</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="518"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="536"/>
         <source>Stop and keep the checkpoint</source>
         <translation>Arrêter et garder le point de reprise</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="520"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="538"/>
         <source>Keep training in the background</source>
         <translation>Continuer en arrière-plan</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="558"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="576"/>
         <source>Could not start the hiernet command line (%1) to go on with %2. The run is stopped with its checkpoint: resume it from its page or with hiernet %3.</source>
         <translation>Impossible de lancer la ligne de commande hiernet (%1) pour poursuivre %2. L&apos;exécution est arrêtée avec son point de reprise : la reprendre depuis sa page ou avec hiernet %3.</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="560"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="578"/>
         <source>not found</source>
         <translation>introuvable</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="564"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="582"/>
         <source>%1 goes on in the background</source>
         <translation>%1 continue en arrière-plan</translation>
     </message>
@@ -2450,44 +2474,54 @@ s’arrête à %1 en cas de doute (τ = %2)</translation>
         <translation>Backbone (pour comparer) : sa prédiction et la vraie classe</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="261"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="262"/>
+        <source>&lt;b&gt;Image %1&lt;/b&gt;&lt;br&gt;true class: &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;backbone: &lt;b style=&apos;color:%3&apos;&gt;%4&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Image %1&lt;/b&gt;&lt;br&gt;vraie classe : &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;backbone : &lt;b style=&apos;color:%3&apos;&gt;%4&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="265"/>
         <source>&lt;b&gt;Image %1&lt;/b&gt;&lt;br&gt;true class: &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;fast (routing): &lt;b style=&apos;color:%3&apos;&gt;%4&lt;/b&gt;&lt;br&gt;slow (conditional): %5</source>
         <translation>&lt;b&gt;Image %1&lt;/b&gt;&lt;br&gt;vraie classe : &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;rapide (routage) : &lt;b style=&apos;color:%3&apos;&gt;%4&lt;/b&gt;&lt;br&gt;lente (conditionnelle) : %5</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="268"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="273"/>
         <source>&lt;br&gt;the route left the true path at &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>&lt;br&gt;la route a quitté le vrai chemin à &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="270"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="275"/>
         <source>&lt;br&gt;right group, wrong class inside it</source>
         <translation>&lt;br&gt;bon groupe, mauvaise classe dedans</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="286"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="291"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="290"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="295"/>
         <source>on both paths</source>
         <translation>sur les deux chemins</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="290"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="295"/>
         <source>route taken</source>
         <translation>route prise</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="295"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="300"/>
         <source>true path, not visited</source>
         <translation>vrai chemin, non visité</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="299"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="304"/>
         <source>Conditional top-5 (slow)</source>
         <translation>Top-5 conditionnel (lent)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="304"/>
+        <source>Top-5</source>
+        <translation>Top-5</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "util/Error.h"
 #include "util/FileIo.h"
 
+#include <nlohmann/json.hpp>
 #include <torch/torch.h>
 
 #include <filesystem>
@@ -208,6 +209,27 @@ LoadedHierNetRun loadHierNetRun(RunFolder folder, const std::string& deviceName)
         backboneSpecFor(config.kind, config.n, inputs.dataset, config.layers), hierarchy, config.layout);
     model->net->setFusedSiblings(config.fusedSiblings);
     return loadedRun(std::move(folder), std::move(config), std::move(inputs), std::move(model));
+}
+
+grouping::Hierarchy oneNodeHierarchy(const std::vector<std::string>& classNames)
+{
+    const nlohmann::json root { { "name", "root" }, { "children", classNames } };
+    const nlohmann::json form { { "classes", classNames }, { "root", "root" }, { "nodes", nlohmann::json::array({ root }) } };
+    return grouping::Hierarchy::fromJson(form.dump(), classNames, "the one-node tree of a backbone");
+}
+
+LoadedHierNetRun loadBackboneRunAsTree(RunFolder folder, const std::string& deviceName)
+{
+    auto backbone = loadBackboneRun(std::move(folder), deviceName);
+    HierNetRunConfig config;
+    static_cast<RunModelConfig&>(config) = backbone.config;
+    config.layout = {};
+    auto model = std::make_shared<HierNetClassifier>(backboneSpecFor(config.kind, config.n, backbone.dataset, config.layers),
+        oneNodeHierarchy(backbone.dataset.classNames), config.layout);
+    model->net->to(backbone.device);
+    model->net->transferFrom(*backbone.model->net, true);
+    return { std::move(backbone.folder), std::move(config), std::move(backbone.dataset), std::move(backbone.preprocessor),
+        std::move(model), backbone.device };
 }
 
 std::shared_ptr<BackboneClassifier> loadTransferredBackbone(const LoadedHierNetRun& loaded, std::string* why)

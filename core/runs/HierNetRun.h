@@ -56,6 +56,14 @@ using LoadedHierNetRun = LoadedRun<HierNetRunConfig, HierNetClassifier>;
 LoadedHierNetRun loadHierNetRun(const std::string& directory, const std::string& device = "auto");
 LoadedHierNetRun loadHierNetRun(RunFolder folder, const std::string& device = "auto");
 
+/// A backbone run as a tree of one node — the root, a leaf group over every class, its weights transferred
+/// from the backbone: the same network and the same answers (tst_hiernet aOneNodeTreeIsItsBackbone), so that
+/// the Explore page, routes, Grad-CAM and the cached evaluation treat a backbone like any tree. Its config
+/// names no backbone (the tree is the backbone). Throws hiernet::Error as loadBackboneRun does.
+LoadedHierNetRun loadBackboneRunAsTree(RunFolder folder, const std::string& device = "auto");
+/// The one-node hierarchy of such a tree: the root holding every class, in dataset order.
+grouping::Hierarchy oneNodeHierarchy(const std::vector<std::string>& classNames);
+
 /// The backbone this HierNet was transferred from (config.backboneRun) on the run's device, or nullptr with
 /// the reason in `why` when the run has none or it cannot be loaded (moved, deleted, another dataset).
 std::shared_ptr<BackboneClassifier> loadTransferredBackbone(const LoadedHierNetRun& loaded, std::string* why = nullptr);

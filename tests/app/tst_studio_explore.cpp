@@ -520,6 +520,31 @@ private Q_SLOTS:
         QCOMPARE(table->item(1, 5)->text(), percent(m_expected.routingTop1)); // the leaf level is top-1
     }
 
+    /// The images of the split that `answers` gives `predicted` for true class `trueClass`, most confident first.
+    static QVector<int> cellImages(const evaluation::HierNetEvaluation& e, const std::vector<std::int64_t>& answers,
+        const std::vector<double>& confidence, int trueClass, int predicted)
+    {
+        QVector<int> expected;
+        for (std::size_t i = 0; i < answers.size(); ++i)
+            if (e.labels[i] == trueClass && answers[i] == predicted)
+                expected << int(i);
+        std::stable_sort(expected.begin(), expected.end(),
+            [&](int a, int b) { return confidence[std::size_t(a)] > confidence[std::size_t(b)]; });
+        return expected;
+    }
+
+    /// The most frequent wrong pair of `answers`.
+    static std::pair<int, int> mostConfused(const evaluation::HierNetEvaluation& e, const std::vector<std::int64_t>& answers)
+    {
+        std::map<std::pair<int, int>, int> pairs;
+        for (std::size_t i = 0; i < answers.size(); ++i)
+            if (answers[i] != e.labels[i])
+                ++pairs[{ int(e.labels[i]), int(answers[i]) }];
+        return std::max_element(pairs.begin(), pairs.end(), [](const auto& a, const auto& b) {
+            return a.second < b.second;
+        })->first;
+    }
+
     void confusionCellsOpenTheirImages()
     {
         studio::settings::rememberRun(m_hiernet); // a known HierNet trained from the backbone
@@ -528,70 +553,76 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.openRun(m_backbone); // its CPM on the Confusion page
-        window.showPage(QStringLiteral("confusion"));
         auto* confusion = window.confusionPage();
         auto* heatmap = confusion->heatmap();
         QCOMPARE(heatmap->size(), 10);
         auto* explore = window.explorePage();
-        auto clickCell = [&](int trueClass, int predicted, evaluation::Predictor answer) {
+        auto* session = explore->session();
+        QSignalSpy ready(explore, &studio::ExplorePage::ready);
+        auto clickCell = [&](std::pair<int, int> cell, evaluation::Predictor answer) {
+            window.showPage(QStringLiteral("confusion"));
             confusion->cellAnswerChooser()->setCurrentIndex(confusion->cellAnswerChooser()->findData(int(answer)));
-            const int row = int(heatmap->order().indexOf(trueClass)), column = int(heatmap->order().indexOf(predicted));
+            const int row = int(heatmap->order().indexOf(cell.first)), column = int(heatmap->order().indexOf(cell.second));
             QTest::mouseClick(
                 heatmap->plot(), Qt::LeftButton, {}, heatmap->plot()->mapFrom(heatmap, heatmap->cellCentre(row, column)));
         };
-        // Nothing is open on Explore: the HierNet trained from this backbone opens there, filtered to the cell.
-        QSignalSpy ready(explore, &studio::ExplorePage::ready);
-        clickCell(6, 0, evaluation::Predictor::Backbone);
+        // The backbone's answers: the backbone run itself opens on Explore, as its tree of one node, whose answers are
+        // the backbone's own predictions on the split.
+        auto backbone = runs::loadBackboneRun(m_backbone.toStdString(), "cpu");
+        const auto predicted = training::evaluate(
+            *backbone.model, backbone.dataset.split(data::Split::Test), backbone.preprocessor, backbone.device);
+        clickCell({ 6, 0 }, evaluation::Predictor::Backbone);
         QVERIFY(ready.wait(120000));
         QCOMPARE(window.currentPageId(), QStringLiteral("explore"));
-        // The newest HierNet trained from this backbone (the one trained on the page above, when it ran first).
-        QCOMPARE(QFileInfo(explore->session()->backboneDirectory()).absoluteFilePath(), QFileInfo(m_backbone).absoluteFilePath());
-        const auto& e = explore->session()->evaluation();
-        QVERIFY(e.has(evaluation::Predictor::Backbone));
+        QVERIFY(session->isBackboneRun());
+        QCOMPARE(QFileInfo(session->directory()).absoluteFilePath(), QFileInfo(m_backbone).absoluteFilePath());
+        QCOMPARE(session->evaluation().fast, predicted.predictions);
+        const auto backboneCell = mostConfused(session->evaluation(), predicted.predictions);
+        clickCell(backboneCell, evaluation::Predictor::Backbone); // the backbone is open now: at once
+        const auto viaItsTree = explore->model()->images();
+        QCOMPARE(viaItsTree,
+            cellImages(
+                session->evaluation(), predicted.predictions, predicted.confidences, backboneCell.first, backboneCell.second));
+        QVERIFY(!viaItsTree.isEmpty());
+
+        // A HierNet's answers: the newest known HierNet trained from this backbone opens (the one trained on the page
+        // above, when it ran first); then every answer is shown at once, the backbone's read from its evaluation.
+        ready.clear();
+        clickCell({ 6, 0 }, evaluation::Predictor::HierNetFast);
+        QVERIFY(ready.wait(120000));
+        QVERIFY(!session->isBackboneRun());
+        QCOMPARE(QFileInfo(session->backboneDirectory()).absoluteFilePath(), QFileInfo(m_backbone).absoluteFilePath());
+        const auto& e = session->evaluation();
+        QCOMPARE(e.backbone, predicted.predictions);
         for (auto answer :
-            { evaluation::Predictor::Backbone, evaluation::Predictor::HierNetFast, evaluation::Predictor::HierNetSlow }) {
-            const auto& answers = e.answersOf(answer);
-            const auto& confidence = e.confidenceOf(answer);
-            // The most frequent wrong pair of this answer (the first cell clicked for the backbone above).
-            std::map<std::pair<int, int>, int> pairs;
-            for (std::size_t i = 0; i < answers.size(); ++i)
-                if (answers[i] != e.labels[i])
-                    ++pairs[{ int(e.labels[i]), int(answers[i]) }];
-            auto cell = std::max_element(pairs.begin(), pairs.end(), [](const auto& a, const auto& b) {
-                return a.second < b.second;
-            })->first;
-            if (answer != evaluation::Predictor::Backbone) {
-                window.showPage(QStringLiteral("confusion"));
-                clickCell(cell.first, cell.second, answer);
-                QCOMPARE(window.currentPageId(), QStringLiteral("explore"));
-            } else {
-                cell = { 6, 0 };
-            }
+            { evaluation::Predictor::HierNetFast, evaluation::Predictor::HierNetSlow, evaluation::Predictor::Backbone }) {
+            const auto cell = answer == evaluation::Predictor::Backbone ? backboneCell : mostConfused(e, e.answersOf(answer));
+            clickCell(cell, answer);
+            QCOMPARE(window.currentPageId(), QStringLiteral("explore"));
             QCOMPARE(explore->filter().trueClass, cell.first);
             QCOMPARE(explore->filter().predictedClass, cell.second);
             QCOMPARE(int(explore->filter().answer), int(answer));
-            QVector<int> expected;
-            for (std::size_t i = 0; i < answers.size(); ++i)
-                if (e.labels[i] == cell.first && answers[i] == cell.second)
-                    expected << int(i);
-            std::stable_sort(expected.begin(), expected.end(),
-                [&](int a, int b) { return confidence[std::size_t(a)] > confidence[std::size_t(b)]; });
-            QCOMPARE(explore->model()->images(), expected);
+            QCOMPARE(
+                explore->model()->images(), cellImages(e, e.answersOf(answer), e.confidenceOf(answer), cell.first, cell.second));
         }
-        // A backbone no HierNet was trained from: the backbone's answers are not at hand, and the page says why;
-        // the open HierNet's own answers still are (the same classes).
+        QCOMPARE(explore->model()->images(), viaItsTree); // the backbone's cell, either way
+
+        // A backbone no HierNet was trained from: its own answers open, a HierNet's are refused with the reason.
         const auto lonely = path("lonely-backbone");
         QVERIFY(QDir().mkpath(lonely));
-        for (const auto* file : { "/run.json", "/cpm.json" })
+        for (const auto* file : { "/run.json", "/cpm.json", "/checkpoint.pt" })
             QVERIFY(QFile::copy(m_backbone + QLatin1String(file), lonely + QLatin1String(file)));
         window.openRun(lonely);
+        ready.clear();
+        QVERIFY(window.showCellImages(backboneCell.first, backboneCell.second, evaluation::Predictor::Backbone));
+        QVERIFY(ready.wait(120000));
+        QCOMPARE(QFileInfo(session->directory()).absoluteFilePath(), QFileInfo(lonely).absoluteFilePath());
+        QCOMPARE(explore->model()->images(), viaItsTree);
         window.showPage(QStringLiteral("confusion"));
-        QVERIFY(!window.showCellImages(1, 2, evaluation::Predictor::Backbone));
+        QVERIFY(!window.showCellImages(1, 2, evaluation::Predictor::HierNetFast));
         QVERIFY2(confusion->statusText().contains(QStringLiteral("train a HierNet from this backbone")),
             qPrintable(confusion->statusText()));
         QCOMPARE(window.currentPageId(), QStringLiteral("confusion"));
-        QVERIFY(window.showCellImages(1, 2, evaluation::Predictor::HierNetFast));
-        QCOMPARE(explore->filter().predictedClass, 2);
     }
 
     void evaluationIsCachedPerCheckpoint()

@@ -127,6 +127,31 @@ private Q_SLOTS:
         walk(0, x);
     }
 
+    void aOneNodeTreeIsItsBackbone()
+    {
+        // root → c0 … c5: the root is the only node, a leaf group over every class — the backbone itself.
+        const auto flat = Hierarchy::fromJson(
+            R"({"root": "root", "nodes": [{"name": "root", "children": ["c0", "c1", "c2", "c3", "c4", "c5"]}]})",
+            tiny::classNames(6), "test");
+        for (auto kind : { BlockKind::ResNet, BlockKind::EluResNet }) {
+            auto s = spec(1);
+            s.kind = kind;
+            torch::manual_seed(3);
+            Backbone backbone(s);
+            const auto x = torch::randn({ 6, 1, 10, 10 });
+            warmBatchNorm(*backbone, x, [&] { backbone->forward(x); });
+            HierNet net(s, flat, TreeLayout { {}, {} });
+            QCOMPARE(net->nodeCount(), 1);
+            net->transferFrom(*backbone, true);
+            net->eval();
+            backbone->eval();
+            torch::NoGradGuard noGrad;
+            const auto expected = torch::log_softmax(backbone->forward(x), 1);
+            QVERIFY(torch::allclose(net->forwardAll(x).logConditional, expected, 1e-5, 1e-6));
+            QVERIFY(torch::equal(net->route(x).predictions, expected.argmax(1)));
+        }
+    }
+
     void eluOnlyBeforeClassHeads()
     {
         // The paper's code: in an ELU-ResNet HierNet the ELU comes before the leaf heads (classes), not

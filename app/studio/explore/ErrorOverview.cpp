@@ -118,17 +118,25 @@ void ErrorOverview::showSection(int section)
     m_sections->setCurrentIndex(section);
 }
 
-void ErrorOverview::setEvaluation(const evaluation::HierNetEvaluation& e, const QString& title)
+void ErrorOverview::setEvaluation(const evaluation::HierNetEvaluation& e, const QString& title, bool backboneRun)
 {
     m_evaluation = e;
-    m_title->setText(tr("%1 · %2 images · routing (fast) top-1 %3 % · conditional (slow) top-1 %4 % · misrouted %5 · wrong class "
-                        "in the right group %6")
-                         .arg(title)
-                         .arg(e.count)
-                         .arg(QLocale().toString(100 * e.routingTop1, 'f', 2))
-                         .arg(QLocale().toString(100 * e.conditionalTop1, 'f', 2))
-                         .arg(e.misrouted)
-                         .arg(e.wrongInGroup));
+    m_sections->setTabVisible(1, !backboneRun);
+    if (backboneRun)
+        m_title->setText(tr("%1 · %2 images · backbone top-1 %3 %")
+                             .arg(title)
+                             .arg(e.count)
+                             .arg(QLocale().toString(100 * e.routingTop1, 'f', 2)));
+    else
+        m_title->setText(
+            tr("%1 · %2 images · routing (fast) top-1 %3 % · conditional (slow) top-1 %4 % · misrouted %5 · wrong class "
+               "in the right group %6")
+                .arg(title)
+                .arg(e.count)
+                .arg(QLocale().toString(100 * e.routingTop1, 'f', 2))
+                .arg(QLocale().toString(100 * e.conditionalTop1, 'f', 2))
+                .arg(e.misrouted)
+                .arg(e.wrongInGroup));
     m_nodes->setRowCount(int(e.nodes.size()));
     for (int t = 0; t < int(e.nodes.size()); ++t) {
         const auto& node = e.nodes[std::size_t(t)];

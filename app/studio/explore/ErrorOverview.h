@@ -27,7 +27,9 @@ class ErrorOverview : public QWidget {
 public:
     explicit ErrorOverview(QWidget* parent = nullptr);
 
-    void setEvaluation(const evaluation::HierNetEvaluation& evaluation, const QString& title);
+    /// `backboneRun`: a backbone explored as its tree of one node (its severity and hierarchical scores are left out:
+    /// with one node every mistake is "across the root").
+    void setEvaluation(const evaluation::HierNetEvaluation& evaluation, const QString& title, bool backboneRun = false);
     void showNode(int treeNode);
     int currentNode() const;
     QTableWidget* nodeTable() const { return m_nodes; }

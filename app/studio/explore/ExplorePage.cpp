@@ -56,7 +56,7 @@ ExplorePage::ExplorePage(QWidget* parent)
 {
     configureControls();
     auto* browse = new QPushButton(tr("Browse…"));
-    browse->setToolTip(tr("Choose a HierNet run directory"));
+    browse->setToolTip(tr("Choose a run directory"));
     auto* csv = new QPushButton(tr("Export list…"));
     csv->setToolTip(
         tr("Save the images the filters show as CSV (index, classes, where the route left the true path, confidence, severity)"));
@@ -93,12 +93,7 @@ void ExplorePage::configureControls()
     m_busy->hide();
     m_cancel->hide();
     m_status->setWordWrap(true);
-    m_outcome->addItem(tr("All images"), int(evaluation::ImageFilter::Outcome::All));
-    m_outcome->addItem(tr("Correct"), int(evaluation::ImageFilter::Outcome::Correct));
-    m_outcome->addItem(tr("Misrouted"), int(evaluation::ImageFilter::Outcome::Misrouted));
-    m_outcome->addItem(tr("Wrong class in the right group"), int(evaluation::ImageFilter::Outcome::WrongInGroup));
-    m_outcome->addItem(tr("Fast and slow disagree"), int(evaluation::ImageFilter::Outcome::FastSlowDisagree));
-    m_outcome->addItem(tr("Stop at a group when unsure (τ)"), int(evaluation::ImageFilter::Outcome::StoppedAtGroup));
+    fillOutcomes(false);
     m_order->addItem(tr("by index"), int(evaluation::ImageFilter::Order::Index));
     m_order->addItem(tr("least confident first"), int(evaluation::ImageFilter::Order::ConfidenceAscending));
     m_order->addItem(tr("most confident first"), int(evaluation::ImageFilter::Order::ConfidenceDescending));
@@ -107,7 +102,8 @@ void ExplorePage::configureControls()
         tr("Mistake severity of the fast prediction: the height of the lowest common ancestor of the true and the "
            "predicted class (0 = right, 1 = the right group, the tree's height = across the root)"));
     m_clearCell->hide();
-    m_run->setToolTip(tr("The HierNet run to explore: one of the known runs, or a directory"));
+    m_run->setToolTip(tr("The run to explore: one of the known HierNet runs, or a directory (a backbone run is explored as "
+                         "its tree of one node)"));
     m_split->setToolTip(tr("The images to explore: the test split (reported once) or the validation split"));
     m_open->setToolTip(tr("Load the run and evaluate the split (once per checkpoint; cached in the run)"));
     m_cancel->setToolTip(tr("Stop loading the run"));
@@ -136,7 +132,7 @@ void ExplorePage::configureControls()
 QLayout* ExplorePage::runRow(QPushButton* browse)
 {
     auto* row = new QHBoxLayout;
-    row->addWidget(new QLabel(tr("HierNet run")));
+    row->addWidget(new QLabel(tr("Run")));
     row->addWidget(m_run, 1);
     row->addWidget(browse);
     row->addWidget(new QLabel(tr("Split")));
@@ -288,17 +284,26 @@ void ExplorePage::onReady()
     fillFilters();
     const auto& e = m_session->evaluation();
     const auto& names = m_session->classNames();
+    const bool backboneRun = m_session->isBackboneRun();
     m_inspector->setContext(names, m_session->hierarchy(), m_session->treeNodeIds());
-    m_inspector->setBackboneNote(m_session->hasBackbone()
+    m_inspector->setBackboneRun(backboneRun);
+    m_inspector->setBackboneNote(m_session->hasBackbone() || backboneRun
             ? QString()
             : tr("No backbone maps or severities to compare with: %1").arg(m_session->noBackboneReason()));
-    m_overview->setEvaluation(e, QFileInfo(m_session->directory()).fileName());
-    m_status->setText(tr("%1 · %2 images · fast %3 % · slow %4 %%5")
-                          .arg(m_session->directory())
-                          .arg(e.count)
-                          .arg(QLocale().toString(100 * e.routingTop1, 'f', 2))
-                          .arg(QLocale().toString(100 * e.conditionalTop1, 'f', 2))
-                          .arg(m_session->fromCache() ? tr(" · evaluation read from the run's cache") : QString()));
+    m_overview->setEvaluation(e, QFileInfo(m_session->directory()).fileName(), backboneRun);
+    const auto cached = m_session->fromCache() ? tr(" · evaluation read from the run's cache") : QString();
+    if (backboneRun)
+        m_status->setText(tr("%1 · a backbone run, explored as a tree of one node · %2 images · top-1 %3 %%4")
+                              .arg(m_session->directory())
+                              .arg(e.count)
+                              .arg(QLocale().toString(100 * e.routingTop1, 'f', 2), cached));
+    else
+        m_status->setText(tr("%1 · %2 images · fast %3 % · slow %4 %%5")
+                              .arg(m_session->directory())
+                              .arg(e.count)
+                              .arg(QLocale().toString(100 * e.routingTop1, 'f', 2))
+                              .arg(QLocale().toString(100 * e.conditionalTop1, 'f', 2))
+                              .arg(cached));
     m_filter = {};
     filterFromControls();
     if (m_pendingView) {
@@ -308,8 +313,29 @@ void ExplorePage::onReady()
     Q_EMIT ready();
 }
 
+void ExplorePage::fillOutcomes(bool backboneRun)
+{
+    using Outcome = evaluation::ImageFilter::Outcome;
+    const QSignalBlocker block(m_outcome);
+    m_outcome->clear();
+    m_outcome->addItem(tr("All images"), int(Outcome::All));
+    m_outcome->addItem(tr("Correct"), int(Outcome::Correct));
+    if (backboneRun) { // one node: nothing is misrouted, every mistake is a wrong class
+        m_outcome->addItem(tr("Wrong"), int(Outcome::WrongInGroup));
+    } else {
+        m_outcome->addItem(tr("Misrouted"), int(Outcome::Misrouted));
+        m_outcome->addItem(tr("Wrong class in the right group"), int(Outcome::WrongInGroup));
+        m_outcome->addItem(tr("Fast and slow disagree"), int(Outcome::FastSlowDisagree));
+    }
+    m_outcome->addItem(tr("Stop at a group when unsure (τ)"), int(Outcome::StoppedAtGroup));
+}
+
 void ExplorePage::fillFilters()
 {
+    const bool backboneRun = m_session->isBackboneRun();
+    fillOutcomes(backboneRun);
+    m_leftAt->setEnabled(!backboneRun);
+    m_severity->setEnabled(!backboneRun);
     const auto& e = m_session->evaluation();
     const auto& names = m_session->classNames();
     {
@@ -329,9 +355,11 @@ void ExplorePage::fillFilters()
                 combo->addItem(QString::fromStdString(names[c]), int(c));
         }
         m_answer->clear();
+        if (backboneRun) // its tree's one answer is the backbone's
+            m_answer->addItem(predictorName(evaluation::Predictor::Backbone), int(evaluation::Predictor::HierNetFast));
         for (auto predictor :
             { evaluation::Predictor::HierNetFast, evaluation::Predictor::HierNetSlow, evaluation::Predictor::Backbone })
-            if (e.has(predictor))
+            if (!backboneRun && e.has(predictor))
                 m_answer->addItem(predictorName(predictor), int(predictor));
         m_leftAt->clear();
         m_leftAt->addItem(tr("any node"), -1);

@@ -22,7 +22,8 @@ class EvaluatedImagesModel;
 class ExploreSession;
 class RouteInspector;
 
-/// The Explore page: a trained HierNet's test (or validation) images in a gallery with filters — all,
+/// The Explore page: a trained HierNet's (or a backbone's, as its tree of one node) test (or validation) images in a
+/// gallery with filters — all,
 /// correct, misrouted, wrong class inside the right group, fast and slow disagreeing, stopping at a group when
 /// unsure, by true and by predicted class (of the fast, the slow or the backbone's answer: a confusion cell), by
 /// the node where the route left the true path, by the mistake's severity, by a per-node confusion cell — sorted by
@@ -81,6 +82,7 @@ private:
     QLayout* runRow(QPushButton* browse);
     QLayout* filterRows(QPushButton* csv);
     void fillFilters();
+    void fillOutcomes(bool backboneRun);
     void connectCoarseRouting();
     void connectLoading();
     void connectViews();

@@ -60,9 +60,14 @@ void ExploreSession::load(const QString& directory, std::optional<runs::RunFolde
         QString error;
         try {
             c10::AutoGradMode noGrad(false);
-            loaded = std::make_shared<Loaded>(
-                runs::loadHierNetRun(folder ? *folder : runs::RunFolder::open(directory.toStdString())));
-            loaded->backbone = runs::loadTransferredBackbone(loaded->run, &loaded->noBackbone);
+            auto run = folder ? *folder : runs::RunFolder::open(directory.toStdString());
+            if (run.isHierNet()) {
+                loaded = std::make_shared<Loaded>(runs::loadHierNetRun(std::move(run)));
+                loaded->backbone = runs::loadTransferredBackbone(loaded->run, &loaded->noBackbone);
+            } else { // a backbone run: explored as its tree of one node
+                loaded = std::make_shared<Loaded>(runs::loadBackboneRunAsTree(std::move(run)));
+                loaded->noBackbone = "the run is the backbone";
+            }
             loaded->checkpoint = loaded->run.folder.checkpointStamp().key();
             result = runs::evaluateCached(loaded->run, split, &cached, loaded->backbone);
         } catch (const std::exception& e) {
@@ -99,6 +104,11 @@ void ExploreSession::cancel()
 const std::vector<std::string>& ExploreSession::classNames() const
 {
     return m_run->run.dataset.classNames;
+}
+
+bool ExploreSession::isBackboneRun() const
+{
+    return m_run && !m_run->run.folder.isHierNet();
 }
 
 QString ExploreSession::backboneDirectory() const

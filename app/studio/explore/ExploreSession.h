@@ -21,10 +21,9 @@ class GradCamCache;
 
 namespace hiernet::studio {
 
-/// A trained HierNet run opened for exploring one split: the run loaded off the GUI thread, its
-/// evaluation (made once per run and checkpoint, cached in the run as explore-<split>.json) and route
-/// explanations of single images and their Grad-CAM maps, also made off the GUI thread (maps cached per
-/// checkpoint, image, node and output).
+/// A trained HierNet run (or a backbone run, as its tree of one node) opened for exploring one split: the run loaded off the GUI
+/// thread, its evaluation (made once per run and checkpoint, cached in the run as explore-<split>.json) and route explanations of
+/// single images and their Grad-CAM maps, also made off the GUI thread (maps cached per checkpoint, image, node and output).
 ///
 ///     session->open("runs/hiernet", data::Split::Test);   // → ready() or failed()
 ///     session->explain(42);                               // → explained()
@@ -50,6 +49,9 @@ public:
     /// Hierarchy node of each tree node (HierNet::nodeIds).
     const std::vector<int>& treeNodeIds() const;
     QString directory() const { return m_directory; }
+    /// Whether the run open is a backbone's, explored as its tree of one node (runs::loadBackboneRunAsTree): its
+    /// fast and slow answers are both the backbone's.
+    bool isBackboneRun() const;
     /// The backbone run the HierNet was transferred from (empty when none, or when it is gone).
     QString backboneDirectory() const;
     bool fromCache() const { return m_fromCache; }

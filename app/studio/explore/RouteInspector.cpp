@@ -257,16 +257,21 @@ void RouteInspector::showRoute(const QImage& image, const evaluation::RouteExpla
         return QString();
     };
     const bool right = e.fastPrediction == e.trueClass;
-    QString summary
-        = tr("<b>Image %1</b><br>true class: <b>%2</b><br>fast (routing): <b style='color:%3'>%4</b><br>slow (conditional): %5")
+    const auto colour = right ? QStringLiteral("#2ca02c") : QStringLiteral("#d62728");
+    QString summary = m_backboneRun
+        ? tr("<b>Image %1</b><br>true class: <b>%2</b><br>backbone: <b style='color:%3'>%4</b>")
+              .arg(e.index)
+              .arg(className(e.trueClass).toHtmlEscaped(), colour, className(e.fastPrediction).toHtmlEscaped())
+        : tr("<b>Image %1</b><br>true class: <b>%2</b><br>fast (routing): <b style='color:%3'>%4</b><br>slow (conditional): %5")
               .arg(e.index)
               .arg(className(e.trueClass).toHtmlEscaped())
-              .arg(right ? QStringLiteral("#2ca02c") : QStringLiteral("#d62728"))
+              .arg(colour)
               .arg(className(e.fastPrediction).toHtmlEscaped())
               .arg(className(e.slowPrediction).toHtmlEscaped());
-    if (e.partedAt >= 0)
+    // A backbone's tree has one node: no group to be right or wrong in.
+    if (!m_backboneRun && e.partedAt >= 0)
         summary += tr("<br>the route left the true path at <b>%1</b>").arg(stepName(e.taken, e.partedAt).toHtmlEscaped());
-    else if (!right)
+    else if (!m_backboneRun && !right)
         summary += tr("<br>right group, wrong class inside it");
     m_summary->setText(summary);
 
@@ -296,7 +301,7 @@ void RouteInspector::showRoute(const QImage& image, const evaluation::RouteExpla
     QVector<ProbabilityBars::Bar> top5;
     for (const auto& [c, p] : e.top5)
         top5.push_back({ className(c), p, c == e.slowPrediction, c == e.trueClass });
-    addBars()->setBars(tr("Conditional top-5 (slow)"), top5);
+    addBars()->setBars(m_backboneRun ? tr("Top-5") : tr("Conditional top-5 (slow)"), top5);
 }
 
 } // namespace hiernet::studio

@@ -41,6 +41,8 @@ public:
     void showRoute(const QImage& image, const evaluation::RouteExplanation& explanation);
     /// The maps of the image shown (ignored for another image).
     void showMaps(int image, const QVector<CamMap>& maps);
+    /// A backbone explored as its tree of one node: one answer (the backbone's), no groups to be right or wrong in.
+    void setBackboneRun(bool backbone) { m_backboneRun = backbone; }
     /// Says why there are no backbone maps (its run is not at hand), or nothing.
     void setBackboneNote(const QString& note);
     void clear();
@@ -81,6 +83,7 @@ private:
     QLabel* m_mapInfo;
     QLabel* m_backboneNote;
     QImage m_source;
+    bool m_backboneRun = false;
     QImage m_shown;
     QVector<CamMap> m_maps;
     QList<QToolButton*> m_thumbnails;

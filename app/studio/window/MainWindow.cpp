@@ -153,41 +153,59 @@ bool MainWindow::showCellImages(int trueClass, int predictedClass, evaluation::P
     view.filter.answer = answer;
     view.filter.order = evaluation::ImageFilter::Order::ConfidenceDescending;
     const auto backbone = QFileInfo(m_grouping->cpmPath()).absolutePath(); // the run holding the CPM file
-    const auto sameBackbone = [&backbone](const std::string& directory) {
-        return !directory.empty() && QFileInfo(QString::fromStdString(directory)).absoluteFilePath() == backbone;
+    const auto isBackbone = [&backbone](const QString& directory) {
+        return !directory.isEmpty() && QFileInfo(directory).absoluteFilePath() == backbone;
     };
     auto* session = m_explorePage->session();
-    const auto& cpmClasses = m_grouping->cpm().classes;
-    const bool openFits = session->isReady() && session->classNames() == cpmClasses
-        && (answer != evaluation::Predictor::Backbone
-            || (session->evaluation().has(answer) && sameBackbone(session->backboneDirectory().toStdString())));
-    if (openFits) {
-        m_explorePage->showView(view);
+    const bool sameClasses = session->isReady() && session->classNames() == m_grouping->cpm().classes;
+    auto show = [this](const ExplorePage::View& shown) {
+        m_explorePage->showView(shown);
         showPage(QStringLiteral("explore"));
         return true;
+    };
+    if (answer == evaluation::Predictor::Backbone) {
+        if (sameClasses && !session->isBackboneRun() && isBackbone(session->backboneDirectory())
+            && session->evaluation().has(answer))
+            return show(view); // the HierNet open carries its backbone's answers on the same images
+        view.filter.answer = evaluation::Predictor::HierNetFast; // a backbone's tree of one node answers for it
+        if (sameClasses && session->isBackboneRun() && isBackbone(session->directory()))
+            return show(view);
+        return openCellRun(view, backbone);
     }
-    // The newest HierNet trained from this backbone: its evaluation carries the backbone's answers on the same images.
+    if (sameClasses && !session->isBackboneRun())
+        return show(view);
+    // The newest HierNet trained from this backbone.
     std::optional<runs::RunFolder> newest;
     QDateTime newestTime;
     for (auto& folder : knownRunFolders(QStringLiteral("hiernet"))) {
         const auto from = folder.transferredBackbone();
         const auto written = QFileInfo(QString::fromStdString(folder.file("run.json"))).lastModified();
-        if (from && sameBackbone(from->directory()) && folder.info().classes == cpmClasses && (!newest || written > newestTime)) {
+        if (from && isBackbone(QString::fromStdString(from->directory())) && (!newest || written > newestTime)) {
             newestTime = written;
             newest = std::move(folder);
         }
     }
-    if (!newest) {
-        const auto why = tr("The images of a cell are shown on the Explore page, in a HierNet run: open one of this dataset "
-                            "there, or train a HierNet from this backbone (its evaluation holds the backbone's answers too).");
-        m_confusionPage->showProblem(why);
-        statusBar()->showMessage(why, 15000);
-        return false;
-    }
+    if (!newest)
+        return refuseCell(tr("The HierNet's answers need a HierNet run: open one of this dataset on the Explore page, or "
+                             "train a HierNet from this backbone."));
+    return openCellRun(view, QString::fromStdString(newest->directory()));
+}
+
+bool MainWindow::openCellRun(const ExplorePage::View& view, const QString& directory)
+{
+    if (!QFileInfo::exists(QDir(directory).filePath(QStringLiteral("run.json"))))
+        return refuseCell(tr("This CPM was opened from a file, not from a run: the images behind its cells are not at hand."));
     m_explorePage->showWhenReady(view);
-    m_explorePage->openRun(*newest);
+    m_explorePage->openRun(directory);
     showPage(QStringLiteral("explore"));
     return true;
+}
+
+bool MainWindow::refuseCell(const QString& why)
+{
+    m_confusionPage->showProblem(why);
+    statusBar()->showMessage(why, 15000);
+    return false;
 }
 
 void MainWindow::connectReports()

@@ -1,6 +1,7 @@
 #pragma once
 #include "studio/dataset/DatasetLoader.h"
 #include "evaluation/MistakeSeverity.h"
+#include "studio/explore/ExplorePage.h"
 
 #include <QMainWindow>
 
@@ -69,9 +70,10 @@ public:
     void setCommandLineTool(const QString& program) { m_commandLineTool = program; }
     QString commandLineTool() const;
     /// Opens the Explore page on the images of true class `trueClass` that `answer` gives `predictedClass` (a cell
-    /// of the Confusion page), the most confident first: in the HierNet run open there, or else in the newest known
-    /// HierNet run trained from the backbone whose CPM the Confusion page shows. False (and why, on the Confusion
-    /// page and in the status bar) when there is no such run.
+    /// of the Confusion page), the most confident first. The backbone's answers: those of the backbone whose CPM the
+    /// Confusion page shows — opened on Explore as its tree of one node, or read from the HierNet open there when it
+    /// was trained from that backbone. A HierNet's answers: the HierNet open on Explore, or else the newest known one
+    /// trained from that backbone. False (and why, on the Confusion page and in the status bar) when there is none.
     bool showCellImages(int trueClass, int predictedClass, evaluation::Predictor answer);
 
 Q_SIGNALS:
@@ -96,6 +98,8 @@ private:
     void connectLoader();
     void connectWorkflow();
     void connectReports();
+    bool openCellRun(const ExplorePage::View& view, const QString& directory);
+    bool refuseCell(const QString& why);
     void buildMenus();
     void chooseDataset();
     void fillRecentRuns();
