@@ -4,6 +4,7 @@
 #include "studio/explore/CoarseRoutingPanel.h"
 #include "studio/explore/ErrorOverview.h"
 #include "studio/grouping/ConfusionPage.h"
+#include "studio/grouping/GroupingSession.h"
 #include "studio/window/MainWindow.h"
 #include "ConfusionHeatmap.h"
 #include "CoverageCurve.h"
@@ -567,15 +568,16 @@ private Q_SLOTS:
                 heatmap->plot(), Qt::LeftButton, {}, heatmap->plot()->mapFrom(heatmap, heatmap->cellCentre(row, column)));
         };
         // The backbone's answers: the backbone run itself opens on Explore, as its tree of one node, whose answers are
-        // the backbone's own predictions on the split.
+        // the backbone's own predictions on the split the CPM was measured on (validation).
         auto backbone = runs::loadBackboneRun(m_backbone.toStdString(), "cpu");
         const auto predicted = training::evaluate(
-            *backbone.model, backbone.dataset.split(data::Split::Test), backbone.preprocessor, backbone.device);
+            *backbone.model, backbone.dataset.split(data::Split::Val), backbone.preprocessor, backbone.device);
         clickCell({ 6, 0 }, evaluation::Predictor::Backbone);
         QVERIFY(ready.wait(120000));
         QCOMPARE(window.currentPageId(), QStringLiteral("explore"));
         QVERIFY(session->isBackboneRun());
         QCOMPARE(QFileInfo(session->directory()).absoluteFilePath(), QFileInfo(m_backbone).absoluteFilePath());
+        QCOMPARE(int(session->split()), int(data::Split::Val));
         QCOMPARE(session->evaluation().fast, predicted.predictions);
         const auto backboneCell = mostConfused(session->evaluation(), predicted.predictions);
         clickCell(backboneCell, evaluation::Predictor::Backbone); // the backbone is open now: at once
@@ -584,6 +586,9 @@ private Q_SLOTS:
             cellImages(
                 session->evaluation(), predicted.predictions, predicted.confidences, backboneCell.first, backboneCell.second));
         QVERIFY(!viaItsTree.isEmpty());
+        // As many images as the CPM's hard count in that cell.
+        const auto& cpm = window.groupingSession()->cpm();
+        QCOMPARE(double(viaItsTree.size()), cpm.confusion[std::size_t(backboneCell.first * cpm.size() + backboneCell.second)]);
 
         // A HierNet's answers: the newest known HierNet trained from this backbone opens (the one trained on the page
         // above, when it ran first); then every answer is shown at once, the backbone's read from its evaluation.

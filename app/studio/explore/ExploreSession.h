@@ -49,6 +49,7 @@ public:
     /// Hierarchy node of each tree node (HierNet::nodeIds).
     const std::vector<int>& treeNodeIds() const;
     QString directory() const { return m_directory; }
+    data::Split split() const { return m_split; }
     /// Whether the run open is a backbone's, explored as its tree of one node (runs::loadBackboneRunAsTree): its
     /// fast and slow answers are both the backbone's.
     bool isBackboneRun() const;

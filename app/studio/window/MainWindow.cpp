@@ -153,34 +153,36 @@ bool MainWindow::showCellImages(int trueClass, int predictedClass, evaluation::P
     view.filter.answer = answer;
     view.filter.order = evaluation::ImageFilter::Order::ConfidenceDescending;
     const auto backbone = QFileInfo(m_grouping->cpmPath()).absolutePath(); // the run holding the CPM file
-    const auto isBackbone = [&backbone](const QString& directory) {
-        return !directory.isEmpty() && QFileInfo(directory).absoluteFilePath() == backbone;
+    const auto same = [](const QString& a, const QString& b) {
+        return !a.isEmpty() && !b.isEmpty() && QFileInfo(a).absoluteFilePath() == QFileInfo(b).absoluteFilePath();
     };
+    // The split the CPM was measured on: a cell's count of images is then the gallery's.
+    const auto split = m_grouping->cpm().split == "test" ? data::Split::Test : data::Split::Val;
     auto* session = m_explorePage->session();
     const bool sameClasses = session->isReady() && session->classNames() == m_grouping->cpm().classes;
-    auto show = [this](const ExplorePage::View& shown) {
-        m_explorePage->showView(shown);
+    auto showIn = [&](const QString& directory) {
+        if (!(session->isReady() && session->split() == split && same(session->directory(), directory)))
+            return openCellRun(view, directory, split);
+        m_explorePage->showView(view);
         showPage(QStringLiteral("explore"));
         return true;
     };
     if (answer == evaluation::Predictor::Backbone) {
-        if (sameClasses && !session->isBackboneRun() && isBackbone(session->backboneDirectory())
+        if (sameClasses && !session->isBackboneRun() && same(session->backboneDirectory(), backbone)
             && session->evaluation().has(answer))
-            return show(view); // the HierNet open carries its backbone's answers on the same images
+            return showIn(session->directory()); // the HierNet open carries its backbone's answers on the same images
         view.filter.answer = evaluation::Predictor::HierNetFast; // a backbone's tree of one node answers for it
-        if (sameClasses && session->isBackboneRun() && isBackbone(session->directory()))
-            return show(view);
-        return openCellRun(view, backbone);
+        return showIn(backbone);
     }
     if (sameClasses && !session->isBackboneRun())
-        return show(view);
+        return showIn(session->directory());
     // The newest HierNet trained from this backbone.
     std::optional<runs::RunFolder> newest;
     QDateTime newestTime;
     for (auto& folder : knownRunFolders(QStringLiteral("hiernet"))) {
         const auto from = folder.transferredBackbone();
         const auto written = QFileInfo(QString::fromStdString(folder.file("run.json"))).lastModified();
-        if (from && isBackbone(QString::fromStdString(from->directory())) && (!newest || written > newestTime)) {
+        if (from && same(QString::fromStdString(from->directory()), backbone) && (!newest || written > newestTime)) {
             newestTime = written;
             newest = std::move(folder);
         }
@@ -188,15 +190,15 @@ bool MainWindow::showCellImages(int trueClass, int predictedClass, evaluation::P
     if (!newest)
         return refuseCell(tr("The HierNet's answers need a HierNet run: open one of this dataset on the Explore page, or "
                              "train a HierNet from this backbone."));
-    return openCellRun(view, QString::fromStdString(newest->directory()));
+    return showIn(QString::fromStdString(newest->directory()));
 }
 
-bool MainWindow::openCellRun(const ExplorePage::View& view, const QString& directory)
+bool MainWindow::openCellRun(const ExplorePage::View& view, const QString& directory, data::Split split)
 {
     if (!QFileInfo::exists(QDir(directory).filePath(QStringLiteral("run.json"))))
         return refuseCell(tr("This CPM was opened from a file, not from a run: the images behind its cells are not at hand."));
     m_explorePage->showWhenReady(view);
-    m_explorePage->openRun(directory);
+    m_explorePage->openRun(directory, split);
     showPage(QStringLiteral("explore"));
     return true;
 }

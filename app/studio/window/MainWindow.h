@@ -73,7 +73,8 @@ public:
     /// of the Confusion page), the most confident first. The backbone's answers: those of the backbone whose CPM the
     /// Confusion page shows — opened on Explore as its tree of one node, or read from the HierNet open there when it
     /// was trained from that backbone. A HierNet's answers: the HierNet open on Explore, or else the newest known one
-    /// trained from that backbone. False (and why, on the Confusion page and in the status bar) when there is none.
+    /// trained from that backbone. On the split the CPM was measured on (so a cell's count is the gallery's). False
+    /// (and why, on the Confusion page and in the status bar) when there is none.
     bool showCellImages(int trueClass, int predictedClass, evaluation::Predictor answer);
 
 Q_SIGNALS:
@@ -98,7 +99,7 @@ private:
     void connectLoader();
     void connectWorkflow();
     void connectReports();
-    bool openCellRun(const ExplorePage::View& view, const QString& directory);
+    bool openCellRun(const ExplorePage::View& view, const QString& directory, data::Split split);
     bool refuseCell(const QString& why);
     void buildMenus();
     void chooseDataset();
