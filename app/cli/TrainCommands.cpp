@@ -11,7 +11,10 @@
 #include "runs/BackboneRun.h"
 #include "runs/HierNetRun.h"
 #include "runs/RunFolder.h"
+#include "grouping/Cpm.h"
 #include "util/Error.h"
+#include "util/FileIo.h"
+#include "util/NumericArray.h"
 
 #include <nlohmann/json.hpp>
 
@@ -174,11 +177,55 @@ int runTrainBackbone(const std::vector<std::string>& args, const CommandContext&
     return runTrainingJob(job);
 }
 
+namespace {
+
+/// `hiernet cpm --from-predictions`: the CPM of a model trained elsewhere, from its saved probabilities.
+int cpmFromPredictions(Arguments& a)
+{
+    const auto probabilities = a.required("from-predictions");
+    const auto labels = a.required("labels");
+    const auto namesFile = a.text("classes", "");
+    const auto out = a.required("out");
+    const auto split = a.text("split", "val");
+    a.finish();
+    std::vector<std::string> names;
+    if (!namesFile.empty()) {
+        std::istringstream lines(io::readText(namesFile));
+        for (std::string line; std::getline(lines, line);) {
+            if (!line.empty() && line.back() == '\r')
+                line.pop_back();
+            if (!line.empty())
+                names.push_back(line);
+        }
+    }
+    std::vector<std::string> warnings;
+    auto cpm = grouping::cpmFromPredictions(
+        io::readNumericArray(probabilities), io::readNumericArray(labels), names, probabilities, &warnings);
+    cpm.split = split;
+    grouping::saveCpm(cpm, out, { { "from_predictions", probabilities }, { "labels", labels } });
+    for (const auto& warning : warnings)
+        std::cerr << "warning: " << warning << "\n";
+    double images = 0, right = 0;
+    for (int i = 0; i < cpm.size(); ++i)
+        for (int j = 0; j < cpm.size(); ++j) {
+            images += cpm.confusion[std::size_t(i * cpm.size() + j)];
+            right += i == j ? cpm.confusion[std::size_t(i * cpm.size() + j)] : 0.0;
+        }
+    std::cout << "wrote " << out << " (" << cpm.size() << " classes, " << images << " images, top-1 " << std::fixed
+              << std::setprecision(2) << 100 * right / images << "%)\n";
+    return 0;
+}
+
+} // namespace
+
 int runCpm(const std::vector<std::string>& args, const CommandContext& context)
 {
     Arguments a(args, {});
+    if (a.has("from-predictions"))
+        return cpmFromPredictions(a);
     if (a.positional().size() != 1)
-        throw Error("usage: hiernet cpm RUNDIR [--split val]");
+        throw Error("usage: hiernet cpm RUNDIR [--split val]  |  hiernet cpm --from-predictions P.npy --labels L.npy "
+                    "[--classes names.txt] --out cpm.json");
     const auto split = data::parseSplit(a.text("split", "val"));
     const auto device = a.text("device", "auto");
     a.finish();

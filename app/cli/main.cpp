@@ -132,7 +132,12 @@ std::vector<Command> measurementCommands()
 {
     return {
         { "cpm", "confusion probability matrix of a backbone run (writes cpm.json)",
-            "hiernet cpm RUNDIR [--split val] [--device D]\n", runCpm },
+            "hiernet cpm RUNDIR [--split val] [--device D]\n"
+            "hiernet cpm --from-predictions PROBS.npy|.csv --labels LABELS.npy|.csv [--classes names.txt] --out cpm.json\n"
+            "  the CPM of a model trained elsewhere: its per-image class probabilities (images × classes, each row a\n"
+            "  softmax) and the true labels, as NumPy .npy (float32/float64, integer labels) or CSV; --classes: one name\n"
+            "  per line (default 0 … K-1). The studio's Confusion and Grouping pages open the result (or a K×K .npy / CSV).\n",
+            runCpm },
         { "eval", "evaluate a run on a split",
             "hiernet eval RUNDIR [--split val|test] [--json] [--device D] [--hierarchy H.json] [--coarse-threshold T]\n"
             "  backbone runs: top-1/top-5; HierNet runs: conditional (slow) and routing (fast) accuracy, per node, error kinds,\n"

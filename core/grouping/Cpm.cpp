@@ -11,6 +11,21 @@
 namespace hiernet::grouping {
 namespace {
 
+std::string shapeText(const std::vector<std::size_t>& shape)
+{
+    std::string text = "(";
+    for (std::size_t i = 0; i < shape.size(); ++i)
+        text += (i ? ", " : "") + std::to_string(shape[i]);
+    return text + ")";
+}
+
+std::string formatNumber(double value)
+{
+    std::ostringstream out;
+    out << value;
+    return out.str();
+}
+
 std::string trim(const std::string& s)
 {
     const auto begin = s.find_first_not_of(" \t\r\"");
@@ -200,10 +215,82 @@ Cpm loadCpm(const std::string& path, std::vector<std::string>* warnings)
             cpm.confusion = readSquare(json["confusion"], n, path, "confusion");
         if (json.contains("split") && json["split"].is_string())
             cpm.split = json["split"].get<std::string>();
+    } else if (text.compare(0, 6, "\x93NUMPY") == 0) {
+        cpm = cpmFromNpy(io::parseNpy(text, path), path);
     } else {
         cpm = parseCpmCsv(text, path);
     }
     auto found = validateCpm(cpm, path);
+    if (warnings)
+        warnings->insert(warnings->end(), found.begin(), found.end());
+    return cpm;
+}
+
+Cpm cpmFromNpy(const io::NumericArray& matrix, const std::string& source)
+{
+    if (matrix.shape.size() != 2 || matrix.shape[0] != matrix.shape[1])
+        throw Error(source + ": a CPM is a square matrix; this .npy array has shape " + shapeText(matrix.shape));
+    Cpm cpm;
+    for (std::size_t i = 0; i < matrix.shape[0]; ++i)
+        cpm.classes.push_back(std::to_string(i));
+    cpm.values = matrix.values;
+    return cpm;
+}
+
+Cpm cpmFromPredictions(const io::NumericArray& probabilities, const io::NumericArray& labels, std::vector<std::string> classNames,
+    const std::string& source, std::vector<std::string>* warnings)
+{
+    if (probabilities.shape.size() != 2 || probabilities.rows() == 0 || probabilities.columns() < 2)
+        throw Error(source + ": the probabilities must be a matrix of images × classes; this one has shape "
+            + shapeText(probabilities.shape));
+    const auto n = probabilities.rows(), k = probabilities.columns();
+    if (labels.shape.size() > 2 || labels.columns() != 1 || labels.rows() != n)
+        throw Error(source + ": " + std::to_string(n) + " images of probabilities but labels of shape " + shapeText(labels.shape)
+            + " (one label per image)");
+    if (classNames.empty())
+        for (std::size_t c = 0; c < k; ++c)
+            classNames.push_back(std::to_string(c));
+    if (classNames.size() != k)
+        throw Error(source + ": " + std::to_string(classNames.size()) + " class names for " + std::to_string(k) + " classes");
+    Cpm cpm;
+    cpm.classes = std::move(classNames);
+    cpm.values.assign(k * k, 0.0);
+    cpm.confusion.assign(k * k, 0.0);
+    std::vector<double> images(k, 0.0);
+    for (std::size_t i = 0; i < n; ++i) {
+        const double label = labels.values[i];
+        if (!(label >= 0 && label < double(k) && label == std::floor(label)))
+            throw Error(source + ": label " + formatNumber(label) + " of image " + std::to_string(i) + " is not a class (0 … "
+                + std::to_string(k - 1) + ")");
+        const auto* row = probabilities.values.data() + i * k;
+        std::size_t best = 0;
+        double sum = 0;
+        for (std::size_t c = 0; c < k; ++c) {
+            if (!(row[c] >= 0 && row[c] <= 1))
+                throw Error(source + ": image " + std::to_string(i) + " has probability " + formatNumber(row[c]) + " for class "
+                    + std::to_string(c) + " (probabilities lie in 0 … 1: logits need a softmax first)");
+            sum += row[c];
+            best = row[c] > row[best] ? c : best;
+        }
+        if (std::abs(sum - 1.0) > 1e-3)
+            throw Error(source + ": the probabilities of image " + std::to_string(i) + " sum to " + formatNumber(sum)
+                + ", not 1 (save the softmax of the model's outputs)");
+        const auto t = std::size_t(label);
+        for (std::size_t c = 0; c < k; ++c)
+            cpm.values[t * k + c] += row[c];
+        cpm.confusion[t * k + best] += 1;
+        images[t] += 1;
+    }
+    for (std::size_t t = 0; t < k; ++t) {
+        if (images[t] == 0) {
+            if (warnings)
+                warnings->push_back("class " + cpm.classes[t] + " has no image: its row is zero");
+            continue;
+        }
+        for (std::size_t c = 0; c < k; ++c)
+            cpm.values[t * k + c] /= images[t];
+    }
+    auto found = validateCpm(cpm, source);
     if (warnings)
         warnings->insert(warnings->end(), found.begin(), found.end());
     return cpm;

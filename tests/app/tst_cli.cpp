@@ -145,6 +145,50 @@ private Q_SLOTS:
         }
     }
 
+    void cpmFromAnotherModelsPredictions()
+    {
+        // What a PyTorch user saves with np.save: softmax probabilities (float64) and integer labels (int64).
+        QTemporaryDir dir;
+        const auto probs = dir.filePath(QStringLiteral("probs.npy")), labels = dir.filePath(QStringLiteral("labels.npy"));
+        fixtures::writeText(probs.toStdString(),
+            fixtures::npyBytes(
+                "<f8", "(4, 3)", fixtures::float64Bytes({ 0.6, 0.3, 0.1, 0.2, 0.7, 0.1, 0.1, 0.1, 0.8, 0.5, 0.1, 0.4 })));
+        fixtures::writeText(labels.toStdString(), fixtures::npyBytes("<i8", "(4,)", fixtures::int64Bytes({ 0, 1, 2, 2 })));
+        const auto names = dir.filePath(QStringLiteral("names.txt"));
+        writeFile(names, "cat\ndog\nowl\n");
+        const auto out = dir.filePath(QStringLiteral("cpm.json"));
+        const auto made = hiernet({ QStringLiteral("cpm"), QStringLiteral("--from-predictions"), probs,
+            QStringLiteral("--labels"), labels, QStringLiteral("--classes"), names, QStringLiteral("--out"), out });
+        QVERIFY2(made.code == 0, qPrintable(made.err));
+        QVERIFY2(made.out.contains(QStringLiteral("3 classes, 4 images, top-1 75.00%")), qPrintable(made.out));
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const auto json = QJsonDocument::fromJson(file.readAll()).object();
+        QCOMPARE(json[QStringLiteral("classes")].toArray(),
+            QJsonArray({ QStringLiteral("cat"), QStringLiteral("dog"), QStringLiteral("owl") }));
+        const auto owl = json[QStringLiteral("cpm")]
+                             .toArray()[2]
+                             .toArray(); // the mean of the last two rows; the last image is taken for a cat
+        QVERIFY(std::abs(owl[0].toDouble() - 0.3) < 1e-12 && std::abs(owl[2].toDouble() - 0.6) < 1e-12);
+        // The studio's and `hiernet group`'s reader takes it as any cpm.json.
+        const auto grouped = hiernet({ QStringLiteral("group"), QStringLiteral("--cpm"), out, QStringLiteral("--g-max"),
+            QStringLiteral("2"), QStringLiteral("--p-min"), QStringLiteral("0.01") });
+        QVERIFY2(grouped.code == 0, qPrintable(grouped.err));
+        // Labels that do not fit, and logits instead of probabilities: named, nothing written.
+        const auto shortLabels = dir.filePath(QStringLiteral("short.npy"));
+        fixtures::writeText(shortLabels.toStdString(), fixtures::npyBytes("<i8", "(3,)", fixtures::int64Bytes({ 0, 1, 2 })));
+        const auto bad = hiernet({ QStringLiteral("cpm"), QStringLiteral("--from-predictions"), probs, QStringLiteral("--labels"),
+            shortLabels, QStringLiteral("--out"), dir.filePath(QStringLiteral("bad.json")) });
+        QCOMPARE(bad.code, 1);
+        QVERIFY2(bad.err.contains(QStringLiteral("4 images of probabilities but labels of shape (3)")), qPrintable(bad.err));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("bad.json"))));
+        const auto logits = dir.filePath(QStringLiteral("logits.csv"));
+        writeFile(logits, "2.1,-0.3,0.5\n0.2,1.7,-1.0\n0.1,0.1,3.0\n-0.5,0.3,0.9\n");
+        const auto raw = hiernet({ QStringLiteral("cpm"), QStringLiteral("--from-predictions"), logits,
+            QStringLiteral("--labels"), labels, QStringLiteral("--out"), dir.filePath(QStringLiteral("bad.json")) });
+        QVERIFY2(raw.err.contains(QStringLiteral("logits need a softmax first")), qPrintable(raw.err));
+    }
+
     void groupPrintsReferenceOrderJson()
     {
         QTemporaryDir dir;

@@ -123,4 +123,31 @@ void writePgm(const std::string& path, int w, int h, std::uint8_t value)
     out << std::string(std::size_t(w * h), char(value));
 }
 
+std::string npyBytes(const std::string& descr, const std::string& shape, const std::string& data, bool fortran, int version)
+{
+    std::string header
+        = "{'descr': '" + descr + "', 'fortran_order': " + (fortran ? "True" : "False") + ", 'shape': " + shape + ", }";
+    const std::size_t prefix = version == 1 ? 10 : 12;
+    while ((prefix + header.size() + 1) % 64 != 0)
+        header += ' ';
+    header += '\n';
+    std::string out = "\x93NUMPY";
+    out += char(version);
+    out += char(0);
+    const auto length = header.size();
+    for (std::size_t i = 0; i < (version == 1 ? 2u : 4u); ++i)
+        out += char((length >> (8 * i)) & 0xff);
+    return out + header + data;
+}
+
+std::string float64Bytes(const std::vector<double>& values)
+{
+    return std::string(reinterpret_cast<const char*>(values.data()), values.size() * sizeof(double));
+}
+
+std::string int64Bytes(const std::vector<std::int64_t>& values)
+{
+    return std::string(reinterpret_cast<const char*>(values.data()), values.size() * sizeof(std::int64_t));
+}
+
 } // namespace fixtures

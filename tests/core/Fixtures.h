@@ -31,4 +31,12 @@ void writeCifar100Dataset(const std::string& dir, int fineClasses, int trainPerC
 /// A binary PGM image filled with one grey value.
 void writePgm(const std::string& path, int w, int h, std::uint8_t value);
 
+/// A NumPy .npy file as np.save writes it: `descr` ("<f4", "<i8", …), `shape` ("(2, 3)", "(4,)"), the raw
+/// little-endian element bytes; `version` 1 (2-byte header length) or 2 (4-byte); the header padded to 64 bytes.
+std::string npyBytes(
+    const std::string& descr, const std::string& shape, const std::string& data, bool fortran = false, int version = 1);
+/// The bytes of doubles (float64) or 64-bit integers, little-endian as on this machine.
+std::string float64Bytes(const std::vector<double>& values);
+std::string int64Bytes(const std::vector<std::int64_t>& values);
+
 } // namespace fixtures

@@ -7,6 +7,8 @@
 #include "oracles/ReferenceGrouping.h"
 #include "grouping/SyntheticCpm.h"
 #include "ErrorMessage.h"
+#include "Fixtures.h"
+#include "util/NumericArray.h"
 #include "util/Error.h"
 
 #include <QTemporaryDir>
@@ -73,6 +75,94 @@ class TestGrouping : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void npyArraysAsNumPyWritesThem()
+    {
+        using fixtures::npyBytes;
+        const auto matrix = io::parseNpy(npyBytes("<f8", "(2, 3)", fixtures::float64Bytes({ 1, 2, 3, 4, 5, 6.5 })), "m.npy");
+        QCOMPARE(matrix.shape, (std::vector<std::size_t> { 2, 3 }));
+        QCOMPARE(matrix.values, (std::vector<double> { 1, 2, 3, 4, 5, 6.5 }));
+        const auto labels = io::parseNpy(npyBytes("<i8", "(3,)", fixtures::int64Bytes({ 2, 0, 1 }), false, 2), "l.npy");
+        QCOMPARE(labels.shape, (std::vector<std::size_t> { 3 }));
+        QCOMPARE(labels.values, (std::vector<double> { 2, 0, 1 }));
+        const float f[2] = { 0.25f, 0.75f };
+        QCOMPARE(io::parseNpy(npyBytes("<f4", "(1, 2)", std::string(reinterpret_cast<const char*>(f), sizeof f)), "f.npy").values,
+            (std::vector<double> { 0.25, 0.75 }));
+        QCOMPARE(
+            io::parseNpy(npyBytes("|u1", "(2,)", std::string("\x07\xff", 2)), "u.npy").values, (std::vector<double> { 7, 255 }));
+        // What it does not read, by name.
+        const auto data = fixtures::float64Bytes({ 1, 2 });
+        QVERIFY(errorOf([&] { io::parseNpy(npyBytes("<f8", "(2,)", data, true), "f.npy"); }).contains("f.npy: Fortran-ordered"));
+        QVERIFY(errorOf([&] {
+            io::parseNpy(npyBytes(">f8", "(2,)", data), "b.npy");
+        }).contains("dtype '>f8' is not supported (big-endian"));
+        QVERIFY(errorOf([&] { io::parseNpy(npyBytes("|b1", "(2,)", "\x01\x00"), "b.npy"); }).contains("(bool;"));
+        QVERIFY(errorOf([&] { io::parseNpy(npyBytes("|O", "(2,)", data), "o.npy"); }).contains("dtype '|O' is not supported"));
+        QVERIFY(errorOf([&] { io::parseNpy(npyBytes("<c16", "(1,)", data), "c.npy"); }).contains("complex"));
+        QVERIFY(errorOf([&] {
+            io::parseNpy(npyBytes("<f8", "(3,)", data), "s.npy");
+        }).contains("cut short: its shape needs 24 bytes"));
+        QVERIFY(errorOf([&] { io::parseNpy(npyBytes("<f8", "(x,)", data), "x.npy"); }).contains("holds 'x', not a size"));
+        QVERIFY(errorOf([&] {
+            io::parseNpy(npyBytes("<f8", "(2,)", data).substr(0, 30), "h.npy");
+        }).contains("cut short in its header"));
+        QVERIFY(errorOf([&] { io::parseNpy("PK\x03\x04 not npy", "z.npz"); }).contains("z.npz: not a NumPy .npy file"));
+        auto future = npyBytes("<f8", "(2,)", data);
+        future[6] = 4;
+        QVERIFY(errorOf([&] { io::parseNpy(future, "v.npy"); }).contains("format version 4 is not supported"));
+    }
+
+    void numericCsvTables()
+    {
+        const auto table = io::parseNumericCsv("a,b,c\n0.1, 0.2,0.7\n\n1e-1;0.8;0.1\n", "p.csv");
+        QCOMPARE(table.shape, (std::vector<std::size_t> { 2, 3 }));
+        QCOMPARE(table.values, (std::vector<double> { 0.1, 0.2, 0.7, 1e-1, 0.8, 0.1 }));
+        QCOMPARE(io::parseNumericCsv("3\n1\n2\n", "l.csv").shape, (std::vector<std::size_t> { 3 }));
+        QVERIFY(
+            errorOf([] { io::parseNumericCsv("1,2\n3\n", "r.csv"); }).contains("r.csv: line 2 has 1 numbers, the first row 2"));
+        QVERIFY(errorOf([] { io::parseNumericCsv("1,2\n3,x\n", "x.csv"); }).contains("x.csv: line 2: 'x' is not a number"));
+        QVERIFY(errorOf([] { io::parseNumericCsv("names only\n", "e.csv"); }).contains("no numbers"));
+    }
+
+    void cpmFromAnotherModelsProbabilities()
+    {
+        // Four images of classes 0, 0, 1, 1 (class 2 has none): row 0 = mean of the first two, row 1 of the last two.
+        io::NumericArray probabilities { { 4, 3 }, { 0.6, 0.3, 0.1, 0.2, 0.7, 0.1, 0.1, 0.8, 0.1, 0.5, 0.4, 0.1 } };
+        io::NumericArray labels { { 4 }, { 0, 0, 1, 1 } };
+        std::vector<std::string> warnings;
+        const auto cpm = cpmFromPredictions(probabilities, labels, { "a", "b", "c" }, "p.npy", &warnings);
+        QCOMPARE(cpm.classes, (std::vector<std::string> { "a", "b", "c" }));
+        const std::vector<double> expected { 0.4, 0.5, 0.1, 0.3, 0.6, 0.1, 0, 0, 0 };
+        for (std::size_t i = 0; i < expected.size(); ++i)
+            QVERIFY(std::abs(cpm.values[i] - expected[i]) < 1e-12);
+        QCOMPARE(cpm.confusion, (std::vector<double> { 1, 1, 0, 1, 1, 0, 0, 0, 0 })); // argmax: a, b | b, a
+        QVERIFY(warnings.size() >= 1 && warnings[0] == "class c has no image: its row is zero");
+        QCOMPARE(cpmFromPredictions(probabilities, labels, {}, "p.npy").classes, (std::vector<std::string> { "0", "1", "2" }));
+        // Bad input, by name.
+        io::NumericArray logits = probabilities;
+        logits.values[1] = -0.3;
+        QVERIFY(errorOf([&] { cpmFromPredictions(logits, labels, {}, "p.npy"); }).contains("logits need a softmax first"));
+        io::NumericArray unnormalised = probabilities;
+        unnormalised.values[0] = 0.9;
+        QVERIFY(errorOf([&] { cpmFromPredictions(unnormalised, labels, {}, "p.npy"); }).contains("of image 0 sum to 1.3, not 1"));
+        QVERIFY(errorOf([&] {
+            cpmFromPredictions(probabilities, { { 4 }, { 0, 3, 1, 1 } }, {}, "p.npy");
+        }).contains("label 3 of image 1 is not a class (0 … 2)"));
+        QVERIFY(errorOf([&] {
+            cpmFromPredictions(probabilities, { { 3 }, { 0, 1, 1 } }, {}, "p.npy");
+        }).contains("4 images of probabilities but labels of shape (3)"));
+        QVERIFY(errorOf([&] {
+            cpmFromPredictions(probabilities, labels, { "a" }, "p.npy");
+        }).contains("1 class names for 3 classes"));
+        // A K×K .npy matrix opens as a CPM; another shape is refused.
+        QTemporaryDir dir;
+        const auto square = dir.filePath(QStringLiteral("cpm.npy")).toStdString();
+        fixtures::writeText(square, fixtures::npyBytes("<f8", "(2, 2)", fixtures::float64Bytes({ 0.9, 0.1, 0.2, 0.8 })));
+        QCOMPARE(loadCpm(square).values, (std::vector<double> { 0.9, 0.1, 0.2, 0.8 }));
+        const auto wide = dir.filePath(QStringLiteral("wide.npy")).toStdString();
+        fixtures::writeText(wide, fixtures::npyBytes("<f8", "(1, 2)", fixtures::float64Bytes({ 0.9, 0.1 })));
+        QVERIFY(errorOf([&] { loadCpm(wide); }).contains("a CPM is a square matrix; this .npy array has shape (1, 2)"));
+    }
+
     void engineEqualsOracle_data()
     {
         QTest::addColumn<bool>("ties");

@@ -72,6 +72,11 @@ int main(int argc, char** argv)
     hiernet::grouping::saveCpm(cpm, (work / "cpm.json").string(), { { "run", "seed" } });
     seed(out, "cpm", "json", { 0 }, readFile(work / "cpm.json"));
     seed(out, "cpm", "csv", { 1 }, text("a,b,c\n0.8,0.15,0.05\n0.1,0.85,0.05\n0.02,0.03,0.95\n"));
+    // .npy (as np.save writes it) and CSV arrays: a CPM, and probabilities of images.
+    seed(out, "npy", "cpm.npy", { 0 }, text(fixtures::npyBytes("<f8", "(2, 2)", fixtures::float64Bytes({ 0.9, 0.1, 0.2, 0.8 }))));
+    seed(out, "npy", "probabilities.npy", { 2 },
+        text(fixtures::npyBytes("<f8", "(2, 3)", fixtures::float64Bytes({ 0.6, 0.3, 0.1, 0.2, 0.7, 0.1 }), false, 2)));
+    seed(out, "npy", "probabilities.csv", { 3 }, text("0.6,0.3,0.1\n0.2,0.7,0.1\n"));
 
     // Hierarchies: the groups form (as saved) and the nested form.
     const std::vector<std::string> classes

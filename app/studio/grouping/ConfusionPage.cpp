@@ -49,6 +49,8 @@ ConfusionPage::ConfusionPage(GroupingSession* session, QWidget* parent)
                                 "answers of the HierNet open on Explore (or one trained from this backbone)"));
     m_numbers->setToolTip(tr("Write each value in its cell where it fits"));
     auto* open = new QPushButton(tr("Open run…"));
+    auto* openFile = new QPushButton(tr("Open file…"));
+    openFile->setToolTip(tr("Open a CPM file: cpm.json, or a K×K NumPy .npy or CSV matrix from another tool"));
     auto* exportButton = new QPushButton(tr("Export…"));
     open->setToolTip(tr("Open a backbone run to show its CPM"));
     exportButton->setToolTip(tr("Save the heatmap as PNG or PDF"));
@@ -60,6 +62,7 @@ ConfusionPage::ConfusionPage(GroupingSession* session, QWidget* parent)
 
     auto* controls = new QHBoxLayout;
     controls->addWidget(open);
+    controls->addWidget(openFile);
     controls->addWidget(m_matrix);
     controls->addWidget(m_log);
     controls->addSpacing(16);
@@ -79,6 +82,12 @@ ConfusionPage::ConfusionPage(GroupingSession* session, QWidget* parent)
     layout->addWidget(m_heatmap, 1);
 
     connect(open, &QPushButton::clicked, this, &ConfusionPage::chooseRun);
+    connect(openFile, &QPushButton::clicked, this, [this] {
+        const auto file
+            = QFileDialog::getOpenFileName(this, tr("CPM file"), QString(), tr("CPM (*.json *.npy *.csv);;All files (*)"));
+        if (!file.isEmpty() && !openRun(file))
+            QMessageBox::warning(this, tr("Open file"), m_status->text());
+    });
     connect(exportButton, &QPushButton::clicked, this, &ConfusionPage::exportImage);
     connect(m_matrix, &QComboBox::currentIndexChanged, this, &ConfusionPage::showMatrix);
     connect(m_log, &QCheckBox::toggled, m_heatmap, &widgets::ConfusionHeatmap::setLogScale);

@@ -463,6 +463,14 @@ void MainWindow::buildMenus()
         if (!dir.isEmpty())
             openRunFolder(dir);
     });
+    auto* cpmFile = file->addAction(tr("Open &CPM file…"), this, [this] {
+        const auto path = QFileDialog::getOpenFileName(
+            this, tr("CPM file"), settings::runsFolder.value(), tr("CPM (*.json *.npy *.csv);;All files (*)"));
+        if (!path.isEmpty() && m_confusionPage->openRun(path))
+            showPage(QStringLiteral("confusion"));
+    });
+    cpmFile->setToolTip(tr("A confusion probability matrix from any model: cpm.json, a K×K NumPy .npy or CSV matrix (hiernet "
+                           "cpm --from-predictions makes one from a model's saved probabilities)"));
     m_recentRuns = file->addMenu(tr("Recent &runs"));
     m_recentRuns->setObjectName(QStringLiteral("recentRuns"));
     connect(m_recentRuns, &QMenu::aboutToShow, this, &MainWindow::fillRecentRuns); // read when opened, not at start-up
