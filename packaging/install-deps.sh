@@ -28,7 +28,7 @@ packages=(
   build-essential cmake ninja-build ccache pkg-config
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
   libqcustomplot-dev libqcustomplot2.1-qt6
-  libtorch-dev libgloo-dev zlib1g-dev nlohmann-json3-dev
+  libtorch-dev libgloo-dev zlib1g-dev nlohmann-json3-dev libstb-dev
   dataset-fashion-mnist
   xvfb xauth
   poppler-utils man-db desktop-file-utils appstream

@@ -77,6 +77,7 @@ int evalHierNet(runs::RunFolder folder, data::Split split, bool json, const std:
 int runTrainHierNet(const std::vector<std::string>& args, const CommandContext& context);
 int runRoute(const std::vector<std::string>& args, const CommandContext& context);
 int runExplain(const std::vector<std::string>& args, const CommandContext& context);
+int runPredict(const std::vector<std::string>& args, const CommandContext& context);
 int runReport(const std::vector<std::string>& args, const CommandContext& context);
 int runReproduce(const std::vector<std::string>& args, const CommandContext& context);
 

@@ -103,6 +103,14 @@ std::vector<Command> explanationCommands()
             "  -map.png, DIR/image.png (scaled --scale times; default: to 224 pixels) and DIR/explain.json (probabilities,\n"
             "  logits, the layer each map comes from and the map at its resolution).\n",
             runExplain },
+        { "predict", "your own images through a trained HierNet (or backbone): route and top-k",
+            "hiernet predict RUNDIR IMAGE|FOLDER… [--top 5] [--json] [--device D]\n"
+            "  Each image (PNG, JPEG, BMP, PGM/PPM, …; a folder's files in name order) converted to the run's input — its\n"
+            "  channels (RGB → grey by luminance, grey → RGB repeated), the shorter side resized to the dataset's size,\n"
+            "  the centre crop, the dataset's normalisation — then for a HierNet run the route (each node's choice and\n"
+            "  probability) and the fast and slow top-k, for a backbone run its top-k. A file that is not an image is\n"
+            "  named on stderr and skipped; the exit status is then 1.\n",
+            runPredict },
         { "report", "a finished HierNet run's report as PDF or HTML, to share",
             "hiernet report RUNDIR --out report.pdf|report.html [--images 8]\n"
             "  Dataset and configuration, the backbone's curves, its CPM ordered by the groups, the tree with node\n"

@@ -76,7 +76,7 @@ struct DecodedImage {
     int channels = 0;
     std::vector<std::uint8_t> pixels;
 };
-/// Decodes one image file or returns false when it cannot. The core decodes PGM/PPM itself; the
+/// Decodes one image file or returns false when it cannot. The core decodes with stb (PNG, JPEG, BMP, PGM/PPM, …); the
 /// app installs a decoder built on Qt's image readers (PNG, JPEG, …).
 using ImageDecoder = std::function<bool(const std::string& path, DecodedImage& out)>;
 void setFolderImageDecoder(ImageDecoder decoder);

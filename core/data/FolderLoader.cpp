@@ -1,3 +1,4 @@
+#include "data/ImageInput.h"
 #include "data/Loaders.h"
 
 #include "util/Error.h"
@@ -15,46 +16,16 @@ namespace fs = std::filesystem;
 namespace hiernet::data {
 namespace {
 
-// Binary PGM (P5) and PPM (P6) with maxval 255: enough for a headless server; the app adds PNG/JPEG.
-bool decodePnm(const std::string& path, DecodedImage& out)
+// The core's decoder is stb's (data/ImageInput.h): PNG, JPEG, BMP, PGM/PPM, …; the studio installs Qt's readers.
+bool decodeWithStb(const std::string& path, DecodedImage& out)
 {
-    std::ifstream in(path, std::ios::binary);
-    std::string magic;
-    if (!(in >> magic) || (magic != "P5" && magic != "P6"))
-        return false;
-    auto readNumber = [&in](int& value) {
-        in >> std::ws;
-        while (in.peek() == '#') {
-            std::string comment;
-            std::getline(in, comment);
-            in >> std::ws;
-        }
-        return bool(in >> value);
-    };
-    int maxValue = 0;
-    if (!readNumber(out.width) || !readNumber(out.height) || !readNumber(maxValue) || maxValue != 255)
-        return false;
-    in.get();
-    out.channels = magic == "P5" ? 1 : 3;
-    // Sizes come from the file: bounded, and checked against the bytes there before anything is allocated.
-    if (out.width < 1 || out.height < 1 || out.width > 4096 || out.height > 4096)
-        return false;
-    const std::size_t size = std::size_t(out.width) * std::size_t(out.height) * std::size_t(out.channels);
-    const auto start = in.tellg();
-    in.seekg(0, std::ios::end);
-    const auto end = in.tellg();
-    if (start < 0 || end < start || std::size_t(end - start) < size)
-        return false;
-    in.seekg(start);
-    out.pixels.resize(size);
-    in.read(reinterpret_cast<char*>(out.pixels.data()), std::streamsize(out.pixels.size()));
-    return bool(in);
+    return decodeImageFile(path, out, nullptr, 4096);
 }
 
 std::mutex decoderMutex;
 ImageDecoder& currentDecoder()
 {
-    static ImageDecoder decoder = decodePnm;
+    static ImageDecoder decoder = decodeWithStb;
     return decoder;
 }
 
@@ -63,7 +34,7 @@ ImageDecoder& currentDecoder()
 void setFolderImageDecoder(ImageDecoder decoder)
 {
     std::lock_guard<std::mutex> lock(decoderMutex);
-    currentDecoder() = decoder ? std::move(decoder) : ImageDecoder(decodePnm);
+    currentDecoder() = decoder ? std::move(decoder) : ImageDecoder(decodeWithStb);
 }
 
 namespace detail {

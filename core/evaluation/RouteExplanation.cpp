@@ -39,7 +39,8 @@ RouteExplanation explainRoute(models::HierNetImpl& net, const at::Tensor& image,
         nodeProbs.push_back(lp[0].exp().to(torch::kCPU, torch::kFloat64));
     RouteExplanation e;
     e.trueClass = trueClass;
-    const auto path = net.truePath(int(trueClass));
+    // An image of no known class (`hiernet predict`) has no true path.
+    const auto path = trueClass >= 0 ? net.truePath(int(trueClass)) : std::vector<std::pair<int, int>> {};
     for (const auto& [t, child] : path)
         e.truePath.push_back(stepAt(net, nodeProbs, t, child));
     // Algorithm 1 on the node probabilities.

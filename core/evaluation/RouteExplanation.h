@@ -34,7 +34,7 @@ struct RouteExplanation {
     std::vector<std::pair<std::int64_t, double>> top5; ///< conditional top-5 (class, probability)
 };
 
-/// Explains one preprocessed image (C×H×W, on any device) in eval mode.
+/// Explains one preprocessed image (C×H×W, on any device) in eval mode; `trueClass` −1: not known (no true path).
 RouteExplanation explainRoute(models::HierNetImpl& net, const at::Tensor& image, std::int64_t trueClass);
 
 nlohmann::json toJson(const RouteExplanation& explanation, const std::vector<std::string>& classNames);

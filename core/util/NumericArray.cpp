@@ -85,9 +85,15 @@ double (*elementReader(const std::string& descr, std::size_t& size, const std::s
     if (kind == 'f' && size == 8)
         return readValue<double>;
     if (kind == 'i' && size != 0)
-        return size == 1 ? readValue<std::int8_t> : size == 2 ? readValue<std::int16_t> : size == 4 ? readValue<std::int32_t> : readValue<std::int64_t>;
+        return size == 1 ? readValue<std::int8_t>
+            : size == 2  ? readValue<std::int16_t>
+            : size == 4  ? readValue<std::int32_t>
+                         : readValue<std::int64_t>;
     if (kind == 'u' && size != 0)
-        return size == 1 ? readValue<std::uint8_t> : size == 2 ? readValue<std::uint16_t> : size == 4 ? readValue<std::uint32_t> : readValue<std::uint64_t>;
+        return size == 1 ? readValue<std::uint8_t>
+            : size == 2  ? readValue<std::uint16_t>
+            : size == 4  ? readValue<std::uint32_t>
+                         : readValue<std::uint64_t>;
     return refuse(kind == 'b' ? "bool" : kind == 'c' ? "complex" : kind == 'O' ? "Python objects" : "not a number type");
 }
 
@@ -169,8 +175,8 @@ NumericArray parseNumericCsv(const std::string& text, const std::string& source)
         if (rows == 0)
             columns = row.size();
         else if (row.size() != columns)
-            throw Error(source + ": line " + std::to_string(number) + " has " + std::to_string(row.size()) + " numbers, the first row "
-                + std::to_string(columns));
+            throw Error(source + ": line " + std::to_string(number) + " has " + std::to_string(row.size())
+                + " numbers, the first row " + std::to_string(columns));
         array.values.insert(array.values.end(), row.begin(), row.end());
         ++rows;
     }

@@ -393,6 +393,34 @@ private Q_SLOTS:
                      .value(QStringLiteral("histogram")),
             severity.value(QStringLiteral("backbone")).toObject().value(QStringLiteral("histogram")));
 
+        // Your own image: test image 0 as `explain` writes it (at its own size), through `predict`: the route's answer.
+        const QString native = out.filePath(QStringLiteral("native"));
+        QVERIFY(hiernet({ QStringLiteral("explain"), hiernetRun, QStringLiteral("--index"), QStringLiteral("0"),
+                            QStringLiteral("--scale"), QStringLiteral("1"), QStringLiteral("--node"), QStringLiteral("root"),
+                            QStringLiteral("--out"), native })
+                    .code
+            == 0);
+        writeFile(native + QStringLiteral("/notes.txt"), "not an image");
+        const auto predicted = hiernet({ QStringLiteral("predict"), hiernetRun, native + QStringLiteral("/image.png"),
+            native + QStringLiteral("/notes.txt"), QStringLiteral("--top"), QStringLiteral("2"), QStringLiteral("--json") });
+        QCOMPARE(predicted.code, 1); // the text file is named and skipped
+        QVERIFY2(predicted.err.contains(QStringLiteral("notes.txt: not an image")), qPrintable(predicted.err));
+        const auto answer = QJsonDocument::fromJson(predicted.out.toUtf8()).object();
+        QCOMPARE(answer[QStringLiteral("errors")].toArray().size(), 1);
+        const auto image = answer[QStringLiteral("images")].toArray()[0].toObject();
+        const auto route0 = QJsonDocument::fromJson(
+            hiernet({ QStringLiteral("route"), hiernetRun, QStringLiteral("--index"), QStringLiteral("0"),
+                        QStringLiteral("--split"), QStringLiteral("test"), QStringLiteral("--json") })
+                .out.toUtf8())
+                                .object();
+        const auto fast = image[QStringLiteral("fast")].toArray();
+        QCOMPARE(fast.size(), 2);
+        QCOMPARE(fast[0].toObject()[QStringLiteral("class")].toString(),
+            route0[QStringLiteral("fast")].toObject()[QStringLiteral("name")].toString());
+        QCOMPARE(image[QStringLiteral("slow")].toArray()[0].toObject()[QStringLiteral("class")].toString(),
+            route0[QStringLiteral("slow")].toObject()[QStringLiteral("name")].toString());
+        QCOMPARE(image[QStringLiteral("route")].toArray().size(), route0[QStringLiteral("route")].toArray().size());
+
         // Grad-CAM maps of an image's route: PNGs and the numbers.
         const QString maps = out.filePath(QStringLiteral("maps"));
         const auto explain = hiernet({ QStringLiteral("explain"), hiernetRun, QStringLiteral("--index"), QStringLiteral("0"),

@@ -3,10 +3,12 @@
 
 #include "data/Dataset.h"
 #include "data/DatasetInfo.h"
+#include "data/ImageInput.h"
 #include "data/Loaders.h"
 #include "grouping/HierarchyBuilder.h"
 #include "util/Error.h"
 #include "util/FileIo.h"
+#include "util/Png.h"
 
 #include <nlohmann/json.hpp>
 #include <torch/torch.h>
@@ -42,6 +44,40 @@ class TestDatasets : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void ownImagesBecomeModelInputs()
+    {
+        // A PNG written by the core (stb) decodes back to its pixels.
+        QTemporaryDir dir;
+        const auto png = dir.filePath(QStringLiteral("four.png")).toStdString();
+        const std::vector<std::uint8_t> rgb { 255, 0, 0, 0, 255, 0, 0, 0, 255, 10, 20, 30 }; // 2×2: red, green; blue, dark
+        io::writePngRgb(png, rgb, 2, 2);
+        DecodedImage image;
+        QVERIFY(decodeImageFile(png, image));
+        QCOMPARE(image.width, 2);
+        QCOMPARE(image.channels, 3);
+        QCOMPARE(image.pixels, rgb);
+        // RGB → grey by luminance, at the same size: no resampling.
+        const auto grey = imageAsInput(image, 1, 2, 2);
+        QCOMPARE(grey.sizes(), (c10::IntArrayRef { 1, 1, 2, 2 }));
+        QCOMPARE(grey[0][0][0][0].item<int>(), 76); // 0.299 × 255
+        QCOMPARE(grey[0][0][0][1].item<int>(), 150); // 0.587 × 255
+        QCOMPARE(grey[0][0][1][1].item<int>(), 18); // 0.299·10 + 0.587·20 + 0.114·30 = 18.15
+        // Grey → RGB by repeating; a 4×2 image covered at 2×2 and cropped in the centre (its middle two columns).
+        DecodedImage wide { 4, 2, 1, { 1, 2, 3, 4, 5, 6, 7, 8 } };
+        const auto crop = imageAsInput(wide, 3, 2, 2);
+        QCOMPARE(crop.sizes(), (c10::IntArrayRef { 1, 3, 2, 2 }));
+        QVERIFY(torch::equal(crop[0][2], torch::tensor({ { 2, 3 }, { 6, 7 } }, torch::kUInt8)));
+        // A larger image is shrunk so that its shorter side fits.
+        DecodedImage big { 8, 8, 1, std::vector<std::uint8_t>(64, 100) };
+        QVERIFY(torch::equal(imageAsInput(big, 1, 4, 4), torch::full({ 1, 1, 4, 4 }, 100, torch::kUInt8)));
+        // Not an image: false, with the reason.
+        const auto text = dir.filePath(QStringLiteral("notes.txt")).toStdString();
+        fixtures::writeText(text, "not an image");
+        std::string why;
+        QVERIFY(!decodeImageFile(text, image, &why));
+        QVERIFY2(why.find("not an image") != std::string::npos, why.c_str());
+    }
+
     // A small .gz that expands without end (a gzip bomb) stops at a bound, with the file named.
     void decompressionIsBounded()
     {
