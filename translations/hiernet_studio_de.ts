@@ -538,101 +538,126 @@
     </message>
     <message>
         <location filename="../app/studio/grouping/ConfusionPage.cpp" line="52"/>
+        <source>Open file…</source>
+        <translation>Datei öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="53"/>
+        <source>Open a CPM file: cpm.json, or a K×K NumPy .npy or CSV matrix from another tool</source>
+        <translation>Eine CPM-Datei öffnen: cpm.json oder eine K×K-Matrix als NumPy-.npy oder CSV aus einem anderen Werkzeug</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="54"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="53"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="55"/>
         <source>Open a backbone run to show its CPM</source>
         <translation>Einen Backbone-Lauf öffnen, um seine CPM zu zeigen</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="54"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="56"/>
         <source>Save the heatmap as PNG or PDF</source>
         <translation>Die Heatmap als PNG oder PDF speichern</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="55"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="57"/>
         <source>Mean softmax per true class (CPM), or the counts of the predicted classes</source>
         <translation>Mittleres Softmax je wahrer Klasse (CPM) oder die Anzahlen der vorhergesagten Klassen</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="56"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="58"/>
         <source>Colour the values on a log scale (small confusions show)</source>
         <translation>Die Werte logarithmisch einfärben (kleine Verwechslungen werden sichtbar)</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="57"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="59"/>
         <source>Order rows and columns by the groups and outline them</source>
         <translation>Zeilen und Spalten nach den Gruppen ordnen und diese umranden</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="58"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="60"/>
         <source>p_min: two groups merge only while their proximity (their mutual confusion in the CPM) is above it</source>
         <translation>p_min: Zwei Gruppen vereinigen sich nur, solange ihre Nähe (ihre gegenseitige Verwechslung in der CPM) darüber liegt</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="59"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="61"/>
         <source>g_max: the largest group the grouping may make</source>
         <translation>g_max: die größte Gruppe, die die Gruppierung bilden darf</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="67"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="70"/>
         <source>p_min</source>
         <translation>p_min</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="69"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="72"/>
         <source>g_max</source>
         <translation>g_max</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="73"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="76"/>
         <source>A click shows the images of</source>
         <translation>Ein Klick zeigt die Bilder zu</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="150"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="87"/>
+        <source>CPM file</source>
+        <translation>CPM-Datei</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="87"/>
+        <source>CPM (*.json *.npy *.csv);;All files (*)</source>
+        <translation>CPM (*.json *.npy *.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="89"/>
+        <source>Open file</source>
+        <translation>Datei öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="159"/>
         <source>images</source>
         <translation>Bilder</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="150"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="159"/>
         <source>mean probability</source>
         <translation>mittlere Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="181"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="190"/>
         <source>Backbone run directory</source>
         <translation>Verzeichnis des Backbone-Laufs</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="183"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="192"/>
         <source>Open run</source>
         <translation>Lauf öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="185"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="194"/>
         <source>Choose a run directory that holds cpm.json (hiernet cpm RUNDIR writes it).</source>
         <translation>Wählen Sie ein Laufverzeichnis mit cpm.json (hiernet cpm RUNDIR schreibt sie).</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="191"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="200"/>
         <source>Export heatmap</source>
         <translation>Heatmap exportieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="191"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="200"/>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>PNG-Bild (*.png);;PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="193"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="202"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="193"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="202"/>
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
@@ -778,99 +803,99 @@
         <translation>%1 · %2 Bilder · Backbone Top-1 %3 %</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="131"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="132"/>
         <source>%1 · %2 images · routing (fast) top-1 %3 % · conditional (slow) top-1 %4 % · misrouted %5 · wrong class in the right group %6</source>
         <translation>%1 · %2 Bilder · Routing (schnell) Top-1 %3 % · bedingt (langsam) Top-1 %4 % · fehlgeleitet %5 · falsche Klasse in der richtigen Gruppe %6</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="162"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="163"/>
         <source>How bad the mistakes are, in this run&apos;s hierarchy (severity 0 = right … %1 = across the root), beside the backbone it was transferred from, on the same images:</source>
         <translation>Wie schwer die Fehler sind, in der Hierarchie dieses Laufs (Schwere 0 = richtig … %1 = über die Wurzel hinweg), neben dem Backbone, von dem übertragen wurde, auf denselben Bildern:</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="165"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="166"/>
         <source>How bad the mistakes are, in this run&apos;s hierarchy (severity 0 = right … %1 = across the root). The backbone&apos;s run is not at hand, so there is no backbone row.</source>
         <translation>Wie schwer die Fehler sind, in der Hierarchie dieses Laufs (Schwere 0 = richtig … %1 = über die Wurzel hinweg). Der Lauf des Backbones ist nicht zur Hand, daher gibt es keine Backbone-Zeile.</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="168"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="169"/>
         <source>Top-1</source>
         <translation>Top-1</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="168"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="169"/>
         <source>Mean severity
 (mistakes)</source>
         <translation>Mittlere Schwere
 (Fehler)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="168"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="169"/>
         <source>Mean severity
 (all images)</source>
         <translation>Mittlere Schwere
 (alle Bilder)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="170"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="171"/>
         <source>Right
 (0)</source>
         <translation>Richtig
 (0)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="170"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="171"/>
         <source>Severity
 %1 (root)</source>
         <translation>Schwere
 %1 (Wurzel)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="170"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="171"/>
         <source>Severity
 %1</source>
         <translation>Schwere
 %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="203"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="204"/>
         <source>Hierarchical scores in this run&apos;s hierarchy; the fast and slow answers disagree on %1 % of the images:</source>
         <translation>Hierarchische Maße in der Hierarchie dieses Laufs; die schnelle und die langsame Antwort weichen bei %1 % der Bilder voneinander ab:</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="205"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="206"/>
         <source>hP</source>
         <translation>hP</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="205"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="206"/>
         <source>hR</source>
         <translation>hR</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="205"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="206"/>
         <source>hF</source>
         <translation>hF</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="205"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="206"/>
         <source>macro hF</source>
         <translation>Makro-hF</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="208"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="209"/>
         <source>Leaf
 (class)</source>
         <translation>Blatt
 (Klasse)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="208"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="209"/>
         <source>Level %1</source>
         <translation>Ebene %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="269"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="270"/>
         <source>true %1, chose %2: %3 images</source>
         <translation>wahr %1, gewählt %2: %3 Bilder</translation>
     </message>
@@ -1906,7 +1931,7 @@ hält bei Unsicherheit an %1 an (τ = %2)</translation>
     <name>hiernet::studio::MainWindow</name>
     <message>
         <location filename="../app/studio/window/MainWindow.cpp" line="61"/>
-        <location filename="../app/studio/window/MainWindow.cpp" line="291"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="293"/>
         <source>HierNet Studio</source>
         <translation>HierNet Studio</translation>
     </message>
@@ -1966,244 +1991,264 @@ hält bei Unsicherheit an %1 an (τ = %2)</translation>
         <translation>HierNet-Training in %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="189"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="191"/>
         <source>The HierNet&apos;s answers need a HierNet run: open one of this dataset on the Explore page, or train a HierNet from this backbone.</source>
         <translation>Die Antworten des HierNet brauchen einen HierNet-Lauf: Öffnen Sie einen dieses Datensatzes auf der Seite Erkunden, oder trainieren Sie ein HierNet von diesem Backbone.</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="197"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="199"/>
         <source>This CPM was opened from a file, not from a run: the images behind its cells are not at hand.</source>
         <translation>Diese CPM wurde aus einer Datei geöffnet, nicht aus einem Lauf: Die Bilder hinter ihren Zellen sind nicht zur Hand.</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="214"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="216"/>
         <source>Report written: %1</source>
         <translation>Bericht geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="220"/>
-        <location filename="../app/studio/window/MainWindow.cpp" line="404"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="222"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="406"/>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="220"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="222"/>
         <source>Could not make the report: %1</source>
         <translation>Der Bericht konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="270"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="272"/>
         <source>%1 is not a run folder: it has no readable run.json</source>
         <translation>%1 ist kein Laufordner: Es enthält kein lesbares run.json</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="291"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="293"/>
         <source>%1 — HierNet Studio</source>
         <translation>%1 — HierNet Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="329"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="331"/>
         <source>%1  (%2, %3)</source>
         <translation>%1  (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="337"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="339"/>
         <source>(no runs opened yet)</source>
         <translation>(noch keine Läufe geöffnet)</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="344"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="346"/>
         <source>&lt;h3&gt;1 Data&lt;/h3&gt;&lt;p&gt;The dataset everything else trains on: its classes, how many images each has, and samples. Fashion-MNIST opens by default; &lt;i&gt;File › Open dataset&lt;/i&gt; (Ctrl+O) opens CIFAR-10/100 binaries, IDX files or an image folder.&lt;/p&gt;&lt;p&gt;Next: train a backbone on it (Ctrl+2).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;1 Daten&lt;/h3&gt;&lt;p&gt;Der Datensatz, auf dem alles andere trainiert: seine Klassen, wie viele Bilder jede hat, und Beispiele. Fashion-MNIST ist voreingestellt; &lt;i&gt;Datei › Datensatz öffnen&lt;/i&gt; (Strg+O) öffnet CIFAR-10/100-Binärdateien, IDX-Dateien oder einen Bildordner.&lt;/p&gt;&lt;p&gt;Als Nächstes: ein Backbone darauf trainieren (Strg+2).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="348"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="350"/>
         <source>&lt;h3&gt;2 Backbone&lt;/h3&gt;&lt;p&gt;Train the flat network whose confusions the tree follows. Choose the architecture, depth and schedule (&lt;i&gt;quick&lt;/i&gt; is for a CPU), then &lt;i&gt;Start&lt;/i&gt;. Curves grow as it trains; &lt;i&gt;Pause&lt;/i&gt; and &lt;i&gt;Stop&lt;/i&gt; keep the checkpoint, &lt;i&gt;Resume selected&lt;/i&gt; goes on. Selecting a run in the list shows its settings in the form.&lt;/p&gt;&lt;p&gt;When it finishes, its confusion probability matrix opens on the next page (Ctrl+3).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;2 Backbone&lt;/h3&gt;&lt;p&gt;Trainieren Sie das flache Netz, dessen Verwechslungen der Baum folgt. Wählen Sie Architektur, Tiefe und Plan (&lt;i&gt;quick&lt;/i&gt; ist für eine CPU), dann &lt;i&gt;Starten&lt;/i&gt;. Die Kurven wachsen während des Trainings; &lt;i&gt;Pause&lt;/i&gt; und &lt;i&gt;Stoppen&lt;/i&gt; behalten den Checkpoint, &lt;i&gt;Gewählten fortsetzen&lt;/i&gt; macht weiter. Ein in der Liste gewählter Lauf zeigt seine Einstellungen im Formular.&lt;/p&gt;&lt;p&gt;Danach öffnet sich seine Verwechslungswahrscheinlichkeitsmatrix auf der nächsten Seite (Strg+3).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="353"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="355"/>
         <source>&lt;h3&gt;3 Confusion&lt;/h3&gt;&lt;p&gt;The backbone&apos;s confusion probability matrix (CPM): how much probability each true class gives each predicted class, on the validation images. Rows and columns follow the grouping, and the groups are outlined. Hover a cell for its value.&lt;/p&gt;&lt;p&gt;Next: form the groups (Ctrl+4).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;3 Verwechslung&lt;/h3&gt;&lt;p&gt;Die Verwechslungswahrscheinlichkeitsmatrix (CPM) des Backbones: wie viel Wahrscheinlichkeit jede wahre Klasse jeder vorhergesagten Klasse gibt, auf den Validierungsbildern. Zeilen und Spalten folgen der Gruppierung, die Gruppen sind umrandet. Zeigen Sie auf eine Zelle, um ihren Wert zu sehen.&lt;/p&gt;&lt;p&gt;Als Nächstes: die Gruppen bilden (Strg+4).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="357"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="359"/>
         <source>&lt;h3&gt;4 Grouping&lt;/h3&gt;&lt;p&gt;Move p_min (the least proximity two groups need to merge) and g_max (the largest group) and watch the groups form, as the paper&apos;s rule merges the most confused groups first. Edit by hand if you like (drag, merge, split, rename; Ctrl+Z undoes), then &lt;i&gt;Save&lt;/i&gt; the hierarchy.&lt;/p&gt;&lt;p&gt;Next: train a HierNet on it (Ctrl+5).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;4 Gruppierung&lt;/h3&gt;&lt;p&gt;Verschieben Sie p_min (die kleinste Nähe, die zwei Gruppen zum Vereinigen brauchen) und g_max (die größte Gruppe) und sehen Sie zu, wie sich die Gruppen bilden: Die Regel des Artikels vereinigt die am meisten verwechselten Gruppen zuerst. Ändern Sie von Hand, wenn Sie wollen (ziehen, vereinigen, abtrennen, umbenennen; Strg+Z macht rückgängig), dann &lt;i&gt;speichern&lt;/i&gt; Sie die Hierarchie.&lt;/p&gt;&lt;p&gt;Als Nächstes: ein HierNet darauf trainieren (Strg+5).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="362"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="364"/>
         <source>&lt;h3&gt;5 HierNet&lt;/h3&gt;&lt;p&gt;Train the tree of CNNs: the backbone run and the saved hierarchy are filled in; &lt;i&gt;Paper defaults&lt;/i&gt; sets where the tree splits. The curves add the conditional (slow) and routing (fast) accuracy, and the tree shows each node&apos;s accuracy.&lt;/p&gt;&lt;p&gt;When it finishes, its test images open on the Explore page (Ctrl+6).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;5 HierNet&lt;/h3&gt;&lt;p&gt;Trainieren Sie den Baum aus CNNs: Backbone-Lauf und gespeicherte Hierarchie sind eingetragen; &lt;i&gt;Werte des Artikels&lt;/i&gt; legt fest, wo sich der Baum teilt. Die Kurven zeigen zusätzlich die bedingte (langsame) und die Routing-Genauigkeit (schnell), der Baum die Genauigkeit jedes Knotens.&lt;/p&gt;&lt;p&gt;Danach öffnen sich seine Testbilder auf der Seite Erkunden (Strg+6).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="367"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="369"/>
         <source>&lt;h3&gt;6 Explore&lt;/h3&gt;&lt;p&gt;The trained HierNet&apos;s test images, framed by outcome (right, misrouted, wrong class in the right group). Filter and sort them; click one to see its route through the tree with every node&apos;s probabilities and where it left the true path. The &lt;i&gt;Errors&lt;/i&gt; tab shows each node&apos;s accuracy and confusion.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;6 Erkunden&lt;/h3&gt;&lt;p&gt;Die Testbilder des trainierten HierNet, nach Ergebnis gerahmt (richtig, fehlgeleitet, falsche Klasse in der richtigen Gruppe). Filtern und sortieren Sie sie; klicken Sie auf eines, um seinen Weg durch den Baum mit den Wahrscheinlichkeiten jedes Knotens zu sehen und wo er den wahren Pfad verließ. Der Reiter &lt;i&gt;Fehler&lt;/i&gt; zeigt Genauigkeit und Verwechslung jedes Knotens.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="380"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="382"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="399"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="401"/>
         <source>HierNet run to report on</source>
         <translation>HierNet-Lauf für den Bericht</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="404"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="406"/>
         <source>PDF document (*.pdf);;HTML page (*.html)</source>
         <translation>PDF-Dokument (*.pdf);;HTML-Seite (*.html)</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="412"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="414"/>
         <source>A report is being made already.</source>
         <translation>Es wird bereits ein Bericht erstellt.</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="415"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="417"/>
         <source>Making the report of %1 (evaluating both splits once, then drawing)…</source>
         <translation>Erstelle den Bericht von %1 (beide Teile einmal auswerten, dann zeichnen)…</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="421"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="423"/>
         <source>&lt;h2&gt;Getting started&lt;/h2&gt;&lt;p&gt;HierNet Studio builds a HierNet: CNNs organised as a tree that follows how similar the classes are. The six pages on the left are the steps, in the order you use them (Ctrl+1 … Ctrl+6); F1 explains the page you are on. Fashion-MNIST, ten kinds of clothes in 28×28 grey images, is open from the start.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Data&lt;/b&gt;: look at the classes and samples. &lt;i&gt;File › Open dataset&lt;/i&gt; opens CIFAR-10/100, IDX files or an image folder.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Backbone&lt;/b&gt;: train the flat network. With the &lt;i&gt;quick&lt;/i&gt; schedule a ResNet-8 reaches about 90 % in a few minutes on a laptop. Watch the curves; &lt;i&gt;Pause&lt;/i&gt; and &lt;i&gt;Stop&lt;/i&gt; keep the checkpoint.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Confusion&lt;/b&gt;: the backbone&apos;s confusion probability matrix: which classes it mixes up (a shirt with a T-shirt, a sneaker with an ankle boot).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Grouping&lt;/b&gt;: move p_min and g_max and watch the most confused classes form groups, step by step with the merge stepper. &lt;i&gt;Save&lt;/i&gt; the hierarchy.&lt;/li&gt;&lt;li&gt;&lt;b&gt;HierNet&lt;/b&gt;: train the tree on that hierarchy, starting from the backbone&apos;s weights (&lt;i&gt;Paper defaults&lt;/i&gt; sets where it splits). The tree shows each node&apos;s accuracy.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Explore&lt;/b&gt;: click a test image to see its route through the tree, every node&apos;s probabilities and where each node looked; the &lt;i&gt;Errors&lt;/i&gt; tab compares how bad the tree&apos;s mistakes are with the backbone&apos;s. &lt;i&gt;File › Export report…&lt;/i&gt; writes it all to a PDF.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;The same steps run without a window: &lt;tt&gt;hiernet reproduce --data fashion-mnist --out DIR&lt;/tt&gt; (see &lt;tt&gt;man hiernet&lt;/tt&gt;).&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Erste Schritte&lt;/h2&gt;&lt;p&gt;HierNet Studio baut ein HierNet: CNNs, als Baum angeordnet, der der Ähnlichkeit der Klassen folgt. Die sechs Seiten links sind die Schritte, in der Reihenfolge ihrer Verwendung (Strg+1 … Strg+6); F1 erklärt die aktuelle Seite. Fashion-MNIST, zehn Arten von Kleidung in grauen 28×28-Bildern, ist von Anfang an geöffnet.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Daten&lt;/b&gt;: Klassen und Beispiele ansehen. &lt;i&gt;Datei › Datensatz öffnen&lt;/i&gt; öffnet CIFAR-10/100, IDX-Dateien oder einen Bildordner.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Backbone&lt;/b&gt;: das flache Netz trainieren. Mit dem Plan &lt;i&gt;quick&lt;/i&gt; erreicht ein ResNet-8 auf einem Laptop in wenigen Minuten etwa 90 %. Verfolgen Sie die Kurven; &lt;i&gt;Pause&lt;/i&gt; und &lt;i&gt;Stoppen&lt;/i&gt; behalten den Checkpoint.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Verwechslung&lt;/b&gt;: die Verwechslungswahrscheinlichkeitsmatrix des Backbones: welche Klassen es verwechselt (ein Hemd mit einem T-Shirt, einen Sneaker mit einer Stiefelette).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Gruppierung&lt;/b&gt;: p_min und g_max verschieben und zusehen, wie die am meisten verwechselten Klassen Gruppen bilden, Schritt für Schritt mit der Schrittfolge. Die Hierarchie &lt;i&gt;speichern&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;HierNet&lt;/b&gt;: den Baum auf dieser Hierarchie trainieren, ausgehend von den Gewichten des Backbones (&lt;i&gt;Werte des Artikels&lt;/i&gt; legt fest, wo er sich teilt). Der Baum zeigt die Genauigkeit jedes Knotens.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Erkunden&lt;/b&gt;: auf ein Testbild klicken, um seinen Weg durch den Baum zu sehen, die Wahrscheinlichkeiten jedes Knotens und wohin jeder Knoten schaute; der Reiter &lt;i&gt;Fehler&lt;/i&gt; vergleicht, wie schwer die Fehler des Baums gegenüber denen des Backbones sind. &lt;i&gt;Datei › Bericht exportieren…&lt;/i&gt; schreibt alles in ein PDF.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Dieselben Schritte laufen ohne Fenster: &lt;tt&gt;hiernet reproduce --data fashion-mnist --out DIR&lt;/tt&gt; (siehe &lt;tt&gt;man hiernet&lt;/tt&gt;).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="447"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="449"/>
         <source>Getting started</source>
         <translation>Erste Schritte</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="456"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="458"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="457"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="459"/>
         <source>&amp;Open dataset…</source>
         <translation>Datensatz &amp;öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="459"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="461"/>
         <source>Open &amp;run…</source>
         <translation>&amp;Lauf öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="460"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="462"/>
         <source>Run directory</source>
         <translation>Laufverzeichnis</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="464"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="466"/>
+        <source>Open &amp;CPM file…</source>
+        <translation>&amp;CPM-Datei öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/window/MainWindow.cpp" line="468"/>
+        <source>CPM file</source>
+        <translation>CPM-Datei</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/window/MainWindow.cpp" line="468"/>
+        <source>CPM (*.json *.npy *.csv);;All files (*)</source>
+        <translation>CPM (*.json *.npy *.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/window/MainWindow.cpp" line="472"/>
+        <source>A confusion probability matrix from any model: cpm.json, a K×K NumPy .npy or CSV matrix (hiernet cpm --from-predictions makes one from a model&apos;s saved probabilities)</source>
+        <translation>Eine Verwechslungswahrscheinlichkeitsmatrix eines beliebigen Modells: cpm.json, eine K×K-Matrix als NumPy-.npy oder CSV (hiernet cpm --from-predictions erstellt eine aus den gespeicherten Wahrscheinlichkeiten eines Modells)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/window/MainWindow.cpp" line="474"/>
         <source>Recent &amp;runs</source>
         <translation>&amp;Zuletzt geöffnete Läufe</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="468"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="478"/>
         <source>Export &amp;report…</source>
         <translation>&amp;Bericht exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="470"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="480"/>
         <source>A finished HierNet run&apos;s report as PDF or HTML: configuration, curves, CPM, tree, accuracies, mistake severities and the most confident misrouted images</source>
         <translation>Der Bericht eines fertigen HierNet-Laufs als PDF oder HTML: Konfiguration, Kurven, CPM, Baum, Genauigkeiten, Fehlerschweren und die sichersten fehlgeleiteten Bilder</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="473"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="483"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="477"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="487"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="485"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="495"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="486"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="496"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="490"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="500"/>
         <source>System (%1)</source>
         <translation>System (%1)</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="504"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="514"/>
         <source>The language changes when HierNet Studio starts again.</source>
         <translation>Die Sprache wechselt beim nächsten Start von HierNet Studio.</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="508"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="518"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="509"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="519"/>
         <source>&amp;Getting started</source>
         <translation>&amp;Erste Schritte</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="511"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="521"/>
         <source>Help for this &amp;page</source>
         <translation>Hilfe zu dieser &amp;Seite</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="514"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="524"/>
         <source>&amp;About HierNet Studio</source>
         <translation>Ü&amp;ber HierNet Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="515"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="525"/>
         <source>About HierNet Studio</source>
         <translation>Über HierNet Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="516"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="526"/>
         <source>&lt;p&gt;&lt;b&gt;HierNet Studio&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Hierarchical CNNs that follow the similarity of the classes.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;HierNet Studio&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Hierarchische CNNs, die der Ähnlichkeit der Klassen folgen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="530"/>
-        <location filename="../app/studio/window/MainWindow.cpp" line="575"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="540"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="585"/>
         <source>Training is running</source>
         <translation>Ein Training läuft</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="531"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="541"/>
         <source>A training is running. Stop it (the run keeps its checkpoint and resumes from its page), or leave it training in the background (the hiernet command line takes over from the checkpoint; open the run again to follow it)?</source>
         <translation>Ein Training läuft. Anhalten (der Lauf behält seinen Checkpoint und lässt sich auf seiner Seite fortsetzen) oder im Hintergrund weitertrainieren lassen (die hiernet-Kommandozeile übernimmt ab dem Checkpoint; den Lauf wieder öffnen, um ihm zu folgen)?</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="536"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="546"/>
         <source>Stop and keep the checkpoint</source>
         <translation>Anhalten und den Checkpoint behalten</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="538"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="548"/>
         <source>Keep training in the background</source>
         <translation>Im Hintergrund weitertrainieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="576"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="586"/>
         <source>Could not start the hiernet command line (%1) to go on with %2. The run is stopped with its checkpoint: resume it from its page or with hiernet %3.</source>
         <translation>Die hiernet-Kommandozeile (%1) ließ sich nicht starten, um %2 fortzusetzen. Der Lauf ist mit seinem Checkpoint angehalten: auf seiner Seite fortsetzen oder mit hiernet %3.</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="578"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="588"/>
         <source>not found</source>
         <translation>nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="582"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="592"/>
         <source>%1 goes on in the background</source>
         <translation>%1 läuft im Hintergrund weiter</translation>
     </message>

@@ -538,101 +538,126 @@
     </message>
     <message>
         <location filename="../app/studio/grouping/ConfusionPage.cpp" line="52"/>
+        <source>Open file…</source>
+        <translation>Ouvrir un fichier…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="53"/>
+        <source>Open a CPM file: cpm.json, or a K×K NumPy .npy or CSV matrix from another tool</source>
+        <translation>Ouvrir un fichier de CPM : cpm.json, ou une matrice K×K NumPy .npy ou CSV venant d’un autre outil</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="54"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="53"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="55"/>
         <source>Open a backbone run to show its CPM</source>
         <translation>Ouvrir une exécution de backbone pour montrer sa CPM</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="54"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="56"/>
         <source>Save the heatmap as PNG or PDF</source>
         <translation>Enregistrer la carte de chaleur en PNG ou PDF</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="55"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="57"/>
         <source>Mean softmax per true class (CPM), or the counts of the predicted classes</source>
         <translation>Softmax moyen par vraie classe (CPM), ou les effectifs des classes prédites</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="56"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="58"/>
         <source>Colour the values on a log scale (small confusions show)</source>
         <translation>Colorer les valeurs sur une échelle logarithmique (les petites confusions apparaissent)</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="57"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="59"/>
         <source>Order rows and columns by the groups and outline them</source>
         <translation>Ordonner lignes et colonnes par groupe et encadrer les groupes</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="58"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="60"/>
         <source>p_min: two groups merge only while their proximity (their mutual confusion in the CPM) is above it</source>
         <translation>p_min : deux groupes ne fusionnent que tant que leur proximité (leur confusion mutuelle dans la CPM) est au-dessus</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="59"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="61"/>
         <source>g_max: the largest group the grouping may make</source>
         <translation>g_max : le plus grand groupe que le regroupement peut former</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="67"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="70"/>
         <source>p_min</source>
         <translation>p_min</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="69"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="72"/>
         <source>g_max</source>
         <translation>g_max</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="73"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="76"/>
         <source>A click shows the images of</source>
         <translation>Un clic montre les images</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="150"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="87"/>
+        <source>CPM file</source>
+        <translation>Fichier de CPM</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="87"/>
+        <source>CPM (*.json *.npy *.csv);;All files (*)</source>
+        <translation>CPM (*.json *.npy *.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="89"/>
+        <source>Open file</source>
+        <translation>Ouvrir un fichier</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="159"/>
         <source>images</source>
         <translation>images</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="150"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="159"/>
         <source>mean probability</source>
         <translation>probabilité moyenne</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="181"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="190"/>
         <source>Backbone run directory</source>
         <translation>Dossier de l’exécution du backbone</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="183"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="192"/>
         <source>Open run</source>
         <translation>Ouvrir une exécution</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="185"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="194"/>
         <source>Choose a run directory that holds cpm.json (hiernet cpm RUNDIR writes it).</source>
         <translation>Choisissez un dossier d’exécution qui contient cpm.json (hiernet cpm RUNDIR l’écrit).</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="191"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="200"/>
         <source>Export heatmap</source>
         <translation>Exporter la carte de chaleur</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="191"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="200"/>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>Image PNG (*.png);;Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="193"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="202"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="193"/>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="202"/>
         <source>Could not write %1.</source>
         <translation>Impossible d’écrire %1.</translation>
     </message>
@@ -778,99 +803,99 @@
         <translation>%1 · %2 images · backbone top-1 %3 %</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="131"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="132"/>
         <source>%1 · %2 images · routing (fast) top-1 %3 % · conditional (slow) top-1 %4 % · misrouted %5 · wrong class in the right group %6</source>
         <translation>%1 · %2 images · routage (rapide) top-1 %3 % · conditionnelle (lente) top-1 %4 % · mal aiguillées %5 · mauvaise classe dans le bon groupe %6</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="162"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="163"/>
         <source>How bad the mistakes are, in this run&apos;s hierarchy (severity 0 = right … %1 = across the root), beside the backbone it was transferred from, on the same images:</source>
         <translation>La gravité des erreurs, dans la hiérarchie de cette exécution (gravité 0 = juste … %1 = à travers la racine), à côté du backbone d’origine, sur les mêmes images :</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="165"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="166"/>
         <source>How bad the mistakes are, in this run&apos;s hierarchy (severity 0 = right … %1 = across the root). The backbone&apos;s run is not at hand, so there is no backbone row.</source>
         <translation>La gravité des erreurs, dans la hiérarchie de cette exécution (gravité 0 = juste … %1 = à travers la racine). L’exécution du backbone n’est pas disponible : pas de ligne backbone.</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="168"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="169"/>
         <source>Top-1</source>
         <translation>Top-1</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="168"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="169"/>
         <source>Mean severity
 (mistakes)</source>
         <translation>Gravité moyenne
 (erreurs)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="168"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="169"/>
         <source>Mean severity
 (all images)</source>
         <translation>Gravité moyenne
 (toutes les images)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="170"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="171"/>
         <source>Right
 (0)</source>
         <translation>Juste
 (0)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="170"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="171"/>
         <source>Severity
 %1 (root)</source>
         <translation>Gravité
 %1 (racine)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="170"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="171"/>
         <source>Severity
 %1</source>
         <translation>Gravité
 %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="203"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="204"/>
         <source>Hierarchical scores in this run&apos;s hierarchy; the fast and slow answers disagree on %1 % of the images:</source>
         <translation>Scores hiérarchiques dans la hiérarchie de ce run ; les réponses rapide et lente diffèrent sur %1 % des images :</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="205"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="206"/>
         <source>hP</source>
         <translation>hP</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="205"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="206"/>
         <source>hR</source>
         <translation>hR</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="205"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="206"/>
         <source>hF</source>
         <translation>hF</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="205"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="206"/>
         <source>macro hF</source>
         <translation>hF macro</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="208"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="209"/>
         <source>Leaf
 (class)</source>
         <translation>Feuille
 (classe)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="208"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="209"/>
         <source>Level %1</source>
         <translation>Niveau %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ErrorOverview.cpp" line="269"/>
+        <location filename="../app/studio/explore/ErrorOverview.cpp" line="270"/>
         <source>true %1, chose %2: %3 images</source>
         <translation>vrai %1, choisi %2 : %3 images</translation>
     </message>
@@ -1906,7 +1931,7 @@ s’arrête à %1 en cas de doute (τ = %2)</translation>
     <name>hiernet::studio::MainWindow</name>
     <message>
         <location filename="../app/studio/window/MainWindow.cpp" line="61"/>
-        <location filename="../app/studio/window/MainWindow.cpp" line="291"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="293"/>
         <source>HierNet Studio</source>
         <translation>HierNet Studio</translation>
     </message>
@@ -1966,244 +1991,264 @@ s’arrête à %1 en cas de doute (τ = %2)</translation>
         <translation>Entraînement HierNet dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="189"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="191"/>
         <source>The HierNet&apos;s answers need a HierNet run: open one of this dataset on the Explore page, or train a HierNet from this backbone.</source>
         <translation>Les réponses du HierNet demandent un run HierNet : ouvrez-en un de ce jeu de données sur la page Explorer, ou entraînez un HierNet depuis ce backbone.</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="197"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="199"/>
         <source>This CPM was opened from a file, not from a run: the images behind its cells are not at hand.</source>
         <translation>Cette CPM a été ouverte depuis un fichier, pas depuis un run : les images derrière ses cellules ne sont pas disponibles.</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="214"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="216"/>
         <source>Report written: %1</source>
         <translation>Rapport écrit : %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="220"/>
-        <location filename="../app/studio/window/MainWindow.cpp" line="404"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="222"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="406"/>
         <source>Export report</source>
         <translation>Exporter le rapport</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="220"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="222"/>
         <source>Could not make the report: %1</source>
         <translation>Impossible de créer le rapport : %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="270"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="272"/>
         <source>%1 is not a run folder: it has no readable run.json</source>
         <translation>%1 n’est pas un dossier d’exécution : il n’a pas de run.json lisible</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="291"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="293"/>
         <source>%1 — HierNet Studio</source>
         <translation>%1 — HierNet Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="329"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="331"/>
         <source>%1  (%2, %3)</source>
         <translation>%1  (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="337"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="339"/>
         <source>(no runs opened yet)</source>
         <translation>(aucune exécution ouverte)</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="344"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="346"/>
         <source>&lt;h3&gt;1 Data&lt;/h3&gt;&lt;p&gt;The dataset everything else trains on: its classes, how many images each has, and samples. Fashion-MNIST opens by default; &lt;i&gt;File › Open dataset&lt;/i&gt; (Ctrl+O) opens CIFAR-10/100 binaries, IDX files or an image folder.&lt;/p&gt;&lt;p&gt;Next: train a backbone on it (Ctrl+2).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;1 Données&lt;/h3&gt;&lt;p&gt;Le jeu de données sur lequel tout le reste s’entraîne : ses classes, le nombre d’images de chacune et des exemples. Fashion-MNIST s’ouvre par défaut ; &lt;i&gt;Fichier › Ouvrir un jeu de données&lt;/i&gt; (Ctrl+O) ouvre des binaires CIFAR-10/100, des fichiers IDX ou un dossier d’images.&lt;/p&gt;&lt;p&gt;Ensuite : entraîner un backbone dessus (Ctrl+2).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="348"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="350"/>
         <source>&lt;h3&gt;2 Backbone&lt;/h3&gt;&lt;p&gt;Train the flat network whose confusions the tree follows. Choose the architecture, depth and schedule (&lt;i&gt;quick&lt;/i&gt; is for a CPU), then &lt;i&gt;Start&lt;/i&gt;. Curves grow as it trains; &lt;i&gt;Pause&lt;/i&gt; and &lt;i&gt;Stop&lt;/i&gt; keep the checkpoint, &lt;i&gt;Resume selected&lt;/i&gt; goes on. Selecting a run in the list shows its settings in the form.&lt;/p&gt;&lt;p&gt;When it finishes, its confusion probability matrix opens on the next page (Ctrl+3).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;2 Backbone&lt;/h3&gt;&lt;p&gt;Entraînez le réseau plat dont l’arbre suit les confusions. Choisissez l’architecture, la profondeur et le plan (&lt;i&gt;quick&lt;/i&gt; est pour un CPU), puis &lt;i&gt;Démarrer&lt;/i&gt;. Les courbes grandissent pendant l’entraînement ; &lt;i&gt;Pause&lt;/i&gt; et &lt;i&gt;Arrêter&lt;/i&gt; gardent le point de reprise, &lt;i&gt;Reprendre la sélection&lt;/i&gt; continue. Choisir une exécution dans la liste affiche ses paramètres dans le formulaire.&lt;/p&gt;&lt;p&gt;À la fin, sa matrice de probabilités de confusion s’ouvre sur la page suivante (Ctrl+3).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="353"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="355"/>
         <source>&lt;h3&gt;3 Confusion&lt;/h3&gt;&lt;p&gt;The backbone&apos;s confusion probability matrix (CPM): how much probability each true class gives each predicted class, on the validation images. Rows and columns follow the grouping, and the groups are outlined. Hover a cell for its value.&lt;/p&gt;&lt;p&gt;Next: form the groups (Ctrl+4).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;3 Confusion&lt;/h3&gt;&lt;p&gt;La matrice de probabilités de confusion (CPM) du backbone : la probabilité que chaque vraie classe donne à chaque classe prédite, sur les images de validation. Lignes et colonnes suivent le regroupement, et les groupes sont encadrés. Survolez une cellule pour voir sa valeur.&lt;/p&gt;&lt;p&gt;Ensuite : former les groupes (Ctrl+4).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="357"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="359"/>
         <source>&lt;h3&gt;4 Grouping&lt;/h3&gt;&lt;p&gt;Move p_min (the least proximity two groups need to merge) and g_max (the largest group) and watch the groups form, as the paper&apos;s rule merges the most confused groups first. Edit by hand if you like (drag, merge, split, rename; Ctrl+Z undoes), then &lt;i&gt;Save&lt;/i&gt; the hierarchy.&lt;/p&gt;&lt;p&gt;Next: train a HierNet on it (Ctrl+5).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;4 Regroupement&lt;/h3&gt;&lt;p&gt;Déplacez p_min (la proximité minimale pour que deux groupes fusionnent) et g_max (le plus grand groupe) et regardez les groupes se former : la règle de l’article fusionne d’abord les groupes les plus confondus. Modifiez à la main si vous le souhaitez (glisser, fusionner, séparer, renommer ; Ctrl+Z annule), puis &lt;i&gt;enregistrez&lt;/i&gt; la hiérarchie.&lt;/p&gt;&lt;p&gt;Ensuite : entraîner un HierNet dessus (Ctrl+5).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="362"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="364"/>
         <source>&lt;h3&gt;5 HierNet&lt;/h3&gt;&lt;p&gt;Train the tree of CNNs: the backbone run and the saved hierarchy are filled in; &lt;i&gt;Paper defaults&lt;/i&gt; sets where the tree splits. The curves add the conditional (slow) and routing (fast) accuracy, and the tree shows each node&apos;s accuracy.&lt;/p&gt;&lt;p&gt;When it finishes, its test images open on the Explore page (Ctrl+6).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;5 HierNet&lt;/h3&gt;&lt;p&gt;Entraînez l’arbre de CNN : l’exécution du backbone et la hiérarchie enregistrée sont remplies ; &lt;i&gt;Valeurs de l’article&lt;/i&gt; fixe où l’arbre se sépare. Les courbes ajoutent les précisions conditionnelle (lente) et de routage (rapide), et l’arbre montre la précision de chaque nœud.&lt;/p&gt;&lt;p&gt;À la fin, ses images de test s’ouvrent sur la page Explorer (Ctrl+6).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="367"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="369"/>
         <source>&lt;h3&gt;6 Explore&lt;/h3&gt;&lt;p&gt;The trained HierNet&apos;s test images, framed by outcome (right, misrouted, wrong class in the right group). Filter and sort them; click one to see its route through the tree with every node&apos;s probabilities and where it left the true path. The &lt;i&gt;Errors&lt;/i&gt; tab shows each node&apos;s accuracy and confusion.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;6 Explorer&lt;/h3&gt;&lt;p&gt;Les images de test du HierNet entraîné, encadrées selon le résultat (juste, mal aiguillée, mauvaise classe dans le bon groupe). Filtrez-les et triez-les ; cliquez sur une image pour voir sa route dans l’arbre avec les probabilités de chaque nœud et où elle a quitté le vrai chemin. L’onglet &lt;i&gt;Erreurs&lt;/i&gt; montre la précision et la confusion de chaque nœud.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="380"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="382"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="399"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="401"/>
         <source>HierNet run to report on</source>
         <translation>Exécution HierNet du rapport</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="404"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="406"/>
         <source>PDF document (*.pdf);;HTML page (*.html)</source>
         <translation>Document PDF (*.pdf);;Page HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="412"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="414"/>
         <source>A report is being made already.</source>
         <translation>Un rapport est déjà en cours de création.</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="415"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="417"/>
         <source>Making the report of %1 (evaluating both splits once, then drawing)…</source>
         <translation>Création du rapport de %1 (évaluation des deux parties une fois, puis dessin)…</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="421"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="423"/>
         <source>&lt;h2&gt;Getting started&lt;/h2&gt;&lt;p&gt;HierNet Studio builds a HierNet: CNNs organised as a tree that follows how similar the classes are. The six pages on the left are the steps, in the order you use them (Ctrl+1 … Ctrl+6); F1 explains the page you are on. Fashion-MNIST, ten kinds of clothes in 28×28 grey images, is open from the start.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Data&lt;/b&gt;: look at the classes and samples. &lt;i&gt;File › Open dataset&lt;/i&gt; opens CIFAR-10/100, IDX files or an image folder.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Backbone&lt;/b&gt;: train the flat network. With the &lt;i&gt;quick&lt;/i&gt; schedule a ResNet-8 reaches about 90 % in a few minutes on a laptop. Watch the curves; &lt;i&gt;Pause&lt;/i&gt; and &lt;i&gt;Stop&lt;/i&gt; keep the checkpoint.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Confusion&lt;/b&gt;: the backbone&apos;s confusion probability matrix: which classes it mixes up (a shirt with a T-shirt, a sneaker with an ankle boot).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Grouping&lt;/b&gt;: move p_min and g_max and watch the most confused classes form groups, step by step with the merge stepper. &lt;i&gt;Save&lt;/i&gt; the hierarchy.&lt;/li&gt;&lt;li&gt;&lt;b&gt;HierNet&lt;/b&gt;: train the tree on that hierarchy, starting from the backbone&apos;s weights (&lt;i&gt;Paper defaults&lt;/i&gt; sets where it splits). The tree shows each node&apos;s accuracy.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Explore&lt;/b&gt;: click a test image to see its route through the tree, every node&apos;s probabilities and where each node looked; the &lt;i&gt;Errors&lt;/i&gt; tab compares how bad the tree&apos;s mistakes are with the backbone&apos;s. &lt;i&gt;File › Export report…&lt;/i&gt; writes it all to a PDF.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;The same steps run without a window: &lt;tt&gt;hiernet reproduce --data fashion-mnist --out DIR&lt;/tt&gt; (see &lt;tt&gt;man hiernet&lt;/tt&gt;).&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Premiers pas&lt;/h2&gt;&lt;p&gt;HierNet Studio construit un HierNet : des CNN organisés en arbre qui suit la similarité des classes. Les six pages à gauche sont les étapes, dans l’ordre où on les utilise (Ctrl+1 … Ctrl+6) ; F1 explique la page affichée. Fashion-MNIST, dix sortes de vêtements en images grises de 28×28, est ouvert dès le départ.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Données&lt;/b&gt; : regardez les classes et des exemples. &lt;i&gt;Fichier › Ouvrir un jeu de données&lt;/i&gt; ouvre CIFAR-10/100, des fichiers IDX ou un dossier d’images.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Backbone&lt;/b&gt; : entraînez le réseau plat. Avec le plan &lt;i&gt;quick&lt;/i&gt;, un ResNet-8 atteint environ 90 % en quelques minutes sur un portable. Suivez les courbes ; &lt;i&gt;Pause&lt;/i&gt; et &lt;i&gt;Arrêter&lt;/i&gt; gardent le point de reprise.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Confusion&lt;/b&gt; : la matrice de probabilités de confusion du backbone : quelles classes il confond (une chemise avec un T-shirt, une basket avec une bottine).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Regroupement&lt;/b&gt; : déplacez p_min et g_max et regardez les classes les plus confondues former des groupes, pas à pas avec le parcours des fusions. &lt;i&gt;Enregistrez&lt;/i&gt; la hiérarchie.&lt;/li&gt;&lt;li&gt;&lt;b&gt;HierNet&lt;/b&gt; : entraînez l’arbre sur cette hiérarchie, en partant des poids du backbone (&lt;i&gt;Valeurs de l’article&lt;/i&gt; fixe où il se sépare). L’arbre montre la précision de chaque nœud.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Explorer&lt;/b&gt; : cliquez sur une image de test pour voir sa route dans l’arbre, les probabilités de chaque nœud et où chaque nœud a regardé ; l’onglet &lt;i&gt;Erreurs&lt;/i&gt; compare la gravité des erreurs de l’arbre à celles du backbone. &lt;i&gt;Fichier › Exporter le rapport…&lt;/i&gt; écrit le tout dans un PDF.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Les mêmes étapes s’exécutent sans fenêtre : &lt;tt&gt;hiernet reproduce --data fashion-mnist --out DIR&lt;/tt&gt; (voir &lt;tt&gt;man hiernet&lt;/tt&gt;).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="447"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="449"/>
         <source>Getting started</source>
         <translation>Premiers pas</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="456"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="458"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="457"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="459"/>
         <source>&amp;Open dataset…</source>
         <translation>&amp;Ouvrir un jeu de données…</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="459"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="461"/>
         <source>Open &amp;run…</source>
         <translation>Ouvrir une &amp;exécution…</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="460"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="462"/>
         <source>Run directory</source>
         <translation>Dossier d’exécution</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="464"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="466"/>
+        <source>Open &amp;CPM file…</source>
+        <translation>Ouvrir un fichier de &amp;CPM…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/window/MainWindow.cpp" line="468"/>
+        <source>CPM file</source>
+        <translation>Fichier de CPM</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/window/MainWindow.cpp" line="468"/>
+        <source>CPM (*.json *.npy *.csv);;All files (*)</source>
+        <translation>CPM (*.json *.npy *.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/window/MainWindow.cpp" line="472"/>
+        <source>A confusion probability matrix from any model: cpm.json, a K×K NumPy .npy or CSV matrix (hiernet cpm --from-predictions makes one from a model&apos;s saved probabilities)</source>
+        <translation>Une matrice de probabilités de confusion de n’importe quel modèle : cpm.json, une matrice K×K NumPy .npy ou CSV (hiernet cpm --from-predictions en fait une à partir des probabilités enregistrées d’un modèle)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/window/MainWindow.cpp" line="474"/>
         <source>Recent &amp;runs</source>
         <translation>Exécutions &amp;récentes</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="468"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="478"/>
         <source>Export &amp;report…</source>
         <translation>E&amp;xporter le rapport…</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="470"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="480"/>
         <source>A finished HierNet run&apos;s report as PDF or HTML: configuration, curves, CPM, tree, accuracies, mistake severities and the most confident misrouted images</source>
         <translation>Le rapport d’une exécution HierNet terminée en PDF ou HTML : configuration, courbes, CPM, arbre, précisions, gravités des erreurs et les images mal aiguillées les plus sûres</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="473"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="483"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="477"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="487"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="485"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="495"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="486"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="496"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="490"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="500"/>
         <source>System (%1)</source>
         <translation>Système (%1)</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="504"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="514"/>
         <source>The language changes when HierNet Studio starts again.</source>
         <translation>La langue change au prochain démarrage de HierNet Studio.</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="508"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="518"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="509"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="519"/>
         <source>&amp;Getting started</source>
         <translation>&amp;Premiers pas</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="511"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="521"/>
         <source>Help for this &amp;page</source>
         <translation>Aide sur cette p&amp;age</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="514"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="524"/>
         <source>&amp;About HierNet Studio</source>
         <translation>À p&amp;ropos de HierNet Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="515"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="525"/>
         <source>About HierNet Studio</source>
         <translation>À propos de HierNet Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="516"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="526"/>
         <source>&lt;p&gt;&lt;b&gt;HierNet Studio&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Hierarchical CNNs that follow the similarity of the classes.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;HierNet Studio&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Des CNN hiérarchiques qui suivent la similarité des classes.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="530"/>
-        <location filename="../app/studio/window/MainWindow.cpp" line="575"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="540"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="585"/>
         <source>Training is running</source>
         <translation>Un entraînement est en cours</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="531"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="541"/>
         <source>A training is running. Stop it (the run keeps its checkpoint and resumes from its page), or leave it training in the background (the hiernet command line takes over from the checkpoint; open the run again to follow it)?</source>
         <translation>Un entraînement est en cours. L&apos;arrêter (l&apos;exécution garde son point de reprise et se reprend depuis sa page), ou le laisser continuer en arrière-plan (la ligne de commande hiernet prend le relais à partir du point de reprise ; rouvrir l&apos;exécution pour le suivre) ?</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="536"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="546"/>
         <source>Stop and keep the checkpoint</source>
         <translation>Arrêter et garder le point de reprise</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="538"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="548"/>
         <source>Keep training in the background</source>
         <translation>Continuer en arrière-plan</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="576"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="586"/>
         <source>Could not start the hiernet command line (%1) to go on with %2. The run is stopped with its checkpoint: resume it from its page or with hiernet %3.</source>
         <translation>Impossible de lancer la ligne de commande hiernet (%1) pour poursuivre %2. L&apos;exécution est arrêtée avec son point de reprise : la reprendre depuis sa page ou avec hiernet %3.</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="578"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="588"/>
         <source>not found</source>
         <translation>introuvable</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="582"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="592"/>
         <source>%1 goes on in the background</source>
         <translation>%1 continue en arrière-plan</translation>
     </message>
