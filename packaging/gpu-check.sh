@@ -8,7 +8,7 @@
 # CARRY_DIR holds what a bare GPU image lacks, prepared on a Debian 12 machine:
 #   debs/          apt-get download qt6-base-dev qt6-base-dev-tools qmake6 libqt6core6 libqt6test6 libicu72
 #                  libdouble-conversion3 libpcre2-16-0 libb2-1 libglib2.0-0 nlohmann-json3-dev zlib1g zlib1g-dev
-#                  libgloo-dev (c10d's Gloo headers)
+#                  libgloo-dev (c10d's Gloo headers) libstb-dev libstb0 (image decoding and PNG writing)
 #   fashion-mnist/ a copy of /usr/share/datasets/fashion-mnist
 # The packages are unpacked into CARRY_DIR/root (never into /), which goes on CMAKE_PREFIX_PATH and
 # LD_LIBRARY_PATH. OUT_DIR receives the logs, reproduce-results.json and the bench table.
