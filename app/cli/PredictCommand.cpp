@@ -39,8 +39,8 @@ std::vector<std::string> imageFiles(const std::vector<std::string>& paths)
 }
 
 /// The k most probable classes of a probability vector, as [{"class", "probability"}].
-nlohmann::json topClasses(const std::vector<std::pair<std::int64_t, double>>& ranked, std::size_t k,
-    const std::vector<std::string>& names)
+nlohmann::json topClasses(
+    const std::vector<std::pair<std::int64_t, double>>& ranked, std::size_t k, const std::vector<std::string>& names)
 {
     nlohmann::json out = nlohmann::json::array();
     for (std::size_t j = 0; j < std::min(k, ranked.size()); ++j)
@@ -88,7 +88,8 @@ void printPrediction(const std::string& file, const nlohmann::json& p, bool back
         std::ostringstream out;
         out << std::fixed << std::setprecision(3);
         for (std::size_t j = 0; j < classes.size(); ++j)
-            out << (j ? ", " : "") << classes[j].at("class").get<std::string>() << " " << classes[j].at("probability").get<double>();
+            out << (j ? ", " : "") << classes[j].at("class").get<std::string>() << " "
+                << classes[j].at("probability").get<double>();
         return out.str();
     };
     if (backbone) {
@@ -118,7 +119,8 @@ int runPredict(const std::vector<std::string>& args, const CommandContext& conte
     a.finish();
     auto folder = runs::RunFolder::open(a.positional()[0]);
     const bool backbone = !folder.isHierNet();
-    auto run = backbone ? runs::loadBackboneRunAsTree(std::move(folder), device) : runs::loadHierNetRun(std::move(folder), device);
+    auto run
+        = backbone ? runs::loadBackboneRunAsTree(std::move(folder), device) : runs::loadHierNetRun(std::move(folder), device);
     const auto shape = run.dataset.imageShape(); // C, H, W
     nlohmann::json images = nlohmann::json::array(), errors = nlohmann::json::array();
     for (const auto& file : imageFiles({ a.positional().begin() + 1, a.positional().end() })) {
@@ -136,9 +138,10 @@ int runPredict(const std::vector<std::string>& args, const CommandContext& conte
         images.push_back(std::move(p));
     }
     if (json)
-        std::cout << nlohmann::json { { "run", run.folder.directory() }, { "kind", backbone ? "backbone" : "hiernet" },
-            { "images", images }, { "errors", errors } }.dump(2)
-                  << "\n";
+        std::cout << nlohmann::json {
+            { "run", run.folder.directory() }, { "kind", backbone ? "backbone" : "hiernet" }, { "images", images },
+            { "errors", errors }
+        }.dump(2) << "\n";
     return errors.empty() ? 0 : 1;
 }
 

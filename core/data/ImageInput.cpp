@@ -37,13 +37,14 @@ bool decodeImageFile(const std::string& path, DecodedImage& out, std::string* wh
     if (!stbi_info(path.c_str(), &width, &height, &channels))
         return fail(std::string("not an image this build reads (") + stbi_failure_reason() + ")");
     if (width < 1 || height < 1 || width > maxSide || height > maxSide)
-        return fail(std::to_string(width) + "×" + std::to_string(height) + " pixels is larger than "
-            + std::to_string(maxSide) + " on a side");
+        return fail(std::to_string(width) + "×" + std::to_string(height) + " pixels is larger than " + std::to_string(maxSide)
+            + " on a side");
     if (!pnmHoldsItsPixels(path, width, height))
-        return fail("a PGM/PPM file shorter than its header's " + std::to_string(width) + "×" + std::to_string(height)
-            + " pixels");
+        return fail(
+            "a PGM/PPM file shorter than its header's " + std::to_string(width) + "×" + std::to_string(height) + " pixels");
     const int wanted = channels <= 2 ? 1 : 3; // alpha is dropped
-    std::unique_ptr<stbi_uc, void (*)(void*)> pixels(stbi_load(path.c_str(), &width, &height, &channels, wanted), stbi_image_free);
+    std::unique_ptr<stbi_uc, void (*)(void*)> pixels(
+        stbi_load(path.c_str(), &width, &height, &channels, wanted), stbi_image_free);
     if (!pixels)
         return fail(std::string("cannot be decoded (") + stbi_failure_reason() + ")");
     out.width = width;
@@ -55,8 +56,8 @@ bool decodeImageFile(const std::string& path, DecodedImage& out, std::string* wh
 
 at::Tensor imageAsInput(const DecodedImage& image, int channels, int height, int width)
 {
-    auto x = torch::from_blob(const_cast<std::uint8_t*>(image.pixels.data()), { image.height, image.width, image.channels },
-        torch::kUInt8)
+    auto x = torch::from_blob(
+        const_cast<std::uint8_t*>(image.pixels.data()), { image.height, image.width, image.channels }, torch::kUInt8)
                  .permute({ 2, 0, 1 })
                  .to(torch::kFloat32)
                  .unsqueeze(0);

@@ -630,6 +630,20 @@ private Q_SLOTS:
         QCOMPARE(window.currentPageId(), QStringLiteral("confusion"));
     }
 
+    void aHierNetRunOpensWithItsGrouping()
+    {
+        studio::MainWindow window;
+        QVERIFY(window.openRunFolder(m_hiernet));
+        auto* grouping = window.groupingSession();
+        QCOMPARE(QFileInfo(grouping->cpmPath()).absolutePath(), QFileInfo(m_backbone).absoluteFilePath());
+        const auto trained = grouping::Hierarchy::load(m_hierarchy.toStdString(), grouping->classNames());
+        QVERIFY(grouping->hierarchy() == trained);
+        QCOMPARE(window.confusionPage()->heatmap()->size(), 10);
+        QCOMPARE(window.confusionPage()->groups().size(), std::size_t(3)); // the heatmap ordered by the trained groups
+        QSignalSpy ready(window.explorePage(), &studio::ExplorePage::ready);
+        QVERIFY(ready.wait(120000)); // its Explore page too
+    }
+
     void evaluationIsCachedPerCheckpoint()
     {
         studio::ExplorePage page;

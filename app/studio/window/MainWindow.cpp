@@ -143,6 +143,16 @@ void MainWindow::connectWorkflow()
     connect(m_hierNetPage->monitor()->follower(), &RunFollower::started, this, &MainWindow::showRunInTitle);
     connect(m_explorePage, &ExplorePage::ready, this, [this] { showRunInTitle(m_explorePage->session()->directory()); });
     connect(m_confusionPage, &ConfusionPage::cellActivated, this, &MainWindow::showCellImages);
+    // A HierNet run opened from its page's list (or finished there) shows its grouping too.
+    connect(m_hierNetPage, &HierNetPage::runOpened, this, [this](const QString& directory) {
+        if (QFileInfo(directory).absoluteFilePath() == m_groupingShownFor)
+            return;
+        try {
+            showTrainedGrouping(runs::RunFolder::open(directory.toStdString()));
+        } catch (const std::exception&) {
+            // not a readable run: its page says so
+        }
+    });
 }
 
 bool MainWindow::showCellImages(int trueClass, int predictedClass, evaluation::Predictor answer)
@@ -275,6 +285,7 @@ bool MainWindow::openRunFolder(const QString& directory, QString* kind)
     if (kind)
         *kind = QString::fromStdString(folder->info().kind);
     if (folder->isHierNet()) {
+        showTrainedGrouping(*folder); // first: the page's runOpened then finds it shown
         if (!m_hierNetPage->openRun(*folder))
             return false;
         m_explorePage->openRun(*folder);
@@ -285,6 +296,18 @@ bool MainWindow::openRunFolder(const QString& directory, QString* kind)
         return false;
     showPage(QStringLiteral("backbone"));
     return true;
+}
+
+void MainWindow::showTrainedGrouping(const runs::RunFolder& hiernet)
+{
+    // The Confusion and Grouping pages show the backbone's CPM and the hierarchy the run was trained on, so that
+    // other groupings of the same CPM can be compared with it. A backbone that is gone leaves them as they were.
+    m_groupingShownFor = QFileInfo(QString::fromStdString(hiernet.directory())).absoluteFilePath();
+    const auto backbone = hiernet.transferredBackbone();
+    if (!backbone || !QFileInfo::exists(QString::fromStdString(backbone->file("cpm.json"))))
+        return;
+    if (m_grouping->openCpm(QString::fromStdString(backbone->directory())))
+        m_grouping->loadHierarchy(QString::fromStdString(hiernet.file("hierarchy.json")));
 }
 
 void MainWindow::showRunInTitle(const QString& directory)

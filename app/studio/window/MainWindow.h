@@ -101,6 +101,9 @@ private:
     void connectReports();
     bool openCellRun(const ExplorePage::View& view, const QString& directory, data::Split split);
     bool refuseCell(const QString& why);
+    /// Shows on the Confusion and Grouping pages the CPM of the backbone a HierNet run was transferred from and the
+    /// hierarchy it was trained on.
+    void showTrainedGrouping(const runs::RunFolder& hiernet);
     void buildMenus();
     void chooseDataset();
     void fillRecentRuns();
@@ -125,6 +128,7 @@ private:
     std::shared_ptr<const data::Dataset> m_dataset;
     QMenu* m_recentRuns = nullptr;
     QString m_shownRun;
+    QString m_groupingShownFor; ///< the HierNet run whose grouping the Confusion and Grouping pages were last given
     QString m_commandLineTool;
 };
 
