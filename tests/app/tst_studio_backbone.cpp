@@ -194,6 +194,7 @@ private Q_SLOTS:
         page->setIterations(400);
         const QString dir = m_runs.filePath(QStringLiteral("stopped"));
         QVERIFY(page->startTraining(dir));
+        QTRY_COMPARE(page->runsList()->selectedRun(), QFileInfo(dir).absoluteFilePath()); // the list follows the run shown
         int progressSignals = 0;
         connect(page->worker(), &studio::TrainingWorker::progress, this, [&] { ++progressSignals; });
         QTRY_VERIFY_WITH_TIMEOUT(progressSignals > 0, 60000);
@@ -209,6 +210,7 @@ private Q_SLOTS:
         QTRY_VERIFY2(
             page->monitor()->statusText().endsWith(QStringLiteral(" · paused")), qPrintable(page->monitor()->statusText()));
         QVERIFY(!page->monitor()->statusText().contains(QStringLiteral("ETA")));
+        QCOMPARE(page->runsList()->selectedStatus(), QStringLiteral("paused")); // as the status line says
         QTest::qWait(200); // let a report already under way arrive
         const int whilePaused = progressSignals;
         QTest::qWait(400);
@@ -218,6 +220,7 @@ private Q_SLOTS:
         QVERIFY(!page->worker()->isPaused());
         QTRY_VERIFY2(
             page->monitor()->statusText().endsWith(QStringLiteral(" · running")), qPrintable(page->monitor()->statusText()));
+        QCOMPARE(page->runsList()->selectedStatus(), QStringLiteral("running"));
 
         QSignalSpy finished(page, &studio::BackbonePage::trainingFinished);
         page->stop();

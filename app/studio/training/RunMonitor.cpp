@@ -102,6 +102,13 @@ void RunMonitor::setPaused(bool paused)
 {
     m_paused = paused;
     updateStatusLine();
+    Q_EMIT statusChanged(shownStatus()); // the runs list shows it too
+}
+
+QString RunMonitor::shownStatus() const
+{
+    const auto status = QString::fromStdString(m_follower->info().status);
+    return status == QLatin1String("running") && m_paused ? QStringLiteral("paused") : status;
 }
 
 void RunMonitor::addMetrics(const std::vector<runs::MetricLine>& lines)

@@ -39,6 +39,8 @@ public:
     void showMessage(const QString& text);
     /// A paused training still says "running" in run.json; the status line says "paused" (and no ETA).
     void setPaused(bool paused);
+    /// The run's status as the lists show it: run.json's, or "paused" while the run shown here is paused.
+    QString shownStatus() const;
 
     widgets::TrainingCurves* curves() const { return m_curves; }
     RunFollower* follower() const { return m_follower; }

@@ -232,14 +232,14 @@ QString RunsList::selectedStatus() const
     return item ? item->text(Status) : QString();
 }
 
-void RunsList::updateRun(const QString& directory, const runs::RunInfo& info)
+void RunsList::updateRun(const QString& directory, const runs::RunInfo& info, const QString& status)
 {
     const QString wanted = QFileInfo(directory).absoluteFilePath();
     for (int i = 0; i < topLevelItemCount(); ++i) {
         auto* item = topLevelItem(i);
         if (item->data(Name, Qt::UserRole).toString() != wanted)
             continue;
-        item->setText(Status, QString::fromStdString(info.status));
+        item->setText(Status, status.isEmpty() ? QString::fromStdString(info.status) : status);
         if (const auto accuracy = info.validationAccuracy())
             item->setText(Accuracy, QStringLiteral("%1 %").arg(QLocale().toString(100 * *accuracy, 'f', 2)));
         return;

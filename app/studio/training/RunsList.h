@@ -33,7 +33,8 @@ public:
     /// Reads every run of this kind again; `known`, a run folder opened already, is not read again.
     void refresh(const runs::RunFolder* known = nullptr);
     /// Shows a listed run's status and accuracy as `info` says (its follower read it); refresh() when it is not listed.
-    void updateRun(const QString& directory, const runs::RunInfo& info);
+    /// `status`, when given, is shown instead of run.json's (a run paused in this studio reads "paused").
+    void updateRun(const QString& directory, const runs::RunInfo& info, const QString& status = {});
     QString selectedRun() const;
     QString selectedStatus() const;
     bool selectRun(const QString& directory);

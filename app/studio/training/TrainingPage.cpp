@@ -121,7 +121,10 @@ TrainingPage::TrainingPage(const QString& kind, const QString& title, QWidget* p
         if (status == QLatin1String("finished") && !isTraining())
             Q_EMIT runOpened(m_monitor->directory());
         // Its row shows the status the follower read; the other runs are not read again.
-        m_runs->updateRun(m_monitor->directory(), m_monitor->follower()->info());
+        m_runs->updateRun(m_monitor->directory(), m_monitor->follower()->info(), m_monitor->shownStatus());
+        // The list follows the run trained here (its row appears once its run.json is written).
+        if (isTraining() && m_runs->selectedRun() != QFileInfo(m_worker->directory()).absoluteFilePath())
+            m_runs->selectRun(m_worker->directory());
         updateButtons();
     });
     m_runs->refresh();
@@ -301,6 +304,8 @@ void TrainingPage::launch(std::unique_ptr<runs::TrainingJob> job)
     m_pause->setChecked(false);
     m_monitor->follow(m_worker->directory());
     settings::rememberRun(m_worker->directory());
+    m_runs->refresh(); // the list follows the run shown: the new run's row, selected
+    m_runs->selectRun(m_worker->directory());
     m_worker->start();
     updateButtons();
 }
