@@ -42,6 +42,13 @@ std::vector<int> parseInts(const std::string& option, const std::string& text)
     return out;
 }
 
+/// `text` padded with spaces to `width` characters (UTF-8: a group name's "·" is one character, not two bytes).
+std::string padded(const std::string& text, std::size_t width)
+{
+    const auto characters = std::size_t(std::count_if(text.begin(), text.end(), [](char c) { return (c & 0xC0) != 0x80; }));
+    return text + std::string(characters < width ? width - characters : 0, ' ');
+}
+
 void printHierNetEvaluation(const evaluation::HierNetEvaluation& e, const std::string& what)
 {
     std::cout << std::fixed << std::setprecision(2) << what << " (" << e.count << " images)\n"
@@ -51,8 +58,8 @@ void printHierNetEvaluation(const evaluation::HierNetEvaluation& e, const std::s
               << " wrong class in the right group\n"
               << "  node accuracy:\n";
     for (const auto& node : e.nodes)
-        std::cout << "    " << std::left << std::setw(24) << node.name << std::right << std::setw(7) << 100 * node.accuracy()
-                  << "%  of " << std::setw(6) << node.images << " images"
+        std::cout << "    " << padded(node.name, 24) << std::setw(7) << 100 * node.accuracy() << "%  of " << std::setw(6)
+                  << node.images << " images"
                   << (node.misroutedHere ? ", " + std::to_string(node.misroutedHere) + " misrouted here" : "") << "\n";
 }
 
