@@ -48,11 +48,11 @@ nlohmann::json topClasses(
     return out;
 }
 
-std::vector<std::pair<std::int64_t, double>> ranked(const at::Tensor& probabilities)
+std::vector<std::pair<std::int64_t, double>> ranked(const std::vector<double>& probabilities)
 {
     std::vector<std::pair<std::int64_t, double>> out;
-    for (std::int64_t c = 0; c < probabilities.numel(); ++c)
-        out.emplace_back(c, probabilities[c].item<double>());
+    for (std::size_t c = 0; c < probabilities.size(); ++c)
+        out.emplace_back(std::int64_t(c), probabilities[c]);
     std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
     return out;
 }
@@ -74,11 +74,9 @@ nlohmann::json predictImage(runs::LoadedHierNetRun& run, const at::Tensor& input
     }
     auto fast = e.leafClasses;
     std::stable_sort(fast.begin(), fast.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
-    torch::NoGradGuard noGrad;
-    net.eval();
-    const auto conditional = net.forwardAll(x).logConditional[0].exp().to(torch::kCPU, torch::kFloat64);
     const auto& names = run.dataset.classNames;
-    return { { "route", route }, { "fast", topClasses(fast, k, names) }, { "slow", topClasses(ranked(conditional), k, names) } };
+    return { { "route", route }, { "fast", topClasses(fast, k, names) },
+        { "slow", topClasses(ranked(e.conditional), k, names) } };
 }
 
 void printPrediction(const std::string& file, const nlohmann::json& p, bool backbone)

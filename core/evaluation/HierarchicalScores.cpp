@@ -25,6 +25,16 @@ std::vector<std::vector<int>> pathsBelowRoot(const grouping::Hierarchy& hierarch
     return paths;
 }
 
+/// The hierarchy node of each class id (−1 for an id the hierarchy lacks).
+std::vector<int> classNodesOf(const grouping::Hierarchy& hierarchy)
+{
+    std::vector<int> classNodes(hierarchy.classNames().size(), -1);
+    for (std::size_t i = 0; i < hierarchy.nodes().size(); ++i)
+        if (hierarchy.nodes()[i].isClass())
+            classNodes[std::size_t(hierarchy.nodes()[i].classId)] = int(i);
+    return classNodes;
+}
+
 double f1(double precision, double recall)
 {
     return precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0.0;
@@ -47,13 +57,10 @@ HierarchicalScores hierarchicalScores(
         throw Error("hierarchical scores: " + std::to_string(labels.size()) + " labels but " + std::to_string(answerNodes.size())
             + " answers");
     const auto paths = pathsBelowRoot(hierarchy);
-    std::vector<int> classNodes(hierarchy.classNames().size(), -1);
+    const auto classNodes = classNodesOf(hierarchy);
     std::size_t levels = 0;
-    for (std::size_t i = 0; i < hierarchy.nodes().size(); ++i)
-        if (hierarchy.nodes()[i].isClass()) {
-            classNodes[std::size_t(hierarchy.nodes()[i].classId)] = int(i);
-            levels = std::max(levels, paths[i].size());
-        }
+    for (int node : classNodes)
+        levels = node >= 0 ? std::max(levels, paths[std::size_t(node)].size()) : levels;
     HierarchicalScores s;
     s.count = std::int64_t(labels.size());
     s.levelAccuracy.assign(levels, 0.0);
@@ -100,10 +107,7 @@ HierarchicalScores hierarchicalScores(
 HierarchicalScores hierarchicalScoresOfClasses(
     const grouping::Hierarchy& hierarchy, const std::vector<std::int64_t>& labels, const std::vector<std::int64_t>& predictions)
 {
-    std::vector<int> classNodes(hierarchy.classNames().size(), -1);
-    for (std::size_t i = 0; i < hierarchy.nodes().size(); ++i)
-        if (hierarchy.nodes()[i].isClass())
-            classNodes[std::size_t(hierarchy.nodes()[i].classId)] = int(i);
+    const auto classNodes = classNodesOf(hierarchy);
     std::vector<int> answers;
     answers.reserve(predictions.size());
     for (auto p : predictions) {

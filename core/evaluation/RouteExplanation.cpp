@@ -62,8 +62,9 @@ RouteExplanation explainRoute(models::HierNetImpl& net, const at::Tensor& image,
         t = net.childNodes(t)[std::size_t(step.chosen)];
         ++depth;
     }
-    const auto conditional = out.logConditional[0].exp().to(torch::kCPU, torch::kFloat64);
+    const auto conditional = out.logConditional[0].exp().to(torch::kCPU, torch::kFloat64).contiguous();
     e.slowPrediction = conditional.argmax().item<std::int64_t>();
+    e.conditional.assign(conditional.data_ptr<double>(), conditional.data_ptr<double>() + conditional.numel());
     const auto top = conditional.topk(std::min<std::int64_t>(5, conditional.numel()));
     for (std::int64_t j = 0; j < std::get<0>(top).numel(); ++j)
         e.top5.emplace_back(std::get<1>(top)[j].item<std::int64_t>(), std::get<0>(top)[j].item<double>());

@@ -32,6 +32,7 @@ struct RouteExplanation {
     int partedAt = -1; ///< tree node where the taken route leaves the true path, −1 if it does not
     std::vector<std::pair<std::int64_t, double>> leafClasses; ///< classes of the reached leaf group with their leaf probabilities
     std::vector<std::pair<std::int64_t, double>> top5; ///< conditional top-5 (class, probability)
+    std::vector<double> conditional; ///< the whole conditional distribution, per class
 };
 
 /// Explains one preprocessed image (C×H×W, on any device) in eval mode; `trueClass` −1: not known (no true path).

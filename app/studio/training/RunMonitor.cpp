@@ -137,7 +137,7 @@ void RunMonitor::updateStatusLine()
     const auto& info = m_follower->info();
     const double total = double(info.totalIterations);
     const bool running = info.status == "running";
-    const QString status = running && m_paused ? tr("paused") : QString::fromStdString(info.status);
+    const QString status = running && m_paused ? tr("paused") : shownStatus(); // the list's word, translated
     if (!m_lastTrain) {
         if (!status.isEmpty())
             m_status->setText(tr("%1 · %2").arg(m_follower->directory(), status));
