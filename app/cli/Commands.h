@@ -79,6 +79,7 @@ int runRoute(const std::vector<std::string>& args, const CommandContext& context
 int runExplain(const std::vector<std::string>& args, const CommandContext& context);
 int runPredict(const std::vector<std::string>& args, const CommandContext& context);
 int runReport(const std::vector<std::string>& args, const CommandContext& context);
+int runSweep(const std::vector<std::string>& args, const CommandContext& context);
 int runReproduce(const std::vector<std::string>& args, const CommandContext& context);
 
 } // namespace hiernet::cli

@@ -132,6 +132,19 @@ std::vector<Command> explanationCommands()
             "  (the paper code's option; without --table it is on, as long as the main training; 0: none).\n"
             "  Re-running continues where it stopped.\n",
             runReproduce },
+        { "sweep", "HierNets over a grid of p_min / g_max (α, levels) from one backbone, to compare",
+            "hiernet sweep --backbone RUNDIR --p-min 0.0025,0.005,0.01 --g-max 20,50 [--balance 0,1] [--levels 1,2] "
+            "[--splits S1,S2 --extra E1,E2] [--fused-siblings] [--seed-leaf-heads] [--root-pretrain K] --out DIR\n"
+            "                  [trainer options as train-backbone, --nproc N included]\n"
+            "  One HierNet run per point of the grid (every combination of the lists) in DIR/points/NAME, each trained\n"
+            "  with transfer from the finished backbone RUNDIR on its CPM's grouping at that point (--levels L: L levels,\n"
+            "  each with the point's p_min, g_max and α); an ordinary run that hiernet-studio, eval, explain and report\n"
+            "  open. Points whose grouping comes out identical are trained once and share the run. The backbone trained on\n"
+            "  for the HierNets' iterations once (DIR/backbone-same-budget). DIR/sweep.json and sweep.csv, written as\n"
+            "  points finish: per point its groups and sizes, the CPM's root estimate and the measured root, slow and fast\n"
+            "  top-1 (val, test), mean mistake severity, parameters, iterations, wall time and images/s. Re-running the\n"
+            "  same command continues a stopped or killed sweep; hiernet report DIR writes its report.\n",
+            runSweep },
     };
 }
 
@@ -247,7 +260,8 @@ int main(int argc, char** argv)
             CommandContext context;
             rejectUnknownOptions(rest, knownOptions(command), command.name);
             // A training command stops with a checkpoint on SIGINT, SIGTERM, SIGHUP and SIGUSR1 (StopSignals.h).
-            if (command.name == "train-backbone" || command.name == "train-hiernet" || command.name == "reproduce")
+            if (command.name == "train-backbone" || command.name == "train-hiernet" || command.name == "reproduce"
+                || command.name == "sweep")
                 installStopSignals();
             if (knownOptions(command).count("nproc")) {
                 const int processes = takeProcessCount(rest);

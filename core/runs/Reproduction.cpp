@@ -43,18 +43,6 @@ void Reproduction::say(const std::string& text) const
         onStage(text);
 }
 
-template <typename Job, typename Make>
-training::TrainingResult Reproduction::trainStage(const std::string& directory, const std::string& done, Make make)
-{
-    if (io::fileExists(directory + "/" + done))
-        return { training::TrainingOutcome::Finished, 0, directory + " is done" };
-    const bool exists = io::fileExists(directory + "/run.json");
-    // Every rank looks before rank 0 can create the run, so that all take the same path.
-    distributed::barrier(m_communicator.get(), "deciding whether to resume " + directory);
-    auto job = exists ? Job::resume(directory, m_communicator) : make();
-    return train ? train(*job) : job->run();
-}
-
 grouping::Hierarchy Reproduction::group() const
 {
     const auto cpm = grouping::loadCpm(backboneDirectory() + "/cpm.json");

@@ -1,6 +1,7 @@
 #pragma once
 #include "grouping/PaperSettings.h"
 #include "runs/RunConfigs.h"
+#include "runs/StageTraining.h"
 #include "training/Trainer.h"
 
 #include <nlohmann/json.hpp>
@@ -52,7 +53,7 @@ public:
     /// The stage begun ("1/5 backbone", …) and notes; said on every rank (a caller may speak for rank 0 only).
     std::function<void(const std::string&)> onStage;
     /// Trains one job (the CLI shows its progress and stops it on Ctrl-C); by default job.run().
-    std::function<training::TrainingResult(TrainingJob&)> train;
+    TrainFunction train;
 
     ReproductionOutcome run();
 
@@ -62,9 +63,11 @@ public:
 
 private:
     void say(const std::string& text) const;
-    /// Trains the job in `directory` unless `done` exists there: resumes it when it has a run.json.
     template <typename Job, typename Make>
-    training::TrainingResult trainStage(const std::string& directory, const std::string& done, Make make);
+    training::TrainingResult trainStage(const std::string& directory, const std::string& done, Make make)
+    {
+        return trainOrResume<Job>(directory, done, m_communicator, train, make);
+    }
     grouping::Hierarchy group() const;
     HierNetRunConfig hierNetConfig() const;
     /// The test split for all three, eval.json entries written, and the row's results.
