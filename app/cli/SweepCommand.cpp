@@ -37,8 +37,8 @@ std::string sweepTable(const runs::SweepRecord& record)
         out << "| " << r.name << (r.sharesWith.empty() ? "" : " (= " + r.sharesWith + ")") << " | "
             << (r.kind == "hiernet" ? std::to_string(r.groups) : "") << " | " << percent(r.rootEstimate) << " | "
             << percent(r.rootMeasured) << " | " << percent(r.valSlow) << " | " << percent(r.valFast) << " | "
-            << percent(r.testSlow) << " | " << percent(r.testFast) << " | " << severity.str() << " | " << r.iterations
-            << " | " << minutes.str() << " |\n";
+            << percent(r.testSlow) << " | " << percent(r.testFast) << " | " << severity.str() << " | " << r.iterations << " | "
+            << minutes.str() << " |\n";
     }
     return out.str();
 }

@@ -19,7 +19,10 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-double secondsSince(Clock::time_point start) { return std::chrono::duration<double>(Clock::now() - start).count(); }
+double secondsSince(Clock::time_point start)
+{
+    return std::chrono::duration<double>(Clock::now() - start).count();
+}
 
 std::vector<grouping::GroupingLevel> groupingLevels(const SweepPoint& point)
 {
@@ -55,7 +58,8 @@ nlohmann::json SweepSettings::identity() const
 {
     const auto t = trainer.toJson();
     nlohmann::json training = nlohmann::json::object();
-    for (const char* key : { "schedule", "iterations", "epochs", "batch_size", "momentum", "weight_decay", "seed", "augmentation" })
+    for (const char* key :
+        { "schedule", "iterations", "epochs", "batch_size", "momentum", "weight_decay", "seed", "augmentation" })
         training[key] = t.at(key);
     return { { "backbone", backbone }, { "grid", grid.toJson() }, { "trainer", training },
         { "layout", layout ? layout->toJson() : nlohmann::json(nullptr) }, { "fused_siblings", fusedSiblings },
@@ -143,8 +147,8 @@ SweepRecord Sweep::startingRecord() const
     SweepRecord record;
     if (SweepRecord::isSweepFolder(m_out))
         record = SweepRecord::load(m_out); // a sweep continued: its finished rows are kept
-    record.settings = { { "backbone", m_settings.backbone }, { "dataset", m_dataset },
-        { "trainer", m_settings.trainer.toJson() }, { "identity", m_settings.identity() } };
+    record.settings = { { "backbone", m_settings.backbone }, { "dataset", m_dataset }, { "trainer", m_settings.trainer.toJson() },
+        { "identity", m_settings.identity() } };
     std::vector<SweepRow> rows;
     for (std::size_t i = 0; i < m_points.size(); ++i) {
         const auto name = m_points[i].name();

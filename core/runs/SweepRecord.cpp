@@ -146,9 +146,9 @@ std::vector<int> parseIntegerList(const std::string& option, const std::string& 
 
 nlohmann::json SweepRow::toJson() const
 {
-    nlohmann::json j = { { "kind", kind }, { "name", name }, { "run", run }, { "status", status },
-        { "p_min", point.pMin }, { "g_max", point.gMax }, { "balance", point.balance }, { "levels", point.levels },
-        { "groups", groups }, { "group_sizes", groupSizes }, { "parameters", parameters }, { "iterations", iterations } };
+    nlohmann::json j = { { "kind", kind }, { "name", name }, { "run", run }, { "status", status }, { "p_min", point.pMin },
+        { "g_max", point.gMax }, { "balance", point.balance }, { "levels", point.levels }, { "groups", groups },
+        { "group_sizes", groupSizes }, { "parameters", parameters }, { "iterations", iterations } };
     j["shares_with"] = sharesWith.empty() ? nlohmann::json(nullptr) : nlohmann::json(sharesWith);
     putOptional(j, "root_estimate", rootEstimate);
     putOptional(j, "root_measured", rootMeasured);
@@ -187,8 +187,14 @@ SweepRow SweepRow::fromJson(const nlohmann::json& j)
     return row;
 }
 
-std::string SweepRecord::dataset() const { return valueOr(settings, "dataset", std::string()); }
-std::string SweepRecord::backboneRun() const { return valueOr(settings, "backbone", std::string()); }
+std::string SweepRecord::dataset() const
+{
+    return valueOr(settings, "dataset", std::string());
+}
+std::string SweepRecord::backboneRun() const
+{
+    return valueOr(settings, "backbone", std::string());
+}
 
 std::vector<SweepRow> SweepRecord::rows() const
 {
@@ -214,9 +220,9 @@ std::string SweepRecord::csv() const
             << (point ? csvNumber(r.point.pMin) : "") << "," << (point ? std::to_string(r.point.gMax) : "") << ","
             << (point ? csvNumber(r.point.balance) : "") << "," << (point ? std::to_string(r.point.levels) : "") << ","
             << r.groups << "," << sizes << "," << csvNumber(r.rootEstimate) << "," << csvNumber(r.rootMeasured) << ","
-            << csvNumber(r.valSlow) << "," << csvNumber(r.valFast) << "," << csvNumber(r.testSlow) << ","
-            << csvNumber(r.testFast) << "," << csvNumber(r.meanMistakeSeverity) << "," << r.parameters << ","
-            << r.iterations << "," << csvNumber(r.seconds) << "," << csvNumber(r.imagesPerSecond) << "\n";
+            << csvNumber(r.valSlow) << "," << csvNumber(r.valFast) << "," << csvNumber(r.testSlow) << "," << csvNumber(r.testFast)
+            << "," << csvNumber(r.meanMistakeSeverity) << "," << r.parameters << "," << r.iterations << ","
+            << csvNumber(r.seconds) << "," << csvNumber(r.imagesPerSecond) << "\n";
     }
     return out.str();
 }
@@ -248,8 +254,7 @@ SweepRecord SweepRecord::load(const std::string& directory)
     } catch (const nlohmann::json::exception& e) {
         throw Error(path + ": not valid JSON (" + e.what() + ")");
     }
-    if (!j.is_object() || j.value("format", std::string()) != "hiernet-sweep" || !j.contains("points")
-        || !j["points"].is_array())
+    if (!j.is_object() || j.value("format", std::string()) != "hiernet-sweep" || !j.contains("points") || !j["points"].is_array())
         throw Error(path + ": not a HierNet sweep's file (its \"format\" is not \"hiernet-sweep\" or it has no points)");
     SweepRecord record;
     record.settings = json_fields::member(j, "settings");
@@ -263,6 +268,9 @@ SweepRecord SweepRecord::load(const std::string& directory)
     return record;
 }
 
-bool SweepRecord::isSweepFolder(const std::string& directory) { return io::fileExists(directory + "/sweep.json"); }
+bool SweepRecord::isSweepFolder(const std::string& directory)
+{
+    return io::fileExists(directory + "/sweep.json");
+}
 
 } // namespace hiernet::runs

@@ -75,7 +75,7 @@ class TestSweep : public QObject {
     {
         return QStringList { QStringLiteral("sweep"), QStringLiteral("--backbone"), m_backbone } + grid
             + QStringList { QStringLiteral("--iterations"), iterations, QStringLiteral("--batch"), QStringLiteral("8"),
-                QStringLiteral("--device"), QStringLiteral("cpu"), QStringLiteral("--out"), out };
+                  QStringLiteral("--device"), QStringLiteral("cpu"), QStringLiteral("--out"), out };
     }
 
 private Q_SLOTS:
@@ -84,10 +84,10 @@ private Q_SLOTS:
         fixtures::writeIdxDataset(m_data.path().toStdString(), 4, 12, 6, false);
         fixtures::writeText(m_data.path().toStdString() + "/classes.txt", "a\nb\nc\nd\n");
         m_backbone = m_work.filePath(QStringLiteral("backbone"));
-        const auto r = hiernet({ QStringLiteral("train-backbone"), QStringLiteral("--data"), QStringLiteral("idx:") + m_data.path(),
-            QStringLiteral("--n"), QStringLiteral("1"), QStringLiteral("--iterations"), QStringLiteral("6"),
-            QStringLiteral("--batch"), QStringLiteral("8"), QStringLiteral("--device"), QStringLiteral("cpu"),
-            QStringLiteral("--out"), m_backbone });
+        const auto r = hiernet({ QStringLiteral("train-backbone"), QStringLiteral("--data"),
+            QStringLiteral("idx:") + m_data.path(), QStringLiteral("--n"), QStringLiteral("1"), QStringLiteral("--iterations"),
+            QStringLiteral("6"), QStringLiteral("--batch"), QStringLiteral("8"), QStringLiteral("--device"),
+            QStringLiteral("cpu"), QStringLiteral("--out"), m_backbone });
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(QFile::exists(m_backbone + QStringLiteral("/cpm.json")));
     }
@@ -96,8 +96,8 @@ private Q_SLOTS:
     {
         // g_max 1 leaves every class alone whatever p_min is: p0-g1 and p0.5-g1 group identically and share one run.
         const auto out = m_work.filePath(QStringLiteral("sweep"));
-        const auto r = hiernet(sweepArgs(out,
-            { QStringLiteral("--p-min"), QStringLiteral("0,0.5"), QStringLiteral("--g-max"), QStringLiteral("1,2") }));
+        const auto r = hiernet(sweepArgs(
+            out, { QStringLiteral("--p-min"), QStringLiteral("0,0.5"), QStringLiteral("--g-max"), QStringLiteral("1,2") }));
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("the same grouping as p0-g1: trained once, shared")), qPrintable(r.err));
         const auto sweep = readJson(out + QStringLiteral("/sweep.json"));
@@ -120,14 +120,17 @@ private Q_SLOTS:
             QCOMPARE(row.value(QStringLiteral("status")).toString(), QStringLiteral("finished"));
             QCOMPARE(row.value(QStringLiteral("iterations")).toInt(), 6);
             // Each point is an ordinary run: eval opens it and agrees with the sweep's figure.
-            const auto eval = hiernet({ QStringLiteral("eval"), run, QStringLiteral("--split"), QStringLiteral("test"), QStringLiteral("--json") });
+            const auto eval = hiernet(
+                { QStringLiteral("eval"), run, QStringLiteral("--split"), QStringLiteral("test"), QStringLiteral("--json") });
             QVERIFY2(eval.code == 0, qPrintable(eval.err));
             const auto summary = QJsonDocument::fromJson(eval.out.toUtf8()).object();
             QCOMPARE(summary.value(QStringLiteral("routing_top1")).toDouble(), row.value(QStringLiteral("test_fast")).toDouble());
-            QCOMPARE(summary.value(QStringLiteral("conditional_top1")).toDouble(), row.value(QStringLiteral("test_slow")).toDouble());
+            QCOMPARE(
+                summary.value(QStringLiteral("conditional_top1")).toDouble(), row.value(QStringLiteral("test_slow")).toDouble());
             // The grouping is the one `hiernet group` makes of the backbone's CPM at that point.
-            const auto group = hiernet({ QStringLiteral("group"), QStringLiteral("--cpm"), m_backbone + QStringLiteral("/cpm.json"),
-                QStringLiteral("--p-min"), QString::number(row.value(QStringLiteral("p_min")).toDouble()), QStringLiteral("--g-max"),
+            const auto group = hiernet({ QStringLiteral("group"), QStringLiteral("--cpm"),
+                m_backbone + QStringLiteral("/cpm.json"), QStringLiteral("--p-min"),
+                QString::number(row.value(QStringLiteral("p_min")).toDouble()), QStringLiteral("--g-max"),
                 QString::number(row.value(QStringLiteral("g_max")).toInt()), QStringLiteral("--json") });
             QCOMPARE(QJsonDocument::fromJson(group.out.toUtf8()).object().value(QStringLiteral("groups")).toArray().size(),
                 row.value(QStringLiteral("groups")).toInt());
@@ -138,8 +141,11 @@ private Q_SLOTS:
         QCOMPARE(backbone.value(QStringLiteral("iterations")).toInt(), 6);
         const auto sameBudget = sweep.value(QStringLiteral("same_budget")).toObject();
         QCOMPARE(sameBudget.value(QStringLiteral("iterations")).toInt(), 6); // as long as each HierNet trained
-        QCOMPARE(readJson(out + QStringLiteral("/backbone-same-budget/run.json")).value(QStringLiteral("config")).toObject()
-                     .value(QStringLiteral("continue_from")).toString(),
+        QCOMPARE(readJson(out + QStringLiteral("/backbone-same-budget/run.json"))
+                     .value(QStringLiteral("config"))
+                     .toObject()
+                     .value(QStringLiteral("continue_from"))
+                     .toString(),
             m_backbone);
         // sweep.csv holds the same rows: the points, then the backbone and the same-budget backbone.
         const auto csv = readCsv(out + QStringLiteral("/sweep.csv"));
@@ -147,14 +153,15 @@ private Q_SLOTS:
         for (int i = 0; i < 4; ++i) {
             const auto row = points[i].toObject();
             QCOMPARE(csv[i].value(QStringLiteral("name")), row.value(QStringLiteral("name")).toString());
-            QVERIFY(qAbs(csv[i].value(QStringLiteral("test_fast")).toDouble() - row.value(QStringLiteral("test_fast")).toDouble()) < 1e-6);
+            QVERIFY(qAbs(csv[i].value(QStringLiteral("test_fast")).toDouble() - row.value(QStringLiteral("test_fast")).toDouble())
+                < 1e-6);
             QCOMPARE(csv[i].value(QStringLiteral("groups")).toInt(), row.value(QStringLiteral("groups")).toInt());
         }
         QCOMPARE(csv[4].value(QStringLiteral("kind")), QStringLiteral("backbone"));
         QCOMPARE(csv[5].value(QStringLiteral("kind")), QStringLiteral("backbone_same_budget"));
         // The same command again: everything is done, nothing trains.
-        const auto again = hiernet(sweepArgs(out,
-            { QStringLiteral("--p-min"), QStringLiteral("0,0.5"), QStringLiteral("--g-max"), QStringLiteral("1,2") }));
+        const auto again = hiernet(sweepArgs(
+            out, { QStringLiteral("--p-min"), QStringLiteral("0,0.5"), QStringLiteral("--g-max"), QStringLiteral("1,2") }));
         QVERIFY2(again.code == 0, qPrintable(again.err));
         QVERIFY2(!again.err.contains(QStringLiteral("== point")), qPrintable(again.err));
     }
@@ -177,14 +184,16 @@ private Q_SLOTS:
         QCOMPARE(killed[1].toObject().value(QStringLiteral("status")).toString(), QStringLiteral("training"));
         const auto firstCheckpoint = QFileInfo(out + QStringLiteral("/points/p0-g1/checkpoint.pt")).lastModified();
         const auto secondCreated = readJson(second + QStringLiteral("/run.json")).value(QStringLiteral("created")).toString();
-        const auto resumedFrom = readJson(second + QStringLiteral("/run.json")).value(QStringLiteral("checkpoint_iteration")).toInt();
+        const auto resumedFrom
+            = readJson(second + QStringLiteral("/run.json")).value(QStringLiteral("checkpoint_iteration")).toInt();
         QVERIFY(resumedFrom > 0);
 
         const auto r = hiernet(sweepArgs(out, grid, QStringLiteral("400")));
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const auto sweep = readJson(out + QStringLiteral("/sweep.json"));
         QCOMPARE(sweep.value(QStringLiteral("status")).toString(), QStringLiteral("finished"));
-        QVERIFY2(r.err.contains(QStringLiteral("== point 2/2")) && !r.err.contains(QStringLiteral("== point 1/2")), qPrintable(r.err));
+        QVERIFY2(
+            r.err.contains(QStringLiteral("== point 2/2")) && !r.err.contains(QStringLiteral("== point 1/2")), qPrintable(r.err));
         QCOMPARE(QFileInfo(out + QStringLiteral("/points/p0-g1/checkpoint.pt")).lastModified(), firstCheckpoint); // kept
         const auto info = readJson(second + QStringLiteral("/run.json"));
         QCOMPARE(info.value(QStringLiteral("created")).toString(), secondCreated); // resumed, not started again
@@ -199,20 +208,39 @@ private Q_SLOTS:
         QTest::addColumn<QString>("outContent");
         QTest::addColumn<QString>("message");
         const QStringList ok { "--p-min", "0,0.5", "--g-max", "2" };
-        QTest::newRow("empty list") << QStringList { "--p-min", "", "--g-max", "2" } << "" << "" << "--p-min: an empty list";
-        QTest::newRow("unparsable item") << QStringList { "--p-min", "0.1,x", "--g-max", "2" } << "" << ""
+        QTest::newRow("empty list") << QStringList { "--p-min", "", "--g-max", "2" } << ""
+                                    << ""
+                                    << "--p-min: an empty list";
+        QTest::newRow("unparsable item") << QStringList { "--p-min", "0.1,x", "--g-max", "2" } << ""
+                                         << ""
                                          << "--p-min 0.1,x: 'x' is not a number";
-        QTest::newRow("empty item") << QStringList { "--p-min", "0.1,,0.2", "--g-max", "2" } << "" << ""
+        QTest::newRow("empty item") << QStringList { "--p-min", "0.1,,0.2", "--g-max", "2" } << ""
+                                    << ""
                                     << "--p-min 0.1,,0.2: an empty item";
-        QTest::newRow("g_max 0") << QStringList { "--p-min", "0.1", "--g-max", "0,2" } << "" << ""
+        QTest::newRow("g_max 0") << QStringList { "--p-min", "0.1", "--g-max", "0,2" } << ""
+                                 << ""
                                  << "--g-max 0: a group holds at least one class";
-        QTest::newRow("twice") << QStringList { "--p-min", "0.1,0.1", "--g-max", "2" } << "" << "" << "--p-min: a value is given twice";
-        QTest::newRow("not a run") << ok << "/nonexistent/run" << "" << "/nonexistent/run";
-        QTest::newRow("not finished") << ok << "unfinished" << "" << ", not finished (hiernet train-backbone --resume";
-        QTest::newRow("not a backbone") << ok << "hiernet" << "" << "a hiernet run, not a backbone run";
-        QTest::newRow("another sweep") << ok << "" << "sweep" << "holds another sweep";
-        QTest::newRow("something else") << ok << "" << "file" << "is not empty and holds no sweep";
-        QTest::newRow("a run") << ok << "" << "run" << "holds a run (run.json), not a sweep";
+        QTest::newRow("twice") << QStringList { "--p-min", "0.1,0.1", "--g-max", "2" } << ""
+                               << ""
+                               << "--p-min: a value is given twice";
+        QTest::newRow("not a run") << ok << "/nonexistent/run"
+                                   << ""
+                                   << "/nonexistent/run";
+        QTest::newRow("not finished") << ok << "unfinished"
+                                      << ""
+                                      << ", not finished (hiernet train-backbone --resume";
+        QTest::newRow("not a backbone") << ok << "hiernet"
+                                        << ""
+                                        << "a hiernet run, not a backbone run";
+        QTest::newRow("another sweep") << ok << ""
+                                       << "sweep"
+                                       << "holds another sweep";
+        QTest::newRow("something else") << ok << ""
+                                        << "file"
+                                        << "is not empty and holds no sweep";
+        QTest::newRow("a run") << ok << ""
+                               << "run"
+                               << "holds a run (run.json), not a sweep";
     }
 
     void badInputIsRefusedWithNothingWritten()
@@ -228,7 +256,8 @@ private Q_SLOTS:
             run = dir.filePath(backbone);
             QVERIFY(QDir().mkpath(run));
             for (const auto& name : { "run.json", "cpm.json", "checkpoint.pt" })
-                QVERIFY(QFile::copy(m_backbone + QLatin1Char('/') + QLatin1String(name), run + QLatin1Char('/') + QLatin1String(name)));
+                QVERIFY(QFile::copy(
+                    m_backbone + QLatin1Char('/') + QLatin1String(name), run + QLatin1Char('/') + QLatin1String(name)));
             auto info = readJson(run + QStringLiteral("/run.json"));
             if (backbone == QStringLiteral("unfinished"))
                 info.insert(QStringLiteral("status"), QStringLiteral("running"));
