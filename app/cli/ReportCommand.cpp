@@ -7,6 +7,8 @@
 
 #ifdef HIERNET_WITH_REPORT
 #include "report/RunReport.h"
+#include "report/SweepReport.h"
+#include "runs/SweepRecord.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -20,7 +22,7 @@ int runReport(const std::vector<std::string>& args, const CommandContext& contex
 {
     Arguments a(args, {});
     if (a.positional().size() != 1)
-        throw Error("usage: hiernet report RUNDIR --out report.pdf|report.html [--images K]");
+        throw Error("usage: hiernet report RUNDIR|SWEEPDIR --out report.pdf|report.html [--images K]");
     const auto out = a.required("out");
     const auto images = a.integer("images", 8);
     a.finish();
@@ -37,9 +39,16 @@ int runReport(const std::vector<std::string>& args, const CommandContext& contex
     char name[] = "hiernet";
     char* argv[] = { name, nullptr };
     QApplication application(argc, argv);
+    QString error;
+    if (runs::SweepRecord::isSweepFolder(a.positional()[0])) { // a sweep's report: its chart, table and curves
+        const report::SweepReport document(runs::compareSweep(a.positional()[0]));
+        if (!document.write(QString::fromStdString(out), &error))
+            throw Error(error.toStdString());
+        std::cout << "report: " << out << "\n";
+        return 0;
+    }
     std::cerr << "gathering " << a.positional()[0] << " (its evaluation on both splits, cached in the run)\n";
     const report::RunReport document(report::gatherReport(a.positional()[0], int(images)));
-    QString error;
     if (!document.write(QString::fromStdString(out), &error))
         throw Error(error.toStdString());
     std::cout << "report: " << out << "\n";

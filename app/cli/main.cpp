@@ -111,12 +111,14 @@ std::vector<Command> explanationCommands()
             "  probability) and the fast and slow top-k, for a backbone run its top-k. A file that is not an image is\n"
             "  named on stderr and skipped; the exit status is then 1.\n",
             runPredict },
-        { "report", "a finished HierNet run's report as PDF or HTML, to share",
-            "hiernet report RUNDIR --out report.pdf|report.html [--images 8]\n"
+        { "report", "a finished HierNet run's or a sweep's report as PDF or HTML, to share",
+            "hiernet report RUNDIR|SWEEPDIR --out report.pdf|report.html [--images 8]\n"
             "  Dataset and configuration, the backbone's curves, its CPM ordered by the groups, the tree with node\n"
             "  accuracies, slow / fast / root accuracy and mistake severities beside the backbone's (and the same-budget\n"
             "  backbone's where there is one), the per-node confusion, and the --images most confident misrouted test\n"
-            "  images with their routes and the root's Grad-CAM. HTML is one file (images inline). Needs a build with the GUI.\n",
+            "  images with their routes and the root's Grad-CAM. A sweep folder's report (hiernet sweep): its accuracy\n"
+            "  against the number of groups beside the same-budget backbone, the table of every point and the runs'\n"
+            "  validation curves. HTML is one file (images inline). Needs a build with the GUI.\n",
             runReport },
         { "reproduce", "backbone → CPM → grouping → HierNet → test table, in one go",
             "hiernet reproduce --data D --arch resnet|elu-resnet --n N [--table 1|2 [--rows N1,N2]] [--p-min X --g-max N] "

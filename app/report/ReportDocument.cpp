@@ -2,6 +2,12 @@
 
 #include <QBuffer>
 #include <QTextBlock>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QPageLayout>
+#include <QPageSize>
 #include <QTextDocument>
 #include <QTextTable>
 #include <QUrl>
@@ -161,6 +167,36 @@ QString ReportDocument::html() const
         out.replace(kScheme + it.key(), QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64()));
     }
     return out;
+}
+
+bool ReportDocument::write(const QString& file, const QString& title, QString* error) const
+{
+    auto fail = [&](const QString& why) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(file, why);
+        return false;
+    };
+    const auto suffix = QFileInfo(file).suffix().toLower();
+    if (suffix != QLatin1String("html") && suffix != QLatin1String("htm") && suffix != QLatin1String("pdf"))
+        return fail(QCoreApplication::translate("hiernet::report::RunReport", "give a .pdf or .html file"));
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly))
+        return fail(out.errorString());
+    if (suffix == QLatin1String("pdf")) {
+        // The writer finishes the file when it goes: before the commit below.
+        QPdfWriter pdf(&out);
+        pdf.setTitle(title);
+        pdf.setCreator(QStringLiteral("HierNet Studio"));
+        pdf.setPageSize(QPageSize(QPageSize::A4));
+        pdf.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+        pdf.setResolution(96);
+        m_document.print(&pdf);
+    } else {
+        out.write(html().toUtf8());
+    }
+    if (!out.commit())
+        return fail(out.errorString());
+    return true;
 }
 
 } // namespace hiernet::report

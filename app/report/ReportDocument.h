@@ -43,6 +43,9 @@ public:
 
     /// The document as one HTML file: the images inline as data: URIs.
     QString html() const;
+    /// Writes `document` as a PDF (A4, titled `title`) or, for ".html"/".htm", as html(); false with the reason in
+    /// `error`. Through a temporary file: an existing report is replaced only by a whole new one.
+    bool write(const QString& file, const QString& title, QString* error) const;
 
 private:
     void addResource(const QString& name, const QImage& image);

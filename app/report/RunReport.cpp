@@ -426,32 +426,7 @@ QString RunReport::html() const
 
 bool RunReport::write(const QString& file, QString* error) const
 {
-    auto fail = [&](const QString& why) {
-        if (error)
-            *error = tr("%1: %2").arg(file, why);
-        return false;
-    };
-    const auto suffix = QFileInfo(file).suffix().toLower();
-    if (suffix != QLatin1String("html") && suffix != QLatin1String("htm") && suffix != QLatin1String("pdf"))
-        return fail(tr("give a .pdf or .html file"));
-    QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly))
-        return fail(out.errorString());
-    if (suffix == QLatin1String("pdf")) {
-        // The writer finishes the file when it goes: before the commit below.
-        QPdfWriter pdf(&out);
-        pdf.setTitle(title());
-        pdf.setCreator(QStringLiteral("HierNet Studio"));
-        pdf.setPageSize(QPageSize(QPageSize::A4));
-        pdf.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-        pdf.setResolution(96);
-        m_document->print(&pdf);
-    } else {
-        out.write(html().toUtf8());
-    }
-    if (!out.commit())
-        return fail(out.errorString());
-    return true;
+    return m_writer->write(file, title(), error);
 }
 
 } // namespace hiernet::report

@@ -27,6 +27,7 @@ MetricLine MetricLine::fromJson(const nlohmann::json& json)
     line.top5 = valueOr<double>(json, "top5", 0);
     line.conditionalAccuracy = optionalNumber(json, "conditional_accuracy");
     line.routingAccuracy = optionalNumber(json, "routing_accuracy");
+    line.seconds = optionalNumber(json, "seconds");
     for (const auto& [name, value] : member(json, "node_accuracy").items())
         if (value.is_number())
             line.nodeAccuracy.emplace_back(name, value.get<double>());

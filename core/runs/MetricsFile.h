@@ -27,6 +27,9 @@ struct MetricLine {
     std::optional<double> conditionalAccuracy; ///< a HierNet's validation: slow
     std::optional<double> routingAccuracy; ///< and fast
     std::vector<std::pair<std::string, double>> nodeAccuracy; ///< a HierNet's validation, per node name
+    /// Training time of the line's phase when it was written (resumed runs carry on from their checkpoint's);
+    /// runs of older versions have none.
+    std::optional<double> seconds;
 
     static MetricLine fromJson(const nlohmann::json& json);
 };

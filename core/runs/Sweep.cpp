@@ -204,7 +204,7 @@ SweepRow backboneRowOf(const std::string& directory, const std::string& kind, co
     }
     SweepRow row;
     row.kind = kind;
-    row.name = kind == "backbone" ? "backbone" : "backbone, same budget";
+    row.name = kind == "backbone" ? "backbone" : "backbone-same-budget";
     row.run = directory;
     row.status = "finished";
     row.valFast = row.valSlow = run.info().valTop1;

@@ -51,6 +51,17 @@ void putOptional(nlohmann::json& j, const char* key, const std::optional<double>
     j[key] = value ? nlohmann::json(*value) : nlohmann::json(nullptr);
 }
 
+/// A CSV field: quoted when it holds a comma, a quote or a line break.
+std::string csvText(const std::string& text)
+{
+    if (text.find_first_of(",\"\n") == std::string::npos)
+        return text;
+    std::string quoted = "\"";
+    for (char c : text)
+        quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return quoted + "\"";
+}
+
 std::string csvNumber(const std::optional<double>& value)
 {
     if (!value)
@@ -216,7 +227,7 @@ std::string SweepRecord::csv() const
         for (std::size_t i = 0; i < r.groupSizes.size(); ++i)
             sizes += (i ? " " : "") + std::to_string(r.groupSizes[i]);
         const bool point = r.kind == "hiernet";
-        out << r.kind << "," << r.name << "," << r.run << "," << r.sharesWith << "," << r.status << ","
+        out << r.kind << "," << csvText(r.name) << "," << csvText(r.run) << "," << csvText(r.sharesWith) << "," << r.status << ","
             << (point ? csvNumber(r.point.pMin) : "") << "," << (point ? std::to_string(r.point.gMax) : "") << ","
             << (point ? csvNumber(r.point.balance) : "") << "," << (point ? std::to_string(r.point.levels) : "") << ","
             << r.groups << "," << sizes << "," << csvNumber(r.rootEstimate) << "," << csvNumber(r.rootMeasured) << ","

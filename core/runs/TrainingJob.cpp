@@ -1,5 +1,7 @@
 #include "runs/TrainingJob.h"
 
+#include "runs/MetricsFile.h"
+
 #include "distributed/Communicator.h"
 #include "runs/WriterLiveness.h"
 #include "training/Device.h"
@@ -108,9 +110,15 @@ training::TrainingResult TrainingJob::train(RunDirectory& run, training::Classif
         return line;
     };
     auto lastHeartbeat = std::chrono::steady_clock::now();
+    // The phase's training time, carried over from the lines a resumed run kept (the Compare page's wall-time axis).
+    auto phaseStart = std::chrono::steady_clock::now();
+    double secondsBefore = 0;
+    auto seconds
+        = [&] { return secondsBefore + std::chrono::duration<double>(std::chrono::steady_clock::now() - phaseStart).count(); };
     trainer.onProgress = [&](const training::TrainingProgress& p) {
         nlohmann::json line = { { "type", "train" }, { "iteration", p.iteration }, { "epoch", p.epoch }, { "loss", p.loss },
-            { "train_accuracy", p.trainAccuracy }, { "lr", p.learningRate }, { "images_per_second", p.imagesPerSecond } };
+            { "train_accuracy", p.trainAccuracy }, { "lr", p.learningRate }, { "images_per_second", p.imagesPerSecond },
+            { "seconds", seconds() } };
         if (p.deviceMemoryBytes > 0)
             line["device_memory_bytes"] = p.deviceMemoryBytes;
         run.appendMetric(tagged(line));
@@ -123,7 +131,7 @@ training::TrainingResult TrainingJob::train(RunDirectory& run, training::Classif
     };
     trainer.onValidation = [&](const training::ValidationReport& v) {
         nlohmann::json line = { { "type", "val" }, { "iteration", v.iteration }, { "loss", v.loss }, { "accuracy", v.accuracy },
-            { "top5", v.top5 } };
+            { "top5", v.top5 }, { "seconds", seconds() } };
         if (v.extras.is_object())
             line.update(v.extras);
         run.appendMetric(tagged(line));
@@ -135,6 +143,11 @@ training::TrainingResult TrainingJob::train(RunDirectory& run, training::Classif
     trainer.onStart = [&](std::int64_t iteration) {
         // A resumed run: what the stopped writer logged after its checkpoint is logged again from here.
         run.dropMetricsAfter(phase, iteration);
+        secondsBefore = 0;
+        for (const auto& line : MetricsTail(run.file("metrics.jsonl")).readNew().lines)
+            if (line.phase == phase && line.seconds)
+                secondsBefore = *line.seconds;
+        phaseStart = std::chrono::steady_clock::now();
         if (iteration > 0)
             run.update({ { checkpointKey, iteration } }); // the checkpoint's own, should run.json lag behind it
     };

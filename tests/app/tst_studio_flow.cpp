@@ -236,7 +236,7 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
-        // Ctrl+1 … Ctrl+6 go through the pages in workflow order.
+        // Ctrl+1 … Ctrl+7 go through the pages in workflow order.
         const auto ids = studio::MainWindow::pageIds();
         for (int i = ids.size() - 1; i >= 0; --i) {
             QTest::keyClick(&window, Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
@@ -298,7 +298,7 @@ private Q_SLOTS:
     void everyControlExplainsItself()
     {
         // Every control a user can operate has a tooltip, on every page (issue #20), and Help › Getting
-        // started walks through the six pages in workflow order.
+        // started walks through the seven pages in workflow order.
         studio::MainWindow window;
         window.resize(1280, 860);
         window.show();
@@ -330,7 +330,7 @@ private Q_SLOTS:
 
         const auto text = studio::MainWindow::gettingStartedText();
         int last = -1;
-        for (const char* page : { "Data", "Backbone", "Confusion", "Grouping", "HierNet", "Explore" }) {
+        for (const char* page : { "Data", "Backbone", "Confusion", "Grouping", "HierNet", "Explore", "Compare" }) {
             const int at = text.indexOf(QStringLiteral("<b>%1</b>").arg(QLatin1String(page)));
             QVERIFY2(at > last, page);
             last = at;

@@ -51,6 +51,19 @@ inline const Setting<QString> language { "ui/language", {} };
 inline const Setting<double> groupingPMin { "grouping/pMin", grouping::kPaperPMin };
 inline const Setting<int> groupingGMax { "grouping/gMax", grouping::kPaperGMax };
 
+/// Sweep folders opened or started lately, newest first.
+inline const Setting<QStringList> recentSweeps { "compare/recentSweeps", {} };
+
+/// Puts a sweep folder first in the recent sweeps (at most ten kept).
+inline void rememberSweep(const QString& directory)
+{
+    auto sweeps = recentSweeps.value();
+    const QString path = QDir(directory).absolutePath();
+    sweeps.removeAll(path);
+    sweeps.prepend(path);
+    recentSweeps.setValue(sweeps.mid(0, 10));
+}
+
 /// Puts a run directory first in the recent runs (at most ten kept).
 inline void rememberRun(const QString& directory)
 {

@@ -233,10 +233,15 @@ QLayout* GroupingPage::filesRow()
     auto* saveButton = new QPushButton(tr("Save hierarchy…"));
     saveButton->setToolTip(tr("Save the groups as hierarchy.json for the HierNet page or hiernet train-hiernet"));
     connect(saveButton, &QPushButton::clicked, this, &GroupingPage::chooseSave);
+    auto* sweep = new QPushButton(tr("Sweep…"));
+    sweep->setObjectName(QStringLiteral("sweepButton"));
+    sweep->setToolTip(tr("Train HierNets over a grid of p_min / g_max around these values, then compare them (Compare page)"));
+    connect(sweep, &QPushButton::clicked, this, &GroupingPage::sweepRequested);
     auto* files = new QHBoxLayout;
     files->addWidget(load);
     files->addWidget(compare);
     files->addWidget(saveButton);
+    files->addWidget(sweep);
     files->addStretch(1);
     return files;
 }

@@ -68,6 +68,10 @@ public:
     HierarchyModel* model() const { return m_model; }
     QTreeView* tree() const { return m_tree; }
 
+Q_SIGNALS:
+    /// Sweep…: train HierNets over a grid around the current p_min and g_max (the window asks for the grid).
+    void sweepRequested();
+
 private:
     void configureViews();
     QLayout* controlsRow();

@@ -3,6 +3,11 @@
 #include "studio/training/BackbonePage.h"
 #include "studio/grouping/ConfusionPage.h"
 #include "studio/explore/ExplorePage.h"
+#include "studio/compare/ComparePage.h"
+#include "studio/compare/SweepDialog.h"
+#include "studio/compare/SweepWorker.h"
+#include "runs/Sweep.h"
+#include "report/SweepReport.h"
 #include "studio/explore/ExploreSession.h"
 #include "studio/grouping/GroupingPage.h"
 #include "studio/grouping/GroupingSession.h"
@@ -55,6 +60,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_groupingPage(new GroupingPage(m_grouping))
     , m_hierNetPage(new HierNetPage)
     , m_explorePage(new ExplorePage)
+    , m_comparePage(new ComparePage)
     , m_loader(new DatasetLoader(this))
     , m_reports(new ReportExporter(this))
 {
@@ -71,6 +77,7 @@ MainWindow::MainWindow(QWidget* parent)
     connectLoader();
     connectWorkflow();
     connectReports();
+    connectCompare();
 
     restoreGeometry(settings::windowGeometry.value());
     restoreState(settings::windowState.value());
@@ -89,6 +96,7 @@ void MainWindow::addPages()
         { tr("4  Grouping"), m_groupingPage },
         { tr("5  HierNet"), m_hierNetPage },
         { tr("6  Explore"), m_explorePage },
+        { tr("7  Compare"), m_comparePage },
     };
     for (const auto& step : steps) {
         m_sidebar->addItem(step.title);
@@ -242,7 +250,7 @@ MainWindow::~MainWindow() = default;
 QStringList MainWindow::pageIds()
 {
     return { QStringLiteral("data"), QStringLiteral("backbone"), QStringLiteral("confusion"), QStringLiteral("grouping"),
-        QStringLiteral("hiernet"), QStringLiteral("explore") };
+        QStringLiteral("hiernet"), QStringLiteral("explore"), QStringLiteral("compare") };
 }
 
 bool MainWindow::showPage(const QString& id)
@@ -275,6 +283,14 @@ void MainWindow::openRun(const QString& directory)
 bool MainWindow::openRunFolder(const QString& directory, QString* kind)
 {
     // run.json is read once here; the pages take the opened folder.
+    if (runs::SweepRecord::isSweepFolder(directory.toStdString())) { // a sweep opens on the Compare page
+        if (kind)
+            *kind = QStringLiteral("sweep");
+        if (!m_comparePage->showSweep(directory))
+            return false;
+        showPage(QStringLiteral("compare"));
+        return true;
+    }
     std::optional<runs::RunFolder> folder;
     try {
         folder = runs::RunFolder::open(directory.toStdString());
@@ -393,6 +409,12 @@ QString MainWindow::pageHelp(const QString& id)
                "in the right group). Filter and sort them; click one to see its route through the tree with every "
                "node's probabilities and where it left the true path. The <i>Errors</i> tab shows each node's accuracy "
                "and confusion.</p>") },
+        { QLatin1String("compare"),
+            tr("<h3>7 Compare</h3><p>Runs side by side: select several runs in the list, or choose a sweep (the Grouping "
+               "page's <i>Sweep…</i> or <code>hiernet sweep</code> makes one). Their validation curves overlay (against the "
+               "iteration or the training time; hover a curve for its run), the table sorts by any column and copies as "
+               "CSV, and a sweep's chart sets its accuracy against the number of groups beside the same-budget backbone. "
+               "Double-click a row or click a point to open that run.</p>") },
     };
     for (const auto& [page, help] : pages)
         if (id == page)
@@ -446,7 +468,7 @@ QString MainWindow::gettingStartedText()
     return tr(
         "<h2>Getting started</h2>"
         "<p>HierNet Studio builds a HierNet: CNNs organised as a tree that follows how similar the classes are. "
-        "The six pages on the left are the steps, in the order you use them (Ctrl+1 … Ctrl+6); F1 explains the page you are on. "
+        "The pages on the left are the steps, in the order you use them (Ctrl+1 … Ctrl+7); F1 explains the page you are on. "
         "Fashion-MNIST, ten kinds of clothes in 28×28 grey images, is open from the start.</p>"
         "<ol>"
         "<li><b>Data</b>: look at the classes and samples. <i>File › Open dataset</i> opens CIFAR-10/100, IDX files or an image "
@@ -462,6 +484,8 @@ QString MainWindow::gettingStartedText()
         "<li><b>Explore</b>: click a test image to see its route through the tree, every node's probabilities and where "
         "each node looked; the <i>Errors</i> tab compares how bad the tree's mistakes are with the backbone's. "
         "<i>File › Export report…</i> writes it all to a PDF.</li>"
+        "<li><b>Compare</b>: runs side by side; <i>Sweep…</i> on the Grouping page trains HierNets over a grid of p_min "
+        "and g_max, and this page sets their accuracy against the number of groups beside the same-budget backbone.</li>"
         "</ol>"
         "<p>The same steps run without a window: <tt>hiernet reproduce --data fashion-mnist --out DIR</tt> (see <tt>man "
         "hiernet</tt>).</p>");
@@ -619,6 +643,10 @@ bool MainWindow::continueInBackground()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!askToStopSweep()) {
+        event->ignore();
+        return;
+    }
     if (m_backbonePage->isTraining() || m_hierNetPage->isTraining()) {
         switch (askAboutTraining()) {
         case CloseChoice::Cancel:
@@ -639,6 +667,91 @@ void MainWindow::closeEvent(QCloseEvent* event)
     settings::windowGeometry.setValue(saveGeometry());
     settings::windowState.setValue(saveState());
     event->accept();
+}
+
+void MainWindow::connectCompare()
+{
+    connect(m_groupingPage, &GroupingPage::sweepRequested, this, &MainWindow::chooseSweep);
+    connect(m_comparePage, &ComparePage::openRunRequested, this, [this](const QString& directory) { openRunFolder(directory); });
+    connect(m_comparePage, &ComparePage::exportReportRequested, this, [this](const QString& sweep) {
+        const auto file = QFileDialog::getSaveFileName(this, tr("Export the sweep's report"),
+            QDir(sweep).filePath(QStringLiteral("sweep-report.pdf")), tr("PDF (*.pdf);;HTML (*.html)"));
+        if (!file.isEmpty())
+            exportSweepReport(sweep, file);
+    });
+}
+
+void MainWindow::chooseSweep()
+{
+    // The backbone whose CPM the Grouping page shows: its run folder (cpm.json's folder, or the run opened).
+    QFileInfo cpm(m_grouping->cpmPath());
+    const auto directory = cpm.isDir() ? cpm.absoluteFilePath() : cpm.absolutePath();
+    const auto info = runs::readRunInfo(directory.toStdString());
+    if (m_grouping->cpmPath().isEmpty() || !info || info->kind != "backbone") {
+        QMessageBox::information(this, tr("Sweep"),
+            tr("A sweep trains HierNets from a backbone run's CPM: open a finished backbone run first (File › Open run)."));
+        return;
+    }
+    if (m_sweepWorker && m_sweepWorker->isRunning()) {
+        QMessageBox::information(this, tr("Sweep"), tr("A sweep is training already; stop it on the Compare page first."));
+        return;
+    }
+    SweepDialog dialog(directory, m_grouping->pMin(), m_grouping->gMax(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        startSweep(dialog.takeSweep());
+}
+
+bool MainWindow::startSweep(std::unique_ptr<runs::Sweep> sweep)
+{
+    if (!sweep || (m_sweepWorker && m_sweepWorker->isRunning()))
+        return false;
+    delete m_sweepWorker;
+    m_sweepWorker = new SweepWorker(std::move(sweep), this);
+    settings::rememberSweep(m_sweepWorker->directory());
+    m_comparePage->followWorker(m_sweepWorker);
+    connect(m_sweepWorker, &SweepWorker::message, this, [this](const QString& text) { statusBar()->showMessage(text, 10000); });
+    connect(m_sweepWorker, &SweepWorker::finished, this, [this](const QString& outcome) {
+        statusBar()->showMessage(tr("Sweep in %1: %2").arg(m_sweepWorker->directory(), outcome), 10000);
+    });
+    connect(m_sweepWorker, &SweepWorker::failed, this,
+        [this](const QString& message) { statusBar()->showMessage(tr("The sweep failed: %1").arg(message), 10000); });
+    m_sweepWorker->start();
+    m_comparePage->showSweep(m_sweepWorker->directory());
+    showPage(QStringLiteral("compare"));
+    return true;
+}
+
+bool MainWindow::askToStopSweep()
+{
+    if (!m_sweepWorker || !m_sweepWorker->isRunning())
+        return true;
+    const auto answer = QMessageBox::question(this, tr("A sweep is training"),
+        tr("Stop the sweep to close? The point in training keeps its checkpoint and the finished points are kept; "
+           "hiernet sweep with the same options (or Sweep… with the same grid and folder) continues it."),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return false;
+    m_sweepWorker->stop();
+    m_sweepWorker->wait(-1);
+    return true;
+}
+
+bool MainWindow::exportSweepReport(const QString& sweepDirectory, const QString& file)
+{
+    QString error;
+    try {
+        const report::SweepReport document(runs::compareSweep(sweepDirectory.toStdString()));
+        if (document.write(file, &error)) {
+            statusBar()->showMessage(tr("Report written to %1").arg(file), 10000);
+            Q_EMIT reportWritten(file);
+            return true;
+        }
+    } catch (const std::exception& e) {
+        error = QString::fromStdString(e.what());
+    }
+    statusBar()->showMessage(tr("Could not write the report: %1").arg(error), 10000);
+    Q_EMIT reportFailed(error);
+    return false;
 }
 
 } // namespace hiernet::studio

@@ -12,9 +12,15 @@ class QMenu;
 class QMimeData;
 class QStackedWidget;
 
+namespace hiernet::runs {
+class Sweep;
+}
+
 namespace hiernet::studio {
 
 class BackbonePage;
+class ComparePage;
+class SweepWorker;
 class ConfusionPage;
 class DataPage;
 class ExplorePage;
@@ -59,6 +65,12 @@ public:
     GroupingSession* groupingSession() const { return m_grouping; }
     HierNetPage* hierNetPage() const { return m_hierNetPage; }
     ExplorePage* explorePage() const { return m_explorePage; }
+    ComparePage* comparePage() const { return m_comparePage; }
+    /// Trains a sweep in the background (one at a time) and shows it on the Compare page; false when one trains already.
+    bool startSweep(std::unique_ptr<runs::Sweep> sweep);
+    SweepWorker* sweepWorker() const { return m_sweepWorker; }
+    /// Writes a sweep folder's report (PDF or HTML by suffix); false with the reason in the status bar.
+    bool exportSweepReport(const QString& sweepDirectory, const QString& file);
     DatasetLoader* datasetLoader() const { return m_loader; }
     /// The HierNet run in view: the Explore page's, else the one the HierNet page follows ("" when none).
     QString hierNetRunInView() const;
@@ -99,6 +111,10 @@ private:
     void connectLoader();
     void connectWorkflow();
     void connectReports();
+    void connectCompare();
+    /// The Grouping page's Sweep…: the grid around its p_min and g_max for the backbone whose CPM it shows.
+    void chooseSweep();
+    bool askToStopSweep();
     bool openCellRun(const ExplorePage::View& view, const QString& directory, data::Split split);
     bool refuseCell(const QString& why);
     /// Shows on the Confusion and Grouping pages the CPM of the backbone a HierNet run was transferred from and the
@@ -123,6 +139,8 @@ private:
     GroupingPage* m_groupingPage;
     HierNetPage* m_hierNetPage;
     ExplorePage* m_explorePage;
+    ComparePage* m_comparePage;
+    SweepWorker* m_sweepWorker = nullptr;
     DatasetLoader* m_loader;
     ReportExporter* m_reports;
     std::shared_ptr<const data::Dataset> m_dataset;
