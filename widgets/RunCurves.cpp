@@ -34,8 +34,8 @@ RunCurves::RunCurves(QWidget* parent)
 
 QColor RunCurves::colour(int i)
 {
-    static const QColor palette[] = { { 31, 119, 180 }, { 255, 127, 14 }, { 44, 160, 44 }, { 214, 39, 40 },
-        { 148, 103, 189 }, { 140, 86, 75 }, { 227, 119, 194 }, { 127, 127, 127 }, { 188, 189, 34 }, { 23, 190, 207 } };
+    static const QColor palette[] = { { 31, 119, 180 }, { 255, 127, 14 }, { 44, 160, 44 }, { 214, 39, 40 }, { 148, 103, 189 },
+        { 140, 86, 75 }, { 227, 119, 194 }, { 127, 127, 127 }, { 188, 189, 34 }, { 23, 190, 207 } };
     return palette[i % 10];
 }
 
@@ -92,9 +92,9 @@ void RunCurves::redraw()
             found = true;
         }
         rect->axis(QCPAxis::atBottom)->setRange(found ? QCPRange(0, xRange.upper * 1.02 + 1e-9) : QCPRange(0, 1));
-        rect->axis(QCPAxis::atLeft)->setRange(found ? QCPRange(yRange.lower - 0.02 * yRange.size() - 1e-6,
-                                                          yRange.upper + 0.02 * yRange.size() + 1e-6)
-                                                    : QCPRange(0, 1));
+        rect->axis(QCPAxis::atLeft)
+            ->setRange(found ? QCPRange(yRange.lower - 0.02 * yRange.size() - 1e-6, yRange.upper + 0.02 * yRange.size() + 1e-6)
+                             : QCPRange(0, 1));
     }
     m_plot->replot();
 }

@@ -104,8 +104,8 @@ void SweepChart::redraw()
 QPoint SweepChart::pointPosition(int i) const
 {
     const auto& p = m_points[i];
-    return m_plot->mapTo(this,
-        QPointF(m_plot->xAxis->coordToPixel(p.groups), m_plot->yAxis->coordToPixel(100 * p.accuracy)).toPoint());
+    return m_plot->mapTo(
+        this, QPointF(m_plot->xAxis->coordToPixel(p.groups), m_plot->yAxis->coordToPixel(100 * p.accuracy)).toPoint());
 }
 
 int SweepChart::pointAt(const QPoint& pos) const
@@ -132,7 +132,10 @@ bool SweepChart::eventFilter(QObject* watched, QEvent* event)
         auto* help = static_cast<QHelpEvent*>(event);
         if (const int i = pointAt(m_plot->mapTo(this, help->pos())); i >= 0)
             QToolTip::showText(help->globalPos(),
-                tr("%1: %2 groups, %3 %").arg(m_points[i].name).arg(m_points[i].groups).arg(100 * m_points[i].accuracy, 0, 'f', 2),
+                tr("%1: %2 groups, %3 %")
+                    .arg(m_points[i].name)
+                    .arg(m_points[i].groups)
+                    .arg(100 * m_points[i].accuracy, 0, 'f', 2),
                 m_plot);
         else
             QToolTip::hideText();

@@ -10,11 +10,17 @@
 namespace hiernet::studio {
 namespace {
 
-double orNan(const std::optional<double>& v, double scale = 1) { return v ? scale * *v : std::nan(""); }
+double orNan(const std::optional<double>& v, double scale = 1)
+{
+    return v ? scale * *v : std::nan("");
+}
 
 const char* const kContext = "hiernet::studio::ComparisonViews";
 
-QString translated(const char* text) { return QCoreApplication::translate(kContext, text); }
+QString translated(const char* text)
+{
+    return QCoreApplication::translate(kContext, text);
+}
 
 } // namespace
 
@@ -64,7 +70,8 @@ QString comparisonRowName(const runs::SweepRow& row)
         return translated(QT_TRANSLATE_NOOP("hiernet::studio::ComparisonViews", "backbone, same budget"));
     QString name = QString::fromStdString(row.name);
     if (!row.sharesWith.empty())
-        name += translated(QT_TRANSLATE_NOOP("hiernet::studio::ComparisonViews", " (= %1)")).arg(QString::fromStdString(row.sharesWith));
+        name += translated(QT_TRANSLATE_NOOP("hiernet::studio::ComparisonViews", " (= %1)"))
+                    .arg(QString::fromStdString(row.sharesWith));
     if (row.status != "finished")
         name += QStringLiteral(" — ") + QString::fromStdString(row.status);
     return name;

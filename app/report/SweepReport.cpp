@@ -29,9 +29,18 @@ SweepReport::SweepReport(runs::Comparison comparison)
 
 SweepReport::~SweepReport() = default;
 
-QTextDocument& SweepReport::document() { return *m_document; }
-QString SweepReport::html() const { return m_writer->html(); }
-bool SweepReport::write(const QString& file, QString* error) const { return m_writer->write(file, title(), error); }
+QTextDocument& SweepReport::document()
+{
+    return *m_document;
+}
+QString SweepReport::html() const
+{
+    return m_writer->html();
+}
+bool SweepReport::write(const QString& file, QString* error) const
+{
+    return m_writer->write(file, title(), error);
+}
 
 QString SweepReport::title() const
 {
@@ -46,21 +55,23 @@ void SweepReport::settingsSection()
     const auto& grid = identity.value("grid", nlohmann::json::object());
     const auto& trainer = identity.value("trainer", nlohmann::json::object());
     int finished = 0;
+    std::int64_t iterations = 0;
     for (const auto& row : sweep.points)
-        finished += row.finished() ? 1 : 0;
-    m_writer->paragraph(tr("Backbone run %1. The grid: p_min %2, g_max %3, α %4, levels %5 — %6 points, %7 finished (the "
-                           "sweep is %8). Each HierNet trained with transfer from the backbone on the %9 schedule (%10 "
-                           "epochs, %11 iterations, batch %12).")
-                            .arg(QString::fromStdString(sweep.backboneRun()), QString::fromStdString(grid.value("p_min", nlohmann::json()).dump()),
-                                QString::fromStdString(grid.value("g_max", nlohmann::json()).dump()),
-                                QString::fromStdString(grid.value("balance", nlohmann::json()).dump()),
-                                QString::fromStdString(grid.value("levels", nlohmann::json()).dump()))
-                            .arg(sweep.points.size())
-                            .arg(finished)
-                            .arg(QString::fromStdString(sweep.status), QString::fromStdString(trainer.value("schedule", std::string())))
-                            .arg(trainer.value("epochs", 0.0))
-                            .arg(trainer.value("iterations", std::int64_t(0)))
-                            .arg(trainer.value("batch_size", 0)));
+        if (row.finished()) {
+            ++finished;
+            iterations = row.iterations;
+        }
+    auto list = [&](const char* key) { return QString::fromStdString(grid.value(key, nlohmann::json()).dump()); };
+    m_writer->paragraph(
+        tr("Backbone run %1. The grid: p_min %2, g_max %3, α %4, levels %5 — %6 points, %7 finished (the "
+           "sweep is %8). Each HierNet trained with transfer from the backbone on the %9 schedule for %10 "
+           "iterations (batch %11).")
+            .arg(QString::fromStdString(sweep.backboneRun()), list("p_min"), list("g_max"), list("balance"), list("levels"))
+            .arg(sweep.points.size())
+            .arg(finished)
+            .arg(QString::fromStdString(sweep.status), QString::fromStdString(trainer.value("schedule", std::string())))
+            .arg(iterations)
+            .arg(trainer.value("batch_size", 0)));
 }
 
 void SweepReport::chartSection()
@@ -80,16 +91,24 @@ void SweepReport::chartSection()
 void SweepReport::tableSection()
 {
     m_writer->heading(2, tr("Every point"), true);
-    const auto& columns = studio::comparisonColumns();
+    // The columns a portrait page holds (the Compare page and sweep.csv have them all).
+    const auto& all = studio::comparisonColumns();
+    std::vector<const studio::ComparisonColumn*> columns;
+    for (int c : { 0, 4, 5, 6, 8, 9, 10, 11, 13, 14 })
+        columns.push_back(&all[std::size_t(c)]);
     const auto rows = studio::comparisonRows(m_comparison);
     QStringList header;
-    for (const auto& column : columns)
-        header << column.header;
-    auto* table = m_writer->table(int(rows.size()), int(columns.size()), header);
+    for (const auto* column : columns)
+        header << column->header;
+    auto* table = m_writer->table(int(rows.size()), int(columns.size()), header, { 24, 7, 9, 8, 8, 8, 8, 9, 10, 9 });
     for (int r = 0; r < int(rows.size()); ++r)
         for (int c = 0; c < int(columns.size()); ++c)
-            m_writer->setCell(table, r + 1, c, studio::comparisonCell(columns[std::size_t(c)], rows[std::size_t(r)]),
-                columns[std::size_t(c)].value ? ReportDocument::Number : ReportDocument::RowHeader);
+            m_writer->setCell(table, r + 1, c, studio::comparisonCell(*columns[std::size_t(c)], rows[std::size_t(r)]),
+                columns[std::size_t(c)]->value ? ReportDocument::Number : ReportDocument::RowHeader);
+    m_writer->paragraph(tr("Accuracies in %; the root estimate is what the backbone's CPM promised of the root before "
+                           "training; mistake severity is the mean height of the fast answers' wrong test answers in the "
+                           "point's tree. sweep.csv beside sweep.json holds every figure."),
+        true);
 }
 
 void SweepReport::curvesSection()

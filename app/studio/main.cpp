@@ -5,12 +5,14 @@
 #include "studio/dataset/DataPage.h"
 #include "studio/grouping/GroupingPage.h"
 #include "studio/window/MainWindow.h"
+#include "studio/compare/ComparePage.h"
 #include "studio/grouping/MergeStepper.h"
 #include "studio/common/QtImageDecoder.h"
 #include "studio/common/StudioSettings.h"
 #include "util/Threads.h"
 
 #include <QApplication>
+#include <QTabWidget>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
@@ -119,6 +121,9 @@ struct CommandLine {
             "Confusion: open the images of a cell on Explore as a click does — TRUE:PREDICTED (class indices) and the "
             "answers, :backbone (default), :fast or :slow.")),
         QStringLiteral("cell") };
+    QCommandLineOption compareTab { QStringLiteral("compare-tab"),
+        translated(QT_TRANSLATE_NOOP("main", "Compare (a sweep folder given to --run): the tab to show (curves, table, chart).")),
+        QStringLiteral("name") };
     QCommandLineParser parser;
 
     explicit CommandLine(const QApplication& app)
@@ -127,7 +132,8 @@ struct CommandLine {
             translated(QT_TRANSLATE_NOOP("main", "HierNet Studio: hierarchical CNNs that follow class similarity.")));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({ data, screenshot, page, threads, run, filter, image, mergeStep, severity, tab, coarse, cell });
+        parser.addOptions(
+            { data, screenshot, page, threads, run, filter, image, mergeStep, severity, tab, coarse, cell, compareTab });
         parser.process(app);
     }
 
@@ -225,6 +231,10 @@ int main(int argc, char** argv)
     const bool explore = parser.isSet(line.run) && openRunFromCommandLine(window, line);
     if (parser.isSet(line.page) || !parser.isSet(line.run))
         window.showPage(page);
+    if (parser.isSet(line.compareTab)) {
+        static const QStringList tabs = { QStringLiteral("curves"), QStringLiteral("table"), QStringLiteral("chart") };
+        window.comparePage()->tabs()->setCurrentIndex(std::max(0, int(tabs.indexOf(parser.value(line.compareTab)))));
+    }
     if (parser.isSet(line.mergeStep))
         window.groupingPage()->stepper()->setStep(parser.value(line.mergeStep).toInt());
     if (parser.isSet(line.screenshot))

@@ -5,6 +5,7 @@
 #include "Fixtures.h"
 #include "studio/window/MainWindow.h"
 #include "report/RunReport.h"
+#include "runs/Sweep.h"
 #include "studio/common/StudioSettings.h"
 #include "StudioTestSetup.h"
 #include "runs/BackboneRun.h"
@@ -196,6 +197,46 @@ private Q_SLOTS:
         QVERIFY(bad.waitForFinished(60000));
         QCOMPARE(bad.exitCode(), 1);
         QVERIFY(bad.readAllStandardError().contains("give a .pdf or .html file"));
+    }
+
+    void aSweepsReport()
+    {
+        // A 2 × 2 sweep of the backbone's grouping, its report from the command line (read back with pdftotext) and
+        // from the window (HTML, one file).
+        runs::SweepSettings settings;
+        settings.backbone = path("backbone").toStdString();
+        settings.grid.pMin = { 0, 0.5 };
+        settings.grid.gMax = { 2, 5 };
+        settings.trainer.iterations = 4;
+        settings.trainer.batchSize = 32;
+        settings.trainer.device = "cpu";
+        const auto sweep = path("sweep");
+        const auto outcome = runs::Sweep(settings, sweep.toStdString()).run();
+        QVERIFY(outcome.finished());
+        QProcess cli;
+        cli.start(QStringLiteral(HIERNET_CLI), { QStringLiteral("report"), sweep, QStringLiteral("--out"), path("sweep.pdf") });
+        QVERIFY(cli.waitForFinished(180000));
+        QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+        const auto text = runTool(QStringLiteral("pdftotext"), { path("sweep.pdf"), QStringLiteral("-") });
+        for (const char* heading : { "Accuracy against the number of groups", "Every point", "Validation curves" })
+            QVERIFY2(text.contains(QLatin1String(heading)), heading);
+        for (const auto& row : outcome.record.points) {
+            QVERIFY2(text.contains(QString::fromStdString(row.name)), row.name.c_str());
+            QVERIFY2(text.contains(QString::number(100 * *row.testFast, 'f', 2)), row.name.c_str());
+        }
+        QVERIFY(text.contains(QString::number(100 * *outcome.record.sameBudget->testFast, 'f', 2)));
+
+        studio::MainWindow window;
+        QSignalSpy written(&window, &studio::MainWindow::reportWritten);
+        QVERIFY(window.exportSweepReport(sweep, path("sweep.html")));
+        QCOMPARE(written.count(), 1);
+        QFile html(path("sweep.html"));
+        QVERIFY(html.open(QIODevice::ReadOnly));
+        const auto page = QString::fromUtf8(html.readAll());
+        QVERIFY(page.contains(QStringLiteral("data:image/png;base64,")));
+        QVERIFY(page.contains(QStringLiteral("backbone, same budget")));
+        QVERIFY(!window.exportSweepReport(path("backbone"), path("not-a-sweep.pdf"))); // a run folder is not a sweep
+        QVERIFY(!QFile::exists(path("not-a-sweep.pdf")));
     }
 };
 

@@ -123,7 +123,8 @@ private Q_SLOTS:
                 const auto expected = row.value(QLatin1String(key));
                 QCOMPARE(cell.isEmpty(), expected.isEmpty());
                 if (!expected.isEmpty()) {
-                    QVERIFY2(qAbs(cell.toDouble() - 100 * expected.toDouble()) < 0.006, qPrintable(name + QLatin1Char(' ') + QLatin1String(key)));
+                    QVERIFY2(qAbs(cell.toDouble() - 100 * expected.toDouble()) < 0.006,
+                        qPrintable(name + QLatin1Char(' ') + QLatin1String(key)));
                     ++checked;
                 }
             }
@@ -137,7 +138,8 @@ private Q_SLOTS:
         const auto lines = page.tableCsv().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), model->rowCount() + 1);
         for (int r = 1; r < model->rowCount(); ++r)
-            QVERIFY(model->index(r - 1, testFast).data(Qt::UserRole).toDouble() >= model->index(r, testFast).data(Qt::UserRole).toDouble());
+            QVERIFY(model->index(r - 1, testFast).data(Qt::UserRole).toDouble()
+                >= model->index(r, testFast).data(Qt::UserRole).toDouble());
         QCOMPARE(lines[1].section(QLatin1Char(','), 0, 0), model->index(0, 0).data().toString());
         // A row activated asks to open its run.
         QSignalSpy open(&page, &studio::ComparePage::openRunRequested);
@@ -187,7 +189,8 @@ private Q_SLOTS:
                 p02 = i;
         QVERIFY(p02 >= 0);
         QCOMPARE(chartPoints[p02].groups, 2);
-        QTest::mouseClick(page.chart()->plot(), Qt::LeftButton, {}, page.chart()->plot()->mapFrom(page.chart(), page.chart()->pointPosition(p02)));
+        QTest::mouseClick(page.chart()->plot(), Qt::LeftButton, {},
+            page.chart()->plot()->mapFrom(page.chart(), page.chart()->pointPosition(p02)));
         QCOMPARE(open.count(), 1);
         QCOMPARE(QDir(open[0][0].toString()).absolutePath(), QDir(m_sweep + QStringLiteral("/points/p0-g2")).absolutePath());
     }
@@ -210,7 +213,8 @@ private Q_SLOTS:
         QVERIFY(page.showRuns({ m_backbone, m_sweep + QStringLiteral("/points/p0-g2") })); // one dataset: compared
         QCOMPARE(page.curves()->plot()->graphCount(), 4);
         QVERIFY(!page.showRuns({ m_backbone, copy }));
-        QVERIFY2(page.statusText().contains(QStringLiteral("different datasets")) && page.statusText().contains(QStringLiteral("Other data")),
+        QVERIFY2(page.statusText().contains(QStringLiteral("different datasets"))
+                && page.statusText().contains(QStringLiteral("Other data")),
             qPrintable(page.statusText()));
         QCOMPARE(page.curves()->plot()->graphCount(), 0);
         QCOMPARE(page.table()->model()->rowCount(), 0);
@@ -224,12 +228,14 @@ private Q_SLOTS:
         dialog.pMinEdit()->setText(QStringLiteral("0.01,x"));
         dialog.accept();
         QVERIFY(dialog.result() != QDialog::Accepted);
-        QVERIFY2(dialog.problemLabel()->text().contains(QStringLiteral("'x' is not a number")), qPrintable(dialog.problemLabel()->text()));
+        QVERIFY2(dialog.problemLabel()->text().contains(QStringLiteral("'x' is not a number")),
+            qPrintable(dialog.problemLabel()->text()));
         QVERIFY(!dialog.takeSweep());
         dialog.pMinEdit()->setText(QStringLiteral("0.01"));
         dialog.folderEdit()->setText(m_sweep); // holds another sweep
         dialog.accept();
-        QVERIFY2(dialog.problemLabel()->text().contains(QStringLiteral("holds another sweep")), qPrintable(dialog.problemLabel()->text()));
+        QVERIFY2(dialog.problemLabel()->text().contains(QStringLiteral("holds another sweep")),
+            qPrintable(dialog.problemLabel()->text()));
     }
 
     void theQueueStopsKeepingFinishedPoints()

@@ -164,9 +164,8 @@ QWidget* ComparePage::buildViews()
     m_tabs->addTab(m_chart, tr("Accuracy against groups"));
     layout->addWidget(m_tabs, 1);
 
-    connect(m_axis, qOverload<int>(&QComboBox::currentIndexChanged), this, [this](int i) {
-        m_curves->setAxis(i == 0 ? widgets::RunCurves::Axis::Iteration : widgets::RunCurves::Axis::Time);
-    });
+    connect(m_axis, qOverload<int>(&QComboBox::currentIndexChanged), this,
+        [this](int i) { m_curves->setAxis(i == 0 ? widgets::RunCurves::Axis::Iteration : widgets::RunCurves::Axis::Time); });
     connect(copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(tableCsv()); });
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
         if (const auto run = runOfRow(index.row()); !run.isEmpty())
@@ -189,11 +188,10 @@ void ComparePage::refreshLists()
     for (const char* kind : { "backbone", "hiernet" })
         for (const auto& folder : knownRunFolders(QLatin1String(kind))) {
             const auto directory = QString::fromStdString(folder.directory());
-            auto* item = new QListWidgetItem(tr("%1 — %2, %3, %4")
-                                                 .arg(QFileInfo(directory).fileName(),
-                                                     QString::fromStdString(folder.info().kind),
-                                                     QString::fromStdString(folder.info().datasetName),
-                                                     QString::fromStdString(folder.info().status)));
+            auto* item = new QListWidgetItem(
+                tr("%1 — %2, %3, %4")
+                    .arg(QFileInfo(directory).fileName(), QString::fromStdString(folder.info().kind),
+                        QString::fromStdString(folder.info().datasetName), QString::fromStdString(folder.info().status)));
             item->setData(Qt::UserRole, directory);
             item->setToolTip(directory);
             m_runsList->addItem(item);
@@ -368,7 +366,10 @@ QString ComparePage::runOfRow(int row) const
     return item ? item->data(kRunRole).toString() : QString();
 }
 
-QString ComparePage::statusText() const { return m_status->text(); }
+QString ComparePage::statusText() const
+{
+    return m_status->text();
+}
 
 void ComparePage::followWorker(SweepWorker* worker)
 {
@@ -412,7 +413,8 @@ qint64 ComparePage::filesStamp() const
         stamp = fileStamp(m_sweep + QStringLiteral("/sweep.json"));
     if (m_comparison)
         for (const auto& run : m_comparison->runs)
-            stamp = stamp * 31 + runs::runFileStamp(run.directory) + fileStamp(QString::fromStdString(run.directory) + QStringLiteral("/metrics.jsonl"));
+            stamp = stamp * 31 + runs::runFileStamp(run.directory)
+                + fileStamp(QString::fromStdString(run.directory) + QStringLiteral("/metrics.jsonl"));
     return stamp;
 }
 

@@ -80,7 +80,10 @@ QString SweepDialog::proposedGMaxes(int gMax)
     return items.join(QLatin1Char(','));
 }
 
-std::unique_ptr<runs::Sweep> SweepDialog::takeSweep() { return std::move(m_sweep); }
+std::unique_ptr<runs::Sweep> SweepDialog::takeSweep()
+{
+    return std::move(m_sweep);
+}
 
 void SweepDialog::accept()
 {

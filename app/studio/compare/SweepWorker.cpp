@@ -81,8 +81,8 @@ void SweepWorker::work()
     c10::AutoGradMode grad(true); // grad mode is per thread
     try {
         const auto outcome = m_sweep->run();
-        Q_EMIT finished(outcome.finished() ? QStringLiteral("finished")
-                                           : QString::fromStdString(training::toString(outcome.stopped.outcome)),
+        Q_EMIT finished(
+            outcome.finished() ? QStringLiteral("finished") : QString::fromStdString(training::toString(outcome.stopped.outcome)),
             QString::fromStdString(outcome.stopped.message));
     } catch (const c10::Error& e) {
         Q_EMIT failed(QString::fromStdString(e.what_without_backtrace()));
@@ -99,10 +99,19 @@ void SweepWorker::stop()
         m_job->requestCancel();
 }
 
-bool SweepWorker::isRunning() const { return m_thread && m_thread->isRunning(); }
+bool SweepWorker::isRunning() const
+{
+    return m_thread && m_thread->isRunning();
+}
 
-QString SweepWorker::directory() const { return QString::fromStdString(m_sweep->directory()); }
+QString SweepWorker::directory() const
+{
+    return QString::fromStdString(m_sweep->directory());
+}
 
-bool SweepWorker::wait(int milliseconds) { return !m_thread || m_thread->wait(QDeadlineTimer(milliseconds)); }
+bool SweepWorker::wait(int milliseconds)
+{
+    return !m_thread || m_thread->wait(QDeadlineTimer(milliseconds));
+}
 
 } // namespace hiernet::studio
