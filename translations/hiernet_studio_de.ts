@@ -368,14 +368,52 @@
         <translation>#%1&lt;br&gt;wahr: &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;schnell: &lt;b&gt;%3&lt;/b&gt; (%4)&lt;br&gt;verließ den wahren Pfad bei %5</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="431"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/report/RunReport.cpp" line="436"/>
+        <location filename="../app/report/ReportDocument.cpp" line="181"/>
         <source>give a .pdf or .html file</source>
         <translation>geben Sie eine .pdf- oder .html-Datei an</translation>
+    </message>
+</context>
+<context>
+    <name>hiernet::report::SweepReport</name>
+    <message>
+        <location filename="../app/report/SweepReport.cpp" line="47"/>
+        <source>Sweep %1 on %2</source>
+        <translation>Sweep %1 auf %2</translation>
+    </message>
+    <message>
+        <location filename="../app/report/SweepReport.cpp" line="66"/>
+        <source>Backbone run %1. The grid: p_min %2, g_max %3, α %4, levels %5 — %6 points, %7 finished (the sweep is %8). Each HierNet trained with transfer from the backbone on the %9 schedule for %10 iterations (batch %11).</source>
+        <translation>Backbone-Lauf %1. Das Raster: p_min %2, g_max %3, α %4, Ebenen %5 — %6 Punkte, %7 fertig (der Sweep ist %8). Jedes HierNet wurde mit Transfer vom Backbone nach dem Plan %9 für %10 Iterationen trainiert (Batch %11).</translation>
+    </message>
+    <message>
+        <location filename="../app/report/SweepReport.cpp" line="79"/>
+        <source>Accuracy against the number of groups</source>
+        <translation>Genauigkeit über der Zahl der Gruppen</translation>
+    </message>
+    <message>
+        <location filename="../app/report/SweepReport.cpp" line="85"/>
+        <source>Test top-1 of the fast (routing) answers per finished point, one marker shape per g_max; the lines are the backbone and the backbone trained on for the HierNets&apos; iterations (same budget); a ring marks the paper&apos;s p_min and g_max.</source>
+        <translation>Test-Top-1 der schnellen Antworten (Routing) je fertigem Punkt, eine Markerform je g_max; die Linien sind das Backbone und das für die Iterationen der HierNets weitertrainierte Backbone (gleiches Budget); ein Ring markiert p_min und g_max des Artikels.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/SweepReport.cpp" line="93"/>
+        <source>Every point</source>
+        <translation>Alle Punkte</translation>
+    </message>
+    <message>
+        <location filename="../app/report/SweepReport.cpp" line="108"/>
+        <source>Accuracies in %; the root estimate is what the backbone&apos;s CPM promised of the root before training; mistake severity is the mean height of the fast answers&apos; wrong test answers in the point&apos;s tree. sweep.csv beside sweep.json holds every figure.</source>
+        <translation>Genauigkeiten in %; die Wurzelschätzung ist, was die CPM des Backbones vor dem Training von der Wurzel versprach; die Fehlerschwere ist die mittlere Höhe der falschen schnellen Testantworten im Baum des Punkts. sweep.csv neben sweep.json enthält alle Zahlen.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/SweepReport.cpp" line="116"/>
+        <source>Validation curves</source>
+        <translation>Validierungskurven</translation>
+    </message>
+    <message>
+        <location filename="../app/report/SweepReport.cpp" line="123"/>
+        <source>Each trained run once (points that share a run are named together): validation top-1 and loss against the iteration, then against the training time.</source>
+        <translation>Jeder trainierte Lauf einmal (Punkte, die einen Lauf teilen, sind zusammen genannt): Validierungs-Top-1 und Verlust über der Iteration, dann über der Trainingszeit.</translation>
     </message>
 </context>
 <context>
@@ -472,6 +510,270 @@
         <location filename="../app/studio/explore/CoarseRoutingPanel.cpp" line="101"/>
         <source>At τ = %1: %2 % answered at a class, %3 % of those right; %4 images stop at a group (%5 of those groups hold the true class); mean severity %6 (fast routing: %7)</source>
         <translation>Bei τ = %1: %2 % mit einer Klasse beantwortet, davon %3 % richtig; %4 Bilder halten an einer Gruppe an (%5 dieser Gruppen enthalten die wahre Klasse); mittlere Schwere %6 (schnelles Routing: %7)</translation>
+    </message>
+</context>
+<context>
+    <name>hiernet::studio::ComparePage</name>
+    <message>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="68"/>
+        <source>Stop sweep</source>
+        <translation>Sweep stoppen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="69"/>
+        <source>Export report…</source>
+        <translation>Bericht exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="88"/>
+        <source>Select runs on the left (Ctrl-click for several), or choose a sweep.</source>
+        <translation>Wählen Sie links Läufe (Strg-Klick für mehrere) oder einen Sweep.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="96"/>
+        <source>&lt;b&gt;Sweep&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Sweep&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="98"/>
+        <source>Sweeps in the runs folder and those opened lately</source>
+        <translation>Sweeps im Laufordner und die zuletzt geöffneten</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="100"/>
+        <source>Open sweep folder…</source>
+        <translation>Sweep-Ordner öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="101"/>
+        <source>A folder made by hiernet sweep or the Grouping page&apos;s Sweep… (it holds sweep.json)</source>
+        <translation>Ein Ordner von hiernet sweep oder von „Sweep…“ der Seite Gruppierung (er enthält sweep.json)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="103"/>
+        <source>&lt;b&gt;Runs&lt;/b&gt; (select several)</source>
+        <translation>&lt;b&gt;Läufe&lt;/b&gt; (mehrere wählen)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="107"/>
+        <source>Refresh lists</source>
+        <translation>Listen auffrischen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="108"/>
+        <source>Look for runs and sweeps again (the runs folder and those opened lately)</source>
+        <translation>Erneut nach Läufen und Sweeps suchen (Laufordner und zuletzt geöffnete)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="132"/>
+        <source>Stop the sweep: the point in training keeps its checkpoint, the finished points are kept</source>
+        <translation>Den Sweep stoppen: der Punkt im Training behält seinen Checkpoint, die fertigen Punkte bleiben</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="137"/>
+        <source>The sweep&apos;s report as PDF or HTML: the chart, the table and the curves</source>
+        <translation>Der Bericht des Sweeps als PDF oder HTML: Diagramm, Tabelle und Kurven</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="142"/>
+        <source>Against</source>
+        <translation>Über</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="143"/>
+        <source>iteration</source>
+        <translation>Iteration</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="144"/>
+        <source>training time</source>
+        <translation>Trainingszeit</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="145"/>
+        <source>The curves&apos; x axis: the iteration, or the training time in minutes</source>
+        <translation>Die x-Achse der Kurven: die Iteration oder die Trainingszeit in Minuten</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="150"/>
+        <source>Curves</source>
+        <translation>Kurven</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="159"/>
+        <source>Copy as CSV</source>
+        <translation>Als CSV kopieren</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="160"/>
+        <source>The table, in its current order, onto the clipboard as CSV</source>
+        <translation>Die Tabelle in ihrer aktuellen Reihenfolge als CSV in die Zwischenablage</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="163"/>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="164"/>
+        <source>Accuracy against groups</source>
+        <translation>Genauigkeit über Gruppen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="192"/>
+        <source>%1 — %2, %3, %4</source>
+        <translation>%1 — %2, %3, %4</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="202"/>
+        <source>(choose a sweep)</source>
+        <translation>(Sweep wählen)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="219"/>
+        <source>Open a sweep folder</source>
+        <translation>Einen Sweep-Ordner öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="236"/>
+        <source>These runs do not compare: %1</source>
+        <translation>Diese Läufe lassen sich nicht vergleichen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="257"/>
+        <source>No sweep to show: %1</source>
+        <translation>Kein Sweep anzuzeigen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="272"/>
+        <source>Sweep %1 of %2 on %3: %4 of %5 points finished (%6).</source>
+        <translation>Sweep %1 von %2 auf %3: %4 von %5 Punkten fertig (%6).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/studio/compare/ComparePage.cpp" line="278"/>
+        <source>%n run(s) on %1.</source>
+        <translation>
+            <numerusform>%n Lauf auf %1.</numerusform>
+            <numerusform>%n Läufe auf %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="381"/>
+        <source>starting…</source>
+        <translation>startet…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="384"/>
+        <source>stopping at a checkpoint…</source>
+        <translation>hält an einem Checkpoint an…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="390"/>
+        <source>ETA %1 min</source>
+        <translation>noch etwa %1 min</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="405"/>
+        <source>The sweep failed: %1</source>
+        <translation>Der Sweep ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hiernet::studio::ComparisonViews</name>
+    <message>
+        <location filename="../app/adapters/ComparisonViews.cpp" line="30"/>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <location filename="../app/adapters/ComparisonViews.cpp" line="31"/>
+        <source>p_min</source>
+        <translation>p_min</translation>
+    </message>
+    <message>
+        <location filename="../app/adapters/ComparisonViews.cpp" line="33"/>
+        <source>g_max</source>
+        <translation>g_max</translation>
+    </message>
+    <message>
+        <location filename="../app/adapters/ComparisonViews.cpp" line="35"/>
+        <source>α</source>
+        <translation>α</translation>
+    </message>
+    <message>
+        <location filename="../app/adapters/ComparisonViews.cpp" line="37"/>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <location filename="../app/adapters/ComparisonViews.cpp" line="39"/>
+        <source>Root estimate %</source>
+        <translation>Wurzelschätzung %</translation>
+    </message>
+    <message>
+        <location filename="../app/adapters/ComparisonViews.cpp" line="41"/>
+        <source>Root %</source>
+        <translation>Wurzel %</translation>
+    </message>
+    <message>
+        <location filename="../app/adapters/ComparisonViews.cpp" line="43"/>
+        <source>Val slow %</source>
+        <translation>Val. langsam %</translation>
+    </message>
+    <message>
+        <location filename="../app/adapters/ComparisonViews.cpp" line="45"/>
+        <source>Val fast %</source>
+        <translation>Val. schnell %</translation>
+    </message>
+    <message>
+        <location filename="../app/adapters/ComparisonViews.cpp" line="47"/>
+        <source>Test slow %</source>
+        <translation>Test langsam %</translation>
+    </message>
+    <message>
+        <location filename="../app/adapters/ComparisonViews.cpp" line="49"/>
+        <source>Test fast %</source>
+        <translation>Test schnell %</translation>
+    </message>
+    <message>
+        <location filename="../app/adapters/ComparisonViews.cpp" line="51"/>
+        <source>Mistake severity</source>
+        <translation>Fehlerschwere</translation>
+    </message>
+    <message>
+        <location filename="../app/adapters/ComparisonViews.cpp" line="53"/>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location filename="../app/adapters/ComparisonViews.cpp" line="55"/>
+        <source>Iterations</source>
+        <translation>Iterationen</translation>
+    </message>
+    <message>
+        <location filename="../app/adapters/ComparisonViews.cpp" line="57"/>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <location filename="../app/adapters/ComparisonViews.cpp" line="59"/>
+        <source>Images/s</source>
+        <translation>Bilder/s</translation>
+    </message>
+    <message>
+        <location filename="../app/adapters/ComparisonViews.cpp" line="68"/>
+        <source>backbone</source>
+        <translation>Backbone</translation>
+    </message>
+    <message>
+        <location filename="../app/adapters/ComparisonViews.cpp" line="70"/>
+        <source>backbone, same budget</source>
+        <translation>Backbone, gleiches Budget</translation>
+    </message>
+    <message>
+        <location filename="../app/adapters/ComparisonViews.cpp" line="73"/>
+        <source> (= %1)</source>
+        <translation> (= %1)</translation>
     </message>
 </context>
 <context>
@@ -1424,129 +1726,139 @@ hält bei Unsicherheit an %1 an (τ = %2)</translation>
         <translation>p_min: Zwei Gruppen vereinigen sich nur, solange ihre Nähe (ihre gegenseitige Verwechslung in der CPM) darüber liegt</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="246"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="236"/>
+        <source>Sweep…</source>
+        <translation>Sweep…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="238"/>
+        <source>Train HierNets over a grid of p_min / g_max around these values, then compare them (Compare page)</source>
+        <translation>HierNets über ein Raster von p_min / g_max um diese Werte trainieren und dann vergleichen (Seite Vergleichen)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="251"/>
         <source>Groups (drag a class onto a group; double-click a group to rename)</source>
         <translation>Gruppen (eine Klasse auf eine Gruppe ziehen; Doppelklick auf eine Gruppe benennt sie um)</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="283"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="288"/>
         <source>CPM</source>
         <translation>CPM</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="411"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="416"/>
         <source>&lt;b&gt;What the CPM promises&lt;/b&gt;: root accuracy ≈ %1 %</source>
         <translation>&lt;b&gt;Was die CPM verspricht&lt;/b&gt;: Wurzelgenauigkeit ≈ %1 %</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="413"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="418"/>
         <source> (%1 % of the validation images were predicted inside their group)</source>
         <translation> (%1 % der Validierungsbilder wurden innerhalb ihrer Gruppe vorhergesagt)</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="415"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="420"/>
         <source> · group sizes %1 to %2, entropy %3 bits, balance %4</source>
         <translation> · Gruppengrößen %1 bis %2, Entropie %3 Bit, Ausgewogenheit %4</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="421"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="426"/>
         <source> · adjusted Rand index %1 against %2</source>
         <translation> · bereinigter Rand-Index %1 gegenüber %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="428"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="433"/>
         <source>%1 % stays inside</source>
         <translation>%1 % bleibt innerhalb</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="529"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="534"/>
         <source>Select one group to rename.</source>
         <translation>Wählen Sie eine Gruppe zum Umbenennen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="533"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="538"/>
         <source>Rename group</source>
         <translation>Gruppe umbenennen</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="533"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="538"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="392"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="397"/>
         <source>%1 first-level groups (sizes %2) · %3 leaf groups · depth %4 · balance %5 · from %6</source>
         <translation>%1 Gruppen der ersten Ebene (Größen %2) · %3 Blattgruppen · Tiefe %4 · Ausgewogenheit %5 · aus %6</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="456"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="461"/>
         <source>Nothing to compare yet: open a run or load a hierarchy first.</source>
         <translation>Noch nichts zu vergleichen: Öffnen Sie zuerst einen Lauf oder laden Sie eine Hierarchie.</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="464"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="469"/>
         <source>the coarse labels</source>
         <translation>die Oberklassen</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="491"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="496"/>
         <source>Compared with &lt;b&gt;%1&lt;/b&gt;: adjusted Rand index %2 (leaf groups), %3 (first level). </source>
         <translation>Verglichen mit &lt;b&gt;%1&lt;/b&gt;: bereinigter Rand-Index %2 (Blattgruppen), %3 (erste Ebene). </translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="496"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="501"/>
         <source>No class moved.</source>
         <translation>Keine Klasse verschoben.</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="500"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="505"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="504"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="509"/>
         <source>1 class moved: </source>
         <translation>1 Klasse verschoben: </translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="504"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="509"/>
         <source>%1 classes moved: </source>
         <translation>%1 Klassen verschoben: </translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="476"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="481"/>
         <source>Cannot compare: %1</source>
         <translation>Vergleich nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="541"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="546"/>
         <source>Backbone run directory</source>
         <translation>Verzeichnis des Backbone-Laufs</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="549"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="554"/>
         <source>Load hierarchy</source>
         <translation>Hierarchie laden</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="549"/>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="557"/>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="571"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="554"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="562"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="576"/>
         <source>Hierarchy (*.json)</source>
         <translation>Hierarchie (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="557"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="562"/>
         <source>Compare with hierarchy</source>
         <translation>Mit Hierarchie vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="565"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="570"/>
         <source>Nothing to save yet: open a run first.</source>
         <translation>Noch nichts zu speichern: Öffnen Sie zuerst einen Lauf.</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="571"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="576"/>
         <source>Save hierarchy</source>
         <translation>Hierarchie speichern</translation>
     </message>
@@ -1930,325 +2242,391 @@ hält bei Unsicherheit an %1 an (τ = %2)</translation>
 <context>
     <name>hiernet::studio::MainWindow</name>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="61"/>
-        <location filename="../app/studio/window/MainWindow.cpp" line="293"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="67"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="332"/>
         <source>HierNet Studio</source>
         <translation>HierNet Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="86"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="93"/>
         <source>1  Data</source>
         <translation>1  Daten</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="87"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="94"/>
         <source>2  Backbone</source>
         <translation>2  Backbone</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="88"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="95"/>
         <source>3  Confusion</source>
         <translation>3  Verwechslung</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="89"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="96"/>
         <source>4  Grouping</source>
         <translation>4  Gruppierung</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="90"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="97"/>
         <source>5  HierNet</source>
         <translation>5  HierNet</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="91"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="98"/>
         <source>6  Explore</source>
         <translation>6  Erkunden</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="106"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="99"/>
+        <source>7  Compare</source>
+        <translation>7  Vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/window/MainWindow.cpp" line="114"/>
         <source>Loading %1…</source>
         <translation>Lade %1…</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="116"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="124"/>
         <source>%1 loaded</source>
         <translation>%1 geladen</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="121"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="129"/>
         <source>Could not load %1</source>
         <translation>%1 konnte nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="129"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="137"/>
         <source>Training in %1: %2</source>
         <translation>Training in %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="136"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="144"/>
         <source>HierNet training in %1: %2</source>
         <translation>HierNet-Training in %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="191"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="209"/>
         <source>The HierNet&apos;s answers need a HierNet run: open one of this dataset on the Explore page, or train a HierNet from this backbone.</source>
         <translation>Die Antworten des HierNet brauchen einen HierNet-Lauf: Öffnen Sie einen dieses Datensatzes auf der Seite Erkunden, oder trainieren Sie ein HierNet von diesem Backbone.</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="199"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="217"/>
         <source>This CPM was opened from a file, not from a run: the images behind its cells are not at hand.</source>
         <translation>Diese CPM wurde aus einer Datei geöffnet, nicht aus einem Lauf: Die Bilder hinter ihren Zellen sind nicht zur Hand.</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="216"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="234"/>
         <source>Report written: %1</source>
         <translation>Bericht geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="222"/>
-        <location filename="../app/studio/window/MainWindow.cpp" line="406"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="240"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="451"/>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="222"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="240"/>
         <source>Could not make the report: %1</source>
         <translation>Der Bericht konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="272"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="298"/>
         <source>%1 is not a run folder: it has no readable run.json</source>
         <translation>%1 ist kein Laufordner: Es enthält kein lesbares run.json</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="293"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="332"/>
         <source>%1 — HierNet Studio</source>
         <translation>%1 — HierNet Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="331"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="370"/>
         <source>%1  (%2, %3)</source>
         <translation>%1  (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="339"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="378"/>
         <source>(no runs opened yet)</source>
         <translation>(noch keine Läufe geöffnet)</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="346"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="385"/>
         <source>&lt;h3&gt;1 Data&lt;/h3&gt;&lt;p&gt;The dataset everything else trains on: its classes, how many images each has, and samples. Fashion-MNIST opens by default; &lt;i&gt;File › Open dataset&lt;/i&gt; (Ctrl+O) opens CIFAR-10/100 binaries, IDX files or an image folder.&lt;/p&gt;&lt;p&gt;Next: train a backbone on it (Ctrl+2).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;1 Daten&lt;/h3&gt;&lt;p&gt;Der Datensatz, auf dem alles andere trainiert: seine Klassen, wie viele Bilder jede hat, und Beispiele. Fashion-MNIST ist voreingestellt; &lt;i&gt;Datei › Datensatz öffnen&lt;/i&gt; (Strg+O) öffnet CIFAR-10/100-Binärdateien, IDX-Dateien oder einen Bildordner.&lt;/p&gt;&lt;p&gt;Als Nächstes: ein Backbone darauf trainieren (Strg+2).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="350"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="389"/>
         <source>&lt;h3&gt;2 Backbone&lt;/h3&gt;&lt;p&gt;Train the flat network whose confusions the tree follows. Choose the architecture, depth and schedule (&lt;i&gt;quick&lt;/i&gt; is for a CPU), then &lt;i&gt;Start&lt;/i&gt;. Curves grow as it trains; &lt;i&gt;Pause&lt;/i&gt; and &lt;i&gt;Stop&lt;/i&gt; keep the checkpoint, &lt;i&gt;Resume selected&lt;/i&gt; goes on. Selecting a run in the list shows its settings in the form.&lt;/p&gt;&lt;p&gt;When it finishes, its confusion probability matrix opens on the next page (Ctrl+3).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;2 Backbone&lt;/h3&gt;&lt;p&gt;Trainieren Sie das flache Netz, dessen Verwechslungen der Baum folgt. Wählen Sie Architektur, Tiefe und Plan (&lt;i&gt;quick&lt;/i&gt; ist für eine CPU), dann &lt;i&gt;Starten&lt;/i&gt;. Die Kurven wachsen während des Trainings; &lt;i&gt;Pause&lt;/i&gt; und &lt;i&gt;Stoppen&lt;/i&gt; behalten den Checkpoint, &lt;i&gt;Gewählten fortsetzen&lt;/i&gt; macht weiter. Ein in der Liste gewählter Lauf zeigt seine Einstellungen im Formular.&lt;/p&gt;&lt;p&gt;Danach öffnet sich seine Verwechslungswahrscheinlichkeitsmatrix auf der nächsten Seite (Strg+3).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="355"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="394"/>
         <source>&lt;h3&gt;3 Confusion&lt;/h3&gt;&lt;p&gt;The backbone&apos;s confusion probability matrix (CPM): how much probability each true class gives each predicted class, on the validation images. Rows and columns follow the grouping, and the groups are outlined. Hover a cell for its value.&lt;/p&gt;&lt;p&gt;Next: form the groups (Ctrl+4).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;3 Verwechslung&lt;/h3&gt;&lt;p&gt;Die Verwechslungswahrscheinlichkeitsmatrix (CPM) des Backbones: wie viel Wahrscheinlichkeit jede wahre Klasse jeder vorhergesagten Klasse gibt, auf den Validierungsbildern. Zeilen und Spalten folgen der Gruppierung, die Gruppen sind umrandet. Zeigen Sie auf eine Zelle, um ihren Wert zu sehen.&lt;/p&gt;&lt;p&gt;Als Nächstes: die Gruppen bilden (Strg+4).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="359"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="398"/>
         <source>&lt;h3&gt;4 Grouping&lt;/h3&gt;&lt;p&gt;Move p_min (the least proximity two groups need to merge) and g_max (the largest group) and watch the groups form, as the paper&apos;s rule merges the most confused groups first. Edit by hand if you like (drag, merge, split, rename; Ctrl+Z undoes), then &lt;i&gt;Save&lt;/i&gt; the hierarchy.&lt;/p&gt;&lt;p&gt;Next: train a HierNet on it (Ctrl+5).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;4 Gruppierung&lt;/h3&gt;&lt;p&gt;Verschieben Sie p_min (die kleinste Nähe, die zwei Gruppen zum Vereinigen brauchen) und g_max (die größte Gruppe) und sehen Sie zu, wie sich die Gruppen bilden: Die Regel des Artikels vereinigt die am meisten verwechselten Gruppen zuerst. Ändern Sie von Hand, wenn Sie wollen (ziehen, vereinigen, abtrennen, umbenennen; Strg+Z macht rückgängig), dann &lt;i&gt;speichern&lt;/i&gt; Sie die Hierarchie.&lt;/p&gt;&lt;p&gt;Als Nächstes: ein HierNet darauf trainieren (Strg+5).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="364"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="403"/>
         <source>&lt;h3&gt;5 HierNet&lt;/h3&gt;&lt;p&gt;Train the tree of CNNs: the backbone run and the saved hierarchy are filled in; &lt;i&gt;Paper defaults&lt;/i&gt; sets where the tree splits. The curves add the conditional (slow) and routing (fast) accuracy, and the tree shows each node&apos;s accuracy.&lt;/p&gt;&lt;p&gt;When it finishes, its test images open on the Explore page (Ctrl+6).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;5 HierNet&lt;/h3&gt;&lt;p&gt;Trainieren Sie den Baum aus CNNs: Backbone-Lauf und gespeicherte Hierarchie sind eingetragen; &lt;i&gt;Werte des Artikels&lt;/i&gt; legt fest, wo sich der Baum teilt. Die Kurven zeigen zusätzlich die bedingte (langsame) und die Routing-Genauigkeit (schnell), der Baum die Genauigkeit jedes Knotens.&lt;/p&gt;&lt;p&gt;Danach öffnen sich seine Testbilder auf der Seite Erkunden (Strg+6).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="369"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="408"/>
         <source>&lt;h3&gt;6 Explore&lt;/h3&gt;&lt;p&gt;The trained HierNet&apos;s test images, framed by outcome (right, misrouted, wrong class in the right group). Filter and sort them; click one to see its route through the tree with every node&apos;s probabilities and where it left the true path. The &lt;i&gt;Errors&lt;/i&gt; tab shows each node&apos;s accuracy and confusion.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;6 Erkunden&lt;/h3&gt;&lt;p&gt;Die Testbilder des trainierten HierNet, nach Ergebnis gerahmt (richtig, fehlgeleitet, falsche Klasse in der richtigen Gruppe). Filtern und sortieren Sie sie; klicken Sie auf eines, um seinen Weg durch den Baum mit den Wahrscheinlichkeiten jedes Knotens zu sehen und wo er den wahren Pfad verließ. Der Reiter &lt;i&gt;Fehler&lt;/i&gt; zeigt Genauigkeit und Verwechslung jedes Knotens.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="382"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="413"/>
+        <source>&lt;h3&gt;7 Compare&lt;/h3&gt;&lt;p&gt;Runs side by side: select several runs in the list, or choose a sweep (the Grouping page&apos;s &lt;i&gt;Sweep…&lt;/i&gt; or &lt;code&gt;hiernet sweep&lt;/code&gt; makes one). Their validation curves overlay (against the iteration or the training time; hover a curve for its run), the table sorts by any column and copies as CSV, and a sweep&apos;s chart sets its accuracy against the number of groups beside the same-budget backbone. Double-click a row or click a point to open that run.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;7 Vergleichen&lt;/h3&gt;&lt;p&gt;Läufe nebeneinander: wählen Sie mehrere Läufe in der Liste oder einen Sweep (&lt;i&gt;Sweep…&lt;/i&gt; der Seite Gruppierung oder &lt;code&gt;hiernet sweep&lt;/code&gt; erstellt einen). Ihre Validierungskurven liegen übereinander (über der Iteration oder der Trainingszeit; über einer Kurve steht ihr Lauf), die Tabelle sortiert nach jeder Spalte und kopiert als CSV, und das Diagramm eines Sweeps zeigt seine Genauigkeit über der Zahl der Gruppen neben dem Backbone mit gleichem Budget. Doppelklick auf eine Zeile oder Klick auf einen Punkt öffnet diesen Lauf.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/window/MainWindow.cpp" line="427"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="401"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="446"/>
         <source>HierNet run to report on</source>
         <translation>HierNet-Lauf für den Bericht</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="406"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="451"/>
         <source>PDF document (*.pdf);;HTML page (*.html)</source>
         <translation>PDF-Dokument (*.pdf);;HTML-Seite (*.html)</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="414"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="459"/>
         <source>A report is being made already.</source>
         <translation>Es wird bereits ein Bericht erstellt.</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="417"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="462"/>
         <source>Making the report of %1 (evaluating both splits once, then drawing)…</source>
         <translation>Erstelle den Bericht von %1 (beide Teile einmal auswerten, dann zeichnen)…</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="423"/>
-        <source>&lt;h2&gt;Getting started&lt;/h2&gt;&lt;p&gt;HierNet Studio builds a HierNet: CNNs organised as a tree that follows how similar the classes are. The six pages on the left are the steps, in the order you use them (Ctrl+1 … Ctrl+6); F1 explains the page you are on. Fashion-MNIST, ten kinds of clothes in 28×28 grey images, is open from the start.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Data&lt;/b&gt;: look at the classes and samples. &lt;i&gt;File › Open dataset&lt;/i&gt; opens CIFAR-10/100, IDX files or an image folder.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Backbone&lt;/b&gt;: train the flat network. With the &lt;i&gt;quick&lt;/i&gt; schedule a ResNet-8 reaches about 90 % in a few minutes on a laptop. Watch the curves; &lt;i&gt;Pause&lt;/i&gt; and &lt;i&gt;Stop&lt;/i&gt; keep the checkpoint.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Confusion&lt;/b&gt;: the backbone&apos;s confusion probability matrix: which classes it mixes up (a shirt with a T-shirt, a sneaker with an ankle boot).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Grouping&lt;/b&gt;: move p_min and g_max and watch the most confused classes form groups, step by step with the merge stepper. &lt;i&gt;Save&lt;/i&gt; the hierarchy.&lt;/li&gt;&lt;li&gt;&lt;b&gt;HierNet&lt;/b&gt;: train the tree on that hierarchy, starting from the backbone&apos;s weights (&lt;i&gt;Paper defaults&lt;/i&gt; sets where it splits). The tree shows each node&apos;s accuracy.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Explore&lt;/b&gt;: click a test image to see its route through the tree, every node&apos;s probabilities and where each node looked; the &lt;i&gt;Errors&lt;/i&gt; tab compares how bad the tree&apos;s mistakes are with the backbone&apos;s. &lt;i&gt;File › Export report…&lt;/i&gt; writes it all to a PDF.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;The same steps run without a window: &lt;tt&gt;hiernet reproduce --data fashion-mnist --out DIR&lt;/tt&gt; (see &lt;tt&gt;man hiernet&lt;/tt&gt;).&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Erste Schritte&lt;/h2&gt;&lt;p&gt;HierNet Studio baut ein HierNet: CNNs, als Baum angeordnet, der der Ähnlichkeit der Klassen folgt. Die sechs Seiten links sind die Schritte, in der Reihenfolge ihrer Verwendung (Strg+1 … Strg+6); F1 erklärt die aktuelle Seite. Fashion-MNIST, zehn Arten von Kleidung in grauen 28×28-Bildern, ist von Anfang an geöffnet.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Daten&lt;/b&gt;: Klassen und Beispiele ansehen. &lt;i&gt;Datei › Datensatz öffnen&lt;/i&gt; öffnet CIFAR-10/100, IDX-Dateien oder einen Bildordner.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Backbone&lt;/b&gt;: das flache Netz trainieren. Mit dem Plan &lt;i&gt;quick&lt;/i&gt; erreicht ein ResNet-8 auf einem Laptop in wenigen Minuten etwa 90 %. Verfolgen Sie die Kurven; &lt;i&gt;Pause&lt;/i&gt; und &lt;i&gt;Stoppen&lt;/i&gt; behalten den Checkpoint.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Verwechslung&lt;/b&gt;: die Verwechslungswahrscheinlichkeitsmatrix des Backbones: welche Klassen es verwechselt (ein Hemd mit einem T-Shirt, einen Sneaker mit einer Stiefelette).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Gruppierung&lt;/b&gt;: p_min und g_max verschieben und zusehen, wie die am meisten verwechselten Klassen Gruppen bilden, Schritt für Schritt mit der Schrittfolge. Die Hierarchie &lt;i&gt;speichern&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;HierNet&lt;/b&gt;: den Baum auf dieser Hierarchie trainieren, ausgehend von den Gewichten des Backbones (&lt;i&gt;Werte des Artikels&lt;/i&gt; legt fest, wo er sich teilt). Der Baum zeigt die Genauigkeit jedes Knotens.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Erkunden&lt;/b&gt;: auf ein Testbild klicken, um seinen Weg durch den Baum zu sehen, die Wahrscheinlichkeiten jedes Knotens und wohin jeder Knoten schaute; der Reiter &lt;i&gt;Fehler&lt;/i&gt; vergleicht, wie schwer die Fehler des Baums gegenüber denen des Backbones sind. &lt;i&gt;Datei › Bericht exportieren…&lt;/i&gt; schreibt alles in ein PDF.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Dieselben Schritte laufen ohne Fenster: &lt;tt&gt;hiernet reproduce --data fashion-mnist --out DIR&lt;/tt&gt; (siehe &lt;tt&gt;man hiernet&lt;/tt&gt;).&lt;/p&gt;</translation>
+        <location filename="../app/studio/window/MainWindow.cpp" line="468"/>
+        <source>&lt;h2&gt;Getting started&lt;/h2&gt;&lt;p&gt;HierNet Studio builds a HierNet: CNNs organised as a tree that follows how similar the classes are. The pages on the left are the steps, in the order you use them (Ctrl+1 … Ctrl+7); F1 explains the page you are on. Fashion-MNIST, ten kinds of clothes in 28×28 grey images, is open from the start.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Data&lt;/b&gt;: look at the classes and samples. &lt;i&gt;File › Open dataset&lt;/i&gt; opens CIFAR-10/100, IDX files or an image folder.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Backbone&lt;/b&gt;: train the flat network. With the &lt;i&gt;quick&lt;/i&gt; schedule a ResNet-8 reaches about 90 % in a few minutes on a laptop. Watch the curves; &lt;i&gt;Pause&lt;/i&gt; and &lt;i&gt;Stop&lt;/i&gt; keep the checkpoint.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Confusion&lt;/b&gt;: the backbone&apos;s confusion probability matrix: which classes it mixes up (a shirt with a T-shirt, a sneaker with an ankle boot).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Grouping&lt;/b&gt;: move p_min and g_max and watch the most confused classes form groups, step by step with the merge stepper. &lt;i&gt;Save&lt;/i&gt; the hierarchy.&lt;/li&gt;&lt;li&gt;&lt;b&gt;HierNet&lt;/b&gt;: train the tree on that hierarchy, starting from the backbone&apos;s weights (&lt;i&gt;Paper defaults&lt;/i&gt; sets where it splits). The tree shows each node&apos;s accuracy.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Explore&lt;/b&gt;: click a test image to see its route through the tree, every node&apos;s probabilities and where each node looked; the &lt;i&gt;Errors&lt;/i&gt; tab compares how bad the tree&apos;s mistakes are with the backbone&apos;s. &lt;i&gt;File › Export report…&lt;/i&gt; writes it all to a PDF.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Compare&lt;/b&gt;: runs side by side; &lt;i&gt;Sweep…&lt;/i&gt; on the Grouping page trains HierNets over a grid of p_min and g_max, and this page sets their accuracy against the number of groups beside the same-budget backbone.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;The same steps run without a window: &lt;tt&gt;hiernet reproduce --data fashion-mnist --out DIR&lt;/tt&gt; (see &lt;tt&gt;man hiernet&lt;/tt&gt;).&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Erste Schritte&lt;/h2&gt;&lt;p&gt;HierNet Studio baut ein HierNet: CNNs, als Baum angeordnet, der der Ähnlichkeit der Klassen folgt. Die Seiten links sind die Schritte, in der Reihenfolge ihrer Verwendung (Strg+1 … Strg+7); F1 erklärt die aktuelle Seite. Fashion-MNIST, zehn Arten von Kleidung in grauen 28×28-Bildern, ist von Anfang an geöffnet.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Daten&lt;/b&gt;: Klassen und Beispiele ansehen. &lt;i&gt;Datei › Datensatz öffnen&lt;/i&gt; öffnet CIFAR-10/100, IDX-Dateien oder einen Bildordner.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Backbone&lt;/b&gt;: das flache Netz trainieren. Mit dem Plan &lt;i&gt;quick&lt;/i&gt; erreicht ein ResNet-8 auf einem Laptop in wenigen Minuten etwa 90 %. Verfolgen Sie die Kurven; &lt;i&gt;Pause&lt;/i&gt; und &lt;i&gt;Stoppen&lt;/i&gt; behalten den Checkpoint.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Verwechslung&lt;/b&gt;: die Verwechslungswahrscheinlichkeitsmatrix des Backbones: welche Klassen es verwechselt (ein Hemd mit einem T-Shirt, einen Sneaker mit einer Stiefelette).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Gruppierung&lt;/b&gt;: p_min und g_max verschieben und zusehen, wie die am meisten verwechselten Klassen Gruppen bilden, Schritt für Schritt mit der Schrittfolge. Die Hierarchie &lt;i&gt;speichern&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;HierNet&lt;/b&gt;: den Baum auf dieser Hierarchie trainieren, ausgehend von den Gewichten des Backbones (&lt;i&gt;Werte des Artikels&lt;/i&gt; legt fest, wo er sich teilt). Der Baum zeigt die Genauigkeit jedes Knotens.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Erkunden&lt;/b&gt;: auf ein Testbild klicken, um seinen Weg durch den Baum zu sehen, die Wahrscheinlichkeiten jedes Knotens und wohin jeder Knoten schaute; der Reiter &lt;i&gt;Fehler&lt;/i&gt; vergleicht, wie schwer die Fehler des Baums gegenüber denen des Backbones sind. &lt;i&gt;Datei › Bericht exportieren…&lt;/i&gt; schreibt alles in ein PDF.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Vergleichen&lt;/b&gt;: Läufe nebeneinander; &lt;i&gt;Sweep…&lt;/i&gt; auf der Seite Gruppierung trainiert HierNets über ein Raster von p_min und g_max, und diese Seite zeigt ihre Genauigkeit über der Zahl der Gruppen neben dem Backbone mit gleichem Budget.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Dieselben Schritte laufen ohne Fenster: &lt;tt&gt;hiernet reproduce --data fashion-mnist --out DIR&lt;/tt&gt; (siehe &lt;tt&gt;man hiernet&lt;/tt&gt;).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="449"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="677"/>
+        <source>Export the sweep&apos;s report</source>
+        <translation>Den Bericht des Sweeps exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/window/MainWindow.cpp" line="678"/>
+        <source>PDF (*.pdf);;HTML (*.html)</source>
+        <translation>PDF (*.pdf);;HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/window/MainWindow.cpp" line="691"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="696"/>
+        <source>Sweep</source>
+        <translation>Sweep</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/window/MainWindow.cpp" line="692"/>
+        <source>A sweep trains HierNets from a backbone run&apos;s CPM: open a finished backbone run first (File › Open run).</source>
+        <translation>Ein Sweep trainiert HierNets aus der CPM eines Backbone-Laufs: öffnen Sie zuerst einen fertigen Backbone-Lauf (Datei › Lauf öffnen).</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/window/MainWindow.cpp" line="696"/>
+        <source>A sweep is training already; stop it on the Compare page first.</source>
+        <translation>Ein Sweep trainiert bereits; stoppen Sie ihn zuerst auf der Seite Vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/window/MainWindow.cpp" line="714"/>
+        <source>Sweep in %1: %2</source>
+        <translation>Sweep in %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/window/MainWindow.cpp" line="717"/>
+        <source>The sweep failed: %1</source>
+        <translation>Der Sweep ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/window/MainWindow.cpp" line="728"/>
+        <source>A sweep is training</source>
+        <translation>Ein Sweep trainiert</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/window/MainWindow.cpp" line="729"/>
+        <source>Stop the sweep to close? The point in training keeps its checkpoint and the finished points are kept; hiernet sweep with the same options (or Sweep… with the same grid and folder) continues it.</source>
+        <translation>Den Sweep zum Schließen stoppen? Der Punkt im Training behält seinen Checkpoint und die fertigen Punkte bleiben; hiernet sweep mit denselben Optionen (oder Sweep… mit demselben Raster und Ordner) setzt ihn fort.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/window/MainWindow.cpp" line="745"/>
+        <source>Report written to %1</source>
+        <translation>Bericht geschrieben nach %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/window/MainWindow.cpp" line="752"/>
+        <source>Could not write the report: %1</source>
+        <translation>Der Bericht konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/window/MainWindow.cpp" line="496"/>
         <source>Getting started</source>
         <translation>Erste Schritte</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="458"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="505"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="459"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="506"/>
         <source>&amp;Open dataset…</source>
         <translation>Datensatz &amp;öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="461"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="508"/>
         <source>Open &amp;run…</source>
         <translation>&amp;Lauf öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="462"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="509"/>
         <source>Run directory</source>
         <translation>Laufverzeichnis</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="466"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="513"/>
         <source>Open &amp;CPM file…</source>
         <translation>&amp;CPM-Datei öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="468"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="515"/>
         <source>CPM file</source>
         <translation>CPM-Datei</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="468"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="515"/>
         <source>CPM (*.json *.npy *.csv);;All files (*)</source>
         <translation>CPM (*.json *.npy *.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="472"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="519"/>
         <source>A confusion probability matrix from any model: cpm.json, a K×K NumPy .npy or CSV matrix (hiernet cpm --from-predictions makes one from a model&apos;s saved probabilities)</source>
         <translation>Eine Verwechslungswahrscheinlichkeitsmatrix eines beliebigen Modells: cpm.json, eine K×K-Matrix als NumPy-.npy oder CSV (hiernet cpm --from-predictions erstellt eine aus den gespeicherten Wahrscheinlichkeiten eines Modells)</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="474"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="521"/>
         <source>Recent &amp;runs</source>
         <translation>&amp;Zuletzt geöffnete Läufe</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="478"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="525"/>
         <source>Export &amp;report…</source>
         <translation>&amp;Bericht exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="480"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="527"/>
         <source>A finished HierNet run&apos;s report as PDF or HTML: configuration, curves, CPM, tree, accuracies, mistake severities and the most confident misrouted images</source>
         <translation>Der Bericht eines fertigen HierNet-Laufs als PDF oder HTML: Konfiguration, Kurven, CPM, Baum, Genauigkeiten, Fehlerschweren und die sichersten fehlgeleiteten Bilder</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="483"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="530"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="487"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="534"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="495"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="542"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="496"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="543"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="500"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="547"/>
         <source>System (%1)</source>
         <translation>System (%1)</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="514"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="561"/>
         <source>The language changes when HierNet Studio starts again.</source>
         <translation>Die Sprache wechselt beim nächsten Start von HierNet Studio.</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="518"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="565"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="519"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="566"/>
         <source>&amp;Getting started</source>
         <translation>&amp;Erste Schritte</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="521"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="568"/>
         <source>Help for this &amp;page</source>
         <translation>Hilfe zu dieser &amp;Seite</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="524"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="571"/>
         <source>&amp;About HierNet Studio</source>
         <translation>Ü&amp;ber HierNet Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="525"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="572"/>
         <source>About HierNet Studio</source>
         <translation>Über HierNet Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="526"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="573"/>
         <source>&lt;p&gt;&lt;b&gt;HierNet Studio&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Hierarchical CNNs that follow the similarity of the classes.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;HierNet Studio&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Hierarchische CNNs, die der Ähnlichkeit der Klassen folgen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="540"/>
-        <location filename="../app/studio/window/MainWindow.cpp" line="585"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="587"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="632"/>
         <source>Training is running</source>
         <translation>Ein Training läuft</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="541"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="588"/>
         <source>A training is running. Stop it (the run keeps its checkpoint and resumes from its page), or leave it training in the background (the hiernet command line takes over from the checkpoint; open the run again to follow it)?</source>
         <translation>Ein Training läuft. Anhalten (der Lauf behält seinen Checkpoint und lässt sich auf seiner Seite fortsetzen) oder im Hintergrund weitertrainieren lassen (die hiernet-Kommandozeile übernimmt ab dem Checkpoint; den Lauf wieder öffnen, um ihm zu folgen)?</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="546"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="593"/>
         <source>Stop and keep the checkpoint</source>
         <translation>Anhalten und den Checkpoint behalten</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="548"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="595"/>
         <source>Keep training in the background</source>
         <translation>Im Hintergrund weitertrainieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="586"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="633"/>
         <source>Could not start the hiernet command line (%1) to go on with %2. The run is stopped with its checkpoint: resume it from its page or with hiernet %3.</source>
         <translation>Die hiernet-Kommandozeile (%1) ließ sich nicht starten, um %2 fortzusetzen. Der Lauf ist mit seinem Checkpoint angehalten: auf seiner Seite fortsetzen oder mit hiernet %3.</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="588"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="635"/>
         <source>not found</source>
         <translation>nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="592"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="639"/>
         <source>%1 goes on in the background</source>
         <translation>%1 läuft im Hintergrund weiter</translation>
     </message>
@@ -2620,22 +2998,22 @@ hält bei Unsicherheit an %1 an (τ = %2)</translation>
         <translation>Knoten %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunMonitor.cpp" line="133"/>
+        <location filename="../app/studio/training/RunMonitor.cpp" line="140"/>
         <source>paused</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunMonitor.cpp" line="136"/>
+        <location filename="../app/studio/training/RunMonitor.cpp" line="143"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunMonitor.cpp" line="145"/>
+        <location filename="../app/studio/training/RunMonitor.cpp" line="152"/>
         <source>Iteration %1 / %2 · epoch %3 · loss %4 · %5 images/s</source>
         <translation>Iteration %1 / %2 · Epoche %3 · Verlust %4 · %5 Bilder/s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/training/RunMonitor.cpp" line="152"/>
+        <location filename="../app/studio/training/RunMonitor.cpp" line="159"/>
         <source> · %n processes (%1)</source>
         <translation>
             <numerusform> · %n Prozess (%1)</numerusform>
@@ -2643,12 +3021,12 @@ hält bei Unsicherheit an %1 an (τ = %2)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunMonitor.cpp" line="154"/>
+        <location filename="../app/studio/training/RunMonitor.cpp" line="161"/>
         <source> · GPU memory %1 GiB</source>
         <translation> · GPU-Speicher %1 GiB</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunMonitor.cpp" line="156"/>
+        <location filename="../app/studio/training/RunMonitor.cpp" line="163"/>
         <source> · ETA %1</source>
         <translation> · Restzeit %1</translation>
     </message>
@@ -2760,6 +3138,79 @@ hält bei Unsicherheit an %1 an (τ = %2)</translation>
     </message>
 </context>
 <context>
+    <name>hiernet::studio::SweepDialog</name>
+    <message>
+        <location filename="../app/studio/compare/SweepDialog.cpp" line="30"/>
+        <source>Sweep the grouping</source>
+        <translation>Die Gruppierung durchmustern</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/compare/SweepDialog.cpp" line="34"/>
+        <source> epochs</source>
+        <translation> Epochen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/compare/SweepDialog.cpp" line="35"/>
+        <source>Each HierNet trains this long on the quick schedule (the same-budget backbone as long)</source>
+        <translation>Jedes HierNet trainiert so lange nach dem Plan quick (das Backbone mit gleichem Budget ebenso lange)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/compare/SweepDialog.cpp" line="40"/>
+        <source>p_min values, separated by commas</source>
+        <translation>p_min-Werte, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/compare/SweepDialog.cpp" line="41"/>
+        <source>g_max values, separated by commas</source>
+        <translation>g_max-Werte, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/compare/SweepDialog.cpp" line="42"/>
+        <source>Balance-aware grouping&apos;s α values, separated by commas (0: the paper&apos;s rule)</source>
+        <translation>α-Werte der ausgleichenden Gruppierung, durch Kommas getrennt (0: die Regel des Artikels)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/compare/SweepDialog.cpp" line="43"/>
+        <source>The sweep&apos;s folder: a new one, or the folder of the same sweep to continue it</source>
+        <translation>Der Ordner des Sweeps: ein neuer oder der Ordner desselben Sweeps, um ihn fortzusetzen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/compare/SweepDialog.cpp" line="47"/>
+        <source>Backbone run</source>
+        <translation>Backbone-Lauf</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/compare/SweepDialog.cpp" line="48"/>
+        <source>p_min values</source>
+        <translation>p_min-Werte</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/compare/SweepDialog.cpp" line="49"/>
+        <source>g_max values</source>
+        <translation>g_max-Werte</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/compare/SweepDialog.cpp" line="50"/>
+        <source>Balance α values</source>
+        <translation>Ausgleichs-α-Werte</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/compare/SweepDialog.cpp" line="51"/>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/compare/SweepDialog.cpp" line="52"/>
+        <source>Sweep folder</source>
+        <translation>Sweep-Ordner</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/compare/SweepDialog.cpp" line="55"/>
+        <source>Queue the sweep</source>
+        <translation>Sweep einreihen</translation>
+    </message>
+</context>
+<context>
     <name>hiernet::studio::TrainingPage</name>
     <message>
         <location filename="../app/studio/training/TrainingPage.cpp" line="67"/>
@@ -2792,7 +3243,7 @@ hält bei Unsicherheit an %1 an (τ = %2)</translation>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="484"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="489"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
@@ -2823,8 +3274,8 @@ hält bei Unsicherheit an %1 an (τ = %2)</translation>
     </message>
     <message>
         <location filename="../app/studio/training/TrainingPage.cpp" line="86"/>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="344"/>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="456"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="349"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="461"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -2839,228 +3290,228 @@ hält bei Unsicherheit an %1 an (τ = %2)</translation>
         <translation>Gewählten fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="151"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="154"/>
         <source>Weights and batches in NHWC memory order (faster convolutions on GPUs; same results).</source>
         <translation>Gewichte und Batches in NHWC-Speicherordnung (schnellere Faltungen auf GPUs; gleiche Ergebnisse).</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="152"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="155"/>
         <source>Forward pass under bf16 autocast; loss and SGD stay in fp32 (same training up to rounding).</source>
         <translation>Vorwärtsdurchlauf unter bf16-Autocast; Verlust und SGD bleiben in fp32 (gleiches Training bis auf Rundung).</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="153"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="156"/>
         <source>Capture the whole training step once as a CUDA graph and replay it (CUDA only).</source>
         <translation>Den ganzen Trainingsschritt einmal als CUDA-Graph aufnehmen und wiederholen (nur CUDA).</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="154"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="157"/>
         <source>Learning-rate schedule: quick (a short cosine for a CPU), paper (He et al., 64k iterations) or reference (the paper&apos;s code, 200 epochs); the last two are for a GPU</source>
         <translation>Lernratenplan: quick (kurzer Kosinus für eine CPU), paper (He et al., 64k Iterationen) oder reference (der Code des Artikels, 200 Epochen); die letzten beiden sind für eine GPU</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="156"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="159"/>
         <source>How many passes over the train set the quick schedule makes</source>
         <translation>Wie viele Durchgänge über die Trainingsdaten der quick-Plan macht</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="158"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="161"/>
         <source>Random changes to each training image: horizontal flips, and shifts of up to 12.5 % as in the paper</source>
         <translation>Zufällige Änderungen jedes Trainingsbilds: waagerechtes Spiegeln und Verschiebungen um bis zu 12,5 % wie im Artikel</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="159"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="162"/>
         <source>Images per training step (the paper: 128)</source>
         <translation>Bilder je Trainingsschritt (der Artikel: 128)</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="160"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="163"/>
         <source>Where the network trains: the CPU or a CUDA GPU</source>
         <translation>Wo das Netz trainiert: auf der CPU oder einer CUDA-GPU</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="161"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="164"/>
         <source>Seeds the weights, the order of the images and the augmentation: the same seed gives the same run</source>
         <translation>Bestimmt Gewichte, Reihenfolge der Bilder und Augmentierung: derselbe Seed ergibt denselben Lauf</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="162"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="165"/>
         <source>Start a new run in the runs folder with these settings</source>
         <translation>Einen neuen Lauf mit diesen Einstellungen im Laufordner starten</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="163"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="166"/>
         <source>Pause the training after the current step (press again to go on)</source>
         <translation>Das Training nach dem aktuellen Schritt anhalten (erneut drücken zum Fortfahren)</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="164"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="167"/>
         <source>Stop the training after the current step; the run keeps a checkpoint and can be resumed</source>
         <translation>Das Training nach dem aktuellen Schritt beenden; der Lauf behält einen Checkpoint und kann fortgesetzt werden</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="165"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="168"/>
         <source>Continue the run selected in the list from its checkpoint</source>
         <translation>Den in der Liste gewählten Lauf ab seinem Checkpoint fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="181"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="184"/>
         <source>Schedule</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="182"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="185"/>
         <source>Epochs</source>
         <translation>Epochen</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="183"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="186"/>
         <source>Augmentation</source>
         <translation>Augmentierung</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="184"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="187"/>
         <source>Batch size</source>
         <translation>Batchgröße</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="185"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="188"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="187"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="190"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="193"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="196"/>
         <source>Speed</source>
         <translation>Geschwindigkeit</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="194"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="197"/>
         <source>Change…</source>
         <translation>Ändern…</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="195"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="198"/>
         <source>Choose the folder new runs are written to</source>
         <translation>Den Ordner wählen, in den neue Läufe geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="200"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="203"/>
         <source>Runs folder</source>
         <translation>Laufordner</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="216"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="219"/>
         <source>Runs</source>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="220"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="223"/>
         <source>Open run folder…</source>
         <translation>Laufordner öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="221"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="224"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="222"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="225"/>
         <source>Follow a run directory, e.g. one a hiernet command line is writing</source>
         <translation>Einem Laufverzeichnis folgen, z. B. einem, das eine hiernet-Kommandozeile schreibt</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="223"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="226"/>
         <source>Read the runs folder again</source>
         <translation>Den Laufordner neu einlesen</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="265"/>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="275"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="268"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="278"/>
         <source>Start training</source>
         <translation>Training starten</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="275"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="278"/>
         <source>Could not start the run in %1:
 %2</source>
         <translation>Der Lauf in %1 konnte nicht gestartet werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="288"/>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="344"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="291"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="349"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="288"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="291"/>
         <source>Could not resume %1:
 %2</source>
         <translation>%1 konnte nicht fortgesetzt werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="311"/>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="320"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="316"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="325"/>
         <source>Open run</source>
         <translation>Lauf öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="312"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="317"/>
         <source>%1 is not a run directory: it has no run.json. Choose a folder made by the studio or by the hiernet command line.</source>
         <translation>%1 ist kein Laufverzeichnis: Es enthält kein run.json. Wählen Sie einen Ordner, den das Studio oder die hiernet-Kommandozeile angelegt hat.</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="391"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="396"/>
         <source>Training diverged</source>
         <translation>Training divergiert</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="392"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="397"/>
         <source>%1
 The last good checkpoint is kept in %2. Try a lower learning rate or another seed.</source>
         <translation>%1
 Der letzte gute Checkpoint bleibt in %2. Versuchen Sie eine kleinere Lernrate oder einen anderen Seed.</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="403"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="408"/>
         <source>Training failed</source>
         <translation>Training fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="403"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="408"/>
         <source>The run in %1 failed:
 %2</source>
         <translation>Der Lauf in %1 ist fehlgeschlagen:
 %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="483"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="488"/>
         <source>auto (CPU)</source>
         <translation>auto (CPU)</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="483"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="488"/>
         <source>auto (cuda:0)</source>
         <translation>auto (cuda:0)</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="486"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="491"/>
         <source>%1 · %2 · %3 GiB</source>
         <translation>%1 · %2 · %3 GiB</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="493"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="498"/>
         <source>No GPU: %1. Training runs on the CPU.</source>
         <translation>Keine GPU: %1. Das Training läuft auf der CPU.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/training/TrainingPage.cpp" line="494"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="499"/>
         <source>%n GPU(s) with CUDA.</source>
         <translation>
             <numerusform>%n GPU mit CUDA.</numerusform>
@@ -3068,12 +3519,12 @@ Der letzte gute Checkpoint bleibt in %2. Versuchen Sie eine kleinere Lernrate od
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="522"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="527"/>
         <source>Run directory</source>
         <translation>Laufverzeichnis</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="529"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="534"/>
         <source>Folder for new runs</source>
         <translation>Ordner für neue Läufe</translation>
     </message>
@@ -3151,6 +3602,29 @@ Der letzte gute Checkpoint bleibt in %2. Versuchen Sie eine kleinere Lernrate od
     </message>
 </context>
 <context>
+    <name>hiernet::widgets::RunCurves</name>
+    <message>
+        <location filename="../widgets/RunCurves.cpp" line="25"/>
+        <source>validation top-1 %</source>
+        <translation>Validierung Top-1 %</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RunCurves.cpp" line="26"/>
+        <source>validation loss</source>
+        <translation>Validierungsverlust</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RunCurves.cpp" line="59"/>
+        <source>iteration</source>
+        <translation>Iteration</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RunCurves.cpp" line="59"/>
+        <source>training time (minutes)</source>
+        <translation>Trainingszeit (Minuten)</translation>
+    </message>
+</context>
+<context>
     <name>hiernet::widgets::SeverityChart</name>
     <message>
         <location filename="../widgets/SeverityChart.cpp" line="18"/>
@@ -3161,6 +3635,44 @@ Der letzte gute Checkpoint bleibt in %2. Versuchen Sie eine kleinere Lernrate od
         <location filename="../widgets/SeverityChart.cpp" line="19"/>
         <source>% of the images</source>
         <translation>% der Bilder</translation>
+    </message>
+</context>
+<context>
+    <name>hiernet::widgets::SweepChart</name>
+    <message>
+        <location filename="../widgets/SweepChart.cpp" line="18"/>
+        <source>test top-1 (fast) %</source>
+        <translation>Test-Top-1 (schnell) %</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SweepChart.cpp" line="23"/>
+        <source>number of groups</source>
+        <translation>Zahl der Gruppen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SweepChart.cpp" line="66"/>
+        <source>g_max %1</source>
+        <translation>g_max %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SweepChart.cpp" line="83"/>
+        <source>backbone, same budget</source>
+        <translation>Backbone, gleiches Budget</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SweepChart.cpp" line="84"/>
+        <source>backbone</source>
+        <translation>Backbone</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SweepChart.cpp" line="96"/>
+        <source>the paper&apos;s p_min, g_max</source>
+        <translation>p_min, g_max des Artikels</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SweepChart.cpp" line="135"/>
+        <source>%1: %2 groups, %3 %</source>
+        <translation>%1: %2 Gruppen, %3 %</translation>
     </message>
 </context>
 <context>
@@ -3189,67 +3701,72 @@ Der letzte gute Checkpoint bleibt in %2. Versuchen Sie eine kleinere Lernrate od
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="127"/>
+        <location filename="../app/studio/main.cpp" line="132"/>
         <source>HierNet Studio: hierarchical CNNs that follow class similarity.</source>
         <translation>HierNet Studio: hierarchische CNNs, die der Ähnlichkeit der Klassen folgen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="86"/>
+        <location filename="../app/studio/main.cpp" line="88"/>
         <source>Dataset to open (fashion-mnist, cifar10:DIR, …).</source>
         <translation>Zu öffnender Datensatz (fashion-mnist, cifar10:DIR, …).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="88"/>
+        <location filename="../app/studio/main.cpp" line="90"/>
         <source>Render the window offscreen to FILE.png and exit.</source>
         <translation>Das Fenster unsichtbar nach FILE.png zeichnen und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="90"/>
+        <location filename="../app/studio/main.cpp" line="92"/>
         <source>Page to show (data, backbone, confusion, grouping, hiernet, explore).</source>
         <translation>Anzuzeigende Seite (data, backbone, confusion, grouping, hiernet, explore).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="93"/>
+        <location filename="../app/studio/main.cpp" line="95"/>
         <source>CPU threads for LibTorch (default: all cores).</source>
         <translation>CPU-Threads für LibTorch (Standard: alle Kerne).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="95"/>
+        <location filename="../app/studio/main.cpp" line="97"/>
         <source>Run directory to open: a backbone run (curves, CPM, grouping) or a HierNet run (curves, tree, Explore).</source>
         <translation>Zu öffnendes Laufverzeichnis: ein Backbone-Lauf (Kurven, CPM, Gruppierung) oder ein HierNet-Lauf (Kurven, Baum, Erkunden).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="99"/>
+        <location filename="../app/studio/main.cpp" line="101"/>
         <source>Explore filter for a HierNet run: all, correct, misrouted, wrong-in-group, disagree, stopped.</source>
         <translation>Erkunden-Filter für einen HierNet-Lauf: all, correct, misrouted, wrong-in-group, disagree, stopped.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="112"/>
+        <location filename="../app/studio/main.cpp" line="114"/>
         <source>Explore: the tab to show (route, errors, scores, coarse).</source>
         <translation>Erkunden: der anzuzeigende Reiter (route, errors, scores, coarse).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="115"/>
+        <location filename="../app/studio/main.cpp" line="117"/>
         <source>Explore: τ of the routing that stops at a group when unsure (0 … 1).</source>
         <translation>Erkunden: τ des Routings, das bei Unsicherheit an einer Gruppe anhält (0 … 1).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="118"/>
+        <location filename="../app/studio/main.cpp" line="120"/>
         <source>Confusion: open the images of a cell on Explore as a click does — TRUE:PREDICTED (class indices) and the answers, :backbone (default), :fast or :slow.</source>
         <translation>Verwechslung: die Bilder einer Zelle auf Erkunden öffnen wie ein Klick — WAHR:VORHERGESAGT (Klassenindizes) und die Antworten, :backbone (Standard), :fast oder :slow.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="103"/>
+        <location filename="../app/studio/main.cpp" line="125"/>
+        <source>Compare (a sweep folder given to --run): the tab to show (curves, table, chart).</source>
+        <translation>Vergleichen (ein Sweep-Ordner bei --run): der anzuzeigende Reiter (curves, table, chart).</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="105"/>
         <source>Explore: image of the filtered list to inspect (its position, from 0).</source>
         <translation>Erkunden: das zu untersuchende Bild der gefilterten Liste (seine Position, ab 0).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="106"/>
+        <location filename="../app/studio/main.cpp" line="108"/>
         <source>Grouping: show this step of the merge stepper (0 = every class alone).</source>
         <translation>Gruppierung: diesen Schritt der Schrittfolge zeigen (0 = jede Klasse allein).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="109"/>
+        <location filename="../app/studio/main.cpp" line="111"/>
         <source>Explore: show only images whose fast prediction has this mistake severity.</source>
         <translation>Erkunden: nur Bilder zeigen, deren schnelle Vorhersage diese Fehlerschwere hat.</translation>
     </message>

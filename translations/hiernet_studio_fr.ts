@@ -368,14 +368,52 @@
         <translation>#%1&lt;br&gt;vraie : &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;rapide : &lt;b&gt;%3&lt;/b&gt; (%4)&lt;br&gt;a quitté le vrai chemin à %5</translation>
     </message>
     <message>
-        <location filename="../app/report/RunReport.cpp" line="431"/>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <location filename="../app/report/RunReport.cpp" line="436"/>
+        <location filename="../app/report/ReportDocument.cpp" line="181"/>
         <source>give a .pdf or .html file</source>
         <translation>indiquez un fichier .pdf ou .html</translation>
+    </message>
+</context>
+<context>
+    <name>hiernet::report::SweepReport</name>
+    <message>
+        <location filename="../app/report/SweepReport.cpp" line="47"/>
+        <source>Sweep %1 on %2</source>
+        <translation>Balayage %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../app/report/SweepReport.cpp" line="66"/>
+        <source>Backbone run %1. The grid: p_min %2, g_max %3, α %4, levels %5 — %6 points, %7 finished (the sweep is %8). Each HierNet trained with transfer from the backbone on the %9 schedule for %10 iterations (batch %11).</source>
+        <translation>Exécution backbone %1. La grille : p_min %2, g_max %3, α %4, niveaux %5 — %6 points, %7 terminés (le balayage est %8). Chaque HierNet a été entraîné avec transfert depuis le backbone selon le plan %9 pendant %10 itérations (lot %11).</translation>
+    </message>
+    <message>
+        <location filename="../app/report/SweepReport.cpp" line="79"/>
+        <source>Accuracy against the number of groups</source>
+        <translation>Précision selon le nombre de groupes</translation>
+    </message>
+    <message>
+        <location filename="../app/report/SweepReport.cpp" line="85"/>
+        <source>Test top-1 of the fast (routing) answers per finished point, one marker shape per g_max; the lines are the backbone and the backbone trained on for the HierNets&apos; iterations (same budget); a ring marks the paper&apos;s p_min and g_max.</source>
+        <translation>Top-1 de test des réponses rapides (routage) par point terminé, une forme de marqueur par g_max ; les lignes sont le backbone et le backbone entraîné encore pendant les itérations des HierNet (même budget) ; un anneau marque le p_min et le g_max de l’article.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/SweepReport.cpp" line="93"/>
+        <source>Every point</source>
+        <translation>Tous les points</translation>
+    </message>
+    <message>
+        <location filename="../app/report/SweepReport.cpp" line="108"/>
+        <source>Accuracies in %; the root estimate is what the backbone&apos;s CPM promised of the root before training; mistake severity is the mean height of the fast answers&apos; wrong test answers in the point&apos;s tree. sweep.csv beside sweep.json holds every figure.</source>
+        <translation>Précisions en % ; l’estimation de la racine est ce que la CPM du backbone promettait de la racine avant l’entraînement ; la gravité des erreurs est la hauteur moyenne des mauvaises réponses rapides de test dans l’arbre du point. sweep.csv à côté de sweep.json contient tous les chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/SweepReport.cpp" line="116"/>
+        <source>Validation curves</source>
+        <translation>Courbes de validation</translation>
+    </message>
+    <message>
+        <location filename="../app/report/SweepReport.cpp" line="123"/>
+        <source>Each trained run once (points that share a run are named together): validation top-1 and loss against the iteration, then against the training time.</source>
+        <translation>Chaque exécution entraînée une fois (les points qui partagent une exécution sont nommés ensemble) : top-1 et perte de validation selon l’itération, puis selon le temps d’entraînement.</translation>
     </message>
 </context>
 <context>
@@ -472,6 +510,270 @@
         <location filename="../app/studio/explore/CoarseRoutingPanel.cpp" line="101"/>
         <source>At τ = %1: %2 % answered at a class, %3 % of those right; %4 images stop at a group (%5 of those groups hold the true class); mean severity %6 (fast routing: %7)</source>
         <translation>Pour τ = %1 : %2 % répondues par une classe, dont %3 % justes ; %4 images s’arrêtent à un groupe (%5 de ces groupes contiennent la vraie classe) ; gravité moyenne %6 (routage rapide : %7)</translation>
+    </message>
+</context>
+<context>
+    <name>hiernet::studio::ComparePage</name>
+    <message>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="68"/>
+        <source>Stop sweep</source>
+        <translation>Arrêter le balayage</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="69"/>
+        <source>Export report…</source>
+        <translation>Exporter le rapport…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="88"/>
+        <source>Select runs on the left (Ctrl-click for several), or choose a sweep.</source>
+        <translation>Sélectionnez des exécutions à gauche (Ctrl-clic pour plusieurs), ou choisissez un balayage.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="96"/>
+        <source>&lt;b&gt;Sweep&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Balayage&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="98"/>
+        <source>Sweeps in the runs folder and those opened lately</source>
+        <translation>Les balayages du dossier des exécutions et ceux ouverts récemment</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="100"/>
+        <source>Open sweep folder…</source>
+        <translation>Ouvrir un dossier de balayage…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="101"/>
+        <source>A folder made by hiernet sweep or the Grouping page&apos;s Sweep… (it holds sweep.json)</source>
+        <translation>Un dossier créé par hiernet sweep ou par « Balayage… » de la page Regroupement (il contient sweep.json)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="103"/>
+        <source>&lt;b&gt;Runs&lt;/b&gt; (select several)</source>
+        <translation>&lt;b&gt;Exécutions&lt;/b&gt; (en sélectionner plusieurs)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="107"/>
+        <source>Refresh lists</source>
+        <translation>Actualiser les listes</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="108"/>
+        <source>Look for runs and sweeps again (the runs folder and those opened lately)</source>
+        <translation>Chercher à nouveau les exécutions et balayages (dossier des exécutions et ceux ouverts récemment)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="132"/>
+        <source>Stop the sweep: the point in training keeps its checkpoint, the finished points are kept</source>
+        <translation>Arrêter le balayage : le point en entraînement garde son point de reprise, les points terminés sont conservés</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="137"/>
+        <source>The sweep&apos;s report as PDF or HTML: the chart, the table and the curves</source>
+        <translation>Le rapport du balayage en PDF ou HTML : le graphique, le tableau et les courbes</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="142"/>
+        <source>Against</source>
+        <translation>Selon</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="143"/>
+        <source>iteration</source>
+        <translation>itération</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="144"/>
+        <source>training time</source>
+        <translation>temps d’entraînement</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="145"/>
+        <source>The curves&apos; x axis: the iteration, or the training time in minutes</source>
+        <translation>L’axe x des courbes : l’itération, ou le temps d’entraînement en minutes</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="150"/>
+        <source>Curves</source>
+        <translation>Courbes</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="159"/>
+        <source>Copy as CSV</source>
+        <translation>Copier en CSV</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="160"/>
+        <source>The table, in its current order, onto the clipboard as CSV</source>
+        <translation>Le tableau, dans son ordre actuel, dans le presse-papiers en CSV</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="163"/>
+        <source>Table</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="164"/>
+        <source>Accuracy against groups</source>
+        <translation>Précision selon les groupes</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="192"/>
+        <source>%1 — %2, %3, %4</source>
+        <translation>%1 — %2, %3, %4</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="202"/>
+        <source>(choose a sweep)</source>
+        <translation>(choisir un balayage)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="219"/>
+        <source>Open a sweep folder</source>
+        <translation>Ouvrir un dossier de balayage</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="236"/>
+        <source>These runs do not compare: %1</source>
+        <translation>Ces exécutions ne se comparent pas : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="257"/>
+        <source>No sweep to show: %1</source>
+        <translation>Aucun balayage à afficher : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="272"/>
+        <source>Sweep %1 of %2 on %3: %4 of %5 points finished (%6).</source>
+        <translation>Balayage %1 de %2 sur %3 : %4 points sur %5 terminés (%6).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/studio/compare/ComparePage.cpp" line="278"/>
+        <source>%n run(s) on %1.</source>
+        <translation>
+            <numerusform>%n exécution sur %1.</numerusform>
+            <numerusform>%n exécutions sur %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="381"/>
+        <source>starting…</source>
+        <translation>démarrage…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="384"/>
+        <source>stopping at a checkpoint…</source>
+        <translation>arrêt à un point de reprise…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="390"/>
+        <source>ETA %1 min</source>
+        <translation>reste environ %1 min</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="405"/>
+        <source>The sweep failed: %1</source>
+        <translation>Le balayage a échoué : %1</translation>
+    </message>
+</context>
+<context>
+    <name>hiernet::studio::ComparisonViews</name>
+    <message>
+        <location filename="../app/adapters/ComparisonViews.cpp" line="30"/>
+        <source>Run</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <location filename="../app/adapters/ComparisonViews.cpp" line="31"/>
+        <source>p_min</source>
+        <translation>p_min</translation>
+    </message>
+    <message>
+        <location filename="../app/adapters/ComparisonViews.cpp" line="33"/>
+        <source>g_max</source>
+        <translation>g_max</translation>
+    </message>
+    <message>
+        <location filename="../app/adapters/ComparisonViews.cpp" line="35"/>
+        <source>α</source>
+        <translation>α</translation>
+    </message>
+    <message>
+        <location filename="../app/adapters/ComparisonViews.cpp" line="37"/>
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <location filename="../app/adapters/ComparisonViews.cpp" line="39"/>
+        <source>Root estimate %</source>
+        <translation>Estimation racine %</translation>
+    </message>
+    <message>
+        <location filename="../app/adapters/ComparisonViews.cpp" line="41"/>
+        <source>Root %</source>
+        <translation>Racine %</translation>
+    </message>
+    <message>
+        <location filename="../app/adapters/ComparisonViews.cpp" line="43"/>
+        <source>Val slow %</source>
+        <translation>Val. lent %</translation>
+    </message>
+    <message>
+        <location filename="../app/adapters/ComparisonViews.cpp" line="45"/>
+        <source>Val fast %</source>
+        <translation>Val. rapide %</translation>
+    </message>
+    <message>
+        <location filename="../app/adapters/ComparisonViews.cpp" line="47"/>
+        <source>Test slow %</source>
+        <translation>Test lent %</translation>
+    </message>
+    <message>
+        <location filename="../app/adapters/ComparisonViews.cpp" line="49"/>
+        <source>Test fast %</source>
+        <translation>Test rapide %</translation>
+    </message>
+    <message>
+        <location filename="../app/adapters/ComparisonViews.cpp" line="51"/>
+        <source>Mistake severity</source>
+        <translation>Gravité des erreurs</translation>
+    </message>
+    <message>
+        <location filename="../app/adapters/ComparisonViews.cpp" line="53"/>
+        <source>Parameters</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../app/adapters/ComparisonViews.cpp" line="55"/>
+        <source>Iterations</source>
+        <translation>Itérations</translation>
+    </message>
+    <message>
+        <location filename="../app/adapters/ComparisonViews.cpp" line="57"/>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../app/adapters/ComparisonViews.cpp" line="59"/>
+        <source>Images/s</source>
+        <translation>Images/s</translation>
+    </message>
+    <message>
+        <location filename="../app/adapters/ComparisonViews.cpp" line="68"/>
+        <source>backbone</source>
+        <translation>backbone</translation>
+    </message>
+    <message>
+        <location filename="../app/adapters/ComparisonViews.cpp" line="70"/>
+        <source>backbone, same budget</source>
+        <translation>backbone, même budget</translation>
+    </message>
+    <message>
+        <location filename="../app/adapters/ComparisonViews.cpp" line="73"/>
+        <source> (= %1)</source>
+        <translation> (= %1)</translation>
     </message>
 </context>
 <context>
@@ -1424,129 +1726,139 @@ s’arrête à %1 en cas de doute (τ = %2)</translation>
         <translation>p_min : deux groupes ne fusionnent que tant que leur proximité (leur confusion mutuelle dans la CPM) est au-dessus</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="246"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="236"/>
+        <source>Sweep…</source>
+        <translation>Balayage…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="238"/>
+        <source>Train HierNets over a grid of p_min / g_max around these values, then compare them (Compare page)</source>
+        <translation>Entraîner des HierNet sur une grille de p_min / g_max autour de ces valeurs, puis les comparer (page Comparer)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="251"/>
         <source>Groups (drag a class onto a group; double-click a group to rename)</source>
         <translation>Groupes (glissez une classe sur un groupe ; double-cliquez sur un groupe pour le renommer)</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="283"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="288"/>
         <source>CPM</source>
         <translation>CPM</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="392"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="397"/>
         <source>%1 first-level groups (sizes %2) · %3 leaf groups · depth %4 · balance %5 · from %6</source>
         <translation>%1 groupes de premier niveau (tailles %2) · %3 groupes feuilles · profondeur %4 · équilibre %5 · depuis %6</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="411"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="416"/>
         <source>&lt;b&gt;What the CPM promises&lt;/b&gt;: root accuracy ≈ %1 %</source>
         <translation>&lt;b&gt;Ce que promet la CPM&lt;/b&gt; : précision de la racine ≈ %1 %</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="413"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="418"/>
         <source> (%1 % of the validation images were predicted inside their group)</source>
         <translation> (%1 % des images de validation ont été prédites dans leur groupe)</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="415"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="420"/>
         <source> · group sizes %1 to %2, entropy %3 bits, balance %4</source>
         <translation> · tailles de groupe %1 à %2, entropie %3 bits, équilibre %4</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="421"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="426"/>
         <source> · adjusted Rand index %1 against %2</source>
         <translation> · indice de Rand ajusté %1 par rapport à %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="428"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="433"/>
         <source>%1 % stays inside</source>
         <translation>%1 % reste à l’intérieur</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="456"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="461"/>
         <source>Nothing to compare yet: open a run or load a hierarchy first.</source>
         <translation>Rien à comparer : ouvrez d’abord une exécution ou chargez une hiérarchie.</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="464"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="469"/>
         <source>the coarse labels</source>
         <translation>les super-classes</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="476"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="481"/>
         <source>Cannot compare: %1</source>
         <translation>Comparaison impossible : %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="491"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="496"/>
         <source>Compared with &lt;b&gt;%1&lt;/b&gt;: adjusted Rand index %2 (leaf groups), %3 (first level). </source>
         <translation>Comparé à &lt;b&gt;%1&lt;/b&gt; : indice de Rand ajusté %2 (groupes feuilles), %3 (premier niveau). </translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="496"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="501"/>
         <source>No class moved.</source>
         <translation>Aucune classe déplacée.</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="500"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="505"/>
         <source>%1: %2 → %3</source>
         <translation>%1 : %2 → %3</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="504"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="509"/>
         <source>1 class moved: </source>
         <translation>1 classe déplacée : </translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="504"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="509"/>
         <source>%1 classes moved: </source>
         <translation>%1 classes déplacées : </translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="529"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="534"/>
         <source>Select one group to rename.</source>
         <translation>Choisissez un groupe à renommer.</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="533"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="538"/>
         <source>Rename group</source>
         <translation>Renommer le groupe</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="533"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="538"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="541"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="546"/>
         <source>Backbone run directory</source>
         <translation>Dossier de l’exécution du backbone</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="549"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="554"/>
         <source>Load hierarchy</source>
         <translation>Charger une hiérarchie</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="549"/>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="557"/>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="571"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="554"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="562"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="576"/>
         <source>Hierarchy (*.json)</source>
         <translation>Hiérarchie (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="557"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="562"/>
         <source>Compare with hierarchy</source>
         <translation>Comparer à une hiérarchie</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="565"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="570"/>
         <source>Nothing to save yet: open a run first.</source>
         <translation>Rien à enregistrer : ouvrez d’abord une exécution.</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="571"/>
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="576"/>
         <source>Save hierarchy</source>
         <translation>Enregistrer la hiérarchie</translation>
     </message>
@@ -1930,325 +2242,391 @@ s’arrête à %1 en cas de doute (τ = %2)</translation>
 <context>
     <name>hiernet::studio::MainWindow</name>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="61"/>
-        <location filename="../app/studio/window/MainWindow.cpp" line="293"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="67"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="332"/>
         <source>HierNet Studio</source>
         <translation>HierNet Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="86"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="93"/>
         <source>1  Data</source>
         <translation>1  Données</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="87"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="94"/>
         <source>2  Backbone</source>
         <translation>2  Backbone</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="88"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="95"/>
         <source>3  Confusion</source>
         <translation>3  Confusion</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="89"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="96"/>
         <source>4  Grouping</source>
         <translation>4  Regroupement</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="90"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="97"/>
         <source>5  HierNet</source>
         <translation>5  HierNet</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="91"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="98"/>
         <source>6  Explore</source>
         <translation>6  Explorer</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="106"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="99"/>
+        <source>7  Compare</source>
+        <translation>7  Comparer</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/window/MainWindow.cpp" line="114"/>
         <source>Loading %1…</source>
         <translation>Chargement de %1…</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="116"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="124"/>
         <source>%1 loaded</source>
         <translation>%1 chargé</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="121"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="129"/>
         <source>Could not load %1</source>
         <translation>Impossible de charger %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="129"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="137"/>
         <source>Training in %1: %2</source>
         <translation>Entraînement dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="136"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="144"/>
         <source>HierNet training in %1: %2</source>
         <translation>Entraînement HierNet dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="191"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="209"/>
         <source>The HierNet&apos;s answers need a HierNet run: open one of this dataset on the Explore page, or train a HierNet from this backbone.</source>
         <translation>Les réponses du HierNet demandent un run HierNet : ouvrez-en un de ce jeu de données sur la page Explorer, ou entraînez un HierNet depuis ce backbone.</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="199"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="217"/>
         <source>This CPM was opened from a file, not from a run: the images behind its cells are not at hand.</source>
         <translation>Cette CPM a été ouverte depuis un fichier, pas depuis un run : les images derrière ses cellules ne sont pas disponibles.</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="216"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="234"/>
         <source>Report written: %1</source>
         <translation>Rapport écrit : %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="222"/>
-        <location filename="../app/studio/window/MainWindow.cpp" line="406"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="240"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="451"/>
         <source>Export report</source>
         <translation>Exporter le rapport</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="222"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="240"/>
         <source>Could not make the report: %1</source>
         <translation>Impossible de créer le rapport : %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="272"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="298"/>
         <source>%1 is not a run folder: it has no readable run.json</source>
         <translation>%1 n’est pas un dossier d’exécution : il n’a pas de run.json lisible</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="293"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="332"/>
         <source>%1 — HierNet Studio</source>
         <translation>%1 — HierNet Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="331"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="370"/>
         <source>%1  (%2, %3)</source>
         <translation>%1  (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="339"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="378"/>
         <source>(no runs opened yet)</source>
         <translation>(aucune exécution ouverte)</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="346"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="385"/>
         <source>&lt;h3&gt;1 Data&lt;/h3&gt;&lt;p&gt;The dataset everything else trains on: its classes, how many images each has, and samples. Fashion-MNIST opens by default; &lt;i&gt;File › Open dataset&lt;/i&gt; (Ctrl+O) opens CIFAR-10/100 binaries, IDX files or an image folder.&lt;/p&gt;&lt;p&gt;Next: train a backbone on it (Ctrl+2).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;1 Données&lt;/h3&gt;&lt;p&gt;Le jeu de données sur lequel tout le reste s’entraîne : ses classes, le nombre d’images de chacune et des exemples. Fashion-MNIST s’ouvre par défaut ; &lt;i&gt;Fichier › Ouvrir un jeu de données&lt;/i&gt; (Ctrl+O) ouvre des binaires CIFAR-10/100, des fichiers IDX ou un dossier d’images.&lt;/p&gt;&lt;p&gt;Ensuite : entraîner un backbone dessus (Ctrl+2).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="350"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="389"/>
         <source>&lt;h3&gt;2 Backbone&lt;/h3&gt;&lt;p&gt;Train the flat network whose confusions the tree follows. Choose the architecture, depth and schedule (&lt;i&gt;quick&lt;/i&gt; is for a CPU), then &lt;i&gt;Start&lt;/i&gt;. Curves grow as it trains; &lt;i&gt;Pause&lt;/i&gt; and &lt;i&gt;Stop&lt;/i&gt; keep the checkpoint, &lt;i&gt;Resume selected&lt;/i&gt; goes on. Selecting a run in the list shows its settings in the form.&lt;/p&gt;&lt;p&gt;When it finishes, its confusion probability matrix opens on the next page (Ctrl+3).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;2 Backbone&lt;/h3&gt;&lt;p&gt;Entraînez le réseau plat dont l’arbre suit les confusions. Choisissez l’architecture, la profondeur et le plan (&lt;i&gt;quick&lt;/i&gt; est pour un CPU), puis &lt;i&gt;Démarrer&lt;/i&gt;. Les courbes grandissent pendant l’entraînement ; &lt;i&gt;Pause&lt;/i&gt; et &lt;i&gt;Arrêter&lt;/i&gt; gardent le point de reprise, &lt;i&gt;Reprendre la sélection&lt;/i&gt; continue. Choisir une exécution dans la liste affiche ses paramètres dans le formulaire.&lt;/p&gt;&lt;p&gt;À la fin, sa matrice de probabilités de confusion s’ouvre sur la page suivante (Ctrl+3).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="355"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="394"/>
         <source>&lt;h3&gt;3 Confusion&lt;/h3&gt;&lt;p&gt;The backbone&apos;s confusion probability matrix (CPM): how much probability each true class gives each predicted class, on the validation images. Rows and columns follow the grouping, and the groups are outlined. Hover a cell for its value.&lt;/p&gt;&lt;p&gt;Next: form the groups (Ctrl+4).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;3 Confusion&lt;/h3&gt;&lt;p&gt;La matrice de probabilités de confusion (CPM) du backbone : la probabilité que chaque vraie classe donne à chaque classe prédite, sur les images de validation. Lignes et colonnes suivent le regroupement, et les groupes sont encadrés. Survolez une cellule pour voir sa valeur.&lt;/p&gt;&lt;p&gt;Ensuite : former les groupes (Ctrl+4).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="359"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="398"/>
         <source>&lt;h3&gt;4 Grouping&lt;/h3&gt;&lt;p&gt;Move p_min (the least proximity two groups need to merge) and g_max (the largest group) and watch the groups form, as the paper&apos;s rule merges the most confused groups first. Edit by hand if you like (drag, merge, split, rename; Ctrl+Z undoes), then &lt;i&gt;Save&lt;/i&gt; the hierarchy.&lt;/p&gt;&lt;p&gt;Next: train a HierNet on it (Ctrl+5).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;4 Regroupement&lt;/h3&gt;&lt;p&gt;Déplacez p_min (la proximité minimale pour que deux groupes fusionnent) et g_max (le plus grand groupe) et regardez les groupes se former : la règle de l’article fusionne d’abord les groupes les plus confondus. Modifiez à la main si vous le souhaitez (glisser, fusionner, séparer, renommer ; Ctrl+Z annule), puis &lt;i&gt;enregistrez&lt;/i&gt; la hiérarchie.&lt;/p&gt;&lt;p&gt;Ensuite : entraîner un HierNet dessus (Ctrl+5).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="364"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="403"/>
         <source>&lt;h3&gt;5 HierNet&lt;/h3&gt;&lt;p&gt;Train the tree of CNNs: the backbone run and the saved hierarchy are filled in; &lt;i&gt;Paper defaults&lt;/i&gt; sets where the tree splits. The curves add the conditional (slow) and routing (fast) accuracy, and the tree shows each node&apos;s accuracy.&lt;/p&gt;&lt;p&gt;When it finishes, its test images open on the Explore page (Ctrl+6).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;5 HierNet&lt;/h3&gt;&lt;p&gt;Entraînez l’arbre de CNN : l’exécution du backbone et la hiérarchie enregistrée sont remplies ; &lt;i&gt;Valeurs de l’article&lt;/i&gt; fixe où l’arbre se sépare. Les courbes ajoutent les précisions conditionnelle (lente) et de routage (rapide), et l’arbre montre la précision de chaque nœud.&lt;/p&gt;&lt;p&gt;À la fin, ses images de test s’ouvrent sur la page Explorer (Ctrl+6).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="369"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="408"/>
         <source>&lt;h3&gt;6 Explore&lt;/h3&gt;&lt;p&gt;The trained HierNet&apos;s test images, framed by outcome (right, misrouted, wrong class in the right group). Filter and sort them; click one to see its route through the tree with every node&apos;s probabilities and where it left the true path. The &lt;i&gt;Errors&lt;/i&gt; tab shows each node&apos;s accuracy and confusion.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;6 Explorer&lt;/h3&gt;&lt;p&gt;Les images de test du HierNet entraîné, encadrées selon le résultat (juste, mal aiguillée, mauvaise classe dans le bon groupe). Filtrez-les et triez-les ; cliquez sur une image pour voir sa route dans l’arbre avec les probabilités de chaque nœud et où elle a quitté le vrai chemin. L’onglet &lt;i&gt;Erreurs&lt;/i&gt; montre la précision et la confusion de chaque nœud.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="382"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="413"/>
+        <source>&lt;h3&gt;7 Compare&lt;/h3&gt;&lt;p&gt;Runs side by side: select several runs in the list, or choose a sweep (the Grouping page&apos;s &lt;i&gt;Sweep…&lt;/i&gt; or &lt;code&gt;hiernet sweep&lt;/code&gt; makes one). Their validation curves overlay (against the iteration or the training time; hover a curve for its run), the table sorts by any column and copies as CSV, and a sweep&apos;s chart sets its accuracy against the number of groups beside the same-budget backbone. Double-click a row or click a point to open that run.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;7 Comparer&lt;/h3&gt;&lt;p&gt;Des exécutions côte à côte : sélectionnez plusieurs exécutions dans la liste, ou choisissez un balayage (&lt;i&gt;Balayage…&lt;/i&gt; de la page Regroupement ou &lt;code&gt;hiernet sweep&lt;/code&gt; en crée un). Leurs courbes de validation se superposent (selon l’itération ou le temps d’entraînement ; survolez une courbe pour son exécution), le tableau se trie par n’importe quelle colonne et se copie en CSV, et le graphique d’un balayage montre sa précision selon le nombre de groupes à côté du backbone de même budget. Double-cliquez sur une ligne ou cliquez sur un point pour ouvrir cette exécution.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/window/MainWindow.cpp" line="427"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="401"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="446"/>
         <source>HierNet run to report on</source>
         <translation>Exécution HierNet du rapport</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="406"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="451"/>
         <source>PDF document (*.pdf);;HTML page (*.html)</source>
         <translation>Document PDF (*.pdf);;Page HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="414"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="459"/>
         <source>A report is being made already.</source>
         <translation>Un rapport est déjà en cours de création.</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="417"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="462"/>
         <source>Making the report of %1 (evaluating both splits once, then drawing)…</source>
         <translation>Création du rapport de %1 (évaluation des deux parties une fois, puis dessin)…</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="423"/>
-        <source>&lt;h2&gt;Getting started&lt;/h2&gt;&lt;p&gt;HierNet Studio builds a HierNet: CNNs organised as a tree that follows how similar the classes are. The six pages on the left are the steps, in the order you use them (Ctrl+1 … Ctrl+6); F1 explains the page you are on. Fashion-MNIST, ten kinds of clothes in 28×28 grey images, is open from the start.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Data&lt;/b&gt;: look at the classes and samples. &lt;i&gt;File › Open dataset&lt;/i&gt; opens CIFAR-10/100, IDX files or an image folder.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Backbone&lt;/b&gt;: train the flat network. With the &lt;i&gt;quick&lt;/i&gt; schedule a ResNet-8 reaches about 90 % in a few minutes on a laptop. Watch the curves; &lt;i&gt;Pause&lt;/i&gt; and &lt;i&gt;Stop&lt;/i&gt; keep the checkpoint.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Confusion&lt;/b&gt;: the backbone&apos;s confusion probability matrix: which classes it mixes up (a shirt with a T-shirt, a sneaker with an ankle boot).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Grouping&lt;/b&gt;: move p_min and g_max and watch the most confused classes form groups, step by step with the merge stepper. &lt;i&gt;Save&lt;/i&gt; the hierarchy.&lt;/li&gt;&lt;li&gt;&lt;b&gt;HierNet&lt;/b&gt;: train the tree on that hierarchy, starting from the backbone&apos;s weights (&lt;i&gt;Paper defaults&lt;/i&gt; sets where it splits). The tree shows each node&apos;s accuracy.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Explore&lt;/b&gt;: click a test image to see its route through the tree, every node&apos;s probabilities and where each node looked; the &lt;i&gt;Errors&lt;/i&gt; tab compares how bad the tree&apos;s mistakes are with the backbone&apos;s. &lt;i&gt;File › Export report…&lt;/i&gt; writes it all to a PDF.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;The same steps run without a window: &lt;tt&gt;hiernet reproduce --data fashion-mnist --out DIR&lt;/tt&gt; (see &lt;tt&gt;man hiernet&lt;/tt&gt;).&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Premiers pas&lt;/h2&gt;&lt;p&gt;HierNet Studio construit un HierNet : des CNN organisés en arbre qui suit la similarité des classes. Les six pages à gauche sont les étapes, dans l’ordre où on les utilise (Ctrl+1 … Ctrl+6) ; F1 explique la page affichée. Fashion-MNIST, dix sortes de vêtements en images grises de 28×28, est ouvert dès le départ.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Données&lt;/b&gt; : regardez les classes et des exemples. &lt;i&gt;Fichier › Ouvrir un jeu de données&lt;/i&gt; ouvre CIFAR-10/100, des fichiers IDX ou un dossier d’images.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Backbone&lt;/b&gt; : entraînez le réseau plat. Avec le plan &lt;i&gt;quick&lt;/i&gt;, un ResNet-8 atteint environ 90 % en quelques minutes sur un portable. Suivez les courbes ; &lt;i&gt;Pause&lt;/i&gt; et &lt;i&gt;Arrêter&lt;/i&gt; gardent le point de reprise.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Confusion&lt;/b&gt; : la matrice de probabilités de confusion du backbone : quelles classes il confond (une chemise avec un T-shirt, une basket avec une bottine).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Regroupement&lt;/b&gt; : déplacez p_min et g_max et regardez les classes les plus confondues former des groupes, pas à pas avec le parcours des fusions. &lt;i&gt;Enregistrez&lt;/i&gt; la hiérarchie.&lt;/li&gt;&lt;li&gt;&lt;b&gt;HierNet&lt;/b&gt; : entraînez l’arbre sur cette hiérarchie, en partant des poids du backbone (&lt;i&gt;Valeurs de l’article&lt;/i&gt; fixe où il se sépare). L’arbre montre la précision de chaque nœud.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Explorer&lt;/b&gt; : cliquez sur une image de test pour voir sa route dans l’arbre, les probabilités de chaque nœud et où chaque nœud a regardé ; l’onglet &lt;i&gt;Erreurs&lt;/i&gt; compare la gravité des erreurs de l’arbre à celles du backbone. &lt;i&gt;Fichier › Exporter le rapport…&lt;/i&gt; écrit le tout dans un PDF.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Les mêmes étapes s’exécutent sans fenêtre : &lt;tt&gt;hiernet reproduce --data fashion-mnist --out DIR&lt;/tt&gt; (voir &lt;tt&gt;man hiernet&lt;/tt&gt;).&lt;/p&gt;</translation>
+        <location filename="../app/studio/window/MainWindow.cpp" line="468"/>
+        <source>&lt;h2&gt;Getting started&lt;/h2&gt;&lt;p&gt;HierNet Studio builds a HierNet: CNNs organised as a tree that follows how similar the classes are. The pages on the left are the steps, in the order you use them (Ctrl+1 … Ctrl+7); F1 explains the page you are on. Fashion-MNIST, ten kinds of clothes in 28×28 grey images, is open from the start.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Data&lt;/b&gt;: look at the classes and samples. &lt;i&gt;File › Open dataset&lt;/i&gt; opens CIFAR-10/100, IDX files or an image folder.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Backbone&lt;/b&gt;: train the flat network. With the &lt;i&gt;quick&lt;/i&gt; schedule a ResNet-8 reaches about 90 % in a few minutes on a laptop. Watch the curves; &lt;i&gt;Pause&lt;/i&gt; and &lt;i&gt;Stop&lt;/i&gt; keep the checkpoint.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Confusion&lt;/b&gt;: the backbone&apos;s confusion probability matrix: which classes it mixes up (a shirt with a T-shirt, a sneaker with an ankle boot).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Grouping&lt;/b&gt;: move p_min and g_max and watch the most confused classes form groups, step by step with the merge stepper. &lt;i&gt;Save&lt;/i&gt; the hierarchy.&lt;/li&gt;&lt;li&gt;&lt;b&gt;HierNet&lt;/b&gt;: train the tree on that hierarchy, starting from the backbone&apos;s weights (&lt;i&gt;Paper defaults&lt;/i&gt; sets where it splits). The tree shows each node&apos;s accuracy.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Explore&lt;/b&gt;: click a test image to see its route through the tree, every node&apos;s probabilities and where each node looked; the &lt;i&gt;Errors&lt;/i&gt; tab compares how bad the tree&apos;s mistakes are with the backbone&apos;s. &lt;i&gt;File › Export report…&lt;/i&gt; writes it all to a PDF.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Compare&lt;/b&gt;: runs side by side; &lt;i&gt;Sweep…&lt;/i&gt; on the Grouping page trains HierNets over a grid of p_min and g_max, and this page sets their accuracy against the number of groups beside the same-budget backbone.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;The same steps run without a window: &lt;tt&gt;hiernet reproduce --data fashion-mnist --out DIR&lt;/tt&gt; (see &lt;tt&gt;man hiernet&lt;/tt&gt;).&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Premiers pas&lt;/h2&gt;&lt;p&gt;HierNet Studio construit un HierNet : des CNN organisés en arbre qui suit la similarité des classes. Les pages à gauche sont les étapes, dans l’ordre où on les utilise (Ctrl+1 … Ctrl+7) ; F1 explique la page affichée. Fashion-MNIST, dix sortes de vêtements en images grises de 28×28, est ouvert dès le départ.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Données&lt;/b&gt; : regardez les classes et des exemples. &lt;i&gt;Fichier › Ouvrir un jeu de données&lt;/i&gt; ouvre CIFAR-10/100, des fichiers IDX ou un dossier d’images.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Backbone&lt;/b&gt; : entraînez le réseau plat. Avec le plan &lt;i&gt;quick&lt;/i&gt;, un ResNet-8 atteint environ 90 % en quelques minutes sur un portable. Suivez les courbes ; &lt;i&gt;Pause&lt;/i&gt; et &lt;i&gt;Arrêter&lt;/i&gt; gardent le point de reprise.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Confusion&lt;/b&gt; : la matrice de probabilités de confusion du backbone : quelles classes il confond (une chemise avec un T-shirt, une basket avec une bottine).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Regroupement&lt;/b&gt; : déplacez p_min et g_max et regardez les classes les plus confondues former des groupes, pas à pas avec le parcours des fusions. &lt;i&gt;Enregistrez&lt;/i&gt; la hiérarchie.&lt;/li&gt;&lt;li&gt;&lt;b&gt;HierNet&lt;/b&gt; : entraînez l’arbre sur cette hiérarchie, en partant des poids du backbone (&lt;i&gt;Valeurs de l’article&lt;/i&gt; fixe où il se sépare). L’arbre montre la précision de chaque nœud.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Explorer&lt;/b&gt; : cliquez sur une image de test pour voir sa route dans l’arbre, les probabilités de chaque nœud et où chaque nœud a regardé ; l’onglet &lt;i&gt;Erreurs&lt;/i&gt; compare la gravité des erreurs de l’arbre à celles du backbone. &lt;i&gt;Fichier › Exporter le rapport…&lt;/i&gt; écrit le tout dans un PDF.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Comparer&lt;/b&gt; : des exécutions côte à côte ; &lt;i&gt;Balayage…&lt;/i&gt; sur la page Regroupement entraîne des HierNet sur une grille de p_min et g_max, et cette page montre leur précision selon le nombre de groupes à côté du backbone de même budget.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Les mêmes étapes s’exécutent sans fenêtre : &lt;tt&gt;hiernet reproduce --data fashion-mnist --out DIR&lt;/tt&gt; (voir &lt;tt&gt;man hiernet&lt;/tt&gt;).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="449"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="677"/>
+        <source>Export the sweep&apos;s report</source>
+        <translation>Exporter le rapport du balayage</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/window/MainWindow.cpp" line="678"/>
+        <source>PDF (*.pdf);;HTML (*.html)</source>
+        <translation>PDF (*.pdf);;HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/window/MainWindow.cpp" line="691"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="696"/>
+        <source>Sweep</source>
+        <translation>Balayage</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/window/MainWindow.cpp" line="692"/>
+        <source>A sweep trains HierNets from a backbone run&apos;s CPM: open a finished backbone run first (File › Open run).</source>
+        <translation>Un balayage entraîne des HierNet à partir de la CPM d’une exécution backbone : ouvrez d’abord une exécution backbone terminée (Fichier › Ouvrir une exécution).</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/window/MainWindow.cpp" line="696"/>
+        <source>A sweep is training already; stop it on the Compare page first.</source>
+        <translation>Un balayage s’entraîne déjà ; arrêtez-le d’abord sur la page Comparer.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/window/MainWindow.cpp" line="714"/>
+        <source>Sweep in %1: %2</source>
+        <translation>Balayage dans %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/window/MainWindow.cpp" line="717"/>
+        <source>The sweep failed: %1</source>
+        <translation>Le balayage a échoué : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/window/MainWindow.cpp" line="728"/>
+        <source>A sweep is training</source>
+        <translation>Un balayage s’entraîne</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/window/MainWindow.cpp" line="729"/>
+        <source>Stop the sweep to close? The point in training keeps its checkpoint and the finished points are kept; hiernet sweep with the same options (or Sweep… with the same grid and folder) continues it.</source>
+        <translation>Arrêter le balayage pour fermer ? Le point en entraînement garde son point de reprise et les points terminés sont conservés ; hiernet sweep avec les mêmes options (ou Balayage… avec la même grille et le même dossier) le poursuit.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/window/MainWindow.cpp" line="745"/>
+        <source>Report written to %1</source>
+        <translation>Rapport écrit dans %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/window/MainWindow.cpp" line="752"/>
+        <source>Could not write the report: %1</source>
+        <translation>Impossible d’écrire le rapport : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/window/MainWindow.cpp" line="496"/>
         <source>Getting started</source>
         <translation>Premiers pas</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="458"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="505"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="459"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="506"/>
         <source>&amp;Open dataset…</source>
         <translation>&amp;Ouvrir un jeu de données…</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="461"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="508"/>
         <source>Open &amp;run…</source>
         <translation>Ouvrir une &amp;exécution…</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="462"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="509"/>
         <source>Run directory</source>
         <translation>Dossier d’exécution</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="466"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="513"/>
         <source>Open &amp;CPM file…</source>
         <translation>Ouvrir un fichier de &amp;CPM…</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="468"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="515"/>
         <source>CPM file</source>
         <translation>Fichier de CPM</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="468"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="515"/>
         <source>CPM (*.json *.npy *.csv);;All files (*)</source>
         <translation>CPM (*.json *.npy *.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="472"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="519"/>
         <source>A confusion probability matrix from any model: cpm.json, a K×K NumPy .npy or CSV matrix (hiernet cpm --from-predictions makes one from a model&apos;s saved probabilities)</source>
         <translation>Une matrice de probabilités de confusion de n’importe quel modèle : cpm.json, une matrice K×K NumPy .npy ou CSV (hiernet cpm --from-predictions en fait une à partir des probabilités enregistrées d’un modèle)</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="474"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="521"/>
         <source>Recent &amp;runs</source>
         <translation>Exécutions &amp;récentes</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="478"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="525"/>
         <source>Export &amp;report…</source>
         <translation>E&amp;xporter le rapport…</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="480"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="527"/>
         <source>A finished HierNet run&apos;s report as PDF or HTML: configuration, curves, CPM, tree, accuracies, mistake severities and the most confident misrouted images</source>
         <translation>Le rapport d’une exécution HierNet terminée en PDF ou HTML : configuration, courbes, CPM, arbre, précisions, gravités des erreurs et les images mal aiguillées les plus sûres</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="483"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="530"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="487"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="534"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="495"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="542"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="496"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="543"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="500"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="547"/>
         <source>System (%1)</source>
         <translation>Système (%1)</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="514"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="561"/>
         <source>The language changes when HierNet Studio starts again.</source>
         <translation>La langue change au prochain démarrage de HierNet Studio.</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="518"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="565"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="519"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="566"/>
         <source>&amp;Getting started</source>
         <translation>&amp;Premiers pas</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="521"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="568"/>
         <source>Help for this &amp;page</source>
         <translation>Aide sur cette p&amp;age</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="524"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="571"/>
         <source>&amp;About HierNet Studio</source>
         <translation>À p&amp;ropos de HierNet Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="525"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="572"/>
         <source>About HierNet Studio</source>
         <translation>À propos de HierNet Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="526"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="573"/>
         <source>&lt;p&gt;&lt;b&gt;HierNet Studio&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Hierarchical CNNs that follow the similarity of the classes.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;HierNet Studio&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Des CNN hiérarchiques qui suivent la similarité des classes.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="540"/>
-        <location filename="../app/studio/window/MainWindow.cpp" line="585"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="587"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="632"/>
         <source>Training is running</source>
         <translation>Un entraînement est en cours</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="541"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="588"/>
         <source>A training is running. Stop it (the run keeps its checkpoint and resumes from its page), or leave it training in the background (the hiernet command line takes over from the checkpoint; open the run again to follow it)?</source>
         <translation>Un entraînement est en cours. L&apos;arrêter (l&apos;exécution garde son point de reprise et se reprend depuis sa page), ou le laisser continuer en arrière-plan (la ligne de commande hiernet prend le relais à partir du point de reprise ; rouvrir l&apos;exécution pour le suivre) ?</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="546"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="593"/>
         <source>Stop and keep the checkpoint</source>
         <translation>Arrêter et garder le point de reprise</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="548"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="595"/>
         <source>Keep training in the background</source>
         <translation>Continuer en arrière-plan</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="586"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="633"/>
         <source>Could not start the hiernet command line (%1) to go on with %2. The run is stopped with its checkpoint: resume it from its page or with hiernet %3.</source>
         <translation>Impossible de lancer la ligne de commande hiernet (%1) pour poursuivre %2. L&apos;exécution est arrêtée avec son point de reprise : la reprendre depuis sa page ou avec hiernet %3.</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="588"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="635"/>
         <source>not found</source>
         <translation>introuvable</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="592"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="639"/>
         <source>%1 goes on in the background</source>
         <translation>%1 continue en arrière-plan</translation>
     </message>
@@ -2620,22 +2998,22 @@ s’arrête à %1 en cas de doute (τ = %2)</translation>
         <translation>En attente de %1…</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunMonitor.cpp" line="133"/>
+        <location filename="../app/studio/training/RunMonitor.cpp" line="140"/>
         <source>paused</source>
         <translation>en pause</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunMonitor.cpp" line="136"/>
+        <location filename="../app/studio/training/RunMonitor.cpp" line="143"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunMonitor.cpp" line="145"/>
+        <location filename="../app/studio/training/RunMonitor.cpp" line="152"/>
         <source>Iteration %1 / %2 · epoch %3 · loss %4 · %5 images/s</source>
         <translation>Itération %1 / %2 · époque %3 · perte %4 · %5 images/s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/training/RunMonitor.cpp" line="152"/>
+        <location filename="../app/studio/training/RunMonitor.cpp" line="159"/>
         <source> · %n processes (%1)</source>
         <translation>
             <numerusform> · %n processus (%1)</numerusform>
@@ -2643,12 +3021,12 @@ s’arrête à %1 en cas de doute (τ = %2)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunMonitor.cpp" line="154"/>
+        <location filename="../app/studio/training/RunMonitor.cpp" line="161"/>
         <source> · GPU memory %1 GiB</source>
         <translation> · mémoire GPU %1 Gio</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/RunMonitor.cpp" line="156"/>
+        <location filename="../app/studio/training/RunMonitor.cpp" line="163"/>
         <source> · ETA %1</source>
         <translation> · temps restant %1</translation>
     </message>
@@ -2760,6 +3138,79 @@ s’arrête à %1 en cas de doute (τ = %2)</translation>
     </message>
 </context>
 <context>
+    <name>hiernet::studio::SweepDialog</name>
+    <message>
+        <location filename="../app/studio/compare/SweepDialog.cpp" line="30"/>
+        <source>Sweep the grouping</source>
+        <translation>Balayer le regroupement</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/compare/SweepDialog.cpp" line="34"/>
+        <source> epochs</source>
+        <translation> époques</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/compare/SweepDialog.cpp" line="35"/>
+        <source>Each HierNet trains this long on the quick schedule (the same-budget backbone as long)</source>
+        <translation>Chaque HierNet s’entraîne aussi longtemps selon le plan quick (le backbone de même budget autant)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/compare/SweepDialog.cpp" line="40"/>
+        <source>p_min values, separated by commas</source>
+        <translation>Valeurs de p_min, séparées par des virgules</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/compare/SweepDialog.cpp" line="41"/>
+        <source>g_max values, separated by commas</source>
+        <translation>Valeurs de g_max, séparées par des virgules</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/compare/SweepDialog.cpp" line="42"/>
+        <source>Balance-aware grouping&apos;s α values, separated by commas (0: the paper&apos;s rule)</source>
+        <translation>Valeurs α du regroupement équilibré, séparées par des virgules (0 : la règle de l’article)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/compare/SweepDialog.cpp" line="43"/>
+        <source>The sweep&apos;s folder: a new one, or the folder of the same sweep to continue it</source>
+        <translation>Le dossier du balayage : un nouveau, ou le dossier du même balayage pour le poursuivre</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/compare/SweepDialog.cpp" line="47"/>
+        <source>Backbone run</source>
+        <translation>Exécution backbone</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/compare/SweepDialog.cpp" line="48"/>
+        <source>p_min values</source>
+        <translation>Valeurs de p_min</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/compare/SweepDialog.cpp" line="49"/>
+        <source>g_max values</source>
+        <translation>Valeurs de g_max</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/compare/SweepDialog.cpp" line="50"/>
+        <source>Balance α values</source>
+        <translation>Valeurs α d’équilibre</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/compare/SweepDialog.cpp" line="51"/>
+        <source>Training</source>
+        <translation>Entraînement</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/compare/SweepDialog.cpp" line="52"/>
+        <source>Sweep folder</source>
+        <translation>Dossier du balayage</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/compare/SweepDialog.cpp" line="55"/>
+        <source>Queue the sweep</source>
+        <translation>Mettre le balayage en file</translation>
+    </message>
+</context>
+<context>
     <name>hiernet::studio::TrainingPage</name>
     <message>
         <location filename="../app/studio/training/TrainingPage.cpp" line="67"/>
@@ -2818,8 +3269,8 @@ s’arrête à %1 en cas de doute (τ = %2)</translation>
     </message>
     <message>
         <location filename="../app/studio/training/TrainingPage.cpp" line="86"/>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="344"/>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="456"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="349"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="461"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -2834,233 +3285,233 @@ s’arrête à %1 en cas de doute (τ = %2)</translation>
         <translation>Reprendre la sélection</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="151"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="154"/>
         <source>Weights and batches in NHWC memory order (faster convolutions on GPUs; same results).</source>
         <translation>Poids et lots en ordre mémoire NHWC (convolutions plus rapides sur GPU ; mêmes résultats).</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="152"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="155"/>
         <source>Forward pass under bf16 autocast; loss and SGD stay in fp32 (same training up to rounding).</source>
         <translation>Passe avant sous autocast bf16 ; la perte et SGD restent en fp32 (même entraînement aux arrondis près).</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="153"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="156"/>
         <source>Capture the whole training step once as a CUDA graph and replay it (CUDA only).</source>
         <translation>Capturer une fois toute l’étape d’entraînement comme graphe CUDA et la rejouer (CUDA uniquement).</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="154"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="157"/>
         <source>Learning-rate schedule: quick (a short cosine for a CPU), paper (He et al., 64k iterations) or reference (the paper&apos;s code, 200 epochs); the last two are for a GPU</source>
         <translation>Plan du taux d’apprentissage : quick (un court cosinus pour un CPU), paper (He et al., 64k itérations) ou reference (le code de l’article, 200 époques) ; les deux derniers sont pour un GPU</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="156"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="159"/>
         <source>How many passes over the train set the quick schedule makes</source>
         <translation>Nombre de passes sur l’ensemble d’entraînement du plan quick</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="158"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="161"/>
         <source>Random changes to each training image: horizontal flips, and shifts of up to 12.5 % as in the paper</source>
         <translation>Modifications aléatoires de chaque image d’entraînement : retournements horizontaux et décalages jusqu’à 12,5 % comme dans l’article</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="159"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="162"/>
         <source>Images per training step (the paper: 128)</source>
         <translation>Images par étape d’entraînement (l’article : 128)</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="160"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="163"/>
         <source>Where the network trains: the CPU or a CUDA GPU</source>
         <translation>Où le réseau s’entraîne : le CPU ou un GPU CUDA</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="161"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="164"/>
         <source>Seeds the weights, the order of the images and the augmentation: the same seed gives the same run</source>
         <translation>Initialise les poids, l’ordre des images et l’augmentation : la même graine donne la même exécution</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="162"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="165"/>
         <source>Start a new run in the runs folder with these settings</source>
         <translation>Lancer une nouvelle exécution avec ces paramètres dans le dossier des exécutions</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="163"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="166"/>
         <source>Pause the training after the current step (press again to go on)</source>
         <translation>Mettre l’entraînement en pause après l’étape en cours (appuyez à nouveau pour continuer)</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="164"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="167"/>
         <source>Stop the training after the current step; the run keeps a checkpoint and can be resumed</source>
         <translation>Arrêter l’entraînement après l’étape en cours ; l’exécution garde un point de reprise et peut reprendre</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="165"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="168"/>
         <source>Continue the run selected in the list from its checkpoint</source>
         <translation>Poursuivre l’exécution choisie dans la liste depuis son point de reprise</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="181"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="184"/>
         <source>Schedule</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="182"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="185"/>
         <source>Epochs</source>
         <translation>Époques</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="183"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="186"/>
         <source>Augmentation</source>
         <translation>Augmentation</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="184"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="187"/>
         <source>Batch size</source>
         <translation>Taille de lot</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="185"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="188"/>
         <source>Device</source>
         <translation>Périphérique</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="187"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="190"/>
         <source>Seed</source>
         <translation>Graine</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="193"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="196"/>
         <source>Speed</source>
         <translation>Vitesse</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="194"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="197"/>
         <source>Change…</source>
         <translation>Changer…</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="195"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="198"/>
         <source>Choose the folder new runs are written to</source>
         <translation>Choisir le dossier où écrire les nouvelles exécutions</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="200"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="203"/>
         <source>Runs folder</source>
         <translation>Dossier des exécutions</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="216"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="219"/>
         <source>Runs</source>
         <translation>Exécutions</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="220"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="223"/>
         <source>Open run folder…</source>
         <translation>Ouvrir un dossier d’exécution…</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="221"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="224"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="222"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="225"/>
         <source>Follow a run directory, e.g. one a hiernet command line is writing</source>
         <translation>Suivre un dossier d’exécution, par ex. un que la ligne de commande hiernet est en train d’écrire</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="223"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="226"/>
         <source>Read the runs folder again</source>
         <translation>Relire le dossier des exécutions</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="265"/>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="275"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="268"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="278"/>
         <source>Start training</source>
         <translation>Démarrer l’entraînement</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="275"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="278"/>
         <source>Could not start the run in %1:
 %2</source>
         <translation>Impossible de lancer l’exécution dans %1 :
 %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="288"/>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="344"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="291"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="349"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="288"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="291"/>
         <source>Could not resume %1:
 %2</source>
         <translation>Impossible de reprendre %1 :
 %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="311"/>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="320"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="316"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="325"/>
         <source>Open run</source>
         <translation>Ouvrir une exécution</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="312"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="317"/>
         <source>%1 is not a run directory: it has no run.json. Choose a folder made by the studio or by the hiernet command line.</source>
         <translation>%1 n’est pas un dossier d’exécution : il n’a pas de run.json. Choisissez un dossier créé par le studio ou par la ligne de commande hiernet.</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="391"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="396"/>
         <source>Training diverged</source>
         <translation>L’entraînement a divergé</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="392"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="397"/>
         <source>%1
 The last good checkpoint is kept in %2. Try a lower learning rate or another seed.</source>
         <translation>%1
 Le dernier bon point de reprise est conservé dans %2. Essayez un taux d’apprentissage plus faible ou une autre graine.</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="403"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="408"/>
         <source>Training failed</source>
         <translation>L’entraînement a échoué</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="403"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="408"/>
         <source>The run in %1 failed:
 %2</source>
         <translation>L’exécution dans %1 a échoué :
 %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="483"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="488"/>
         <source>auto (CPU)</source>
         <translation>auto (CPU)</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="483"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="488"/>
         <source>auto (cuda:0)</source>
         <translation>auto (cuda:0)</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="484"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="489"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="486"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="491"/>
         <source>%1 · %2 · %3 GiB</source>
         <translation>%1 · %2 · %3 Gio</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="493"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="498"/>
         <source>No GPU: %1. Training runs on the CPU.</source>
         <translation>Pas de GPU : %1. L’entraînement se fait sur le CPU.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/training/TrainingPage.cpp" line="494"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="499"/>
         <source>%n GPU(s) with CUDA.</source>
         <translation>
             <numerusform>%n GPU avec CUDA.</numerusform>
@@ -3068,12 +3519,12 @@ Le dernier bon point de reprise est conservé dans %2. Essayez un taux d’appre
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="522"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="527"/>
         <source>Run directory</source>
         <translation>Dossier d’exécution</translation>
     </message>
     <message>
-        <location filename="../app/studio/training/TrainingPage.cpp" line="529"/>
+        <location filename="../app/studio/training/TrainingPage.cpp" line="534"/>
         <source>Folder for new runs</source>
         <translation>Dossier des nouvelles exécutions</translation>
     </message>
@@ -3151,6 +3602,29 @@ Le dernier bon point de reprise est conservé dans %2. Essayez un taux d’appre
     </message>
 </context>
 <context>
+    <name>hiernet::widgets::RunCurves</name>
+    <message>
+        <location filename="../widgets/RunCurves.cpp" line="25"/>
+        <source>validation top-1 %</source>
+        <translation>top-1 de validation %</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RunCurves.cpp" line="26"/>
+        <source>validation loss</source>
+        <translation>perte de validation</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RunCurves.cpp" line="59"/>
+        <source>iteration</source>
+        <translation>itération</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RunCurves.cpp" line="59"/>
+        <source>training time (minutes)</source>
+        <translation>temps d’entraînement (minutes)</translation>
+    </message>
+</context>
+<context>
     <name>hiernet::widgets::SeverityChart</name>
     <message>
         <location filename="../widgets/SeverityChart.cpp" line="18"/>
@@ -3161,6 +3635,44 @@ Le dernier bon point de reprise est conservé dans %2. Essayez un taux d’appre
         <location filename="../widgets/SeverityChart.cpp" line="19"/>
         <source>% of the images</source>
         <translation>% des images</translation>
+    </message>
+</context>
+<context>
+    <name>hiernet::widgets::SweepChart</name>
+    <message>
+        <location filename="../widgets/SweepChart.cpp" line="18"/>
+        <source>test top-1 (fast) %</source>
+        <translation>top-1 de test (rapide) %</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SweepChart.cpp" line="23"/>
+        <source>number of groups</source>
+        <translation>nombre de groupes</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SweepChart.cpp" line="66"/>
+        <source>g_max %1</source>
+        <translation>g_max %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SweepChart.cpp" line="83"/>
+        <source>backbone, same budget</source>
+        <translation>backbone, même budget</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SweepChart.cpp" line="84"/>
+        <source>backbone</source>
+        <translation>backbone</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SweepChart.cpp" line="96"/>
+        <source>the paper&apos;s p_min, g_max</source>
+        <translation>p_min, g_max de l’article</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SweepChart.cpp" line="135"/>
+        <source>%1: %2 groups, %3 %</source>
+        <translation>%1 : %2 groupes, %3 %</translation>
     </message>
 </context>
 <context>
@@ -3189,67 +3701,72 @@ Le dernier bon point de reprise est conservé dans %2. Essayez un taux d’appre
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="127"/>
+        <location filename="../app/studio/main.cpp" line="132"/>
         <source>HierNet Studio: hierarchical CNNs that follow class similarity.</source>
         <translation>HierNet Studio : des CNN hiérarchiques qui suivent la similarité des classes.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="86"/>
+        <location filename="../app/studio/main.cpp" line="88"/>
         <source>Dataset to open (fashion-mnist, cifar10:DIR, …).</source>
         <translation>Jeu de données à ouvrir (fashion-mnist, cifar10:DIR, …).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="88"/>
+        <location filename="../app/studio/main.cpp" line="90"/>
         <source>Render the window offscreen to FILE.png and exit.</source>
         <translation>Dessiner la fenêtre hors écran dans FILE.png et quitter.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="90"/>
+        <location filename="../app/studio/main.cpp" line="92"/>
         <source>Page to show (data, backbone, confusion, grouping, hiernet, explore).</source>
         <translation>Page à afficher (data, backbone, confusion, grouping, hiernet, explore).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="93"/>
+        <location filename="../app/studio/main.cpp" line="95"/>
         <source>CPU threads for LibTorch (default: all cores).</source>
         <translation>Fils CPU pour LibTorch (par défaut : tous les cœurs).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="95"/>
+        <location filename="../app/studio/main.cpp" line="97"/>
         <source>Run directory to open: a backbone run (curves, CPM, grouping) or a HierNet run (curves, tree, Explore).</source>
         <translation>Dossier d’exécution à ouvrir : une exécution de backbone (courbes, CPM, regroupement) ou une exécution HierNet (courbes, arbre, Explorer).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="99"/>
+        <location filename="../app/studio/main.cpp" line="101"/>
         <source>Explore filter for a HierNet run: all, correct, misrouted, wrong-in-group, disagree, stopped.</source>
         <translation>Filtre Explorer pour un run HierNet : all, correct, misrouted, wrong-in-group, disagree, stopped.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="112"/>
+        <location filename="../app/studio/main.cpp" line="114"/>
         <source>Explore: the tab to show (route, errors, scores, coarse).</source>
         <translation>Explorer : l’onglet à afficher (route, errors, scores, coarse).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="115"/>
+        <location filename="../app/studio/main.cpp" line="117"/>
         <source>Explore: τ of the routing that stops at a group when unsure (0 … 1).</source>
         <translation>Explorer : τ du routage qui s’arrête à un groupe en cas de doute (0 … 1).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="118"/>
+        <location filename="../app/studio/main.cpp" line="120"/>
         <source>Confusion: open the images of a cell on Explore as a click does — TRUE:PREDICTED (class indices) and the answers, :backbone (default), :fast or :slow.</source>
         <translation>Confusion : ouvrir les images d’une cellule sur Explorer comme un clic — VRAIE:PRÉDITE (indices de classes) et les réponses, :backbone (par défaut), :fast ou :slow.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="103"/>
+        <location filename="../app/studio/main.cpp" line="125"/>
+        <source>Compare (a sweep folder given to --run): the tab to show (curves, table, chart).</source>
+        <translation>Comparer (un dossier de balayage donné à --run) : l’onglet à afficher (curves, table, chart).</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="105"/>
         <source>Explore: image of the filtered list to inspect (its position, from 0).</source>
         <translation>Explorer : image de la liste filtrée à inspecter (sa position, à partir de 0).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="106"/>
+        <location filename="../app/studio/main.cpp" line="108"/>
         <source>Grouping: show this step of the merge stepper (0 = every class alone).</source>
         <translation>Regroupement : afficher cette étape du pas-à-pas des fusions (0 = chaque classe seule).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="109"/>
+        <location filename="../app/studio/main.cpp" line="111"/>
         <source>Explore: show only images whose fast prediction has this mistake severity.</source>
         <translation>Explorer : ne montrer que les images dont la prédiction rapide a cette gravité d’erreur.</translation>
     </message>
