@@ -525,132 +525,142 @@
         <translation>Bericht exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/compare/ComparePage.cpp" line="88"/>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="70"/>
+        <source>Continue sweep</source>
+        <translation>Sweep fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="89"/>
         <source>Select runs on the left (Ctrl-click for several), or choose a sweep.</source>
         <translation>Wählen Sie links Läufe (Strg-Klick für mehrere) oder einen Sweep.</translation>
     </message>
     <message>
-        <location filename="../app/studio/compare/ComparePage.cpp" line="96"/>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="97"/>
         <source>&lt;b&gt;Sweep&lt;/b&gt;</source>
         <translation>&lt;b&gt;Sweep&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/compare/ComparePage.cpp" line="98"/>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="99"/>
         <source>Sweeps in the runs folder and those opened lately</source>
         <translation>Sweeps im Laufordner und die zuletzt geöffneten</translation>
     </message>
     <message>
-        <location filename="../app/studio/compare/ComparePage.cpp" line="100"/>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="101"/>
         <source>Open sweep folder…</source>
         <translation>Sweep-Ordner öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/compare/ComparePage.cpp" line="101"/>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="102"/>
         <source>A folder made by hiernet sweep or the Grouping page&apos;s Sweep… (it holds sweep.json)</source>
         <translation>Ein Ordner von hiernet sweep oder von „Sweep…“ der Seite Gruppierung (er enthält sweep.json)</translation>
     </message>
     <message>
-        <location filename="../app/studio/compare/ComparePage.cpp" line="103"/>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="104"/>
         <source>&lt;b&gt;Runs&lt;/b&gt; (select several)</source>
         <translation>&lt;b&gt;Läufe&lt;/b&gt; (mehrere wählen)</translation>
     </message>
     <message>
-        <location filename="../app/studio/compare/ComparePage.cpp" line="107"/>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="108"/>
         <source>Refresh lists</source>
         <translation>Listen auffrischen</translation>
     </message>
     <message>
-        <location filename="../app/studio/compare/ComparePage.cpp" line="108"/>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="109"/>
         <source>Look for runs and sweeps again (the runs folder and those opened lately)</source>
         <translation>Erneut nach Läufen und Sweeps suchen (Laufordner und zuletzt geöffnete)</translation>
     </message>
     <message>
-        <location filename="../app/studio/compare/ComparePage.cpp" line="132"/>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="134"/>
         <source>Stop the sweep: the point in training keeps its checkpoint, the finished points are kept</source>
         <translation>Den Sweep stoppen: der Punkt im Training behält seinen Checkpoint, die fertigen Punkte bleiben</translation>
     </message>
     <message>
-        <location filename="../app/studio/compare/ComparePage.cpp" line="137"/>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="139"/>
+        <source>Train the points this sweep has not finished (the interrupted one resumes from its checkpoint)</source>
+        <translation>Die Punkte trainieren, die dieser Sweep nicht beendet hat (der unterbrochene setzt an seinem Checkpoint fort)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="141"/>
         <source>The sweep&apos;s report as PDF or HTML: the chart, the table and the curves</source>
         <translation>Der Bericht des Sweeps als PDF oder HTML: Diagramm, Tabelle und Kurven</translation>
     </message>
     <message>
-        <location filename="../app/studio/compare/ComparePage.cpp" line="142"/>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="146"/>
         <source>Against</source>
         <translation>Über</translation>
     </message>
     <message>
-        <location filename="../app/studio/compare/ComparePage.cpp" line="143"/>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="147"/>
         <source>iteration</source>
         <translation>Iteration</translation>
     </message>
     <message>
-        <location filename="../app/studio/compare/ComparePage.cpp" line="144"/>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="148"/>
         <source>training time</source>
         <translation>Trainingszeit</translation>
     </message>
     <message>
-        <location filename="../app/studio/compare/ComparePage.cpp" line="145"/>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="149"/>
         <source>The curves&apos; x axis: the iteration, or the training time in minutes</source>
         <translation>Die x-Achse der Kurven: die Iteration oder die Trainingszeit in Minuten</translation>
     </message>
     <message>
-        <location filename="../app/studio/compare/ComparePage.cpp" line="150"/>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="154"/>
         <source>Curves</source>
         <translation>Kurven</translation>
     </message>
     <message>
-        <location filename="../app/studio/compare/ComparePage.cpp" line="159"/>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="163"/>
         <source>Copy as CSV</source>
         <translation>Als CSV kopieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/compare/ComparePage.cpp" line="160"/>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="164"/>
         <source>The table, in its current order, onto the clipboard as CSV</source>
         <translation>Die Tabelle in ihrer aktuellen Reihenfolge als CSV in die Zwischenablage</translation>
     </message>
     <message>
-        <location filename="../app/studio/compare/ComparePage.cpp" line="163"/>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="167"/>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../app/studio/compare/ComparePage.cpp" line="164"/>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="168"/>
         <source>Accuracy against groups</source>
         <translation>Genauigkeit über Gruppen</translation>
     </message>
     <message>
-        <location filename="../app/studio/compare/ComparePage.cpp" line="192"/>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="197"/>
         <source>%1 — %2, %3, %4</source>
         <translation>%1 — %2, %3, %4</translation>
     </message>
     <message>
-        <location filename="../app/studio/compare/ComparePage.cpp" line="202"/>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="207"/>
         <source>(choose a sweep)</source>
         <translation>(Sweep wählen)</translation>
     </message>
     <message>
-        <location filename="../app/studio/compare/ComparePage.cpp" line="219"/>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="224"/>
         <source>Open a sweep folder</source>
         <translation>Einen Sweep-Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/compare/ComparePage.cpp" line="236"/>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="241"/>
         <source>These runs do not compare: %1</source>
         <translation>Diese Läufe lassen sich nicht vergleichen: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/compare/ComparePage.cpp" line="257"/>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="262"/>
         <source>No sweep to show: %1</source>
         <translation>Kein Sweep anzuzeigen: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/compare/ComparePage.cpp" line="272"/>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="277"/>
         <source>Sweep %1 of %2 on %3: %4 of %5 points finished (%6).</source>
         <translation>Sweep %1 von %2 auf %3: %4 von %5 Punkten fertig (%6).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/compare/ComparePage.cpp" line="278"/>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="283"/>
         <source>%n run(s) on %1.</source>
         <translation>
             <numerusform>%n Lauf auf %1.</numerusform>
@@ -658,22 +668,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/compare/ComparePage.cpp" line="381"/>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="390"/>
         <source>starting…</source>
         <translation>startet…</translation>
     </message>
     <message>
-        <location filename="../app/studio/compare/ComparePage.cpp" line="384"/>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="393"/>
         <source>stopping at a checkpoint…</source>
         <translation>hält an einem Checkpoint an…</translation>
     </message>
     <message>
-        <location filename="../app/studio/compare/ComparePage.cpp" line="390"/>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="399"/>
         <source>ETA %1 min</source>
         <translation>noch etwa %1 min</translation>
     </message>
     <message>
-        <location filename="../app/studio/compare/ComparePage.cpp" line="405"/>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="415"/>
         <source>The sweep failed: %1</source>
         <translation>Der Sweep ist fehlgeschlagen: %1</translation>
     </message>
@@ -2419,58 +2429,64 @@ hält bei Unsicherheit an %1 an (τ = %2)</translation>
         <translation>&lt;h2&gt;Erste Schritte&lt;/h2&gt;&lt;p&gt;HierNet Studio baut ein HierNet: CNNs, als Baum angeordnet, der der Ähnlichkeit der Klassen folgt. Die Seiten links sind die Schritte, in der Reihenfolge ihrer Verwendung (Strg+1 … Strg+7); F1 erklärt die aktuelle Seite. Fashion-MNIST, zehn Arten von Kleidung in grauen 28×28-Bildern, ist von Anfang an geöffnet.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Daten&lt;/b&gt;: Klassen und Beispiele ansehen. &lt;i&gt;Datei › Datensatz öffnen&lt;/i&gt; öffnet CIFAR-10/100, IDX-Dateien oder einen Bildordner.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Backbone&lt;/b&gt;: das flache Netz trainieren. Mit dem Plan &lt;i&gt;quick&lt;/i&gt; erreicht ein ResNet-8 auf einem Laptop in wenigen Minuten etwa 90 %. Verfolgen Sie die Kurven; &lt;i&gt;Pause&lt;/i&gt; und &lt;i&gt;Stoppen&lt;/i&gt; behalten den Checkpoint.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Verwechslung&lt;/b&gt;: die Verwechslungswahrscheinlichkeitsmatrix des Backbones: welche Klassen es verwechselt (ein Hemd mit einem T-Shirt, einen Sneaker mit einer Stiefelette).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Gruppierung&lt;/b&gt;: p_min und g_max verschieben und zusehen, wie die am meisten verwechselten Klassen Gruppen bilden, Schritt für Schritt mit der Schrittfolge. Die Hierarchie &lt;i&gt;speichern&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;HierNet&lt;/b&gt;: den Baum auf dieser Hierarchie trainieren, ausgehend von den Gewichten des Backbones (&lt;i&gt;Werte des Artikels&lt;/i&gt; legt fest, wo er sich teilt). Der Baum zeigt die Genauigkeit jedes Knotens.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Erkunden&lt;/b&gt;: auf ein Testbild klicken, um seinen Weg durch den Baum zu sehen, die Wahrscheinlichkeiten jedes Knotens und wohin jeder Knoten schaute; der Reiter &lt;i&gt;Fehler&lt;/i&gt; vergleicht, wie schwer die Fehler des Baums gegenüber denen des Backbones sind. &lt;i&gt;Datei › Bericht exportieren…&lt;/i&gt; schreibt alles in ein PDF.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Vergleichen&lt;/b&gt;: Läufe nebeneinander; &lt;i&gt;Sweep…&lt;/i&gt; auf der Seite Gruppierung trainiert HierNets über ein Raster von p_min und g_max, und diese Seite zeigt ihre Genauigkeit über der Zahl der Gruppen neben dem Backbone mit gleichem Budget.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Dieselben Schritte laufen ohne Fenster: &lt;tt&gt;hiernet reproduce --data fashion-mnist --out DIR&lt;/tt&gt; (siehe &lt;tt&gt;man hiernet&lt;/tt&gt;).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="677"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="680"/>
+        <source>Cannot continue %1: %2</source>
+        <translation>%1 kann nicht fortgesetzt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/window/MainWindow.cpp" line="684"/>
         <source>Export the sweep&apos;s report</source>
         <translation>Den Bericht des Sweeps exportieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="678"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="685"/>
         <source>PDF (*.pdf);;HTML (*.html)</source>
         <translation>PDF (*.pdf);;HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="691"/>
-        <location filename="../app/studio/window/MainWindow.cpp" line="696"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="680"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="698"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="703"/>
         <source>Sweep</source>
         <translation>Sweep</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="692"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="699"/>
         <source>A sweep trains HierNets from a backbone run&apos;s CPM: open a finished backbone run first (File › Open run).</source>
         <translation>Ein Sweep trainiert HierNets aus der CPM eines Backbone-Laufs: öffnen Sie zuerst einen fertigen Backbone-Lauf (Datei › Lauf öffnen).</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="696"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="703"/>
         <source>A sweep is training already; stop it on the Compare page first.</source>
         <translation>Ein Sweep trainiert bereits; stoppen Sie ihn zuerst auf der Seite Vergleichen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="714"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="721"/>
         <source>Sweep in %1: %2</source>
         <translation>Sweep in %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="717"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="724"/>
         <source>The sweep failed: %1</source>
         <translation>Der Sweep ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="728"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="735"/>
         <source>A sweep is training</source>
         <translation>Ein Sweep trainiert</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="729"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="736"/>
         <source>Stop the sweep to close? The point in training keeps its checkpoint and the finished points are kept; hiernet sweep with the same options (or Sweep… with the same grid and folder) continues it.</source>
         <translation>Den Sweep zum Schließen stoppen? Der Punkt im Training behält seinen Checkpoint und die fertigen Punkte bleiben; hiernet sweep mit denselben Optionen (oder Sweep… mit demselben Raster und Ordner) setzt ihn fort.</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="745"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="752"/>
         <source>Report written to %1</source>
         <translation>Bericht geschrieben nach %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="752"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="759"/>
         <source>Could not write the report: %1</source>
         <translation>Der Bericht konnte nicht geschrieben werden: %1</translation>
     </message>
@@ -3716,11 +3732,6 @@ Der letzte gute Checkpoint bleibt in %2. Versuchen Sie eine kleinere Lernrate od
         <translation>Das Fenster unsichtbar nach FILE.png zeichnen und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="92"/>
-        <source>Page to show (data, backbone, confusion, grouping, hiernet, explore).</source>
-        <translation>Anzuzeigende Seite (data, backbone, confusion, grouping, hiernet, explore).</translation>
-    </message>
-    <message>
         <location filename="../app/studio/main.cpp" line="95"/>
         <source>CPU threads for LibTorch (default: all cores).</source>
         <translation>CPU-Threads für LibTorch (Standard: alle Kerne).</translation>
@@ -3759,6 +3770,11 @@ Der letzte gute Checkpoint bleibt in %2. Versuchen Sie eine kleinere Lernrate od
         <location filename="../app/studio/main.cpp" line="105"/>
         <source>Explore: image of the filtered list to inspect (its position, from 0).</source>
         <translation>Erkunden: das zu untersuchende Bild der gefilterten Liste (seine Position, ab 0).</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="92"/>
+        <source>Page to show (data, backbone, confusion, grouping, hiernet, explore, compare).</source>
+        <translation>Anzuzeigende Seite (data, backbone, confusion, grouping, hiernet, explore, compare).</translation>
     </message>
     <message>
         <location filename="../app/studio/main.cpp" line="108"/>

@@ -525,132 +525,142 @@
         <translation>Exporter le rapport…</translation>
     </message>
     <message>
-        <location filename="../app/studio/compare/ComparePage.cpp" line="88"/>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="70"/>
+        <source>Continue sweep</source>
+        <translation>Poursuivre le balayage</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="89"/>
         <source>Select runs on the left (Ctrl-click for several), or choose a sweep.</source>
         <translation>Sélectionnez des exécutions à gauche (Ctrl-clic pour plusieurs), ou choisissez un balayage.</translation>
     </message>
     <message>
-        <location filename="../app/studio/compare/ComparePage.cpp" line="96"/>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="97"/>
         <source>&lt;b&gt;Sweep&lt;/b&gt;</source>
         <translation>&lt;b&gt;Balayage&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/compare/ComparePage.cpp" line="98"/>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="99"/>
         <source>Sweeps in the runs folder and those opened lately</source>
         <translation>Les balayages du dossier des exécutions et ceux ouverts récemment</translation>
     </message>
     <message>
-        <location filename="../app/studio/compare/ComparePage.cpp" line="100"/>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="101"/>
         <source>Open sweep folder…</source>
         <translation>Ouvrir un dossier de balayage…</translation>
     </message>
     <message>
-        <location filename="../app/studio/compare/ComparePage.cpp" line="101"/>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="102"/>
         <source>A folder made by hiernet sweep or the Grouping page&apos;s Sweep… (it holds sweep.json)</source>
         <translation>Un dossier créé par hiernet sweep ou par « Balayage… » de la page Regroupement (il contient sweep.json)</translation>
     </message>
     <message>
-        <location filename="../app/studio/compare/ComparePage.cpp" line="103"/>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="104"/>
         <source>&lt;b&gt;Runs&lt;/b&gt; (select several)</source>
         <translation>&lt;b&gt;Exécutions&lt;/b&gt; (en sélectionner plusieurs)</translation>
     </message>
     <message>
-        <location filename="../app/studio/compare/ComparePage.cpp" line="107"/>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="108"/>
         <source>Refresh lists</source>
         <translation>Actualiser les listes</translation>
     </message>
     <message>
-        <location filename="../app/studio/compare/ComparePage.cpp" line="108"/>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="109"/>
         <source>Look for runs and sweeps again (the runs folder and those opened lately)</source>
         <translation>Chercher à nouveau les exécutions et balayages (dossier des exécutions et ceux ouverts récemment)</translation>
     </message>
     <message>
-        <location filename="../app/studio/compare/ComparePage.cpp" line="132"/>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="134"/>
         <source>Stop the sweep: the point in training keeps its checkpoint, the finished points are kept</source>
         <translation>Arrêter le balayage : le point en entraînement garde son point de reprise, les points terminés sont conservés</translation>
     </message>
     <message>
-        <location filename="../app/studio/compare/ComparePage.cpp" line="137"/>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="139"/>
+        <source>Train the points this sweep has not finished (the interrupted one resumes from its checkpoint)</source>
+        <translation>Entraîner les points que ce balayage n’a pas terminés (celui interrompu reprend à son point de reprise)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="141"/>
         <source>The sweep&apos;s report as PDF or HTML: the chart, the table and the curves</source>
         <translation>Le rapport du balayage en PDF ou HTML : le graphique, le tableau et les courbes</translation>
     </message>
     <message>
-        <location filename="../app/studio/compare/ComparePage.cpp" line="142"/>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="146"/>
         <source>Against</source>
         <translation>Selon</translation>
     </message>
     <message>
-        <location filename="../app/studio/compare/ComparePage.cpp" line="143"/>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="147"/>
         <source>iteration</source>
         <translation>itération</translation>
     </message>
     <message>
-        <location filename="../app/studio/compare/ComparePage.cpp" line="144"/>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="148"/>
         <source>training time</source>
         <translation>temps d’entraînement</translation>
     </message>
     <message>
-        <location filename="../app/studio/compare/ComparePage.cpp" line="145"/>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="149"/>
         <source>The curves&apos; x axis: the iteration, or the training time in minutes</source>
         <translation>L’axe x des courbes : l’itération, ou le temps d’entraînement en minutes</translation>
     </message>
     <message>
-        <location filename="../app/studio/compare/ComparePage.cpp" line="150"/>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="154"/>
         <source>Curves</source>
         <translation>Courbes</translation>
     </message>
     <message>
-        <location filename="../app/studio/compare/ComparePage.cpp" line="159"/>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="163"/>
         <source>Copy as CSV</source>
         <translation>Copier en CSV</translation>
     </message>
     <message>
-        <location filename="../app/studio/compare/ComparePage.cpp" line="160"/>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="164"/>
         <source>The table, in its current order, onto the clipboard as CSV</source>
         <translation>Le tableau, dans son ordre actuel, dans le presse-papiers en CSV</translation>
     </message>
     <message>
-        <location filename="../app/studio/compare/ComparePage.cpp" line="163"/>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="167"/>
         <source>Table</source>
         <translation>Tableau</translation>
     </message>
     <message>
-        <location filename="../app/studio/compare/ComparePage.cpp" line="164"/>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="168"/>
         <source>Accuracy against groups</source>
         <translation>Précision selon les groupes</translation>
     </message>
     <message>
-        <location filename="../app/studio/compare/ComparePage.cpp" line="192"/>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="197"/>
         <source>%1 — %2, %3, %4</source>
         <translation>%1 — %2, %3, %4</translation>
     </message>
     <message>
-        <location filename="../app/studio/compare/ComparePage.cpp" line="202"/>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="207"/>
         <source>(choose a sweep)</source>
         <translation>(choisir un balayage)</translation>
     </message>
     <message>
-        <location filename="../app/studio/compare/ComparePage.cpp" line="219"/>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="224"/>
         <source>Open a sweep folder</source>
         <translation>Ouvrir un dossier de balayage</translation>
     </message>
     <message>
-        <location filename="../app/studio/compare/ComparePage.cpp" line="236"/>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="241"/>
         <source>These runs do not compare: %1</source>
         <translation>Ces exécutions ne se comparent pas : %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/compare/ComparePage.cpp" line="257"/>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="262"/>
         <source>No sweep to show: %1</source>
         <translation>Aucun balayage à afficher : %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/compare/ComparePage.cpp" line="272"/>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="277"/>
         <source>Sweep %1 of %2 on %3: %4 of %5 points finished (%6).</source>
         <translation>Balayage %1 de %2 sur %3 : %4 points sur %5 terminés (%6).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/compare/ComparePage.cpp" line="278"/>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="283"/>
         <source>%n run(s) on %1.</source>
         <translation>
             <numerusform>%n exécution sur %1.</numerusform>
@@ -658,22 +668,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/compare/ComparePage.cpp" line="381"/>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="390"/>
         <source>starting…</source>
         <translation>démarrage…</translation>
     </message>
     <message>
-        <location filename="../app/studio/compare/ComparePage.cpp" line="384"/>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="393"/>
         <source>stopping at a checkpoint…</source>
         <translation>arrêt à un point de reprise…</translation>
     </message>
     <message>
-        <location filename="../app/studio/compare/ComparePage.cpp" line="390"/>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="399"/>
         <source>ETA %1 min</source>
         <translation>reste environ %1 min</translation>
     </message>
     <message>
-        <location filename="../app/studio/compare/ComparePage.cpp" line="405"/>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="415"/>
         <source>The sweep failed: %1</source>
         <translation>Le balayage a échoué : %1</translation>
     </message>
@@ -2419,58 +2429,64 @@ s’arrête à %1 en cas de doute (τ = %2)</translation>
         <translation>&lt;h2&gt;Premiers pas&lt;/h2&gt;&lt;p&gt;HierNet Studio construit un HierNet : des CNN organisés en arbre qui suit la similarité des classes. Les pages à gauche sont les étapes, dans l’ordre où on les utilise (Ctrl+1 … Ctrl+7) ; F1 explique la page affichée. Fashion-MNIST, dix sortes de vêtements en images grises de 28×28, est ouvert dès le départ.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Données&lt;/b&gt; : regardez les classes et des exemples. &lt;i&gt;Fichier › Ouvrir un jeu de données&lt;/i&gt; ouvre CIFAR-10/100, des fichiers IDX ou un dossier d’images.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Backbone&lt;/b&gt; : entraînez le réseau plat. Avec le plan &lt;i&gt;quick&lt;/i&gt;, un ResNet-8 atteint environ 90 % en quelques minutes sur un portable. Suivez les courbes ; &lt;i&gt;Pause&lt;/i&gt; et &lt;i&gt;Arrêter&lt;/i&gt; gardent le point de reprise.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Confusion&lt;/b&gt; : la matrice de probabilités de confusion du backbone : quelles classes il confond (une chemise avec un T-shirt, une basket avec une bottine).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Regroupement&lt;/b&gt; : déplacez p_min et g_max et regardez les classes les plus confondues former des groupes, pas à pas avec le parcours des fusions. &lt;i&gt;Enregistrez&lt;/i&gt; la hiérarchie.&lt;/li&gt;&lt;li&gt;&lt;b&gt;HierNet&lt;/b&gt; : entraînez l’arbre sur cette hiérarchie, en partant des poids du backbone (&lt;i&gt;Valeurs de l’article&lt;/i&gt; fixe où il se sépare). L’arbre montre la précision de chaque nœud.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Explorer&lt;/b&gt; : cliquez sur une image de test pour voir sa route dans l’arbre, les probabilités de chaque nœud et où chaque nœud a regardé ; l’onglet &lt;i&gt;Erreurs&lt;/i&gt; compare la gravité des erreurs de l’arbre à celles du backbone. &lt;i&gt;Fichier › Exporter le rapport…&lt;/i&gt; écrit le tout dans un PDF.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Comparer&lt;/b&gt; : des exécutions côte à côte ; &lt;i&gt;Balayage…&lt;/i&gt; sur la page Regroupement entraîne des HierNet sur une grille de p_min et g_max, et cette page montre leur précision selon le nombre de groupes à côté du backbone de même budget.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Les mêmes étapes s’exécutent sans fenêtre : &lt;tt&gt;hiernet reproduce --data fashion-mnist --out DIR&lt;/tt&gt; (voir &lt;tt&gt;man hiernet&lt;/tt&gt;).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="677"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="680"/>
+        <source>Cannot continue %1: %2</source>
+        <translation>Impossible de poursuivre %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/window/MainWindow.cpp" line="684"/>
         <source>Export the sweep&apos;s report</source>
         <translation>Exporter le rapport du balayage</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="678"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="685"/>
         <source>PDF (*.pdf);;HTML (*.html)</source>
         <translation>PDF (*.pdf);;HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="691"/>
-        <location filename="../app/studio/window/MainWindow.cpp" line="696"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="680"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="698"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="703"/>
         <source>Sweep</source>
         <translation>Balayage</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="692"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="699"/>
         <source>A sweep trains HierNets from a backbone run&apos;s CPM: open a finished backbone run first (File › Open run).</source>
         <translation>Un balayage entraîne des HierNet à partir de la CPM d’une exécution backbone : ouvrez d’abord une exécution backbone terminée (Fichier › Ouvrir une exécution).</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="696"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="703"/>
         <source>A sweep is training already; stop it on the Compare page first.</source>
         <translation>Un balayage s’entraîne déjà ; arrêtez-le d’abord sur la page Comparer.</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="714"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="721"/>
         <source>Sweep in %1: %2</source>
         <translation>Balayage dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="717"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="724"/>
         <source>The sweep failed: %1</source>
         <translation>Le balayage a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="728"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="735"/>
         <source>A sweep is training</source>
         <translation>Un balayage s’entraîne</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="729"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="736"/>
         <source>Stop the sweep to close? The point in training keeps its checkpoint and the finished points are kept; hiernet sweep with the same options (or Sweep… with the same grid and folder) continues it.</source>
         <translation>Arrêter le balayage pour fermer ? Le point en entraînement garde son point de reprise et les points terminés sont conservés ; hiernet sweep avec les mêmes options (ou Balayage… avec la même grille et le même dossier) le poursuit.</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="745"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="752"/>
         <source>Report written to %1</source>
         <translation>Rapport écrit dans %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="752"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="759"/>
         <source>Could not write the report: %1</source>
         <translation>Impossible d’écrire le rapport : %1</translation>
     </message>
@@ -3716,11 +3732,6 @@ Le dernier bon point de reprise est conservé dans %2. Essayez un taux d’appre
         <translation>Dessiner la fenêtre hors écran dans FILE.png et quitter.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="92"/>
-        <source>Page to show (data, backbone, confusion, grouping, hiernet, explore).</source>
-        <translation>Page à afficher (data, backbone, confusion, grouping, hiernet, explore).</translation>
-    </message>
-    <message>
         <location filename="../app/studio/main.cpp" line="95"/>
         <source>CPU threads for LibTorch (default: all cores).</source>
         <translation>Fils CPU pour LibTorch (par défaut : tous les cœurs).</translation>
@@ -3759,6 +3770,11 @@ Le dernier bon point de reprise est conservé dans %2. Essayez un taux d’appre
         <location filename="../app/studio/main.cpp" line="105"/>
         <source>Explore: image of the filtered list to inspect (its position, from 0).</source>
         <translation>Explorer : image de la liste filtrée à inspecter (sa position, à partir de 0).</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="92"/>
+        <source>Page to show (data, backbone, confusion, grouping, hiernet, explore, compare).</source>
+        <translation>Page à afficher (data, backbone, confusion, grouping, hiernet, explore, compare).</translation>
     </message>
     <message>
         <location filename="../app/studio/main.cpp" line="108"/>

@@ -74,9 +74,20 @@ runs::SweepSettings sweepSettingsFrom(Arguments& a)
 int runSweep(const std::vector<std::string>& args, const CommandContext& context)
 {
     Arguments a(args, trainerFlags({ "fused-siblings", "seed-leaf-heads" }));
-    const auto settings = sweepSettingsFrom(a);
-    const auto out = a.required("out");
-    a.finish();
+    runs::SweepSettings settings;
+    std::string out;
+    if (a.has("resume")) { // the sweep folder's own settings
+        out = a.text("resume", "");
+        const auto device = a.text("device", "");
+        a.finish();
+        settings = runs::SweepSettings::ofSweep(out);
+        if (!device.empty())
+            settings.trainer.device = device;
+    } else {
+        settings = sweepSettingsFrom(a);
+        out = a.required("out");
+        a.finish();
+    }
     runs::Sweep sweep(settings, out, context.communicator); // every check before anything is written
     const bool speaks = distributed::leads(context.communicator.get());
     sweep.onStage = [speaks](const std::string& stage) {

@@ -138,6 +138,7 @@ std::vector<Command> explanationCommands()
             "hiernet sweep --backbone RUNDIR --p-min 0.0025,0.005,0.01 --g-max 20,50 [--balance 0,1] [--levels 1,2] "
             "[--splits S1,S2 --extra E1,E2] [--fused-siblings] [--seed-leaf-heads] [--root-pretrain K] --out DIR\n"
             "                  [trainer options as train-backbone, --nproc N included]\n"
+            "hiernet sweep --resume DIR [--device D] [--nproc N]\n"
             "  One HierNet run per point of the grid (every combination of the lists) in DIR/points/NAME, each trained\n"
             "  with transfer from the finished backbone RUNDIR on its CPM's grouping at that point (--levels L: L levels,\n"
             "  each with the point's p_min, g_max and α); an ordinary run that hiernet-studio, eval, explain and report\n"
@@ -145,7 +146,8 @@ std::vector<Command> explanationCommands()
             "  for the HierNets' iterations once (DIR/backbone-same-budget). DIR/sweep.json and sweep.csv, written as\n"
             "  points finish: per point its groups and sizes, the CPM's root estimate and the measured root, slow and fast\n"
             "  top-1 (val, test), mean mistake severity, parameters, iterations, wall time and images/s. Re-running the\n"
-            "  same command continues a stopped or killed sweep; hiernet report DIR writes its report.\n",
+            "  same command (or --resume DIR, with the settings sweep.json holds) continues a stopped or killed sweep;\n"
+            "  hiernet report DIR writes its report.\n",
             runSweep },
     };
 }

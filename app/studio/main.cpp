@@ -89,7 +89,7 @@ struct CommandLine {
     QCommandLineOption screenshot { QStringLiteral("screenshot"),
         translated(QT_TRANSLATE_NOOP("main", "Render the window offscreen to FILE.png and exit.")), QStringLiteral("file") };
     QCommandLineOption page { QStringLiteral("page"),
-        translated(QT_TRANSLATE_NOOP("main", "Page to show (data, backbone, confusion, grouping, hiernet, explore).")),
+        translated(QT_TRANSLATE_NOOP("main", "Page to show (data, backbone, confusion, grouping, hiernet, explore, compare).")),
         QStringLiteral("name") };
     QCommandLineOption threads { QStringLiteral("threads"),
         translated(QT_TRANSLATE_NOOP("main", "CPU threads for LibTorch (default: all cores).")), QStringLiteral("n") };

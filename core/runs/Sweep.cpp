@@ -66,6 +66,28 @@ nlohmann::json SweepSettings::identity() const
         { "seed_leaf_heads", seedLeafHeads }, { "root_pretrain_iterations", rootPretrain } };
 }
 
+SweepSettings SweepSettings::ofSweep(const std::string& directory)
+{
+    const auto record = SweepRecord::load(directory);
+    const auto& identity = record.settings.value("identity", nlohmann::json());
+    if (!identity.is_object() || !identity.contains("grid") || !record.settings.contains("trainer"))
+        throw Error(directory + "/sweep.json: holds no sweep settings to continue from");
+    SweepSettings s;
+    try {
+        s.backbone = identity.at("backbone").get<std::string>();
+        s.grid = SweepGrid::fromJson(identity.at("grid"));
+        s.trainer = training::TrainerConfig::fromJson(record.settings.at("trainer"));
+        if (identity.contains("layout") && identity["layout"].is_object())
+            s.layout = models::TreeLayout::fromJson(identity["layout"]);
+        s.fusedSiblings = identity.value("fused_siblings", false);
+        s.seedLeafHeads = identity.value("seed_leaf_heads", false);
+        s.rootPretrain = identity.value("root_pretrain_iterations", std::int64_t(0));
+    } catch (const nlohmann::json::exception& e) {
+        throw Error(directory + "/sweep.json: its settings do not read (" + e.what() + ")");
+    }
+    return s;
+}
+
 Sweep::Sweep(SweepSettings settings, std::string out, std::shared_ptr<distributed::Communicator> communicator)
     : m_settings(std::move(settings))
     , m_out(std::move(out))

@@ -30,6 +30,9 @@ struct SweepSettings {
     /// What makes two sweeps the same (a resumed one must match): the backbone, the grid and the training that
     /// changes the results — not the device or how often it logs.
     nlohmann::json identity() const;
+    /// The settings a sweep folder was started with (its sweep.json), to continue it; throws hiernet::Error naming
+    /// the file when it does not hold them.
+    static SweepSettings ofSweep(const std::string& directory);
 };
 
 /// How a sweep ended: every point done, or a training that stopped (its point resumes when the sweep runs again).

@@ -265,6 +265,15 @@ private Q_SLOTS:
         QTRY_VERIFY(page->statusText().contains(QStringLiteral("stopped")));
         // The page follows the sweep: its finished point is in the table.
         QVERIFY(page->tableCsv().contains(QStringLiteral("p0-g1")));
+        // Continue sweep trains what is left: the stopped point resumes from its checkpoint.
+        QVERIFY(page->continueButton()->isVisibleTo(page));
+        const auto created = readJson(out + QStringLiteral("/points/p0-g2/run.json")).value(QStringLiteral("created")).toString();
+        QTest::mouseClick(page->continueButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(readJson(out + QStringLiteral("/sweep.json")).value(QStringLiteral("status")).toString(),
+            QStringLiteral("finished"), 300000);
+        QTRY_VERIFY(!window.sweepWorker()->isRunning());
+        QCOMPARE(readJson(out + QStringLiteral("/points/p0-g2/run.json")).value(QStringLiteral("created")).toString(), created);
+        QVERIFY(!page->continueButton()->isVisibleTo(page));
         // A sweep folder opened as a run folder shows on the Compare page.
         window.showPage(QStringLiteral("data"));
         QVERIFY(window.openRunFolder(m_sweep));

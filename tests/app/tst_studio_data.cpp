@@ -22,7 +22,8 @@ private Q_SLOTS:
     void sidebarShowsWholeWorkflow()
     {
         MainWindow window;
-        QCOMPARE(MainWindow::pageIds(), (QStringList { "data", "backbone", "confusion", "grouping", "hiernet", "explore" }));
+        QCOMPARE(MainWindow::pageIds(),
+            (QStringList { "data", "backbone", "confusion", "grouping", "hiernet", "explore", "compare" }));
         QVERIFY(window.showPage(QStringLiteral("grouping")));
         QCOMPARE(window.currentPageId(), QStringLiteral("grouping"));
         QVERIFY(!window.showPage(QStringLiteral("nope")));

@@ -188,7 +188,8 @@ private Q_SLOTS:
             = readJson(second + QStringLiteral("/run.json")).value(QStringLiteral("checkpoint_iteration")).toInt();
         QVERIFY(resumedFrom > 0);
 
-        const auto r = hiernet(sweepArgs(out, grid, QStringLiteral("400")));
+        // --resume: the folder's own settings (the same command would do as well).
+        const auto r = hiernet({ QStringLiteral("sweep"), QStringLiteral("--resume"), out });
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const auto sweep = readJson(out + QStringLiteral("/sweep.json"));
         QCOMPARE(sweep.value(QStringLiteral("status")).toString(), QStringLiteral("finished"));

@@ -67,6 +67,7 @@ ComparePage::ComparePage(QWidget* parent)
     , m_eta(new QLabel)
     , m_stop(new QPushButton(tr("Stop sweep")))
     , m_export(new QPushButton(tr("Export report…")))
+    , m_continue(new QPushButton(tr("Continue sweep")))
     , m_tabs(new QTabWidget)
     , m_axis(new QComboBox)
     , m_curves(new widgets::RunCurves)
@@ -127,12 +128,15 @@ QWidget* ComparePage::buildViews()
     top->addWidget(m_progress);
     top->addWidget(m_eta);
     top->addWidget(m_stop);
+    top->addWidget(m_continue);
     top->addWidget(m_export);
     layout->addLayout(top);
     m_stop->setToolTip(tr("Stop the sweep: the point in training keeps its checkpoint, the finished points are kept"));
     m_progress->hide();
     m_eta->hide();
     m_stop->hide();
+    m_continue->hide();
+    m_continue->setToolTip(tr("Train the points this sweep has not finished (the interrupted one resumes from its checkpoint)"));
     m_export->setEnabled(false);
     m_export->setToolTip(tr("The sweep's report as PDF or HTML: the chart, the table and the curves"));
 
@@ -176,6 +180,7 @@ QWidget* ComparePage::buildViews()
             Q_EMIT openRunRequested(m_chartRuns[std::size_t(i)]);
     });
     connect(m_export, &QPushButton::clicked, this, [this] { Q_EMIT exportReportRequested(m_sweep); });
+    connect(m_continue, &QPushButton::clicked, this, [this] { Q_EMIT continueSweepRequested(m_sweep); });
     return views;
 }
 
@@ -278,6 +283,7 @@ void ComparePage::display(runs::Comparison comparison)
         m_status->setText(tr("%n run(s) on %1.", nullptr, int(c.runs.size())).arg(dataset));
     }
     m_export->setEnabled(c.sweep.has_value());
+    m_continue->setVisible(c.sweep && c.sweep->status != "finished" && !m_trainingHere);
     m_tabs->setTabEnabled(2, c.sweep.has_value());
     fillCurves();
     fillTable();
@@ -289,6 +295,7 @@ void ComparePage::refuse(const QString& why)
     m_comparison.reset();
     m_status->setText(why);
     m_export->setEnabled(false);
+    m_continue->hide();
     m_curves->setRuns({});
     m_model->clear();
     m_chart->setPoints({});
@@ -378,6 +385,8 @@ void ComparePage::followWorker(SweepWorker* worker)
     for (QWidget* w : std::initializer_list<QWidget*> { m_progress, m_eta, m_stop })
         w->show();
     m_stop->setEnabled(true);
+    m_trainingHere = true;
+    m_continue->hide();
     m_eta->setText(tr("starting…"));
     connect(m_stop, &QPushButton::clicked, worker, [this, worker] {
         m_stop->setEnabled(false);
@@ -397,6 +406,7 @@ void ComparePage::followWorker(SweepWorker* worker)
         for (QWidget* w : std::initializer_list<QWidget*> { m_progress, m_eta, m_stop })
             w->hide();
         disconnect(m_stop, nullptr, worker, nullptr);
+        m_trainingHere = false;
         showSweep(worker->directory());
     };
     connect(worker, &SweepWorker::finished, this, done);

@@ -59,11 +59,14 @@ public:
     QListWidget* runsList() const { return m_runsList; }
     QTabWidget* tabs() const { return m_tabs; }
     QPushButton* stopButton() const { return m_stop; }
+    QPushButton* continueButton() const { return m_continue; }
     QProgressBar* progressBar() const { return m_progress; }
 
 Q_SIGNALS:
     void openRunRequested(const QString& directory);
     void exportReportRequested(const QString& sweepDirectory);
+    /// Continue sweep: train a stopped sweep's remaining points.
+    void continueSweepRequested(const QString& sweepDirectory);
 
 private:
     QWidget* buildPicker();
@@ -85,6 +88,8 @@ private:
     QLabel* m_eta;
     QPushButton* m_stop;
     QPushButton* m_export;
+    QPushButton* m_continue;
+    bool m_trainingHere = false; ///< a sweep this studio trains is shown with its progress
     QTabWidget* m_tabs;
     QComboBox* m_axis;
     widgets::RunCurves* m_curves;

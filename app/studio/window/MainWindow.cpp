@@ -673,6 +673,15 @@ void MainWindow::connectCompare()
 {
     connect(m_groupingPage, &GroupingPage::sweepRequested, this, &MainWindow::chooseSweep);
     connect(m_comparePage, &ComparePage::openRunRequested, this, [this](const QString& directory) { openRunFolder(directory); });
+    connect(m_comparePage, &ComparePage::continueSweepRequested, this, [this](const QString& directory) {
+        try {
+            startSweep(
+                std::make_unique<runs::Sweep>(runs::SweepSettings::ofSweep(directory.toStdString()), directory.toStdString()));
+        } catch (const std::exception& e) {
+            QMessageBox::warning(
+                this, tr("Sweep"), tr("Cannot continue %1: %2").arg(directory, QString::fromStdString(e.what())));
+        }
+    });
     connect(m_comparePage, &ComparePage::exportReportRequested, this, [this](const QString& sweep) {
         const auto file = QFileDialog::getSaveFileName(this, tr("Export the sweep's report"),
             QDir(sweep).filePath(QStringLiteral("sweep-report.pdf")), tr("PDF (*.pdf);;HTML (*.html)"));
