@@ -109,6 +109,8 @@ private Q_SLOTS:
         const auto* model = page.table()->model();
         const auto csv = csvByName(m_sweep + QStringLiteral("/sweep.csv"));
         QCOMPARE(model->rowCount(), csv.size()); // 4 points, the backbone, the same-budget backbone
+        QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("p0-g1")); // the sweep's order until a header is clicked
+        QCOMPARE(model->index(model->rowCount() - 1, 0).data().toString(), QStringLiteral("backbone, same budget"));
         const std::pair<const char*, const char*> numbers[] = { { "Test fast %", "test_fast" }, { "Test slow %", "test_slow" },
             { "Val fast %", "val_fast" }, { "Root estimate %", "root_estimate" } };
         int checked = 0;

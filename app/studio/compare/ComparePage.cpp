@@ -156,6 +156,8 @@ QWidget* ComparePage::buildViews()
     auto* tableTab = new QWidget;
     auto* tableLayout = new QVBoxLayout(tableTab);
     m_table->setModel(m_model);
+    // The sweep's own order (its points, then the backbones) until a header is clicked.
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
