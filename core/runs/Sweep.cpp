@@ -241,6 +241,8 @@ SweepRow backboneRowOf(const std::string& directory, const std::string& kind, co
 
 SweepOutcome Sweep::run()
 {
+    // Every rank checked the folder in its constructor before rank 0 writes into it.
+    distributed::barrier(m_communicator.get(), "checking the sweep folder " + m_out);
     if (distributed::leads(m_communicator.get()))
         std::filesystem::create_directories(m_out + "/points");
     if (!m_record.backbone && distributed::leads(m_communicator.get()))

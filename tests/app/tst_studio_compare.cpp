@@ -5,6 +5,7 @@
 
 #include "runs/BackboneRun.h"
 #include "runs/Sweep.h"
+#include "runs/SweepRecord.h"
 #include "studio/compare/ComparePage.h"
 #include "studio/compare/SweepDialog.h"
 #include "studio/compare/SweepWorker.h"
@@ -195,6 +196,25 @@ private Q_SLOTS:
             page.chart()->plot()->mapFrom(page.chart(), page.chart()->pointPosition(p02)));
         QCOMPARE(open.count(), 1);
         QCOMPARE(QDir(open[0][0].toString()).absolutePath(), QDir(m_sweep + QStringLiteral("/points/p0-g2")).absolutePath());
+    }
+
+    void aSweepWrittenElsewhereIsFollowed()
+    {
+        // As `hiernet sweep` in a terminal writes sweep.json, the page shown fills: here a point turns finished.
+        const auto finished = runs::SweepRecord::load(m_sweep.toStdString());
+        auto earlier = finished;
+        earlier.points[2].status = "training";
+        earlier.status = "running";
+        earlier.write(m_sweep.toStdString());
+        studio::ComparePage page;
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(page.showSweep(m_sweep));
+        QVERIFY2(page.statusText().contains(QStringLiteral("3 of 4 points finished")), qPrintable(page.statusText()));
+        QCOMPARE(page.chart()->points().size(), 3);
+        finished.write(m_sweep.toStdString());
+        QTRY_VERIFY_WITH_TIMEOUT(page.statusText().contains(QStringLiteral("4 of 4 points finished")), 10000);
+        QCOMPARE(page.chart()->points().size(), 4);
     }
 
     void runsOfDifferentDatasetsAreRefused()

@@ -202,6 +202,26 @@ private Q_SLOTS:
         QCOMPARE(info.value(QStringLiteral("total_iterations")).toInt(), 400);
     }
 
+    void sweepsWithTwoProcesses()
+    {
+        // --nproc 2: every point trains over two Gloo ranks; rank 0 alone writes sweep.json and prints the table.
+        const auto out = m_work.filePath(QStringLiteral("two"));
+        auto args = sweepArgs(
+            out, { QStringLiteral("--p-min"), QStringLiteral("0,0.5"), QStringLiteral("--g-max"), QStringLiteral("2") });
+        args << QStringLiteral("--nproc") << QStringLiteral("2");
+        const auto r = hiernet(args);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.out.count(QStringLiteral("| p0-g2 |")), 1);
+        const auto sweep = readJson(out + QStringLiteral("/sweep.json"));
+        QCOMPARE(sweep.value(QStringLiteral("status")).toString(), QStringLiteral("finished"));
+        for (const auto& p : sweep.value(QStringLiteral("points")).toArray()) {
+            const auto info = readJson(
+                out + QLatin1Char('/') + p.toObject().value(QStringLiteral("run")).toString() + QStringLiteral("/run.json"));
+            QCOMPARE(info.value(QStringLiteral("world_size")).toInt(), 2);
+            QCOMPARE(info.value(QStringLiteral("status")).toString(), QStringLiteral("finished"));
+        }
+    }
+
     void badInputIsRefusedWithNothingWritten_data()
     {
         QTest::addColumn<QStringList>("grid");
