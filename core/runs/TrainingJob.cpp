@@ -98,6 +98,31 @@ void TrainingJob::setPaused(bool paused)
         m_trainer->setPaused(paused);
 }
 
+namespace {
+
+/// metrics.jsonl's line for a window of training iterations; `seconds`: the phase's training time so far.
+nlohmann::json trainingLine(const training::TrainingProgress& p, double seconds)
+{
+    nlohmann::json line = { { "type", "train" }, { "iteration", p.iteration }, { "epoch", p.epoch }, { "loss", p.loss },
+        { "train_accuracy", p.trainAccuracy }, { "lr", p.learningRate }, { "images_per_second", p.imagesPerSecond },
+        { "seconds", seconds } };
+    if (p.deviceMemoryBytes > 0)
+        line["device_memory_bytes"] = p.deviceMemoryBytes;
+    return line;
+}
+
+/// metrics.jsonl's line for a validation (the model's extras, a HierNet's node accuracies, included).
+nlohmann::json validationLine(const training::ValidationReport& v, double seconds)
+{
+    nlohmann::json line = { { "type", "val" }, { "iteration", v.iteration }, { "loss", v.loss }, { "accuracy", v.accuracy },
+        { "top5", v.top5 }, { "seconds", seconds } };
+    if (v.extras.is_object())
+        line.update(v.extras);
+    return line;
+}
+
+} // namespace
+
 training::TrainingResult TrainingJob::train(RunDirectory& run, training::ClassifierModel& model, const data::ImageSet& trainSet,
     const data::ImageSet& val, const data::Preprocessor& preprocessor, const training::TrainerConfig& config, c10::Device device,
     const std::string& checkpoint, const std::string& phase)
@@ -116,12 +141,7 @@ training::TrainingResult TrainingJob::train(RunDirectory& run, training::Classif
     auto seconds
         = [&] { return secondsBefore + std::chrono::duration<double>(std::chrono::steady_clock::now() - phaseStart).count(); };
     trainer.onProgress = [&](const training::TrainingProgress& p) {
-        nlohmann::json line = { { "type", "train" }, { "iteration", p.iteration }, { "epoch", p.epoch }, { "loss", p.loss },
-            { "train_accuracy", p.trainAccuracy }, { "lr", p.learningRate }, { "images_per_second", p.imagesPerSecond },
-            { "seconds", seconds() } };
-        if (p.deviceMemoryBytes > 0)
-            line["device_memory_bytes"] = p.deviceMemoryBytes;
-        run.appendMetric(tagged(line));
+        run.appendMetric(tagged(trainingLine(p, seconds())));
         if (const auto now = std::chrono::steady_clock::now(); now - lastHeartbeat >= heartbeatInterval) {
             run.update({ { "heartbeat", nowIso8601() } }); // readers on other machines tell a live run by it
             lastHeartbeat = now;
@@ -130,11 +150,7 @@ training::TrainingResult TrainingJob::train(RunDirectory& run, training::Classif
             onProgress(p);
     };
     trainer.onValidation = [&](const training::ValidationReport& v) {
-        nlohmann::json line = { { "type", "val" }, { "iteration", v.iteration }, { "loss", v.loss }, { "accuracy", v.accuracy },
-            { "top5", v.top5 }, { "seconds", seconds() } };
-        if (v.extras.is_object())
-            line.update(v.extras);
-        run.appendMetric(tagged(line));
+        run.appendMetric(tagged(validationLine(v, seconds())));
         if (onValidation)
             onValidation(v);
     };

@@ -54,24 +54,24 @@ inline const Setting<int> groupingGMax { "grouping/gMax", grouping::kPaperGMax }
 /// Sweep folders opened or started lately, newest first.
 inline const Setting<QStringList> recentSweeps { "compare/recentSweeps", {} };
 
-/// Puts a sweep folder first in the recent sweeps (at most ten kept).
-inline void rememberSweep(const QString& directory)
+/// Puts a folder first in a list of recent folders (at most ten kept).
+inline void rememberFolder(const Setting<QStringList>& recent, const QString& directory)
 {
-    auto sweeps = recentSweeps.value();
+    auto folders = recent.value();
     const QString path = QDir(directory).absolutePath();
-    sweeps.removeAll(path);
-    sweeps.prepend(path);
-    recentSweeps.setValue(sweeps.mid(0, 10));
+    folders.removeAll(path);
+    folders.prepend(path);
+    recent.setValue(folders.mid(0, 10));
 }
-
-/// Puts a run directory first in the recent runs (at most ten kept).
+/// Puts a run directory first in the recent runs.
 inline void rememberRun(const QString& directory)
 {
-    auto runs = recentRuns.value();
-    const QString path = QDir(directory).absolutePath();
-    runs.removeAll(path);
-    runs.prepend(path);
-    recentRuns.setValue(runs.mid(0, 10));
+    rememberFolder(recentRuns, directory);
+}
+/// Puts a sweep folder first in the recent sweeps.
+inline void rememberSweep(const QString& directory)
+{
+    rememberFolder(recentSweeps, directory);
 }
 } // namespace settings
 
