@@ -610,57 +610,57 @@
         <translation>Kurven</translation>
     </message>
     <message>
-        <location filename="../app/studio/compare/ComparePage.cpp" line="163"/>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="165"/>
         <source>Copy as CSV</source>
         <translation>Als CSV kopieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/compare/ComparePage.cpp" line="164"/>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="166"/>
         <source>The table, in its current order, onto the clipboard as CSV</source>
         <translation>Die Tabelle in ihrer aktuellen Reihenfolge als CSV in die Zwischenablage</translation>
     </message>
     <message>
-        <location filename="../app/studio/compare/ComparePage.cpp" line="167"/>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="169"/>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../app/studio/compare/ComparePage.cpp" line="168"/>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="170"/>
         <source>Accuracy against groups</source>
         <translation>Genauigkeit über Gruppen</translation>
     </message>
     <message>
-        <location filename="../app/studio/compare/ComparePage.cpp" line="197"/>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="199"/>
         <source>%1 — %2, %3, %4</source>
         <translation>%1 — %2, %3, %4</translation>
     </message>
     <message>
-        <location filename="../app/studio/compare/ComparePage.cpp" line="207"/>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="209"/>
         <source>(choose a sweep)</source>
         <translation>(Sweep wählen)</translation>
     </message>
     <message>
-        <location filename="../app/studio/compare/ComparePage.cpp" line="224"/>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="226"/>
         <source>Open a sweep folder</source>
         <translation>Einen Sweep-Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/compare/ComparePage.cpp" line="241"/>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="243"/>
         <source>These runs do not compare: %1</source>
         <translation>Diese Läufe lassen sich nicht vergleichen: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/compare/ComparePage.cpp" line="262"/>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="264"/>
         <source>No sweep to show: %1</source>
         <translation>Kein Sweep anzuzeigen: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/compare/ComparePage.cpp" line="277"/>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="279"/>
         <source>Sweep %1 of %2 on %3: %4 of %5 points finished (%6).</source>
         <translation>Sweep %1 von %2 auf %3: %4 von %5 Punkten fertig (%6).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/compare/ComparePage.cpp" line="283"/>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="285"/>
         <source>%n run(s) on %1.</source>
         <translation>
             <numerusform>%n Lauf auf %1.</numerusform>
@@ -668,22 +668,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/compare/ComparePage.cpp" line="390"/>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="392"/>
         <source>starting…</source>
         <translation>startet…</translation>
     </message>
     <message>
-        <location filename="../app/studio/compare/ComparePage.cpp" line="393"/>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="395"/>
         <source>stopping at a checkpoint…</source>
         <translation>hält an einem Checkpoint an…</translation>
     </message>
     <message>
-        <location filename="../app/studio/compare/ComparePage.cpp" line="399"/>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="401"/>
         <source>ETA %1 min</source>
         <translation>noch etwa %1 min</translation>
     </message>
     <message>
-        <location filename="../app/studio/compare/ComparePage.cpp" line="415"/>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="417"/>
         <source>The sweep failed: %1</source>
         <translation>Der Sweep ist fehlgeschlagen: %1</translation>
     </message>
@@ -1248,322 +1248,383 @@ hält bei Unsicherheit an %1 an (τ = %2)</translation>
 <context>
     <name>hiernet::studio::ExplorePage</name>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="38"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="44"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="39"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="45"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="41"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="47"/>
         <source>Open a trained HierNet run to explore how its test images are routed.</source>
         <translation>Öffnen Sie einen trainierten HierNet-Lauf, um zu erkunden, wie seine Testbilder geleitet werden.</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="50"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="56"/>
         <source>✕</source>
         <translation>✕</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="59"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="67"/>
         <source>Choose a run directory</source>
         <translation>Ein Laufverzeichnis wählen</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="89"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="102"/>
+        <source>&lt;b&gt;Your images&lt;/b&gt; — click one for its route</source>
+        <translation>&lt;b&gt;Ihre Bilder&lt;/b&gt; — eines anklicken für seinen Weg</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="104"/>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="105"/>
+        <source>Remove your images from the page (the files stay)</source>
+        <translation>Ihre Bilder von der Seite entfernen (die Dateien bleiben)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="146"/>
+        <source>Open a run first: your images are routed through its tree.</source>
+        <translation>Öffnen Sie zuerst einen Lauf: Ihre Bilder werden durch seinen Baum geleitet.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="152"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="155"/>
+        <source>%n image(s) added: click one for its route.</source>
+        <translation>
+            <numerusform>%n Bild hinzugefügt: anklicken für seinen Weg.</numerusform>
+            <numerusform>%n Bilder hinzugefügt: eines anklicken für seinen Weg.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="156"/>
+        <source>%n image(s) added; skipped %1</source>
+        <translation>
+            <numerusform>%n Bild hinzugefügt; übersprungen: %1</numerusform>
+            <numerusform>%n Bilder hinzugefügt; übersprungen: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="164"/>
+        <source>Open images</source>
+        <translation>Bilder öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="165"/>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.pgm *.ppm *.pnm *.tga);;All files (*)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.gif *.pgm *.ppm *.pnm *.tga);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="199"/>
         <source>test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="90"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="200"/>
         <source>validation</source>
         <translation>Validierung</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="105"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="215"/>
         <source>The run to explore: one of the known HierNet runs, or a directory (a backbone run is explored as its tree of one node)</source>
         <translation>Der zu erkundende Lauf: einer der bekannten HierNet-Läufe oder ein Verzeichnis (ein Backbone-Lauf wird als sein Baum aus einem Knoten erkundet)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="135"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="244"/>
+        <source>Open images…</source>
+        <translation>Bilder öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="246"/>
+        <source>Route your own images (PNG, JPEG, BMP, …; or drop files or a folder on the page): each is converted to the run&apos;s input and explained like a test image</source>
+        <translation>Eigene Bilder leiten (PNG, JPEG, BMP, …; oder Dateien oder einen Ordner auf die Seite ziehen): jedes wird in die Eingabe des Laufs umgewandelt und wie ein Testbild erklärt</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="250"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="296"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="413"/>
         <source>%1 · a backbone run, explored as a tree of one node · %2 images · top-1 %3 %%4</source>
         <translation>%1 · ein Backbone-Lauf, als Baum aus einem Knoten erkundet · %2 Bilder · Top-1 %3 %%4</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="321"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="438"/>
         <source>All images</source>
         <translation>Alle Bilder</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="322"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="439"/>
         <source>Correct</source>
         <translation>Richtig</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="324"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="441"/>
         <source>Wrong</source>
         <translation>Falsch</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="326"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="443"/>
         <source>Misrouted</source>
         <translation>Fehlgeleitet</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="327"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="444"/>
         <source>Wrong class in the right group</source>
         <translation>Falsche Klasse in der richtigen Gruppe</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="328"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="445"/>
         <source>Fast and slow disagree</source>
         <translation>Schnell und langsam uneins</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="330"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="447"/>
         <source>Stop at a group when unsure (τ)</source>
         <translation>Bei Unsicherheit an einer Gruppe angehalten (τ)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="97"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="207"/>
         <source>by index</source>
         <translation>nach Index</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="98"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="208"/>
         <source>least confident first</source>
         <translation>unsicherste zuerst</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="99"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="209"/>
         <source>most confident first</source>
         <translation>sicherste zuerst</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="100"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="210"/>
         <source>Clear the confusion-cell filter</source>
         <translation>Den Filter der Verwechslungszelle aufheben</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="102"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="212"/>
         <source>Mistake severity of the fast prediction: the height of the lowest common ancestor of the true and the predicted class (0 = right, 1 = the right group, the tree&apos;s height = across the root)</source>
         <translation>Fehlerschwere der schnellen Vorhersage: die Höhe des tiefsten gemeinsamen Vorfahren der wahren und der vorhergesagten Klasse (0 = richtig, 1 = die richtige Gruppe, die Höhe des Baums = über die Wurzel hinweg)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="58"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="66"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="60"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="68"/>
         <source>Export list…</source>
         <translation>Liste exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="62"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="70"/>
         <source>Save the images the filters show as CSV (index, classes, where the route left the true path, confidence, severity)</source>
         <translation>Die von den Filtern gezeigten Bilder als CSV speichern (Index, Klassen, wo der Weg den wahren Pfad verließ, Sicherheit, Schwere)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="107"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="217"/>
         <source>The images to explore: the test split (reported once) or the validation split</source>
         <translation>Die zu erkundenden Bilder: der Testteil (einmal berichtet) oder der Validierungsteil</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="108"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="218"/>
         <source>Load the run and evaluate the split (once per checkpoint; cached in the run)</source>
         <translation>Den Lauf laden und den Teil auswerten (einmal je Checkpoint; im Lauf zwischengespeichert)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="109"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="219"/>
         <source>Stop loading the run</source>
         <translation>Das Laden des Laufs abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="110"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="220"/>
         <source>Which images: all, right, misrouted (the route left the true path), wrong class in the right group, or fast and slow disagreeing</source>
         <translation>Welche Bilder: alle, richtige, fehlgeleitete (der Weg verließ den wahren Pfad), falsche Klasse in der richtigen Gruppe, oder schnell und langsam uneins</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="112"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="222"/>
         <source>Only the images of this true class</source>
         <translation>Nur die Bilder dieser wahren Klasse</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="116"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="226"/>
         <source>Only the images whose route left the true path at this node</source>
         <translation>Nur die Bilder, deren Weg den wahren Pfad an diesem Knoten verließ</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="478"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="595"/>
         <source>HierNet run</source>
         <translation>HierNet-Lauf</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="138"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="253"/>
         <source>Split</source>
         <translation>Teil</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="149"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="265"/>
         <source>Show</source>
         <translation>Zeigen</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="161"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="277"/>
         <source>left the path at</source>
         <translation>Pfad verlassen bei</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="163"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="279"/>
         <source>severity</source>
         <translation>Schwere</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="157"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="273"/>
         <source>sorted</source>
         <translation>sortiert</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="63"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="71"/>
         <source>Route</source>
         <translation>Weg</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="64"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="72"/>
         <source>Errors</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="185"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="301"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="192"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="308"/>
         <source>Could not open the run: %1</source>
         <translation>Der Lauf konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="274"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="390"/>
         <source>Loading %1 and evaluating its %2 split (once per checkpoint; cached in the run)…</source>
         <translation>Lade %1 und werte seinen Teil %2 aus (einmal je Checkpoint; im Lauf zwischengespeichert)…</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="344"/>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="353"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="461"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="470"/>
         <source>any</source>
         <translation>beliebig</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="347"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="464"/>
         <source>0: right (%1)</source>
         <translation>0: richtig (%1)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="348"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="465"/>
         <source>%1: across the root (%2)</source>
         <translation>%1: über die Wurzel hinweg (%2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="365"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="482"/>
         <source>any node</source>
         <translation>beliebiger Knoten</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="349"/>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="369"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="466"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="486"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="113"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="223"/>
         <source>Only the images the chosen answer gives this class (with a true class: one confusion cell)</source>
         <translation>Nur die Bilder, denen die gewählte Antwort diese Klasse gibt (mit einer wahren Klasse: eine Zelle der Verwechslungsmatrix)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="114"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="224"/>
         <source>Whose answer the predicted class and the confidence order are: the tree&apos;s fast route, its slow (conditional) answer, or the backbone it was transferred from</source>
         <translation>Wessen Antwort die vorhergesagte Klasse und die Ordnung nach Sicherheit sind: der schnelle Weg des Baums, seine langsame (bedingte) Antwort oder das Backbone, von dem er übertragen wurde</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="117"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="227"/>
         <source>Sort by index, or by the confidence of the chosen answer</source>
         <translation>Nach Index sortieren oder nach der Sicherheit der gewählten Antwort</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="151"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="267"/>
         <source>true class</source>
         <translation>wahre Klasse</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="153"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="269"/>
         <source>predicted</source>
         <translation>vorhergesagt</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="155"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="271"/>
         <source>by</source>
         <translation>von</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="292"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="409"/>
         <source>No backbone maps or severities to compare with: %1</source>
         <translation>Keine Backbone-Karten oder -Schweren zum Vergleich: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="301"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="418"/>
         <source>%1 · %2 images · fast %3 % · slow %4 %%5</source>
         <translation>%1 · %2 Bilder · schnell %3 % · langsam %4 %%5</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="294"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="411"/>
         <source> · evaluation read from the run&apos;s cache</source>
         <translation> · Auswertung aus dem Cache des Laufs gelesen</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="429"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="546"/>
         <source>%1 of %2 images</source>
         <translation>%1 von %2 Bildern</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="433"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="550"/>
         <source>at %1: true %2, chose %3</source>
         <translation>bei %1: wahr %2, gewählt %3</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="486"/>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="488"/>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="496"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="603"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="605"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="613"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="486"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="603"/>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>PNG-Bild (*.png);;PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="488"/>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="496"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="605"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="613"/>
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="494"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="611"/>
         <source>Export the filtered list</source>
         <translation>Die gefilterte Liste exportieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="494"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="611"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -2429,64 +2490,64 @@ hält bei Unsicherheit an %1 an (τ = %2)</translation>
         <translation>&lt;h2&gt;Erste Schritte&lt;/h2&gt;&lt;p&gt;HierNet Studio baut ein HierNet: CNNs, als Baum angeordnet, der der Ähnlichkeit der Klassen folgt. Die Seiten links sind die Schritte, in der Reihenfolge ihrer Verwendung (Strg+1 … Strg+7); F1 erklärt die aktuelle Seite. Fashion-MNIST, zehn Arten von Kleidung in grauen 28×28-Bildern, ist von Anfang an geöffnet.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Daten&lt;/b&gt;: Klassen und Beispiele ansehen. &lt;i&gt;Datei › Datensatz öffnen&lt;/i&gt; öffnet CIFAR-10/100, IDX-Dateien oder einen Bildordner.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Backbone&lt;/b&gt;: das flache Netz trainieren. Mit dem Plan &lt;i&gt;quick&lt;/i&gt; erreicht ein ResNet-8 auf einem Laptop in wenigen Minuten etwa 90 %. Verfolgen Sie die Kurven; &lt;i&gt;Pause&lt;/i&gt; und &lt;i&gt;Stoppen&lt;/i&gt; behalten den Checkpoint.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Verwechslung&lt;/b&gt;: die Verwechslungswahrscheinlichkeitsmatrix des Backbones: welche Klassen es verwechselt (ein Hemd mit einem T-Shirt, einen Sneaker mit einer Stiefelette).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Gruppierung&lt;/b&gt;: p_min und g_max verschieben und zusehen, wie die am meisten verwechselten Klassen Gruppen bilden, Schritt für Schritt mit der Schrittfolge. Die Hierarchie &lt;i&gt;speichern&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;HierNet&lt;/b&gt;: den Baum auf dieser Hierarchie trainieren, ausgehend von den Gewichten des Backbones (&lt;i&gt;Werte des Artikels&lt;/i&gt; legt fest, wo er sich teilt). Der Baum zeigt die Genauigkeit jedes Knotens.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Erkunden&lt;/b&gt;: auf ein Testbild klicken, um seinen Weg durch den Baum zu sehen, die Wahrscheinlichkeiten jedes Knotens und wohin jeder Knoten schaute; der Reiter &lt;i&gt;Fehler&lt;/i&gt; vergleicht, wie schwer die Fehler des Baums gegenüber denen des Backbones sind. &lt;i&gt;Datei › Bericht exportieren…&lt;/i&gt; schreibt alles in ein PDF.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Vergleichen&lt;/b&gt;: Läufe nebeneinander; &lt;i&gt;Sweep…&lt;/i&gt; auf der Seite Gruppierung trainiert HierNets über ein Raster von p_min und g_max, und diese Seite zeigt ihre Genauigkeit über der Zahl der Gruppen neben dem Backbone mit gleichem Budget.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Dieselben Schritte laufen ohne Fenster: &lt;tt&gt;hiernet reproduce --data fashion-mnist --out DIR&lt;/tt&gt; (siehe &lt;tt&gt;man hiernet&lt;/tt&gt;).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="680"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="682"/>
         <source>Cannot continue %1: %2</source>
         <translation>%1 kann nicht fortgesetzt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="684"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="686"/>
         <source>Export the sweep&apos;s report</source>
         <translation>Den Bericht des Sweeps exportieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="685"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="687"/>
         <source>PDF (*.pdf);;HTML (*.html)</source>
         <translation>PDF (*.pdf);;HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="680"/>
-        <location filename="../app/studio/window/MainWindow.cpp" line="698"/>
-        <location filename="../app/studio/window/MainWindow.cpp" line="703"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="682"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="700"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="705"/>
         <source>Sweep</source>
         <translation>Sweep</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="699"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="701"/>
         <source>A sweep trains HierNets from a backbone run&apos;s CPM: open a finished backbone run first (File › Open run).</source>
         <translation>Ein Sweep trainiert HierNets aus der CPM eines Backbone-Laufs: öffnen Sie zuerst einen fertigen Backbone-Lauf (Datei › Lauf öffnen).</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="703"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="705"/>
         <source>A sweep is training already; stop it on the Compare page first.</source>
         <translation>Ein Sweep trainiert bereits; stoppen Sie ihn zuerst auf der Seite Vergleichen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="721"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="723"/>
         <source>Sweep in %1: %2</source>
         <translation>Sweep in %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="724"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="726"/>
         <source>The sweep failed: %1</source>
         <translation>Der Sweep ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="735"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="737"/>
         <source>A sweep is training</source>
         <translation>Ein Sweep trainiert</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="736"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="738"/>
         <source>Stop the sweep to close? The point in training keeps its checkpoint and the finished points are kept; hiernet sweep with the same options (or Sweep… with the same grid and folder) continues it.</source>
         <translation>Den Sweep zum Schließen stoppen? Der Punkt im Training behält seinen Checkpoint und die fertigen Punkte bleiben; hiernet sweep mit denselben Optionen (oder Sweep… mit demselben Raster und Ordner) setzt ihn fort.</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="752"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="754"/>
         <source>Report written to %1</source>
         <translation>Bericht geschrieben nach %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="759"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="761"/>
         <source>Could not write the report: %1</source>
         <translation>Der Bericht konnte nicht geschrieben werden: %1</translation>
     </message>
@@ -2821,144 +2882,154 @@ hält bei Unsicherheit an %1 an (τ = %2)</translation>
 <context>
     <name>hiernet::studio::RouteInspector</name>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="24"/>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="120"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="25"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="121"/>
         <source>Click an image to see its route through the tree.</source>
         <translation>Klicken Sie auf ein Bild, um seinen Weg durch den Baum zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="36"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="37"/>
         <source>The Grad-CAM map drawn over the image: where a node looked for one of its outputs (red: most)</source>
         <translation>Die über das Bild gelegte Grad-CAM-Karte: wohin ein Knoten für eine seiner Ausgaben schaute (rot: am meisten)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="39"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="40"/>
         <source>Opacity of the map over the image</source>
         <translation>Deckkraft der Karte über dem Bild</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="41"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="42"/>
         <source>Colour scale: each map from zero (dark blue) to its own peak (dark red)</source>
         <translation>Farbskala: jede Karte von null (dunkelblau) bis zu ihrem eigenen Höchstwert (dunkelrot)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="48"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="49"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="49"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="50"/>
         <source>Save the route inspector as PNG or PDF</source>
         <translation>Die Weg-Ansicht als PNG oder PDF speichern</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="51"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="52"/>
         <source>Map over the image</source>
         <translation>Karte über dem Bild</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="54"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="55"/>
         <source>Opacity</source>
         <translation>Deckkraft</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="58"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="59"/>
         <source>low</source>
         <translation>niedrig</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="60"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="61"/>
         <source>high</source>
         <translation>hoch</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="112"/>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="222"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="113"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="223"/>
         <source>No map</source>
         <translation>Keine Karte</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="151"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="152"/>
         <source>chosen</source>
         <translation>gewählt</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="153"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="154"/>
         <source>true</source>
         <translation>wahr</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="155"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="156"/>
         <source>chosen, true</source>
         <translation>gewählt, wahr</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="184"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="185"/>
         <source>&lt;b&gt;%1&lt;/b&gt; looking for &lt;b&gt;%2&lt;/b&gt; (%3): p = %4&lt;br&gt;&lt;small&gt;%5, %6×%7&lt;/small&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; sucht nach &lt;b&gt;%2&lt;/b&gt; (%3): p = %4&lt;br&gt;&lt;small&gt;%5, %6×%7&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="206"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="207"/>
         <source>Where %1 looked for %2 (%3; p = %4). Click to draw it over the image.</source>
         <translation>Wohin %1 nach %2 schaute (%3; p = %4). Klicken, um es über das Bild zu legen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="224"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="225"/>
         <source>%1 → %2 (%3)</source>
         <translation>%1 → %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="232"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="233"/>
         <source>Backbone (for comparison): its prediction and the true class</source>
         <translation>Backbone (zum Vergleich): seine Vorhersage und die wahre Klasse</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="262"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="252"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; (your image)&lt;br&gt;backbone: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (Ihr Bild)&lt;br&gt;Backbone: &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="254"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; (your image)&lt;br&gt;fast (routing): &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;slow (conditional): %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (Ihr Bild)&lt;br&gt;schnell (Routing): &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;langsam (bedingt): %3</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="266"/>
         <source>&lt;b&gt;Image %1&lt;/b&gt;&lt;br&gt;true class: &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;backbone: &lt;b style=&apos;color:%3&apos;&gt;%4&lt;/b&gt;</source>
         <translation>&lt;b&gt;Bild %1&lt;/b&gt;&lt;br&gt;wahre Klasse: &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;Backbone: &lt;b style=&apos;color:%3&apos;&gt;%4&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="265"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="269"/>
         <source>&lt;b&gt;Image %1&lt;/b&gt;&lt;br&gt;true class: &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;fast (routing): &lt;b style=&apos;color:%3&apos;&gt;%4&lt;/b&gt;&lt;br&gt;slow (conditional): %5</source>
         <translation>&lt;b&gt;Bild %1&lt;/b&gt;&lt;br&gt;wahre Klasse: &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;schnell (Routing): &lt;b style=&apos;color:%3&apos;&gt;%4&lt;/b&gt;&lt;br&gt;langsam (bedingt): %5</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="273"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="277"/>
         <source>&lt;br&gt;the route left the true path at &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>&lt;br&gt;der Weg verließ den wahren Pfad bei &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="275"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="279"/>
         <source>&lt;br&gt;right group, wrong class inside it</source>
         <translation>&lt;br&gt;richtige Gruppe, falsche Klasse darin</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="291"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="304"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="295"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="308"/>
         <source>on both paths</source>
         <translation>auf beiden Pfaden</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="295"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="308"/>
         <source>route taken</source>
         <translation>gewählter Weg</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="300"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="313"/>
         <source>true path, not visited</source>
         <translation>wahrer Pfad, nicht besucht</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="304"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="317"/>
         <source>Conditional top-5 (slow)</source>
         <translation>Bedingte Top-5 (langsam)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="304"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="317"/>
         <source>Top-5</source>
         <translation>Top-5</translation>
     </message>
@@ -3717,7 +3788,7 @@ Der letzte gute Checkpoint bleibt in %2. Versuchen Sie eine kleinere Lernrate od
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="132"/>
+        <location filename="../app/studio/main.cpp" line="136"/>
         <source>HierNet Studio: hierarchical CNNs that follow class similarity.</source>
         <translation>HierNet Studio: hierarchische CNNs, die der Ähnlichkeit der Klassen folgen.</translation>
     </message>
@@ -3763,6 +3834,11 @@ Der letzte gute Checkpoint bleibt in %2. Versuchen Sie eine kleinere Lernrate od
     </message>
     <message>
         <location filename="../app/studio/main.cpp" line="125"/>
+        <source>Explore (a run given to --run): route your own image files or folders (separated by commas) as a drop does.</source>
+        <translation>Erkunden (ein Lauf bei --run): eigene Bilddateien oder Ordner (durch Kommas getrennt) leiten, wie es ein Ablegen tut.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="129"/>
         <source>Compare (a sweep folder given to --run): the tab to show (curves, table, chart).</source>
         <translation>Vergleichen (ein Sweep-Ordner bei --run): der anzuzeigende Reiter (curves, table, chart).</translation>
     </message>

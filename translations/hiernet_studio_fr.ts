@@ -610,57 +610,57 @@
         <translation>Courbes</translation>
     </message>
     <message>
-        <location filename="../app/studio/compare/ComparePage.cpp" line="163"/>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="165"/>
         <source>Copy as CSV</source>
         <translation>Copier en CSV</translation>
     </message>
     <message>
-        <location filename="../app/studio/compare/ComparePage.cpp" line="164"/>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="166"/>
         <source>The table, in its current order, onto the clipboard as CSV</source>
         <translation>Le tableau, dans son ordre actuel, dans le presse-papiers en CSV</translation>
     </message>
     <message>
-        <location filename="../app/studio/compare/ComparePage.cpp" line="167"/>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="169"/>
         <source>Table</source>
         <translation>Tableau</translation>
     </message>
     <message>
-        <location filename="../app/studio/compare/ComparePage.cpp" line="168"/>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="170"/>
         <source>Accuracy against groups</source>
         <translation>Précision selon les groupes</translation>
     </message>
     <message>
-        <location filename="../app/studio/compare/ComparePage.cpp" line="197"/>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="199"/>
         <source>%1 — %2, %3, %4</source>
         <translation>%1 — %2, %3, %4</translation>
     </message>
     <message>
-        <location filename="../app/studio/compare/ComparePage.cpp" line="207"/>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="209"/>
         <source>(choose a sweep)</source>
         <translation>(choisir un balayage)</translation>
     </message>
     <message>
-        <location filename="../app/studio/compare/ComparePage.cpp" line="224"/>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="226"/>
         <source>Open a sweep folder</source>
         <translation>Ouvrir un dossier de balayage</translation>
     </message>
     <message>
-        <location filename="../app/studio/compare/ComparePage.cpp" line="241"/>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="243"/>
         <source>These runs do not compare: %1</source>
         <translation>Ces exécutions ne se comparent pas : %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/compare/ComparePage.cpp" line="262"/>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="264"/>
         <source>No sweep to show: %1</source>
         <translation>Aucun balayage à afficher : %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/compare/ComparePage.cpp" line="277"/>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="279"/>
         <source>Sweep %1 of %2 on %3: %4 of %5 points finished (%6).</source>
         <translation>Balayage %1 de %2 sur %3 : %4 points sur %5 terminés (%6).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/compare/ComparePage.cpp" line="283"/>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="285"/>
         <source>%n run(s) on %1.</source>
         <translation>
             <numerusform>%n exécution sur %1.</numerusform>
@@ -668,22 +668,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/compare/ComparePage.cpp" line="390"/>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="392"/>
         <source>starting…</source>
         <translation>démarrage…</translation>
     </message>
     <message>
-        <location filename="../app/studio/compare/ComparePage.cpp" line="393"/>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="395"/>
         <source>stopping at a checkpoint…</source>
         <translation>arrêt à un point de reprise…</translation>
     </message>
     <message>
-        <location filename="../app/studio/compare/ComparePage.cpp" line="399"/>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="401"/>
         <source>ETA %1 min</source>
         <translation>reste environ %1 min</translation>
     </message>
     <message>
-        <location filename="../app/studio/compare/ComparePage.cpp" line="415"/>
+        <location filename="../app/studio/compare/ComparePage.cpp" line="417"/>
         <source>The sweep failed: %1</source>
         <translation>Le balayage a échoué : %1</translation>
     </message>
@@ -1248,322 +1248,383 @@ s’arrête à %1 en cas de doute (τ = %2)</translation>
 <context>
     <name>hiernet::studio::ExplorePage</name>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="38"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="44"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="39"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="45"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="41"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="47"/>
         <source>Open a trained HierNet run to explore how its test images are routed.</source>
         <translation>Ouvrez une exécution HierNet entraînée pour explorer comment ses images de test sont aiguillées.</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="50"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="56"/>
         <source>✕</source>
         <translation>✕</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="89"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="199"/>
         <source>test</source>
         <translation>test</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="90"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="200"/>
         <source>validation</source>
         <translation>validation</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="321"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="438"/>
         <source>All images</source>
         <translation>Toutes les images</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="322"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="439"/>
         <source>Correct</source>
         <translation>Justes</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="326"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="443"/>
         <source>Misrouted</source>
         <translation>Mal aiguillées</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="327"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="444"/>
         <source>Wrong class in the right group</source>
         <translation>Mauvaise classe dans le bon groupe</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="328"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="445"/>
         <source>Fast and slow disagree</source>
         <translation>Rapide et lente en désaccord</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="330"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="447"/>
         <source>Stop at a group when unsure (τ)</source>
         <translation>Arrêtées à un groupe en cas de doute (τ)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="97"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="207"/>
         <source>by index</source>
         <translation>par indice</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="98"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="208"/>
         <source>least confident first</source>
         <translation>les moins sûres d’abord</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="99"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="209"/>
         <source>most confident first</source>
         <translation>les plus sûres d’abord</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="100"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="210"/>
         <source>Clear the confusion-cell filter</source>
         <translation>Effacer le filtre de cellule de confusion</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="102"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="212"/>
         <source>Mistake severity of the fast prediction: the height of the lowest common ancestor of the true and the predicted class (0 = right, 1 = the right group, the tree&apos;s height = across the root)</source>
         <translation>Gravité d’erreur de la prédiction rapide : la hauteur du plus bas ancêtre commun de la vraie classe et de la classe prédite (0 = juste, 1 = le bon groupe, la hauteur de l’arbre = à travers la racine)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="58"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="66"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="60"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="68"/>
         <source>Export list…</source>
         <translation>Exporter la liste…</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="62"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="70"/>
         <source>Save the images the filters show as CSV (index, classes, where the route left the true path, confidence, severity)</source>
         <translation>Enregistrer en CSV les images que montrent les filtres (indice, classes, où la route a quitté le vrai chemin, confiance, gravité)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="107"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="217"/>
         <source>The images to explore: the test split (reported once) or the validation split</source>
         <translation>Les images à explorer : la partie test (rapportée une fois) ou la partie validation</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="108"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="218"/>
         <source>Load the run and evaluate the split (once per checkpoint; cached in the run)</source>
         <translation>Charger l’exécution et évaluer la partie (une fois par point de reprise ; mis en cache dans l’exécution)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="109"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="219"/>
         <source>Stop loading the run</source>
         <translation>Arrêter le chargement de l’exécution</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="110"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="220"/>
         <source>Which images: all, right, misrouted (the route left the true path), wrong class in the right group, or fast and slow disagreeing</source>
         <translation>Quelles images : toutes, justes, mal aiguillées (la route a quitté le vrai chemin), mauvaise classe dans le bon groupe, ou rapide et lente en désaccord</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="112"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="222"/>
         <source>Only the images of this true class</source>
         <translation>Seulement les images de cette vraie classe</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="116"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="226"/>
         <source>Only the images whose route left the true path at this node</source>
         <translation>Seulement les images dont la route a quitté le vrai chemin à ce nœud</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="478"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="595"/>
         <source>HierNet run</source>
         <translation>Exécution HierNet</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="138"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="253"/>
         <source>Split</source>
         <translation>Partie</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="149"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="265"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="161"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="277"/>
         <source>left the path at</source>
         <translation>chemin quitté à</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="163"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="279"/>
         <source>severity</source>
         <translation>gravité</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="157"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="273"/>
         <source>sorted</source>
         <translation>tri</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="59"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="67"/>
         <source>Choose a run directory</source>
         <translation>Choisir un dossier de run</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="63"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="71"/>
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="64"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="72"/>
         <source>Errors</source>
         <translation>Erreurs</translation>
     </message>
     <message>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="102"/>
+        <source>&lt;b&gt;Your images&lt;/b&gt; — click one for its route</source>
+        <translation>&lt;b&gt;Vos images&lt;/b&gt; — cliquez sur l’une pour sa route</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="104"/>
+        <source>Clear</source>
+        <translation>Vider</translation>
+    </message>
+    <message>
         <location filename="../app/studio/explore/ExplorePage.cpp" line="105"/>
+        <source>Remove your images from the page (the files stay)</source>
+        <translation>Retirer vos images de la page (les fichiers restent)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="146"/>
+        <source>Open a run first: your images are routed through its tree.</source>
+        <translation>Ouvrez d’abord une exécution : vos images sont routées dans son arbre.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="152"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="155"/>
+        <source>%n image(s) added: click one for its route.</source>
+        <translation>
+            <numerusform>%n image ajoutée : cliquez dessus pour sa route.</numerusform>
+            <numerusform>%n images ajoutées : cliquez sur l’une pour sa route.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="156"/>
+        <source>%n image(s) added; skipped %1</source>
+        <translation>
+            <numerusform>%n image ajoutée ; ignorés : %1</numerusform>
+            <numerusform>%n images ajoutées ; ignorés : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="164"/>
+        <source>Open images</source>
+        <translation>Ouvrir des images</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="165"/>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.pgm *.ppm *.pnm *.tga);;All files (*)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.bmp *.gif *.pgm *.ppm *.pnm *.tga);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="215"/>
         <source>The run to explore: one of the known HierNet runs, or a directory (a backbone run is explored as its tree of one node)</source>
         <translation>Le run à explorer : un des runs HierNet connus, ou un dossier (un run de backbone est exploré comme son arbre à un seul nœud)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="113"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="223"/>
         <source>Only the images the chosen answer gives this class (with a true class: one confusion cell)</source>
         <translation>Seulement les images auxquelles la réponse choisie donne cette classe (avec une vraie classe : une cellule de confusion)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="114"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="224"/>
         <source>Whose answer the predicted class and the confidence order are: the tree&apos;s fast route, its slow (conditional) answer, or the backbone it was transferred from</source>
         <translation>De qui sont la classe prédite et l’ordre de confiance : le chemin rapide de l’arbre, sa réponse lente (conditionnelle) ou le backbone dont il a été transféré</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="117"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="227"/>
         <source>Sort by index, or by the confidence of the chosen answer</source>
         <translation>Trier par indice, ou par la confiance de la réponse choisie</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="135"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="244"/>
+        <source>Open images…</source>
+        <translation>Ouvrir des images…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="246"/>
+        <source>Route your own images (PNG, JPEG, BMP, …; or drop files or a folder on the page): each is converted to the run&apos;s input and explained like a test image</source>
+        <translation>Router vos propres images (PNG, JPEG, BMP, … ; ou déposez des fichiers ou un dossier sur la page) : chacune est convertie en entrée de l’exécution et expliquée comme une image de test</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="250"/>
         <source>Run</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="151"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="267"/>
         <source>true class</source>
         <translation>vraie classe</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="153"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="269"/>
         <source>predicted</source>
         <translation>prédite</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="155"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="271"/>
         <source>by</source>
         <translation>par</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="185"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="301"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="192"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="308"/>
         <source>Could not open the run: %1</source>
         <translation>Impossible d’ouvrir l’exécution : %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="274"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="390"/>
         <source>Loading %1 and evaluating its %2 split (once per checkpoint; cached in the run)…</source>
         <translation>Chargement de %1 et évaluation de sa partie %2 (une fois par point de reprise ; mis en cache dans l’exécution)…</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="296"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="413"/>
         <source>%1 · a backbone run, explored as a tree of one node · %2 images · top-1 %3 %%4</source>
         <translation>%1 · un run de backbone, exploré comme un arbre à un seul nœud · %2 images · top-1 %3 %%4</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="324"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="441"/>
         <source>Wrong</source>
         <translation>Fausses</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="344"/>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="353"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="461"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="470"/>
         <source>any</source>
         <translation>toutes</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="347"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="464"/>
         <source>0: right (%1)</source>
         <translation>0 : juste (%1)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="348"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="465"/>
         <source>%1: across the root (%2)</source>
         <translation>%1 : à travers la racine (%2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="349"/>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="369"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="466"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="486"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="365"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="482"/>
         <source>any node</source>
         <translation>tout nœud</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="292"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="409"/>
         <source>No backbone maps or severities to compare with: %1</source>
         <translation>Pas de cartes ni de gravités du backbone à comparer : %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="301"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="418"/>
         <source>%1 · %2 images · fast %3 % · slow %4 %%5</source>
         <translation>%1 · %2 images · rapide %3 % · lente %4 %%5</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="294"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="411"/>
         <source> · evaluation read from the run&apos;s cache</source>
         <translation> · évaluation lue dans le cache de l’exécution</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="429"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="546"/>
         <source>%1 of %2 images</source>
         <translation>%1 sur %2 images</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="433"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="550"/>
         <source>at %1: true %2, chose %3</source>
         <translation>à %1 : vrai %2, choisi %3</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="486"/>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="488"/>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="496"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="603"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="605"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="613"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="486"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="603"/>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>Image PNG (*.png);;Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="488"/>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="496"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="605"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="613"/>
         <source>Could not write %1.</source>
         <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="494"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="611"/>
         <source>Export the filtered list</source>
         <translation>Exporter la liste filtrée</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="494"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="611"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -2429,64 +2490,64 @@ s’arrête à %1 en cas de doute (τ = %2)</translation>
         <translation>&lt;h2&gt;Premiers pas&lt;/h2&gt;&lt;p&gt;HierNet Studio construit un HierNet : des CNN organisés en arbre qui suit la similarité des classes. Les pages à gauche sont les étapes, dans l’ordre où on les utilise (Ctrl+1 … Ctrl+7) ; F1 explique la page affichée. Fashion-MNIST, dix sortes de vêtements en images grises de 28×28, est ouvert dès le départ.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Données&lt;/b&gt; : regardez les classes et des exemples. &lt;i&gt;Fichier › Ouvrir un jeu de données&lt;/i&gt; ouvre CIFAR-10/100, des fichiers IDX ou un dossier d’images.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Backbone&lt;/b&gt; : entraînez le réseau plat. Avec le plan &lt;i&gt;quick&lt;/i&gt;, un ResNet-8 atteint environ 90 % en quelques minutes sur un portable. Suivez les courbes ; &lt;i&gt;Pause&lt;/i&gt; et &lt;i&gt;Arrêter&lt;/i&gt; gardent le point de reprise.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Confusion&lt;/b&gt; : la matrice de probabilités de confusion du backbone : quelles classes il confond (une chemise avec un T-shirt, une basket avec une bottine).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Regroupement&lt;/b&gt; : déplacez p_min et g_max et regardez les classes les plus confondues former des groupes, pas à pas avec le parcours des fusions. &lt;i&gt;Enregistrez&lt;/i&gt; la hiérarchie.&lt;/li&gt;&lt;li&gt;&lt;b&gt;HierNet&lt;/b&gt; : entraînez l’arbre sur cette hiérarchie, en partant des poids du backbone (&lt;i&gt;Valeurs de l’article&lt;/i&gt; fixe où il se sépare). L’arbre montre la précision de chaque nœud.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Explorer&lt;/b&gt; : cliquez sur une image de test pour voir sa route dans l’arbre, les probabilités de chaque nœud et où chaque nœud a regardé ; l’onglet &lt;i&gt;Erreurs&lt;/i&gt; compare la gravité des erreurs de l’arbre à celles du backbone. &lt;i&gt;Fichier › Exporter le rapport…&lt;/i&gt; écrit le tout dans un PDF.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Comparer&lt;/b&gt; : des exécutions côte à côte ; &lt;i&gt;Balayage…&lt;/i&gt; sur la page Regroupement entraîne des HierNet sur une grille de p_min et g_max, et cette page montre leur précision selon le nombre de groupes à côté du backbone de même budget.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Les mêmes étapes s’exécutent sans fenêtre : &lt;tt&gt;hiernet reproduce --data fashion-mnist --out DIR&lt;/tt&gt; (voir &lt;tt&gt;man hiernet&lt;/tt&gt;).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="680"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="682"/>
         <source>Cannot continue %1: %2</source>
         <translation>Impossible de poursuivre %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="684"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="686"/>
         <source>Export the sweep&apos;s report</source>
         <translation>Exporter le rapport du balayage</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="685"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="687"/>
         <source>PDF (*.pdf);;HTML (*.html)</source>
         <translation>PDF (*.pdf);;HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="680"/>
-        <location filename="../app/studio/window/MainWindow.cpp" line="698"/>
-        <location filename="../app/studio/window/MainWindow.cpp" line="703"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="682"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="700"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="705"/>
         <source>Sweep</source>
         <translation>Balayage</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="699"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="701"/>
         <source>A sweep trains HierNets from a backbone run&apos;s CPM: open a finished backbone run first (File › Open run).</source>
         <translation>Un balayage entraîne des HierNet à partir de la CPM d’une exécution backbone : ouvrez d’abord une exécution backbone terminée (Fichier › Ouvrir une exécution).</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="703"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="705"/>
         <source>A sweep is training already; stop it on the Compare page first.</source>
         <translation>Un balayage s’entraîne déjà ; arrêtez-le d’abord sur la page Comparer.</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="721"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="723"/>
         <source>Sweep in %1: %2</source>
         <translation>Balayage dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="724"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="726"/>
         <source>The sweep failed: %1</source>
         <translation>Le balayage a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="735"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="737"/>
         <source>A sweep is training</source>
         <translation>Un balayage s’entraîne</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="736"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="738"/>
         <source>Stop the sweep to close? The point in training keeps its checkpoint and the finished points are kept; hiernet sweep with the same options (or Sweep… with the same grid and folder) continues it.</source>
         <translation>Arrêter le balayage pour fermer ? Le point en entraînement garde son point de reprise et les points terminés sont conservés ; hiernet sweep avec les mêmes options (ou Balayage… avec la même grille et le même dossier) le poursuit.</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="752"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="754"/>
         <source>Report written to %1</source>
         <translation>Rapport écrit dans %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="759"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="761"/>
         <source>Could not write the report: %1</source>
         <translation>Impossible d’écrire le rapport : %1</translation>
     </message>
@@ -2821,144 +2882,154 @@ s’arrête à %1 en cas de doute (τ = %2)</translation>
 <context>
     <name>hiernet::studio::RouteInspector</name>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="24"/>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="120"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="25"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="121"/>
         <source>Click an image to see its route through the tree.</source>
         <translation>Cliquez sur une image pour voir sa route dans l’arbre.</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="36"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="37"/>
         <source>The Grad-CAM map drawn over the image: where a node looked for one of its outputs (red: most)</source>
         <translation>La carte Grad-CAM dessinée sur l’image : où un nœud a regardé pour une de ses sorties (rouge : le plus)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="39"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="40"/>
         <source>Opacity of the map over the image</source>
         <translation>Opacité de la carte sur l’image</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="41"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="42"/>
         <source>Colour scale: each map from zero (dark blue) to its own peak (dark red)</source>
         <translation>Échelle de couleurs : chaque carte de zéro (bleu foncé) à son propre maximum (rouge foncé)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="48"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="49"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="49"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="50"/>
         <source>Save the route inspector as PNG or PDF</source>
         <translation>Enregistrer l’inspecteur de route en PNG ou PDF</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="51"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="52"/>
         <source>Map over the image</source>
         <translation>Carte sur l’image</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="54"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="55"/>
         <source>Opacity</source>
         <translation>Opacité</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="58"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="59"/>
         <source>low</source>
         <translation>bas</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="60"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="61"/>
         <source>high</source>
         <translation>haut</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="112"/>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="222"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="113"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="223"/>
         <source>No map</source>
         <translation>Pas de carte</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="151"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="152"/>
         <source>chosen</source>
         <translation>choisie</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="153"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="154"/>
         <source>true</source>
         <translation>vraie</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="155"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="156"/>
         <source>chosen, true</source>
         <translation>choisie, vraie</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="184"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="185"/>
         <source>&lt;b&gt;%1&lt;/b&gt; looking for &lt;b&gt;%2&lt;/b&gt; (%3): p = %4&lt;br&gt;&lt;small&gt;%5, %6×%7&lt;/small&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; cherche &lt;b&gt;%2&lt;/b&gt; (%3) : p = %4&lt;br&gt;&lt;small&gt;%5, %6×%7&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="206"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="207"/>
         <source>Where %1 looked for %2 (%3; p = %4). Click to draw it over the image.</source>
         <translation>Où %1 a cherché %2 (%3 ; p = %4). Cliquez pour la dessiner sur l’image.</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="224"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="225"/>
         <source>%1 → %2 (%3)</source>
         <translation>%1 → %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="232"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="233"/>
         <source>Backbone (for comparison): its prediction and the true class</source>
         <translation>Backbone (pour comparer) : sa prédiction et la vraie classe</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="262"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="252"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; (your image)&lt;br&gt;backbone: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (votre image)&lt;br&gt;backbone : &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="254"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; (your image)&lt;br&gt;fast (routing): &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;slow (conditional): %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (votre image)&lt;br&gt;rapide (routage) : &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;lent (conditionnel) : %3</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="266"/>
         <source>&lt;b&gt;Image %1&lt;/b&gt;&lt;br&gt;true class: &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;backbone: &lt;b style=&apos;color:%3&apos;&gt;%4&lt;/b&gt;</source>
         <translation>&lt;b&gt;Image %1&lt;/b&gt;&lt;br&gt;vraie classe : &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;backbone : &lt;b style=&apos;color:%3&apos;&gt;%4&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="265"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="269"/>
         <source>&lt;b&gt;Image %1&lt;/b&gt;&lt;br&gt;true class: &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;fast (routing): &lt;b style=&apos;color:%3&apos;&gt;%4&lt;/b&gt;&lt;br&gt;slow (conditional): %5</source>
         <translation>&lt;b&gt;Image %1&lt;/b&gt;&lt;br&gt;vraie classe : &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;rapide (routage) : &lt;b style=&apos;color:%3&apos;&gt;%4&lt;/b&gt;&lt;br&gt;lente (conditionnelle) : %5</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="273"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="277"/>
         <source>&lt;br&gt;the route left the true path at &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>&lt;br&gt;la route a quitté le vrai chemin à &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="275"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="279"/>
         <source>&lt;br&gt;right group, wrong class inside it</source>
         <translation>&lt;br&gt;bon groupe, mauvaise classe dedans</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="291"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="304"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="295"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="308"/>
         <source>on both paths</source>
         <translation>sur les deux chemins</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="295"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="308"/>
         <source>route taken</source>
         <translation>route prise</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="300"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="313"/>
         <source>true path, not visited</source>
         <translation>vrai chemin, non visité</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="304"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="317"/>
         <source>Conditional top-5 (slow)</source>
         <translation>Top-5 conditionnel (lent)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/RouteInspector.cpp" line="304"/>
+        <location filename="../app/studio/explore/RouteInspector.cpp" line="317"/>
         <source>Top-5</source>
         <translation>Top-5</translation>
     </message>
@@ -3717,7 +3788,7 @@ Le dernier bon point de reprise est conservé dans %2. Essayez un taux d’appre
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="132"/>
+        <location filename="../app/studio/main.cpp" line="136"/>
         <source>HierNet Studio: hierarchical CNNs that follow class similarity.</source>
         <translation>HierNet Studio : des CNN hiérarchiques qui suivent la similarité des classes.</translation>
     </message>
@@ -3763,6 +3834,11 @@ Le dernier bon point de reprise est conservé dans %2. Essayez un taux d’appre
     </message>
     <message>
         <location filename="../app/studio/main.cpp" line="125"/>
+        <source>Explore (a run given to --run): route your own image files or folders (separated by commas) as a drop does.</source>
+        <translation>Explorer (une exécution donnée à --run) : router vos fichiers d’images ou dossiers (séparés par des virgules) comme un dépôt.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="129"/>
         <source>Compare (a sweep folder given to --run): the tab to show (curves, table, chart).</source>
         <translation>Comparer (un dossier de balayage donné à --run) : l’onglet à afficher (curves, table, chart).</translation>
     </message>

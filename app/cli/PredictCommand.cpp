@@ -18,26 +18,6 @@
 namespace hiernet::cli {
 namespace {
 
-/// The files named, a folder's files (sorted, not recursive) in its place.
-std::vector<std::string> imageFiles(const std::vector<std::string>& paths)
-{
-    std::vector<std::string> files;
-    for (const auto& path : paths) {
-        std::error_code error;
-        if (!std::filesystem::is_directory(path, error)) {
-            files.push_back(path);
-            continue;
-        }
-        std::vector<std::string> inFolder;
-        for (const auto& entry : std::filesystem::directory_iterator(path, error))
-            if (entry.is_regular_file())
-                inFolder.push_back(entry.path().string());
-        std::sort(inFolder.begin(), inFolder.end());
-        files.insert(files.end(), inFolder.begin(), inFolder.end());
-    }
-    return files;
-}
-
 /// The k most probable classes of a probability vector, as [{"class", "probability"}].
 nlohmann::json topClasses(
     const std::vector<std::pair<std::int64_t, double>>& ranked, std::size_t k, const std::vector<std::string>& names)
@@ -121,7 +101,7 @@ int runPredict(const std::vector<std::string>& args, const CommandContext& conte
         = backbone ? runs::loadBackboneRunAsTree(std::move(folder), device) : runs::loadHierNetRun(std::move(folder), device);
     const auto shape = run.dataset.imageShape(); // C, H, W
     nlohmann::json images = nlohmann::json::array(), errors = nlohmann::json::array();
-    for (const auto& file : imageFiles({ a.positional().begin() + 1, a.positional().end() })) {
+    for (const auto& file : data::imageFilesIn({ a.positional().begin() + 1, a.positional().end() })) {
         data::DecodedImage image;
         std::string why;
         if (!data::decodeImageFile(file, image, &why)) {

@@ -121,6 +121,10 @@ struct CommandLine {
             "Confusion: open the images of a cell on Explore as a click does — TRUE:PREDICTED (class indices) and the "
             "answers, :backbone (default), :fast or :slow.")),
         QStringLiteral("cell") };
+    QCommandLineOption images { QStringLiteral("images"),
+        translated(QT_TRANSLATE_NOOP("main",
+            "Explore (a run given to --run): route your own image files or folders (separated by commas) as a drop does.")),
+        QStringLiteral("paths") };
     QCommandLineOption compareTab { QStringLiteral("compare-tab"),
         translated(QT_TRANSLATE_NOOP("main", "Compare (a sweep folder given to --run): the tab to show (curves, table, chart).")),
         QStringLiteral("name") };
@@ -133,7 +137,7 @@ struct CommandLine {
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addOptions(
-            { data, screenshot, page, threads, run, filter, image, mergeStep, severity, tab, coarse, cell, compareTab });
+            { data, screenshot, page, threads, run, filter, image, mergeStep, severity, tab, coarse, cell, compareTab, images });
         parser.process(app);
     }
 
@@ -193,6 +197,17 @@ bool openRunFromCommandLine(MainWindow& window, const CommandLine& line)
     }
     if (kind != QLatin1String("hiernet"))
         return false;
+    if (line.parser.isSet(line.images)) { // your own images, once the run is ready: their route is what is shown
+        auto* explore = window.explorePage();
+        const auto paths = line.parser.value(line.images).split(QLatin1Char(','));
+        auto connection = std::make_shared<QMetaObject::Connection>();
+        *connection = QObject::connect(explore, &ExplorePage::ready, explore, [explore, paths, connection] {
+            QObject::disconnect(*connection);
+            explore->addImages(paths);
+        });
+        window.showPage(QStringLiteral("explore"));
+        return true;
+    }
     window.explorePage()->showWhenReady(line.exploreView());
     return true;
 }

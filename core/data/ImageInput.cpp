@@ -1,5 +1,9 @@
 #include "data/ImageInput.h"
 
+#include <filesystem>
+
+#include <algorithm>
+
 #include <stb/stb_image.h>
 #include <torch/torch.h>
 
@@ -80,6 +84,44 @@ at::Tensor imageAsInput(const DecodedImage& image, int channels, int height, int
     const auto top = (newHeight - height) / 2, left = (newWidth - width) / 2;
     x = x.slice(2, top, top + height).slice(3, left, left + width);
     return x.round().clamp(0, 255).to(torch::kUInt8).contiguous();
+}
+
+std::vector<std::string> imageFilesIn(const std::vector<std::string>& paths)
+{
+    std::vector<std::string> files;
+    for (const auto& path : paths) {
+        std::error_code error;
+        if (!std::filesystem::is_directory(path, error)) {
+            files.push_back(path);
+            continue;
+        }
+        std::vector<std::string> inFolder;
+        for (const auto& entry : std::filesystem::directory_iterator(path, error))
+            if (entry.is_regular_file())
+                inFolder.push_back(entry.path().string());
+        std::sort(inFolder.begin(), inFolder.end());
+        files.insert(files.end(), inFolder.begin(), inFolder.end());
+    }
+    return files;
+}
+
+ImageInputs loadImageInputs(const std::vector<std::string>& paths, int channels, int height, int width)
+{
+    ImageInputs out;
+    std::vector<at::Tensor> inputs;
+    for (const auto& file : imageFilesIn(paths)) {
+        DecodedImage image;
+        std::string why;
+        if (!decodeImageFile(file, image, &why)) {
+            out.skipped.emplace_back(file, why);
+            continue;
+        }
+        inputs.push_back(imageAsInput(image, channels, height, width));
+        out.files.push_back(file);
+    }
+    if (!inputs.empty())
+        out.images = at::cat(inputs, 0);
+    return out;
 }
 
 } // namespace hiernet::data

@@ -4,6 +4,8 @@
 #include <ATen/core/Tensor.h>
 
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace hiernet::data {
 
@@ -17,5 +19,18 @@ bool decodeImageFile(const std::string& path, DecodedImage& out, std::string* wh
 /// that covers height×width — for a square input, the shorter side to its size —, then the centre height×width crop:
 /// a uint8 tensor 1×channels×height×width, normalised afterwards like the dataset's images.
 at::Tensor imageAsInput(const DecodedImage& image, int channels, int height, int width);
+
+/// The files named, each folder's files (sorted, not recursive) in its place: what `hiernet predict` and the Explore
+/// page's Open images… take.
+std::vector<std::string> imageFilesIn(const std::vector<std::string>& paths);
+
+/// A user's image files as a model's inputs.
+struct ImageInputs {
+    at::Tensor images; ///< uint8 N×channels×height×width (undefined when none decoded)
+    std::vector<std::string> files; ///< the decoded ones, in order
+    std::vector<std::pair<std::string, std::string>> skipped; ///< file and why (not an image, unreadable, too large)
+};
+/// imageFilesIn(paths), each decoded and made into a channels×height×width input (imageAsInput).
+ImageInputs loadImageInputs(const std::vector<std::string>& paths, int channels, int height, int width);
 
 } // namespace hiernet::data

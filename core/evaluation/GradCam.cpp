@@ -173,7 +173,7 @@ std::vector<CamRequest> routeCamRequests(const RouteExplanation& explanation)
 std::vector<CamRequest> backboneCamRequests(std::int64_t prediction, std::int64_t trueClass)
 {
     std::vector<CamRequest> out { { -1, int(prediction), prediction == trueClass ? "chosen, true" : "chosen" } };
-    if (prediction != trueClass)
+    if (trueClass >= 0 && prediction != trueClass) // a user's image has no true class
         out.push_back({ -1, int(trueClass), "true" });
     return out;
 }

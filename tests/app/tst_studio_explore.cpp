@@ -15,6 +15,7 @@
 #include "studio/explore/ExploreSession.h"
 #include "EventLoopGapMeter.h"
 #include "Fixtures.h"
+#include "data/ImageInput.h"
 #include "studio/training/HierNetPage.h"
 #include "evaluation/ImageFilter.h"
 #include "studio/explore/RouteInspector.h"
@@ -49,6 +50,9 @@
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QMimeData>
+#include <QDragEnterEvent>
+#include <QListWidget>
 #include <QtTest>
 
 #include <c10/core/GradMode.h>
@@ -398,6 +402,80 @@ private Q_SLOTS:
         QCOMPARE(page.session()->cachedMapCount(), cachedMaps);
         QCOMPARE(again.size(), shown.size());
         QCOMPARE(again[0].values, shown[0].values);
+    }
+
+    void yourOwnImagesAreRoutedWithTheirMaps()
+    {
+        // Files of any size and colour (and one that is not an image) dropped on the page: each converted as the README
+        // says, listed above the gallery, its route the core's for the same input and its maps one per decision.
+        QTemporaryDir files;
+        QImage colour(50, 30, QImage::Format_RGB32);
+        colour.fill(QColor(200, 40, 90));
+        QVERIFY(colour.save(files.filePath(QStringLiteral("photo.png"))));
+        QImage grey(7, 9, QImage::Format_Grayscale8);
+        grey.fill(180);
+        QVERIFY(grey.save(files.filePath(QStringLiteral("small.jpg"))));
+        fixtures::writeText(files.filePath(QStringLiteral("notes.txt")).toStdString(), "not an image\n");
+        studio::ExplorePage page;
+        page.resize(1200, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        openExplore(page);
+        const int split = page.session()->splitImageCount();
+        QCOMPARE(split, int(m_expected.count));
+        // The drop: a folder.
+        QMimeData mime;
+        mime.setUrls({ QUrl::fromLocalFile(files.path()) });
+        QSignalSpy routes(&page, &studio::ExplorePage::routeShown);
+        QSignalSpy maps(&page, &studio::ExplorePage::mapsShown);
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&page, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&page, &drop);
+        QCOMPARE(page.session()->ownImageCount(), 2);
+        QCOMPARE(page.ownImagesList()->count(), 2);
+        QVERIFY(page.ownImagesList()->isVisibleTo(&page));
+        QVERIFY2(page.statusText().contains(QStringLiteral("notes.txt")), qPrintable(page.statusText())); // named, skipped
+        QCOMPARE(page.session()->ownImageFile(split), files.filePath(QStringLiteral("photo.png")));
+        // The first new image's route, then its maps.
+        QTRY_VERIFY_WITH_TIMEOUT(!routes.isEmpty() && routes.last().at(0).toInt() == split, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(!maps.isEmpty() && maps.last().at(0).toInt() == split, 60000);
+        const auto& shown = page.inspector()->explanation();
+        QCOMPARE(shown.trueClass, std::int64_t(-1));
+        QVERIFY(shown.truePath.empty());
+        QVERIFY2(
+            page.inspector()->summaryText().contains(QStringLiteral("photo.png")), qPrintable(page.inspector()->summaryText()));
+        auto loaded = runs::loadHierNetRun(m_hiernet.toStdString(), "cpu");
+        data::DecodedImage decoded;
+        QVERIFY(data::decodeImageFile(files.filePath(QStringLiteral("photo.png")).toStdString(), decoded));
+        const auto shape = loaded.dataset.imageShape();
+        const auto input = data::imageAsInput(decoded, int(shape[0]), int(shape[1]), int(shape[2]));
+        {
+            c10::AutoGradMode noGrad(false);
+            const auto expected = evaluation::explainRoute(*loaded.model->net, loaded.preprocessor.normalize(input)[0], -1);
+            QCOMPARE(shown.fastPrediction, expected.fastPrediction);
+            QCOMPARE(shown.slowPrediction, expected.slowPrediction);
+            QCOMPARE(shown.taken.size(), expected.taken.size());
+            for (std::size_t i = 0; i < shown.taken.size(); ++i)
+                for (std::size_t j = 0; j < shown.taken[i].probabilities.size(); ++j)
+                    QVERIFY(std::abs(shown.taken[i].probabilities[j] - expected.taken[i].probabilities[j]) < 1e-5);
+        }
+        // One map per node of the route and the backbone's for its prediction: nothing is "true" for your image.
+        QCOMPARE(int(page.inspector()->maps().size()), int(shown.taken.size()) + 1);
+        // The grey one through a click; then cleared, the gallery's images are as before.
+        page.ownImagesList()->setCurrentRow(1);
+        QTRY_VERIFY_WITH_TIMEOUT(routes.last().at(0).toInt() == split + 1, 60000);
+        QTest::mouseClick(page.ownImagesList()->parentWidget()->findChildren<QPushButton*>().value(0), Qt::LeftButton);
+        QCOMPARE(page.session()->ownImageCount(), 0);
+        QVERIFY(!page.ownImagesList()->isVisibleTo(&page));
+        QCOMPARE(page.model()->rowCount(), int(page.model()->images().size()));
+        // A run folder dropped is left to the window.
+        QMimeData run;
+        run.setUrls({ QUrl::fromLocalFile(m_hiernet) });
+        QDragEnterEvent runEnter(QPoint(10, 10), Qt::CopyAction, &run, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&page, &runEnter);
+        QVERIFY(!runEnter.isAccepted());
     }
 
     void severitiesBesideTheBackbone()

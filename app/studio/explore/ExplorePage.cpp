@@ -17,6 +17,12 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
+#include <QListWidget>
+#include <QPixmap>
+#include <QIcon>
 #include <QLabel>
 #include <QListView>
 #include <QMessageBox>
@@ -50,11 +56,13 @@ ExplorePage::ExplorePage(QWidget* parent)
     , m_clearCell(new QPushButton(tr("✕")))
     , m_count(new QLabel)
     , m_gallery(new QListView)
+    , m_ownImages(new QListWidget)
     , m_tabs(new QTabWidget)
     , m_inspector(new RouteInspector)
     , m_overview(new ErrorOverview)
 {
     configureControls();
+    setAcceptDrops(true); // your own images
     auto* browse = new QPushButton(tr("Browse…"));
     browse->setToolTip(tr("Choose a run directory"));
     auto* csv = new QPushButton(tr("Export list…"));
@@ -62,8 +70,13 @@ ExplorePage::ExplorePage(QWidget* parent)
         tr("Save the images the filters show as CSV (index, classes, where the route left the true path, confidence, severity)"));
     m_tabs->addTab(m_inspector, tr("Route"));
     m_tabs->addTab(m_overview, tr("Errors"));
+    auto* images = new QWidget;
+    auto* imagesLayout = new QVBoxLayout(images);
+    imagesLayout->setContentsMargins(0, 0, 0, 0);
+    imagesLayout->addWidget(ownImagesStrip());
+    imagesLayout->addWidget(m_gallery, 1);
     auto* splitter = new QSplitter;
-    splitter->addWidget(m_gallery);
+    splitter->addWidget(images);
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
@@ -78,6 +91,104 @@ ExplorePage::ExplorePage(QWidget* parent)
     connectLoading();
     connectViews();
     refreshRuns();
+}
+
+QWidget* ExplorePage::ownImagesStrip()
+{
+    m_ownStrip = new QWidget;
+    auto* layout = new QVBoxLayout(m_ownStrip);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* header = new QHBoxLayout;
+    header->addWidget(new QLabel(tr("<b>Your images</b> — click one for its route")));
+    header->addStretch(1);
+    auto* clear = new QPushButton(tr("Clear"));
+    clear->setToolTip(tr("Remove your images from the page (the files stay)"));
+    header->addWidget(clear);
+    layout->addLayout(header);
+    m_ownImages->setObjectName(QStringLiteral("ownImages"));
+    m_ownImages->setViewMode(QListView::IconMode);
+    m_ownImages->setFlow(QListView::LeftToRight);
+    m_ownImages->setWrapping(false);
+    m_ownImages->setIconSize({ 64, 64 });
+    m_ownImages->setFixedHeight(112);
+    layout->addWidget(m_ownImages);
+    m_ownStrip->hide();
+    connect(clear, &QPushButton::clicked, this, [this] {
+        m_session->clearOwnImages();
+        fillOwnImages();
+    });
+    connect(m_ownImages, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            m_session->explain(m_session->splitImageCount() + row);
+    });
+    return m_ownStrip;
+}
+
+void ExplorePage::fillOwnImages()
+{
+    const QSignalBlocker block(m_ownImages);
+    m_ownImages->clear();
+    const int first = m_session->splitImageCount();
+    for (int i = 0; i < m_session->ownImageCount(); ++i) {
+        const auto file = m_session->ownImageFile(first + i);
+        auto* item = new QListWidgetItem(
+            QIcon(QPixmap::fromImage(m_session->image(first + i).scaled(64, 64, Qt::KeepAspectRatio, Qt::SmoothTransformation))),
+            QFileInfo(file).fileName());
+        item->setToolTip(file);
+        m_ownImages->addItem(item);
+    }
+    m_ownStrip->setVisible(m_session->ownImageCount() > 0);
+}
+
+QStringList ExplorePage::addImages(const QStringList& paths)
+{
+    if (!m_session->isReady()) {
+        m_status->setText(tr("Open a run first: your images are routed through its tree."));
+        return {};
+    }
+    const int before = m_session->ownImageCount();
+    QStringList skipped;
+    for (const auto& [file, why] : m_session->addOwnImages(paths))
+        skipped << tr("%1: %2").arg(QFileInfo(file).fileName(), why);
+    fillOwnImages();
+    const int added = m_session->ownImageCount() - before;
+    m_status->setText(skipped.isEmpty()
+            ? tr("%n image(s) added: click one for its route.", nullptr, added)
+            : tr("%n image(s) added; skipped %1", nullptr, added).arg(skipped.join(QStringLiteral("; "))));
+    if (added > 0)
+        m_ownImages->setCurrentRow(before); // the first new one's route
+    return skipped;
+}
+
+void ExplorePage::chooseImages()
+{
+    const auto files = QFileDialog::getOpenFileNames(
+        this, tr("Open images"), QString(), tr("Images (*.png *.jpg *.jpeg *.bmp *.gif *.pgm *.ppm *.pnm *.tga);;All files (*)"));
+    if (!files.isEmpty())
+        addImages(files);
+}
+
+void ExplorePage::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (!m_session->isReady() || !event->mimeData()->hasUrls())
+        return;
+    for (const auto& url : event->mimeData()->urls()) {
+        const auto path = url.toLocalFile();
+        // A run or a sweep folder opens through the window.
+        if (path.isEmpty() || QFileInfo::exists(path + QStringLiteral("/run.json"))
+            || QFileInfo::exists(path + QStringLiteral("/sweep.json")))
+            return;
+    }
+    event->acceptProposedAction();
+}
+
+void ExplorePage::dropEvent(QDropEvent* event)
+{
+    QStringList paths;
+    for (const auto& url : event->mimeData()->urls())
+        paths << url.toLocalFile();
+    addImages(paths);
+    event->acceptProposedAction();
 }
 
 void ExplorePage::configureControls()
@@ -131,6 +242,11 @@ void ExplorePage::configureControls()
 
 QLayout* ExplorePage::runRow(QPushButton* browse)
 {
+    auto* openImages = new QPushButton(tr("Open images…"));
+    openImages->setObjectName(QStringLiteral("openImages"));
+    openImages->setToolTip(tr("Route your own images (PNG, JPEG, BMP, …; or drop files or a folder on the page): each is "
+                              "converted to the run's input and explained like a test image"));
+    connect(openImages, &QPushButton::clicked, this, &ExplorePage::chooseImages);
     auto* row = new QHBoxLayout;
     row->addWidget(new QLabel(tr("Run")));
     row->addWidget(m_run, 1);
@@ -140,6 +256,7 @@ QLayout* ExplorePage::runRow(QPushButton* browse)
     row->addWidget(m_open);
     row->addWidget(m_busy);
     row->addWidget(m_cancel);
+    row->addWidget(openImages);
     return row;
 }
 
@@ -208,7 +325,7 @@ void ExplorePage::connectViews()
             m_session->explain(image);
     });
     connect(m_session, &ExploreSession::explained, this, [this](int image, const evaluation::RouteExplanation& explanation) {
-        m_inspector->showRoute(m_session->image(image), explanation);
+        m_inspector->showRoute(m_session->image(image), explanation, m_session->ownImageFile(image));
         m_session->explainMaps(image, explanation);
         Q_EMIT routeShown(image);
     });
@@ -282,6 +399,7 @@ void ExplorePage::onReady()
     m_open->setEnabled(true);
     settings::rememberRun(m_session->directory());
     fillFilters();
+    fillOwnImages(); // converted to this run's input
     const auto& e = m_session->evaluation();
     const auto& names = m_session->classNames();
     const bool backboneRun = m_session->isBackboneRun();

@@ -11,6 +11,7 @@ class QComboBox;
 class QLabel;
 class QLayout;
 class QListView;
+class QListWidget;
 class QProgressBar;
 class QPushButton;
 class QTabWidget;
@@ -68,6 +69,10 @@ public:
     RouteInspector* inspector() const { return m_inspector; }
     ErrorOverview* overview() const { return m_overview; }
     QString statusText() const;
+    /// Your own images (files, or folders of them) beside the split's: converted to the run's input, listed above the
+    /// gallery, explained and mapped on a click. Returns "file: why" for each file skipped (also on the status line).
+    QStringList addImages(const QStringList& paths);
+    QListWidget* ownImagesList() const { return m_ownImages; }
 
 Q_SIGNALS:
     void ready();
@@ -77,8 +82,16 @@ Q_SIGNALS:
     /// The inspector shows the Grad-CAM maps of that image.
     void mapsShown(int image);
 
+protected:
+    /// Image files or folders of them dropped on the page join the images explored (a run folder is left to the window).
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
 private:
     void configureControls();
+    QWidget* ownImagesStrip();
+    void fillOwnImages();
+    void chooseImages();
     QLayout* runRow(QPushButton* browse);
     QLayout* filterRows(QPushButton* csv);
     void fillFilters();
@@ -115,6 +128,8 @@ private:
     QPushButton* m_clearCell;
     QLabel* m_count;
     QListView* m_gallery;
+    QListWidget* m_ownImages;
+    QWidget* m_ownStrip = nullptr;
     QTabWidget* m_tabs;
     RouteInspector* m_inspector;
     ErrorOverview* m_overview;

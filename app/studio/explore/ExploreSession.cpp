@@ -1,5 +1,7 @@
 #include "studio/explore/ExploreSession.h"
 
+#include "data/ImageInput.h"
+
 #include "adapters/TensorImages.h"
 #include "evaluation/GradCam.h"
 #include "runs/HierNetRun.h"
@@ -13,6 +15,7 @@
 #include <torch/torch.h>
 
 #include <filesystem>
+#include <utility>
 
 namespace hiernet::studio {
 
@@ -86,6 +89,9 @@ void ExploreSession::load(const QString& directory, std::optional<runs::RunFolde
                 self->m_run = loaded;
                 self->m_evaluation = std::move(result);
                 self->m_images = loaded->run.dataset.split(split);
+                self->m_splitCount = int(self->m_images.size());
+                const auto own = std::exchange(self->m_ownFiles, {});
+                self->appendOwnImages(own, nullptr); // the user's images, as this run's input
                 self->m_split = split;
                 self->m_directory = directory;
                 self->m_fromCache = cached;
@@ -125,6 +131,50 @@ const grouping::Hierarchy& ExploreSession::hierarchy() const
 const std::vector<int>& ExploreSession::treeNodeIds() const
 {
     return m_run->run.model->net->nodeIds();
+}
+
+QList<QPair<QString, QString>> ExploreSession::addOwnImages(const QStringList& paths)
+{
+    QList<QPair<QString, QString>> skipped;
+    appendOwnImages(paths, &skipped);
+    return skipped;
+}
+
+void ExploreSession::appendOwnImages(const QStringList& paths, QList<QPair<QString, QString>>* skipped)
+{
+    if (!m_run || paths.isEmpty())
+        return;
+    std::vector<std::string> files;
+    for (const auto& p : paths)
+        files.push_back(p.toStdString());
+    const auto shape = m_run->run.dataset.imageShape(); // C, H, W
+    const auto inputs = data::loadImageInputs(files, int(shape[0]), int(shape[1]), int(shape[2]));
+    if (skipped)
+        for (const auto& [file, why] : inputs.skipped)
+            skipped->append({ QString::fromStdString(file), QString::fromStdString(why) });
+    if (!inputs.images.defined())
+        return;
+    // A new tensor (a running explanation keeps the one it copied); no true class: label −1.
+    m_images.images = at::cat({ m_images.images, inputs.images.to(m_images.images.device()) }, 0);
+    m_images.labels = at::cat({ m_images.labels, at::full({ inputs.images.size(0) }, -1, m_images.labels.options()) }, 0);
+    for (const auto& file : inputs.files)
+        m_ownFiles << QString::fromStdString(file);
+}
+
+void ExploreSession::clearOwnImages()
+{
+    if (m_ownFiles.isEmpty())
+        return;
+    m_ownFiles.clear();
+    m_images.images = m_images.images.slice(0, 0, m_splitCount);
+    m_images.labels = m_images.labels.slice(0, 0, m_splitCount);
+    // The next images take the same indices: their maps must not come from the cache.
+    m_cams = std::make_shared<evaluation::GradCamCache>();
+}
+
+QString ExploreSession::ownImageFile(int index) const
+{
+    return isOwnImage(index) ? m_ownFiles[index - m_splitCount] : QString();
 }
 
 QImage ExploreSession::image(int index) const

@@ -56,8 +56,20 @@ public:
     /// The backbone run the HierNet was transferred from (empty when none, or when it is gone).
     QString backboneDirectory() const;
     bool fromCache() const { return m_fromCache; }
-    /// Image `index` of the split (owns its pixels).
+    /// Image `index` of the split, or of the user's images after it (owns its pixels).
     QImage image(int index) const;
+
+    /// Adds a user's image files (a folder: its files) after the split's images, each converted to the run's input
+    /// (data::imageAsInput); they are explained and mapped like the split's. Kept when another run opens (converted to
+    /// its input). Returns the files skipped, each with the reason.
+    QList<QPair<QString, QString>> addOwnImages(const QStringList& paths);
+    void clearOwnImages();
+    /// The split's images come first: indices from splitImageCount() on are the user's.
+    int splitImageCount() const { return m_splitCount; }
+    int ownImageCount() const { return int(m_ownFiles.size()); }
+    bool isOwnImage(int index) const { return index >= m_splitCount && index < m_splitCount + ownImageCount(); }
+    /// The user's image file at `index` ("" for an image of the split).
+    QString ownImageFile(int index) const;
 
     /// Explains one image's route; explained() follows. A newer request replaces an older one.
     void explain(int index);
@@ -91,7 +103,10 @@ private:
     std::shared_ptr<Loaded> m_run;
     std::shared_ptr<evaluation::GradCamCache> m_cams;
     evaluation::HierNetEvaluation m_evaluation;
-    data::ImageSet m_images;
+    data::ImageSet m_images; ///< the split's, then the user's
+    int m_splitCount = 0;
+    QStringList m_ownFiles; ///< the user's images decoded, in order
+    void appendOwnImages(const QStringList& files, QList<QPair<QString, QString>>* skipped);
     QString m_directory;
     data::Split m_split = data::Split::Test;
     bool m_busy = false;

@@ -6,6 +6,7 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QFileInfo>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
@@ -244,12 +245,15 @@ QString RouteInspector::summaryText() const
     return m_summary->text();
 }
 
-void RouteInspector::showRoute(const QImage& image, const evaluation::RouteExplanation& e)
+QString RouteInspector::summaryOf(const evaluation::RouteExplanation& e, const QString& ownFile) const
 {
-    clear();
-    m_explanation = e;
-    m_source = image;
-    redrawImage();
+    if (!ownFile.isEmpty()) // a user's image: no true class to be right or wrong about
+        return m_backboneRun
+            ? tr("<b>%1</b> (your image)<br>backbone: <b>%2</b>")
+                  .arg(QFileInfo(ownFile).fileName().toHtmlEscaped(), className(e.fastPrediction).toHtmlEscaped())
+            : tr("<b>%1</b> (your image)<br>fast (routing): <b>%2</b><br>slow (conditional): %3")
+                  .arg(QFileInfo(ownFile).fileName().toHtmlEscaped(), className(e.fastPrediction).toHtmlEscaped(),
+                      className(e.slowPrediction).toHtmlEscaped());
     auto stepName = [](const std::vector<evaluation::RouteStep>& steps, int treeNode) {
         for (const auto& s : steps)
             if (s.treeNode == treeNode)
@@ -273,7 +277,16 @@ void RouteInspector::showRoute(const QImage& image, const evaluation::RouteExpla
         summary += tr("<br>the route left the true path at <b>%1</b>").arg(stepName(e.taken, e.partedAt).toHtmlEscaped());
     else if (!m_backboneRun && !right)
         summary += tr("<br>right group, wrong class inside it");
-    m_summary->setText(summary);
+    return summary;
+}
+
+void RouteInspector::showRoute(const QImage& image, const evaluation::RouteExplanation& e, const QString& ownFile)
+{
+    clear();
+    m_explanation = e;
+    m_source = image;
+    redrawImage();
+    m_summary->setText(summaryOf(e, ownFile));
 
     QVector<int> taken, truePath;
     for (const auto& s : e.taken)

@@ -38,7 +38,8 @@ public:
     /// The run's classes and tree (treeNodeIds: hierarchy node of each HierNet tree node).
     void setContext(
         const std::vector<std::string>& classNames, const grouping::Hierarchy& hierarchy, const std::vector<int>& treeNodeIds);
-    void showRoute(const QImage& image, const evaluation::RouteExplanation& explanation);
+    /// `ownFile`: a user's image (no true class), named by its file.
+    void showRoute(const QImage& image, const evaluation::RouteExplanation& explanation, const QString& ownFile = {});
     /// The maps of the image shown (ignored for another image).
     void showMaps(int image, const QVector<CamMap>& maps);
     /// A backbone explored as its tree of one node: one answer (the backbone's), no groups to be right or wrong in.
@@ -66,6 +67,7 @@ Q_SIGNALS:
     void exportRequested();
 
 private:
+    QString summaryOf(const evaluation::RouteExplanation& explanation, const QString& ownFile) const;
     /// A row of the per-node list: the bars, and room for the node's small maps.
     widgets::ProbabilityBars* addBars(int treeNode = -2);
     QString className(std::int64_t id) const;
