@@ -107,7 +107,12 @@ void loadModuleState(torch::nn::Module& module, const TensorDict& state, const s
         if (it->second.sizes() != t.tensor.sizes())
             throw Error(source + ": '" + t.name + "' has shape " + c10::str(it->second.sizes()) + " but the model expects "
                 + c10::str(t.tensor.sizes()) + "; the checkpoint is for another model");
-        t.tensor.copy_(it->second);
+        // A quantized or complex tensor does not convert (LibTorch aborts on some of those copies): named instead.
+        const auto& saved = it->second;
+        if (saved.is_quantized() || saved.is_complex() || saved.scalar_type() == at::kBool)
+            throw Error(source + ": '" + t.name + "' is stored as " + std::string(c10::toString(saved.scalar_type()))
+                + ", which the model's " + std::string(c10::toString(t.tensor.scalar_type())) + " cannot take");
+        t.tensor.copy_(saved);
     }
 }
 
