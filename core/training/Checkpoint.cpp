@@ -27,6 +27,9 @@ void checkTensorFitsItsData(const at::Tensor& tensor, const std::string& name, c
         = [&](const std::string& what) { return Error(path + ": not a checkpoint (tensor " + name + " " + what + ")"); };
     if (!tensor.defined() || tensor.layout() != c10::kStrided || !tensor.device().is_cpu() || !tensor.has_storage())
         throw bad("is not a plain CPU tensor");
+    // Checkpoints hold real numbers; LibTorch aborts on some copies out of the others (found by fuzz_checkpoint).
+    if (tensor.is_quantized() || tensor.is_complex())
+        throw bad("is stored as " + std::string(c10::toString(tensor.scalar_type())) + ", which no checkpoint holds");
     if (tensor.numel() == 0)
         return;
     std::uint64_t last = 0; // the element index of the last element, from the storage's start
