@@ -1298,7 +1298,7 @@ hält bei Unsicherheit an %1 an (τ = %2)</translation>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="155"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="156"/>
         <source>%n image(s) added: click one for its route.</source>
         <translation>
             <numerusform>%n Bild hinzugefügt: anklicken für seinen Weg.</numerusform>
@@ -1306,7 +1306,7 @@ hält bei Unsicherheit an %1 an (τ = %2)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="156"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="157"/>
         <source>%n image(s) added; skipped %1</source>
         <translation>
             <numerusform>%n Bild hinzugefügt; übersprungen: %1</numerusform>
@@ -1314,107 +1314,107 @@ hält bei Unsicherheit an %1 an (τ = %2)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="164"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="166"/>
         <source>Open images</source>
         <translation>Bilder öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="165"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="166"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.pgm *.ppm *.pnm *.tga);;All files (*)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.gif *.pgm *.ppm *.pnm *.tga);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="199"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="200"/>
         <source>test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="200"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="201"/>
         <source>validation</source>
         <translation>Validierung</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="215"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="216"/>
         <source>The run to explore: one of the known HierNet runs, or a directory (a backbone run is explored as its tree of one node)</source>
         <translation>Der zu erkundende Lauf: einer der bekannten HierNet-Läufe oder ein Verzeichnis (ein Backbone-Lauf wird als sein Baum aus einem Knoten erkundet)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="244"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="245"/>
         <source>Open images…</source>
         <translation>Bilder öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="246"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="247"/>
         <source>Route your own images (PNG, JPEG, BMP, …; or drop files or a folder on the page): each is converted to the run&apos;s input and explained like a test image</source>
         <translation>Eigene Bilder leiten (PNG, JPEG, BMP, …; oder Dateien oder einen Ordner auf die Seite ziehen): jedes wird in die Eingabe des Laufs umgewandelt und wie ein Testbild erklärt</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="250"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="251"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="413"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="414"/>
         <source>%1 · a backbone run, explored as a tree of one node · %2 images · top-1 %3 %%4</source>
         <translation>%1 · ein Backbone-Lauf, als Baum aus einem Knoten erkundet · %2 Bilder · Top-1 %3 %%4</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="438"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="439"/>
         <source>All images</source>
         <translation>Alle Bilder</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="439"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="440"/>
         <source>Correct</source>
         <translation>Richtig</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="441"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="442"/>
         <source>Wrong</source>
         <translation>Falsch</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="443"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="444"/>
         <source>Misrouted</source>
         <translation>Fehlgeleitet</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="444"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="445"/>
         <source>Wrong class in the right group</source>
         <translation>Falsche Klasse in der richtigen Gruppe</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="445"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="446"/>
         <source>Fast and slow disagree</source>
         <translation>Schnell und langsam uneins</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="447"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="448"/>
         <source>Stop at a group when unsure (τ)</source>
         <translation>Bei Unsicherheit an einer Gruppe angehalten (τ)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="207"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="208"/>
         <source>by index</source>
         <translation>nach Index</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="208"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="209"/>
         <source>least confident first</source>
         <translation>unsicherste zuerst</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="209"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="210"/>
         <source>most confident first</source>
         <translation>sicherste zuerst</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="210"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="211"/>
         <source>Clear the confusion-cell filter</source>
         <translation>Den Filter der Verwechslungszelle aufheben</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="212"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="213"/>
         <source>Mistake severity of the fast prediction: the height of the lowest common ancestor of the true and the predicted class (0 = right, 1 = the right group, the tree&apos;s height = across the root)</source>
         <translation>Fehlerschwere der schnellen Vorhersage: die Höhe des tiefsten gemeinsamen Vorfahren der wahren und der vorhergesagten Klasse (0 = richtig, 1 = die richtige Gruppe, die Höhe des Baums = über die Wurzel hinweg)</translation>
     </message>
@@ -1434,62 +1434,62 @@ hält bei Unsicherheit an %1 an (τ = %2)</translation>
         <translation>Die von den Filtern gezeigten Bilder als CSV speichern (Index, Klassen, wo der Weg den wahren Pfad verließ, Sicherheit, Schwere)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="217"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="218"/>
         <source>The images to explore: the test split (reported once) or the validation split</source>
         <translation>Die zu erkundenden Bilder: der Testteil (einmal berichtet) oder der Validierungsteil</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="218"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="219"/>
         <source>Load the run and evaluate the split (once per checkpoint; cached in the run)</source>
         <translation>Den Lauf laden und den Teil auswerten (einmal je Checkpoint; im Lauf zwischengespeichert)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="219"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="220"/>
         <source>Stop loading the run</source>
         <translation>Das Laden des Laufs abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="220"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="221"/>
         <source>Which images: all, right, misrouted (the route left the true path), wrong class in the right group, or fast and slow disagreeing</source>
         <translation>Welche Bilder: alle, richtige, fehlgeleitete (der Weg verließ den wahren Pfad), falsche Klasse in der richtigen Gruppe, oder schnell und langsam uneins</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="222"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="223"/>
         <source>Only the images of this true class</source>
         <translation>Nur die Bilder dieser wahren Klasse</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="226"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="227"/>
         <source>Only the images whose route left the true path at this node</source>
         <translation>Nur die Bilder, deren Weg den wahren Pfad an diesem Knoten verließ</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="595"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="596"/>
         <source>HierNet run</source>
         <translation>HierNet-Lauf</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="253"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="254"/>
         <source>Split</source>
         <translation>Teil</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="265"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="266"/>
         <source>Show</source>
         <translation>Zeigen</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="277"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="278"/>
         <source>left the path at</source>
         <translation>Pfad verlassen bei</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="279"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="280"/>
         <source>severity</source>
         <translation>Schwere</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="273"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="274"/>
         <source>sorted</source>
         <translation>sortiert</translation>
     </message>
@@ -1504,127 +1504,127 @@ hält bei Unsicherheit an %1 an (τ = %2)</translation>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="301"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="302"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="308"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="309"/>
         <source>Could not open the run: %1</source>
         <translation>Der Lauf konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="390"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="391"/>
         <source>Loading %1 and evaluating its %2 split (once per checkpoint; cached in the run)…</source>
         <translation>Lade %1 und werte seinen Teil %2 aus (einmal je Checkpoint; im Lauf zwischengespeichert)…</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="461"/>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="470"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="462"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="471"/>
         <source>any</source>
         <translation>beliebig</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="464"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="465"/>
         <source>0: right (%1)</source>
         <translation>0: richtig (%1)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="465"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="466"/>
         <source>%1: across the root (%2)</source>
         <translation>%1: über die Wurzel hinweg (%2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="482"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="483"/>
         <source>any node</source>
         <translation>beliebiger Knoten</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="466"/>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="486"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="467"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="487"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="223"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="224"/>
         <source>Only the images the chosen answer gives this class (with a true class: one confusion cell)</source>
         <translation>Nur die Bilder, denen die gewählte Antwort diese Klasse gibt (mit einer wahren Klasse: eine Zelle der Verwechslungsmatrix)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="224"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="225"/>
         <source>Whose answer the predicted class and the confidence order are: the tree&apos;s fast route, its slow (conditional) answer, or the backbone it was transferred from</source>
         <translation>Wessen Antwort die vorhergesagte Klasse und die Ordnung nach Sicherheit sind: der schnelle Weg des Baums, seine langsame (bedingte) Antwort oder das Backbone, von dem er übertragen wurde</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="227"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="228"/>
         <source>Sort by index, or by the confidence of the chosen answer</source>
         <translation>Nach Index sortieren oder nach der Sicherheit der gewählten Antwort</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="267"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="268"/>
         <source>true class</source>
         <translation>wahre Klasse</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="269"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="270"/>
         <source>predicted</source>
         <translation>vorhergesagt</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="271"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="272"/>
         <source>by</source>
         <translation>von</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="409"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="410"/>
         <source>No backbone maps or severities to compare with: %1</source>
         <translation>Keine Backbone-Karten oder -Schweren zum Vergleich: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="418"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="419"/>
         <source>%1 · %2 images · fast %3 % · slow %4 %%5</source>
         <translation>%1 · %2 Bilder · schnell %3 % · langsam %4 %%5</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="411"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="412"/>
         <source> · evaluation read from the run&apos;s cache</source>
         <translation> · Auswertung aus dem Cache des Laufs gelesen</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="546"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="547"/>
         <source>%1 of %2 images</source>
         <translation>%1 von %2 Bildern</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="550"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="551"/>
         <source>at %1: true %2, chose %3</source>
         <translation>bei %1: wahr %2, gewählt %3</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="603"/>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="605"/>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="613"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="604"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="606"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="614"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="603"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="604"/>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>PNG-Bild (*.png);;PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="605"/>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="613"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="606"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="614"/>
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="611"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="612"/>
         <source>Export the filtered list</source>
         <translation>Die gefilterte Liste exportieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="611"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="612"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -3629,9 +3629,18 @@ Der letzte gute Checkpoint bleibt in %2. Versuchen Sie eine kleinere Lernrate od
         <translation>wahre Klasse</translation>
     </message>
     <message>
-        <location filename="../widgets/ConfusionHeatmap.cpp" line="212"/>
+        <location filename="../widgets/ConfusionHeatmap.cpp" line="213"/>
         <source>%1 → %2: %3</source>
         <translation>%1 → %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ConfusionHeatmap.cpp" line="234"/>
+        <source>No CPM open:
+open a backbone run
+or a CPM file.</source>
+        <translation>Keine CPM geöffnet:
+öffnen Sie einen Backbone-Lauf
+oder eine CPM-Datei.</translation>
     </message>
 </context>
 <context>

@@ -1268,67 +1268,67 @@ s’arrête à %1 en cas de doute (τ = %2)</translation>
         <translation>✕</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="199"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="200"/>
         <source>test</source>
         <translation>test</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="200"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="201"/>
         <source>validation</source>
         <translation>validation</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="438"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="439"/>
         <source>All images</source>
         <translation>Toutes les images</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="439"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="440"/>
         <source>Correct</source>
         <translation>Justes</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="443"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="444"/>
         <source>Misrouted</source>
         <translation>Mal aiguillées</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="444"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="445"/>
         <source>Wrong class in the right group</source>
         <translation>Mauvaise classe dans le bon groupe</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="445"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="446"/>
         <source>Fast and slow disagree</source>
         <translation>Rapide et lente en désaccord</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="447"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="448"/>
         <source>Stop at a group when unsure (τ)</source>
         <translation>Arrêtées à un groupe en cas de doute (τ)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="207"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="208"/>
         <source>by index</source>
         <translation>par indice</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="208"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="209"/>
         <source>least confident first</source>
         <translation>les moins sûres d’abord</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="209"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="210"/>
         <source>most confident first</source>
         <translation>les plus sûres d’abord</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="210"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="211"/>
         <source>Clear the confusion-cell filter</source>
         <translation>Effacer le filtre de cellule de confusion</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="212"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="213"/>
         <source>Mistake severity of the fast prediction: the height of the lowest common ancestor of the true and the predicted class (0 = right, 1 = the right group, the tree&apos;s height = across the root)</source>
         <translation>Gravité d’erreur de la prédiction rapide : la hauteur du plus bas ancêtre commun de la vraie classe et de la classe prédite (0 = juste, 1 = le bon groupe, la hauteur de l’arbre = à travers la racine)</translation>
     </message>
@@ -1348,62 +1348,62 @@ s’arrête à %1 en cas de doute (τ = %2)</translation>
         <translation>Enregistrer en CSV les images que montrent les filtres (indice, classes, où la route a quitté le vrai chemin, confiance, gravité)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="217"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="218"/>
         <source>The images to explore: the test split (reported once) or the validation split</source>
         <translation>Les images à explorer : la partie test (rapportée une fois) ou la partie validation</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="218"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="219"/>
         <source>Load the run and evaluate the split (once per checkpoint; cached in the run)</source>
         <translation>Charger l’exécution et évaluer la partie (une fois par point de reprise ; mis en cache dans l’exécution)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="219"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="220"/>
         <source>Stop loading the run</source>
         <translation>Arrêter le chargement de l’exécution</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="220"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="221"/>
         <source>Which images: all, right, misrouted (the route left the true path), wrong class in the right group, or fast and slow disagreeing</source>
         <translation>Quelles images : toutes, justes, mal aiguillées (la route a quitté le vrai chemin), mauvaise classe dans le bon groupe, ou rapide et lente en désaccord</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="222"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="223"/>
         <source>Only the images of this true class</source>
         <translation>Seulement les images de cette vraie classe</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="226"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="227"/>
         <source>Only the images whose route left the true path at this node</source>
         <translation>Seulement les images dont la route a quitté le vrai chemin à ce nœud</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="595"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="596"/>
         <source>HierNet run</source>
         <translation>Exécution HierNet</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="253"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="254"/>
         <source>Split</source>
         <translation>Partie</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="265"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="266"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="277"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="278"/>
         <source>left the path at</source>
         <translation>chemin quitté à</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="279"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="280"/>
         <source>severity</source>
         <translation>gravité</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="273"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="274"/>
         <source>sorted</source>
         <translation>tri</translation>
     </message>
@@ -1448,7 +1448,7 @@ s’arrête à %1 en cas de doute (τ = %2)</translation>
         <translation>%1 : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="155"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="156"/>
         <source>%n image(s) added: click one for its route.</source>
         <translation>
             <numerusform>%n image ajoutée : cliquez dessus pour sa route.</numerusform>
@@ -1456,7 +1456,7 @@ s’arrête à %1 en cas de doute (τ = %2)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="156"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="157"/>
         <source>%n image(s) added; skipped %1</source>
         <translation>
             <numerusform>%n image ajoutée ; ignorés : %1</numerusform>
@@ -1464,167 +1464,167 @@ s’arrête à %1 en cas de doute (τ = %2)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="164"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="166"/>
         <source>Open images</source>
         <translation>Ouvrir des images</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="165"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="166"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.pgm *.ppm *.pnm *.tga);;All files (*)</source>
         <translation>Images (*.png *.jpg *.jpeg *.bmp *.gif *.pgm *.ppm *.pnm *.tga);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="215"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="216"/>
         <source>The run to explore: one of the known HierNet runs, or a directory (a backbone run is explored as its tree of one node)</source>
         <translation>Le run à explorer : un des runs HierNet connus, ou un dossier (un run de backbone est exploré comme son arbre à un seul nœud)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="223"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="224"/>
         <source>Only the images the chosen answer gives this class (with a true class: one confusion cell)</source>
         <translation>Seulement les images auxquelles la réponse choisie donne cette classe (avec une vraie classe : une cellule de confusion)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="224"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="225"/>
         <source>Whose answer the predicted class and the confidence order are: the tree&apos;s fast route, its slow (conditional) answer, or the backbone it was transferred from</source>
         <translation>De qui sont la classe prédite et l’ordre de confiance : le chemin rapide de l’arbre, sa réponse lente (conditionnelle) ou le backbone dont il a été transféré</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="227"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="228"/>
         <source>Sort by index, or by the confidence of the chosen answer</source>
         <translation>Trier par indice, ou par la confiance de la réponse choisie</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="244"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="245"/>
         <source>Open images…</source>
         <translation>Ouvrir des images…</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="246"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="247"/>
         <source>Route your own images (PNG, JPEG, BMP, …; or drop files or a folder on the page): each is converted to the run&apos;s input and explained like a test image</source>
         <translation>Router vos propres images (PNG, JPEG, BMP, … ; ou déposez des fichiers ou un dossier sur la page) : chacune est convertie en entrée de l’exécution et expliquée comme une image de test</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="250"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="251"/>
         <source>Run</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="267"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="268"/>
         <source>true class</source>
         <translation>vraie classe</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="269"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="270"/>
         <source>predicted</source>
         <translation>prédite</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="271"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="272"/>
         <source>by</source>
         <translation>par</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="301"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="302"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="308"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="309"/>
         <source>Could not open the run: %1</source>
         <translation>Impossible d’ouvrir l’exécution : %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="390"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="391"/>
         <source>Loading %1 and evaluating its %2 split (once per checkpoint; cached in the run)…</source>
         <translation>Chargement de %1 et évaluation de sa partie %2 (une fois par point de reprise ; mis en cache dans l’exécution)…</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="413"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="414"/>
         <source>%1 · a backbone run, explored as a tree of one node · %2 images · top-1 %3 %%4</source>
         <translation>%1 · un run de backbone, exploré comme un arbre à un seul nœud · %2 images · top-1 %3 %%4</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="441"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="442"/>
         <source>Wrong</source>
         <translation>Fausses</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="461"/>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="470"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="462"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="471"/>
         <source>any</source>
         <translation>toutes</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="464"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="465"/>
         <source>0: right (%1)</source>
         <translation>0 : juste (%1)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="465"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="466"/>
         <source>%1: across the root (%2)</source>
         <translation>%1 : à travers la racine (%2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="466"/>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="486"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="467"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="487"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="482"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="483"/>
         <source>any node</source>
         <translation>tout nœud</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="409"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="410"/>
         <source>No backbone maps or severities to compare with: %1</source>
         <translation>Pas de cartes ni de gravités du backbone à comparer : %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="418"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="419"/>
         <source>%1 · %2 images · fast %3 % · slow %4 %%5</source>
         <translation>%1 · %2 images · rapide %3 % · lente %4 %%5</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="411"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="412"/>
         <source> · evaluation read from the run&apos;s cache</source>
         <translation> · évaluation lue dans le cache de l’exécution</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="546"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="547"/>
         <source>%1 of %2 images</source>
         <translation>%1 sur %2 images</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="550"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="551"/>
         <source>at %1: true %2, chose %3</source>
         <translation>à %1 : vrai %2, choisi %3</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="603"/>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="605"/>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="613"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="604"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="606"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="614"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="603"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="604"/>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>Image PNG (*.png);;Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="605"/>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="613"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="606"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="614"/>
         <source>Could not write %1.</source>
         <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="611"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="612"/>
         <source>Export the filtered list</source>
         <translation>Exporter la liste filtrée</translation>
     </message>
     <message>
-        <location filename="../app/studio/explore/ExplorePage.cpp" line="611"/>
+        <location filename="../app/studio/explore/ExplorePage.cpp" line="612"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -3629,9 +3629,18 @@ Le dernier bon point de reprise est conservé dans %2. Essayez un taux d’appre
         <translation>vraie classe</translation>
     </message>
     <message>
-        <location filename="../widgets/ConfusionHeatmap.cpp" line="212"/>
+        <location filename="../widgets/ConfusionHeatmap.cpp" line="213"/>
         <source>%1 → %2: %3</source>
         <translation>%1 → %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ConfusionHeatmap.cpp" line="234"/>
+        <source>No CPM open:
+open a backbone run
+or a CPM file.</source>
+        <translation>Aucune CPM ouverte :
+ouvrez une exécution backbone
+ou un fichier CPM.</translation>
     </message>
 </context>
 <context>

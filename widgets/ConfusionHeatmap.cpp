@@ -56,6 +56,7 @@ ConfusionHeatmap::ConfusionHeatmap(QWidget* parent)
         if (event->button() == Qt::LeftButton && cell.x() >= 0)
             Q_EMIT cellClicked(d->order[cell.x()], d->order[cell.y()]);
     });
+    rebuild(); // the empty state
 }
 
 QPoint ConfusionHeatmap::cellAt(const QPoint& widgetPosition) const
@@ -219,6 +220,23 @@ void ConfusionHeatmap::rebuild()
     const int n = d->n;
     d->plot->clearItems();
     d->numbers.clear();
+    // Nothing open: a short message, no axes or colour scale that would read as data.
+    const bool empty = n == 0;
+    d->map->setVisible(!empty);
+    d->scale->setVisible(!empty);
+    d->plot->xAxis->setVisible(!empty);
+    d->plot->yAxis->setVisible(!empty);
+    d->plot->axisRect()->setBackground(empty ? palette().window() : QBrush(Qt::NoBrush));
+    if (empty) {
+        auto* message = new QCPItemText(d->plot);
+        message->position->setType(QCPItemPosition::ptAxisRectRatio);
+        message->position->setCoords(0.5, 0.5);
+        message->setText(tr("No CPM open:\nopen a backbone run\nor a CPM file."));
+        message->setTextAlignment(Qt::AlignCenter);
+        message->setColor(palette().color(QPalette::PlaceholderText));
+        d->plot->replot();
+        return;
+    }
     d->map->data()->setSize(n, n);
     d->map->data()->setRange(QCPRange(0, qMax(1, n - 1)), QCPRange(0, qMax(1, n - 1)));
     double smallest = 1e300;

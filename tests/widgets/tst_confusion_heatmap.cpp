@@ -11,6 +11,24 @@ class TestConfusionHeatmap : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void nothingOpenShowsAMessageAndNoAxes()
+    {
+        // Before a matrix: no axes or colour scale that would read as data, only what to do.
+        hiernet::widgets::ConfusionHeatmap heatmap;
+        auto* plot = heatmap.plot();
+        QVERIFY(!plot->xAxis->visible() && !plot->yAxis->visible());
+        QCOMPARE(plot->itemCount(), 1);
+        auto* message = qobject_cast<QCPItemText*>(plot->item(0));
+        QVERIFY(message && message->text().contains(QStringLiteral("No CPM open")));
+        heatmap.setMatrix({ 1, 0, 0, 1 }, 2, { QStringLiteral("a"), QStringLiteral("b") });
+        QVERIFY(plot->xAxis->visible() && plot->yAxis->visible());
+        for (int i = 0; i < plot->itemCount(); ++i)
+            QVERIFY(!qobject_cast<QCPItemText*>(plot->item(i))
+                || !qobject_cast<QCPItemText*>(plot->item(i))->text().contains(QStringLiteral("No CPM")));
+        heatmap.setMatrix({}, 0, {}); // closed again
+        QVERIFY(!plot->xAxis->visible());
+    }
+
     void holdsTheMatrixInTheGivenOrder()
     {
         ConfusionHeatmap heatmap;
