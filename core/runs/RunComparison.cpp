@@ -88,15 +88,20 @@ void readValidationCurves(const RunFolder& run, ComparedRun& into)
         append(into.validationTop1, double(line.iteration), seconds, line.routingAccuracy.value_or(line.accuracy));
         append(into.validationLoss, double(line.iteration), seconds, line.loss);
     }
-    double throughput = 0;
-    int windows = 0;
+    if (!into.row.imagesPerSecond)
+        into.row.imagesPerSecond = meanImagesPerSecond(run);
+}
+
+std::optional<double> meanImagesPerSecond(const RunFolder& run)
+{
+    double sum = 0;
+    int count = 0;
     for (const auto& line : run.metrics())
         if (line.type == MetricLine::Type::Train && line.phase.empty() && line.imagesPerSecond > 0) {
-            throughput += line.imagesPerSecond;
-            ++windows;
+            sum += line.imagesPerSecond;
+            ++count;
         }
-    if (windows && !into.row.imagesPerSecond)
-        into.row.imagesPerSecond = throughput / windows;
+    return count ? std::optional<double>(sum / count) : std::nullopt;
 }
 
 Comparison compareRuns(const std::vector<std::string>& directories)

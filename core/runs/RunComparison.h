@@ -36,6 +36,8 @@ struct Comparison {
 /// A run folder's row for a comparison: its kind, validation accuracies (run.json), test accuracies and mistake
 /// severity (eval.json, where `hiernet eval` or the report stored them), groups, parameters, iterations, throughput.
 SweepRow comparisonRow(const RunFolder& run);
+/// The mean training throughput of a run's main training (metrics.jsonl's train lines); none without them.
+std::optional<double> meanImagesPerSecond(const RunFolder& run);
 /// The run's main-training validation curves (top-1 and loss).
 void readValidationCurves(const RunFolder& run, ComparedRun& into);
 

@@ -6,6 +6,7 @@
 #include "grouping/HierarchyBuilder.h"
 #include "runs/BackboneRun.h"
 #include "runs/HierNetRun.h"
+#include "runs/RunComparison.h"
 #include "runs/RunFolder.h"
 #include "util/Error.h"
 #include "util/FileIo.h"
@@ -37,19 +38,6 @@ int groupLevels(const grouping::Hierarchy& hierarchy)
         if (!hierarchy.node(h).isClass())
             deepest = std::max(deepest, hierarchy.depthOf(h));
     return deepest;
-}
-
-/// The mean training throughput of a run's main training (metrics.jsonl's train lines).
-std::optional<double> meanImagesPerSecond(const RunFolder& run)
-{
-    double sum = 0;
-    int count = 0;
-    for (const auto& line : run.metrics())
-        if (line.type == MetricLine::Type::Train && line.phase.empty() && line.imagesPerSecond > 0) {
-            sum += line.imagesPerSecond;
-            ++count;
-        }
-    return count ? std::optional<double>(sum / count) : std::nullopt;
 }
 
 } // namespace
@@ -109,6 +97,7 @@ Sweep::Sweep(SweepSettings settings, std::string out, std::shared_ptr<distribute
     const auto& config = backbone.backboneConfig();
     const models::BackboneSpec spec { config.kind, config.n, backbone.info().model.value("in_channels", 1),
         int(backbone.info().classes.size()), config.layers };
+    const auto defaultLayout = m_settings.layout ? *m_settings.layout : models::TreeLayout::paperDefaults(config.kind, config.n);
     m_points = m_settings.grid.points();
     for (std::size_t i = 0; i < m_points.size(); ++i) {
         m_hierarchies.push_back(grouping::buildHierarchy(m_cpm, groupingLevels(m_points[i])));
@@ -117,7 +106,7 @@ Sweep::Sweep(SweepSettings settings, std::string out, std::shared_ptr<distribute
             if (m_trainedBy[j] == j && m_hierarchies[j] == m_hierarchies[i])
                 same = j;
         m_trainedBy.push_back(same);
-        m_layouts.push_back(layoutFor(m_hierarchies[i], m_points[i]));
+        m_layouts.push_back(layoutFor(m_hierarchies[i], m_points[i], defaultLayout));
         try {
             models::validateLayout(spec, m_hierarchies[i], m_layouts[i]);
         } catch (const Error& e) {
@@ -128,10 +117,9 @@ Sweep::Sweep(SweepSettings settings, std::string out, std::shared_ptr<distribute
     m_record = startingRecord();
 }
 
-models::TreeLayout Sweep::layoutFor(const grouping::Hierarchy& hierarchy, const SweepPoint& point) const
+models::TreeLayout Sweep::layoutFor(
+    const grouping::Hierarchy& hierarchy, const SweepPoint& point, models::TreeLayout layout) const
 {
-    const auto& config = RunFolder::open(m_settings.backbone).backboneConfig();
-    auto layout = m_settings.layout ? *m_settings.layout : models::TreeLayout::paperDefaults(config.kind, config.n);
     const auto needed = std::size_t(groupLevels(hierarchy));
     if (layout.splitPoints.size() < needed)
         throw Error("point " + point.name() + ": its tree has " + std::to_string(needed) + " levels of groups and needs "

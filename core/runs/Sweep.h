@@ -78,7 +78,8 @@ public:
 private:
     std::string pointRun(std::size_t i) const { return "points/" + m_points[m_trainedBy[i]].name(); }
     void checkOutputFolder() const;
-    models::TreeLayout layoutFor(const grouping::Hierarchy& hierarchy, const SweepPoint& point) const;
+    /// `layout` cut to the levels of groups the point's tree has (the first split points).
+    models::TreeLayout layoutFor(const grouping::Hierarchy& hierarchy, const SweepPoint& point, models::TreeLayout layout) const;
     SweepRecord startingRecord() const;
     training::TrainingResult trainPoint(std::size_t i);
     void finishPoint(std::size_t i, double seconds);

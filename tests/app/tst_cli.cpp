@@ -1,4 +1,5 @@
 // The hiernet command line as a user runs it: output formats, exit codes and error messages.
+#include "CliProcess.h"
 #include "Fixtures.h"
 
 #include <QJsonArray>
@@ -13,21 +14,6 @@
 #include <csignal>
 
 namespace {
-
-struct Result {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Result hiernet(const QStringList& args)
-{
-    QProcess process;
-    process.start(QStringLiteral(HIERNET_CLI), args);
-    process.waitForFinished(120000);
-    return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-        QString::fromUtf8(process.readAllStandardError()) };
-}
 
 void writeFile(const QString& path, const QByteArray& text)
 {

@@ -1,5 +1,6 @@
 // hiernet sweep as a user runs it (issue #32): a 2 × 2 grid end to end on a tiny dataset, identical groupings
 // trained once, a killed sweep continued, and the bad inputs refused with nothing written.
+#include "CliProcess.h"
 #include "Fixtures.h"
 
 #include <QDateTime>
@@ -15,21 +16,6 @@
 #include <csignal>
 
 namespace {
-
-struct Result {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Result hiernet(const QStringList& args)
-{
-    QProcess process;
-    process.start(QStringLiteral(HIERNET_CLI), args);
-    process.waitForFinished(300000);
-    return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-        QString::fromUtf8(process.readAllStandardError()) };
-}
 
 QJsonObject readJson(const QString& path)
 {
