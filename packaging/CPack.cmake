@@ -1,7 +1,7 @@
 # The Debian package: `cmake --build build --target package` makes build/hiernet-studio_VERSION_ARCH.deb with
 # hiernet-studio and hiernet, the desktop file, the AppStream metainfo, the icons, the manual page, the bash
 # completion, the shipped data files and the README (the translations are compiled into the programs).
-# Depends are computed from the binaries (dpkg-shlibdeps: Qt, QCustomPlot, LibTorch, zlib) plus the data package.
+# Depends are computed from the binaries (dpkg-shlibdeps: Qt, QCustomPlot, LibTorch, zlib, libcurl, libarchive, OpenSSL) plus the data package.
 set(CMAKE_INSTALL_DOCDIR share/doc/hiernet-studio)
 include(GNUInstallDirs)
 install(FILES "${PROJECT_SOURCE_DIR}/resources/data/cifar100_semantic_hierarchy.json"

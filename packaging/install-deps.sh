@@ -29,6 +29,7 @@ packages=(
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
   libqcustomplot-dev libqcustomplot2.1-qt6
   libtorch-dev libgloo-dev zlib1g-dev nlohmann-json3-dev libstb-dev
+  libcurl4-openssl-dev libarchive-dev libssl-dev
   dataset-fashion-mnist
   xvfb xauth
   poppler-utils man-db desktop-file-utils appstream

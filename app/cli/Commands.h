@@ -63,7 +63,7 @@ struct Command {
 
 const std::vector<Command>& commands();
 
-int runDataInfo(const std::vector<std::string>& args, const CommandContext& context);
+int runData(const std::vector<std::string>& args, const CommandContext& context);
 int runDevices(const std::vector<std::string>& args, const CommandContext& context);
 int runRuns(const std::vector<std::string>& args, const CommandContext& context);
 int runGroup(const std::vector<std::string>& args, const CommandContext& context);

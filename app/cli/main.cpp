@@ -21,10 +21,15 @@ namespace {
 std::vector<Command> setupCommands()
 {
     return {
-        { "data", "dataset summary",
+        { "data", "dataset summary; the datasets there are; download CIFAR-10/100",
             "hiernet data info DATASET [--json] [--split-seed S]\n"
-            "  DATASET: fashion-mnist | idx:DIR | cifar10:DIR | cifar100:DIR | folder:DIR\n",
-            runDataInfo },
+            "hiernet data list [--dir DIR] [--json]\n"
+            "hiernet data get cifar10|cifar100 [--dir DIR] [--mirror URL]\n"
+            "  DATASET: fashion-mnist | cifar10 | cifar100 (downloaded) | idx:DIR | cifar10:DIR | cifar100:DIR | folder:DIR\n"
+            "  get: the official archive (its MD5 checked before unpacking) into DIR (default $XDG_DATA_HOME/hiernet/datasets,\n"
+            "  ~/.local/share/hiernet/datasets); run again to resume a cut transfer; --mirror: a base URL (http, https or\n"
+            "  file) holding the same archive names. Ctrl-C keeps what arrived for the resume.\n",
+            runData },
         { "devices", "the devices this build can train on (CPU threads, each CUDA GPU)",
             "hiernet devices [--json]\n"
             "  Each CUDA device's name, memory and compute capability, or why there is none.\n",

@@ -1,5 +1,6 @@
 #include "data/Dataset.h"
 
+#include "data/DatasetCatalogue.h"
 #include "data/Loaders.h"
 #include "util/Error.h"
 #include "util/FileIo.h"
@@ -165,8 +166,17 @@ DatasetSpec DatasetSpec::parse(const std::string& text)
     }
     const auto colon = text.find(':');
     const auto kind = text.substr(0, colon);
+    if (colon == std::string::npos && (text == "cifar10" || text == "cifar100")) {
+        // A downloaded dataset, by name: its folder in the data directory (hiernet data get).
+        const auto downloaded = findDownloadableDataset(text);
+        spec.format = text == "cifar10" ? Format::Cifar10 : Format::Cifar100;
+        spec.directory = installedDatasetPath(downloaded, defaultDataDirectory());
+        spec.byName = true;
+        return spec;
+    }
     if (colon == std::string::npos || colon + 1 == text.size())
-        throw Error("dataset '" + text + "': expected fashion-mnist, idx:DIR, cifar10:DIR, cifar100:DIR or folder:DIR");
+        throw Error("dataset '" + text
+            + "': expected fashion-mnist, cifar10, cifar100 (downloaded), idx:DIR, cifar10:DIR, cifar100:DIR or folder:DIR");
     spec.directory = text.substr(colon + 1);
     if (kind == "idx")
         spec.format = Format::Idx;
@@ -191,9 +201,9 @@ std::string DatasetSpec::toString() const
     case Format::Idx:
         return "idx:" + directory;
     case Format::Cifar10:
-        return "cifar10:" + directory;
+        return byName ? "cifar10" : "cifar10:" + directory;
     case Format::Cifar100:
-        return "cifar100:" + directory;
+        return byName ? "cifar100" : "cifar100:" + directory;
     case Format::Folder:
         return "folder:" + directory;
     }
@@ -208,6 +218,9 @@ std::string defaultFashionMnistDirectory()
 Dataset loadDataset(const std::string& specText, std::uint64_t splitSeed)
 {
     const auto spec = DatasetSpec::parse(specText);
+    if (spec.byName && !io::isDirectory(spec.directory))
+        throw Error("dataset '" + specText + "' is not downloaded yet (looked for " + spec.directory + "): run `hiernet data get "
+            + specText + "` or use File › Get dataset… in the studio");
     Dataset ds;
     ds.spec = specText;
     switch (spec.format) {

@@ -56,8 +56,9 @@ struct DatasetSpec {
     enum class Format { FashionMnist, Idx, Cifar10, Cifar100, Folder };
     Format format = Format::FashionMnist;
     std::string directory;
+    bool byName = false; ///< "cifar10" or "cifar100" alone: downloaded into the default data directory
 
-    /// Parses "fashion-mnist", "idx:DIR", "cifar10:DIR", "cifar100:DIR" or "folder:DIR".
+    /// Parses "fashion-mnist", "cifar10", "cifar100", "idx:DIR", "cifar10:DIR", "cifar100:DIR" or "folder:DIR".
     static DatasetSpec parse(const std::string& text);
     std::string toString() const;
 };
