@@ -417,6 +417,59 @@
     </message>
 </context>
 <context>
+    <name>hiernet::studio</name>
+    <message>
+        <location filename="../app/studio/dataset/QtFetch.cpp" line="63"/>
+        <source>%1: cannot write (%2); %3 kept for a resume</source>
+        <translation>%1: kann nicht schreiben (%2); %3 für die Fortsetzung behalten</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dataset/QtFetch.cpp" line="66"/>
+        <source>%1: cannot resolve the server&apos;s name — offline? (or give a reachable mirror)</source>
+        <translation>%1: der Name des Servers lässt sich nicht auflösen — offline? (oder einen erreichbaren Spiegel angeben)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dataset/QtFetch.cpp" line="71"/>
+        <source>%1: cannot connect — offline, or the server is down (%2)</source>
+        <translation>%1: keine Verbindung — offline, oder der Server ist nicht erreichbar (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dataset/QtFetch.cpp" line="77"/>
+        <source>%1: the proxy failed (%2)</source>
+        <translation>%1: der Proxy ist gescheitert (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dataset/QtFetch.cpp" line="79"/>
+        <source>%1: the transfer stopped after %2 (%3); what arrived is kept — download again to resume</source>
+        <translation>%1: die Übertragung brach nach %2 ab (%3); das Angekommene bleibt — erneut herunterladen, um fortzusetzen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dataset/QtFetch.cpp" line="85"/>
+        <source>%1: the server answered HTTP %2</source>
+        <translation>%1: der Server antwortete HTTP %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dataset/QtFetch.cpp" line="86"/>
+        <source>%1: download failed (%2); %3 kept for a resume</source>
+        <translation>%1: Download gescheitert (%2); %3 für die Fortsetzung behalten</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dataset/QtFetch.cpp" line="99"/>
+        <source>%1: cannot create (%2)</source>
+        <translation>%1: kann nicht angelegt werden (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dataset/QtFetch.cpp" line="131"/>
+        <source>download cancelled after %1; download again to resume</source>
+        <translation>Download nach %1 abgebrochen; erneut herunterladen, um fortzusetzen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dataset/QtFetch.cpp" line="139"/>
+        <source>%1: the transfer stopped after %2 of %3; what arrived is kept — download again to resume</source>
+        <translation>%1: die Übertragung brach nach %2 von %3 ab; das Angekommene bleibt — erneut herunterladen, um fortzusetzen</translation>
+    </message>
+</context>
+<context>
     <name>hiernet::studio::BackbonePage</name>
     <message>
         <location filename="../app/studio/training/BackbonePage.cpp" line="15"/>
@@ -1630,6 +1683,145 @@ hält bei Unsicherheit an %1 an (τ = %2)</translation>
     </message>
 </context>
 <context>
+    <name>hiernet::studio::GetDatasetDialog</name>
+    <message>
+        <location filename="../app/studio/dataset/GetDatasetDialog.cpp" line="29"/>
+        <source>&amp;Download</source>
+        <translation>&amp;Herunterladen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dataset/GetDatasetDialog.cpp" line="30"/>
+        <source>&amp;Cancel download</source>
+        <translation>Download &amp;abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dataset/GetDatasetDialog.cpp" line="31"/>
+        <source>&amp;Open dataset</source>
+        <translation>Datensatz ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dataset/GetDatasetDialog.cpp" line="33"/>
+        <source>Get dataset</source>
+        <translation>Datensatz holen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dataset/GetDatasetDialog.cpp" line="41"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dataset/GetDatasetDialog.cpp" line="44"/>
+        <source>The dataset to download: its official binary archive, checked against its published MD5 sum</source>
+        <translation>Der herunterzuladende Datensatz: sein offizielles Binärarchiv, gegen die veröffentlichte MD5-Summe geprüft</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dataset/GetDatasetDialog.cpp" line="46"/>
+        <source>Where datasets are kept; a dataset downloaded into the default folder opens by its name</source>
+        <translation>Wo Datensätze liegen; ein in den Standardordner geladener Datensatz öffnet sich über seinen Namen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dataset/GetDatasetDialog.cpp" line="48"/>
+        <source>optional: http://, https:// or file:// address holding the same archive names</source>
+        <translation>optional: http://-, https://- oder file://-Adresse mit denselben Archivnamen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dataset/GetDatasetDialog.cpp" line="49"/>
+        <source>A local or institutional copy of the archives, used instead of the official address</source>
+        <translation>Eine lokale oder institutionelle Kopie der Archive, statt der offiziellen Adresse verwendet</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dataset/GetDatasetDialog.cpp" line="50"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dataset/GetDatasetDialog.cpp" line="51"/>
+        <source>Choose the data folder</source>
+        <translation>Den Datenordner wählen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dataset/GetDatasetDialog.cpp" line="53"/>
+        <location filename="../app/studio/dataset/GetDatasetDialog.cpp" line="92"/>
+        <source>Data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dataset/GetDatasetDialog.cpp" line="64"/>
+        <source>Bytes downloaded of the archive&apos;s size</source>
+        <translation>Heruntergeladene Bytes von der Größe des Archivs</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dataset/GetDatasetDialog.cpp" line="68"/>
+        <source>Download (or resume), check the MD5 sum, then unpack into the data folder</source>
+        <translation>Herunterladen (oder fortsetzen), MD5-Summe prüfen, dann in den Datenordner entpacken</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dataset/GetDatasetDialog.cpp" line="70"/>
+        <source>Stop; what arrived is kept, and the next download resumes from there</source>
+        <translation>Anhalten; das Angekommene bleibt, und der nächste Download setzt dort fort</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dataset/GetDatasetDialog.cpp" line="72"/>
+        <source>Open the downloaded dataset in the studio</source>
+        <translation>Den heruntergeladenen Datensatz im Studio öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dataset/GetDatasetDialog.cpp" line="91"/>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dataset/GetDatasetDialog.cpp" line="93"/>
+        <source>Mirror</source>
+        <translation>Spiegel</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dataset/GetDatasetDialog.cpp" line="112"/>
+        <source>%1 is already in %2.</source>
+        <translation>%1 liegt bereits in %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dataset/GetDatasetDialog.cpp" line="116"/>
+        <source>%1: %2, from %3</source>
+        <translation>%1: %2, von %3</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dataset/GetDatasetDialog.cpp" line="158"/>
+        <source>Ready in %1. Open it here, or as “%2” from the command line.</source>
+        <translation>Bereit in %1. Hier öffnen, oder auf der Kommandozeile als „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dataset/GetDatasetDialog.cpp" line="162"/>
+        <source>Cancelled: %1</source>
+        <translation>Abgebrochen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dataset/GetDatasetDialog.cpp" line="166"/>
+        <source>Failed: %1</source>
+        <translation>Gescheitert: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dataset/GetDatasetDialog.cpp" line="172"/>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dataset/GetDatasetDialog.cpp" line="185"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dataset/GetDatasetDialog.cpp" line="189"/>
+        <source> · %1/s</source>
+        <translation> · %1/s</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dataset/GetDatasetDialog.cpp" line="192"/>
+        <source> · %1:%2 left</source>
+        <translation> · noch %1:%2</translation>
+    </message>
+</context>
+<context>
     <name>hiernet::studio::GroupingPage</name>
     <message>
         <location filename="../app/studio/grouping/GroupingPage.cpp" line="77"/>
@@ -2313,397 +2505,407 @@ hält bei Unsicherheit an %1 an (τ = %2)</translation>
 <context>
     <name>hiernet::studio::MainWindow</name>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="67"/>
-        <location filename="../app/studio/window/MainWindow.cpp" line="332"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="68"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="333"/>
         <source>HierNet Studio</source>
         <translation>HierNet Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="93"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="94"/>
         <source>1  Data</source>
         <translation>1  Daten</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="94"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="95"/>
         <source>2  Backbone</source>
         <translation>2  Backbone</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="95"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="96"/>
         <source>3  Confusion</source>
         <translation>3  Verwechslung</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="96"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="97"/>
         <source>4  Grouping</source>
         <translation>4  Gruppierung</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="97"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="98"/>
         <source>5  HierNet</source>
         <translation>5  HierNet</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="98"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="99"/>
         <source>6  Explore</source>
         <translation>6  Erkunden</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="99"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="100"/>
         <source>7  Compare</source>
         <translation>7  Vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="114"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="115"/>
         <source>Loading %1…</source>
         <translation>Lade %1…</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="124"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="125"/>
         <source>%1 loaded</source>
         <translation>%1 geladen</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="129"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="130"/>
         <source>Could not load %1</source>
         <translation>%1 konnte nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="137"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="138"/>
         <source>Training in %1: %2</source>
         <translation>Training in %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="144"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="145"/>
         <source>HierNet training in %1: %2</source>
         <translation>HierNet-Training in %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="209"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="210"/>
         <source>The HierNet&apos;s answers need a HierNet run: open one of this dataset on the Explore page, or train a HierNet from this backbone.</source>
         <translation>Die Antworten des HierNet brauchen einen HierNet-Lauf: Öffnen Sie einen dieses Datensatzes auf der Seite Erkunden, oder trainieren Sie ein HierNet von diesem Backbone.</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="217"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="218"/>
         <source>This CPM was opened from a file, not from a run: the images behind its cells are not at hand.</source>
         <translation>Diese CPM wurde aus einer Datei geöffnet, nicht aus einem Lauf: Die Bilder hinter ihren Zellen sind nicht zur Hand.</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="234"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="235"/>
         <source>Report written: %1</source>
         <translation>Bericht geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="240"/>
-        <location filename="../app/studio/window/MainWindow.cpp" line="451"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="241"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="452"/>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="240"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="241"/>
         <source>Could not make the report: %1</source>
         <translation>Der Bericht konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="298"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="299"/>
         <source>%1 is not a run folder: it has no readable run.json</source>
         <translation>%1 ist kein Laufordner: Es enthält kein lesbares run.json</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="332"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="333"/>
         <source>%1 — HierNet Studio</source>
         <translation>%1 — HierNet Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="370"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="371"/>
         <source>%1  (%2, %3)</source>
         <translation>%1  (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="378"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="379"/>
         <source>(no runs opened yet)</source>
         <translation>(noch keine Läufe geöffnet)</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="385"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="386"/>
         <source>&lt;h3&gt;1 Data&lt;/h3&gt;&lt;p&gt;The dataset everything else trains on: its classes, how many images each has, and samples. Fashion-MNIST opens by default; &lt;i&gt;File › Open dataset&lt;/i&gt; (Ctrl+O) opens CIFAR-10/100 binaries, IDX files or an image folder.&lt;/p&gt;&lt;p&gt;Next: train a backbone on it (Ctrl+2).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;1 Daten&lt;/h3&gt;&lt;p&gt;Der Datensatz, auf dem alles andere trainiert: seine Klassen, wie viele Bilder jede hat, und Beispiele. Fashion-MNIST ist voreingestellt; &lt;i&gt;Datei › Datensatz öffnen&lt;/i&gt; (Strg+O) öffnet CIFAR-10/100-Binärdateien, IDX-Dateien oder einen Bildordner.&lt;/p&gt;&lt;p&gt;Als Nächstes: ein Backbone darauf trainieren (Strg+2).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="389"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="390"/>
         <source>&lt;h3&gt;2 Backbone&lt;/h3&gt;&lt;p&gt;Train the flat network whose confusions the tree follows. Choose the architecture, depth and schedule (&lt;i&gt;quick&lt;/i&gt; is for a CPU), then &lt;i&gt;Start&lt;/i&gt;. Curves grow as it trains; &lt;i&gt;Pause&lt;/i&gt; and &lt;i&gt;Stop&lt;/i&gt; keep the checkpoint, &lt;i&gt;Resume selected&lt;/i&gt; goes on. Selecting a run in the list shows its settings in the form.&lt;/p&gt;&lt;p&gt;When it finishes, its confusion probability matrix opens on the next page (Ctrl+3).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;2 Backbone&lt;/h3&gt;&lt;p&gt;Trainieren Sie das flache Netz, dessen Verwechslungen der Baum folgt. Wählen Sie Architektur, Tiefe und Plan (&lt;i&gt;quick&lt;/i&gt; ist für eine CPU), dann &lt;i&gt;Starten&lt;/i&gt;. Die Kurven wachsen während des Trainings; &lt;i&gt;Pause&lt;/i&gt; und &lt;i&gt;Stoppen&lt;/i&gt; behalten den Checkpoint, &lt;i&gt;Gewählten fortsetzen&lt;/i&gt; macht weiter. Ein in der Liste gewählter Lauf zeigt seine Einstellungen im Formular.&lt;/p&gt;&lt;p&gt;Danach öffnet sich seine Verwechslungswahrscheinlichkeitsmatrix auf der nächsten Seite (Strg+3).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="394"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="395"/>
         <source>&lt;h3&gt;3 Confusion&lt;/h3&gt;&lt;p&gt;The backbone&apos;s confusion probability matrix (CPM): how much probability each true class gives each predicted class, on the validation images. Rows and columns follow the grouping, and the groups are outlined. Hover a cell for its value.&lt;/p&gt;&lt;p&gt;Next: form the groups (Ctrl+4).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;3 Verwechslung&lt;/h3&gt;&lt;p&gt;Die Verwechslungswahrscheinlichkeitsmatrix (CPM) des Backbones: wie viel Wahrscheinlichkeit jede wahre Klasse jeder vorhergesagten Klasse gibt, auf den Validierungsbildern. Zeilen und Spalten folgen der Gruppierung, die Gruppen sind umrandet. Zeigen Sie auf eine Zelle, um ihren Wert zu sehen.&lt;/p&gt;&lt;p&gt;Als Nächstes: die Gruppen bilden (Strg+4).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="398"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="399"/>
         <source>&lt;h3&gt;4 Grouping&lt;/h3&gt;&lt;p&gt;Move p_min (the least proximity two groups need to merge) and g_max (the largest group) and watch the groups form, as the paper&apos;s rule merges the most confused groups first. Edit by hand if you like (drag, merge, split, rename; Ctrl+Z undoes), then &lt;i&gt;Save&lt;/i&gt; the hierarchy.&lt;/p&gt;&lt;p&gt;Next: train a HierNet on it (Ctrl+5).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;4 Gruppierung&lt;/h3&gt;&lt;p&gt;Verschieben Sie p_min (die kleinste Nähe, die zwei Gruppen zum Vereinigen brauchen) und g_max (die größte Gruppe) und sehen Sie zu, wie sich die Gruppen bilden: Die Regel des Artikels vereinigt die am meisten verwechselten Gruppen zuerst. Ändern Sie von Hand, wenn Sie wollen (ziehen, vereinigen, abtrennen, umbenennen; Strg+Z macht rückgängig), dann &lt;i&gt;speichern&lt;/i&gt; Sie die Hierarchie.&lt;/p&gt;&lt;p&gt;Als Nächstes: ein HierNet darauf trainieren (Strg+5).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="403"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="404"/>
         <source>&lt;h3&gt;5 HierNet&lt;/h3&gt;&lt;p&gt;Train the tree of CNNs: the backbone run and the saved hierarchy are filled in; &lt;i&gt;Paper defaults&lt;/i&gt; sets where the tree splits. The curves add the conditional (slow) and routing (fast) accuracy, and the tree shows each node&apos;s accuracy.&lt;/p&gt;&lt;p&gt;When it finishes, its test images open on the Explore page (Ctrl+6).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;5 HierNet&lt;/h3&gt;&lt;p&gt;Trainieren Sie den Baum aus CNNs: Backbone-Lauf und gespeicherte Hierarchie sind eingetragen; &lt;i&gt;Werte des Artikels&lt;/i&gt; legt fest, wo sich der Baum teilt. Die Kurven zeigen zusätzlich die bedingte (langsame) und die Routing-Genauigkeit (schnell), der Baum die Genauigkeit jedes Knotens.&lt;/p&gt;&lt;p&gt;Danach öffnen sich seine Testbilder auf der Seite Erkunden (Strg+6).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="408"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="409"/>
         <source>&lt;h3&gt;6 Explore&lt;/h3&gt;&lt;p&gt;The trained HierNet&apos;s test images, framed by outcome (right, misrouted, wrong class in the right group). Filter and sort them; click one to see its route through the tree with every node&apos;s probabilities and where it left the true path. The &lt;i&gt;Errors&lt;/i&gt; tab shows each node&apos;s accuracy and confusion.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;6 Erkunden&lt;/h3&gt;&lt;p&gt;Die Testbilder des trainierten HierNet, nach Ergebnis gerahmt (richtig, fehlgeleitet, falsche Klasse in der richtigen Gruppe). Filtern und sortieren Sie sie; klicken Sie auf eines, um seinen Weg durch den Baum mit den Wahrscheinlichkeiten jedes Knotens zu sehen und wo er den wahren Pfad verließ. Der Reiter &lt;i&gt;Fehler&lt;/i&gt; zeigt Genauigkeit und Verwechslung jedes Knotens.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="413"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="414"/>
         <source>&lt;h3&gt;7 Compare&lt;/h3&gt;&lt;p&gt;Runs side by side: select several runs in the list, or choose a sweep (the Grouping page&apos;s &lt;i&gt;Sweep…&lt;/i&gt; or &lt;code&gt;hiernet sweep&lt;/code&gt; makes one). Their validation curves overlay (against the iteration or the training time; hover a curve for its run), the table sorts by any column and copies as CSV, and a sweep&apos;s chart sets its accuracy against the number of groups beside the same-budget backbone. Double-click a row or click a point to open that run.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;7 Vergleichen&lt;/h3&gt;&lt;p&gt;Läufe nebeneinander: wählen Sie mehrere Läufe in der Liste oder einen Sweep (&lt;i&gt;Sweep…&lt;/i&gt; der Seite Gruppierung oder &lt;code&gt;hiernet sweep&lt;/code&gt; erstellt einen). Ihre Validierungskurven liegen übereinander (über der Iteration oder der Trainingszeit; über einer Kurve steht ihr Lauf), die Tabelle sortiert nach jeder Spalte und kopiert als CSV, und das Diagramm eines Sweeps zeigt seine Genauigkeit über der Zahl der Gruppen neben dem Backbone mit gleichem Budget. Doppelklick auf eine Zeile oder Klick auf einen Punkt öffnet diesen Lauf.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="427"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="428"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="446"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="447"/>
         <source>HierNet run to report on</source>
         <translation>HierNet-Lauf für den Bericht</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="451"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="452"/>
         <source>PDF document (*.pdf);;HTML page (*.html)</source>
         <translation>PDF-Dokument (*.pdf);;HTML-Seite (*.html)</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="459"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="460"/>
         <source>A report is being made already.</source>
         <translation>Es wird bereits ein Bericht erstellt.</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="462"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="463"/>
         <source>Making the report of %1 (evaluating both splits once, then drawing)…</source>
         <translation>Erstelle den Bericht von %1 (beide Teile einmal auswerten, dann zeichnen)…</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="468"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="469"/>
         <source>&lt;h2&gt;Getting started&lt;/h2&gt;&lt;p&gt;HierNet Studio builds a HierNet: CNNs organised as a tree that follows how similar the classes are. The pages on the left are the steps, in the order you use them (Ctrl+1 … Ctrl+7); F1 explains the page you are on. Fashion-MNIST, ten kinds of clothes in 28×28 grey images, is open from the start.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Data&lt;/b&gt;: look at the classes and samples. &lt;i&gt;File › Open dataset&lt;/i&gt; opens CIFAR-10/100, IDX files or an image folder.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Backbone&lt;/b&gt;: train the flat network. With the &lt;i&gt;quick&lt;/i&gt; schedule a ResNet-8 reaches about 90 % in a few minutes on a laptop. Watch the curves; &lt;i&gt;Pause&lt;/i&gt; and &lt;i&gt;Stop&lt;/i&gt; keep the checkpoint.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Confusion&lt;/b&gt;: the backbone&apos;s confusion probability matrix: which classes it mixes up (a shirt with a T-shirt, a sneaker with an ankle boot).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Grouping&lt;/b&gt;: move p_min and g_max and watch the most confused classes form groups, step by step with the merge stepper. &lt;i&gt;Save&lt;/i&gt; the hierarchy.&lt;/li&gt;&lt;li&gt;&lt;b&gt;HierNet&lt;/b&gt;: train the tree on that hierarchy, starting from the backbone&apos;s weights (&lt;i&gt;Paper defaults&lt;/i&gt; sets where it splits). The tree shows each node&apos;s accuracy.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Explore&lt;/b&gt;: click a test image to see its route through the tree, every node&apos;s probabilities and where each node looked; the &lt;i&gt;Errors&lt;/i&gt; tab compares how bad the tree&apos;s mistakes are with the backbone&apos;s. &lt;i&gt;File › Export report…&lt;/i&gt; writes it all to a PDF.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Compare&lt;/b&gt;: runs side by side; &lt;i&gt;Sweep…&lt;/i&gt; on the Grouping page trains HierNets over a grid of p_min and g_max, and this page sets their accuracy against the number of groups beside the same-budget backbone.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;The same steps run without a window: &lt;tt&gt;hiernet reproduce --data fashion-mnist --out DIR&lt;/tt&gt; (see &lt;tt&gt;man hiernet&lt;/tt&gt;).&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Erste Schritte&lt;/h2&gt;&lt;p&gt;HierNet Studio baut ein HierNet: CNNs, als Baum angeordnet, der der Ähnlichkeit der Klassen folgt. Die Seiten links sind die Schritte, in der Reihenfolge ihrer Verwendung (Strg+1 … Strg+7); F1 erklärt die aktuelle Seite. Fashion-MNIST, zehn Arten von Kleidung in grauen 28×28-Bildern, ist von Anfang an geöffnet.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Daten&lt;/b&gt;: Klassen und Beispiele ansehen. &lt;i&gt;Datei › Datensatz öffnen&lt;/i&gt; öffnet CIFAR-10/100, IDX-Dateien oder einen Bildordner.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Backbone&lt;/b&gt;: das flache Netz trainieren. Mit dem Plan &lt;i&gt;quick&lt;/i&gt; erreicht ein ResNet-8 auf einem Laptop in wenigen Minuten etwa 90 %. Verfolgen Sie die Kurven; &lt;i&gt;Pause&lt;/i&gt; und &lt;i&gt;Stoppen&lt;/i&gt; behalten den Checkpoint.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Verwechslung&lt;/b&gt;: die Verwechslungswahrscheinlichkeitsmatrix des Backbones: welche Klassen es verwechselt (ein Hemd mit einem T-Shirt, einen Sneaker mit einer Stiefelette).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Gruppierung&lt;/b&gt;: p_min und g_max verschieben und zusehen, wie die am meisten verwechselten Klassen Gruppen bilden, Schritt für Schritt mit der Schrittfolge. Die Hierarchie &lt;i&gt;speichern&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;HierNet&lt;/b&gt;: den Baum auf dieser Hierarchie trainieren, ausgehend von den Gewichten des Backbones (&lt;i&gt;Werte des Artikels&lt;/i&gt; legt fest, wo er sich teilt). Der Baum zeigt die Genauigkeit jedes Knotens.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Erkunden&lt;/b&gt;: auf ein Testbild klicken, um seinen Weg durch den Baum zu sehen, die Wahrscheinlichkeiten jedes Knotens und wohin jeder Knoten schaute; der Reiter &lt;i&gt;Fehler&lt;/i&gt; vergleicht, wie schwer die Fehler des Baums gegenüber denen des Backbones sind. &lt;i&gt;Datei › Bericht exportieren…&lt;/i&gt; schreibt alles in ein PDF.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Vergleichen&lt;/b&gt;: Läufe nebeneinander; &lt;i&gt;Sweep…&lt;/i&gt; auf der Seite Gruppierung trainiert HierNets über ein Raster von p_min und g_max, und diese Seite zeigt ihre Genauigkeit über der Zahl der Gruppen neben dem Backbone mit gleichem Budget.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Dieselben Schritte laufen ohne Fenster: &lt;tt&gt;hiernet reproduce --data fashion-mnist --out DIR&lt;/tt&gt; (siehe &lt;tt&gt;man hiernet&lt;/tt&gt;).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="682"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="509"/>
+        <source>&amp;Get dataset…</source>
+        <translation>Datensatz &amp;holen…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/window/MainWindow.cpp" line="511"/>
+        <source>Download CIFAR-10 or CIFAR-100 (the official archives, or a mirror), check and unpack it</source>
+        <translation>CIFAR-10 oder CIFAR-100 herunterladen (die offiziellen Archive oder ein Spiegel), prüfen und entpacken</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/window/MainWindow.cpp" line="694"/>
         <source>Cannot continue %1: %2</source>
         <translation>%1 kann nicht fortgesetzt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="686"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="698"/>
         <source>Export the sweep&apos;s report</source>
         <translation>Den Bericht des Sweeps exportieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="687"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="699"/>
         <source>PDF (*.pdf);;HTML (*.html)</source>
         <translation>PDF (*.pdf);;HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="682"/>
-        <location filename="../app/studio/window/MainWindow.cpp" line="700"/>
-        <location filename="../app/studio/window/MainWindow.cpp" line="705"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="694"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="712"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="717"/>
         <source>Sweep</source>
         <translation>Sweep</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="701"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="713"/>
         <source>A sweep trains HierNets from a backbone run&apos;s CPM: open a finished backbone run first (File › Open run).</source>
         <translation>Ein Sweep trainiert HierNets aus der CPM eines Backbone-Laufs: öffnen Sie zuerst einen fertigen Backbone-Lauf (Datei › Lauf öffnen).</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="705"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="717"/>
         <source>A sweep is training already; stop it on the Compare page first.</source>
         <translation>Ein Sweep trainiert bereits; stoppen Sie ihn zuerst auf der Seite Vergleichen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="723"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="735"/>
         <source>Sweep in %1: %2</source>
         <translation>Sweep in %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="726"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="738"/>
         <source>The sweep failed: %1</source>
         <translation>Der Sweep ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="737"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="749"/>
         <source>A sweep is training</source>
         <translation>Ein Sweep trainiert</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="738"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="750"/>
         <source>Stop the sweep to close? The point in training keeps its checkpoint and the finished points are kept; hiernet sweep with the same options (or Sweep… with the same grid and folder) continues it.</source>
         <translation>Den Sweep zum Schließen stoppen? Der Punkt im Training behält seinen Checkpoint und die fertigen Punkte bleiben; hiernet sweep mit denselben Optionen (oder Sweep… mit demselben Raster und Ordner) setzt ihn fort.</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="754"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="766"/>
         <source>Report written to %1</source>
         <translation>Bericht geschrieben nach %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="761"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="773"/>
         <source>Could not write the report: %1</source>
         <translation>Der Bericht konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="496"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="497"/>
         <source>Getting started</source>
         <translation>Erste Schritte</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="505"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="506"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="506"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="507"/>
         <source>&amp;Open dataset…</source>
         <translation>Datensatz &amp;öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="508"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="512"/>
         <source>Open &amp;run…</source>
         <translation>&amp;Lauf öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="509"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="513"/>
         <source>Run directory</source>
         <translation>Laufverzeichnis</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="513"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="517"/>
         <source>Open &amp;CPM file…</source>
         <translation>&amp;CPM-Datei öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="515"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="519"/>
         <source>CPM file</source>
         <translation>CPM-Datei</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="515"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="519"/>
         <source>CPM (*.json *.npy *.csv);;All files (*)</source>
         <translation>CPM (*.json *.npy *.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="519"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="523"/>
         <source>A confusion probability matrix from any model: cpm.json, a K×K NumPy .npy or CSV matrix (hiernet cpm --from-predictions makes one from a model&apos;s saved probabilities)</source>
         <translation>Eine Verwechslungswahrscheinlichkeitsmatrix eines beliebigen Modells: cpm.json, eine K×K-Matrix als NumPy-.npy oder CSV (hiernet cpm --from-predictions erstellt eine aus den gespeicherten Wahrscheinlichkeiten eines Modells)</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="521"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="525"/>
         <source>Recent &amp;runs</source>
         <translation>&amp;Zuletzt geöffnete Läufe</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="525"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="529"/>
         <source>Export &amp;report…</source>
         <translation>&amp;Bericht exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="527"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="531"/>
         <source>A finished HierNet run&apos;s report as PDF or HTML: configuration, curves, CPM, tree, accuracies, mistake severities and the most confident misrouted images</source>
         <translation>Der Bericht eines fertigen HierNet-Laufs als PDF oder HTML: Konfiguration, Kurven, CPM, Baum, Genauigkeiten, Fehlerschweren und die sichersten fehlgeleiteten Bilder</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="530"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="534"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="534"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="538"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="542"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="546"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="543"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="547"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="547"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="551"/>
         <source>System (%1)</source>
         <translation>System (%1)</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="561"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="565"/>
         <source>The language changes when HierNet Studio starts again.</source>
         <translation>Die Sprache wechselt beim nächsten Start von HierNet Studio.</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="565"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="569"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="566"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="570"/>
         <source>&amp;Getting started</source>
         <translation>&amp;Erste Schritte</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="568"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="572"/>
         <source>Help for this &amp;page</source>
         <translation>Hilfe zu dieser &amp;Seite</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="571"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="575"/>
         <source>&amp;About HierNet Studio</source>
         <translation>Ü&amp;ber HierNet Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="572"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="576"/>
         <source>About HierNet Studio</source>
         <translation>Über HierNet Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="573"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="577"/>
         <source>&lt;p&gt;&lt;b&gt;HierNet Studio&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Hierarchical CNNs that follow the similarity of the classes.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;HierNet Studio&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Hierarchische CNNs, die der Ähnlichkeit der Klassen folgen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="587"/>
-        <location filename="../app/studio/window/MainWindow.cpp" line="632"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="599"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="644"/>
         <source>Training is running</source>
         <translation>Ein Training läuft</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="588"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="600"/>
         <source>A training is running. Stop it (the run keeps its checkpoint and resumes from its page), or leave it training in the background (the hiernet command line takes over from the checkpoint; open the run again to follow it)?</source>
         <translation>Ein Training läuft. Anhalten (der Lauf behält seinen Checkpoint und lässt sich auf seiner Seite fortsetzen) oder im Hintergrund weitertrainieren lassen (die hiernet-Kommandozeile übernimmt ab dem Checkpoint; den Lauf wieder öffnen, um ihm zu folgen)?</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="593"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="605"/>
         <source>Stop and keep the checkpoint</source>
         <translation>Anhalten und den Checkpoint behalten</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="595"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="607"/>
         <source>Keep training in the background</source>
         <translation>Im Hintergrund weitertrainieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="633"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="645"/>
         <source>Could not start the hiernet command line (%1) to go on with %2. The run is stopped with its checkpoint: resume it from its page or with hiernet %3.</source>
         <translation>Die hiernet-Kommandozeile (%1) ließ sich nicht starten, um %2 fortzusetzen. Der Lauf ist mit seinem Checkpoint angehalten: auf seiner Seite fortsetzen oder mit hiernet %3.</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="635"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="647"/>
         <source>not found</source>
         <translation>nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="639"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="651"/>
         <source>%1 goes on in the background</source>
         <translation>%1 läuft im Hintergrund weiter</translation>
     </message>
@@ -2829,52 +3031,67 @@ hält bei Unsicherheit an %1 an (τ = %2)</translation>
 <context>
     <name>hiernet::studio::OpenDatasetDialog</name>
     <message>
-        <location filename="../app/studio/dataset/OpenDatasetDialog.cpp" line="18"/>
+        <location filename="../app/studio/dataset/OpenDatasetDialog.cpp" line="24"/>
         <source>Open dataset</source>
         <translation>Datensatz öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/dataset/OpenDatasetDialog.cpp" line="19"/>
+        <location filename="../app/studio/dataset/OpenDatasetDialog.cpp" line="25"/>
         <source>Fashion-MNIST (Debian package)</source>
         <translation>Fashion-MNIST (Debian-Paket)</translation>
     </message>
     <message>
-        <location filename="../app/studio/dataset/OpenDatasetDialog.cpp" line="20"/>
+        <location filename="../app/studio/dataset/OpenDatasetDialog.cpp" line="26"/>
         <source>IDX files (MNIST layout)</source>
         <translation>IDX-Dateien (MNIST-Aufbau)</translation>
     </message>
     <message>
-        <location filename="../app/studio/dataset/OpenDatasetDialog.cpp" line="21"/>
+        <location filename="../app/studio/dataset/OpenDatasetDialog.cpp" line="27"/>
         <source>CIFAR-10 binary</source>
         <translation>CIFAR-10 (binär)</translation>
     </message>
     <message>
-        <location filename="../app/studio/dataset/OpenDatasetDialog.cpp" line="22"/>
+        <location filename="../app/studio/dataset/OpenDatasetDialog.cpp" line="28"/>
         <source>CIFAR-100 binary</source>
         <translation>CIFAR-100 (binär)</translation>
     </message>
     <message>
-        <location filename="../app/studio/dataset/OpenDatasetDialog.cpp" line="23"/>
+        <location filename="../app/studio/dataset/OpenDatasetDialog.cpp" line="29"/>
         <source>Image folders (one per class)</source>
         <translation>Bildordner (einer je Klasse)</translation>
     </message>
     <message>
-        <location filename="../app/studio/dataset/OpenDatasetDialog.cpp" line="30"/>
+        <location filename="../app/studio/dataset/OpenDatasetDialog.cpp" line="35"/>
+        <source>%1 (downloaded)</source>
+        <translation>%1 (heruntergeladen)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dataset/OpenDatasetDialog.cpp" line="43"/>
+        <source>The dataset&apos;s format; downloaded datasets are listed by name</source>
+        <translation>Das Format des Datensatzes; heruntergeladene Datensätze stehen mit ihrem Namen in der Liste</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dataset/OpenDatasetDialog.cpp" line="44"/>
+        <source>The folder holding the dataset&apos;s files</source>
+        <translation>Der Ordner mit den Dateien des Datensatzes</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dataset/OpenDatasetDialog.cpp" line="54"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/dataset/OpenDatasetDialog.cpp" line="32"/>
+        <location filename="../app/studio/dataset/OpenDatasetDialog.cpp" line="56"/>
         <source>Dataset folder</source>
         <translation>Ordner des Datensatzes</translation>
     </message>
     <message>
-        <location filename="../app/studio/dataset/OpenDatasetDialog.cpp" line="44"/>
+        <location filename="../app/studio/dataset/OpenDatasetDialog.cpp" line="68"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../app/studio/dataset/OpenDatasetDialog.cpp" line="45"/>
+        <location filename="../app/studio/dataset/OpenDatasetDialog.cpp" line="69"/>
         <source>Folder</source>
         <translation>Ordner</translation>
     </message>

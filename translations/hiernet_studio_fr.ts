@@ -417,6 +417,59 @@
     </message>
 </context>
 <context>
+    <name>hiernet::studio</name>
+    <message>
+        <location filename="../app/studio/dataset/QtFetch.cpp" line="63"/>
+        <source>%1: cannot write (%2); %3 kept for a resume</source>
+        <translation>%1 : écriture impossible (%2) ; %3 conservés pour la reprise</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dataset/QtFetch.cpp" line="66"/>
+        <source>%1: cannot resolve the server&apos;s name — offline? (or give a reachable mirror)</source>
+        <translation>%1 : impossible de résoudre le nom du serveur — hors ligne ? (ou indiquez un miroir joignable)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dataset/QtFetch.cpp" line="71"/>
+        <source>%1: cannot connect — offline, or the server is down (%2)</source>
+        <translation>%1 : connexion impossible — hors ligne, ou le serveur est arrêté (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dataset/QtFetch.cpp" line="77"/>
+        <source>%1: the proxy failed (%2)</source>
+        <translation>%1 : le proxy a échoué (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dataset/QtFetch.cpp" line="79"/>
+        <source>%1: the transfer stopped after %2 (%3); what arrived is kept — download again to resume</source>
+        <translation>%1 : le transfert s’est arrêté après %2 (%3) ; ce qui est arrivé est conservé — téléchargez à nouveau pour reprendre</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dataset/QtFetch.cpp" line="85"/>
+        <source>%1: the server answered HTTP %2</source>
+        <translation>%1 : le serveur a répondu HTTP %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dataset/QtFetch.cpp" line="86"/>
+        <source>%1: download failed (%2); %3 kept for a resume</source>
+        <translation>%1 : échec du téléchargement (%2) ; %3 conservés pour la reprise</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dataset/QtFetch.cpp" line="99"/>
+        <source>%1: cannot create (%2)</source>
+        <translation>%1 : création impossible (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dataset/QtFetch.cpp" line="131"/>
+        <source>download cancelled after %1; download again to resume</source>
+        <translation>téléchargement annulé après %1 ; téléchargez à nouveau pour reprendre</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dataset/QtFetch.cpp" line="139"/>
+        <source>%1: the transfer stopped after %2 of %3; what arrived is kept — download again to resume</source>
+        <translation>%1 : le transfert s’est arrêté après %2 sur %3 ; ce qui est arrivé est conservé — téléchargez à nouveau pour reprendre</translation>
+    </message>
+</context>
+<context>
     <name>hiernet::studio::BackbonePage</name>
     <message>
         <location filename="../app/studio/training/BackbonePage.cpp" line="15"/>
@@ -1630,6 +1683,145 @@ s’arrête à %1 en cas de doute (τ = %2)</translation>
     </message>
 </context>
 <context>
+    <name>hiernet::studio::GetDatasetDialog</name>
+    <message>
+        <location filename="../app/studio/dataset/GetDatasetDialog.cpp" line="29"/>
+        <source>&amp;Download</source>
+        <translation>&amp;Télécharger</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dataset/GetDatasetDialog.cpp" line="30"/>
+        <source>&amp;Cancel download</source>
+        <translation>&amp;Annuler le téléchargement</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dataset/GetDatasetDialog.cpp" line="31"/>
+        <source>&amp;Open dataset</source>
+        <translation>&amp;Ouvrir le jeu de données</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dataset/GetDatasetDialog.cpp" line="33"/>
+        <source>Get dataset</source>
+        <translation>Obtenir un jeu de données</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dataset/GetDatasetDialog.cpp" line="41"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dataset/GetDatasetDialog.cpp" line="44"/>
+        <source>The dataset to download: its official binary archive, checked against its published MD5 sum</source>
+        <translation>Le jeu de données à télécharger : son archive binaire officielle, vérifiée par sa somme MD5 publiée</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dataset/GetDatasetDialog.cpp" line="46"/>
+        <source>Where datasets are kept; a dataset downloaded into the default folder opens by its name</source>
+        <translation>Où sont gardés les jeux de données ; un jeu téléchargé dans le dossier par défaut s’ouvre par son nom</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dataset/GetDatasetDialog.cpp" line="48"/>
+        <source>optional: http://, https:// or file:// address holding the same archive names</source>
+        <translation>facultatif : adresse http://, https:// ou file:// contenant les mêmes noms d’archives</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dataset/GetDatasetDialog.cpp" line="49"/>
+        <source>A local or institutional copy of the archives, used instead of the official address</source>
+        <translation>Une copie locale ou institutionnelle des archives, utilisée à la place de l’adresse officielle</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dataset/GetDatasetDialog.cpp" line="50"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dataset/GetDatasetDialog.cpp" line="51"/>
+        <source>Choose the data folder</source>
+        <translation>Choisir le dossier des données</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dataset/GetDatasetDialog.cpp" line="53"/>
+        <location filename="../app/studio/dataset/GetDatasetDialog.cpp" line="92"/>
+        <source>Data folder</source>
+        <translation>Dossier des données</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dataset/GetDatasetDialog.cpp" line="64"/>
+        <source>Bytes downloaded of the archive&apos;s size</source>
+        <translation>Octets téléchargés sur la taille de l’archive</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dataset/GetDatasetDialog.cpp" line="68"/>
+        <source>Download (or resume), check the MD5 sum, then unpack into the data folder</source>
+        <translation>Télécharger (ou reprendre), vérifier la somme MD5, puis décompresser dans le dossier des données</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dataset/GetDatasetDialog.cpp" line="70"/>
+        <source>Stop; what arrived is kept, and the next download resumes from there</source>
+        <translation>Arrêter ; ce qui est arrivé est conservé, et le prochain téléchargement reprend de là</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dataset/GetDatasetDialog.cpp" line="72"/>
+        <source>Open the downloaded dataset in the studio</source>
+        <translation>Ouvrir le jeu de données téléchargé dans le studio</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dataset/GetDatasetDialog.cpp" line="91"/>
+        <source>Dataset</source>
+        <translation>Jeu de données</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dataset/GetDatasetDialog.cpp" line="93"/>
+        <source>Mirror</source>
+        <translation>Miroir</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dataset/GetDatasetDialog.cpp" line="112"/>
+        <source>%1 is already in %2.</source>
+        <translation>%1 est déjà dans %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dataset/GetDatasetDialog.cpp" line="116"/>
+        <source>%1: %2, from %3</source>
+        <translation>%1 : %2, depuis %3</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dataset/GetDatasetDialog.cpp" line="158"/>
+        <source>Ready in %1. Open it here, or as “%2” from the command line.</source>
+        <translation>Prêt dans %1. Ouvrez-le ici, ou en ligne de commande comme « %2 ».</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dataset/GetDatasetDialog.cpp" line="162"/>
+        <source>Cancelled: %1</source>
+        <translation>Annulé : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dataset/GetDatasetDialog.cpp" line="166"/>
+        <source>Failed: %1</source>
+        <translation>Échec : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dataset/GetDatasetDialog.cpp" line="172"/>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dataset/GetDatasetDialog.cpp" line="185"/>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dataset/GetDatasetDialog.cpp" line="189"/>
+        <source> · %1/s</source>
+        <translation> · %1/s</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dataset/GetDatasetDialog.cpp" line="192"/>
+        <source> · %1:%2 left</source>
+        <translation> · %1:%2 restantes</translation>
+    </message>
+</context>
+<context>
     <name>hiernet::studio::GroupingPage</name>
     <message>
         <location filename="../app/studio/grouping/GroupingPage.cpp" line="77"/>
@@ -2313,397 +2505,407 @@ s’arrête à %1 en cas de doute (τ = %2)</translation>
 <context>
     <name>hiernet::studio::MainWindow</name>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="67"/>
-        <location filename="../app/studio/window/MainWindow.cpp" line="332"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="68"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="333"/>
         <source>HierNet Studio</source>
         <translation>HierNet Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="93"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="94"/>
         <source>1  Data</source>
         <translation>1  Données</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="94"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="95"/>
         <source>2  Backbone</source>
         <translation>2  Backbone</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="95"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="96"/>
         <source>3  Confusion</source>
         <translation>3  Confusion</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="96"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="97"/>
         <source>4  Grouping</source>
         <translation>4  Regroupement</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="97"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="98"/>
         <source>5  HierNet</source>
         <translation>5  HierNet</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="98"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="99"/>
         <source>6  Explore</source>
         <translation>6  Explorer</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="99"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="100"/>
         <source>7  Compare</source>
         <translation>7  Comparer</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="114"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="115"/>
         <source>Loading %1…</source>
         <translation>Chargement de %1…</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="124"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="125"/>
         <source>%1 loaded</source>
         <translation>%1 chargé</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="129"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="130"/>
         <source>Could not load %1</source>
         <translation>Impossible de charger %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="137"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="138"/>
         <source>Training in %1: %2</source>
         <translation>Entraînement dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="144"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="145"/>
         <source>HierNet training in %1: %2</source>
         <translation>Entraînement HierNet dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="209"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="210"/>
         <source>The HierNet&apos;s answers need a HierNet run: open one of this dataset on the Explore page, or train a HierNet from this backbone.</source>
         <translation>Les réponses du HierNet demandent un run HierNet : ouvrez-en un de ce jeu de données sur la page Explorer, ou entraînez un HierNet depuis ce backbone.</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="217"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="218"/>
         <source>This CPM was opened from a file, not from a run: the images behind its cells are not at hand.</source>
         <translation>Cette CPM a été ouverte depuis un fichier, pas depuis un run : les images derrière ses cellules ne sont pas disponibles.</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="234"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="235"/>
         <source>Report written: %1</source>
         <translation>Rapport écrit : %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="240"/>
-        <location filename="../app/studio/window/MainWindow.cpp" line="451"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="241"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="452"/>
         <source>Export report</source>
         <translation>Exporter le rapport</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="240"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="241"/>
         <source>Could not make the report: %1</source>
         <translation>Impossible de créer le rapport : %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="298"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="299"/>
         <source>%1 is not a run folder: it has no readable run.json</source>
         <translation>%1 n’est pas un dossier d’exécution : il n’a pas de run.json lisible</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="332"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="333"/>
         <source>%1 — HierNet Studio</source>
         <translation>%1 — HierNet Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="370"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="371"/>
         <source>%1  (%2, %3)</source>
         <translation>%1  (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="378"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="379"/>
         <source>(no runs opened yet)</source>
         <translation>(aucune exécution ouverte)</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="385"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="386"/>
         <source>&lt;h3&gt;1 Data&lt;/h3&gt;&lt;p&gt;The dataset everything else trains on: its classes, how many images each has, and samples. Fashion-MNIST opens by default; &lt;i&gt;File › Open dataset&lt;/i&gt; (Ctrl+O) opens CIFAR-10/100 binaries, IDX files or an image folder.&lt;/p&gt;&lt;p&gt;Next: train a backbone on it (Ctrl+2).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;1 Données&lt;/h3&gt;&lt;p&gt;Le jeu de données sur lequel tout le reste s’entraîne : ses classes, le nombre d’images de chacune et des exemples. Fashion-MNIST s’ouvre par défaut ; &lt;i&gt;Fichier › Ouvrir un jeu de données&lt;/i&gt; (Ctrl+O) ouvre des binaires CIFAR-10/100, des fichiers IDX ou un dossier d’images.&lt;/p&gt;&lt;p&gt;Ensuite : entraîner un backbone dessus (Ctrl+2).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="389"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="390"/>
         <source>&lt;h3&gt;2 Backbone&lt;/h3&gt;&lt;p&gt;Train the flat network whose confusions the tree follows. Choose the architecture, depth and schedule (&lt;i&gt;quick&lt;/i&gt; is for a CPU), then &lt;i&gt;Start&lt;/i&gt;. Curves grow as it trains; &lt;i&gt;Pause&lt;/i&gt; and &lt;i&gt;Stop&lt;/i&gt; keep the checkpoint, &lt;i&gt;Resume selected&lt;/i&gt; goes on. Selecting a run in the list shows its settings in the form.&lt;/p&gt;&lt;p&gt;When it finishes, its confusion probability matrix opens on the next page (Ctrl+3).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;2 Backbone&lt;/h3&gt;&lt;p&gt;Entraînez le réseau plat dont l’arbre suit les confusions. Choisissez l’architecture, la profondeur et le plan (&lt;i&gt;quick&lt;/i&gt; est pour un CPU), puis &lt;i&gt;Démarrer&lt;/i&gt;. Les courbes grandissent pendant l’entraînement ; &lt;i&gt;Pause&lt;/i&gt; et &lt;i&gt;Arrêter&lt;/i&gt; gardent le point de reprise, &lt;i&gt;Reprendre la sélection&lt;/i&gt; continue. Choisir une exécution dans la liste affiche ses paramètres dans le formulaire.&lt;/p&gt;&lt;p&gt;À la fin, sa matrice de probabilités de confusion s’ouvre sur la page suivante (Ctrl+3).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="394"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="395"/>
         <source>&lt;h3&gt;3 Confusion&lt;/h3&gt;&lt;p&gt;The backbone&apos;s confusion probability matrix (CPM): how much probability each true class gives each predicted class, on the validation images. Rows and columns follow the grouping, and the groups are outlined. Hover a cell for its value.&lt;/p&gt;&lt;p&gt;Next: form the groups (Ctrl+4).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;3 Confusion&lt;/h3&gt;&lt;p&gt;La matrice de probabilités de confusion (CPM) du backbone : la probabilité que chaque vraie classe donne à chaque classe prédite, sur les images de validation. Lignes et colonnes suivent le regroupement, et les groupes sont encadrés. Survolez une cellule pour voir sa valeur.&lt;/p&gt;&lt;p&gt;Ensuite : former les groupes (Ctrl+4).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="398"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="399"/>
         <source>&lt;h3&gt;4 Grouping&lt;/h3&gt;&lt;p&gt;Move p_min (the least proximity two groups need to merge) and g_max (the largest group) and watch the groups form, as the paper&apos;s rule merges the most confused groups first. Edit by hand if you like (drag, merge, split, rename; Ctrl+Z undoes), then &lt;i&gt;Save&lt;/i&gt; the hierarchy.&lt;/p&gt;&lt;p&gt;Next: train a HierNet on it (Ctrl+5).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;4 Regroupement&lt;/h3&gt;&lt;p&gt;Déplacez p_min (la proximité minimale pour que deux groupes fusionnent) et g_max (le plus grand groupe) et regardez les groupes se former : la règle de l’article fusionne d’abord les groupes les plus confondus. Modifiez à la main si vous le souhaitez (glisser, fusionner, séparer, renommer ; Ctrl+Z annule), puis &lt;i&gt;enregistrez&lt;/i&gt; la hiérarchie.&lt;/p&gt;&lt;p&gt;Ensuite : entraîner un HierNet dessus (Ctrl+5).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="403"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="404"/>
         <source>&lt;h3&gt;5 HierNet&lt;/h3&gt;&lt;p&gt;Train the tree of CNNs: the backbone run and the saved hierarchy are filled in; &lt;i&gt;Paper defaults&lt;/i&gt; sets where the tree splits. The curves add the conditional (slow) and routing (fast) accuracy, and the tree shows each node&apos;s accuracy.&lt;/p&gt;&lt;p&gt;When it finishes, its test images open on the Explore page (Ctrl+6).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;5 HierNet&lt;/h3&gt;&lt;p&gt;Entraînez l’arbre de CNN : l’exécution du backbone et la hiérarchie enregistrée sont remplies ; &lt;i&gt;Valeurs de l’article&lt;/i&gt; fixe où l’arbre se sépare. Les courbes ajoutent les précisions conditionnelle (lente) et de routage (rapide), et l’arbre montre la précision de chaque nœud.&lt;/p&gt;&lt;p&gt;À la fin, ses images de test s’ouvrent sur la page Explorer (Ctrl+6).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="408"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="409"/>
         <source>&lt;h3&gt;6 Explore&lt;/h3&gt;&lt;p&gt;The trained HierNet&apos;s test images, framed by outcome (right, misrouted, wrong class in the right group). Filter and sort them; click one to see its route through the tree with every node&apos;s probabilities and where it left the true path. The &lt;i&gt;Errors&lt;/i&gt; tab shows each node&apos;s accuracy and confusion.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;6 Explorer&lt;/h3&gt;&lt;p&gt;Les images de test du HierNet entraîné, encadrées selon le résultat (juste, mal aiguillée, mauvaise classe dans le bon groupe). Filtrez-les et triez-les ; cliquez sur une image pour voir sa route dans l’arbre avec les probabilités de chaque nœud et où elle a quitté le vrai chemin. L’onglet &lt;i&gt;Erreurs&lt;/i&gt; montre la précision et la confusion de chaque nœud.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="413"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="414"/>
         <source>&lt;h3&gt;7 Compare&lt;/h3&gt;&lt;p&gt;Runs side by side: select several runs in the list, or choose a sweep (the Grouping page&apos;s &lt;i&gt;Sweep…&lt;/i&gt; or &lt;code&gt;hiernet sweep&lt;/code&gt; makes one). Their validation curves overlay (against the iteration or the training time; hover a curve for its run), the table sorts by any column and copies as CSV, and a sweep&apos;s chart sets its accuracy against the number of groups beside the same-budget backbone. Double-click a row or click a point to open that run.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;7 Comparer&lt;/h3&gt;&lt;p&gt;Des exécutions côte à côte : sélectionnez plusieurs exécutions dans la liste, ou choisissez un balayage (&lt;i&gt;Balayage…&lt;/i&gt; de la page Regroupement ou &lt;code&gt;hiernet sweep&lt;/code&gt; en crée un). Leurs courbes de validation se superposent (selon l’itération ou le temps d’entraînement ; survolez une courbe pour son exécution), le tableau se trie par n’importe quelle colonne et se copie en CSV, et le graphique d’un balayage montre sa précision selon le nombre de groupes à côté du backbone de même budget. Double-cliquez sur une ligne ou cliquez sur un point pour ouvrir cette exécution.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="427"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="428"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="446"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="447"/>
         <source>HierNet run to report on</source>
         <translation>Exécution HierNet du rapport</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="451"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="452"/>
         <source>PDF document (*.pdf);;HTML page (*.html)</source>
         <translation>Document PDF (*.pdf);;Page HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="459"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="460"/>
         <source>A report is being made already.</source>
         <translation>Un rapport est déjà en cours de création.</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="462"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="463"/>
         <source>Making the report of %1 (evaluating both splits once, then drawing)…</source>
         <translation>Création du rapport de %1 (évaluation des deux parties une fois, puis dessin)…</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="468"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="469"/>
         <source>&lt;h2&gt;Getting started&lt;/h2&gt;&lt;p&gt;HierNet Studio builds a HierNet: CNNs organised as a tree that follows how similar the classes are. The pages on the left are the steps, in the order you use them (Ctrl+1 … Ctrl+7); F1 explains the page you are on. Fashion-MNIST, ten kinds of clothes in 28×28 grey images, is open from the start.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Data&lt;/b&gt;: look at the classes and samples. &lt;i&gt;File › Open dataset&lt;/i&gt; opens CIFAR-10/100, IDX files or an image folder.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Backbone&lt;/b&gt;: train the flat network. With the &lt;i&gt;quick&lt;/i&gt; schedule a ResNet-8 reaches about 90 % in a few minutes on a laptop. Watch the curves; &lt;i&gt;Pause&lt;/i&gt; and &lt;i&gt;Stop&lt;/i&gt; keep the checkpoint.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Confusion&lt;/b&gt;: the backbone&apos;s confusion probability matrix: which classes it mixes up (a shirt with a T-shirt, a sneaker with an ankle boot).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Grouping&lt;/b&gt;: move p_min and g_max and watch the most confused classes form groups, step by step with the merge stepper. &lt;i&gt;Save&lt;/i&gt; the hierarchy.&lt;/li&gt;&lt;li&gt;&lt;b&gt;HierNet&lt;/b&gt;: train the tree on that hierarchy, starting from the backbone&apos;s weights (&lt;i&gt;Paper defaults&lt;/i&gt; sets where it splits). The tree shows each node&apos;s accuracy.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Explore&lt;/b&gt;: click a test image to see its route through the tree, every node&apos;s probabilities and where each node looked; the &lt;i&gt;Errors&lt;/i&gt; tab compares how bad the tree&apos;s mistakes are with the backbone&apos;s. &lt;i&gt;File › Export report…&lt;/i&gt; writes it all to a PDF.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Compare&lt;/b&gt;: runs side by side; &lt;i&gt;Sweep…&lt;/i&gt; on the Grouping page trains HierNets over a grid of p_min and g_max, and this page sets their accuracy against the number of groups beside the same-budget backbone.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;The same steps run without a window: &lt;tt&gt;hiernet reproduce --data fashion-mnist --out DIR&lt;/tt&gt; (see &lt;tt&gt;man hiernet&lt;/tt&gt;).&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Premiers pas&lt;/h2&gt;&lt;p&gt;HierNet Studio construit un HierNet : des CNN organisés en arbre qui suit la similarité des classes. Les pages à gauche sont les étapes, dans l’ordre où on les utilise (Ctrl+1 … Ctrl+7) ; F1 explique la page affichée. Fashion-MNIST, dix sortes de vêtements en images grises de 28×28, est ouvert dès le départ.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Données&lt;/b&gt; : regardez les classes et des exemples. &lt;i&gt;Fichier › Ouvrir un jeu de données&lt;/i&gt; ouvre CIFAR-10/100, des fichiers IDX ou un dossier d’images.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Backbone&lt;/b&gt; : entraînez le réseau plat. Avec le plan &lt;i&gt;quick&lt;/i&gt;, un ResNet-8 atteint environ 90 % en quelques minutes sur un portable. Suivez les courbes ; &lt;i&gt;Pause&lt;/i&gt; et &lt;i&gt;Arrêter&lt;/i&gt; gardent le point de reprise.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Confusion&lt;/b&gt; : la matrice de probabilités de confusion du backbone : quelles classes il confond (une chemise avec un T-shirt, une basket avec une bottine).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Regroupement&lt;/b&gt; : déplacez p_min et g_max et regardez les classes les plus confondues former des groupes, pas à pas avec le parcours des fusions. &lt;i&gt;Enregistrez&lt;/i&gt; la hiérarchie.&lt;/li&gt;&lt;li&gt;&lt;b&gt;HierNet&lt;/b&gt; : entraînez l’arbre sur cette hiérarchie, en partant des poids du backbone (&lt;i&gt;Valeurs de l’article&lt;/i&gt; fixe où il se sépare). L’arbre montre la précision de chaque nœud.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Explorer&lt;/b&gt; : cliquez sur une image de test pour voir sa route dans l’arbre, les probabilités de chaque nœud et où chaque nœud a regardé ; l’onglet &lt;i&gt;Erreurs&lt;/i&gt; compare la gravité des erreurs de l’arbre à celles du backbone. &lt;i&gt;Fichier › Exporter le rapport…&lt;/i&gt; écrit le tout dans un PDF.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Comparer&lt;/b&gt; : des exécutions côte à côte ; &lt;i&gt;Balayage…&lt;/i&gt; sur la page Regroupement entraîne des HierNet sur une grille de p_min et g_max, et cette page montre leur précision selon le nombre de groupes à côté du backbone de même budget.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Les mêmes étapes s’exécutent sans fenêtre : &lt;tt&gt;hiernet reproduce --data fashion-mnist --out DIR&lt;/tt&gt; (voir &lt;tt&gt;man hiernet&lt;/tt&gt;).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="682"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="509"/>
+        <source>&amp;Get dataset…</source>
+        <translation>&amp;Obtenir un jeu de données…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/window/MainWindow.cpp" line="511"/>
+        <source>Download CIFAR-10 or CIFAR-100 (the official archives, or a mirror), check and unpack it</source>
+        <translation>Télécharger CIFAR-10 ou CIFAR-100 (les archives officielles, ou un miroir), vérifier et décompresser</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/window/MainWindow.cpp" line="694"/>
         <source>Cannot continue %1: %2</source>
         <translation>Impossible de poursuivre %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="686"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="698"/>
         <source>Export the sweep&apos;s report</source>
         <translation>Exporter le rapport du balayage</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="687"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="699"/>
         <source>PDF (*.pdf);;HTML (*.html)</source>
         <translation>PDF (*.pdf);;HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="682"/>
-        <location filename="../app/studio/window/MainWindow.cpp" line="700"/>
-        <location filename="../app/studio/window/MainWindow.cpp" line="705"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="694"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="712"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="717"/>
         <source>Sweep</source>
         <translation>Balayage</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="701"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="713"/>
         <source>A sweep trains HierNets from a backbone run&apos;s CPM: open a finished backbone run first (File › Open run).</source>
         <translation>Un balayage entraîne des HierNet à partir de la CPM d’une exécution backbone : ouvrez d’abord une exécution backbone terminée (Fichier › Ouvrir une exécution).</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="705"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="717"/>
         <source>A sweep is training already; stop it on the Compare page first.</source>
         <translation>Un balayage s’entraîne déjà ; arrêtez-le d’abord sur la page Comparer.</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="723"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="735"/>
         <source>Sweep in %1: %2</source>
         <translation>Balayage dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="726"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="738"/>
         <source>The sweep failed: %1</source>
         <translation>Le balayage a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="737"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="749"/>
         <source>A sweep is training</source>
         <translation>Un balayage s’entraîne</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="738"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="750"/>
         <source>Stop the sweep to close? The point in training keeps its checkpoint and the finished points are kept; hiernet sweep with the same options (or Sweep… with the same grid and folder) continues it.</source>
         <translation>Arrêter le balayage pour fermer ? Le point en entraînement garde son point de reprise et les points terminés sont conservés ; hiernet sweep avec les mêmes options (ou Balayage… avec la même grille et le même dossier) le poursuit.</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="754"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="766"/>
         <source>Report written to %1</source>
         <translation>Rapport écrit dans %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="761"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="773"/>
         <source>Could not write the report: %1</source>
         <translation>Impossible d’écrire le rapport : %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="496"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="497"/>
         <source>Getting started</source>
         <translation>Premiers pas</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="505"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="506"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="506"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="507"/>
         <source>&amp;Open dataset…</source>
         <translation>&amp;Ouvrir un jeu de données…</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="508"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="512"/>
         <source>Open &amp;run…</source>
         <translation>Ouvrir une &amp;exécution…</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="509"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="513"/>
         <source>Run directory</source>
         <translation>Dossier d’exécution</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="513"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="517"/>
         <source>Open &amp;CPM file…</source>
         <translation>Ouvrir un fichier de &amp;CPM…</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="515"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="519"/>
         <source>CPM file</source>
         <translation>Fichier de CPM</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="515"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="519"/>
         <source>CPM (*.json *.npy *.csv);;All files (*)</source>
         <translation>CPM (*.json *.npy *.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="519"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="523"/>
         <source>A confusion probability matrix from any model: cpm.json, a K×K NumPy .npy or CSV matrix (hiernet cpm --from-predictions makes one from a model&apos;s saved probabilities)</source>
         <translation>Une matrice de probabilités de confusion de n’importe quel modèle : cpm.json, une matrice K×K NumPy .npy ou CSV (hiernet cpm --from-predictions en fait une à partir des probabilités enregistrées d’un modèle)</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="521"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="525"/>
         <source>Recent &amp;runs</source>
         <translation>Exécutions &amp;récentes</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="525"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="529"/>
         <source>Export &amp;report…</source>
         <translation>E&amp;xporter le rapport…</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="527"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="531"/>
         <source>A finished HierNet run&apos;s report as PDF or HTML: configuration, curves, CPM, tree, accuracies, mistake severities and the most confident misrouted images</source>
         <translation>Le rapport d’une exécution HierNet terminée en PDF ou HTML : configuration, courbes, CPM, arbre, précisions, gravités des erreurs et les images mal aiguillées les plus sûres</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="530"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="534"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="534"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="538"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="542"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="546"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="543"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="547"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="547"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="551"/>
         <source>System (%1)</source>
         <translation>Système (%1)</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="561"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="565"/>
         <source>The language changes when HierNet Studio starts again.</source>
         <translation>La langue change au prochain démarrage de HierNet Studio.</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="565"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="569"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="566"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="570"/>
         <source>&amp;Getting started</source>
         <translation>&amp;Premiers pas</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="568"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="572"/>
         <source>Help for this &amp;page</source>
         <translation>Aide sur cette p&amp;age</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="571"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="575"/>
         <source>&amp;About HierNet Studio</source>
         <translation>À p&amp;ropos de HierNet Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="572"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="576"/>
         <source>About HierNet Studio</source>
         <translation>À propos de HierNet Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="573"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="577"/>
         <source>&lt;p&gt;&lt;b&gt;HierNet Studio&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Hierarchical CNNs that follow the similarity of the classes.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;HierNet Studio&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Des CNN hiérarchiques qui suivent la similarité des classes.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="587"/>
-        <location filename="../app/studio/window/MainWindow.cpp" line="632"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="599"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="644"/>
         <source>Training is running</source>
         <translation>Un entraînement est en cours</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="588"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="600"/>
         <source>A training is running. Stop it (the run keeps its checkpoint and resumes from its page), or leave it training in the background (the hiernet command line takes over from the checkpoint; open the run again to follow it)?</source>
         <translation>Un entraînement est en cours. L&apos;arrêter (l&apos;exécution garde son point de reprise et se reprend depuis sa page), ou le laisser continuer en arrière-plan (la ligne de commande hiernet prend le relais à partir du point de reprise ; rouvrir l&apos;exécution pour le suivre) ?</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="593"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="605"/>
         <source>Stop and keep the checkpoint</source>
         <translation>Arrêter et garder le point de reprise</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="595"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="607"/>
         <source>Keep training in the background</source>
         <translation>Continuer en arrière-plan</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="633"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="645"/>
         <source>Could not start the hiernet command line (%1) to go on with %2. The run is stopped with its checkpoint: resume it from its page or with hiernet %3.</source>
         <translation>Impossible de lancer la ligne de commande hiernet (%1) pour poursuivre %2. L&apos;exécution est arrêtée avec son point de reprise : la reprendre depuis sa page ou avec hiernet %3.</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="635"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="647"/>
         <source>not found</source>
         <translation>introuvable</translation>
     </message>
     <message>
-        <location filename="../app/studio/window/MainWindow.cpp" line="639"/>
+        <location filename="../app/studio/window/MainWindow.cpp" line="651"/>
         <source>%1 goes on in the background</source>
         <translation>%1 continue en arrière-plan</translation>
     </message>
@@ -2829,52 +3031,67 @@ s’arrête à %1 en cas de doute (τ = %2)</translation>
 <context>
     <name>hiernet::studio::OpenDatasetDialog</name>
     <message>
-        <location filename="../app/studio/dataset/OpenDatasetDialog.cpp" line="18"/>
+        <location filename="../app/studio/dataset/OpenDatasetDialog.cpp" line="24"/>
         <source>Open dataset</source>
         <translation>Ouvrir un jeu de données</translation>
     </message>
     <message>
-        <location filename="../app/studio/dataset/OpenDatasetDialog.cpp" line="19"/>
+        <location filename="../app/studio/dataset/OpenDatasetDialog.cpp" line="25"/>
         <source>Fashion-MNIST (Debian package)</source>
         <translation>Fashion-MNIST (paquet Debian)</translation>
     </message>
     <message>
-        <location filename="../app/studio/dataset/OpenDatasetDialog.cpp" line="20"/>
+        <location filename="../app/studio/dataset/OpenDatasetDialog.cpp" line="26"/>
         <source>IDX files (MNIST layout)</source>
         <translation>Fichiers IDX (format MNIST)</translation>
     </message>
     <message>
-        <location filename="../app/studio/dataset/OpenDatasetDialog.cpp" line="21"/>
+        <location filename="../app/studio/dataset/OpenDatasetDialog.cpp" line="27"/>
         <source>CIFAR-10 binary</source>
         <translation>CIFAR-10 (binaire)</translation>
     </message>
     <message>
-        <location filename="../app/studio/dataset/OpenDatasetDialog.cpp" line="22"/>
+        <location filename="../app/studio/dataset/OpenDatasetDialog.cpp" line="28"/>
         <source>CIFAR-100 binary</source>
         <translation>CIFAR-100 (binaire)</translation>
     </message>
     <message>
-        <location filename="../app/studio/dataset/OpenDatasetDialog.cpp" line="23"/>
+        <location filename="../app/studio/dataset/OpenDatasetDialog.cpp" line="29"/>
         <source>Image folders (one per class)</source>
         <translation>Dossiers d’images (un par classe)</translation>
     </message>
     <message>
-        <location filename="../app/studio/dataset/OpenDatasetDialog.cpp" line="30"/>
+        <location filename="../app/studio/dataset/OpenDatasetDialog.cpp" line="35"/>
+        <source>%1 (downloaded)</source>
+        <translation>%1 (téléchargé)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dataset/OpenDatasetDialog.cpp" line="43"/>
+        <source>The dataset&apos;s format; downloaded datasets are listed by name</source>
+        <translation>Le format du jeu de données ; les jeux téléchargés sont listés par leur nom</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dataset/OpenDatasetDialog.cpp" line="44"/>
+        <source>The folder holding the dataset&apos;s files</source>
+        <translation>Le dossier contenant les fichiers du jeu de données</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dataset/OpenDatasetDialog.cpp" line="54"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../app/studio/dataset/OpenDatasetDialog.cpp" line="32"/>
+        <location filename="../app/studio/dataset/OpenDatasetDialog.cpp" line="56"/>
         <source>Dataset folder</source>
         <translation>Dossier du jeu de données</translation>
     </message>
     <message>
-        <location filename="../app/studio/dataset/OpenDatasetDialog.cpp" line="44"/>
+        <location filename="../app/studio/dataset/OpenDatasetDialog.cpp" line="68"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../app/studio/dataset/OpenDatasetDialog.cpp" line="45"/>
+        <location filename="../app/studio/dataset/OpenDatasetDialog.cpp" line="69"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>

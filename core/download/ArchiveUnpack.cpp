@@ -33,8 +33,8 @@ std::string relativePath(const std::string& archivePath, const std::string& fold
             throw Error(archivePath + ": the entry '" + entry + "' leaves the dataset's folder; refusing to unpack it");
     auto it = path.begin();
     if (it == path.end() || *it != folder)
-        throw Error(archivePath + ": the entry '" + entry + "' is not in '" + folder
-            + "/' (the archive is not in the official layout)");
+        throw Error(
+            archivePath + ": the entry '" + entry + "' is not in '" + folder + "/' (the archive is not in the official layout)");
     std::filesystem::path rest;
     for (++it; it != path.end(); ++it)
         if (!it->empty() && *it != ".")
@@ -78,8 +78,8 @@ void writeEntryData(archive* reader, const std::string& archivePath, const std::
 
 } // namespace
 
-void unpackFolder(const std::string& archivePath, const std::string& folder, const std::string& destination,
-    const CancelCheck& cancelled)
+void unpackFolder(
+    const std::string& archivePath, const std::string& folder, const std::string& destination, const CancelCheck& cancelled)
 {
     ArchiveReader reader(archive_read_new(), &archive_read_free);
     archive_read_support_filter_gzip(reader.get());

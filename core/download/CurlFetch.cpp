@@ -123,8 +123,8 @@ std::string failure(const Transfer& t, CURLcode code, const std::string& url, co
 
 } // namespace
 
-void fetchWithCurl(const std::string& url, const std::string& path, std::int64_t expectedBytes,
-    const ProgressCallback& progress, const CancelCheck& cancelled)
+void fetchWithCurl(const std::string& url, const std::string& path, std::int64_t expectedBytes, const ProgressCallback& progress,
+    const CancelCheck& cancelled)
 {
     static const bool initialised = curl_global_init(CURL_GLOBAL_DEFAULT) == CURLE_OK;
     if (!initialised)
@@ -137,7 +137,7 @@ void fetchWithCurl(const std::string& url, const std::string& path, std::int64_t
     t.fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0644);
     if (t.fd < 0)
         throw Error(path + ": cannot create (" + std::strerror(errno) + ")");
-    struct stat info {};
+    struct stat info { };
     t.offset = ::fstat(t.fd, &info) == 0 && S_ISREG(info.st_mode) ? std::int64_t(info.st_size) : 0;
     std::unique_ptr<CURL, decltype(&curl_easy_cleanup)> curl(curl_easy_init(), &curl_easy_cleanup);
     t.curl = curl.get();

@@ -17,8 +17,8 @@ using Fetcher = std::function<void(const std::string& url, const std::string& pa
     const ProgressCallback& progress, const CancelCheck& cancelled)>;
 
 /// The fetcher of the command line: libcurl (http_proxy, https_proxy and no_proxy as curl reads them).
-void fetchWithCurl(const std::string& url, const std::string& path, std::int64_t expectedBytes,
-    const ProgressCallback& progress, const CancelCheck& cancelled);
+void fetchWithCurl(const std::string& url, const std::string& path, std::int64_t expectedBytes, const ProgressCallback& progress,
+    const CancelCheck& cancelled);
 
 /// What getDataset reports while it works.
 struct GetObserver {

@@ -34,8 +34,8 @@ struct DownloadFixture {
         QVERIFY2(tar.waitForFinished(60000) && tar.exitCode() == 0, tar.readAllStandardError().constData());
     }
 
-    static QJsonObject entry(const QString& name, const QString& title, const QString& archive, const QString& folder,
-        const QStringList& files)
+    static QJsonObject entry(
+        const QString& name, const QString& title, const QString& archive, const QString& folder, const QStringList& files)
     {
         QFile file(archive);
         file.open(QIODevice::ReadOnly);

@@ -71,8 +71,8 @@ private:
             head = status == 206 ? "HTTP/1.1 206 Partial Content\r\n" : "HTTP/1.1 200 OK\r\n";
             head += "Content-Length: " + QByteArray::number(m_body.size()) + "\r\n";
             if (status == 206)
-                head += "Content-Range: bytes " + QByteArray::number(offset) + "-" + QByteArray::number(file.size() - 1)
-                    + "/" + QByteArray::number(file.size()) + "\r\n";
+                head += "Content-Range: bytes " + QByteArray::number(offset) + "-" + QByteArray::number(file.size() - 1) + "/"
+                    + QByteArray::number(file.size()) + "\r\n";
             head += "Connection: close\r\n\r\n";
             if (name == m_options->truncateName && m_options->truncateBytes >= 0) {
                 m_body.truncate(m_options->truncateBytes); // the transfer is cut here, once

@@ -51,6 +51,9 @@ inline const Setting<QString> language { "ui/language", {} };
 inline const Setting<double> groupingPMin { "grouping/pMin", grouping::kPaperPMin };
 inline const Setting<int> groupingGMax { "grouping/gMax", grouping::kPaperGMax };
 
+/// The mirror File › Get dataset… used last ("": the official address).
+inline const Setting<QString> datasetMirror { "data/mirror", {} };
+
 /// Sweep folders opened or started lately, newest first.
 inline const Setting<QStringList> recentSweeps { "compare/recentSweeps", {} };
 

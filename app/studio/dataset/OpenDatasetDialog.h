@@ -17,6 +17,7 @@ public:
 
 private:
     void updateEnabled();
+    bool needsFolder() const;
 
     QComboBox* m_format;
     QLineEdit* m_folder;

@@ -13,6 +13,7 @@
 #include "studio/grouping/GroupingSession.h"
 #include "studio/training/HierNetPage.h"
 #include "studio/dataset/DataPage.h"
+#include "studio/dataset/GetDatasetDialog.h"
 #include "studio/dataset/OpenDatasetDialog.h"
 #include "studio/training/RunFollower.h"
 #include "studio/training/RunMonitor.h"
@@ -505,6 +506,9 @@ void MainWindow::buildMenus()
     auto* file = menuBar()->addMenu(tr("&File"));
     auto* open = file->addAction(tr("&Open dataset…"), this, &MainWindow::chooseDataset);
     open->setShortcut(QKeySequence::Open);
+    auto* get = file->addAction(tr("&Get dataset…"), this, &MainWindow::getDataset);
+    get->setObjectName(QStringLiteral("getDataset"));
+    get->setToolTip(tr("Download CIFAR-10 or CIFAR-100 (the official archives, or a mirror), check and unpack it"));
     file->addAction(tr("Open &run…"), this, [this] {
         const auto dir = QFileDialog::getExistingDirectory(this, tr("Run directory"), settings::runsFolder.value());
         if (!dir.isEmpty())
@@ -573,6 +577,14 @@ void MainWindow::buildMenus()
             tr("<p><b>HierNet Studio</b> %1</p><p>Hierarchical CNNs that follow the similarity of the classes.</p>")
                 .arg(QApplication::applicationVersion()));
     });
+}
+
+void MainWindow::getDataset()
+{
+    auto* dialog = new GetDatasetDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &GetDatasetDialog::openRequested, this, &MainWindow::openDataset);
+    dialog->open();
 }
 
 void MainWindow::chooseDataset()

@@ -122,6 +122,7 @@ private:
     void showTrainedGrouping(const runs::RunFolder& hiernet);
     void buildMenus();
     void chooseDataset();
+    void getDataset();
     void fillRecentRuns();
     void showRunInTitle(const QString& directory);
     void showPageHelp();
