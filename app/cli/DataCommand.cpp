@@ -79,25 +79,28 @@ int runGet(Arguments& a)
     installStopSignals();
     const bool terminal = ::isatty(STDERR_FILENO);
     download::GetObserver observer;
-    observer.step = [](const std::string& step) { std::cerr << step << "\n"; };
-    observer.progress = [&dataset, terminal](const download::TransferProgress& progress) {
+    bool drawn = false; // a progress line is on the terminal: the next line starts below it
+    observer.step = [&drawn](const std::string& step) {
+        std::cerr << (drawn ? "\n" : "") << step << "\n";
+        drawn = false;
+    };
+    observer.progress = [&dataset, terminal, &drawn](const download::TransferProgress& progress) {
         // A terminal gets one line redrawn in place; a log gets no progress lines.
         if (terminal)
             std::cerr << "\r" << download::progressLine(dataset.archive, progress) << "\033[K" << std::flush;
+        drawn = terminal;
     };
     observer.cancelled = [] { return stopSignal() != 0; };
     try {
         const bool fetched = download::getDataset(install, download::fetchWithCurl, observer);
-        if (terminal)
-            std::cerr << "\r\033[K";
         std::cout << dataset.title << (fetched ? " is ready in " : " is already in ") << install.installedPath()
                   << "\nopen it as: " << data::installedDatasetSpec(dataset, directory) << "\n";
         return 0;
     } catch (const download::Cancelled& stopped) {
-        std::cerr << (terminal ? "\n" : "") << "hiernet data get: " << stopped.what() << "\n";
+        std::cerr << (drawn ? "\n" : "") << "hiernet data get: " << stopped.what() << "\n";
         return stoppedExitCode();
     } catch (const Error&) {
-        if (terminal)
+        if (drawn)
             std::cerr << "\n";
         throw;
     }
