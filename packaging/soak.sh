@@ -4,16 +4,15 @@
 # (the build of packaging/sanitize.sh, build-asan/), every other run with two Gloo processes (--nproc 2). Stops at the
 # first run that fails, keeping its folder and log; prints how many passed. Long (each run some tens of seconds);
 # CI does not run it.
+# SANITIZE=thread: the same under ThreadSanitizer (build-tsan/).
 #   packaging/soak.sh [RUNS, default 50] [--only-nproc | --no-nproc]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-50}
 mode=${2:-}
-cmake -S . -B build-asan -G Ninja -DHIERNET_SANITIZE="address;undefined" >/dev/null
-cmake --build build-asan --target hiernet
-export ASAN_OPTIONS=detect_leaks=1:halt_on_error=1:abort_on_error=1:detect_odr_violation=0:allocator_may_return_null=1
-export LSAN_OPTIONS="suppressions=$PWD/tests/sanitizers/lsan.supp:print_suppressions=0"
-export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+source packaging/sanitizer-env.sh
+configure_sanitized_build
+cmake --build "$sanitizer_build" --target hiernet
 work=$(mktemp -d "${TMPDIR:-/tmp}/hiernet-soak.XXXXXX")
 data="$work/data"
 mkdir -p "$data"
@@ -40,7 +39,7 @@ for ((i = 1; i <= runs; ++i)); do
   processes=1
   if [[ $mode == --only-nproc ]] || { [[ $mode != --no-nproc ]] && ((i % 2 == 0)); }; then processes=2; fi
   out="$work/run-$i"
-  if ! build-asan/app/hiernet reproduce --data "idx:$data" --n 1 --p-min 0 --g-max 2 --iterations 12 --batch 8 \
+  if ! "$sanitizer_build/app/hiernet" reproduce --data "idx:$data" --n 1 --p-min 0 --g-max 2 --iterations 12 --batch 8 \
       --validate-every 6 --device cpu --nproc "$processes" --seed "$i" --out "$out" >"$out.log" 2>&1; then
     echo "soak: run $i (--nproc $processes) failed after $passed passed; its folder and log: $out, $out.log" >&2
     tail -n 40 "$out.log" >&2
@@ -50,5 +49,5 @@ for ((i = 1; i <= runs; ++i)); do
   rm -rf "$out" "$out.log"
   echo "soak: run $i passed (--nproc $processes)"
 done
-echo "soak: $passed of $runs runs passed under ASan + UBSan (build-asan/)"
+echo "soak: $passed of $runs runs passed under $sanitizers ($sanitizer_build/)"
 rm -rf "$work"

@@ -38,7 +38,8 @@ GetDatasetDialog::GetDatasetDialog(QWidget* parent)
         m_status->setText(QString::fromStdString(error.what()));
     }
     for (const auto& d : m_datasets)
-        m_dataset->addItem(tr("%1 (%2)").arg(QString::fromStdString(d.title), QLocale().formattedDataSize(d.bytes, 1, QLocale::DataSizeSIFormat)),
+        m_dataset->addItem(tr("%1 (%2)").arg(QString::fromStdString(d.title),
+                               QLocale().formattedDataSize(d.bytes, 1, QLocale::DataSizeSIFormat)),
             QString::fromStdString(d.name));
     m_dataset->setObjectName(QStringLiteral("datasetChoice"));
     m_dataset->setToolTip(tr("The dataset to download: its official binary archive, checked against its published MD5 sum"));
@@ -113,8 +114,10 @@ void GetDatasetDialog::describeChoice()
                               .arg(QString::fromStdString(dataset->title),
                                   QString::fromStdString(data::installedDatasetPath(*dataset, folder))));
     else
-        m_status->setText(tr("%1: %2, from %3").arg(QString::fromStdString(dataset->title),
-            QLocale().formattedDataSize(dataset->bytes, 1, QLocale::DataSizeSIFormat), QString::fromStdString(dataset->url)));
+        m_status->setText(tr("%1: %2, from %3")
+                              .arg(QString::fromStdString(dataset->title),
+                                  QLocale().formattedDataSize(dataset->bytes, 1, QLocale::DataSizeSIFormat),
+                                  QString::fromStdString(dataset->url)));
 }
 
 GetDatasetDialog::~GetDatasetDialog() = default; // a running worker (a child) cancels and waits as it goes
@@ -182,8 +185,9 @@ void GetDatasetDialog::showProgress(qint64 received, qint64 total, double bytesP
         m_progress->setRange(0, int(total / 1024));
         m_progress->setValue(int(received / 1024));
     }
-    auto text = total > 0 ? tr("%1 of %2").arg(locale.formattedDataSize(received, 1, QLocale::DataSizeSIFormat),
-                                locale.formattedDataSize(total, 1, QLocale::DataSizeSIFormat))
+    auto text = total > 0 ? tr("%1 of %2")
+                                .arg(locale.formattedDataSize(received, 1, QLocale::DataSizeSIFormat),
+                                    locale.formattedDataSize(total, 1, QLocale::DataSizeSIFormat))
                           : locale.formattedDataSize(received, 1, QLocale::DataSizeSIFormat);
     if (bytesPerSecond > 0)
         text += tr(" · %1/s").arg(locale.formattedDataSize(qint64(bytesPerSecond), 1, QLocale::DataSizeSIFormat));
