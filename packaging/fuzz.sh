@@ -8,7 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-20}
-targets=${TARGETS:-idx cifar image_folder cpm npy hierarchy run_files checkpoint}
+targets=${TARGETS:-idx cifar image_folder cpm npy hierarchy run_files checkpoint dataset_download}
 seed=${SEED:-0}
 runs=${RUNS:--1}
 CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DHIERNET_FUZZ=ON -DHIERNET_BUILD_GUI=OFF -DHIERNET_BUILD_TESTS=OFF >/dev/null

@@ -7,7 +7,9 @@ if [[ ${SANITIZE:-address} == thread ]]; then
   # LibTorch's intra-op threads come from libgomp, which is not built with TSan: its barriers are invisible to it,
   # so every parallel kernel would be reported. One thread per op; the project's own threads are all still there.
   export OMP_NUM_THREADS=1
-  export TSAN_OPTIONS="halt_on_error=1:exitcode=66:second_deadlock_stack=1:allocator_may_return_null=1:suppressions=$PWD/tests/sanitizers/tsan.supp"
+  # ignore_noninstrumented_modules: what LibTorch and Qt (not built with TSan) do through TSan's interceptors is
+  # theirs (tests/sanitizers/tsan.supp says why no suppression is needed); every access of our code is checked.
+  export TSAN_OPTIONS="halt_on_error=1:exitcode=66:second_deadlock_stack=1:allocator_may_return_null=1:ignore_noninstrumented_modules=1:suppressions=$PWD/tests/sanitizers/tsan.supp"
 else
   sanitizer_build=build-asan
   sanitizers="address;undefined"

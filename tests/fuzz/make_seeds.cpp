@@ -9,6 +9,7 @@
 
 #include <torch/torch.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <iostream>
 
@@ -59,6 +60,18 @@ int main(int argc, char** argv)
     seed(out, "cifar", "cifar10", { 0 }, fixtures::cifar10Records({ 0, 3, 9 }));
     seed(out, "cifar", "cifar100", { 1 }, fixtures::cifar100Records({ 0, 42, 99 }));
     seed(out, "cifar", "meta", { 2 }, text("airplane\nautomobile\nbird\n"));
+
+    // A dataset archive in CIFAR-10's official layout (packed by tar, as the official one), and a catalogue.
+    fs::create_directories(work / "staging" / "cifar-10-batches-bin");
+    fixtures::writeBytes((work / "staging" / "cifar-10-batches-bin" / "data_batch_1.bin").string(), fixtures::cifar10Records({ 0, 3 }));
+    fixtures::writeBytes((work / "staging" / "cifar-10-batches-bin" / "batches.meta.txt").string(), text("airplane\nautomobile\n"));
+    const auto tar = "tar czf '" + (work / "archive.tar.gz").string() + "' -C '" + (work / "staging").string() + "' cifar-10-batches-bin";
+    if (std::system(tar.c_str()) == 0)
+        seed(out, "dataset_download", "archive", { 0 }, readFile(work / "archive.tar.gz"));
+    seed(out, "dataset_download", "catalogue", { 1 },
+        text(R"({"datasets":[{"name":"cifar10","title":"CIFAR-10","format":"cifar10","url":"https://example.org/c.tar.gz",)"
+             R"("archive":"c.tar.gz","md5":"c32a1d4ab5d03f1284b67883e8d87530","bytes":170052171,"folder":"cifar-10-batches-bin",)"
+             R"("files":["data_batch_1.bin","batches.meta.txt"]}]})"));
 
     // PGM and PPM.
     fixtures::writePgm((work / "image.pgm").string(), 4, 3, 77);
