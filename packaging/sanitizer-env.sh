@@ -9,7 +9,9 @@ if [[ ${SANITIZE:-address} == thread ]]; then
   export OMP_NUM_THREADS=1
   # ignore_noninstrumented_modules: what LibTorch and Qt (not built with TSan) do through TSan's interceptors is
   # theirs (tests/sanitizers/tsan.supp says why no suppression is needed); every access of our code is checked.
-  export TSAN_OPTIONS="halt_on_error=1:exitcode=66:second_deadlock_stack=1:allocator_may_return_null=1:ignore_noninstrumented_modules=1:suppressions=$PWD/tests/sanitizers/tsan.supp"
+  # die_after_fork=0: QProcess starts programs (hiernet, pdftotext, the test mirror) from the multi-threaded tests
+  # with vfork semantics; the child only execs, but TSan would otherwise end the parent.
+  export TSAN_OPTIONS="halt_on_error=1:exitcode=66:second_deadlock_stack=1:allocator_may_return_null=1:ignore_noninstrumented_modules=1:die_after_fork=0:suppressions=$PWD/tests/sanitizers/tsan.supp"
 else
   sanitizer_build=build-asan
   sanitizers="address;undefined"

@@ -125,10 +125,12 @@ QPoint StudioMonkey::randomPointIn(QWidget* widget)
 
 void StudioMonkey::clickSomething()
 {
-    auto* button = qobject_cast<QAbstractButton*>(randomVisibleWidget([](QWidget* w) { return qobject_cast<QAbstractButton*>(w); }));
+    auto* button
+        = qobject_cast<QAbstractButton*>(randomVisibleWidget([](QWidget* w) { return qobject_cast<QAbstractButton*>(w); }));
     if (!button)
         return;
-    note(QStringLiteral("click %1 '%2' (%3)").arg(QString::fromLatin1(button->metaObject()->className()), button->text(), button->objectName()));
+    note(QStringLiteral("click %1 '%2' (%3)")
+             .arg(QString::fromLatin1(button->metaObject()->className()), button->text(), button->objectName()));
     QTest::mouseClick(button, Qt::LeftButton, {}, QPoint(button->width() / 2, button->height() / 2));
 }
 

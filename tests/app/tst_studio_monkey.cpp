@@ -32,7 +32,8 @@ private:
     /// The benign messages of the offscreen platform; every other warning is a finding.
     static bool benign(const QString& message)
     {
-        return message.startsWith(QStringLiteral("This plugin does not support")) || message.contains(QStringLiteral("XDG_RUNTIME_DIR"));
+        return message.startsWith(QStringLiteral("This plugin does not support"))
+            || message.contains(QStringLiteral("XDG_RUNTIME_DIR"));
     }
 
 private Q_SLOTS:
@@ -66,7 +67,8 @@ private Q_SLOTS:
     void randomWalk()
     {
         const auto seed = qEnvironmentVariableIntValue("HIERNET_MONKEY_SEED");
-        const int events = qEnvironmentVariableIsSet("HIERNET_MONKEY_EVENTS") ? qEnvironmentVariableIntValue("HIERNET_MONKEY_EVENTS") : 300;
+        const int events
+            = qEnvironmentVariableIsSet("HIERNET_MONKEY_EVENTS") ? qEnvironmentVariableIntValue("HIERNET_MONKEY_EVENTS") : 300;
         auto window = std::make_unique<studio::MainWindow>();
         window->resize(1200, 800);
         window->show();
@@ -111,8 +113,9 @@ private Q_SLOTS:
         for (const auto& w : report.warnings)
             if (!benign(w))
                 findings << w;
-        QVERIFY2(findings.isEmpty(), qPrintable(QStringLiteral("Qt warnings:\n  %1\nlast events:\n  %2")
-                                                    .arg(findings.join(QStringLiteral("\n  ")), report.history.join(QStringLiteral("\n  ")))));
+        QVERIFY2(findings.isEmpty(),
+            qPrintable(QStringLiteral("Qt warnings:\n  %1\nlast events:\n  %2")
+                           .arg(findings.join(QStringLiteral("\n  ")), report.history.join(QStringLiteral("\n  ")))));
     }
 };
 

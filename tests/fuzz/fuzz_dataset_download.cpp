@@ -13,7 +13,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         return 0;
     if (data[0] & 1) {
         fuzz::expectCleanError([&] {
-            hiernet::data::parseDatasetCatalogue(std::string(reinterpret_cast<const char*>(data + 1), size - 1), "catalogue.json");
+            hiernet::data::parseDatasetCatalogue(
+                std::string(reinterpret_cast<const char*>(data + 1), size - 1), "catalogue.json");
         });
         return 0;
     }

@@ -63,9 +63,12 @@ int main(int argc, char** argv)
 
     // A dataset archive in CIFAR-10's official layout (packed by tar, as the official one), and a catalogue.
     fs::create_directories(work / "staging" / "cifar-10-batches-bin");
-    fixtures::writeBytes((work / "staging" / "cifar-10-batches-bin" / "data_batch_1.bin").string(), fixtures::cifar10Records({ 0, 3 }));
-    fixtures::writeBytes((work / "staging" / "cifar-10-batches-bin" / "batches.meta.txt").string(), text("airplane\nautomobile\n"));
-    const auto tar = "tar czf '" + (work / "archive.tar.gz").string() + "' -C '" + (work / "staging").string() + "' cifar-10-batches-bin";
+    fixtures::writeBytes(
+        (work / "staging" / "cifar-10-batches-bin" / "data_batch_1.bin").string(), fixtures::cifar10Records({ 0, 3 }));
+    fixtures::writeBytes(
+        (work / "staging" / "cifar-10-batches-bin" / "batches.meta.txt").string(), text("airplane\nautomobile\n"));
+    const auto tar
+        = "tar czf '" + (work / "archive.tar.gz").string() + "' -C '" + (work / "staging").string() + "' cifar-10-batches-bin";
     if (std::system(tar.c_str()) == 0)
         seed(out, "dataset_download", "archive", { 0 }, readFile(work / "archive.tar.gz"));
     seed(out, "dataset_download", "catalogue", { 1 },

@@ -420,14 +420,15 @@ void ComparePage::followWorker(SweepWorker* worker)
 
 qint64 ComparePage::filesStamp() const
 {
-    qint64 stamp = 0;
+    // Unsigned: the mix of many stamps wraps around, which a signed integer may not (UBSan, found by the monkey test).
+    quint64 stamp = 0;
     if (!m_sweep.isEmpty())
-        stamp = fileStamp(m_sweep + QStringLiteral("/sweep.json"));
+        stamp = quint64(fileStamp(m_sweep + QStringLiteral("/sweep.json")));
     if (m_comparison)
         for (const auto& run : m_comparison->runs)
-            stamp = stamp * 31 + runs::runFileStamp(run.directory)
-                + fileStamp(QString::fromStdString(run.directory) + QStringLiteral("/metrics.jsonl"));
-    return stamp;
+            stamp = stamp * 31 + quint64(runs::runFileStamp(run.directory))
+                + quint64(fileStamp(QString::fromStdString(run.directory) + QStringLiteral("/metrics.jsonl")));
+    return qint64(stamp);
 }
 
 void ComparePage::followFiles()

@@ -1,5 +1,7 @@
 #include "studio/explore/ExploreSession.h"
 
+#include "studio/common/BackgroundTask.h"
+
 #include "data/ImageInput.h"
 
 #include "adapters/TensorImages.h"
@@ -8,8 +10,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QPointer>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <c10/core/GradMode.h>
 #include <torch/torch.h>
@@ -55,50 +55,52 @@ void ExploreSession::load(const QString& directory, std::optional<runs::RunFolde
 {
     const int generation = ++m_generation;
     m_busy = true;
-    QPointer<ExploreSession> self(this);
-    (void)QtConcurrent::run([self, directory, folder = std::move(folder), split, generation] {
+    struct Opened {
         std::shared_ptr<Loaded> loaded;
         evaluation::HierNetEvaluation result;
         bool cached = false;
         QString error;
-        try {
-            c10::AutoGradMode noGrad(false);
-            auto run = folder ? *folder : runs::RunFolder::open(directory.toStdString());
-            if (run.isHierNet()) {
-                loaded = std::make_shared<Loaded>(runs::loadHierNetRun(std::move(run)));
-                loaded->backbone = runs::loadTransferredBackbone(loaded->run, &loaded->noBackbone);
-            } else { // a backbone run: explored as its tree of one node
-                loaded = std::make_shared<Loaded>(runs::loadBackboneRunAsTree(std::move(run)));
-                loaded->noBackbone = "the run is the backbone";
-            }
-            loaded->checkpoint = loaded->run.folder.checkpointStamp().key();
-            result = runs::evaluateCached(loaded->run, split, &cached, loaded->backbone);
-        } catch (const std::exception& e) {
-            error = QString::fromStdString(e.what());
-        }
-        QMetaObject::invokeMethod(
-            QCoreApplication::instance(),
-            [self, loaded, result = std::move(result), cached, error, split, directory, generation]() mutable {
-                if (!self || generation != self->m_generation)
-                    return;
-                self->m_busy = false;
-                if (!error.isEmpty()) {
-                    Q_EMIT self->failed(error);
-                    return;
+    };
+    runInBackground(
+        this,
+        [directory, folder = std::move(folder), split] {
+            Opened opened;
+            try {
+                c10::AutoGradMode noGrad(false);
+                auto run = folder ? *folder : runs::RunFolder::open(directory.toStdString());
+                if (run.isHierNet()) {
+                    opened.loaded = std::make_shared<Loaded>(runs::loadHierNetRun(std::move(run)));
+                    opened.loaded->backbone = runs::loadTransferredBackbone(opened.loaded->run, &opened.loaded->noBackbone);
+                } else { // a backbone run: explored as its tree of one node
+                    opened.loaded = std::make_shared<Loaded>(runs::loadBackboneRunAsTree(std::move(run)));
+                    opened.loaded->noBackbone = "the run is the backbone";
                 }
-                self->m_run = loaded;
-                self->m_evaluation = std::move(result);
-                self->m_images = loaded->run.dataset.split(split);
-                self->m_splitCount = int(self->m_images.size());
-                const auto own = std::exchange(self->m_ownFiles, {});
-                self->appendOwnImages(own, nullptr); // the user's images, as this run's input
-                self->m_split = split;
-                self->m_directory = directory;
-                self->m_fromCache = cached;
-                Q_EMIT self->ready();
-            },
-            Qt::QueuedConnection);
-    });
+                opened.loaded->checkpoint = opened.loaded->run.folder.checkpointStamp().key();
+                opened.result = runs::evaluateCached(opened.loaded->run, split, &opened.cached, opened.loaded->backbone);
+            } catch (const std::exception& e) {
+                opened.error = QString::fromStdString(e.what());
+            }
+            return opened;
+        },
+        [this, split, directory, generation](Opened opened) {
+            if (generation != m_generation)
+                return;
+            m_busy = false;
+            if (!opened.error.isEmpty()) {
+                Q_EMIT failed(opened.error);
+                return;
+            }
+            m_run = opened.loaded;
+            m_evaluation = std::move(opened.result);
+            m_images = opened.loaded->run.dataset.split(split);
+            m_splitCount = int(m_images.size());
+            const auto own = std::exchange(m_ownFiles, {});
+            appendOwnImages(own, nullptr); // the user's images, as this run's input
+            m_split = split;
+            m_directory = directory;
+            m_fromCache = opened.cached;
+            Q_EMIT ready();
+        });
 }
 
 void ExploreSession::cancel()
@@ -206,29 +208,26 @@ void ExploreSession::explain(int index)
     if (m_explaining)
         return; // the running one picks up the newest request when it ends
     m_explaining = true;
-    QPointer<ExploreSession> self(this);
     auto loaded = m_run;
     const auto images = m_images;
-    (void)QtConcurrent::run([self, loaded, images, index] {
-        evaluation::RouteExplanation explanation;
-        try {
-            explanation = explainImage(*loaded, images, index);
-        } catch (const std::exception&) {
-            explanation.index = -1;
-        }
-        QMetaObject::invokeMethod(
-            QCoreApplication::instance(),
-            [self, index, explanation] {
-                if (!self)
-                    return;
-                self->m_explaining = false;
-                if (explanation.index >= 0 && index == self->m_wanted)
-                    Q_EMIT self->explained(index, explanation);
-                if (self->m_wanted != index)
-                    self->explain(self->m_wanted);
-            },
-            Qt::QueuedConnection);
-    });
+    runInBackground(
+        this,
+        [loaded, images, index] {
+            evaluation::RouteExplanation explanation;
+            try {
+                explanation = explainImage(*loaded, images, index);
+            } catch (const std::exception&) {
+                explanation.index = -1;
+            }
+            return explanation;
+        },
+        [this, index](const evaluation::RouteExplanation& explanation) {
+            m_explaining = false;
+            if (explanation.index >= 0 && index == m_wanted)
+                Q_EMIT explained(index, explanation);
+            if (m_wanted != index)
+                explain(m_wanted);
+        });
 }
 
 bool ExploreSession::hasBackbone() const
@@ -285,32 +284,32 @@ void ExploreSession::explainMaps(int index, const evaluation::RouteExplanation& 
     if (m_mapping)
         return; // the running one picks up the newest request when it ends
     m_mapping = true;
-    QPointer<ExploreSession> self(this);
     auto loaded = m_run;
     auto cache = m_cams;
     const auto images = m_images;
     const auto split = m_split;
-    (void)QtConcurrent::run([self, loaded, cache, images, split, index, explanation] {
+    struct Maps {
         QVector<CamMap> maps;
         bool ok = true;
-        try {
-            maps = mapsOf(*loaded, *cache, images, split, index, explanation);
-        } catch (const std::exception&) {
-            ok = false;
-        }
-        QMetaObject::invokeMethod(
-            QCoreApplication::instance(),
-            [self, index, maps, ok, loaded] {
-                if (!self)
-                    return;
-                self->m_mapping = false;
-                if (ok && index == self->m_mapsWanted && loaded == self->m_run)
-                    Q_EMIT self->mapsReady(index, maps);
-                if (self->m_mapsWanted != index)
-                    self->explainMaps(self->m_mapsWanted, self->m_mapsExplanation);
-            },
-            Qt::QueuedConnection);
-    });
+    };
+    runInBackground(
+        this,
+        [loaded, cache, images, split, index, explanation] {
+            Maps result;
+            try {
+                result.maps = mapsOf(*loaded, *cache, images, split, index, explanation);
+            } catch (const std::exception&) {
+                result.ok = false;
+            }
+            return result;
+        },
+        [this, index, loaded](const Maps& result) {
+            m_mapping = false;
+            if (result.ok && index == m_mapsWanted && loaded == m_run)
+                Q_EMIT mapsReady(index, result.maps);
+            if (m_mapsWanted != index)
+                explainMaps(m_mapsWanted, m_mapsExplanation);
+        });
 }
 
 } // namespace hiernet::studio

@@ -2,9 +2,7 @@
 
 #include "report/RunReport.h"
 
-#include <QCoreApplication>
-#include <QPointer>
-#include <QtConcurrent/QtConcurrentRun>
+#include "studio/common/BackgroundTask.h"
 
 #include <memory>
 
@@ -20,33 +18,33 @@ bool ReportExporter::start(const QString& runDirectory, const QString& file)
     if (m_busy)
         return false;
     m_busy = true;
-    QPointer<ReportExporter> self(this);
-    (void)QtConcurrent::run([self, runDirectory, file] {
-        auto data = std::make_shared<report::ReportData>();
+    struct Gathered {
+        std::shared_ptr<report::ReportData> data = std::make_shared<report::ReportData>();
         QString error;
-        try {
-            *data = report::gatherReport(runDirectory.toStdString());
-        } catch (const std::exception& e) {
-            error = QString::fromStdString(e.what());
-        }
-        QMetaObject::invokeMethod(
-            QCoreApplication::instance(),
-            [self, data, error, file] {
-                if (!self)
-                    return;
-                self->m_busy = false;
-                if (!error.isEmpty()) {
-                    Q_EMIT self->failed(error);
-                    return;
-                }
-                QString writeError;
-                if (report::RunReport(std::move(*data)).write(file, &writeError))
-                    Q_EMIT self->finished(file);
-                else
-                    Q_EMIT self->failed(writeError);
-            },
-            Qt::QueuedConnection);
-    });
+    };
+    runInBackground(
+        this,
+        [runDirectory] {
+            Gathered gathered;
+            try {
+                *gathered.data = report::gatherReport(runDirectory.toStdString());
+            } catch (const std::exception& e) {
+                gathered.error = QString::fromStdString(e.what());
+            }
+            return gathered;
+        },
+        [this, file](Gathered gathered) {
+            m_busy = false;
+            if (!gathered.error.isEmpty()) {
+                Q_EMIT failed(gathered.error);
+                return;
+            }
+            QString writeError;
+            if (report::RunReport(std::move(*gathered.data)).write(file, &writeError))
+                Q_EMIT finished(file);
+            else
+                Q_EMIT failed(writeError);
+        });
     return true;
 }
 
