@@ -162,6 +162,30 @@ private Q_SLOTS:
         qunsetenv("XDG_DATA_HOME");
     }
 
+    void getDatasetFromAFileMirrorStartsAPartOver()
+    {
+        // A file:// mirror (a local copy) is read whole: a part left by an earlier try is replaced, not appended to.
+        QTemporaryDir dir;
+        DownloadFixture fixture;
+        fixture.make(dir.path());
+        qputenv("HIERNET_DATASET_CATALOGUE", fixture.catalogue().toUtf8());
+        qputenv("XDG_DATA_HOME", fixture.dataHome().toUtf8());
+        QDir().mkpath(fixture.dataDirectory());
+        QFile part(fixture.dataDirectory() + QStringLiteral("/cifar-10-binary.tar.gz.part"));
+        QVERIFY(part.open(QIODevice::WriteOnly) && part.write(QByteArray(100, 'x')) == 100);
+        part.close();
+        GetDatasetDialog dialog;
+        dialog.findChild<QLineEdit*>(QStringLiteral("mirror"))->setText(QUrl::fromLocalFile(fixture.served()).toString());
+        dialog.show();
+        QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("startDownload")), Qt::LeftButton);
+        auto* status = dialog.findChild<QLabel*>(QStringLiteral("downloadStatus"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            status->text().startsWith(QStringLiteral("Ready in ")) || status->text().startsWith(QStringLiteral("Failed")), 30000);
+        QVERIFY2(status->text().startsWith(QStringLiteral("Ready in ")), qPrintable(status->text()));
+        qunsetenv("HIERNET_DATASET_CATALOGUE");
+        qunsetenv("XDG_DATA_HOME");
+    }
+
     void getDatasetNamesAWrongChecksum()
     {
         QTemporaryDir dir;

@@ -98,6 +98,10 @@ void fetchWithQt(const std::string& urlText, const std::string& pathText, std::i
     if (!t.file.open(QIODevice::Append | QIODevice::Unbuffered))
         throw Error(tr("%1: cannot create (%2)").arg(path, t.file.errorString()).toStdString());
     t.offset = t.file.size();
+    if (t.offset > 0 && !url.startsWith(QLatin1String("http"))) {
+        t.file.resize(0); // Qt Network reads a file:// mirror whole, without ranges: start the part over
+        t.offset = 0;
+    }
     QNetworkProxyFactory::setUseSystemConfiguration(true);
     QNetworkAccessManager manager;
     QNetworkRequest request { QUrl(url) };
