@@ -543,8 +543,13 @@ TrainingResult Trainer::stopWithCheckpoint(Loop& loop)
         saveCheckpoint(loop.iteration, loop.sgd);
     std::string reason;
     {
-        std::lock_guard<std::mutex> lock(m_pauseMutex);
-        reason = m_cancelReason;
+        std::unique_lock<std::mutex> lock(m_pauseMutex);
+        // A stop the ranks agreed on because another rank was asked: the same request (a signal the launcher sends
+        // to every rank) usually reaches this one a moment later — wait a little for it, so that rank 0's message
+        // names it even on a loaded machine.
+        if (m_cancelReason.empty() && m_communicator)
+            m_pauseChanged.wait_for(lock, std::chrono::seconds(2), [this] { return !m_cancelReason.empty(); });
+        reason = m_cancelReason.empty() && m_communicator ? "another rank's request" : m_cancelReason;
     }
     return { TrainingOutcome::Cancelled, loop.iteration,
         "stopped" + (reason.empty() ? std::string() : " by " + reason) + " at iteration " + std::to_string(loop.iteration)
