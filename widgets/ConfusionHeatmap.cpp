@@ -220,23 +220,8 @@ void ConfusionHeatmap::rebuild()
     const int n = d->n;
     d->plot->clearItems();
     d->numbers.clear();
-    // Nothing open: a short message, no axes or colour scale that would read as data.
-    const bool empty = n == 0;
-    d->map->setVisible(!empty);
-    d->scale->setVisible(!empty);
-    d->plot->xAxis->setVisible(!empty);
-    d->plot->yAxis->setVisible(!empty);
-    d->plot->axisRect()->setBackground(empty ? palette().window() : QBrush(Qt::NoBrush));
-    if (empty) {
-        auto* message = new QCPItemText(d->plot);
-        message->position->setType(QCPItemPosition::ptAxisRectRatio);
-        message->position->setCoords(0.5, 0.5);
-        message->setText(tr("No CPM open:\nopen a backbone run\nor a CPM file."));
-        message->setTextAlignment(Qt::AlignCenter);
-        message->setColor(palette().color(QPalette::PlaceholderText));
-        d->plot->replot();
+    if (showEmpty(n == 0))
         return;
-    }
     d->map->data()->setSize(n, n);
     d->map->data()->setRange(QCPRange(0, qMax(1, n - 1)), QCPRange(0, qMax(1, n - 1)));
     double smallest = 1e300;
@@ -269,6 +254,37 @@ void ConfusionHeatmap::rebuild()
     d->plot->xAxis->setRange(-0.5, n - 0.5);
     d->plot->yAxis->setRange(-0.5, n - 0.5);
 
+    addOverlays();
+    d->plot->replot();
+    if (d->showNumbers) { // now that the axis rect is laid out, the numbers know their cells' size
+        drawNumbers();
+        d->plot->replot();
+    }
+}
+
+bool ConfusionHeatmap::showEmpty(bool empty)
+{
+    // Nothing open: a short message, no axes or colour scale that would read as data.
+    d->map->setVisible(!empty);
+    d->scale->setVisible(!empty);
+    d->plot->xAxis->setVisible(!empty);
+    d->plot->yAxis->setVisible(!empty);
+    d->plot->axisRect()->setBackground(empty ? palette().window() : QBrush(Qt::NoBrush));
+    if (!empty)
+        return false;
+    auto* message = new QCPItemText(d->plot);
+    message->position->setType(QCPItemPosition::ptAxisRectRatio);
+    message->position->setCoords(0.5, 0.5);
+    message->setText(tr("No CPM open:\nopen a backbone run\nor a CPM file."));
+    message->setTextAlignment(Qt::AlignCenter);
+    message->setColor(palette().color(QPalette::PlaceholderText));
+    d->plot->replot();
+    return true;
+}
+
+void ConfusionHeatmap::addOverlays()
+{
+    const int n = d->n;
     // Group blocks along the diagonal.
     QVector<int> starts = d->groupStarts;
     starts << n;
@@ -296,11 +312,6 @@ void ConfusionHeatmap::rebuild()
                 band->setPen(QPen(colours[which], 1));
             }
         }
-    d->plot->replot();
-    if (d->showNumbers) { // now that the axis rect is laid out, the numbers know their cells' size
-        drawNumbers();
-        d->plot->replot();
-    }
 }
 
 bool ConfusionHeatmap::exportTo(const QString& file) const

@@ -64,6 +64,10 @@ protected:
 
 private:
     void rebuild();
+    /// With nothing open: the message instead of a map (true); otherwise the map, axes and scale shown (false).
+    bool showEmpty(bool empty);
+    /// Group blocks on the diagonal and the highlighted classes' bands.
+    void addOverlays();
     void drawNumbers();
     struct Private;
     std::unique_ptr<Private> d;
