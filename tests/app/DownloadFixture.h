@@ -14,6 +14,7 @@
 #include <QRegularExpression>
 #include <QStringList>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -82,6 +83,29 @@ struct DownloadFixture {
             env.remove(QString::fromLatin1(name));
         return env;
     }
+};
+
+/// For tests in this process (the studio's): generated archives in a temporary folder, and this process's
+/// environment pointed at their catalogue and data home, no proxy — put back when it goes, also when a check fails.
+struct DownloadEnvironment {
+    QTemporaryDir dir;
+    DownloadFixture fixture;
+
+    DownloadEnvironment()
+    {
+        fixture.make(dir.path());
+        qputenv("HIERNET_DATASET_CATALOGUE", fixture.catalogue().toUtf8());
+        qputenv("XDG_DATA_HOME", fixture.dataHome().toUtf8());
+        for (const auto* name : { "http_proxy", "https_proxy", "all_proxy", "HTTPS_PROXY", "ALL_PROXY" })
+            qunsetenv(name);
+    }
+    ~DownloadEnvironment()
+    {
+        qunsetenv("HIERNET_DATASET_CATALOGUE");
+        qunsetenv("XDG_DATA_HOME");
+    }
+    DownloadEnvironment(const DownloadEnvironment&) = delete;
+    DownloadEnvironment& operator=(const DownloadEnvironment&) = delete;
 };
 
 /// hiernet-test-mirror serving a folder on 127.0.0.1; stopped when destroyed.

@@ -76,14 +76,8 @@ private Q_SLOTS:
 
     void getDatasetDownloadsChecksAndOpens()
     {
-        QTemporaryDir dir;
-        DownloadFixture fixture;
-        fixture.make(dir.path());
-        const auto env = fixture.environment();
-        for (const auto* name : { "HIERNET_DATASET_CATALOGUE", "XDG_DATA_HOME" })
-            qputenv(name, env.value(QString::fromLatin1(name)).toUtf8());
-        for (const auto* name : { "http_proxy", "https_proxy", "all_proxy", "HTTPS_PROXY", "ALL_PROXY" })
-            qunsetenv(name);
+        DownloadEnvironment environment;
+        const auto& fixture = environment.fixture;
         MainWindow window;
         window.findChild<QAction*>(QStringLiteral("getDataset"))->trigger();
         auto* dialog = window.findChild<GetDatasetDialog*>();
@@ -129,17 +123,12 @@ private Q_SLOTS:
         OpenDatasetDialog chooser(QStringLiteral("cifar10"));
         QCOMPARE(chooser.findChild<QComboBox*>()->currentText(), QStringLiteral("CIFAR-10 (downloaded)"));
         QCOMPARE(chooser.spec(), QStringLiteral("cifar10"));
-        qunsetenv("HIERNET_DATASET_CATALOGUE");
-        qunsetenv("XDG_DATA_HOME");
     }
 
     void getDatasetResumesACutTransfer()
     {
-        QTemporaryDir dir;
-        DownloadFixture fixture;
-        fixture.make(dir.path());
-        qputenv("HIERNET_DATASET_CATALOGUE", fixture.catalogue().toUtf8());
-        qputenv("XDG_DATA_HOME", fixture.dataHome().toUtf8());
+        DownloadEnvironment environment;
+        const auto& fixture = environment.fixture;
         const auto cut = QFileInfo(fixture.served() + QStringLiteral("/cifar-100-binary.tar.gz")).size() / 3;
         LoopbackMirror mirror(
             fixture.served(), { QStringLiteral("--truncate-first"), QStringLiteral("cifar-100-binary.tar.gz=%1").arg(cut) });
@@ -158,18 +147,13 @@ private Q_SLOTS:
         QVERIFY(mirror.requests().contains(QStringLiteral("GET /cifar-100-binary.tar.gz range=%1 status=206").arg(cut)));
         QVERIFY(dialog.findChild<QPushButton*>(QStringLiteral("openDownloaded"))->isEnabled());
         QCOMPARE(dialog.readySpec(), QStringLiteral("cifar100"));
-        qunsetenv("HIERNET_DATASET_CATALOGUE");
-        qunsetenv("XDG_DATA_HOME");
     }
 
     void getDatasetFromAFileMirrorStartsAPartOver()
     {
         // A file:// mirror (a local copy) is read whole: a part left by an earlier try is replaced, not appended to.
-        QTemporaryDir dir;
-        DownloadFixture fixture;
-        fixture.make(dir.path());
-        qputenv("HIERNET_DATASET_CATALOGUE", fixture.catalogue().toUtf8());
-        qputenv("XDG_DATA_HOME", fixture.dataHome().toUtf8());
+        DownloadEnvironment environment;
+        const auto& fixture = environment.fixture;
         QDir().mkpath(fixture.dataDirectory());
         QFile part(fixture.dataDirectory() + QStringLiteral("/cifar-10-binary.tar.gz.part"));
         QVERIFY(part.open(QIODevice::WriteOnly) && part.write(QByteArray(100, 'x')) == 100);
@@ -182,19 +166,14 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(
             status->text().startsWith(QStringLiteral("Ready in ")) || status->text().startsWith(QStringLiteral("Failed")), 30000);
         QVERIFY2(status->text().startsWith(QStringLiteral("Ready in ")), qPrintable(status->text()));
-        qunsetenv("HIERNET_DATASET_CATALOGUE");
-        qunsetenv("XDG_DATA_HOME");
     }
 
     void getDatasetNamesAWrongChecksum()
     {
-        QTemporaryDir dir;
-        DownloadFixture fixture;
-        fixture.make(dir.path());
-        qputenv("HIERNET_DATASET_CATALOGUE", fixture.catalogue().toUtf8());
-        qputenv("XDG_DATA_HOME", fixture.dataHome().toUtf8());
+        DownloadEnvironment environment;
+        const auto& fixture = environment.fixture;
         // The mirror serves CIFAR-100's archive under CIFAR-10's name.
-        const auto other = dir.path() + QStringLiteral("/other");
+        const auto other = environment.dir.path() + QStringLiteral("/other");
         QDir().mkpath(other);
         QVERIFY(QFile::copy(
             fixture.served() + QStringLiteral("/cifar-100-binary.tar.gz"), other + QStringLiteral("/cifar-10-binary.tar.gz")));
@@ -208,8 +187,6 @@ private Q_SLOTS:
         QVERIFY2(status->text().contains(QStringLiteral("wrong checksum")), qPrintable(status->text()));
         QVERIFY(QDir(fixture.dataDirectory()).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot));
         QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("openDownloaded"))->isEnabled());
-        qunsetenv("HIERNET_DATASET_CATALOGUE");
-        qunsetenv("XDG_DATA_HOME");
     }
 };
 
