@@ -36,6 +36,16 @@ int runInfo(Arguments& a)
     return 0;
 }
 
+/// What gets a dataset that is not there: this command, or by hand in a build without the downloader.
+std::string howToGet(const data::DownloadableDataset& dataset)
+{
+#ifdef HIERNET_WITH_DOWNLOAD
+    return "hiernet data get " + dataset.name;
+#else
+    return "download " + dataset.url + " by hand and open it as " + dataset.format + ":FOLDER";
+#endif
+}
+
 /// Every dataset that opens by name or can be downloaded, with where it is.
 int runList(Arguments& a)
 {
@@ -49,7 +59,7 @@ int runList(Arguments& a)
     for (const auto& d : data::downloadableDatasets())
         list.push_back({ { "name", d.name }, { "title", d.title }, { "installed", data::isDatasetInstalled(d, directory) },
             { "path", data::installedDatasetPath(d, directory) }, { "spec", data::installedDatasetSpec(d, directory) },
-            { "how", "hiernet data get " + d.name }, { "bytes", d.bytes } });
+            { "how", howToGet(d) }, { "bytes", d.bytes } });
     if (json) {
         std::cout << list.dump(2) << "\n";
         return 0;
@@ -105,8 +115,7 @@ int runGet(Arguments& a)
         throw;
     }
 #else
-    throw Error("this hiernet was built without the downloader (libcurl, libarchive and OpenSSL): download " + dataset.url
-        + " by hand and open it as " + dataset.format + ":FOLDER");
+    throw Error("this hiernet was built without the downloader (libcurl, libarchive and OpenSSL): " + howToGet(dataset));
 #endif
 }
 
