@@ -32,6 +32,24 @@ GetDatasetDialog::GetDatasetDialog(QWidget* parent)
 {
     setWindowTitle(tr("Get dataset"));
     setObjectName(QStringLiteral("getDatasetDialog"));
+    m_status->setObjectName(QStringLiteral("downloadStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_progress->setObjectName(QStringLiteral("downloadProgress"));
+    m_progress->setToolTip(tr("Bytes downloaded of the archive's size"));
+    m_detail->setObjectName(QStringLiteral("downloadDetail"));
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(buildChoices());
+    layout->addWidget(m_progress);
+    layout->addWidget(m_detail);
+    layout->addWidget(m_status);
+    layout->addWidget(buildButtons());
+    setMinimumWidth(560);
+    describeChoice();
+}
+
+QFormLayout* GetDatasetDialog::buildChoices()
+{
     try {
         m_datasets = data::downloadableDatasets();
     } catch (const std::exception& error) {
@@ -55,16 +73,20 @@ GetDatasetDialog::GetDatasetDialog(QWidget* parent)
         if (!dir.isEmpty())
             m_folder->setText(dir);
     });
+    connect(m_dataset, &QComboBox::currentIndexChanged, this, &GetDatasetDialog::describeChoice);
+    connect(m_folder, &QLineEdit::textChanged, this, &GetDatasetDialog::describeChoice);
     auto* folderRow = new QHBoxLayout;
     folderRow->addWidget(m_folder, 1);
     folderRow->addWidget(browse);
-    m_status->setObjectName(QStringLiteral("downloadStatus"));
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_progress->setObjectName(QStringLiteral("downloadProgress"));
-    m_progress->setToolTip(tr("Bytes downloaded of the archive's size"));
-    m_detail->setObjectName(QStringLiteral("downloadDetail"));
+    auto* form = new QFormLayout;
+    form->addRow(tr("Dataset"), m_dataset);
+    form->addRow(tr("Data folder"), folderRow);
+    form->addRow(tr("Mirror"), m_mirror);
+    return form;
+}
 
+QDialogButtonBox* GetDatasetDialog::buildButtons()
+{
     m_download->setObjectName(QStringLiteral("startDownload"));
     m_download->setToolTip(tr("Download (or resume), check the MD5 sum, then unpack into the data folder"));
     m_cancel->setObjectName(QStringLiteral("cancelDownload"));
@@ -85,21 +107,7 @@ GetDatasetDialog::GetDatasetDialog(QWidget* parent)
         Q_EMIT openRequested(m_readySpec);
         accept();
     });
-    connect(m_dataset, &QComboBox::currentIndexChanged, this, &GetDatasetDialog::describeChoice);
-    connect(m_folder, &QLineEdit::textChanged, this, &GetDatasetDialog::describeChoice);
-
-    auto* form = new QFormLayout;
-    form->addRow(tr("Dataset"), m_dataset);
-    form->addRow(tr("Data folder"), folderRow);
-    form->addRow(tr("Mirror"), m_mirror);
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_progress);
-    layout->addWidget(m_detail);
-    layout->addWidget(m_status);
-    layout->addWidget(buttons);
-    setMinimumWidth(560);
-    describeChoice();
+    return buttons;
 }
 
 void GetDatasetDialog::describeChoice()

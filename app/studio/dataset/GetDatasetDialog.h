@@ -6,6 +6,8 @@
 #include <vector>
 
 class QComboBox;
+class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -36,6 +38,10 @@ public Q_SLOTS:
     void reject() override;
 
 private:
+    /// The dataset, data folder and mirror rows.
+    QFormLayout* buildChoices();
+    /// Download, Cancel download, Open dataset, Close.
+    QDialogButtonBox* buildButtons();
     void startDownload();
     void showProgress(qint64 received, qint64 total, double bytesPerSecond, double secondsLeft);
     void downloadEnded();
