@@ -1,4 +1,7 @@
 #pragma once
+#include "util/HugePageAllocator.h"
+
+#include <cstddef>
 #include <vector>
 
 namespace hiernet::grouping {
@@ -37,11 +40,39 @@ struct GroupCountCurve {
     std::vector<int> counts;
 };
 
+/// The pair sums CPM[a][b] + CPM[b][a] of a row-major n×n CPM, once per unordered pair (a < b), in double:
+/// half the memory of the full matrix and, being symmetric, all the grouping needs. Row a holds b = a+1 … n−1.
+class PairSums {
+public:
+    PairSums() = default;
+    /// From a row-major n×n CPM of float or double; the sums are exact for float input.
+    template <typename Value> PairSums(const std::vector<Value>& cpm, int n);
+
+    int size() const { return m_n; }
+    double& at(int a, int b) { return m_values[index(a, b)]; }
+    double at(int a, int b) const { return m_values[index(a, b)]; }
+    /// The stored sums of row a (b = a+1 … n−1): contiguous, for the loops that scan a row.
+    const double* row(int a) const { return m_values.data() + m_rowBase[std::size_t(a)]; }
+
+private:
+    /// a ≠ b in either order.
+    std::size_t index(int a, int b) const
+    {
+        return a < b ? m_rowBase[std::size_t(a)] + std::size_t(b - a - 1) : m_rowBase[std::size_t(b)] + std::size_t(a - b - 1);
+    }
+
+    int m_n = 0;
+    std::vector<std::size_t> m_rowBase;
+    std::vector<double, HugePageAllocator<double>> m_values;
+};
+
 /// The paper's grouping algorithm (§4), answered for any p_min without recomputation.
 ///
 /// Nodes 0…n−1 are the classes; node n+s is the group made by merge s. For a fixed g_max the merge
 /// sequence does not depend on p_min, so it is computed once (incremental average linkage over pair
 /// sums) and a p_min is answered by cutting it: the merges whose proximity is strictly above p_min.
+/// Memory: the pair sums (n²/2 doubles) and, while a merge sequence is computed, one working copy of them;
+/// the CPM itself is not kept, so a caller may free it (10,000 classes: 400 MB + 400 MB).
 /// Group order follows the reference: untouched classes in class order, then merged groups in the order
 /// they were made; a merged group lists the earlier group's members first.
 ///
@@ -52,6 +83,8 @@ class GroupingEngine {
 public:
     /// `cpm` is row-major n×n.
     GroupingEngine(const std::vector<double>& cpm, int n);
+    /// The same from a float CPM (half the caller's memory at 10,000 classes; the sums are still double).
+    static GroupingEngine fromFloat(const std::vector<float>& cpm, int n);
 
     /// Recomputes the merge sequence for a new g_max (≥ 1).
     void setMaxGroupSize(int gMax);
@@ -78,10 +111,12 @@ public:
     GroupingStop stopAt(double pMin) const;
 
 private:
+    explicit GroupingEngine(PairSums pairSums);
+
     int m_n = 0;
     int m_gMax = 0;
     double m_alpha = 0.0;
-    std::vector<double> m_pairSum; ///< symmetric n×n: CPM[a][b] + CPM[b][a]
+    PairSums m_pairSums;
     std::vector<Merge> m_merges;
     std::vector<double> m_prefixMinimum; ///< running minimum of merge proximities (for the cut)
     std::vector<int> m_consumedAt; ///< merge step that used a node up; large when never

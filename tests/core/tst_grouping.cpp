@@ -247,6 +247,40 @@ private Q_SLOTS:
         QCOMPARE(groupClasses(cpm, 5, -1.0, 2), (Groups { { 4 }, { 0, 2 }, { 1, 3 } }));
     }
 
+    // A float CPM gives the engine the same pair sums, in double, as the same values given as double: the
+    // merges agree to the last bit, so storing a CPM as float changes nothing where its values are floats.
+    void floatCpmMergesAsDouble()
+    {
+        const int n = 150;
+        const auto floats = syntheticCpmFloat(n, 3);
+        const std::vector<double> doubles(floats.begin(), floats.end());
+        QCOMPARE(doubles, [&] {
+            const auto d = syntheticCpm(n, 3);
+            std::vector<double> rounded;
+            for (double v : d)
+                rounded.push_back(double(float(v)));
+            return rounded;
+        }());
+        const PairSums sums(floats, n);
+        QCOMPARE(sums.at(3, 7), double(floats[3 * n + 7]) + double(floats[7 * n + 3]));
+        QCOMPARE(sums.at(7, 3), sums.at(3, 7));
+        QCOMPARE(sums.row(3)[7 - 3 - 1], sums.at(3, 7));
+        auto fromFloat = GroupingEngine::fromFloat(floats, n);
+        GroupingEngine fromDouble(doubles, n);
+        for (int gMax : { 2, 9, n }) {
+            fromFloat.setMaxGroupSize(gMax);
+            fromDouble.setMaxGroupSize(gMax);
+            QCOMPARE(fromFloat.merges().size(), fromDouble.merges().size());
+            for (std::size_t i = 0; i < fromFloat.merges().size(); ++i) {
+                const auto &a = fromFloat.merges()[i], &b = fromDouble.merges()[i];
+                QVERIFY(a.first == b.first && a.second == b.second && a.size == b.size);
+                QVERIFY(std::memcmp(&a.proximity, &b.proximity, sizeof(double)) == 0);
+            }
+            QCOMPARE(fromFloat.groups(0.004), referenceGrouping(doubles, n, 0.004, gMax));
+        }
+        QVERIFY(errorOf([] { GroupingEngine::fromFloat({ 1.0f, 0.0f }, 2); }).contains("non-empty square"));
+    }
+
     void tiesFollowEnumerationOrder()
     {
         // Every off-diagonal proximity equal: the first pair (0,1) merges first, the merged group goes last.
