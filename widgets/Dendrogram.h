@@ -1,4 +1,5 @@
 #pragma once
+#include <QSet>
 #include <QStringList>
 #include <QVector>
 #include <QWidget>
@@ -16,6 +17,10 @@ struct DendrogramMerge {
     int second = 0;
     int result = 0;
     double proximity = 0.0;
+    bool operator==(const DendrogramMerge& o) const
+    {
+        return first == o.first && second == o.second && result == o.result && proximity == o.proximity;
+    }
 };
 
 /// A deeper level's grouping inside one group of the level above: its own merge sequence over the
@@ -25,6 +30,10 @@ struct DendrogramSubtree {
     QVector<DendrogramMerge> merges;
     double cut = 0;
     int level = 2;
+    bool operator==(const DendrogramSubtree& o) const
+    {
+        return leaves == o.leaves && merges == o.merges && cut == o.cut && level == o.level;
+    }
 };
 
 /// A dendrogram of a merge sequence on a logarithmic proximity axis (leaves at the bottom, weaker
@@ -33,6 +42,11 @@ struct DendrogramSubtree {
 /// cutDragged(). A merge's height is the running minimum of the proximities up to it, which is what
 /// decides whether a cut makes it (the grouping engine's rule), so the line crosses exactly the links
 /// that the cut undoes.
+///
+/// At 1,000 leaves and more: the wheel zooms along the leaves around the cursor, a middle- or Shift+drag pans, and
+/// a subtree collapses into one wedge labelled with its size (right-click a link, or setCollapsed()); leaf names
+/// are drawn where they fit. The layout (every link in leaf units) is made once per change of the trees or of
+/// what is collapsed, never in paintEvent.
 class Dendrogram : public QWidget {
     Q_OBJECT
 
@@ -63,6 +77,30 @@ public:
     int mergesBelowCut() const;
     QSize sizeHint() const override { return { 600, 320 }; }
 
+    /// Collapses a first-level merge node (n + s) into a wedge, or expands it. False for a node that is not a merge.
+    bool setCollapsed(int node, bool collapsed);
+    bool isCollapsed(int node) const { return m_collapsed.contains(node); }
+    QVector<int> collapsedNodes() const;
+    void expandAll();
+    /// The first-level merge node whose link (its horizontal bar) or wedge is at a widget position, −1 when none.
+    int nodeAt(const QPoint& position) const;
+    /// Zooms along the leaves by `factor` (< 1 zooms in) keeping the leaf under widget x `anchorX` in place.
+    void zoomBy(double factor, int anchorX);
+    /// Shows every leaf.
+    void showAll();
+    bool isZoomed() const;
+    /// The visible span in leaf units (a leaf is one unit wide, a wedge kWedgeUnits) and the total.
+    std::pair<double, double> viewRange() const { return { m_viewLow, m_viewHigh }; }
+    double totalUnits() const { return m_units; }
+    /// Widget x of a leaf (of the wedge it is collapsed into).
+    double xOfLeaf(int leaf) const;
+    /// Centres a leaf with about `leaves` leaves in view and marks it; false for no such leaf.
+    bool centreOnLeaf(int leaf, int leaves = 40);
+    int focusedLeaf() const { return m_focus; }
+    /// Leaves whose names are drawn now.
+    int labelsDrawn() const;
+    static constexpr double kWedgeUnits = 3;
+
 Q_SIGNALS:
     void cutDragged(double pMin);
 
@@ -71,10 +109,11 @@ protected:
     void mousePressEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
 
 private:
     QRect plotArea() const;
-    double leafX(int position) const;
     void dragTo(int y);
     void placeSubtrees();
     /// What is drawn, in leaf units and proximities: made once per change of the trees, drawn at any size.
@@ -85,6 +124,11 @@ private:
     void drawAxis(QPainter& painter, const QRect& area) const;
     void drawLinks(QPainter& painter) const;
     void drawLabels(QPainter& painter, const QRect& area) const;
+    void drawWedges(QPainter& painter, const QRect& area) const;
+    /// Leaf positions in units with the collapsed subtrees as wedges (layOut's first step).
+    QVector<double> collapsedPositions();
+    void setView(double low, double high);
+    bool labelsFit() const;
     struct Placed {
         DendrogramSubtree tree;
         QVector<double> heights; ///< per merge: running minimum
@@ -107,11 +151,19 @@ private:
         QVector<std::pair<double, double>> roots; ///< (x, height)
     };
 
+    /// A collapsed subtree: its span in leaf units, its node's height and its size.
+    struct Wedge {
+        int node = 0;
+        double low = 0, high = 0, top = 0;
+        int leaves = 0;
+    };
+
     QStringList m_names;
     QVector<DendrogramMerge> m_merges;
     QVector<double> m_heights; ///< per merge: running minimum of proximities
     QVector<int> m_leafOrder;
     QVector<int> m_leafPosition; ///< leaf → position
+    QVector<double> m_leafUnits; ///< leaf → x in leaf units (a collapsed leaf: its wedge's middle)
     double m_low = 1e-4; ///< proximity at the top of the plot
     double m_high = 1.0; ///< proximity at the bottom (leaves)
     double m_cut = 0; ///< no cut line until setCut()
@@ -119,8 +171,16 @@ private:
     QVector<Placed> m_subtrees;
     QVector<Link> m_links;
     QVector<SubtreeMarks> m_marks;
+    QVector<Wedge> m_wedges;
+    QSet<int> m_collapsed;
+    QVector<int> m_collapsedInto; ///< per leaf: the collapsed node it is drawn in, −1 when none
+    double m_units = 0; ///< width of the whole tree in leaf units
+    double m_viewLow = 0, m_viewHigh = 0; ///< the visible span; equal: all
+    int m_focus = -1;
     int m_highlighted = -1;
     bool m_dragging = false;
+    bool m_panning = false;
+    double m_panFrom = 0;
 };
 
 } // namespace hiernet::widgets

@@ -12,6 +12,7 @@
 #include "runs/HierNetRun.h"
 #include "runs/RunFolder.h"
 #include "grouping/Cpm.h"
+#include "grouping/SyntheticCpm.h"
 #include "util/Error.h"
 #include "util/FileIo.h"
 #include "util/NumericArray.h"
@@ -179,6 +180,22 @@ int runTrainBackbone(const std::vector<std::string>& args, const CommandContext&
 
 namespace {
 
+/// Class names, one per line (blank lines skipped); none when `file` is empty.
+std::vector<std::string> readClassNames(const std::string& file)
+{
+    std::vector<std::string> names;
+    if (file.empty())
+        return names;
+    std::istringstream lines(io::readText(file));
+    for (std::string line; std::getline(lines, line);) {
+        if (!line.empty() && line.back() == '\r')
+            line.pop_back();
+        if (!line.empty())
+            names.push_back(line);
+    }
+    return names;
+}
+
 /// `hiernet cpm --from-predictions`: the CPM of a model trained elsewhere, from its saved probabilities.
 int cpmFromPredictions(Arguments& a)
 {
@@ -188,16 +205,7 @@ int cpmFromPredictions(Arguments& a)
     const auto out = a.required("out");
     const auto split = a.text("split", "val");
     a.finish();
-    std::vector<std::string> names;
-    if (!namesFile.empty()) {
-        std::istringstream lines(io::readText(namesFile));
-        for (std::string line; std::getline(lines, line);) {
-            if (!line.empty() && line.back() == '\r')
-                line.pop_back();
-            if (!line.empty())
-                names.push_back(line);
-        }
-    }
+    const auto names = readClassNames(namesFile);
     std::vector<std::string> warnings;
     auto cpm = grouping::cpmFromPredictions(
         io::readNumericArray(probabilities), io::readNumericArray(labels), names, probabilities, &warnings);
@@ -216,6 +224,28 @@ int cpmFromPredictions(Arguments& a)
     return 0;
 }
 
+/// `hiernet cpm --synthetic N`: a CPM with hidden clusters (the benchmarks' kind), to try the studio or the grouping at
+/// any number of classes without a trained model.
+int syntheticCpmFile(Arguments& a)
+{
+    const auto n = a.integer("synthetic", 1000);
+    const auto seed = a.integer("seed", 42);
+    auto names = readClassNames(a.text("classes", ""));
+    const auto out = a.required("out");
+    a.finish();
+    if (n < 2 || n > 20000)
+        throw Error("--synthetic must be 2 … 20000 classes (got " + std::to_string(n) + ")");
+    if (!names.empty() && names.size() != std::size_t(n))
+        throw Error("--classes names " + std::to_string(names.size()) + " classes; --synthetic asks for " + std::to_string(n));
+    grouping::Cpm cpm;
+    cpm.values = grouping::syntheticCpm(int(n), std::uint64_t(seed));
+    for (int i = 0; i < n; ++i)
+        cpm.classes.push_back(names.empty() ? "class " + std::to_string(i) : names[std::size_t(i)]);
+    grouping::saveCpm(cpm, out, { { "synthetic", { { "classes", n }, { "seed", seed } } } });
+    std::cout << "wrote " << out << " (" << n << " classes, synthetic, seed " << seed << ")\n";
+    return 0;
+}
+
 } // namespace
 
 int runCpm(const std::vector<std::string>& args, const CommandContext& context)
@@ -223,9 +253,12 @@ int runCpm(const std::vector<std::string>& args, const CommandContext& context)
     Arguments a(args, {});
     if (a.has("from-predictions"))
         return cpmFromPredictions(a);
+    if (a.has("synthetic"))
+        return syntheticCpmFile(a);
     if (a.positional().size() != 1)
-        throw Error("usage: hiernet cpm RUNDIR [--split val]  |  hiernet cpm --from-predictions P.npy --labels L.npy "
-                    "[--classes names.txt] --out cpm.json");
+        throw Error(
+            "usage: hiernet cpm RUNDIR [--split val]  |  hiernet cpm --from-predictions P.npy --labels L.npy "
+            "[--classes names.txt] --out cpm.json  |  hiernet cpm --synthetic N [--seed S] [--classes names.txt] --out cpm.json");
     const auto split = data::parseSplit(a.text("split", "val"));
     const auto device = a.text("device", "auto");
     a.finish();

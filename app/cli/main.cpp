@@ -166,7 +166,9 @@ std::vector<Command> measurementCommands()
             "hiernet cpm --from-predictions PROBS.npy|.csv --labels LABELS.npy|.csv [--classes names.txt] --out cpm.json\n"
             "  the CPM of a model trained elsewhere: its per-image class probabilities (images × classes, each row a\n"
             "  softmax) and the true labels, as NumPy .npy (float32/float64, integer labels) or CSV; --classes: one name\n"
-            "  per line (default 0 … K-1). The studio's Confusion and Grouping pages open the result (or a K×K .npy / CSV).\n",
+            "  per line (default 0 … K-1). The studio's Confusion and Grouping pages open the result (or a K×K .npy / CSV).\n"
+            "hiernet cpm --synthetic N [--seed 42] [--classes names.txt] --out cpm.json\n"
+            "  a synthetic CPM of N classes in hidden clusters (what `bench grouping` groups), to try the studio at scale\n",
             runCpm },
         { "eval", "evaluate a run on a split",
             "hiernet eval RUNDIR [--split val|test] [--json] [--device D] [--hierarchy H.json] [--coarse-threshold T]\n"

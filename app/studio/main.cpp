@@ -3,7 +3,9 @@
 #include "studio/explore/ExplorePage.h"
 #include "studio/training/HierNetPage.h"
 #include "studio/dataset/DataPage.h"
+#include "studio/grouping/GroupingBenchmark.h"
 #include "studio/grouping/GroupingPage.h"
+#include "studio/grouping/GroupingSession.h"
 #include "studio/window/MainWindow.h"
 #include "studio/compare/ComparePage.h"
 #include "studio/grouping/MergeStepper.h"
@@ -128,6 +130,17 @@ struct CommandLine {
     QCommandLineOption compareTab { QStringLiteral("compare-tab"),
         translated(QT_TRANSLATE_NOOP("main", "Compare (a sweep folder given to --run): the tab to show (curves, table, chart).")),
         QStringLiteral("name") };
+    QCommandLineOption cpm { QStringLiteral("cpm"),
+        translated(QT_TRANSLATE_NOOP(
+            "main", "CPM file to open on the Confusion and Grouping pages: cpm.json, or a K×K .npy or CSV matrix.")),
+        QStringLiteral("file") };
+    QCommandLineOption find { QStringLiteral("find"),
+        translated(QT_TRANSLATE_NOOP("main", "Grouping: find this class and centre it in every view.")), QStringLiteral("name") };
+    QCommandLineOption benchmark { QStringLiteral("benchmark-grouping"),
+        translated(QT_TRANSLATE_NOOP("main",
+            "Measure the Grouping page at N classes offscreen (opening the CPM given to --cpm, or a synthetic one; "
+            "p_min steps; a search) and print the times and the peak memory as JSON.")),
+        QStringLiteral("classes") };
     QCommandLineParser parser;
 
     explicit CommandLine(const QApplication& app)
@@ -136,8 +149,8 @@ struct CommandLine {
             translated(QT_TRANSLATE_NOOP("main", "HierNet Studio: hierarchical CNNs that follow class similarity.")));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions(
-            { data, screenshot, page, threads, run, filter, image, mergeStep, severity, tab, coarse, cell, compareTab, images });
+        parser.addOptions({ data, screenshot, page, threads, run, filter, image, mergeStep, severity, tab, coarse, cell,
+            compareTab, images, cpm, find, benchmark });
         parser.process(app);
     }
 
@@ -212,13 +225,23 @@ bool openRunFromCommandLine(MainWindow& window, const CommandLine& line)
     return true;
 }
 
+/// --cpm and --find: a CPM file on the Confusion and Grouping pages, and a class found in it.
+void openCpmFromCommandLine(MainWindow& window, const CommandLine& line)
+{
+    if (line.parser.isSet(line.cpm))
+        window.groupingSession()->openCpm(line.parser.value(line.cpm));
+    if (line.parser.isSet(line.find))
+        window.groupingPage()->findClass(line.parser.value(line.find));
+}
+
 } // namespace
 
 int main(int argc, char** argv)
 {
     // --screenshot renders offscreen: decide the platform before QApplication exists.
     for (int i = 1; i < argc; ++i)
-        if (qstrcmp(argv[i], "--screenshot") == 0 && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        if ((qstrcmp(argv[i], "--screenshot") == 0 || qstrcmp(argv[i], "--benchmark-grouping") == 0)
+            && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
 
     QApplication app(argc, argv);
@@ -236,6 +259,8 @@ int main(int argc, char** argv)
     installQtImageDecoder();
 
     MainWindow window;
+    if (parser.isSet(line.benchmark))
+        return runGroupingBenchmark(window, parser.value(line.benchmark).toInt(), parser.value(line.cpm));
     const auto page = parser.isSet(line.page) ? parser.value(line.page) : settings::lastPage.value();
     if (parser.isSet(line.page) && !MainWindow::pageIds().contains(page.toLower())) {
         std::fprintf(stderr, "hiernet-studio: unknown page '%s' (expected one of %s)\n", qPrintable(page),
@@ -250,6 +275,7 @@ int main(int argc, char** argv)
         static const QStringList tabs = { QStringLiteral("curves"), QStringLiteral("table"), QStringLiteral("chart") };
         window.comparePage()->tabs()->setCurrentIndex(std::max(0, int(tabs.indexOf(parser.value(line.compareTab)))));
     }
+    openCpmFromCommandLine(window, line);
     if (parser.isSet(line.mergeStep))
         window.groupingPage()->stepper()->setStep(parser.value(line.mergeStep).toInt());
     if (parser.isSet(line.screenshot))

@@ -42,8 +42,14 @@ template <typename T> struct HugePageAllocator {
             std::free(block);
     }
 
-    template <typename U> bool operator==(const HugePageAllocator<U>&) const { return true; }
-    template <typename U> bool operator!=(const HugePageAllocator<U>&) const { return false; }
+    template <typename U> bool operator==(const HugePageAllocator<U>&) const
+    {
+        return true;
+    }
+    template <typename U> bool operator!=(const HugePageAllocator<U>&) const
+    {
+        return false;
+    }
 };
 
 } // namespace hiernet

@@ -2,6 +2,8 @@
 // p_min, hand edits are undoable, hierarchies load, compare and save, and the Confusion page shows the
 // same state and edits it.
 #include "ConfusionHeatmap.h"
+#include "GroupSizeHistogram.h"
+#include "studio/common/ClassFinder.h"
 #include "studio/grouping/ConfusionPage.h"
 #include "CpmFile.h"
 #include "Dendrogram.h"
@@ -23,6 +25,8 @@
 #include <QElapsedTimer>
 #include <QMimeData>
 #include <QSlider>
+#include <QSortFilterProxyModel>
+#include <QWheelEvent>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTreeView>
@@ -476,6 +480,95 @@ private Q_SLOTS:
                 groups[g], (std::vector<int> { int(5 * g), int(5 * g + 1), int(5 * g + 2), int(5 * g + 3), int(5 * g + 4) }));
         QVERIFY(page.compareWith(QStringLiteral("coarse")));
         QVERIFY(page.comparisonText().contains(QStringLiteral("No class moved")));
+    }
+
+    // A generated 1,000-class CPM: the group sizes as a histogram whose counts are the groups; a search centres a
+    // class in the heatmap, the dendrogram and the group list; the group list filters by name; a dendrogram subtree
+    // collapses into one wedge and expands again; the wheel zooms the dendrogram around the leaf under the cursor.
+    void aThousandClasses()
+    {
+        constexpr int n = 1000;
+        QTemporaryDir dir;
+        const auto values = grouping::syntheticCpm(n, 3);
+        QVERIFY(writeCpmJson(dir.filePath(QStringLiteral("cpm.json")), values, numberedClasses(n)));
+        studio::GroupingSession session;
+        session.setGMax(50);
+        session.setPMin(0.0075);
+        studio::GroupingPage page(&session);
+        page.resize(1600, 900);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(session.openCpm(dir.path()));
+        QCOMPARE(page.heatmap()->size(), n);
+
+        // The histogram counts the first-level groups by size.
+        const auto groups = session.firstLevelGroups();
+        QVERIFY(groups.size() > 20 && groups.size() < 900);
+        int counted = 0;
+        for (const auto& bin : page.sizeHistogram()->bins()) {
+            const auto inBin = std::count_if(groups.begin(), groups.end(),
+                [&](const std::vector<int>& g) { return int(g.size()) >= bin.low && int(g.size()) <= bin.high; });
+            QCOMPARE(bin.groups, int(inBin));
+            counted += bin.groups;
+        }
+        QCOMPARE(counted, int(groups.size()));
+        QCOMPARE(widgets::GroupSizeHistogram::binsOf({ 1, 1, 3, 120 }).front(), (widgets::GroupSizeHistogram::Bin { 1, 5, 3 }));
+
+        // The search: by full name or a part of one, centred everywhere.
+        QCOMPARE(studio::ClassFinder::match({ QStringLiteral("cat"), QStringLiteral("bobcat") }, QStringLiteral("CAT")), 0);
+        QCOMPARE(studio::ClassFinder::match({ QStringLiteral("bobcat"), QStringLiteral("cat") }, QStringLiteral("bob")), 0);
+        QVERIFY(page.findClass(QStringLiteral("class 777")));
+        QCOMPARE(page.heatmap()->focusedClass(), 777);
+        const int position = int(page.heatmap()->order().indexOf(777));
+        QVERIFY(page.heatmap()->visibleCells().contains(QPointF(position, position)));
+        QVERIFY(page.heatmap()->labelledPositions().contains(position));
+        auto* dendrogram = page.dendrogram();
+        QCOMPARE(dendrogram->focusedLeaf(), 777);
+        QVERIFY(dendrogram->isZoomed());
+        QVERIFY(std::abs(dendrogram->xOfLeaf(777) - dendrogram->width() / 2.0) < dendrogram->width() / 4.0);
+        QVERIFY(dendrogram->labelsDrawn() > 0 && dendrogram->labelsDrawn() < 100);
+        const auto current = page.tree()->currentIndex();
+        QCOMPARE(current.data(studio::HierarchyModel::NodeRole).toInt(), session.hierarchy().classNode(777));
+        QVERIFY(page.tree()->viewport()->rect().intersects(page.tree()->visualRect(current)));
+        QVERIFY(!page.findClass(QStringLiteral("no such class")));
+        QVERIFY(page.statusText().contains(QStringLiteral("no such class")));
+
+        // The group list filtered by a class's name: the one group that holds it.
+        page.groupFilter()->setText(QStringLiteral("class 777"));
+        QCOMPARE(page.tree()->model()->rowCount(), 1);
+        page.groupFilter()->setText(QStringLiteral("nothing like it"));
+        QCOMPARE(page.tree()->model()->rowCount(), 0);
+        QVERIFY(page.findClass(QStringLiteral("class 5"))); // a search clears a filter that hides its class
+        QVERIFY(page.groupFilter()->text().isEmpty());
+        QCOMPARE(page.tree()->currentIndex().data(studio::HierarchyModel::NodeRole).toInt(), session.hierarchy().classNode(5));
+
+        // Collapse the subtree of a merge of at least five classes, and expand it again.
+        dendrogram->showAll();
+        const auto* engine = session.engine();
+        const auto merge
+            = std::find_if(engine->merges().begin(), engine->merges().end(), [](const auto& m) { return m.size >= 5; });
+        QVERIFY(merge != engine->merges().end());
+        const double units = dendrogram->totalUnits();
+        QVERIFY(dendrogram->setCollapsed(merge->result, true));
+        QVERIFY(dendrogram->isCollapsed(merge->result));
+        QCOMPARE(dendrogram->totalUnits(), units - merge->size + widgets::Dendrogram::kWedgeUnits);
+        const auto members = engine->members(merge->result);
+        QCOMPARE(dendrogram->xOfLeaf(members.front()), dendrogram->xOfLeaf(members.back())); // one wedge
+        const QPoint wedge(int(dendrogram->xOfLeaf(members.front())), dendrogram->yOf(dendrogram->heightOf(merge->result)) + 8);
+        QCOMPARE(dendrogram->nodeAt(wedge), merge->result);
+        QVERIFY(!dendrogram->setCollapsed(3, true)); // a leaf is not a subtree
+        QVERIFY(dendrogram->setCollapsed(merge->result, false));
+        QCOMPARE(dendrogram->totalUnits(), units);
+        QVERIFY(dendrogram->collapsedNodes().isEmpty());
+
+        // The wheel zooms around the leaf under the cursor.
+        const double x = dendrogram->xOfLeaf(500);
+        const QPointF at(x, dendrogram->height() / 2.0);
+        QWheelEvent wheel(
+            at, dendrogram->mapToGlobal(at), {}, { 0, 360 }, Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(dendrogram, &wheel);
+        QVERIFY(dendrogram->isZoomed());
+        QVERIFY(std::abs(dendrogram->xOfLeaf(500) - x) < 1.0);
     }
 
     void confusionPageFollows()

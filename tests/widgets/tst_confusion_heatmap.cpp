@@ -80,6 +80,98 @@ private Q_SLOTS:
         heatmap.setShowNumbers(false);
         QCOMPARE(heatmap.numbersShown(), 0);
     }
+
+    // 1,000 classes: square cells at any size, a wheel zoom keeps the class under the cursor, a search centres a
+    // class with readable labels, Shift+drag zooms into a rectangle, All shows everything again.
+    void aThousandClassesZoomPanAndFind()
+    {
+        const int n = 1000;
+        QVector<double> values(n * n, 0.0);
+        QStringList names;
+        for (int i = 0; i < n; ++i) {
+            values[i * n + i] = 0.9;
+            values[i * n + (i + 1) % n] = 0.1;
+            names << QStringLiteral("class %1").arg(i);
+        }
+        ConfusionHeatmap heatmap;
+        heatmap.resize(900, 640);
+        heatmap.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&heatmap));
+        heatmap.setMatrix(values, n, names);
+        auto square = [&] { return std::abs(heatmap.cellPixels().width() - heatmap.cellPixels().height()) < 1e-6; };
+        QVERIFY(square());
+        QVERIFY(!heatmap.isZoomed());
+        QVERIFY(heatmap.visibleCells().contains(QRectF(-0.5, -0.5, n, n).adjusted(0.01, 0.01, -0.01, -0.01)));
+        // Labels: every k-th class when zoomed out, at least a line of text apart.
+        const auto labelled = heatmap.labelledPositions();
+        QVERIFY(labelled.size() >= 5 && labelled.size() < 100);
+        QVERIFY((labelled[1] - labelled[0]) * heatmap.cellPixels().height() >= heatmap.fontMetrics().height());
+
+        // The wheel over display cell (450, 600): that cell stays under the cursor while the cells grow (from a view
+        // where a cell is a few pixels wide, so that the cursor is on one cell, not between two).
+        QVERIFY(heatmap.centreOnClass(520, 200));
+        QVERIFY(heatmap.cellPixels().width() >= 2);
+        const QPoint at = heatmap.plot()->mapFrom(&heatmap, heatmap.cellCentre(450, 600));
+        QCOMPARE(heatmap.cellAt(heatmap.plot()->mapTo(&heatmap, at)), QPoint(450, 600));
+        const double before = heatmap.cellPixels().width();
+        for (int notch = 0; notch < 4; ++notch) {
+            QWheelEvent wheel(
+                at, heatmap.plot()->mapToGlobal(at), {}, { 0, 120 }, Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+            QApplication::sendEvent(heatmap.plot(), &wheel);
+        }
+        QVERIFY(heatmap.isZoomed());
+        QVERIFY(heatmap.cellPixels().width() > 2 * before);
+        QVERIFY(heatmap.visibleCells().width() < 200);
+        QVERIFY(square());
+        QCOMPARE(heatmap.cellAt(heatmap.plot()->mapTo(&heatmap, at)), QPoint(450, 600));
+
+        // A search: class 777 in the middle, every visible class labelled, its row and column outlined.
+        QVERIFY(heatmap.centreOnClass(777));
+        QCOMPARE(heatmap.focusedClass(), 777);
+        QVERIFY(
+            std::abs(heatmap.visibleCells().center().x() - 777) < 1 && std::abs(heatmap.visibleCells().center().y() - 777) < 1);
+        QVERIFY(heatmap.labelledPositions().contains(777));
+        QVERIFY(heatmap.labelledPositions().contains(776) && heatmap.labelledPositions().contains(778));
+        QVERIFY(!heatmap.centreOnClass(n));
+        // Near an edge the view stays inside the matrix.
+        QVERIFY(heatmap.centreOnClass(0));
+        QVERIFY(heatmap.visibleCells().left() >= -0.5 - 1e-9 && heatmap.visibleCells().top() >= -0.5 - 1e-9);
+
+        // Shift+drag zooms into the rectangle (the whole of it in view, cells still square); All undoes every zoom.
+        heatmap.showAll();
+        QVERIFY(!heatmap.isZoomed());
+        const QPoint from = heatmap.plot()->mapFrom(&heatmap, heatmap.cellCentre(100, 100));
+        const QPoint to = heatmap.plot()->mapFrom(&heatmap, heatmap.cellCentre(140, 180));
+        QTest::mousePress(heatmap.plot(), Qt::LeftButton, Qt::ShiftModifier, from);
+        QMouseEvent move(QEvent::MouseMove, to, heatmap.plot()->mapToGlobal(to), Qt::NoButton, Qt::LeftButton, Qt::ShiftModifier);
+        QApplication::sendEvent(heatmap.plot(), &move);
+        QTest::mouseRelease(heatmap.plot(), Qt::LeftButton, Qt::ShiftModifier, to);
+        QTRY_VERIFY(heatmap.isZoomed()); // QCustomPlot replots a rectangle zoom from the event loop
+        QVERIFY(square());
+        const auto view = heatmap.visibleCells();
+        QVERIFY2(view.contains(QRectF(QPointF(101, 101), QPointF(179, 139))),
+            qPrintable(QStringLiteral("%1 %2 %3 %4").arg(view.left()).arg(view.top()).arg(view.right()).arg(view.bottom())));
+        QVERIFY(view.width() < 200);
+        heatmap.showAll();
+        QVERIFY(!heatmap.isZoomed());
+        // A plain drag pans and is not a click.
+        QSignalSpy clicked(&heatmap, &ConfusionHeatmap::cellClicked);
+        QVERIFY(heatmap.centreOnClass(500));
+        const QPoint middle = heatmap.plot()->mapFrom(&heatmap, heatmap.cellCentre(500, 500));
+        const double centreBefore = heatmap.visibleCells().center().x();
+        QTest::mousePress(heatmap.plot(), Qt::LeftButton, {}, middle);
+        QMouseEvent pan(QEvent::MouseMove, middle + QPoint(80, 0), heatmap.plot()->mapToGlobal(middle + QPoint(80, 0)),
+            Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(heatmap.plot(), &pan);
+        QTest::mouseRelease(heatmap.plot(), Qt::LeftButton, {}, middle + QPoint(80, 0));
+        QTRY_VERIFY(heatmap.visibleCells().center().x() < centreBefore - 1);
+        QCOMPARE(clicked.size(), 0);
+        // A resize keeps the cells square.
+        heatmap.resize(500, 900);
+        QTest::qWait(20);
+        heatmap.plot()->replot();
+        QVERIFY(square());
+    }
 };
 
 QTEST_MAIN(TestConfusionHeatmap)

@@ -3,6 +3,8 @@
 #include "ConfusionHeatmap.h"
 #include "Dendrogram.h"
 #include "GroupCountPlot.h"
+#include "GroupSizeHistogram.h"
+#include "studio/common/ClassFinder.h"
 #include "studio/grouping/GroupingSession.h"
 #include "studio/grouping/HierarchyModel.h"
 #include "studio/grouping/MergeStepper.h"
@@ -26,6 +28,7 @@
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSlider>
+#include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QToolButton>
@@ -82,6 +85,10 @@ GroupingPage::GroupingPage(GroupingSession* session, QWidget* parent)
     , m_balanceValue(new QLabel)
     , m_tree(new QTreeView)
     , m_model(new HierarchyModel(this))
+    , m_groupsShown(new QSortFilterProxyModel(this))
+    , m_filter(new QLineEdit)
+    , m_finder(new ClassFinder)
+    , m_sizes(new widgets::GroupSizeHistogram)
     , m_dendrogram(new widgets::Dendrogram)
     , m_countPlot(new widgets::GroupCountPlot)
 {
@@ -107,6 +114,13 @@ GroupingPage::GroupingPage(GroupingSession* session, QWidget* parent)
     connect(m_countPlot, &widgets::GroupCountPlot::pMinClicked, m_session, &GroupingSession::setPMin);
     connect(m_model, &HierarchyModel::moveRequested, m_session, &GroupingSession::moveClasses);
     connect(m_model, &HierarchyModel::renameRequested, m_session, &GroupingSession::renameNode);
+    connect(m_finder, &ClassFinder::classFound, this, &GroupingPage::showFound);
+    connect(m_finder, &ClassFinder::notFound, this,
+        [this](const QString& text) { setStatus(tr("No class is called or contains “%1”.").arg(text)); });
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_groupsShown->setFilterFixedString(text);
+        m_tree->expandAll();
+    });
     connect(m_session, &GroupingSession::cpmChanged, this, &GroupingPage::showCpm);
     connect(m_session, &GroupingSession::mergesChanged, this, &GroupingPage::showMerges);
     connect(m_session, &GroupingSession::stateChanged, this, &GroupingPage::showState);
@@ -146,7 +160,14 @@ void GroupingPage::configureViews()
     m_comparison->setWordWrap(true);
     m_comparison->setTextFormat(Qt::RichText);
     m_summary->setWordWrap(true);
-    m_tree->setModel(m_model);
+    // The group list filtered by name: a group stays when it or one of its classes matches.
+    m_groupsShown->setSourceModel(m_model);
+    m_groupsShown->setRecursiveFilteringEnabled(true);
+    m_groupsShown->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_filter->setPlaceholderText(tr("Filter groups and classes by name…"));
+    m_filter->setToolTip(tr("Show only the groups whose name, or one of whose classes' names, contains this text"));
+    m_sizes->setToolTip(tr("How many first-level groups have each size"));
+    m_tree->setModel(m_groupsShown);
     m_tree->setHeaderHidden(true);
     m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_tree->setDragEnabled(true);
@@ -174,6 +195,7 @@ QLayout* GroupingPage::controlsRow()
     controls->addWidget(new QLabel(tr("Balance α")));
     controls->addWidget(m_balance);
     controls->addWidget(m_balanceValue);
+    controls->addWidget(m_finder);
 
     connect(openButton, &QPushButton::clicked, this, &GroupingPage::chooseCpm);
     return controls;
@@ -251,8 +273,10 @@ QGroupBox* GroupingPage::groupsBox()
     auto* box = new QGroupBox(tr("Groups (drag a class onto a group; double-click a group to rename)"));
     auto* layout = new QVBoxLayout(box);
     layout->addLayout(editsRow());
+    layout->addWidget(m_filter);
     layout->addWidget(m_tree, 1);
     layout->addWidget(m_summary);
+    layout->addWidget(m_sizes);
     layout->addWidget(m_quality);
     layout->addLayout(filesRow());
     layout->addWidget(m_comparison);
@@ -286,6 +310,7 @@ void GroupingPage::showCpm()
     for (const auto& name : cpm.classes)
         names << QString::fromStdString(name);
     m_heatmap->setMatrix(QVector<double>(cpm.values.begin(), cpm.values.end()), cpm.size(), names, tr("CPM"));
+    m_finder->setClasses(names);
     m_heatmap->setLogScale(true);
     updateThumbnails();
 }
@@ -338,6 +363,7 @@ void GroupingPage::showState()
         subtrees << sub;
     }
     m_dendrogram->setSubtrees(subtrees);
+    m_countPlot->setVisible(m_session->hasCpm()); // nothing open: no empty axes
     if (const auto* engine = m_session->engine())
         m_countPlot->setCurrent(state.pMin, m_session->cpm().size() - engine->mergeCount(state.pMin));
     updateSummary();
@@ -386,17 +412,15 @@ void GroupingPage::updateSummary()
 {
     const auto& state = m_session->state();
     const auto& h = state.hierarchy;
+    m_sizes->setVisible(!h.nodes().empty());
     if (h.nodes().empty()) {
         m_summary->clear();
         return;
     }
     const auto stats = h.statistics();
-    QStringList sizes;
-    for (int s : stats.firstLevelSizes)
-        sizes << QString::number(s);
-    m_summary->setText(tr("%1 first-level groups (sizes %2) · %3 leaf groups · depth %4 · balance %5 · from %6")
+    m_sizes->setSizes(QVector<int>(stats.firstLevelSizes.begin(), stats.firstLevelSizes.end()));
+    m_summary->setText(tr("%1 first-level groups · %2 leaf groups · depth %3 · balance %4 · from %5")
                            .arg(stats.firstLevelSizes.size())
-                           .arg(sizes.join(QStringLiteral(", ")))
                            .arg(h.leafGroups().size())
                            .arg(stats.depth)
                            .arg(QLocale().toString(stats.balance, 'f', 2))
@@ -525,6 +549,32 @@ QList<int> GroupingPage::selectedNodes(bool classes) const
             nodes << node;
     }
     return nodes;
+}
+
+bool GroupingPage::findClass(const QString& text)
+{
+    return m_finder->find(text) >= 0;
+}
+
+void GroupingPage::showFound(int classIndex)
+{
+    m_heatmap->centreOnClass(classIndex);
+    m_dendrogram->centreOnLeaf(classIndex);
+    const auto& h = m_session->hierarchy();
+    const QString name = QString::fromStdString(m_session->cpm().classes[std::size_t(classIndex)]);
+    if (h.nodes().empty()) {
+        setStatus(tr("%1: class %2 of %3.").arg(name).arg(classIndex).arg(m_session->cpm().size()));
+        return;
+    }
+    const int node = h.classNode(classIndex);
+    const auto source = m_model->indexOfNode(node);
+    if (!m_groupsShown->mapFromSource(source).isValid())
+        m_filter->clear(); // the filter hid it
+    const auto shown = m_groupsShown->mapFromSource(source);
+    m_tree->expand(shown.parent());
+    m_tree->scrollTo(shown, QAbstractItemView::PositionAtCenter);
+    m_tree->selectionModel()->setCurrentIndex(shown, QItemSelectionModel::ClearAndSelect);
+    setStatus(tr("%1: in group “%2”.").arg(name, QString::fromStdString(h.node(h.node(node).parent).name)));
 }
 
 void GroupingPage::chooseName()

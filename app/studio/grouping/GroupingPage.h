@@ -17,6 +17,7 @@ class QLayout;
 class QLabel;
 class QLineEdit;
 class QSlider;
+class QSortFilterProxyModel;
 class QSpinBox;
 class QTreeView;
 
@@ -24,10 +25,12 @@ namespace hiernet::widgets {
 class ConfusionHeatmap;
 class Dendrogram;
 class GroupCountPlot;
+class GroupSizeHistogram;
 } // namespace hiernet::widgets
 
 namespace hiernet::studio {
 
+class ClassFinder;
 class GroupingSession;
 class HierarchyModel;
 class MergeStepper;
@@ -39,7 +42,8 @@ class MergeStepper;
 /// comparison with another hierarchy; saving hierarchy.json. A merge stepper walks through the merges,
 /// each shown in the heatmap beside the dendrogram, the dendrogram and the group list; what the CPM
 /// promises of the grouping (the root's accuracy, balance, agreement with a reference) is shown live;
-/// balance α makes the rule prefer even groups.
+/// balance α makes the rule prefer even groups. At 1,000 classes: a search centres a class in the heatmap, the
+/// dendrogram and the group list; the group list filters by name; group sizes are a histogram.
 class GroupingPage : public QWidget {
     Q_OBJECT
 
@@ -67,6 +71,11 @@ public:
     widgets::GroupCountPlot* countPlot() const { return m_countPlot; }
     HierarchyModel* model() const { return m_model; }
     QTreeView* tree() const { return m_tree; }
+    ClassFinder* finder() const { return m_finder; }
+    QLineEdit* groupFilter() const { return m_filter; }
+    widgets::GroupSizeHistogram* sizeHistogram() const { return m_sizes; }
+    /// Centres a class in the heatmap, the dendrogram and the group list (selected there); false when none matches.
+    bool findClass(const QString& text);
 
 Q_SIGNALS:
     /// Sweep…: train HierNets over a grid around the current p_min and g_max (the window asks for the grid).
@@ -94,6 +103,7 @@ private:
     void chooseComparison();
     void chooseSave();
     void chooseName();
+    void showFound(int classIndex);
 
     GroupingSession* m_session;
     QDoubleSpinBox* m_pMin;
@@ -113,6 +123,10 @@ private:
     std::optional<double> m_referenceAri; ///< of the current tree against m_reference (updateComparison)
     QTreeView* m_tree;
     HierarchyModel* m_model;
+    QSortFilterProxyModel* m_groupsShown; ///< m_model filtered by m_filter, what m_tree shows
+    QLineEdit* m_filter;
+    ClassFinder* m_finder;
+    widgets::GroupSizeHistogram* m_sizes;
     widgets::Dendrogram* m_dendrogram;
     widgets::GroupCountPlot* m_countPlot;
     QStringList m_sampleNames;
