@@ -589,6 +589,8 @@ private Q_SLOTS:
         };
         QCOMPARE(confusion->heatmap()->order(), orderOf(session->leafGroups()));
         QCOMPARE(confusion->groups(), session->leafGroups());
+        QCOMPARE(confusion->finder()->find(QStringLiteral("class 42")), 42); // its own search box finds a class
+        QCOMPARE(confusion->heatmap()->focusedClass(), 42);
 
         // The Confusion page's controls drive the same state: the Grouping page follows, and one undo
         // step takes it back on both.

@@ -1,5 +1,7 @@
 #include "studio/grouping/ConfusionPage.h"
 
+#include "studio/common/ClassFinder.h"
+
 #include "ConfusionHeatmap.h"
 #include "studio/grouping/GroupingSession.h"
 
@@ -32,6 +34,7 @@ ConfusionPage::ConfusionPage(GroupingSession* session, QWidget* parent)
     , m_ordered(new QCheckBox(tr("Order by grouping")))
     , m_numbers(new QCheckBox(tr("Numbers")))
     , m_cellAnswer(new QComboBox)
+    , m_finder(new ClassFinder)
     , m_pMin(new QDoubleSpinBox)
     , m_gMax(new QSpinBox)
 {
@@ -72,6 +75,7 @@ ConfusionPage::ConfusionPage(GroupingSession* session, QWidget* parent)
     controls->addWidget(new QLabel(tr("g_max")));
     controls->addWidget(m_gMax);
     controls->addWidget(m_numbers);
+    controls->addWidget(m_finder);
     controls->addStretch(1);
     controls->addWidget(new QLabel(tr("A click shows the images of")));
     controls->addWidget(m_cellAnswer);
@@ -96,6 +100,9 @@ ConfusionPage::ConfusionPage(GroupingSession* session, QWidget* parent)
         Q_EMIT cellActivated(trueClass, predictedClass, evaluation::Predictor(m_cellAnswer->currentData().toInt()));
     });
     connect(m_ordered, &QCheckBox::toggled, this, &ConfusionPage::showState);
+    connect(m_finder, &ClassFinder::classFound, m_heatmap, [this](int classIndex) { m_heatmap->centreOnClass(classIndex); });
+    connect(m_finder, &ClassFinder::notFound, this,
+        [this](const QString& text) { m_status->setText(tr("No class is called or contains “%1”.").arg(text)); });
     connect(m_pMin, &QDoubleSpinBox::valueChanged, m_session, &GroupingSession::setPMin);
     connect(m_gMax, &QSpinBox::valueChanged, m_session, &GroupingSession::setGMax);
     connect(m_session, &GroupingSession::cpmChanged, this, &ConfusionPage::showCpm);
@@ -157,6 +164,7 @@ void ConfusionPage::showMatrix()
     const auto& source = hard ? cpm.confusion : cpm.values;
     m_heatmap->setMatrix(
         QVector<double>(source.begin(), source.end()), cpm.size(), names, hard ? tr("images") : tr("mean probability"));
+    m_finder->setClasses(names);
     showState();
 }
 

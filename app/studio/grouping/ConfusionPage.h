@@ -17,6 +17,7 @@ class ConfusionHeatmap;
 
 namespace hiernet::studio {
 
+class ClassFinder;
 class GroupingSession;
 
 /// The Confusion page: the CPM of the window's GroupingSession (or its hard confusion matrix) as a
@@ -41,6 +42,7 @@ public:
     QSpinBox* gMaxSpin() const { return m_gMax; }
     QString statusText() const;
     QComboBox* cellAnswerChooser() const { return m_cellAnswer; }
+    ClassFinder* finder() const { return m_finder; }
     QCheckBox* numbersCheck() const { return m_numbers; }
     /// Says on the page why a cell's images cannot be shown.
     void showProblem(const QString& message);
@@ -64,6 +66,7 @@ private:
     QCheckBox* m_ordered;
     QCheckBox* m_numbers;
     QComboBox* m_cellAnswer;
+    ClassFinder* m_finder;
     QDoubleSpinBox* m_pMin;
     QSpinBox* m_gMax;
 };
