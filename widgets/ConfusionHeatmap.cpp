@@ -17,8 +17,12 @@ namespace hiernet::widgets {
 
 namespace {
 constexpr double kLargestCell = 48; // pixels: zooming in stops here
-constexpr int kLeftMargin = 118; // fixed margins keep the axis rect, and so the square cells, independent of labels
+// Margins for the labels, set from the widget's size, not from the labels: the axis rect, and so the square cells,
+// do not depend on which labels a zoom shows. A small heatmap (beside the dendrogram) gets narrower ones.
+constexpr int kLeftMargin = 118;
 constexpr int kBottomMargin = 92;
+constexpr int kSmallLeftMargin = 92;
+constexpr int kSmallBottomMargin = 80;
 constexpr int kTopMargin = 8;
 constexpr int kRightMargin = 8;
 constexpr int kClickSlop = 4; // pixels a click may move and still be a click, not a pan
@@ -80,6 +84,7 @@ struct ConfusionHeatmap::Private {
     double centreX = 0, centreY = 0, unitsPerPixel = 0;
     QCPRange shownX, shownY; ///< the ranges the view last set: others come from a pan or zoom
     bool fitting = false;
+    int labelRoom = kLeftMargin - 24; ///< pixels for a label (the left margin's width less the axis title)
     QPoint pressedAt;
     bool pressed = false;
 };
@@ -384,14 +389,17 @@ void ConfusionHeatmap::squareAxisRect()
         for (auto phase : { QCPLayoutElement::upPreparation, QCPLayoutElement::upMargins, QCPLayoutElement::upLayout })
             d->plot->plotLayout()->update(phase);
     };
-    rect->setMargins(QMargins(kLeftMargin, kTopMargin, kRightMargin, kBottomMargin));
+    const bool small = std::min(d->plot->width(), d->plot->height()) < 480;
+    const int left = small ? kSmallLeftMargin : kLeftMargin, bottom = small ? kSmallBottomMargin : kBottomMargin;
+    d->labelRoom = left - 24;
+    rect->setMargins(QMargins(left, kTopMargin, kRightMargin, bottom));
     layOut();
     const int width = rect->width(), height = rect->height();
     if (width <= 0 || height <= 0)
         return;
     const int surplusX = std::max(0, width - height), surplusY = std::max(0, height - width);
-    rect->setMargins(QMargins(kLeftMargin + surplusX / 2, kTopMargin + surplusY / 2, kRightMargin + surplusX - surplusX / 2,
-        kBottomMargin + surplusY - surplusY / 2));
+    rect->setMargins(QMargins(left + surplusX / 2, kTopMargin + surplusY / 2, kRightMargin + surplusX - surplusX / 2,
+        bottom + surplusY - surplusY / 2));
     layOut();
 }
 
@@ -442,7 +450,7 @@ void ConfusionHeatmap::updateLabels()
     auto ticker = QSharedPointer<QCPAxisTickerText>(new QCPAxisTickerText);
     d->labelled.clear();
     for (int k = int(std::ceil(low / step)) * step; k <= high; k += step) {
-        ticker->addTick(k, metrics.elidedText(d->names.value(d->order[k]), Qt::ElideRight, kLeftMargin - 24));
+        ticker->addTick(k, metrics.elidedText(d->names.value(d->order[k]), Qt::ElideRight, d->labelRoom));
         if (k >= x.lower && k <= x.upper)
             d->labelled << k;
     }

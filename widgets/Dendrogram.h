@@ -95,7 +95,7 @@ public:
     /// Widget x of a leaf (of the wedge it is collapsed into).
     double xOfLeaf(int leaf) const;
     /// Centres a leaf with about `leaves` leaves in view and marks it; false for no such leaf.
-    bool centreOnLeaf(int leaf, int leaves = 40);
+    bool centreOnLeaf(int leaf, int leaves = 24);
     int focusedLeaf() const { return m_focus; }
     /// Leaves whose names are drawn now.
     int labelsDrawn() const;

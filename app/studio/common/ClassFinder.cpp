@@ -10,6 +10,7 @@ ClassFinder::ClassFinder(QWidget* parent)
     , m_completions(new QStringListModel(this))
 {
     setPlaceholderText(tr("Find a class…"));
+    setMinimumWidth(150);
     setToolTip(tr("Type a class name (or part of one) and press Return: the views centre on it"));
     auto* completer = new QCompleter(m_completions, this);
     completer->setCaseSensitivity(Qt::CaseInsensitive);

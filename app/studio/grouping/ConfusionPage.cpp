@@ -75,14 +75,16 @@ ConfusionPage::ConfusionPage(GroupingSession* session, QWidget* parent)
     controls->addWidget(new QLabel(tr("g_max")));
     controls->addWidget(m_gMax);
     controls->addWidget(m_numbers);
-    controls->addWidget(m_finder);
     controls->addStretch(1);
     controls->addWidget(new QLabel(tr("A click shows the images of")));
     controls->addWidget(m_cellAnswer);
     controls->addWidget(exportButton);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(controls);
-    layout->addWidget(m_status);
+    auto* statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_finder);
+    layout->addLayout(statusRow);
     layout->addWidget(m_heatmap, 1);
 
     connect(open, &QPushButton::clicked, this, &ConfusionPage::chooseRun);

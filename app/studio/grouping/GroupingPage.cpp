@@ -290,6 +290,7 @@ QWidget* GroupingPage::pictures()
     pictures->addWidget(m_heatmap);
     pictures->setStretchFactor(0, 1);
     pictures->setStretchFactor(1, 1);
+    pictures->setSizes({ 1000, 1000 }); // the heatmap is square: it needs as much width as the dendrogram
     auto* right = new QSplitter(Qt::Vertical);
     right->addWidget(pictures);
     right->addWidget(m_countPlot);
