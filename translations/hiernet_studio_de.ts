@@ -540,7 +540,7 @@
         <translation>Eine Klasse suchen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/common/ClassFinder.cpp" line="13" />
+        <location filename="../app/studio/common/ClassFinder.cpp" line="14" />
         <source>Type a class name (or part of one) and press Return: the views centre on it</source>
         <translation>Einen Klassennamen (oder einen Teil davon) eingeben und Return drücken: die Ansichten zentrieren sich darauf</translation>
     </message>
@@ -855,187 +855,192 @@
 <context>
     <name>hiernet::studio::ConfusionPage</name>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="29" />
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="31" />
         <source>Open a backbone run (its cpm.json) to see its confusions.</source>
         <translation>Öffnen Sie einen Backbone-Lauf (seine cpm.json), um seine Verwechslungen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="31" />
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="33" />
         <source>Log scale</source>
         <translation>Logarithmische Skala</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="32" />
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="34" />
         <source>Order by grouping</source>
         <translation>Nach Gruppierung ordnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="33" />
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="35" />
         <source>Numbers</source>
         <translation>Zahlen</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="38" />
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="41" />
         <source>Confusion probability matrix</source>
         <translation>Verwechslungswahrscheinlichkeitsmatrix</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="38" />
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="41" />
         <source>Hard confusion matrix</source>
         <translation>Harte Verwechslungsmatrix</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="44" />
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="47" />
         <source>the backbone's answers</source>
         <translation>den Antworten des Backbones</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="45" />
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="48" />
         <source>the HierNet's fast answers</source>
         <translation>den schnellen Antworten des HierNet</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="46" />
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="49" />
         <source>the HierNet's slow answers</source>
         <translation>den langsamen Antworten des HierNet</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="47" />
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="50" />
         <source>A click on a cell (true → predicted) opens those images of the split on the Explore page, the most confident wrong answers first: whose answers — the backbone's, or the fast or slow answers of the HierNet open on Explore (or one trained from this backbone)</source>
         <translation>Ein Klick auf eine Zelle (wahr → vorhergesagt) öffnet diese Bilder des Teils auf der Seite Erkunden, die sichersten falschen Antworten zuerst: wessen Antworten — die des Backbones oder die schnellen oder langsamen Antworten des auf Erkunden geöffneten HierNet (oder eines von diesem Backbone trainierten)</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="50" />
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="53" />
         <source>Write each value in its cell where it fits</source>
         <translation>Jeden Wert in seine Zelle schreiben, wo er hineinpasst</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="51" />
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="54" />
         <source>Open run…</source>
         <translation>Lauf öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="52" />
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="55" />
         <source>Open file…</source>
         <translation>Datei öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="53" />
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="56" />
         <source>Open a CPM file: cpm.json, or a K×K NumPy .npy or CSV matrix from another tool</source>
         <translation>Eine CPM-Datei öffnen: cpm.json oder eine K×K-Matrix als NumPy-.npy oder CSV aus einem anderen Werkzeug</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="54" />
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="57" />
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="55" />
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="58" />
         <source>Open a backbone run to show its CPM</source>
         <translation>Einen Backbone-Lauf öffnen, um seine CPM zu zeigen</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="56" />
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="59" />
         <source>Save the heatmap as PNG or PDF</source>
         <translation>Die Heatmap als PNG oder PDF speichern</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="57" />
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="60" />
         <source>Mean softmax per true class (CPM), or the counts of the predicted classes</source>
         <translation>Mittleres Softmax je wahrer Klasse (CPM) oder die Anzahlen der vorhergesagten Klassen</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="58" />
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="61" />
         <source>Colour the values on a log scale (small confusions show)</source>
         <translation>Die Werte logarithmisch einfärben (kleine Verwechslungen werden sichtbar)</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="59" />
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="62" />
         <source>Order rows and columns by the groups and outline them</source>
         <translation>Zeilen und Spalten nach den Gruppen ordnen und diese umranden</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="60" />
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="63" />
         <source>p_min: two groups merge only while their proximity (their mutual confusion in the CPM) is above it</source>
         <translation>p_min: Zwei Gruppen vereinigen sich nur, solange ihre Nähe (ihre gegenseitige Verwechslung in der CPM) darüber liegt</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="61" />
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="64" />
         <source>g_max: the largest group the grouping may make</source>
         <translation>g_max: die größte Gruppe, die die Gruppierung bilden darf</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="70" />
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="73" />
         <source>p_min</source>
         <translation>p_min</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="72" />
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="75" />
         <source>g_max</source>
         <translation>g_max</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="76" />
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="79" />
         <source>A click shows the images of</source>
         <translation>Ein Klick zeigt die Bilder zu</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="87" />
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="93" />
         <source>CPM file</source>
         <translation>CPM-Datei</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="87" />
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="93" />
         <source>CPM (*.json *.npy *.csv);;All files (*)</source>
         <translation>CPM (*.json *.npy *.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="89" />
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="95" />
         <source>Open file</source>
         <translation>Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="159" />
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="107" />
+        <source>No class is called or contains “%1”.</source>
+        <translation>Keine Klasse heißt „%1“ oder enthält es.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="168" />
         <source>images</source>
         <translation>Bilder</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="159" />
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="168" />
         <source>mean probability</source>
         <translation>mittlere Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="190" />
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="200" />
         <source>Backbone run directory</source>
         <translation>Verzeichnis des Backbone-Laufs</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="192" />
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="202" />
         <source>Open run</source>
         <translation>Lauf öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="194" />
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="204" />
         <source>Choose a run directory that holds cpm.json (hiernet cpm RUNDIR writes it).</source>
         <translation>Wählen Sie ein Laufverzeichnis mit cpm.json (hiernet cpm RUNDIR schreibt sie).</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="200" />
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="210" />
         <source>Export heatmap</source>
         <translation>Heatmap exportieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="200" />
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="210" />
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>PNG-Bild (*.png);;PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="202" />
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="212" />
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="202" />
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="212" />
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
@@ -2037,134 +2042,134 @@ hält bei Unsicherheit an %1 an (τ = %2)</translation>
         <translation>Gruppen (eine Klasse auf eine Gruppe ziehen; Doppelklick auf eine Gruppe benennt sie um)</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="312" />
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="313" />
         <source>CPM</source>
         <translation>CPM</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="422" />
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="423" />
         <source>%1 first-level groups · %2 leaf groups · depth %3 · balance %4 · from %5</source>
         <translation>%1 Gruppen der ersten Ebene · %2 Blattgruppen · Tiefe %3 · Balance %4 · aus %5</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="440" />
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="441" />
         <source>&lt;b&gt;What the CPM promises&lt;/b&gt;: root accuracy ≈ %1 %</source>
         <translation>&lt;b&gt;Was die CPM verspricht&lt;/b&gt;: Wurzelgenauigkeit ≈ %1 %</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="442" />
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="443" />
         <source> (%1 % of the validation images were predicted inside their group)</source>
         <translation> (%1 % der Validierungsbilder wurden innerhalb ihrer Gruppe vorhergesagt)</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="444" />
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="445" />
         <source> · group sizes %1 to %2, entropy %3 bits, balance %4</source>
         <translation> · Gruppengrößen %1 bis %2, Entropie %3 Bit, Ausgewogenheit %4</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="450" />
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="451" />
         <source> · adjusted Rand index %1 against %2</source>
         <translation> · bereinigter Rand-Index %1 gegenüber %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="457" />
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="458" />
         <source>%1 % stays inside</source>
         <translation>%1 % bleibt innerhalb</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="566" />
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="567" />
         <source>%1: class %2 of %3.</source>
         <translation>%1: Klasse %2 von %3.</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="577" />
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="578" />
         <source>%1: in group “%2”.</source>
         <translation>%1: in Gruppe „%2“.</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="584" />
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="585" />
         <source>Select one group to rename.</source>
         <translation>Wählen Sie eine Gruppe zum Umbenennen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="588" />
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="589" />
         <source>Rename group</source>
         <translation>Gruppe umbenennen</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="588" />
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="589" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="485" />
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="486" />
         <source>Nothing to compare yet: open a run or load a hierarchy first.</source>
         <translation>Noch nichts zu vergleichen: Öffnen Sie zuerst einen Lauf oder laden Sie eine Hierarchie.</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="493" />
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="494" />
         <source>the coarse labels</source>
         <translation>die Oberklassen</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="520" />
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="521" />
         <source>Compared with &lt;b&gt;%1&lt;/b&gt;: adjusted Rand index %2 (leaf groups), %3 (first level). </source>
         <translation>Verglichen mit &lt;b&gt;%1&lt;/b&gt;: bereinigter Rand-Index %2 (Blattgruppen), %3 (erste Ebene). </translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="525" />
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="526" />
         <source>No class moved.</source>
         <translation>Keine Klasse verschoben.</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="529" />
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="530" />
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="533" />
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="534" />
         <source>1 class moved: </source>
         <translation>1 Klasse verschoben: </translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="533" />
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="534" />
         <source>%1 classes moved: </source>
         <translation>%1 Klassen verschoben: </translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="505" />
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="506" />
         <source>Cannot compare: %1</source>
         <translation>Vergleich nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="596" />
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="597" />
         <source>Backbone run directory</source>
         <translation>Verzeichnis des Backbone-Laufs</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="604" />
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="605" />
         <source>Load hierarchy</source>
         <translation>Hierarchie laden</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="604" />
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="612" />
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="626" />
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="605" />
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="613" />
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="627" />
         <source>Hierarchy (*.json)</source>
         <translation>Hierarchie (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="612" />
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="613" />
         <source>Compare with hierarchy</source>
         <translation>Mit Hierarchie vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="620" />
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="621" />
         <source>Nothing to save yet: open a run first.</source>
         <translation>Noch nichts zu speichern: Öffnen Sie zuerst einen Lauf.</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="626" />
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="627" />
         <source>Save hierarchy</source>
         <translation>Hierarchie speichern</translation>
     </message>
@@ -3879,32 +3884,32 @@ Der letzte gute Checkpoint bleibt in %2. Versuchen Sie eine kleinere Lernrate od
 <context>
     <name>hiernet::widgets::ConfusionHeatmap</name>
     <message>
-        <location filename="../widgets/ConfusionHeatmap.cpp" line="105" />
+        <location filename="../widgets/ConfusionHeatmap.cpp" line="110" />
         <source>predicted class</source>
         <translation>vorhergesagte Klasse</translation>
     </message>
     <message>
-        <location filename="../widgets/ConfusionHeatmap.cpp" line="106" />
+        <location filename="../widgets/ConfusionHeatmap.cpp" line="111" />
         <source>true class</source>
         <translation>wahre Klasse</translation>
     </message>
     <message>
-        <location filename="../widgets/ConfusionHeatmap.cpp" line="110" />
+        <location filename="../widgets/ConfusionHeatmap.cpp" line="115" />
         <source>All</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../widgets/ConfusionHeatmap.cpp" line="111" />
+        <location filename="../widgets/ConfusionHeatmap.cpp" line="116" />
         <source>Show the whole matrix. Wheel: zoom; drag: pan; Shift+drag: zoom into a rectangle</source>
         <translation>Die ganze Matrix zeigen. Mausrad: zoomen; Ziehen: verschieben; Umschalt+Ziehen: in ein Rechteck zoomen</translation>
     </message>
     <message>
-        <location filename="../widgets/ConfusionHeatmap.cpp" line="269" />
+        <location filename="../widgets/ConfusionHeatmap.cpp" line="274" />
         <source>%1 → %2: %3</source>
         <translation>%1 → %2: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/ConfusionHeatmap.cpp" line="342" />
+        <location filename="../widgets/ConfusionHeatmap.cpp" line="347" />
         <source>No CPM open:
 open a backbone run
 or a CPM file.</source>
@@ -3952,7 +3957,9 @@ oder eine CPM-Datei.</translation>
         <location filename="../widgets/Dendrogram.cpp" line="453" />
         <source>%n classes</source>
         <translation>
-            <numerusform>%n Klasse</numerusform><numerusform>%n Klassen</numerusform></translation>
+            <numerusform>%n Klasse</numerusform>
+            <numerusform>%n Klassen</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../widgets/Dendrogram.cpp" line="494" />
@@ -3972,13 +3979,17 @@ um ihre Vereinigungen zu sehen.</translation>
         <location filename="../widgets/Dendrogram.cpp" line="579" />
         <source>Expand this subtree (%n classes)</source>
         <translation>
-            <numerusform>Diesen Teilbaum ausklappen (%n Klasse)</numerusform><numerusform>Diesen Teilbaum ausklappen (%n Klassen)</numerusform></translation>
+            <numerusform>Diesen Teilbaum ausklappen (%n Klasse)</numerusform>
+            <numerusform>Diesen Teilbaum ausklappen (%n Klassen)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../widgets/Dendrogram.cpp" line="582" />
         <source>Collapse this subtree (%n classes)</source>
         <translation>
-            <numerusform>Diesen Teilbaum einklappen (%n Klasse)</numerusform><numerusform>Diesen Teilbaum einklappen (%n Klassen)</numerusform></translation>
+            <numerusform>Diesen Teilbaum einklappen (%n Klasse)</numerusform>
+            <numerusform>Diesen Teilbaum einklappen (%n Klassen)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../widgets/Dendrogram.cpp" line="585" />

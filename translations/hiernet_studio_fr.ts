@@ -540,7 +540,7 @@
         <translation>Chercher une classe…</translation>
     </message>
     <message>
-        <location filename="../app/studio/common/ClassFinder.cpp" line="13" />
+        <location filename="../app/studio/common/ClassFinder.cpp" line="14" />
         <source>Type a class name (or part of one) and press Return: the views centre on it</source>
         <translation>Tapez un nom de classe (ou une partie) puis Entrée : les vues se centrent dessus</translation>
     </message>
@@ -855,187 +855,192 @@
 <context>
     <name>hiernet::studio::ConfusionPage</name>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="29" />
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="31" />
         <source>Open a backbone run (its cpm.json) to see its confusions.</source>
         <translation>Ouvrez une exécution de backbone (son cpm.json) pour voir ses confusions.</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="31" />
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="33" />
         <source>Log scale</source>
         <translation>Échelle logarithmique</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="32" />
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="34" />
         <source>Order by grouping</source>
         <translation>Ordonner par regroupement</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="33" />
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="35" />
         <source>Numbers</source>
         <translation>Nombres</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="38" />
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="41" />
         <source>Confusion probability matrix</source>
         <translation>Matrice de probabilités de confusion</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="38" />
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="41" />
         <source>Hard confusion matrix</source>
         <translation>Matrice de confusion stricte</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="44" />
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="47" />
         <source>the backbone's answers</source>
         <translation>des réponses du backbone</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="45" />
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="48" />
         <source>the HierNet's fast answers</source>
         <translation>des réponses rapides du HierNet</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="46" />
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="49" />
         <source>the HierNet's slow answers</source>
         <translation>des réponses lentes du HierNet</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="47" />
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="50" />
         <source>A click on a cell (true → predicted) opens those images of the split on the Explore page, the most confident wrong answers first: whose answers — the backbone's, or the fast or slow answers of the HierNet open on Explore (or one trained from this backbone)</source>
         <translation>Un clic sur une cellule (vraie → prédite) ouvre ces images de la partie sur la page Explorer, les réponses fausses les plus sûres d’abord : les réponses de qui — du backbone, ou les réponses rapides ou lentes du HierNet ouvert sur Explorer (ou d’un HierNet entraîné depuis ce backbone)</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="50" />
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="53" />
         <source>Write each value in its cell where it fits</source>
         <translation>Écrire chaque valeur dans sa cellule là où elle tient</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="51" />
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="54" />
         <source>Open run…</source>
         <translation>Ouvrir une exécution…</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="52" />
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="55" />
         <source>Open file…</source>
         <translation>Ouvrir un fichier…</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="53" />
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="56" />
         <source>Open a CPM file: cpm.json, or a K×K NumPy .npy or CSV matrix from another tool</source>
         <translation>Ouvrir un fichier de CPM : cpm.json, ou une matrice K×K NumPy .npy ou CSV venant d’un autre outil</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="54" />
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="57" />
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="55" />
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="58" />
         <source>Open a backbone run to show its CPM</source>
         <translation>Ouvrir une exécution de backbone pour montrer sa CPM</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="56" />
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="59" />
         <source>Save the heatmap as PNG or PDF</source>
         <translation>Enregistrer la carte de chaleur en PNG ou PDF</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="57" />
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="60" />
         <source>Mean softmax per true class (CPM), or the counts of the predicted classes</source>
         <translation>Softmax moyen par vraie classe (CPM), ou les effectifs des classes prédites</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="58" />
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="61" />
         <source>Colour the values on a log scale (small confusions show)</source>
         <translation>Colorer les valeurs sur une échelle logarithmique (les petites confusions apparaissent)</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="59" />
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="62" />
         <source>Order rows and columns by the groups and outline them</source>
         <translation>Ordonner lignes et colonnes par groupe et encadrer les groupes</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="60" />
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="63" />
         <source>p_min: two groups merge only while their proximity (their mutual confusion in the CPM) is above it</source>
         <translation>p_min : deux groupes ne fusionnent que tant que leur proximité (leur confusion mutuelle dans la CPM) est au-dessus</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="61" />
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="64" />
         <source>g_max: the largest group the grouping may make</source>
         <translation>g_max : le plus grand groupe que le regroupement peut former</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="70" />
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="73" />
         <source>p_min</source>
         <translation>p_min</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="72" />
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="75" />
         <source>g_max</source>
         <translation>g_max</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="76" />
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="79" />
         <source>A click shows the images of</source>
         <translation>Un clic montre les images</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="87" />
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="93" />
         <source>CPM file</source>
         <translation>Fichier de CPM</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="87" />
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="93" />
         <source>CPM (*.json *.npy *.csv);;All files (*)</source>
         <translation>CPM (*.json *.npy *.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="89" />
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="95" />
         <source>Open file</source>
         <translation>Ouvrir un fichier</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="159" />
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="107" />
+        <source>No class is called or contains “%1”.</source>
+        <translation>Aucune classe ne s’appelle ni ne contient « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="168" />
         <source>images</source>
         <translation>images</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="159" />
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="168" />
         <source>mean probability</source>
         <translation>probabilité moyenne</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="190" />
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="200" />
         <source>Backbone run directory</source>
         <translation>Dossier de l’exécution du backbone</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="192" />
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="202" />
         <source>Open run</source>
         <translation>Ouvrir une exécution</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="194" />
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="204" />
         <source>Choose a run directory that holds cpm.json (hiernet cpm RUNDIR writes it).</source>
         <translation>Choisissez un dossier d’exécution qui contient cpm.json (hiernet cpm RUNDIR l’écrit).</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="200" />
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="210" />
         <source>Export heatmap</source>
         <translation>Exporter la carte de chaleur</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="200" />
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="210" />
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>Image PNG (*.png);;Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="202" />
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="212" />
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="202" />
+        <location filename="../app/studio/grouping/ConfusionPage.cpp" line="212" />
         <source>Could not write %1.</source>
         <translation>Impossible d’écrire %1.</translation>
     </message>
@@ -1962,7 +1967,7 @@ s’arrête à %1 en cas de doute (τ = %2)</translation>
         <translation>Charger…</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="422" />
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="423" />
         <source>%1 first-level groups · %2 leaf groups · depth %3 · balance %4 · from %5</source>
         <translation>%1 groupes du premier niveau · %2 groupes feuilles · profondeur %3 · équilibre %4 · depuis %5</translation>
     </message>
@@ -2042,129 +2047,129 @@ s’arrête à %1 en cas de doute (τ = %2)</translation>
         <translation>Groupes (glissez une classe sur un groupe ; double-cliquez sur un groupe pour le renommer)</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="312" />
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="313" />
         <source>CPM</source>
         <translation>CPM</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="440" />
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="441" />
         <source>&lt;b&gt;What the CPM promises&lt;/b&gt;: root accuracy ≈ %1 %</source>
         <translation>&lt;b&gt;Ce que promet la CPM&lt;/b&gt; : précision de la racine ≈ %1 %</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="442" />
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="443" />
         <source> (%1 % of the validation images were predicted inside their group)</source>
         <translation> (%1 % des images de validation ont été prédites dans leur groupe)</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="444" />
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="445" />
         <source> · group sizes %1 to %2, entropy %3 bits, balance %4</source>
         <translation> · tailles de groupe %1 à %2, entropie %3 bits, équilibre %4</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="450" />
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="451" />
         <source> · adjusted Rand index %1 against %2</source>
         <translation> · indice de Rand ajusté %1 par rapport à %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="457" />
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="458" />
         <source>%1 % stays inside</source>
         <translation>%1 % reste à l’intérieur</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="485" />
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="486" />
         <source>Nothing to compare yet: open a run or load a hierarchy first.</source>
         <translation>Rien à comparer : ouvrez d’abord une exécution ou chargez une hiérarchie.</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="493" />
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="494" />
         <source>the coarse labels</source>
         <translation>les super-classes</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="505" />
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="506" />
         <source>Cannot compare: %1</source>
         <translation>Comparaison impossible : %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="520" />
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="521" />
         <source>Compared with &lt;b&gt;%1&lt;/b&gt;: adjusted Rand index %2 (leaf groups), %3 (first level). </source>
         <translation>Comparé à &lt;b&gt;%1&lt;/b&gt; : indice de Rand ajusté %2 (groupes feuilles), %3 (premier niveau). </translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="525" />
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="526" />
         <source>No class moved.</source>
         <translation>Aucune classe déplacée.</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="529" />
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="530" />
         <source>%1: %2 → %3</source>
         <translation>%1 : %2 → %3</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="533" />
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="534" />
         <source>1 class moved: </source>
         <translation>1 classe déplacée : </translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="533" />
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="534" />
         <source>%1 classes moved: </source>
         <translation>%1 classes déplacées : </translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="566" />
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="567" />
         <source>%1: class %2 of %3.</source>
         <translation>%1 : classe %2 sur %3.</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="577" />
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="578" />
         <source>%1: in group “%2”.</source>
         <translation>%1 : dans le groupe « %2 ».</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="584" />
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="585" />
         <source>Select one group to rename.</source>
         <translation>Choisissez un groupe à renommer.</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="588" />
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="589" />
         <source>Rename group</source>
         <translation>Renommer le groupe</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="588" />
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="589" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="596" />
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="597" />
         <source>Backbone run directory</source>
         <translation>Dossier de l’exécution du backbone</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="604" />
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="605" />
         <source>Load hierarchy</source>
         <translation>Charger une hiérarchie</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="604" />
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="612" />
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="626" />
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="605" />
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="613" />
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="627" />
         <source>Hierarchy (*.json)</source>
         <translation>Hiérarchie (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="612" />
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="613" />
         <source>Compare with hierarchy</source>
         <translation>Comparer à une hiérarchie</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="620" />
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="621" />
         <source>Nothing to save yet: open a run first.</source>
         <translation>Rien à enregistrer : ouvrez d’abord une exécution.</translation>
     </message>
     <message>
-        <location filename="../app/studio/grouping/GroupingPage.cpp" line="626" />
+        <location filename="../app/studio/grouping/GroupingPage.cpp" line="627" />
         <source>Save hierarchy</source>
         <translation>Enregistrer la hiérarchie</translation>
     </message>
@@ -3879,32 +3884,32 @@ Le dernier bon point de reprise est conservé dans %2. Essayez un taux d’appre
 <context>
     <name>hiernet::widgets::ConfusionHeatmap</name>
     <message>
-        <location filename="../widgets/ConfusionHeatmap.cpp" line="105" />
+        <location filename="../widgets/ConfusionHeatmap.cpp" line="110" />
         <source>predicted class</source>
         <translation>classe prédite</translation>
     </message>
     <message>
-        <location filename="../widgets/ConfusionHeatmap.cpp" line="106" />
+        <location filename="../widgets/ConfusionHeatmap.cpp" line="111" />
         <source>true class</source>
         <translation>vraie classe</translation>
     </message>
     <message>
-        <location filename="../widgets/ConfusionHeatmap.cpp" line="110" />
+        <location filename="../widgets/ConfusionHeatmap.cpp" line="115" />
         <source>All</source>
         <translation>Tout</translation>
     </message>
     <message>
-        <location filename="../widgets/ConfusionHeatmap.cpp" line="111" />
+        <location filename="../widgets/ConfusionHeatmap.cpp" line="116" />
         <source>Show the whole matrix. Wheel: zoom; drag: pan; Shift+drag: zoom into a rectangle</source>
         <translation>Afficher toute la matrice. Molette : zoom ; glisser : déplacer ; Maj+glisser : zoomer sur un rectangle</translation>
     </message>
     <message>
-        <location filename="../widgets/ConfusionHeatmap.cpp" line="269" />
+        <location filename="../widgets/ConfusionHeatmap.cpp" line="274" />
         <source>%1 → %2: %3</source>
         <translation>%1 → %2 : %3</translation>
     </message>
     <message>
-        <location filename="../widgets/ConfusionHeatmap.cpp" line="342" />
+        <location filename="../widgets/ConfusionHeatmap.cpp" line="347" />
         <source>No CPM open:
 open a backbone run
 or a CPM file.</source>
@@ -3952,7 +3957,9 @@ ou un fichier CPM.</translation>
         <location filename="../widgets/Dendrogram.cpp" line="453" />
         <source>%n classes</source>
         <translation>
-            <numerusform>%n classe</numerusform><numerusform>%n classes</numerusform></translation>
+            <numerusform>%n classe</numerusform>
+            <numerusform>%n classes</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../widgets/Dendrogram.cpp" line="494" />
@@ -3972,13 +3979,17 @@ pour voir ses fusions.</translation>
         <location filename="../widgets/Dendrogram.cpp" line="579" />
         <source>Expand this subtree (%n classes)</source>
         <translation>
-            <numerusform>Déplier ce sous-arbre (%n classe)</numerusform><numerusform>Déplier ce sous-arbre (%n classes)</numerusform></translation>
+            <numerusform>Déplier ce sous-arbre (%n classe)</numerusform>
+            <numerusform>Déplier ce sous-arbre (%n classes)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../widgets/Dendrogram.cpp" line="582" />
         <source>Collapse this subtree (%n classes)</source>
         <translation>
-            <numerusform>Replier ce sous-arbre (%n classe)</numerusform><numerusform>Replier ce sous-arbre (%n classes)</numerusform></translation>
+            <numerusform>Replier ce sous-arbre (%n classe)</numerusform>
+            <numerusform>Replier ce sous-arbre (%n classes)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../widgets/Dendrogram.cpp" line="585" />

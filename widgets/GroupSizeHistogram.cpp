@@ -60,7 +60,8 @@ void GroupSizeHistogram::setSizes(const QVector<int>& sizes)
         values << bin.groups;
         most = std::max(most, bin.groups);
         if (i % step == 0)
-            ticker->addTick(i, bin.low == bin.high ? QString::number(bin.low) : QStringLiteral("%1–%2").arg(bin.low).arg(bin.high));
+            ticker->addTick(
+                i, bin.low == bin.high ? QString::number(bin.low) : QStringLiteral("%1–%2").arg(bin.low).arg(bin.high));
     }
     auto* bars = qobject_cast<QCPBars*>(m_plot->plottable(0));
     bars->setData(keys, values, true);

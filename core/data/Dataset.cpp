@@ -1,4 +1,5 @@
 #include "data/Dataset.h"
+#include "data/Preprocessing.h"
 
 #include "data/DatasetCatalogue.h"
 #include "data/Loaders.h"
@@ -152,7 +153,9 @@ std::vector<std::int64_t> Dataset::classCounts(Split which) const
 
 std::vector<double> Dataset::channelMean() const
 {
-    const auto mean = train.images.to(torch::kFloat64).mean({ 0, 2, 3 }).div(255.0).contiguous();
+    const auto& images = train.images;
+    const double perChannel = double(images.size(0)) * double(images.size(2)) * double(images.size(3));
+    const auto mean = pixelSums(images).sum({ 1, 2 }).div(perChannel).div(255.0).contiguous();
     return std::vector<double>(mean.data_ptr<double>(), mean.data_ptr<double>() + mean.numel());
 }
 

@@ -4,13 +4,24 @@
 
 #include <torch/torch.h>
 
+#include <algorithm>
+
 namespace hiernet::data {
+
+at::Tensor pixelSums(const at::Tensor& imagesUint8)
+{
+    constexpr std::int64_t chunk = 4096;
+    auto sums = torch::zeros(imagesUint8.sizes().slice(1), imagesUint8.options().dtype(torch::kFloat64));
+    for (std::int64_t first = 0; first < imagesUint8.size(0); first += chunk)
+        sums += imagesUint8.slice(0, first, std::min(first + chunk, imagesUint8.size(0))).to(torch::kFloat64).sum(0);
+    return sums;
+}
 
 Preprocessor::Preprocessor(const at::Tensor& trainImagesUint8, AugmentationOptions options)
     : m_options(options)
 {
-    // Accumulate in float64 so that 50,000 images do not lose precision.
-    m_mean = trainImagesUint8.to(torch::kFloat64).mean(0).div(255.0).to(torch::kFloat32);
+    // Accumulated in float64, exactly, so that 50,000 images do not lose precision; the mean as at::mean makes it.
+    m_mean = pixelSums(trainImagesUint8).div(double(trainImagesUint8.size(0))).div(255.0).to(torch::kFloat32);
 }
 
 Preprocessor Preprocessor::withAugmentation(AugmentationOptions options) const

@@ -11,6 +11,21 @@ class TestPreprocessing : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    // The mean image from chunked float64 sums equals the one from a float64 copy of the whole set, bit for bit
+    // (9,000 images: two chunks and a part), and so does the dataset's per-channel mean.
+    void pixelSumsAreExactAndChunked()
+    {
+        torch::manual_seed(3);
+        const auto images = torch::randint(0, 256, { 9000, 3, 8, 8 }, torch::kUInt8);
+        QVERIFY(torch::equal(pixelSums(images), images.to(torch::kFloat64).sum(0)));
+        const auto whole = images.to(torch::kFloat64).mean(0).div(255.0).to(torch::kFloat32);
+        Preprocessor prep(images);
+        const auto zero = torch::zeros({ 1, 3, 8, 8 }, torch::kUInt8);
+        QVERIFY(torch::equal(prep.normalize(zero)[0], -whole));
+        const auto channels = pixelSums(images).sum({ 1, 2 }).div(9000.0 * 64).div(255.0);
+        QVERIFY(torch::equal(channels, images.to(torch::kFloat64).mean({ 0, 2, 3 }).div(255.0)));
+    }
+
     void normalizeSubtractsTrainMeanImage()
     {
         auto train = torch::zeros({ 2, 1, 2, 2 }, torch::kUInt8);
