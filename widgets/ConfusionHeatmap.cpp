@@ -79,7 +79,8 @@ struct ConfusionHeatmap::Private {
     bool showNumbers = false;
     bool counts = false; ///< every value an integer: numbers written as counts
     double smallest = 1.0; ///< the smallest positive value (where zeros sit on a log scale)
-    bool stale = false; ///< the map waits for the widget to be shown (fillMap)
+    bool stale = false; ///< the cells wait for the widget to be shown (fillMap)
+    bool coloursStale = false; ///< the colours too (colourCells, made by the next fillMap)
     // The view: its centre in display positions and its scale; unitsPerPixel 0 means the whole matrix.
     double centreX = 0, centreY = 0, unitsPerPixel = 0;
     QCPRange shownX, shownY; ///< the ranges the view last set: others come from a pan or zoom
@@ -286,7 +287,7 @@ void ConfusionHeatmap::rebuild()
     else
         d->scale->axis()->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
     d->scale->axis()->setLabel(d->valueLabel);
-    colourCells();
+    d->coloursStale = true;
     fillMap();
     d->plot->replot();
 }
@@ -319,6 +320,10 @@ void ConfusionHeatmap::fillMap()
     d->stale = window()->isVisible() && !isVisible();
     if (d->stale)
         return;
+    if (d->coloursStale) {
+        colourCells();
+        d->coloursStale = false;
+    }
     const int n = d->n;
     if (d->image.width() != n || d->image.height() != n)
         d->image = QImage(n, n, QImage::Format_RGB32);

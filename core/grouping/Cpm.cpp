@@ -89,12 +89,11 @@ std::vector<std::string> validateCpm(const Cpm& cpm, const std::string& source)
         double rowSum = 0;
         for (std::size_t j = 0; j < n; ++j) {
             const double v = cpm.values[i * n + j];
-            std::ostringstream where;
-            where << source << ": entry [" << i << "][" << j << "] = " << v;
-            if (!std::isfinite(v))
-                throw Error(where.str() + " is not a finite number");
-            if (v < 0)
-                throw Error(where.str() + " is negative; a CPM holds probabilities");
+            if (!std::isfinite(v) || v < 0) { // the message only when it is needed: a million entries at 1,000 classes
+                std::ostringstream where;
+                where << source << ": entry [" << i << "][" << j << "] = " << v;
+                throw Error(where.str() + (std::isfinite(v) ? " is negative; a CPM holds probabilities" : " is not a finite number"));
+            }
             rowSum += v;
         }
         if (std::abs(rowSum - 1.0) > 0.01) {
