@@ -48,6 +48,17 @@ void GroupCountPlot::setSteps(const QVector<double>& thresholds, const QVector<d
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
+void GroupCountPlot::setEmpty(bool empty)
+{
+    for (auto* axis : { m_plot->xAxis, m_plot->yAxis }) {
+        axis->setVisible(!empty);
+        axis->grid()->setVisible(!empty);
+    }
+    for (int i = 0; i < m_plot->graphCount(); ++i)
+        m_plot->graph(i)->setVisible(!empty);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
 void GroupCountPlot::setCurrent(double pMin, int groups)
 {
     m_plot->graph(1)->setData({ pMin }, { double(groups) }, true);

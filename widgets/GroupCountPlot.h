@@ -18,6 +18,8 @@ public:
     /// Thresholds ascending and positive.
     void setSteps(const QVector<double>& thresholds, const QVector<double>& counts);
     void setCurrent(double pMin, int groups);
+    /// Nothing to show: no axes, grid or curve (a hidden widget in a splitter would be sized to nothing instead).
+    void setEmpty(bool empty);
     QCustomPlot* plot() const { return m_plot; }
     QSize sizeHint() const override { return { 360, 180 }; }
 

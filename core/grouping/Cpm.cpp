@@ -92,7 +92,8 @@ std::vector<std::string> validateCpm(const Cpm& cpm, const std::string& source)
             if (!std::isfinite(v) || v < 0) { // the message only when it is needed: a million entries at 1,000 classes
                 std::ostringstream where;
                 where << source << ": entry [" << i << "][" << j << "] = " << v;
-                throw Error(where.str() + (std::isfinite(v) ? " is negative; a CPM holds probabilities" : " is not a finite number"));
+                throw Error(
+                    where.str() + (std::isfinite(v) ? " is negative; a CPM holds probabilities" : " is not a finite number"));
             }
             rowSum += v;
         }

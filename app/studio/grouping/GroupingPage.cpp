@@ -364,7 +364,7 @@ void GroupingPage::showState()
         subtrees << sub;
     }
     m_dendrogram->setSubtrees(subtrees);
-    m_countPlot->setVisible(m_session->hasCpm()); // nothing open: no empty axes
+    m_countPlot->setEmpty(!m_session->hasCpm()); // nothing open: no empty axes
     if (const auto* engine = m_session->engine())
         m_countPlot->setCurrent(state.pMin, m_session->cpm().size() - engine->mergeCount(state.pMin));
     updateSummary();
