@@ -296,21 +296,22 @@ void ConfusionHeatmap::colourCells()
 {
     // Every cell's colour once per matrix and scale; a new order then only moves colours (fillMap).
     const int n = d->n;
-    const double smallest = d->smallest;
+    // Log scale: zeros sit at the smallest positive value so that they still get a colour.
+    const auto shown = [this](double v) { return d->log ? std::max(v, d->smallest) : v; };
     double low = 1e300, high = -1e300;
-    QVector<double> shown(d->values.size());
-    for (int i = 0; i < d->values.size(); ++i) {
-        // Log scale: zeros sit at the smallest positive value so that they still get a colour.
-        shown[i] = d->log ? std::max(d->values[i], smallest) : d->values[i];
-        low = std::min(low, shown[i]);
-        high = std::max(high, shown[i]);
+    for (double v : std::as_const(d->values)) {
+        low = std::min(low, shown(v));
+        high = std::max(high, shown(v));
     }
     d->range = QCPRange(low, high > low ? high : low + (d->log ? low : 1.0));
     d->scale->setDataRange(d->range);
-    d->colours.resize(shown.size());
-    for (int row = 0; row < n; ++row)
-        d->gradient.colorize(
-            shown.constData() + std::size_t(row) * n, d->range, d->colours.data() + std::size_t(row) * n, n, 1, d->log);
+    d->colours.resize(d->values.size());
+    QVector<double> row(n); // one row at a time: no second copy of the matrix
+    for (int r = 0; r < n; ++r) {
+        for (int c = 0; c < n; ++c)
+            row[c] = shown(d->values[std::size_t(r) * n + c]);
+        d->gradient.colorize(row.constData(), d->range, d->colours.data() + std::size_t(r) * n, n, 1, d->log);
+    }
 }
 
 void ConfusionHeatmap::fillMap()
@@ -579,7 +580,8 @@ void ConfusionHeatmap::paintCells(QCPPainter* painter) const
 QVector<ConfusionHeatmap::NumberCell> ConfusionHeatmap::numberCells(QFont* fontUsed) const
 {
     QVector<NumberCell> out;
-    const double cell = cellPixels().height();
+    const QSizeF cellSize = cellPixels();
+    const double cell = cellSize.height();
     QFont font = d->plot->font();
     font.setPointSizeF(std::max(6.0, std::min(10.0, cell / 3)));
     const QFontMetrics metrics(font);
@@ -592,7 +594,7 @@ QVector<ConfusionHeatmap::NumberCell> ConfusionHeatmap::numberCells(QFont* fontU
         for (int column = std::max(0, int(std::ceil(x.lower - 0.5))); column <= lastColumn; ++column) {
             const double v = displayedValue(row, column);
             auto text = d->counts ? QString::number(qint64(v)) : QString::number(v, 'f', 2);
-            if (metrics.horizontalAdvance(text) + 4 <= cellPixels().width())
+            if (metrics.horizontalAdvance(text) + 4 <= cellSize.width())
                 out.push_back({ row, column, std::move(text) });
         }
     if (fontUsed)

@@ -16,6 +16,7 @@
 #include "training/TrainingStep.h"
 #include "data/Preprocessing.h"
 #include "util/Threads.h"
+#include "util/PeakMemory.h"
 #include "grouping/SyntheticCpm.h"
 #include "util/Error.h"
 
@@ -26,8 +27,6 @@
 #include <iomanip>
 #include <iostream>
 #include <optional>
-
-#include <sys/resource.h>
 
 #include <torch/torch.h>
 
@@ -45,14 +44,6 @@ double median(std::vector<double> v)
 {
     std::sort(v.begin(), v.end());
     return v[v.size() / 2];
-}
-
-/// The process's peak resident memory so far (getrusage), in MB.
-double peakResidentMegabytes()
-{
-    rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_maxrss) / 1024.0; // kilobytes on Linux
 }
 
 int benchGrouping(Arguments& a)

@@ -5,6 +5,7 @@
 #include "studio/window/MainWindow.h"
 #include "grouping/Cpm.h"
 #include "grouping/SyntheticCpm.h"
+#include "util/PeakMemory.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -13,8 +14,6 @@
 
 #include <nlohmann/json.hpp>
 
-#include <sys/resource.h>
-
 #include <algorithm>
 #include <cstdio>
 #include <vector>
@@ -22,13 +21,6 @@
 namespace hiernet::studio {
 
 namespace {
-
-double peakResidentMegabytes()
-{
-    rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_maxrss) / 1024.0; // kilobytes on Linux
-}
 
 /// Every pending event handled and the page painted now (what a user would see after the change).
 double millisecondsUntilDrawn(QWidget* page, QElapsedTimer& timer)
